@@ -1,0 +1,226 @@
+// modelops.yaml as one zod schema. The schema is the documentation: every key carries a description that
+// ends up in schema/modelops.schema.json, which editors use to validate and complete the file.
+import { z } from "zod";
+
+const strict = <T extends z.ZodRawShape>(shape: T) => z.strictObject(shape);
+
+export const METRIC_DIRECTIONS = {
+  accuracy: "higher",
+  f1_macro: "higher",
+  log_loss: "lower",
+  mae: "lower",
+  rmse: "lower",
+  r2: "higher",
+  latency_p50_ms: "lower",
+  latency_p95_ms: "lower",
+  size_mb: "lower",
+} as const;
+export type MetricName = keyof typeof METRIC_DIRECTIONS;
+export const METRIC_NAMES = Object.keys(METRIC_DIRECTIONS) as MetricName[];
+export const CLASSIFICATION_METRICS: MetricName[] = [
+  "accuracy",
+  "f1_macro",
+  "log_loss",
+  "latency_p50_ms",
+  "latency_p95_ms",
+  "size_mb",
+];
+export const REGRESSION_METRICS: MetricName[] = [
+  "mae",
+  "rmse",
+  "r2",
+  "latency_p50_ms",
+  "latency_p95_ms",
+  "size_mb",
+];
+
+const relativePath = z
+  .string()
+  .min(1)
+  .refine((p) => !p.startsWith("/") && !p.split(/[\\/]/).includes(".."), {
+    message: "expected a path relative to modelops.yaml, inside the repository (no leading / and no ..)",
+  });
+
+const csvSource = strict({
+  format: z.literal("csv").describe("Comma-separated values with a header row."),
+  path: relativePath.describe("CSV file, relative to modelops.yaml."),
+  delimiter: z.string().length(1).default(",").describe("Field delimiter."),
+}).describe("A CSV file with a header row.");
+
+const dataSource = z.discriminatedUnion("format", [csvSource]);
+
+const dataSpec = strict({
+  target: z.string().min(1).describe("Name of the column to predict."),
+  features: z
+    .array(z.string().min(1))
+    .min(1)
+    .optional()
+    .describe("Columns used as inputs, in this order. Default: every column except the target."),
+  train: dataSource.describe(
+    "Training data. Validation (and test, when `test` is absent) rows are split from it.",
+  ),
+  test: dataSource
+    .optional()
+    .describe("Held-out test data. When absent, `split.test` of the training data is held out."),
+});
+
+const imputeStrategy = z.enum(["mean", "median", "most_frequent", "constant"]);
+const preprocessStep = z.union([
+  strict({
+    dropMissing: strict({
+      columns: z
+        .array(z.string())
+        .optional()
+        .describe("Only look at these columns. Default: features and target."),
+    }).describe("Drop rows with a missing value."),
+  }),
+  strict({
+    impute: strict({
+      strategy: imputeStrategy.default("mean").describe("How to fill a missing feature value."),
+      value: z.number().optional().describe("Fill value for strategy `constant`."),
+      columns: z.array(z.string()).optional().describe("Only these columns. Default: every feature."),
+    })
+      .refine((s) => s.strategy !== "constant" || s.value !== undefined, {
+        message: "strategy `constant` needs a `value`",
+      })
+      .describe("Fill missing feature values with a statistic of the training split."),
+  }),
+  strict({
+    scale: strict({
+      method: z
+        .enum(["standard", "minmax"])
+        .default("standard")
+        .describe("standard: (x-mean)/std; minmax: to [0,1]."),
+    }).describe("Scale numeric features with statistics fitted on the training split."),
+  }),
+]);
+
+const splitSpec = strict({
+  validation: z.number().min(0).max(0.5).default(0.1).describe("Share of training rows used for validation."),
+  test: z
+    .number()
+    .min(0)
+    .max(0.5)
+    .default(0.2)
+    .describe("Share held out for test when `data.test` is absent."),
+  stratify: z.boolean().default(true).describe("Keep class proportions in each split (classification)."),
+  seed: z.number().int().default(42).describe("Seed of the shuffle."),
+});
+
+const activation = z.enum(["relu", "elu", "selu", "tanh", "sigmoid", "linear", "gelu", "swish"]);
+const mlpModel = strict({
+  architecture: z.literal("mlp").describe("A multilayer perceptron of dense layers."),
+  dense: z.array(z.number().int().positive()).default([16]).describe("Units of each hidden dense layer."),
+  activation: activation.default("relu").describe("Activation of the hidden layers."),
+  dropout: z.number().min(0).lt(1).default(0).describe("Dropout rate after each hidden layer."),
+  l2: z.number().min(0).default(0).describe("L2 kernel regularisation factor."),
+});
+const modelSpec = z.discriminatedUnion("architecture", [mlpModel]);
+
+const earlyStopping = strict({
+  monitor: z.enum(["val_loss", "loss"]).default("val_loss").describe("Quantity watched."),
+  patience: z.number().int().min(1).default(10).describe("Epochs without improvement before stopping."),
+  minDelta: z.number().min(0).default(0).describe("Smallest change that counts as an improvement."),
+  restoreBest: z.boolean().default(true).describe("Restore the weights of the best epoch."),
+});
+
+export const BACKENDS = ["auto", "tensorflow-gpu", "tensorflow", "wasm", "cpu"] as const;
+const trainSpec = strict({
+  optimizer: z.enum(["sgd", "momentum", "adam", "rmsprop", "adagrad"]).default("adam"),
+  learningRate: z.number().positive().default(0.01).describe("Step size of the optimizer."),
+  epochs: z.number().int().min(1).max(100_000).default(100),
+  batchSize: z.number().int().min(1).default(32),
+  earlyStopping: earlyStopping.optional(),
+  backend: z.enum(BACKENDS).default("auto").describe("Compute backend; auto picks the fastest that loads."),
+  seed: z.number().int().default(42).describe("Seed of weight initialisation and shuffling."),
+});
+
+const evaluateSpec = strict({
+  metrics: z.array(z.enum(METRIC_NAMES)).optional().describe("Metrics to report. Default: all for the task."),
+  latencySamples: z.number().int().min(10).max(100_000).default(200).describe("Batch-1 predictions timed."),
+});
+
+const gate = strict({
+  min: z.number().optional().describe("Absolute lower bound on the candidate."),
+  max: z.number().optional().describe("Absolute upper bound on the candidate."),
+  maxDrop: z.number().min(0).optional().describe("Largest allowed decrease against production (absolute)."),
+  maxIncrease: z
+    .number()
+    .min(0)
+    .optional()
+    .describe("Largest allowed increase against production (absolute)."),
+  maxDropPct: z
+    .number()
+    .min(0)
+    .optional()
+    .describe("Largest allowed decrease against production, in percent."),
+  maxIncreasePct: z
+    .number()
+    .min(0)
+    .optional()
+    .describe("Largest allowed increase against production, in percent."),
+}).refine((g) => Object.keys(g).length > 0, { message: "a gate needs at least one bound" });
+export type Gate = z.infer<typeof gate>;
+
+const promotionSpec = strict({
+  reviewers: strict({
+    teams: z.array(z.string()).default([]),
+    users: z.array(z.string()).default([]),
+  }).default({ teams: [], users: [] }),
+  minApprovals: z.number().int().min(0).default(1),
+});
+
+const deploySpec = strict({
+  strategy: z.enum(["direct", "canary", "shadow"]).default("direct"),
+  canary: strict({
+    steps: z.array(z.number().min(0).max(100)).min(1),
+    interval: z.string().regex(/^\d+(ms|s|m)$/, "expected a duration such as 60s"),
+    analysis: z.record(z.string(), z.record(z.string(), z.number())).optional(),
+  }).optional(),
+  shadow: strict({ percent: z.number().min(0).max(100) }).optional(),
+});
+
+const monitorSpec = strict({
+  drift: strict({
+    method: z.enum(["auto", "psi", "ks"]).default("auto"),
+    threshold: z.number().positive().default(0.1),
+  }).optional(),
+});
+
+export const modelSchema = strict({
+  task: z.enum(["classification", "regression"]).describe("What the model predicts."),
+  data: dataSpec,
+  preprocess: z
+    .array(preprocessStep)
+    .default([])
+    .describe("Steps run in order; fitted on the training split."),
+  split: splitSpec.prefault({}),
+  model: modelSpec,
+  train: trainSpec.prefault({}),
+  evaluate: evaluateSpec.prefault({}),
+  gates: z.partialRecord(z.enum(METRIC_NAMES), gate).default({}).describe("Promotion gates, by metric."),
+  promotion: promotionSpec.prefault({}),
+  deploy: deploySpec.prefault({}),
+  monitor: monitorSpec.optional(),
+});
+
+const modelName = z
+  .string()
+  .regex(
+    /^[a-z0-9][a-z0-9._-]{0,62}$/,
+    "model names are lowercase letters, digits, . _ - (used in tags <model>/vN)",
+  );
+
+export const configSchema = strict({
+  version: z.literal(1).describe("Version of this file's format."),
+  models: z
+    .record(modelName, modelSchema)
+    .refine((m) => Object.keys(m).length > 0, { message: "define at least one model" }),
+});
+
+export type ModelopsConfig = z.infer<typeof configSchema>;
+export type ModelConfig = z.infer<typeof modelSchema>;
+export type DataSource = z.infer<typeof dataSource>;
+export type PreprocessStep = z.infer<typeof preprocessStep>;
+export type TrainConfig = z.infer<typeof trainSpec>;
+export type Backend = (typeof BACKENDS)[number];
