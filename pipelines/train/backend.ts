@@ -41,6 +41,16 @@ const FIX: Record<BackendName, string> = {
 };
 
 let current: { preference: Backend; info: Promise<BackendInfo> } | undefined;
+let active: BackendInfo | undefined;
+
+/**
+ * The backend tensors run on now, in our names (tensorflow-gpu rather than tfjs's "tensorflow" where the GPU
+ * package was loaded); tfjs's own name when initBackend was not what chose it.
+ */
+export function activeBackend(): string {
+  const running = tf.getBackend();
+  return active !== undefined && TFJS_NAME[active.name] === running ? active.name : running;
+}
 
 /**
  * Selects the compute backend. Idempotent: a second call with the same preference returns the first answer
@@ -58,9 +68,14 @@ export function initBackend(preference: Backend = "auto"): Promise<BackendInfo> 
 function select(preference: Backend): Promise<BackendInfo> {
   const info = choose(preference);
   current = { preference, info };
-  info.catch(() => {
-    if (current?.info === info) current = undefined;
-  });
+  info.then(
+    (chosen) => {
+      active = chosen;
+    },
+    () => {
+      if (current?.info === info) current = undefined;
+    },
+  );
   return info;
 }
 
