@@ -126,11 +126,16 @@ const earlyStopping = strict({
 
 export const BACKENDS = ["auto", "tensorflow-gpu", "tensorflow", "wasm", "cpu"] as const;
 const trainSpec = strict({
-  optimizer: z.enum(["sgd", "momentum", "adam", "rmsprop", "adagrad"]).default("adam"),
+  optimizer: z
+    .enum(["sgd", "momentum", "adam", "rmsprop", "adagrad"])
+    .default("adam")
+    .describe("Optimizer of the weights."),
   learningRate: z.number().positive().default(0.01).describe("Step size of the optimizer."),
-  epochs: z.number().int().min(1).max(100_000).default(100),
-  batchSize: z.number().int().min(1).default(32),
-  earlyStopping: earlyStopping.optional(),
+  epochs: z.number().int().min(1).max(100_000).default(100).describe("Passes over the training split."),
+  batchSize: z.number().int().min(1).default(32).describe("Rows per gradient step."),
+  earlyStopping: earlyStopping
+    .optional()
+    .describe("Stop when the monitored quantity stops improving. Default: train every epoch."),
   backend: z.enum(BACKENDS).default("auto").describe("Compute backend; auto picks the fastest that loads."),
   seed: z.number().int().default(42).describe("Seed of weight initialisation and shuffling."),
 });
@@ -164,44 +169,72 @@ export type Gate = z.infer<typeof gate>;
 
 const promotionSpec = strict({
   reviewers: strict({
-    teams: z.array(z.string()).default([]),
-    users: z.array(z.string()).default([]),
-  }).default({ teams: [], users: [] }),
-  minApprovals: z.number().int().min(0).default(1),
+    teams: z.array(z.string()).default([]).describe("GitHub team slugs whose members may promote."),
+    users: z.array(z.string()).default([]).describe("GitHub logins that may promote."),
+  })
+    .default({ teams: [], users: [] })
+    .describe("Who may approve a promotion: GitHub teams and users."),
+  minApprovals: z
+    .number()
+    .int()
+    .min(0)
+    .default(1)
+    .describe("Approvals from reviewers needed on the reported commit."),
 });
 
 const deploySpec = strict({
-  strategy: z.enum(["direct", "canary", "shadow"]).default("direct"),
+  strategy: z
+    .enum(["direct", "canary", "shadow"])
+    .default("direct")
+    .describe("direct: switch all traffic; canary: shift traffic in steps; shadow: mirror traffic."),
   canary: strict({
-    steps: z.array(z.number().min(0).max(100)).min(1),
-    interval: z.string().regex(/^\d+(ms|s|m)$/, "expected a duration such as 60s"),
-    analysis: z.record(z.string(), z.record(z.string(), z.number())).optional(),
-  }).optional(),
-  shadow: strict({ percent: z.number().min(0).max(100) }).optional(),
+    steps: z
+      .array(z.number().min(0).max(100))
+      .min(1)
+      .describe("Percent of traffic on the new model at each step."),
+    interval: z
+      .string()
+      .regex(/^\d+(ms|s|m)$/, "expected a duration such as 60s")
+      .describe("Time between steps, such as 60s."),
+    analysis: z
+      .record(z.string(), z.record(z.string(), z.number()))
+      .optional()
+      .describe("Bounds on live metrics checked at each step, such as errorRate: { max: 0.01 }."),
+  })
+    .optional()
+    .describe("Canary steps and analysis (strategy canary)."),
+  shadow: strict({ percent: z.number().min(0).max(100).describe("Percent of traffic mirrored.") })
+    .optional()
+    .describe("Shadow settings (strategy shadow)."),
 });
 
 const monitorSpec = strict({
   drift: strict({
-    method: z.enum(["auto", "psi", "ks"]).default("auto"),
-    threshold: z.number().positive().default(0.1),
-  }).optional(),
+    method: z
+      .enum(["auto", "psi", "ks"])
+      .default("auto")
+      .describe("Drift statistic; auto picks by feature type."),
+    threshold: z.number().positive().default(0.1).describe("Drift score above which a feature drifted."),
+  })
+    .optional()
+    .describe("Feature and prediction drift against the training data."),
 });
 
 export const modelSchema = strict({
   task: z.enum(["classification", "regression"]).describe("What the model predicts."),
-  data: dataSpec,
+  data: dataSpec.describe("Where the data is and which columns to use."),
   preprocess: z
     .array(preprocessStep)
     .default([])
     .describe("Steps run in order; fitted on the training split."),
-  split: splitSpec.prefault({}),
-  model: modelSpec,
-  train: trainSpec.prefault({}),
-  evaluate: evaluateSpec.prefault({}),
+  split: splitSpec.prefault({}).describe("How training rows are split into train, validation and test."),
+  model: modelSpec.describe("The network to build."),
+  train: trainSpec.prefault({}).describe("How the network is fitted."),
+  evaluate: evaluateSpec.prefault({}).describe("Metrics computed on the test split."),
   gates: z.partialRecord(z.enum(METRIC_NAMES), gate).default({}).describe("Promotion gates, by metric."),
-  promotion: promotionSpec.prefault({}),
-  deploy: deploySpec.prefault({}),
-  monitor: monitorSpec.optional(),
+  promotion: promotionSpec.prefault({}).describe("Who must approve before a candidate is promoted."),
+  deploy: deploySpec.prefault({}).describe("How a released model takes traffic."),
+  monitor: monitorSpec.optional().describe("What is watched once the model serves."),
 });
 
 const modelName = z
@@ -215,7 +248,8 @@ export const configSchema = strict({
   version: z.literal(1).describe("Version of this file's format."),
   models: z
     .record(modelName, modelSchema)
-    .refine((m) => Object.keys(m).length > 0, { message: "define at least one model" }),
+    .refine((m) => Object.keys(m).length > 0, { message: "define at least one model" })
+    .describe("The models of this repository, by name."),
 });
 
 export type ModelopsConfig = z.infer<typeof configSchema>;

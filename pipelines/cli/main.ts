@@ -1,0 +1,93 @@
+// The `modelops` command: one commander program, one file per command under commands/, and one place that
+// turns errors into exit codes. Command files import heavy modules (tfjs, fastify) inside their actions with
+// `await import()`, so `--help` and `validate` start fast. An action's promise resolves when its work is done
+// (a server's on SIGINT/SIGTERM): the process exits right after it.
+import { Command, CommanderError } from "commander";
+import { ModelopsError } from "../errors.ts";
+import { MODELOPS_VERSION } from "../version.ts";
+import * as schemaCommand from "./commands/schema.ts";
+import * as validateCommand from "./commands/validate.ts";
+
+interface CommandModule {
+  register(program: Command): void;
+}
+
+/** Every command, in the order `--help` lists them. Add a command by adding its module here. */
+export const COMMANDS: CommandModule[] = [validateCommand, schemaCommand];
+
+/** Exit codes: 0 success, 1 a check failed, 2 bad usage or input, 70 a bug (EX_SOFTWARE). */
+export const EXIT_INTERNAL = 70;
+export const EXIT_USAGE = 2;
+
+export function buildProgram(): Command {
+  const program = new Command("modelops")
+    .description("GitOps model lifecycle: train on pull requests, gate promotion in review, release on merge")
+    .version(MODELOPS_VERSION, "-V, --version", "print the modelops version")
+    .option("--debug", "print stack traces of errors")
+    .showHelpAfterError('(run "modelops --help" for usage)')
+    .configureOutput({ outputError: (text, write) => write(`modelops: ${text}`) });
+  for (const command of COMMANDS) command.register(program);
+  applyToAll(program, (cmd) => {
+    cmd.exitOverride();
+    cmd.showHelpAfterError(`(run "${commandPath(cmd)} --help" for usage)`);
+    cmd.configureOutput({ outputError: (text, write) => write(`modelops: ${text}`) });
+  });
+  return program;
+}
+
+function applyToAll(cmd: Command, apply: (cmd: Command) => void): void {
+  apply(cmd);
+  for (const sub of cmd.commands) applyToAll(sub, apply);
+}
+
+function commandPath(cmd: Command): string {
+  const names: string[] = [];
+  for (let c: Command | null = cmd; c; c = c.parent) names.unshift(c.name());
+  return names.join(" ");
+}
+
+/** Prints what an error means to the user and returns the exit code. */
+export function reportError(error: unknown, debug: boolean, stderr: (line: string) => void): number {
+  if (error instanceof CommanderError) {
+    // commander printed its message (or the help/version) already.
+    if (error.code === "commander.helpDisplayed" || error.code === "commander.version") return 0;
+    return EXIT_USAGE;
+  }
+  if (error instanceof ModelopsError) {
+    if (error.name === "ConfigError") {
+      // Each line is `file:line:col: key: message` already, like a compiler's.
+      for (const line of error.message.split("\n")) stderr(line);
+    } else {
+      stderr(`modelops: error: ${error.message}`);
+    }
+    if (debug && error.stack) stderr(error.stack);
+    return error.exitCode;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  if (debug) {
+    stderr(`modelops: internal error: ${message}`);
+    if (error instanceof Error && error.stack) stderr(error.stack);
+  } else {
+    stderr(`modelops: internal error: ${message.split("\n")[0]} (run with --debug for the stack trace)`);
+  }
+  return EXIT_INTERNAL;
+}
+
+async function flush(stream: NodeJS.WriteStream): Promise<void> {
+  await new Promise<void>((resolve) => stream.write("", () => resolve()));
+}
+
+/** Runs the CLI on `argv` (process.argv shape) and exits the process with the command's exit code. */
+export async function main(argv: string[] = process.argv): Promise<void> {
+  const program = buildProgram();
+  let code = 0;
+  try {
+    await program.parseAsync(argv);
+  } catch (error) {
+    const debug = program.opts().debug === true || argv.includes("--debug");
+    code = reportError(error, debug, (line) => process.stderr.write(`${line}\n`));
+  }
+  // Exit explicitly: a finished command must not be kept alive by a stray handle (a backend's thread pool).
+  await Promise.all([flush(process.stdout), flush(process.stderr)]);
+  process.exit(code);
+}
