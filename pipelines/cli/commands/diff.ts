@@ -1,0 +1,94 @@
+// `modelops diff BASE.json CAND.json`: compare two metrics files and apply the model's gates.
+// Exit 0 every gate passed, 1 a gate failed (the table is printed first), 2 bad input.
+import { access } from "node:fs/promises";
+import { type Command, Option } from "commander";
+import type { Gate } from "../../config/schema.ts";
+import { ModelopsError } from "../../errors.ts";
+import {
+  type Comparison,
+  compareMetrics,
+  readMetricsFile,
+  renderMarkdown,
+  toJson,
+} from "../../evaluate/diff.ts";
+
+export interface DiffOptions {
+  config?: string;
+  model?: string;
+  format?: "md" | "json";
+}
+
+export interface DiffResult {
+  comparison: Comparison;
+  /** What the command prints on stdout. */
+  output: string;
+  /** 0: every gate passed; 1: a gate failed. */
+  exitCode: 0 | 1;
+}
+
+/** BASE values that mean "no baseline" (first release). */
+export const NO_BASELINE = ["-", "none"];
+
+async function fileExists(file: string): Promise<boolean> {
+  try {
+    await access(file);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The work of `modelops diff`, without printing or exiting. Throws ModelopsError (exit 2) on bad input. */
+export async function runDiff(base: string, cand: string, opts: DiffOptions = {}): Promise<DiffResult> {
+  const format = opts.format ?? "md";
+  const baseline = NO_BASELINE.includes(base) ? null : await readMetricsFile(base);
+  const candidate = await readMetricsFile(cand);
+
+  let gates: Partial<Record<string, Gate>> = {};
+  let configNote: string | undefined;
+  const configFile = opts.config ?? ((await fileExists("modelops.yaml")) ? "modelops.yaml" : undefined);
+  if (configFile !== undefined) {
+    const { getModel, loadConfig } = await import("../../config/index.ts");
+    const loaded = await loadConfig(configFile);
+    gates = getModel(loaded, opts.model ?? candidate.model).config.gates;
+  } else {
+    configNote = "No modelops.yaml here (pass -c FILE): metrics compared without gates.";
+  }
+
+  const comparison = compareMetrics(baseline, candidate, gates);
+  if (opts.model !== undefined) comparison.model = opts.model;
+  if (configNote)
+    comparison.notes = [...comparison.notes.filter((n) => !n.startsWith("No gates")), configNote];
+  return {
+    comparison,
+    output: format === "json" ? toJson(comparison) : renderMarkdown(comparison),
+    exitCode: comparison.passed ? 0 : 1,
+  };
+}
+
+/** The one line a failed diff leaves on stderr (the table on stdout says the rest). */
+export function failureLine(c: Comparison): string {
+  const failed = c.gates.filter((g) => !g.passed);
+  return `${c.model}: ${failed.length} of ${c.gates.length} gate${c.gates.length === 1 ? "" : "s"} failed: ${failed.flatMap((g) => g.reasons).join("; ")}`;
+}
+
+export function register(program: Command): void {
+  program
+    .command("diff")
+    .description(
+      "compare a candidate's metrics.json with a baseline's and apply the gates (exit 1 when one fails)",
+    )
+    .argument("<base>", 'baseline metrics.json (production); "-" or "none" when there is none yet')
+    .argument("<cand>", "candidate metrics.json")
+    .option("-c, --config <file>", "modelops.yaml whose gates apply (default: ./modelops.yaml when present)")
+    .option("-m, --model <name>", "model whose gates apply (default: the candidate's model)")
+    .addOption(new Option("--format <format>", "output format").choices(["md", "json"]).default("md"))
+    .action(async (base: string, cand: string, opts: DiffOptions) => {
+      const result = await runDiff(base, cand, opts);
+      process.stdout.write(result.output);
+      if (result.exitCode !== 0) {
+        // main() turns this into exit code 1 after the table is out.
+        throw new ModelopsError(failureLine(result.comparison), 1);
+      }
+    });
+}

@@ -1,0 +1,284 @@
+// `modelops registry ls|show|history|promote|rollback`: versions, aliases and their history.
+import type { Command } from "commander";
+import { ModelopsError } from "../../errors.ts";
+import type { AliasEvent, ModelRecord, Registry, Version } from "../../registry/index.ts";
+
+export interface RegistryCliOptions {
+  registry?: string;
+  json?: boolean;
+}
+export interface MoveOptions extends RegistryCliOptions {
+  reason?: string;
+  actor?: string;
+  commit?: string;
+  /** false: do not re-hash the target's artifact before moving production to it. */
+  verify?: boolean;
+}
+
+const DEFAULT_ROOT = ".modelops";
+
+async function open(opts: RegistryCliOptions, create = false): Promise<Registry> {
+  const { Registry } = await import("../../registry/index.ts");
+  return Registry.open(opts.registry ?? DEFAULT_ROOT, { create });
+}
+
+async function record(reg: Registry, model: string): Promise<ModelRecord> {
+  const rec = await reg.get(model);
+  if (!rec) {
+    const names = await reg.models();
+    throw new ModelopsError(
+      `model ${JSON.stringify(model)} is not in the registry ${reg.root} (${names.length ? `models: ${names.join(", ")}` : "it holds no models yet"})`,
+    );
+  }
+  return rec;
+}
+
+/** A compact text table: columns padded to their widest cell, two spaces apart. */
+export function table(headers: string[], rows: string[][]): string {
+  const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]!)))
+      .join("  ")
+      .trimEnd();
+  return `${[line(headers), ...rows.map(line)].join("\n")}\n`;
+}
+
+const v = (n: number | null | undefined) => (n === null || n === undefined ? "-" : `v${n}`);
+const when = (iso: string) => iso.replace("T", " ").replace(/\.\d+Z$/, "Z");
+const json = (x: unknown) => `${JSON.stringify(x, null, 2)}\n`;
+
+function aliasesOf(rec: ModelRecord, version: number): string[] {
+  return Object.entries(rec.aliases)
+    .filter(([, n]) => n === version)
+    .map(([a]) => a)
+    .sort();
+}
+
+function metricsText(m: Record<string, number> | undefined): string {
+  if (!m) return "";
+  return Object.entries(m)
+    .map(([k, x]) => `${k}=${typeof x === "number" ? Number(x.toPrecision(4)) : "NaN"}`)
+    .join(" ");
+}
+
+/** `registry ls`: one line per model. */
+export async function listModels(opts: RegistryCliOptions): Promise<string> {
+  const reg = await open(opts);
+  const recs: ModelRecord[] = [];
+  for (const name of await reg.models()) {
+    const rec = await reg.get(name);
+    if (rec) recs.push(rec);
+  }
+  if (opts.json) {
+    return json(
+      recs.map((r) => ({
+        model: r.model,
+        versions: r.versions.length,
+        aliases: r.aliases,
+        latest: r.versions.at(-1) ?? null,
+      })),
+    );
+  }
+  if (recs.length === 0) return `registry ${reg.root} holds no models yet\n`;
+  return table(
+    ["MODEL", "VERSIONS", "PRODUCTION", "PREVIOUS", "OTHER ALIASES", "LATEST"],
+    recs.map((r) => {
+      const other = Object.entries(r.aliases)
+        .filter(([a]) => a !== "production" && a !== "previous")
+        .map(([a, n]) => `${a}=v${n}`)
+        .join(",");
+      const latest = r.versions.at(-1);
+      return [
+        r.model,
+        String(r.versions.length),
+        v(r.aliases.production),
+        v(r.aliases.previous),
+        other || "-",
+        latest ? `${v(latest.version)} ${when(latest.createdAt)}` : "-",
+      ];
+    }),
+  );
+}
+
+/** Resolve `3`, `v3` or an alias name to a version of `rec`. */
+function pickVersion(rec: ModelRecord, spec: string): Version {
+  const m = /^v?(\d+)$/.exec(spec);
+  const n = m ? Number(m[1]) : rec.aliases[spec];
+  const found = n === undefined ? undefined : rec.versions.find((x) => x.version === n);
+  if (!found) {
+    const what = m ? `version ${spec}` : `alias ${JSON.stringify(spec)}`;
+    throw new ModelopsError(
+      `${rec.model} has no ${what} (versions 1-${rec.versions.length}; aliases: ${Object.keys(rec.aliases).join(", ") || "none"})`,
+    );
+  }
+  return found;
+}
+
+/** `registry show MODEL [VERSION]`: the versions of a model, or one version (number, vN or alias). */
+export async function showModel(
+  model: string,
+  version: string | undefined,
+  opts: RegistryCliOptions,
+): Promise<string> {
+  const rec = await record(await open(opts), model);
+  if (version !== undefined) {
+    const ver = pickVersion(rec, version);
+    const aliases = aliasesOf(rec, ver.version);
+    if (opts.json) return json({ model, ...ver, aliases });
+    const lines: [string, string][] = [
+      ["model", model],
+      ["version", v(ver.version)],
+      ["aliases", aliases.join(", ") || "-"],
+      ["created", when(ver.createdAt)],
+      ["key", ver.key],
+      ["digest", ver.digest],
+    ];
+    if (ver.commit) lines.push(["commit", ver.commit]);
+    if (ver.tag) lines.push(["tag", ver.tag]);
+    if (ver.source) lines.push(["source", ver.source]);
+    for (const [k, x] of Object.entries(ver.metrics ?? {})) lines.push([`metric ${k}`, String(x)]);
+    const w = Math.max(...lines.map(([k]) => k.length));
+    return `${lines.map(([k, x]) => `${k.padEnd(w)}  ${x}`).join("\n")}\n`;
+  }
+  if (opts.json) return json(rec);
+  const head = `${model}: ${rec.versions.length} version${rec.versions.length === 1 ? "" : "s"}; ${
+    Object.entries(rec.aliases)
+      .map(([a, n]) => `${a} v${n}`)
+      .join(", ") || "no aliases"
+  }\n`;
+  return (
+    head +
+    table(
+      ["VERSION", "ALIASES", "CREATED", "COMMIT", "TAG", "KEY", "DIGEST", "METRICS"],
+      [...rec.versions]
+        .reverse()
+        .map((x) => [
+          v(x.version),
+          aliasesOf(rec, x.version).join(",") || "-",
+          when(x.createdAt),
+          x.commit?.slice(0, 7) ?? "-",
+          x.tag ?? "-",
+          x.key.slice(0, 12),
+          x.digest.slice(0, 12),
+          metricsText(x.metrics) || "-",
+        ]),
+    )
+  );
+}
+
+/** `registry history MODEL`: every alias move, oldest first. */
+export async function showHistory(model: string, opts: RegistryCliOptions): Promise<string> {
+  const rec = await record(await open(opts), model);
+  if (opts.json) return json(rec.history);
+  if (rec.history.length === 0) return `${model}: no alias has been set yet\n`;
+  return table(
+    ["AT", "ALIAS", "FROM", "TO", "ACTOR", "COMMIT", "REASON"],
+    rec.history.map((e: AliasEvent) => [
+      when(e.at),
+      e.alias,
+      v(e.from),
+      v(e.to),
+      e.actor ?? "-",
+      e.commit?.slice(0, 7) ?? "-",
+      e.reason,
+    ]),
+  );
+}
+
+function actorOf(opts: MoveOptions): string | undefined {
+  return opts.actor ?? process.env.GITHUB_ACTOR ?? process.env.USER ?? undefined;
+}
+
+function meta(opts: MoveOptions, fallback: string) {
+  const actor = actorOf(opts);
+  return {
+    reason: opts.reason ?? fallback,
+    ...(actor !== undefined && { actor }),
+    ...(opts.commit !== undefined && { commit: opts.commit }),
+  };
+}
+
+/** `registry promote MODEL VERSION`: production -> VERSION (previous -> the old production). */
+export async function promoteVersion(model: string, version: string, opts: MoveOptions): Promise<string> {
+  const reg = await open(opts);
+  const rec = await record(reg, model);
+  const target = pickVersion(rec, version);
+  if (opts.verify !== false) await reg.verifyArtifact(target.digest);
+  const events = await reg.promote(
+    model,
+    target.version,
+    meta(opts, "promoted with modelops registry promote"),
+  );
+  if (opts.json) return json({ model, production: target.version, events });
+  if (events.length === 0) return `${model}: production is already v${target.version}\n`;
+  const prod = events.find((e) => e.alias === "production")!;
+  const prev = events.find((e) => e.alias === "previous");
+  return `${model}: production ${v(prod.from)} -> v${target.version}${prev ? ` (previous ${v(prev.to)})` : ""}\n`;
+}
+
+/** `registry rollback MODEL`: production -> previous. */
+export async function rollbackModel(model: string, opts: MoveOptions): Promise<string> {
+  const reg = await open(opts);
+  const rec = await record(reg, model);
+  const previous = rec.aliases.previous;
+  if (opts.verify !== false && previous !== undefined) {
+    const target = rec.versions.find((x) => x.version === previous);
+    if (target) await reg.verifyArtifact(target.digest);
+  }
+  const result = await reg.rollback(model, meta(opts, "rolled back with modelops registry rollback"));
+  if (opts.json) return json({ model, ...result });
+  const prev = result.events.find((e) => e.alias === "previous");
+  return `${model}: rolled back production v${result.from} -> v${result.to} (previous ${v(prev?.to)})\n`;
+}
+
+function common(cmd: Command): Command {
+  return cmd
+    .option("--registry <path>", "registry root", DEFAULT_ROOT)
+    .option("--json", "print JSON for scripts");
+}
+
+function moving(cmd: Command): Command {
+  return common(cmd)
+    .option("--reason <text>", "why (recorded in the history)")
+    .option("--actor <name>", "who (default: $GITHUB_ACTOR or $USER)")
+    .option("--commit <sha>", "the commit this move belongs to")
+    .option("--no-verify", "do not re-hash the artifact before moving production to it");
+}
+
+const print = (text: string) => {
+  process.stdout.write(text);
+};
+
+export function register(program: Command): void {
+  const registry = program
+    .command("registry")
+    .description("model versions, aliases (production, previous, ...) and their history");
+  common(registry.command("ls").description("list the models, their version counts and aliases")).action(
+    async (opts: RegistryCliOptions) => print(await listModels(opts)),
+  );
+  common(
+    registry
+      .command("show")
+      .description("the versions of a model, or one version (number, vN or an alias)")
+      .argument("<model>")
+      .argument("[version]"),
+  ).action(async (model: string, version: string | undefined, opts: RegistryCliOptions) =>
+    print(await showModel(model, version, opts)),
+  );
+  common(
+    registry.command("history").description("every alias move of a model, oldest first").argument("<model>"),
+  ).action(async (model: string, opts: RegistryCliOptions) => print(await showHistory(model, opts)));
+  moving(
+    registry
+      .command("promote")
+      .description("point production at VERSION; previous keeps the old production")
+      .argument("<model>")
+      .argument("<version>", "number, vN or an alias"),
+  ).action(async (model: string, version: string, opts: MoveOptions) =>
+    print(await promoteVersion(model, version, opts)),
+  );
+  moving(
+    registry.command("rollback").description("point production back at previous").argument("<model>"),
+  ).action(async (model: string, opts: MoveOptions) => print(await rollbackModel(model, opts)));
+}

@@ -1,0 +1,32 @@
+// Public face of the registry: input keys, the content-addressed artifact store and the model registry.
+export {
+  canonicalJson,
+  inputKey,
+  isKey,
+  KEY_EXCLUDED_SECTIONS,
+  KEY_SCHEMA,
+  type KeyInputs,
+  sha256Hex,
+} from "./key.ts";
+export {
+  type AliasEvent,
+  type AliasMeta,
+  DEFAULT_REGISTRY_ROOT,
+  type KeyEntry,
+  type ModelRecord,
+  type NewVersion,
+  REGISTRY_MODEL_SCHEMA,
+  Registry,
+  type RegistryOptions,
+  type RollbackResult,
+  type Version,
+} from "./registry.ts";
+export {
+  ARTIFACT_SCHEMA,
+  type ArtifactManifest,
+  ArtifactStore,
+  MANIFEST_FILE,
+  type ManifestEntry,
+  manifestDigest,
+  type PutResult,
+} from "./store.ts";
