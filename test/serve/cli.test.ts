@@ -1,0 +1,72 @@
+import { spawn } from "node:child_process";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, expect, test } from "@jest/globals";
+import { IRIS, IRIS_ROWS, post, TestRegistry } from "./fixture.ts";
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const repo = path.resolve(here, "../..");
+const DRIVER = path.join(here, "cli-driver.ts");
+let reg: TestRegistry;
+
+beforeAll(async () => {
+  reg = await TestRegistry.create();
+  const v = await reg.addVersion("iris", IRIS, 5, IRIS_ROWS);
+  await reg.promote("iris", v.version);
+});
+
+afterAll(async () => {
+  await reg?.remove();
+});
+
+test("modelops serve prints what it serves, answers, and stops cleanly on SIGTERM", async () => {
+  const child = spawn(
+    path.join(repo, "node_modules/.bin/tsx"),
+    [DRIVER, "serve", "--registry", reg.root, "--port", "0", "--backend", "cpu"],
+    { cwd: reg.dir, stdio: ["ignore", "pipe", "pipe"] },
+  );
+  let stdout = "";
+  let stderr = "";
+  child.stdout.on("data", (d: Buffer) => {
+    stdout += d.toString();
+  });
+  child.stderr.on("data", (d: Buffer) => {
+    stderr += d.toString();
+  });
+  const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+  try {
+    const deadline = Date.now() + 30_000;
+    let url: string | undefined;
+    while (!url) {
+      url = /serving iris v1 \(production\) at (http:\/\/127\.0\.0\.1:\d+)/.exec(stdout)?.[1];
+      if (Date.now() > deadline) throw new Error(`no serving line; stdout: ${stdout} stderr: ${stderr}`);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    const res = await post(`${url}/v1/models/iris:predict`, { instances: IRIS_ROWS });
+    expect(res.status).toBe(200);
+    child.kill("SIGTERM");
+    expect(await exited).toBe(0);
+    expect(stdout).toContain("SIGTERM: finishing in-flight requests and stopping");
+    expect(stderr).toBe("");
+  } finally {
+    child.kill("SIGKILL");
+  }
+});
+
+test("modelops serve with a registry that does not exist fails with one line", async () => {
+  const child = spawn(
+    path.join(repo, "node_modules/.bin/tsx"),
+    [DRIVER, "serve", "--registry", "nowhere", "--port", "0"],
+    {
+      cwd: reg.dir,
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
+  let stderr = "";
+  child.stderr.on("data", (d: Buffer) => {
+    stderr += d.toString();
+  });
+  const code = await new Promise<number | null>((resolve) => child.on("exit", (c) => resolve(c)));
+  expect(code).toBe(2);
+  expect(stderr.trim()).toBe("registry nowhere not found; run `modelops run` first or pass --registry PATH");
+});
