@@ -5,7 +5,13 @@
 import { Command, CommanderError } from "commander";
 import { ModelopsError } from "../errors.ts";
 import { MODELOPS_VERSION } from "../version.ts";
+import * as demoCommand from "./commands/demo.ts";
+import * as diffCommand from "./commands/diff.ts";
+import * as pipelineCommands from "./commands/pipeline.ts";
+import * as registryCommand from "./commands/registry.ts";
+import * as releaseCommands from "./commands/release.ts";
 import * as schemaCommand from "./commands/schema.ts";
+import * as serveCommand from "./commands/serve.ts";
 import * as validateCommand from "./commands/validate.ts";
 
 interface CommandModule {
@@ -13,7 +19,16 @@ interface CommandModule {
 }
 
 /** Every command, in the order `--help` lists them. Add a command by adding its module here. */
-export const COMMANDS: CommandModule[] = [validateCommand, schemaCommand];
+export const COMMANDS: CommandModule[] = [
+  demoCommand,
+  validateCommand,
+  pipelineCommands,
+  diffCommand,
+  releaseCommands,
+  registryCommand,
+  serveCommand,
+  schemaCommand,
+];
 
 /** Exit codes: 0 success, 1 a check failed, 2 bad usage or input, 70 a bug (EX_SOFTWARE). */
 export const EXIT_INTERNAL = 70;

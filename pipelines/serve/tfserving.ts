@@ -74,7 +74,7 @@ export function registerTfServing(app: FastifyInstance, ctx: TfServingContext): 
         });
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const rest = request.params["*"];
       const path = parsePath(rest);
       if (!path || path.metadata || path.verb === undefined) {
@@ -91,6 +91,8 @@ export function registerTfServing(app: FastifyInstance, ctx: TfServingContext): 
       const labels = ctx.labels.get(request);
       if (labels) labels.version = String(loaded.version);
       const { instances, columnar } = readBody(request.body);
+      // Which version answered: clients and the demo use it to watch a rollout or a rollback.
+      reply.header("x-model-version", String(loaded.version));
       loaded.acquire();
       try {
         const predictions = await loaded.predict(instances);

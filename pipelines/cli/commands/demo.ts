@@ -1,0 +1,27 @@
+import type { Command } from "commander";
+import { ModelopsError } from "../../errors.ts";
+
+export function register(program: Command): void {
+  program
+    .command("demo")
+    .description("the whole lifecycle offline on examples/iris, in a temporary git repository")
+    .option("--dir <dir>", "where to build the demo repository and report (default: a temp dir)")
+    .option("--port <port>", "port of the model server (default: any free port)", (v) =>
+      Number.parseInt(v, 10),
+    )
+    .option("--keep-serving", "keep the model server running at the end")
+    .action(async (o: { dir?: string; port?: number; keepServing?: boolean }) => {
+      const { runDemo } = await import("../../demo/demo.ts");
+      const started = performance.now();
+      const result = await runDemo({ dir: o.dir, port: o.port, keepServing: o.keepServing });
+      const seconds = ((performance.now() - started) / 1000).toFixed(1);
+      if (!result.ok) {
+        const failed = result.stages.filter((s) => !s.ok).map((s) => s.stage);
+        throw new ModelopsError(
+          `demo: stage(s) ${failed.join(", ")} did not do what they should (see ${result.reportDir}/report.md)`,
+          1,
+        );
+      }
+      console.log(`demo: every stage passed in ${seconds}s; repository and report in ${result.dir}`);
+    });
+}

@@ -1,0 +1,348 @@
+// `modelops demo`: the whole lifecycle, offline, in a throwaway git repository built from examples/iris.
+// Every stage prints one line with its figures; the demo fails (exit 1) when any stage did not do what it
+// should, so it doubles as an end-to-end test of the engine.
+import { cp, mkdir, mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { getModel, loadConfig } from "../config/index.ts";
+import { ModelopsError } from "../errors.ts";
+import { type compareMetrics, renderMarkdown } from "../evaluate/index.ts";
+import type { TrainingHistory } from "../evaluate/types.ts";
+import { recordApproval } from "../gitops/approvals.ts";
+import { git } from "../gitops/git.ts";
+import { checkPromotion, loadConfigAt, type ReleaseOutcome, releaseHead } from "../gitops/release.ts";
+import { Registry } from "../registry/index.ts";
+import { type ModelRef, readJson, runModel } from "../run/run.ts";
+import { startServer } from "../serve/index.ts";
+import { type Curve, type StageLine, writeReport } from "./report.ts";
+import { startTraffic } from "./traffic.ts";
+
+const EXAMPLE_DIR = fileURLToPath(new URL("../../examples/iris/", import.meta.url));
+const MODEL = "iris";
+const AUTHOR = { GIT_AUTHOR_NAME: "Ada", GIT_AUTHOR_EMAIL: "ada@example.com" };
+const COMMITTER = { GIT_COMMITTER_NAME: "modelops demo", GIT_COMMITTER_EMAIL: "demo@modelops.invalid" };
+const REVIEWER = "ml-lead";
+const SAMPLE = { sepal_length: 6.1, sepal_width: 2.8, petal_length: 4.7, petal_width: 1.2 };
+
+export interface DemoOptions {
+  dir?: string;
+  keepServing?: boolean;
+  port?: number;
+  print?: (line: string) => void;
+}
+
+export interface DemoResult {
+  ok: boolean;
+  dir: string;
+  reportDir: string;
+  stages: StageLine[];
+  rollbackSeconds: number;
+  switchFailures: number;
+}
+
+export async function runDemo(opts: DemoOptions = {}): Promise<DemoResult> {
+  const print = opts.print ?? ((line: string) => console.log(line));
+  const dir = resolve(opts.dir ?? (await mkdtemp(join(tmpdir(), "modelops-demo-"))));
+  const repo = join(dir, "repo");
+  const registryRoot = join(repo, ".modelops");
+  const runsDir = join(dir, "runs");
+  const reportDir = join(dir, "report");
+  const stages: StageLine[] = [];
+  const curves: Curve[] = [];
+  const sections: Array<{ heading: string; markdown: string }> = [];
+  const stage = (name: string, ok: boolean, text: string) => {
+    stages.push({ stage: name, ok, text });
+    print(`${ok ? "✔" : "✘"} ${name.padEnd(10)} ${text}`);
+  };
+  const g = (...args: string[]) => git(repo, args, { ...AUTHOR, ...COMMITTER });
+  // The policy (gates, reviewers) a change is judged by is the one on main, never the change's own.
+  const checkArgs = async () => ({
+    registry,
+    registryRoot,
+    model: MODEL,
+    policy: getModel(await loadConfigAt(repo, "main", configFile), MODEL).config,
+    author: AUTHOR.GIT_AUTHOR_NAME,
+  });
+
+  // 1. A repository with the iris example on main.
+  await mkdir(repo, { recursive: true });
+  await cp(EXAMPLE_DIR, repo, { recursive: true });
+  await writeFile(join(repo, ".gitignore"), ".modelops/\n");
+  await g("init", "-q", "-b", "main");
+  await g("add", "-A");
+  await g("commit", "-q", "-m", "Add the iris models");
+  const configFile = join(repo, "modelops.yaml");
+  const registry = await Registry.open(registryRoot);
+  stage("repo", true, `git repository with examples/iris at ${repo}`);
+
+  // 2. v1: approve the first commit, release it, serve it.
+  const first = await g("rev-parse", "HEAD");
+  for (const model of ["iris", "iris-petal"])
+    await recordApproval(registryRoot, { model, commit: first, reviewer: REVIEWER });
+  const v1 = await release(repo, configFile, registry, registryRoot, runsDir);
+  stage(
+    "release",
+    v1.every((o) => o.action === "released"),
+    v1.map((o) => `${o.tag ?? o.model}: ${o.action}, ${metricText(o)} (trained in ${o.seconds}s)`).join("; "),
+  );
+  curves.push(await curve(registry, MODEL, 1, "v1 (main)"));
+
+  const server = await startServer({
+    registry: registryRoot,
+    port: opts.port ?? 0,
+    pollMs: 100,
+    log: () => {},
+  });
+  let serverOpen = true;
+  try {
+    const first = await predict(server.url);
+    stage(
+      "serve",
+      first.version === "1",
+      `${server.url}/v1/models/${MODEL}:predict answers v${first.version}: ${first.label}`,
+    );
+
+    // 3. A pull request that changes the config: a wider network.
+    await g("checkout", "-q", "-b", "wider-mlp");
+    await editConfig(configFile, (text) =>
+      text.replace(
+        "model: { architecture: mlp, dense: [8], activation: relu }",
+        "model: { architecture: mlp, dense: [16, 16], activation: relu }",
+      ),
+    );
+    await g("commit", "-q", "-am", "iris: two hidden layers of 16");
+    const prHead = await g("rev-parse", "HEAD");
+    const pr = await runBranch(repo, configFile, registry, runsDir, "wider-mlp");
+    const prCheck = await checkPromotion({ ...(await checkArgs()), candidate: pr.metrics, commit: prHead });
+    const prGates = prCheck.comparison.gates;
+    stage(
+      "report",
+      prCheck.comparison.passed,
+      `PR wider-mlp: ${comparisonText(prCheck.comparison)}; gates ${prGates.filter((x) => x.passed).length}/${prGates.length} pass; waiting for approval`,
+    );
+    sections.push({
+      heading: "PR wider-mlp: candidate vs production",
+      markdown: renderMarkdown(prCheck.comparison),
+    });
+    curves.push(
+      curveOf(await readJson<TrainingHistory>(join(pr.outDir, "history.json")), "v2 candidate (wider-mlp)"),
+    );
+
+    // 4. The reviewer approves the exact commit that was measured.
+    await recordApproval(registryRoot, { model: MODEL, commit: prHead, reviewer: REVIEWER });
+    const approved = await checkPromotion({ ...(await checkArgs()), candidate: pr.metrics, commit: prHead });
+    stage(
+      "approve",
+      approved.passed,
+      `${REVIEWER} approved ${prHead.slice(0, 7)}: check ${approved.passed ? "green" : `still red: ${approved.reasons.join("; ")}`}`,
+    );
+
+    // 5. Merge under live traffic: v2 is released from the reviewed artifact and swapped in.
+    await g("checkout", "-q", "main");
+    const traffic = startTraffic({ url: server.url, model: MODEL, instances: [SAMPLE], concurrency: 4 });
+    await sleep(300);
+    await g("merge", "-q", "--no-ff", "wider-mlp", "-m", "Merge pull request #1 from wider-mlp");
+    const v2 = (await release(repo, configFile, registry, registryRoot, runsDir)).find(
+      (o) => o.model === MODEL,
+    );
+    const swapped = await waitForVersion(server, MODEL, 2);
+    await sleep(300);
+    const load = await traffic.stop();
+    stage(
+      "merge",
+      v2?.action === "released" && v2.trained === false,
+      `${v2?.tag ?? "iris"}: ${v2?.action} from the reviewed run (${v2?.trained ? "retrained" : "no retraining"}), approved by ${v2?.check?.approvals.approvers.join(", ")}`,
+    );
+    stage(
+      "switch",
+      swapped && load.failed === 0 && (load.byVersion["1"] ?? 0) > 0 && (load.byVersion["2"] ?? 0) > 0,
+      `v1 -> v2 under live traffic: ${load.requests} requests, ${load.failed} failed, answered by v1: ${load.byVersion["1"] ?? 0}, v2: ${load.byVersion["2"] ?? 0}`,
+    );
+
+    // 6. Monitoring: what Prometheus would scrape.
+    const metricsText = await (await fetch(`${server.url}/metrics`)).text();
+    const served = sumSamples(metricsText, "modelops_requests_total", MODEL);
+    stage(
+      "monitor",
+      served >= load.requests - load.failed,
+      `/metrics: modelops_requests_total{model="${MODEL}"} = ${served}`,
+    );
+
+    // 7. A bad change: learning rate 10. Its gates fail, so it is never merged or released.
+    await g("checkout", "-q", "-b", "lr-10");
+    await editConfig(configFile, (text) => text.replace("learningRate: 0.02", "learningRate: 10"));
+    await g("commit", "-q", "-am", "iris: learning rate 10");
+    const badHead = await g("rev-parse", "HEAD");
+    const bad = await runBranch(repo, configFile, registry, runsDir, "lr-10");
+    await recordApproval(registryRoot, { model: MODEL, commit: badHead, reviewer: REVIEWER });
+    const badCheck = await checkPromotion({
+      ...(await checkArgs()),
+      candidate: bad.metrics,
+      commit: badHead,
+    });
+    const stillV2 = (await registry.resolveAlias(MODEL, "production"))?.version === 2;
+    stage(
+      "blocked",
+      !badCheck.passed && !badCheck.comparison.passed && stillV2,
+      `PR lr-10: check red even with an approval: ${badCheck.reasons.slice(0, 2).join("; ")}; production stays v2`,
+    );
+    sections.push({
+      heading: "PR lr-10: candidate vs production (blocked)",
+      markdown: renderMarkdown(badCheck.comparison),
+    });
+    curves.push(
+      curveOf(await readJson<TrainingHistory>(join(bad.outDir, "history.json")), "lr-10 (blocked)"),
+    );
+    await g("checkout", "-q", "main");
+
+    // 8. git revert of the v2 merge: production goes back to v1, from the store, no training.
+    const merge = await g("rev-parse", "HEAD");
+    await g("revert", "--no-edit", "-m", "1", merge);
+    const started = performance.now();
+    const back = (await release(repo, configFile, registry, registryRoot, runsDir)).find(
+      (o) => o.model === MODEL,
+    );
+    const servedV1 = await waitForVersion(server, MODEL, 1);
+    const rollbackSeconds = Math.round(performance.now() - started) / 1000;
+    const after = await predict(server.url);
+    stage(
+      "rollback",
+      back?.action === "rolled-back" && back.trained === false && servedV1 && after.version === "1",
+      `git revert ${merge.slice(0, 7)} -> production ${back?.previous ? `v${back.previous}` : "?"} -> v${back?.version}, served in ${rollbackSeconds.toFixed(2)}s, no retraining`,
+    );
+
+    const history = await registry.history(MODEL);
+    sections.push({
+      heading: "Alias history of iris",
+      markdown: history
+        .map((h) => `- ${h.at} ${h.alias}: ${h.from ?? "-"} -> ${h.to ?? "-"} (${h.reason})`)
+        .join("\n"),
+    });
+    await writeReport(reportDir, {
+      title: "modelops demo: the iris model's lifecycle",
+      stages,
+      sections,
+      curves,
+    });
+    const ok = stages.every((s) => s.ok);
+    print(`${ok ? "✔" : "✘"} report     ${join(reportDir, "report.md")} and report.html`);
+    if (opts.keepServing) {
+      print(`serving at ${server.url} (Ctrl-C to stop)`);
+      serverOpen = false;
+      await waitForSignal();
+      await server.close();
+    }
+    return { ok, dir, reportDir, stages, rollbackSeconds, switchFailures: load.failed };
+  } finally {
+    if (serverOpen) await server.close();
+  }
+}
+
+async function release(
+  repo: string,
+  configFile: string,
+  registry: Registry,
+  registryRoot: string,
+  runsDir: string,
+): Promise<ReleaseOutcome[]> {
+  const config = await loadConfig(configFile);
+  return releaseHead({ repoDir: repo, config, registry, registryRoot, runsDir, actor: "demo" });
+}
+
+/** What the PR workflow does on a branch: run the pipeline (the artifact lands in the store by its key). */
+async function runBranch(
+  repo: string,
+  configFile: string,
+  registry: Registry,
+  runsDir: string,
+  branch: string,
+) {
+  const loaded = await loadConfig(configFile);
+  const ref: ModelRef = { configDir: repo, name: MODEL, config: getModel(loaded, MODEL).config };
+  return runModel(ref, { outDir: join(runsDir, branch), registry });
+}
+
+async function editConfig(file: string, edit: (text: string) => string): Promise<void> {
+  const before = await readFile(file, "utf8");
+  const after = edit(before);
+  if (after === before)
+    throw new ModelopsError(`demo: could not edit ${file} (examples/iris/modelops.yaml changed?)`);
+  await writeFile(file, after);
+}
+
+async function predict(url: string): Promise<{ version: string; label: string }> {
+  const res = await fetch(`${url}/v1/models/${MODEL}:predict`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ instances: [SAMPLE] }),
+  });
+  const body = (await res.json()) as { predictions: number[][] };
+  const probs = body.predictions[0] ?? [];
+  const classes = ["setosa", "versicolor", "virginica"];
+  const best = probs.indexOf(Math.max(...probs));
+  return {
+    version: res.headers.get("x-model-version") ?? "?",
+    label: `${classes[best]} (p=${probs[best]?.toFixed(2)})`,
+  };
+}
+
+async function waitForVersion(
+  server: { currentVersion(model: string): number | undefined },
+  model: string,
+  version: number,
+  timeoutMs = 10_000,
+): Promise<boolean> {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    if (server.currentVersion(model) === version) return true;
+    await sleep(20);
+  }
+  return false;
+}
+
+async function curve(registry: Registry, model: string, version: number, name: string): Promise<Curve> {
+  const v = await registry.getVersion(model, version);
+  if (!v) return { name, values: [] };
+  return curveOf(await readJson<TrainingHistory>(join(registry.artifactDir(v.digest), "history.json")), name);
+}
+
+function curveOf(history: TrainingHistory, name: string): Curve {
+  return { name, values: history.epochs.map((e) => e.val_loss ?? e.loss ?? Number.NaN) };
+}
+
+function metricText(o: ReleaseOutcome): string {
+  const rows = o.check?.comparison.rows ?? [];
+  return rows
+    .filter((r) => ["accuracy", "f1_macro", "r2", "rmse"].includes(r.metric))
+    .map((r) => `${r.metric} ${r.candidate?.toFixed(3)}`)
+    .join(", ");
+}
+
+function comparisonText(c: ReturnType<typeof compareMetrics>): string {
+  const row = c.rows.find((r) => r.metric === "accuracy");
+  if (!row) return "no accuracy";
+  const delta =
+    row.delta === null || row.delta === undefined
+      ? ""
+      : ` (${row.delta >= 0 ? "+" : ""}${row.delta.toFixed(3)})`;
+  return `accuracy ${row.baseline?.toFixed(3)} -> ${row.candidate?.toFixed(3)}${delta}`;
+}
+
+function sumSamples(exposition: string, metric: string, model: string): number {
+  let total = 0;
+  for (const line of exposition.split("\n")) {
+    if (line.startsWith(`${metric}{`) && line.includes(`model="${model}"`))
+      total += Number(line.split(" ").at(-1));
+  }
+  return total;
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+function waitForSignal(): Promise<void> {
+  return new Promise((r) => {
+    process.once("SIGINT", () => r());
+    process.once("SIGTERM", () => r());
+  });
+}
