@@ -103,30 +103,30 @@ export async function runDemo(opts: DemoOptions = {}): Promise<DemoResult> {
       `${server.url}/v1/models/${MODEL}:predict answers v${first.version}: ${first.label}`,
     );
 
-    // 3. A pull request that changes the config: a wider network.
-    await g("checkout", "-q", "-b", "wider-mlp");
+    // 3. A pull request that changes the config: a smaller network.
+    await g("checkout", "-q", "-b", "smaller-mlp");
     await editConfig(configFile, (text) =>
       text.replace(
-        "model: { architecture: mlp, dense: [8], activation: relu }",
         "model: { architecture: mlp, dense: [16, 16], activation: relu }",
+        "model: { architecture: mlp, dense: [8], activation: relu }",
       ),
     );
-    await g("commit", "-q", "-am", "iris: two hidden layers of 16");
+    await g("commit", "-q", "-am", "iris: one hidden layer of 8");
     const prHead = await g("rev-parse", "HEAD");
-    const pr = await runBranch(repo, configFile, registry, runsDir, "wider-mlp");
+    const pr = await runBranch(repo, configFile, registry, runsDir, "smaller-mlp");
     const prCheck = await checkPromotion({ ...(await checkArgs()), candidate: pr.metrics, commit: prHead });
     const prGates = prCheck.comparison.gates;
     stage(
       "report",
       prCheck.comparison.passed,
-      `PR wider-mlp: ${comparisonText(prCheck.comparison)}; gates ${prGates.filter((x) => x.passed).length}/${prGates.length} pass; waiting for approval`,
+      `PR smaller-mlp: ${comparisonText(prCheck.comparison)}; gates ${prGates.filter((x) => x.passed).length}/${prGates.length} pass; waiting for approval`,
     );
     sections.push({
-      heading: "PR wider-mlp: candidate vs production",
+      heading: "PR smaller-mlp: candidate vs production",
       markdown: renderMarkdown(prCheck.comparison),
     });
     curves.push(
-      curveOf(await readJson<TrainingHistory>(join(pr.outDir, "history.json")), "v2 candidate (wider-mlp)"),
+      curveOf(await readJson<TrainingHistory>(join(pr.outDir, "history.json")), "v2 candidate (smaller-mlp)"),
     );
 
     // 4. The reviewer approves the exact commit that was measured.
@@ -142,7 +142,7 @@ export async function runDemo(opts: DemoOptions = {}): Promise<DemoResult> {
     await g("checkout", "-q", "main");
     const traffic = startTraffic({ url: server.url, model: MODEL, instances: [SAMPLE], concurrency: 4 });
     await sleep(300);
-    await g("merge", "-q", "--no-ff", "wider-mlp", "-m", "Merge pull request #1 from wider-mlp");
+    await g("merge", "-q", "--no-ff", "smaller-mlp", "-m", "Merge pull request #1 from smaller-mlp");
     const v2 = (await release(repo, configFile, registry, registryRoot, runsDir)).find(
       (o) => o.model === MODEL,
     );
