@@ -9,7 +9,7 @@ import type { PreprocessResult } from "../data/types.ts";
 import { ModelopsError } from "../errors.ts";
 import { evaluateModel } from "../evaluate/evaluate.ts";
 import type { MetricsFile, TrainingHistory } from "../evaluate/types.ts";
-import { inputKey, type Registry } from "../registry/index.ts";
+import { canonicalJson, inputKey, type Registry, sha256Hex } from "../registry/index.ts";
 import { initBackend } from "../train/backend.ts";
 import { fit } from "../train/fit.ts";
 import { buildModel } from "../train/mlp.ts";
@@ -56,10 +56,29 @@ export async function modelKey(ref: ModelRef): Promise<string> {
   });
 }
 
+/**
+ * What the preprocessed data depends on: the data bytes and the data/preprocess/split config. Stored beside
+ * the prepared data so that `train` after an edit of modelops.yaml never fits on stale splits.
+ */
+async function preprocessKey(ref: ModelRef): Promise<string> {
+  const { data, preprocess: steps, split } = ref.config;
+  return sha256Hex(canonicalJson({ data, steps, split, digests: await dataDigests(ref) }));
+}
+
+const PREPROCESS_KEY_FILE = join("data", "inputs.sha256");
+
 export async function runPreprocess(ref: ModelRef, outDir: string): Promise<PreprocessResult> {
   const result = await preprocess({ configDir: ref.configDir, model: ref.config });
   await writePrepared(outDir, result);
+  await writeFile(join(outDir, PREPROCESS_KEY_FILE), `${await preprocessKey(ref)}\n`);
   return result;
+}
+
+/** The prepared data in outDir when it was made from the current inputs; otherwise preprocess again. */
+async function currentPrepared(ref: ModelRef, outDir: string): Promise<PreprocessResult> {
+  const stored = await readFile(join(outDir, PREPROCESS_KEY_FILE), "utf8").catch(() => "");
+  if (stored.trim() === (await preprocessKey(ref))) return readPrepared(outDir);
+  return runPreprocess(ref, outDir);
 }
 
 export interface TrainOutcome {
@@ -67,13 +86,13 @@ export interface TrainOutcome {
   backend: string;
 }
 
-/** Trains on the preprocessed data in outDir (running preprocess first when there is none). */
+/** Trains on the preprocessed data in outDir (preprocessing first when it is missing or stale). */
 export async function runTrain(
   ref: ModelRef,
   outDir: string,
   opts: { log?: Log; onEpoch?: (epoch: number, epochs: number, loss: number) => void } = {},
 ): Promise<TrainOutcome> {
-  const prepared = await readPrepared(outDir).catch(() => runPreprocess(ref, outDir));
+  const prepared = await currentPrepared(ref, outDir);
   const backend = await initBackend(ref.config.train.backend);
   opts.log?.(`backend: ${backend.name} (${backend.reason})`);
   const numClasses = prepared.transform.target.classes?.length;

@@ -65,3 +65,16 @@ describe("pipeline commands", () => {
     );
   });
 });
+
+describe("train after an edit of modelops.yaml", () => {
+  test("re-runs preprocessing instead of training on stale splits", async () => {
+    const { dir, edit } = await makeRepo();
+    expect(modelops(dir, "preprocess", "-m", "iris", "-o", "out").status).toBe(0);
+    const before = JSON.parse(readFileSync(join(dir, "out", "preprocessing.json"), "utf8"));
+    expect(before.features[0].scale.method).toBe("standard");
+    await edit("scale: { method: standard }", "scale: { method: minmax }");
+    expect(modelops(dir, "train", "-m", "iris", "-o", "out").status).toBe(0);
+    const after = JSON.parse(readFileSync(join(dir, "out", "model", "preprocessing.json"), "utf8"));
+    expect(after.features[0].scale.method).toBe("minmax");
+  });
+});
