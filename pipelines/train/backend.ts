@@ -8,6 +8,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Backend } from "../config/schema.ts";
 import { ModelopsError } from "../errors.ts";
+import { installWasmTrainingKernels } from "./kernels/index.ts";
 import * as tf from "./tf.ts";
 
 export type BackendName = Exclude<Backend, "auto">;
@@ -130,6 +131,8 @@ async function tryLoad(name: BackendName): Promise<string | undefined> {
         return `tfjs could not initialise it${warnings.length > 0 ? ` (${oneLine(warnings.join(" "))})` : ""}`;
       }
       if (name === "cpu") silenceNodeHint();
+      // Stock tfjs-backend-wasm cannot train a CNN (no Conv2DBackpropFilter) and its other gradients are slow.
+      if (name === "wasm") installWasmTrainingKernels();
       return undefined;
     });
   } catch (err) {

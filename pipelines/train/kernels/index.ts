@@ -1,0 +1,316 @@
+// Training kernels for the wasm backend. Stock tfjs-backend-wasm 4.22 has no Conv2DBackpropFilter (a CNN cannot
+// train at all) and its Conv2DBackpropInput and MaxPoolGrad are scalar loops that cost 30x the forward pass.
+// These replace them with the SIMD kernels of kernels.c, which work in place on tfjs's wasm heap: each kernel
+// receives the heap offsets of its tensors, nothing is copied through JavaScript. Sum over every axis but the
+// last (the bias gradient) gets a direct path too; every other Sum still goes to the stock kernel.
+import * as tf from "../tf.ts";
+import { KERNELS_WASM_BASE64 } from "./wasm-binary.ts";
+
+type TensorInfo = tf.TensorInfo;
+
+// The WebAssembly global of Node; the project's TypeScript libs (no DOM) do not declare it.
+declare const WebAssembly: {
+  Module: new (bytes: Uint8Array) => object;
+  Instance: new (module: object, imports: object) => { exports: object };
+};
+
+/** The parts of tfjs-backend-wasm's BackendWasm we use (it does not export its class type from the package). */
+interface WasmBackend {
+  wasm: {
+    asm: { memory: object };
+    _malloc(bytes: number): number;
+    _free(ptr: number): void;
+  };
+  dataIdMap: { get(dataId: object): { memoryOffset: number } | undefined };
+  makeOutput(shape: number[], dtype: tf.DataType): TensorInfo;
+}
+
+interface Kernels {
+  zero_f32(p: number, n: number): void;
+  pad_nhwc(...args: number[]): void;
+  crop_nhwc(...args: number[]): void;
+  conv2d_backprop_filter(...args: number[]): void;
+  conv2d_backprop_input(...args: number[]): void;
+  regroup_filter(...args: number[]): void;
+  max_pool_grad(...args: number[]): void;
+  sum_rows(x: number, out: number, rows: number, cols: number): void;
+}
+
+/** Kernel names this module registers for the wasm backend. */
+export const WASM_TRAINING_KERNELS = ["Conv2DBackpropFilter", "Conv2DBackpropInput", "MaxPoolGrad", "Sum"];
+
+let compiled: object | undefined;
+const instances = new WeakMap<object, Kernels>();
+
+function kernelsFor(backend: WasmBackend): Kernels {
+  let k = instances.get(backend);
+  if (k === undefined) {
+    compiled ??= new WebAssembly.Module(Buffer.from(KERNELS_WASM_BASE64, "base64"));
+    const instance = new WebAssembly.Instance(compiled, { env: { memory: backend.wasm.asm.memory } });
+    k = instance.exports as unknown as Kernels;
+    instances.set(backend, k);
+  }
+  return k;
+}
+
+function offset(backend: WasmBackend, t: TensorInfo): number {
+  const data = backend.dataIdMap.get(t.dataId);
+  if (data === undefined) throw new Error("wasm training kernel: a tensor is not on the wasm backend");
+  return data.memoryOffset;
+}
+
+/** A float32 scratch buffer on the heap, freed by the caller. */
+function scratch(backend: WasmBackend, floats: number): number {
+  return backend.wasm._malloc(Math.max(1, floats) * 4);
+}
+
+function channelsLast(dataFormat: string | undefined, kernel: string): void {
+  if (dataFormat !== undefined && dataFormat !== "NHWC" && dataFormat !== "channelsLast") {
+    throw new Error(`${kernel} on wasm supports NHWC (channelsLast) only, got ${dataFormat}`);
+  }
+}
+
+interface Geometry {
+  N: number;
+  H: number;
+  W: number;
+  CI: number;
+  OH: number;
+  OW: number;
+  CO: number;
+  KH: number;
+  KW: number;
+  sh: number;
+  sw: number;
+  dh: number;
+  dw: number;
+  top: number;
+  left: number;
+  /** Padded input extent: every tap of every output pixel falls inside it. */
+  HP: number;
+  WP: number;
+}
+
+function geometry(info: tf.backend_util.Conv2DInfo): Geometry {
+  const { top, left, bottom, right } = info.padInfo;
+  const HP = Math.max(
+    top + info.inHeight + bottom,
+    (info.outHeight - 1) * info.strideHeight + info.effectiveFilterHeight,
+  );
+  const WP = Math.max(
+    left + info.inWidth + right,
+    (info.outWidth - 1) * info.strideWidth + info.effectiveFilterWidth,
+  );
+  return {
+    N: info.batchSize,
+    H: info.inHeight,
+    W: info.inWidth,
+    CI: info.inChannels,
+    OH: info.outHeight,
+    OW: info.outWidth,
+    CO: info.outChannels,
+    KH: info.filterHeight,
+    KW: info.filterWidth,
+    sh: info.strideHeight,
+    sw: info.strideWidth,
+    dh: info.dilationHeight,
+    dw: info.dilationWidth,
+    top,
+    left,
+    HP,
+    WP,
+  };
+}
+
+const padded = (g: Geometry) => g.top !== 0 || g.left !== 0 || g.HP !== g.H || g.WP !== g.W;
+
+function conv2DBackpropFilter(args: {
+  inputs: tf.NamedTensorInfoMap;
+  backend: unknown;
+  attrs?: tf.NamedAttrMap;
+}): TensorInfo {
+  const backend = args.backend as WasmBackend;
+  const { x, dy } = args.inputs as { x: TensorInfo; dy: TensorInfo };
+  const attrs = args.attrs as unknown as tf.Conv2DBackpropFilterAttrs;
+  channelsLast(attrs.dataFormat, "Conv2DBackpropFilter");
+  const info = tf.backend_util.computeConv2DInfo(
+    x.shape as [number, number, number, number],
+    attrs.filterShape,
+    attrs.strides,
+    1,
+    attrs.pad,
+    attrs.dimRoundingMode,
+    false,
+    "channelsLast",
+  );
+  const g = geometry(info);
+  const k = kernelsFor(backend);
+  const out = backend.makeOutput([g.KH, g.KW, g.CI, g.CO], "float32");
+  let xp = offset(backend, x);
+  let tmp = 0;
+  if (padded(g)) {
+    tmp = scratch(backend, g.N * g.HP * g.WP * g.CI);
+    k.pad_nhwc(xp, tmp, g.N, g.H, g.W, g.CI, g.HP, g.WP, g.top, g.left);
+    xp = tmp;
+  }
+  try {
+    k.conv2d_backprop_filter(
+      xp,
+      offset(backend, dy),
+      offset(backend, out),
+      g.N,
+      g.HP,
+      g.WP,
+      g.CI,
+      g.OH,
+      g.OW,
+      g.CO,
+      g.KH,
+      g.KW,
+      g.sh,
+      g.sw,
+      g.dh,
+      g.dw,
+    );
+  } finally {
+    if (tmp !== 0) backend.wasm._free(tmp);
+  }
+  return out;
+}
+
+function conv2DBackpropInput(args: {
+  inputs: tf.NamedTensorInfoMap;
+  backend: unknown;
+  attrs?: tf.NamedAttrMap;
+}): TensorInfo {
+  const backend = args.backend as WasmBackend;
+  const { dy, filter } = args.inputs as { dy: TensorInfo; filter: TensorInfo };
+  const attrs = args.attrs as unknown as tf.Conv2DBackpropInputAttrs;
+  channelsLast(attrs.dataFormat, "Conv2DBackpropInput");
+  const info = tf.backend_util.computeConv2DInfo(
+    attrs.inputShape,
+    filter.shape as [number, number, number, number],
+    attrs.strides,
+    1,
+    attrs.pad,
+    attrs.dimRoundingMode,
+    false,
+    "channelsLast",
+  );
+  const g = geometry(info);
+  const k = kernelsFor(backend);
+  const out = backend.makeOutput(attrs.inputShape, "float32");
+  const wt = scratch(backend, g.KH * g.KW * g.CI * g.CO);
+  const pad = padded(g) ? scratch(backend, g.N * g.HP * g.WP * g.CI) : 0;
+  try {
+    k.regroup_filter(offset(backend, filter), wt, g.KH, g.KW, g.CI, g.CO, g.dw);
+    const target = pad !== 0 ? pad : offset(backend, out);
+    k.conv2d_backprop_input(
+      offset(backend, dy),
+      wt,
+      target,
+      g.N,
+      g.HP,
+      g.WP,
+      g.CI,
+      g.OH,
+      g.OW,
+      g.CO,
+      g.KH,
+      g.KW,
+      g.sh,
+      g.sw,
+      g.dh,
+      g.dw,
+    );
+    if (pad !== 0) k.crop_nhwc(pad, offset(backend, out), g.N, g.H, g.W, g.CI, g.HP, g.WP, g.top, g.left);
+  } finally {
+    backend.wasm._free(wt);
+    if (pad !== 0) backend.wasm._free(pad);
+  }
+  return out;
+}
+
+function maxPoolGrad(args: {
+  inputs: tf.NamedTensorInfoMap;
+  backend: unknown;
+  attrs?: tf.NamedAttrMap;
+}): TensorInfo {
+  const backend = args.backend as WasmBackend;
+  const { dy, input } = args.inputs as { dy: TensorInfo; input: TensorInfo };
+  const attrs = args.attrs as unknown as tf.MaxPoolGradAttrs;
+  const info = tf.backend_util.computePool2DInfo(
+    input.shape as [number, number, number, number],
+    attrs.filterSize,
+    attrs.strides,
+    1,
+    attrs.pad,
+    attrs.dimRoundingMode,
+  );
+  const k = kernelsFor(backend);
+  const out = backend.makeOutput(input.shape, "float32");
+  k.max_pool_grad(
+    offset(backend, input),
+    offset(backend, dy),
+    offset(backend, out),
+    info.batchSize,
+    info.inHeight,
+    info.inWidth,
+    info.inChannels,
+    info.outHeight,
+    info.outWidth,
+    info.filterHeight,
+    info.filterWidth,
+    info.strideHeight,
+    info.strideWidth,
+    info.dilationHeight,
+    info.dilationWidth,
+    info.padInfo.top,
+    info.padInfo.left,
+  );
+  return out;
+}
+
+type KernelFunc = tf.KernelConfig["kernelFunc"];
+
+/** Sum over every axis but the last of a float32 tensor: one pass down the rows; anything else: stock Sum. */
+function sumOf(stock: KernelFunc): KernelFunc {
+  return (args) => {
+    const backend = args.backend as WasmBackend;
+    const { x } = args.inputs as { x: TensorInfo };
+    const attrs = args.attrs as unknown as tf.SumAttrs;
+    const rank = x.shape.length;
+    const axes = tf.util.parseAxisParam(attrs.axis, x.shape);
+    const leading =
+      rank >= 2 && axes.length === rank - 1 && [...axes].sort((a, b) => a - b).every((a, i) => a === i);
+    if (!leading || x.dtype !== "float32") return stock(args);
+    const cols = x.shape[rank - 1]!;
+    const rows = tf.util.sizeFromShape(x.shape) / Math.max(1, cols);
+    const shape = attrs.keepDims ? [...x.shape.slice(0, -1).map(() => 1), cols] : [cols];
+    const out = backend.makeOutput(shape, "float32");
+    kernelsFor(backend).sum_rows(offset(backend, x), offset(backend, out), rows, cols);
+    return out;
+  };
+}
+
+let installed = false;
+
+/**
+ * Registers the kernels for the wasm backend (idempotent). Call once the wasm backend has initialised: Sum keeps
+ * the stock kernel, already set up, for the shapes it does not handle itself.
+ */
+export function installWasmTrainingKernels(): void {
+  if (installed) return;
+  const stockSum = tf.getKernel("Sum", "wasm")?.kernelFunc;
+  const ours: Array<[string, KernelFunc]> = [
+    ["Conv2DBackpropFilter", conv2DBackpropFilter as KernelFunc],
+    ["Conv2DBackpropInput", conv2DBackpropInput as KernelFunc],
+    ["MaxPoolGrad", maxPoolGrad as KernelFunc],
+  ];
+  if (stockSum !== undefined) ours.push(["Sum", sumOf(stockSum)]);
+  for (const [kernelName, kernelFunc] of ours) {
+    if (tf.getKernel(kernelName, "wasm") !== undefined) tf.unregisterKernel(kernelName, "wasm");
+    tf.registerKernel({ kernelName, backendName: "wasm", kernelFunc });
+  }
+  installed = true;
+}

@@ -1,0 +1,380 @@
+// Training kernels for tfjs-backend-wasm that the stock backend lacks or runs slowly: the two gradients of a 2-D
+// convolution and the max-pool gradient, plus a column sum (the bias gradient).
+//
+// Built freestanding for wasm32 with SIMD (see build.sh). The module has no data segments and keeps no state:
+// it imports tfjs's own WebAssembly.Memory, so every pointer below is an offset into the heap where tfjs keeps
+// its tensors. Nothing is copied between JavaScript and the heap. Scratch buffers (a padded input, a transposed
+// filter) are allocated by the caller with tfjs's malloc.
+//
+// Layouts are tfjs's: NHWC activations, [KH, KW, CI, CO] filters, all float32, row-major.
+#include <wasm_simd128.h>
+
+#define EXPORT(name) __attribute__((export_name(#name)))
+#define INLINE static inline __attribute__((always_inline))
+
+typedef float f32;
+
+INLINE void zero(f32 *p, int n) {
+  int i = 0;
+  v128_t z = wasm_f32x4_splat(0.0f);
+  for (; i + 4 <= n; i += 4) wasm_v128_store(p + i, z);
+  for (; i < n; i++) p[i] = 0.0f;
+}
+
+EXPORT(zero_f32) void zero_f32(f32 *p, int n) { zero(p, n); }
+
+// ---- padding helpers ---------------------------------------------------------------------------------------
+
+// dst [N, HP, WP, C] <- src [N, H, W, C] placed at (top, left); the border is zero.
+EXPORT(pad_nhwc)
+void pad_nhwc(const f32 *src, f32 *dst, int N, int H, int W, int C, int HP, int WP, int top, int left) {
+  zero(dst, N * HP * WP * C);
+  int row = W * C;
+  for (int n = 0; n < N; n++)
+    for (int h = 0; h < H; h++) {
+      const f32 *s = src + ((n * H + h) * W) * C;
+      f32 *d = dst + ((n * HP + h + top) * WP + left) * C;
+      int i = 0;
+      for (; i + 4 <= row; i += 4) wasm_v128_store(d + i, wasm_v128_load(s + i));
+      for (; i < row; i++) d[i] = s[i];
+    }
+}
+
+// dst [N, H, W, C] <- the window of src [N, HP, WP, C] at (top, left).
+EXPORT(crop_nhwc)
+void crop_nhwc(const f32 *src, f32 *dst, int N, int H, int W, int C, int HP, int WP, int top, int left) {
+  int row = W * C;
+  for (int n = 0; n < N; n++)
+    for (int h = 0; h < H; h++) {
+      const f32 *s = src + ((n * HP + h + top) * WP + left) * C;
+      f32 *d = dst + ((n * H + h) * W) * C;
+      int i = 0;
+      for (; i + 4 <= row; i += 4) wasm_v128_store(d + i, wasm_v128_load(s + i));
+      for (; i < row; i++) d[i] = s[i];
+    }
+}
+
+// ---- Conv2DBackpropFilter ----------------------------------------------------------------------------------
+//
+// dw[kh, kw, ci, co] = sum over (n, oh, ow) of xp[n, oh*sh + kh*dh, ow*sw + kw*dwl, ci] * dy[n, oh, ow, co]
+//
+// xp is the input already padded (so every tap is in range). For one kh (and, with a width dilation, one kw)
+// the taps (kw, ci) of one output pixel are contiguous in xp: a "segment" of L floats. The gradient is then a
+// product of two matrices whose rows are read contiguously: the segment of each output pixel (m) and the row of
+// dy at that pixel (co), summed over pixels. A register tile of MR taps x 8 output channels is accumulated over
+// a chunk of pixels that stays in cache, for every tile, chunk after chunk.
+
+typedef struct {
+  const f32 *xp;
+  const f32 *dy;
+  int HP, WP, CI, OH, OW, CO, sh, sw;
+} dwargs;
+
+// One tile: MR taps starting at `a0` (pointer into xp for pixel (n, oh, 0)), NV vectors of output channels.
+// Accumulates rows [r0, r1) of the chunk into c (MR rows of stride CO).
+#define DW_TILE(MR, NV)                                                                                       \
+  INLINE void dw_tile_##MR##_##NV(const dwargs *g, const f32 *xseg, const f32 *dyc, f32 *c, int n, int oh0,    \
+                                  int oh1) {                                                                  \
+    v128_t acc[MR][NV];                                                                                       \
+    for (int r = 0; r < MR; r++)                                                                              \
+      for (int v = 0; v < NV; v++) acc[r][v] = wasm_v128_load(c + r * g->CO + 4 * v);                         \
+    int astep = g->sw * g->CI;                                                                                \
+    for (int oh = oh0; oh < oh1; oh++) {                                                                      \
+      const f32 *a = xseg + ((n * g->HP + oh * g->sh) * g->WP) * g->CI;                                      \
+      const f32 *b = dyc + ((n * g->OH + oh) * g->OW) * g->CO;                                               \
+      for (int ow = 0; ow < g->OW; ow++) {                                                                    \
+        v128_t bv[NV];                                                                                        \
+        for (int v = 0; v < NV; v++) bv[v] = wasm_v128_load(b + 4 * v);                                      \
+        for (int r = 0; r < MR; r++) {                                                                        \
+          v128_t av = wasm_v128_load32_splat(a + r);                                                          \
+          for (int v = 0; v < NV; v++) acc[r][v] = wasm_f32x4_add(acc[r][v], wasm_f32x4_mul(av, bv[v]));     \
+        }                                                                                                     \
+        a += astep;                                                                                           \
+        b += g->CO;                                                                                           \
+      }                                                                                                       \
+    }                                                                                                         \
+    for (int r = 0; r < MR; r++)                                                                              \
+      for (int v = 0; v < NV; v++) wasm_v128_store(c + r * g->CO + 4 * v, acc[r][v]);                         \
+  }
+
+DW_TILE(6, 2)
+DW_TILE(5, 2)
+DW_TILE(4, 2)
+DW_TILE(3, 2)
+DW_TILE(2, 2)
+DW_TILE(1, 2)
+DW_TILE(6, 1)
+DW_TILE(5, 1)
+DW_TILE(4, 1)
+DW_TILE(3, 1)
+DW_TILE(2, 1)
+DW_TILE(1, 1)
+
+// Output channels past the last multiple of 4: plain scalar sums.
+INLINE void dw_tail(const dwargs *g, const f32 *xseg, int L, f32 *c, int co0, int n, int oh0, int oh1) {
+  for (int m = 0; m < L; m++)
+    for (int co = co0; co < g->CO; co++) {
+      f32 s = c[m * g->CO + co];
+      for (int oh = oh0; oh < oh1; oh++) {
+        const f32 *a = xseg + ((n * g->HP + oh * g->sh) * g->WP) * g->CI + m;
+        const f32 *b = g->dy + ((n * g->OH + oh) * g->OW) * g->CO + co;
+        for (int ow = 0; ow < g->OW; ow++) s += a[ow * g->sw * g->CI] * b[ow * g->CO];
+      }
+      c[m * g->CO + co] = s;
+    }
+}
+
+INLINE void dw_segment(const dwargs *g, const f32 *xseg, int L, f32 *c, int n, int oh0, int oh1) {
+  int co8 = g->CO & ~7, co4 = g->CO & ~3;
+  for (int m0 = 0; m0 < L; m0 += 6) {
+    int mr = L - m0 < 6 ? L - m0 : 6;
+    const f32 *xs = xseg + m0;
+    f32 *cm = c + m0 * g->CO;
+    for (int co = 0; co < co8; co += 8) {
+      const f32 *d = g->dy + co;
+      f32 *cc = cm + co;
+      switch (mr) {
+        case 6: dw_tile_6_2(g, xs, d, cc, n, oh0, oh1); break;
+        case 5: dw_tile_5_2(g, xs, d, cc, n, oh0, oh1); break;
+        case 4: dw_tile_4_2(g, xs, d, cc, n, oh0, oh1); break;
+        case 3: dw_tile_3_2(g, xs, d, cc, n, oh0, oh1); break;
+        case 2: dw_tile_2_2(g, xs, d, cc, n, oh0, oh1); break;
+        default: dw_tile_1_2(g, xs, d, cc, n, oh0, oh1); break;
+      }
+    }
+    if (co8 < co4) {
+      const f32 *d = g->dy + co8;
+      f32 *cc = cm + co8;
+      switch (mr) {
+        case 6: dw_tile_6_1(g, xs, d, cc, n, oh0, oh1); break;
+        case 5: dw_tile_5_1(g, xs, d, cc, n, oh0, oh1); break;
+        case 4: dw_tile_4_1(g, xs, d, cc, n, oh0, oh1); break;
+        case 3: dw_tile_3_1(g, xs, d, cc, n, oh0, oh1); break;
+        case 2: dw_tile_2_1(g, xs, d, cc, n, oh0, oh1); break;
+        default: dw_tile_1_1(g, xs, d, cc, n, oh0, oh1); break;
+      }
+    }
+  }
+  if (co4 < g->CO) dw_tail(g, xseg, L, c, co4, n, oh0, oh1);
+}
+
+EXPORT(conv2d_backprop_filter)
+void conv2d_backprop_filter(const f32 *xp, const f32 *dy, f32 *dw, int N, int HP, int WP, int CI, int OH, int OW,
+                            int CO, int KH, int KW, int sh, int sw, int dh, int dwl) {
+  dwargs g = {xp, dy, HP, WP, CI, OH, OW, CO, sh, sw};
+  zero(dw, KH * KW * CI * CO);
+  // Rows of output pixels per chunk: about 512 pixels, so a chunk of dy and of xp stays in L2 for every tile.
+  int rows = 512 / (OW > 0 ? OW : 1);
+  if (rows < 1) rows = 1;
+  for (int n = 0; n < N; n++)
+    for (int oh0 = 0; oh0 < OH; oh0 += rows) {
+      int oh1 = oh0 + rows < OH ? oh0 + rows : OH;
+      if (dwl == 1) {
+        for (int kh = 0; kh < KH; kh++)
+          dw_segment(&g, xp + kh * dh * WP * CI, KW * CI, dw + kh * KW * CI * CO, n, oh0, oh1);
+      } else {
+        for (int kh = 0; kh < KH; kh++)
+          for (int kw = 0; kw < KW; kw++)
+            dw_segment(&g, xp + (kh * dh * WP + kw * dwl) * CI, CI, dw + (kh * KW + kw) * CI * CO, n, oh0, oh1);
+      }
+    }
+}
+
+// ---- Conv2DBackpropInput -----------------------------------------------------------------------------------
+//
+// dxp[n, oh*sh + kh*dh, ow*sw + kw*dwl, ci] += sum over co of dy[n, oh, ow, co] * w[kh, kw, ci, co]
+//
+// Into a zeroed padded buffer dxp (the caller crops it). wt is the filter regrouped by segment (see above):
+// wt[s][co][m] with m over the segment's L taps, so that one row of wt is contiguous like the segment in dxp.
+// A register tile is MR output pixels of one row x 8 taps, summed over the output channels, then added into
+// dxp. Segments of neighbouring pixels overlap when the stride is smaller than the kernel; the additions are
+// done one pixel after the other, so that is fine.
+
+typedef struct {
+  const f32 *dy;
+  f32 *dxp;
+  int HP, WP, CI, OH, OW, CO, sh, sw;
+} dxargs;
+
+#define DX_TILE(MR, NV)                                                                                       \
+  INLINE void dx_tile_##MR##_##NV(const dxargs *g, const f32 *dyrow, const f32 *wcol, int L, f32 *dst) {       \
+    v128_t acc[MR][NV];                                                                                       \
+    for (int r = 0; r < MR; r++)                                                                              \
+      for (int v = 0; v < NV; v++) acc[r][v] = wasm_f32x4_splat(0.0f);                                        \
+    const f32 *a = dyrow;                                                                                     \
+    const f32 *b = wcol;                                                                                      \
+    for (int co = 0; co < g->CO; co++) {                                                                      \
+      v128_t bv[NV];                                                                                          \
+      for (int v = 0; v < NV; v++) bv[v] = wasm_v128_load(b + 4 * v);                                        \
+      for (int r = 0; r < MR; r++) {                                                                          \
+        v128_t av = wasm_v128_load32_splat(a + r * g->CO);                                                    \
+        for (int v = 0; v < NV; v++) acc[r][v] = wasm_f32x4_add(acc[r][v], wasm_f32x4_mul(av, bv[v]));       \
+      }                                                                                                       \
+      a += 1;                                                                                                 \
+      b += L;                                                                                                 \
+    }                                                                                                         \
+    int step = g->sw * g->CI;                                                                                 \
+    for (int r = 0; r < MR; r++) {                                                                            \
+      f32 *d = dst + r * step;                                                                                \
+      for (int v = 0; v < NV; v++) wasm_v128_store(d + 4 * v, wasm_f32x4_add(wasm_v128_load(d + 4 * v), acc[r][v])); \
+    }                                                                                                         \
+  }
+
+DX_TILE(6, 2)
+DX_TILE(5, 2)
+DX_TILE(4, 2)
+DX_TILE(3, 2)
+DX_TILE(2, 2)
+DX_TILE(1, 2)
+DX_TILE(6, 1)
+DX_TILE(5, 1)
+DX_TILE(4, 1)
+DX_TILE(3, 1)
+DX_TILE(2, 1)
+DX_TILE(1, 1)
+
+INLINE void dx_pixels(const dxargs *g, const f32 *dyrow, int mr, const f32 *wseg, int L, f32 *dst) {
+  int l8 = L & ~7, l4 = L & ~3;
+  for (int m = 0; m < l8; m += 8) {
+    switch (mr) {
+      case 6: dx_tile_6_2(g, dyrow, wseg + m, L, dst + m); break;
+      case 5: dx_tile_5_2(g, dyrow, wseg + m, L, dst + m); break;
+      case 4: dx_tile_4_2(g, dyrow, wseg + m, L, dst + m); break;
+      case 3: dx_tile_3_2(g, dyrow, wseg + m, L, dst + m); break;
+      case 2: dx_tile_2_2(g, dyrow, wseg + m, L, dst + m); break;
+      default: dx_tile_1_2(g, dyrow, wseg + m, L, dst + m); break;
+    }
+  }
+  if (l8 < l4) {
+    switch (mr) {
+      case 6: dx_tile_6_1(g, dyrow, wseg + l8, L, dst + l8); break;
+      case 5: dx_tile_5_1(g, dyrow, wseg + l8, L, dst + l8); break;
+      case 4: dx_tile_4_1(g, dyrow, wseg + l8, L, dst + l8); break;
+      case 3: dx_tile_3_1(g, dyrow, wseg + l8, L, dst + l8); break;
+      case 2: dx_tile_2_1(g, dyrow, wseg + l8, L, dst + l8); break;
+      default: dx_tile_1_1(g, dyrow, wseg + l8, L, dst + l8); break;
+    }
+  }
+  int step = g->sw * g->CI;
+  for (int m = l4; m < L; m++)
+    for (int r = 0; r < mr; r++) {
+      f32 s = 0.0f;
+      for (int co = 0; co < g->CO; co++) s += dyrow[r * g->CO + co] * wseg[co * L + m];
+      dst[r * step + m] += s;
+    }
+}
+
+EXPORT(conv2d_backprop_input)
+void conv2d_backprop_input(const f32 *dy, const f32 *wt, f32 *dxp, int N, int HP, int WP, int CI, int OH, int OW,
+                           int CO, int KH, int KW, int sh, int sw, int dh, int dwl) {
+  dxargs g = {dy, dxp, HP, WP, CI, OH, OW, CO, sh, sw};
+  zero(dxp, N * HP * WP * CI);
+  int segs = dwl == 1 ? KH : KH * KW;
+  int L = dwl == 1 ? KW * CI : CI;
+  for (int n = 0; n < N; n++)
+    for (int oh = 0; oh < OH; oh++)
+      for (int ow0 = 0; ow0 < OW; ow0 += 6) {
+        int mr = OW - ow0 < 6 ? OW - ow0 : 6;
+        const f32 *dyrow = dy + ((n * OH + oh) * OW + ow0) * CO;
+        f32 *base = dxp + ((n * HP + oh * sh) * WP + ow0 * sw) * CI;
+        for (int s = 0; s < segs; s++) {
+          int kh = dwl == 1 ? s : s / KW;
+          int kw = dwl == 1 ? 0 : s % KW;
+          f32 *dst = base + (kh * dh * WP + kw * dwl) * CI;
+          dx_pixels(&g, dyrow, mr, wt + s * CO * L, L, dst);
+        }
+      }
+}
+
+// wt[s][co][m] <- w[kh, kw, ci, co] regrouped by segment (see conv2d_backprop_input).
+EXPORT(regroup_filter)
+void regroup_filter(const f32 *w, f32 *wt, int KH, int KW, int CI, int CO, int dwl) {
+  int segs = dwl == 1 ? KH : KH * KW;
+  int L = dwl == 1 ? KW * CI : CI;
+  for (int s = 0; s < segs; s++)
+    for (int m = 0; m < L; m++) {
+      const f32 *src = w + (s * L + m) * CO;  // taps of a segment are consecutive rows of w
+      for (int co = 0; co < CO; co++) wt[(s * CO + co) * L + m] = src[co];
+    }
+}
+
+// ---- MaxPoolGrad -------------------------------------------------------------------------------------------
+//
+// Each output's gradient goes to the first input of its window holding the window's maximum (the cpu
+// backend's rule: a later tap wins only when strictly greater). Four channels at a time with lane masks.
+
+EXPORT(max_pool_grad)
+void max_pool_grad(const f32 *x, const f32 *dy, f32 *dx, int N, int H, int W, int C, int OH, int OW, int FH,
+                   int FW, int sh, int sw, int dh, int dwl, int pt, int pl) {
+  zero(dx, N * H * W * C);
+  int c4 = C & ~3;
+  for (int n = 0; n < N; n++)
+    for (int oh = 0; oh < OH; oh++)
+      for (int ow = 0; ow < OW; ow++) {
+        int h0 = oh * sh - pt, w0 = ow * sw - pl;
+        const f32 *g = dy + ((n * OH + oh) * OW + ow) * C;
+        for (int c = 0; c < c4; c += 4) {
+          v128_t best = wasm_f32x4_splat(-__builtin_inff());
+          v128_t found = wasm_i32x4_splat(0);
+          for (int i = 0; i < FH; i++) {
+            int h = h0 + i * dh;
+            if (h < 0 || h >= H) continue;
+            for (int j = 0; j < FW; j++) {
+              int w = w0 + j * dwl;
+              if (w < 0 || w >= W) continue;
+              v128_t v = wasm_v128_load(x + ((n * H + h) * W + w) * C + c);
+              v128_t gt = wasm_f32x4_gt(v, best);
+              best = wasm_v128_bitselect(v, best, gt);
+              found = wasm_v128_or(found, gt);
+            }
+          }
+          v128_t gv = wasm_v128_and(wasm_v128_load(g + c), found);
+          v128_t taken = wasm_i32x4_splat(0);
+          for (int i = 0; i < FH; i++) {
+            int h = h0 + i * dh;
+            if (h < 0 || h >= H) continue;
+            for (int j = 0; j < FW; j++) {
+              int w = w0 + j * dwl;
+              if (w < 0 || w >= W) continue;
+              int off = ((n * H + h) * W + w) * C + c;
+              v128_t hit = wasm_v128_andnot(wasm_f32x4_eq(wasm_v128_load(x + off), best), taken);
+              taken = wasm_v128_or(taken, hit);
+              wasm_v128_store(dx + off, wasm_f32x4_add(wasm_v128_load(dx + off), wasm_v128_and(gv, hit)));
+            }
+          }
+        }
+        for (int c = c4; c < C; c++) {
+          f32 best = -__builtin_inff();
+          int at = -1;
+          for (int i = 0; i < FH; i++) {
+            int h = h0 + i * dh;
+            if (h < 0 || h >= H) continue;
+            for (int j = 0; j < FW; j++) {
+              int w = w0 + j * dwl;
+              if (w < 0 || w >= W) continue;
+              int off = ((n * H + h) * W + w) * C + c;
+              if (x[off] > best) {
+                best = x[off];
+                at = off;
+              }
+            }
+          }
+          if (at >= 0) dx[at] += g[c];
+        }
+      }
+}
+
+// ---- column sums -------------------------------------------------------------------------------------------
+
+// out[c] = sum over rows of x[r, c]: the bias gradient, a Sum over every axis but the last.
+EXPORT(sum_rows)
+void sum_rows(const f32 *x, f32 *out, int R, int C) {
+  zero(out, C);
+  int c4 = C & ~3;
+  for (int r = 0; r < R; r++) {
+    const f32 *row = x + r * C;
+    int c = 0;
+    for (; c < c4; c += 4) wasm_v128_store(out + c, wasm_f32x4_add(wasm_v128_load(out + c), wasm_v128_load(row + c)));
+    for (; c < C; c++) out[c] += row[c];
+  }
+}

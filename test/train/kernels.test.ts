@@ -1,0 +1,236 @@
+// The wasm training kernels (pipelines/train/kernels) against the cpu backend, tfjs's reference
+// implementation, on random shapes: strides, 'same'/'valid'/explicit padding, odd channel counts.
+import { beforeAll, describe, expect, test } from "@jest/globals";
+import seedrandom from "seedrandom";
+import { initBackend } from "../../pipelines/train/backend.ts";
+import * as tf from "../../pipelines/train/tf.ts";
+
+const rng = seedrandom("modelops:kernels-test");
+const int = (lo: number, hi: number) => lo + Math.floor(rng() * (hi - lo + 1));
+const values = (n: number) => Float32Array.from({ length: n }, () => rng() * 2 - 1);
+const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rng() * xs.length)]!;
+
+/** Runs `f` on `backend` and returns its values. */
+async function on(backend: "cpu" | "wasm", f: () => tf.Tensor): Promise<Float32Array> {
+  return (await run(backend, f)).values;
+}
+
+async function run(
+  backend: "cpu" | "wasm",
+  f: () => tf.Tensor,
+): Promise<{ values: Float32Array; shape: number[] }> {
+  await initBackend(backend);
+  const t = f();
+  try {
+    return { values: (await t.data()) as Float32Array, shape: t.shape };
+  } finally {
+    t.dispose();
+  }
+}
+
+/** Largest absolute difference, relative to the largest reference magnitude. */
+function relativeError(reference: Float32Array, candidate: Float32Array): number {
+  expect(candidate.length).toBe(reference.length);
+  let diff = 0;
+  let scale = 0;
+  for (let i = 0; i < reference.length; i++) {
+    diff = Math.max(diff, Math.abs(reference[i]! - candidate[i]!));
+    scale = Math.max(scale, Math.abs(reference[i]!));
+  }
+  return scale === 0 ? diff : diff / scale;
+}
+
+type Pad = "same" | "valid" | [[0, 0], [number, number], [number, number], [0, 0]];
+
+interface ConvCase {
+  n: number;
+  h: number;
+  w: number;
+  ci: number;
+  co: number;
+  kh: number;
+  kw: number;
+  stride: [number, number];
+  pad: Pad;
+}
+
+function randomConv(): ConvCase {
+  const kh = int(1, 5);
+  const kw = int(1, 5);
+  const pad: Pad = pick([
+    "same",
+    "valid",
+    [
+      [0, 0],
+      [int(0, 2), int(0, 2)],
+      [int(0, 2), int(0, 2)],
+      [0, 0],
+    ],
+  ] as const) as Pad;
+  return {
+    n: int(1, 3),
+    h: int(kh, 12),
+    w: int(kw, 12),
+    ci: int(1, 11),
+    co: int(1, 19),
+    kh,
+    kw,
+    stride: [int(1, 3), int(1, 3)],
+    pad,
+  };
+}
+
+const describeCase = (c: object) => JSON.stringify(c);
+
+beforeAll(async () => {
+  await initBackend("wasm");
+});
+
+describe("wasm training kernels match the cpu backend within 1e-4 relative", () => {
+  test("Conv2DBackpropFilter and Conv2DBackpropInput: the gradients of conv2d on 40 random shapes", async () => {
+    for (let trial = 0; trial < 40; trial++) {
+      const c = randomConv();
+      const x = values(c.n * c.h * c.w * c.ci);
+      const w = values(c.kh * c.kw * c.ci * c.co);
+      const yShape = await on("cpu", () =>
+        tf.conv2d(
+          tf.tensor4d(x, [c.n, c.h, c.w, c.ci]),
+          tf.tensor4d(w, [c.kh, c.kw, c.ci, c.co]),
+          c.stride,
+          c.pad,
+        ),
+      ).then((v) => v.length);
+      if (yShape === 0) continue;
+      const dy = values(yShape);
+      const grads = () =>
+        tf.tidy(() => {
+          const g = tf.grads((a: tf.Tensor, b: tf.Tensor) =>
+            tf.conv2d(a as tf.Tensor4D, b as tf.Tensor4D, c.stride, c.pad),
+          );
+          const xt = tf.tensor4d(x, [c.n, c.h, c.w, c.ci]);
+          const wt = tf.tensor4d(w, [c.kh, c.kw, c.ci, c.co]);
+          const y = tf.conv2d(xt, wt, c.stride, c.pad);
+          const [gx, gw] = g([xt, wt], tf.tensor(dy, y.shape));
+          return tf.concat([gx!.flatten(), gw!.flatten()]);
+        });
+      const reference = await on("cpu", grads);
+      const candidate = await on("wasm", grads);
+      const error = relativeError(reference, candidate);
+      if (error > 1e-4) throw new Error(`relative error ${error} for ${describeCase(c)}`);
+    }
+  });
+
+  test("conv2dTranspose (Conv2DBackpropInput as a forward op) with strides and same padding", async () => {
+    for (let trial = 0; trial < 20; trial++) {
+      const c = randomConv();
+      const pad = pick(["same", "valid"] as const);
+      const outShape: [number, number, number, number] = [c.n, c.h, c.w, c.ci];
+      const inShape = await on("cpu", () =>
+        tf.conv2d(
+          tf.zeros(outShape) as tf.Tensor4D,
+          tf.zeros([c.kh, c.kw, c.ci, c.co]) as tf.Tensor4D,
+          c.stride,
+          pad,
+        ),
+      ).then((v) => v.length);
+      if (inShape === 0) continue;
+      const oh = pad === "same" ? Math.ceil(c.h / c.stride[0]) : Math.ceil((c.h - c.kh + 1) / c.stride[0]);
+      const ow = pad === "same" ? Math.ceil(c.w / c.stride[1]) : Math.ceil((c.w - c.kw + 1) / c.stride[1]);
+      const dy = values(c.n * oh * ow * c.co);
+      const w = values(c.kh * c.kw * c.ci * c.co);
+      const transpose = () =>
+        tf.conv2dTranspose(
+          tf.tensor4d(dy, [c.n, oh, ow, c.co]),
+          tf.tensor4d(w, [c.kh, c.kw, c.ci, c.co]),
+          outShape,
+          c.stride,
+          pad,
+        );
+      const error = relativeError(await on("cpu", transpose), await on("wasm", transpose));
+      if (error > 1e-4) throw new Error(`relative error ${error} for ${describeCase({ ...c, pad })}`);
+    }
+  });
+
+  test("MaxPoolGrad: the gradient of maxPool on 40 random windows, strides and paddings", async () => {
+    for (let trial = 0; trial < 40; trial++) {
+      const n = int(1, 3);
+      const h = int(1, 12);
+      const w = int(1, 12);
+      const ch = int(1, 13);
+      const size: [number, number] = [int(1, Math.min(4, h)), int(1, Math.min(4, w))];
+      const stride: [number, number] = [int(1, 3), int(1, 3)];
+      const pad = pick(["same", "valid"] as const);
+      const x = values(n * h * w * ch);
+      const pool = () =>
+        tf.tidy(() => {
+          const g = tf.grad((a: tf.Tensor) =>
+            tf
+              .maxPool(a as tf.Tensor4D, size, stride, pad)
+              .square()
+              .sum(),
+          );
+          return g(tf.tensor4d(x, [n, h, w, ch]));
+        });
+      const error = relativeError(await on("cpu", pool), await on("wasm", pool));
+      if (error > 1e-4)
+        throw new Error(`relative error ${error} for ${describeCase({ n, h, w, ch, size, stride, pad })}`);
+    }
+  });
+
+  test("Sum over every axis but the last (the bias gradient), with and without keepDims; other sums unchanged", async () => {
+    for (let trial = 0; trial < 10; trial++) {
+      const shape = [int(1, 4), int(1, 9), int(1, 9), int(1, 17)];
+      const x = values(shape.reduce((a, b) => a * b, 1));
+      const keepDims = rng() < 0.5;
+      const axes = pick([[0, 1, 2], [2, 0, 1], [1, 2], [3], undefined]);
+      const sum = () => tf.tidy(() => tf.sum(tf.tensor(x, shape), axes, keepDims));
+      const reference = await run("cpu", sum);
+      const candidate = await run("wasm", sum);
+      expect(candidate.shape).toEqual(reference.shape);
+      expect(relativeError(reference.values, candidate.values)).toBeLessThan(1e-4);
+    }
+  });
+});
+
+describe("a CNN trains on the wasm backend", () => {
+  test("conv + pooling + dense learns to tell a bright square from a dark one, with no leaked tensors", async () => {
+    await initBackend("wasm");
+    const model = tf.sequential({
+      layers: [
+        tf.layers.conv2d({
+          inputShape: [8, 8, 1],
+          filters: 4,
+          kernelSize: 3,
+          activation: "relu",
+          kernelInitializer: tf.initializers.heNormal({ seed: 1 }),
+        }),
+        tf.layers.maxPooling2d({ poolSize: 2 }),
+        tf.layers.flatten(),
+        tf.layers.dense({
+          units: 2,
+          activation: "softmax",
+          kernelInitializer: tf.initializers.glorotUniform({ seed: 2 }),
+        }),
+      ],
+    });
+    model.compile({ optimizer: tf.train.adam(0.05), loss: "categoricalCrossentropy", metrics: ["accuracy"] });
+    const n = 64;
+    const images = Float32Array.from({ length: n * 64 }, (_, i) => {
+      const sample = Math.floor(i / 64);
+      return (sample % 2 === 0 ? 0.8 : 0.2) + (rng() - 0.5) * 0.2;
+    });
+    const labels = Array.from({ length: n }, (_, i) => i % 2);
+    const xs = tf.tensor4d(images, [n, 8, 8, 1]);
+    const ys = tf.oneHot(tf.tensor1d(labels, "int32"), 2);
+    const first = await model.fit(xs, ys, { epochs: 1, batchSize: 16, verbose: 0 });
+    // After the first epoch (which creates adam's moment slots) training allocates nothing that stays.
+    const before = tf.memory().numTensors;
+    const history = await model.fit(xs, ys, { epochs: 14, batchSize: 16, verbose: 0 });
+    expect(tf.memory().numTensors).toBe(before);
+    const losses = [...(first.history.loss as number[]), ...(history.history.loss as number[])];
+    expect(losses.at(-1)!).toBeLessThan(losses[0]! / 2);
+    expect((history.history.acc as number[]).at(-1)).toBe(1);
+    tf.dispose([xs, ys]);
+    model.dispose();
+  });
+});
