@@ -1,0 +1,46 @@
+// The two GitHub REST calls the fork rule needs, through @actions/github's Octokit. `fetch` can be injected
+// (tests point the client at a local server through GITHUB_API_URL or pass their own fetch).
+import * as github from "@actions/github";
+
+export interface PullState {
+  headSha: string;
+  labels: string[];
+  state: string;
+}
+
+export interface GitHubApi {
+  /** GET /repos/{owner}/{repo}/pulls/{pull_number}: the head sha and labels as they are now. */
+  pull(number: number): Promise<PullState>;
+  /** GET /repos/{owner}/{repo}/collaborators/{username}/permission: admin, write, read or none. */
+  permission(login: string): Promise<string>;
+}
+
+export function githubApi(
+  token: string,
+  repository: string,
+  opts: { baseUrl?: string; fetch?: typeof fetch } = {},
+): GitHubApi {
+  const [owner = "", repo = ""] = repository.split("/");
+  const octokit = github.getOctokit(token, {
+    ...(opts.baseUrl && { baseUrl: opts.baseUrl }),
+    ...(opts.fetch && { request: { fetch: opts.fetch } }),
+  });
+  return {
+    async pull(number) {
+      const { data } = await octokit.rest.pulls.get({ owner, repo, pull_number: number });
+      return {
+        headSha: data.head.sha,
+        labels: data.labels.map((l) => l.name ?? "").filter((n) => n !== ""),
+        state: data.state,
+      };
+    },
+    async permission(login) {
+      const { data } = await octokit.rest.repos.getCollaboratorPermissionLevel({
+        owner,
+        repo,
+        username: login,
+      });
+      return data.permission;
+    },
+  };
+}

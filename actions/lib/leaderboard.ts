@@ -1,0 +1,126 @@
+// The reduce step of a matrix search: many run folders (one per trial and fold, downloaded from their
+// artifacts) ranked by one metric. Runs of the same trial (the same hyperparameters on different folds) are
+// one row with the mean and standard deviation; the best trial is the best mean in the metric's direction.
+import { readdir, readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { METRIC_DIRECTIONS, type ModelConfig } from "../../pipelines/config/index.ts";
+import { ModelopsError } from "../../pipelines/errors.ts";
+import { type MetricsFile, parseMetricsFile } from "../../pipelines/evaluate/index.ts";
+
+export const TRIAL_SCHEMA = "modelops/trial@1";
+
+/** trial.json, written beside metrics.json by a run with a trial name or overrides. */
+export interface TrialFile {
+  schema: typeof TRIAL_SCHEMA;
+  model: string;
+  trial: string;
+  overrides: Record<string, unknown>;
+  key: string;
+}
+
+export interface RunEntry {
+  dir: string;
+  trial: string;
+  overrides: Record<string, unknown>;
+  metrics: MetricsFile;
+}
+
+export interface TrialRow {
+  trial: string;
+  overrides: Record<string, unknown>;
+  runs: RunEntry[];
+  mean: number;
+  std: number;
+}
+
+export function trialName(trial: string | undefined, overrides: Record<string, unknown>): string {
+  if (trial) return trial;
+  const parts = Object.entries(overrides).map(([k, v]) => `${k}=${JSON.stringify(v)}`);
+  return parts.length ? parts.join(" ") : "as configured";
+}
+
+/** Every folder under `root` (and one level below) holding a metrics.json of `model`. */
+export async function collectRuns(root: string, model: string): Promise<RunEntry[]> {
+  const entries: RunEntry[] = [];
+  const visit = async (dir: string, depth: number): Promise<void> => {
+    const text = await readFile(join(dir, "metrics.json"), "utf8").catch(() => undefined);
+    if (text !== undefined) {
+      const metrics = parseMetricsFile(text, join(dir, "metrics.json"));
+      if (metrics.model !== model) return;
+      const trial = await readFile(join(dir, "trial.json"), "utf8")
+        .then((t) => JSON.parse(t) as TrialFile)
+        .catch(() => undefined);
+      entries.push({
+        dir,
+        trial: trial?.trial ?? trialName(undefined, trial?.overrides ?? {}),
+        overrides: trial?.overrides ?? {},
+        metrics,
+      });
+      return;
+    }
+    if (depth === 0) return;
+    const children = await readdir(dir, { withFileTypes: true }).catch(() => []);
+    for (const c of children.filter((c) => c.isDirectory()).sort((a, b) => a.name.localeCompare(b.name))) {
+      await visit(join(dir, c.name), depth - 1);
+    }
+  };
+  await visit(root, 2);
+  return entries;
+}
+
+export function rankingMetric(config: ModelConfig, explicit?: string): string {
+  if (explicit) {
+    if (!(explicit in METRIC_DIRECTIONS)) {
+      throw new ModelopsError(
+        `input metric is ${JSON.stringify(explicit)}; expected one of ${Object.keys(METRIC_DIRECTIONS).join(", ")}`,
+      );
+    }
+    return explicit;
+  }
+  return Object.keys(config.gates)[0] ?? (config.task === "classification" ? "accuracy" : "r2");
+}
+
+export function rankTrials(runs: RunEntry[], metric: string): TrialRow[] {
+  const higher = (METRIC_DIRECTIONS as Record<string, string>)[metric] !== "lower";
+  const groups = new Map<string, RunEntry[]>();
+  for (const r of runs) groups.set(r.trial, [...(groups.get(r.trial) ?? []), r]);
+  const rows: TrialRow[] = [...groups].map(([trial, members]) => {
+    const values = members.map(
+      (m) => m.metrics.metrics[metric as keyof MetricsFile["metrics"]] ?? Number.NaN,
+    );
+    const mean = values.reduce((a, b) => a + b, 0) / values.length;
+    const std = Math.sqrt(values.reduce((a, b) => a + (b - mean) ** 2, 0) / values.length);
+    return { trial, overrides: members[0]!.overrides, runs: members, mean, std };
+  });
+  const score = (v: number) => (Number.isNaN(v) ? Number.NEGATIVE_INFINITY : higher ? v : -v);
+  return rows.sort((a, b) => score(b.mean) - score(a.mean) || a.trial.localeCompare(b.trial));
+}
+
+/** The best run of a trial: the best value of the metric among its folds. */
+export function bestRun(row: TrialRow, metric: string): RunEntry {
+  const higher = (METRIC_DIRECTIONS as Record<string, string>)[metric] !== "lower";
+  const value = (r: RunEntry) => r.metrics.metrics[metric as keyof MetricsFile["metrics"]] ?? Number.NaN;
+  return [...row.runs].sort((a, b) => (higher ? value(b) - value(a) : value(a) - value(b)))[0]!;
+}
+
+export function leaderboardMarkdown(
+  model: string,
+  metric: string,
+  rows: TrialRow[],
+  shownDir: (d: string) => string,
+): string {
+  const arrow = (METRIC_DIRECTIONS as Record<string, string>)[metric] === "lower" ? "↓" : "↑";
+  const f = (v: number) => (Number.isFinite(v) ? Number(v.toPrecision(4)).toString() : "NaN");
+  return [
+    `### Leaderboard: ${model}, ranked by ${metric} ${arrow}`,
+    "",
+    `| rank | trial | runs | ${metric} mean | ± std | best run |`,
+    "| ---: | :--- | ---: | ---: | ---: | :--- |",
+    ...rows.map(
+      (r, i) =>
+        `| ${i + 1} | ${r.trial.replace(/\|/g, "\\|")} | ${r.runs.length} | ${f(r.mean)} | ${f(r.std)} | \`${shownDir(bestRun(r, metric).dir)}\` |`,
+    ),
+    "",
+    "<sub>Runs of one trial (the same overrides on different folds) are averaged; std is the population standard deviation.</sub>",
+  ].join("\n");
+}

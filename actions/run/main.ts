@@ -1,0 +1,123 @@
+// modelops/actions/run: preprocess + train + evaluate one model, served from the registry or the Actions cache
+// when its input key is known, then report and upload the run folder.
+import { writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import * as core from "@actions/core";
+import type { TrainingHistory } from "../../pipelines/evaluate/index.ts";
+import { Registry } from "../../pipelines/registry/index.ts";
+import { modelKey, runModel } from "../../pipelines/run/run.ts";
+import { cacheKeyFor, restoreRunFiles, saveRunFiles } from "../lib/cache.ts";
+import { linkNativeBackends, requireBackend } from "../lib/gpu.ts";
+import { guard } from "../lib/guard.ts";
+import * as inputs from "../lib/inputs.ts";
+import { TRIAL_SCHEMA, type TrialFile, trialName } from "../lib/leaderboard.ts";
+import { resolveModel, shown } from "../lib/model.ts";
+import { publish } from "../lib/publish.ts";
+import { compare, gateOutput, loadBaseline, readOptionalJson, reportMarkdown } from "../lib/report.ts";
+import { type ActionDeps, setOutputs, step } from "../lib/step.ts";
+import { importRun } from "../lib/store.ts";
+
+export async function run(deps: Partial<ActionDeps> & { fetch?: typeof fetch } = {}): Promise<void> {
+  await step(deps, async (d) => {
+    const ws = d.context.workspace;
+    const modelIn = inputs.modelInputs();
+    const required = inputs.backend();
+    const trustIn = inputs.trustInputs();
+    const cacheIn = inputs.cacheInputs();
+    const upload = inputs.flag("upload", true);
+    const failOnGate = inputs.flag("fail-on-gate", false);
+    const baselineFile = inputs.text("baseline");
+
+    const m = await resolveModel(modelIn, ws);
+    const trust = await guard(d, trustIn);
+    const key = await modelKey(m.ref);
+    const cacheKey = cacheKeyFor(m.ref.name, key, cacheIn.key);
+    const registry = await Registry.open(m.registryRoot);
+    let source: "artifact store" | "Actions cache" | undefined = (await registry.lookupKey(key))
+      ? "artifact store"
+      : undefined;
+    if (!source && cacheIn.enabled) {
+      const restored = await restoreRunFiles(d.cache, {
+        outDir: m.outDir,
+        outRel: m.outRel,
+        inputKey: key,
+        cacheKey,
+      });
+      if (restored) {
+        await importRun(registry, m.outDir, key, m.ref.name);
+        source = "Actions cache";
+      }
+    }
+    let backendLine: string | undefined;
+    if (!source) {
+      await linkNativeBackends();
+      const { info, gpu } = await requireBackend(required, m.ref.config.train.backend, m.ref.name);
+      backendLine = `Backend: **${info.name}** (${info.reason})${gpu ? `; GPU: ${gpu.detail}` : ""}.`;
+    }
+    const result = await runModel(m.ref, { outDir: m.outDir, registry, log: (l) => core.info(l) });
+    if (modelIn.trial || Object.keys(m.overrides).length > 0) {
+      const trial: TrialFile = {
+        schema: TRIAL_SCHEMA,
+        model: m.ref.name,
+        trial: trialName(modelIn.trial, m.overrides),
+        overrides: m.overrides,
+        key,
+      };
+      await writeFile(join(m.outDir, "trial.json"), `${JSON.stringify(trial, null, 2)}\n`);
+    }
+    let saved = false;
+    if (!result.cached && cacheIn.enabled)
+      saved = await saveRunFiles(d.cache, { outRel: m.outRel, cacheKey });
+
+    const baseline = await loadBaseline(m.ref.name, {
+      ...(baselineFile && { file: join(ws, baselineFile), shownFile: baselineFile }),
+      registryRoot: m.registryRoot,
+    });
+    const comparison = compare(baseline, result.metrics, m.ref.config.gates);
+    const gate = gateOutput(comparison);
+    const metrics = result.metrics;
+    const facts = [
+      `Input key \`${key.slice(0, 12)}\`${
+        Object.keys(m.overrides).length
+          ? ` (overrides: ${Object.entries(m.overrides)
+              .map(([k, v]) => `${k}=${JSON.stringify(v)}`)
+              .join(", ")})`
+          : ""
+      }.`,
+      source
+        ? `♻️ **Cache hit**: inputs unchanged, artifact restored from the ${source}${source === "Actions cache" ? ` (\`${cacheKey}\`)` : ""}; no training.`
+        : `Trained in ${result.seconds}s${saved ? `; saved to the Actions cache as \`${cacheKey}\`` : ""}.`,
+      ...(backendLine ? [backendLine] : [`Backend of the stored run: ${metrics.backend}.`]),
+      `Fork safety: ${trust.reason}.`,
+      `Gates: **${gate}**.`,
+    ];
+    const markdown = reportMarkdown({
+      title: `modelops run: ${m.ref.name}`,
+      facts,
+      comparison,
+      baselineSource: baseline.source,
+      history: await readOptionalJson<TrainingHistory>(m.outDir, "history.json"),
+    });
+    const published = await publish(d, {
+      model: m.ref.name,
+      inputKey: key,
+      outDir: m.outDir,
+      markdown,
+      upload,
+    });
+    setOutputs({
+      key,
+      "output-dir": m.outRel,
+      "model-path": `${m.outRel}/model`,
+      "metrics-path": `${m.outRel}/metrics.json`,
+      "report-path": shown(ws, published.reportPath),
+      gate,
+      "cache-hit": source !== undefined,
+      backend: metrics.backend,
+      "artifact-name": published.artifact,
+    });
+    if (gate === "fail" && failOnGate) {
+      core.setFailed(`${m.ref.name}: gates failed: ${comparison.gates.flatMap((g) => g.reasons).join("; ")}`);
+    }
+  });
+}
