@@ -22,4 +22,6 @@ export interface TrainingHistory {
   /** 1-based epoch whose weights were kept. */
   bestEpoch: number;
   seconds: number;
+  /** Data-parallel replicas that trained the model (absent: one). Added compatibly (issue 3). */
+  replicas?: number;
 }

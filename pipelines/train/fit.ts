@@ -1,91 +1,179 @@
-// Keras-style fit of a built network on the prepared splits: compile with the configured optimizer, one
-// model.fit per epoch over a seeded permutation of the training rows, validation after each epoch, early
-// stopping with best-weight restore, and a stop at the first non-finite loss. Returns history.json.
+// Keras-style fit of a built network on the prepared splits, with our own loop instead of model.fit: one
+// seeded permutation of the training rows per epoch, one gradient step per batch (on this thread, or split
+// across data-parallel worker replicas), validation after each epoch, a learning-rate schedule and
+// reduce-on-plateau, class weights, early stopping with best-weight restore, and a stop at the first
+// non-finite loss. Returns history.json.
+import { availableParallelism } from "node:os";
 import seedrandom from "seedrandom";
 import type { TrainConfig } from "../config/schema.ts";
 import type { PreparedData, SplitData } from "../data/types.ts";
 import { ModelopsError } from "../errors.ts";
 import type { TrainingHistory } from "../evaluate/types.ts";
+import {
+  batchInputs,
+  batchTargets,
+  batchWeights,
+  count,
+  fromSplit,
+  sampleSize,
+  type TrainArrays,
+} from "./arrays.ts";
 import { activeBackend } from "./backend.ts";
 import type { Task } from "./mlp.ts";
+import { applyFlat, applyNamed, makeOptimizer } from "./optimizers.ts";
+import { type OptimizerSpec, type ParallelTrainer, readGrads, startReplicas } from "./parallel.ts";
+import { gradients, perSampleLoss, type StepTask, trainableVariables } from "./step.ts";
 import * as tf from "./tf.ts";
 
 export type EpochLogs = Record<string, number>;
 
+/** Splits as flat arrays (images, or rows already converted): what fit trains on. */
+export interface ArraySplits {
+  train: TrainArrays;
+  validation: TrainArrays;
+}
+
 export interface FitOptions {
   model: tf.LayersModel;
-  data: PreparedData;
+  data: PreparedData | ArraySplits;
   task: Task;
   /** Classification: the number of classes (the output width). Default: the model's output width. */
   numClasses?: number;
+  /** Class labels, in class-index order: how train.classWeight's keys are matched. */
+  classes?: string[];
   train: TrainConfig;
   /** Called after each epoch; epoch is 1-based. */
   onEpoch?: (e: { epoch: number; epochs: number; logs: EpochLogs }) => void;
+  /** Called every few batches (and after the last one of an epoch) with the epoch's mean loss so far. */
+  onBatch?: (e: { epoch: number; epochs: number; batch: number; batches: number; loss: number }) => void;
+  /** One line per decision worth knowing (replicas). */
+  log?: (line: string) => void;
 }
 
 /**
  * Trains `model` in place and returns its history. Per epoch the history holds loss and val_loss, plus
  * accuracy/val_accuracy (classification) or mae/val_mae (regression); val_* only when there are validation
- * rows. A NaN or infinite loss or val_loss (the network diverged) ends training at that epoch; the epoch stays
- * in the history as it was (JSON writes NaN and Infinity as null), the best weights are restored where early
- * stopping asks for it, and evaluation then reports the resulting model as it is.
+ * rows; lr when the learning rate changes during training. A NaN or infinite loss or val_loss (the network
+ * diverged) ends training at that epoch; the epoch stays in the history as it was (JSON writes NaN and
+ * Infinity as null), the best weights are restored where early stopping asks for it, and evaluation then
+ * reports the resulting model as it is.
  */
 export async function fit(opts: FitOptions): Promise<TrainingHistory> {
-  const { model, data, task, train } = opts;
+  const { model, task, train } = opts;
   const started = performance.now();
   const classification = task === "classification";
   const numClasses = classification ? (opts.numClasses ?? outputWidth(model)) : undefined;
-  check(model, data, numClasses);
+  const splits = toArrays(model, opts.data, numClasses);
+  const stepTask: StepTask = numClasses !== undefined ? { numClasses } : {};
+  const classWeights = classification
+    ? weightsFor(train.classWeight, splits.train, numClasses!, opts.classes)
+    : undefined;
 
   const metric = classification ? "accuracy" : "mae";
-  const optimizer = makeOptimizer(train.optimizer, train.learningRate);
-  model.compile({
-    optimizer,
-    loss: classification ? "categoricalCrossentropy" : "meanSquaredError",
-    metrics: [metric],
-  });
-
-  const hasValidation = data.validation.x.length > 0;
+  const spec: OptimizerSpec = {
+    name: train.optimizer,
+    learningRate: train.learningRate,
+    weightDecay: train.weightDecay,
+  };
+  const optimizer = makeOptimizer(spec);
+  const variables = trainableVariables(model);
+  const n = count(splits.train);
+  const hasValidation = count(splits.validation) > 0;
   const stopping = train.earlyStopping;
   // Without validation rows, val_loss does not exist: watch the training loss instead.
-  const monitor = stopping?.monitor === "val_loss" && !hasValidation ? "loss" : (stopping?.monitor ?? "loss");
-
-  const xTrain = tf.tensor2d(data.train.x, undefined, "float32");
-  const yTrain = targets(data.train, numClasses);
-  const validation = hasValidation
-    ? ([tf.tensor2d(data.validation.x, undefined, "float32"), targets(data.validation, numClasses)] as [
-        tf.Tensor,
-        tf.Tensor,
-      ])
-    : undefined;
+  const watch = (m: "val_loss" | "loss" | undefined) =>
+    m === "val_loss" && !hasValidation ? "loss" : (m ?? "loss");
+  const monitor = watch(stopping?.monitor);
   const shuffle = seedrandom(`modelops:shuffle:${train.seed}`);
-  const order = Array.from({ length: data.train.x.length }, (_, i) => i);
+  const order = Array.from({ length: n }, (_, i) => i);
+  const batches = Math.ceil(n / train.batchSize);
+  const changesRate = train.schedule !== undefined || train.reduceOnPlateau !== undefined;
+
+  const replicas = replicasFor(train, model, n);
+  opts.log?.(replicas.reason);
+  let parallel: ParallelTrainer | undefined;
+  if (replicas.count > 1) {
+    parallel = await startReplicas({
+      replicas: replicas.count,
+      backend: activeBackend(),
+      model,
+      optimizer: spec,
+      task: stepTask,
+      ...(classWeights ? { classWeights } : {}),
+      data: splits.train,
+      seed: train.seed,
+      maxBatch: train.batchSize,
+      onApply: (flat, lr) => applyFlat(optimizer, spec, variables, flat, lr),
+    });
+  }
 
   const epochs: TrainingHistory["epochs"] = [];
   let best = { value: Number.POSITIVE_INFINITY, epoch: 0 };
   let bestWeights: tf.Tensor[] | undefined;
   let wait = 0;
   let stoppedEarly = false;
+  const plateau = { best: Number.POSITIVE_INFINITY, wait: 0, scale: 1 };
   try {
     for (let epoch = 1; epoch <= train.epochs; epoch++) {
       permute(order, shuffle);
-      const logs = await fitEpoch(model, xTrain, yTrain, order, validation, train.batchSize);
-      const record: EpochLogs = {
-        loss: logs.loss ?? Number.NaN,
-        ...(validation ? { val_loss: logs.val_loss ?? Number.NaN } : {}),
-        [metric]: logs[metric === "accuracy" ? "acc" : "mae"] ?? Number.NaN,
-        ...(validation
-          ? { [`val_${metric}`]: logs[metric === "accuracy" ? "val_acc" : "val_mae"] ?? Number.NaN }
-          : {}),
-      };
+      const lr = learningRate(train, epoch, plateau.scale);
+      let lossSum = 0;
+      let metricSum = 0;
+      let lastReport = performance.now();
+      for (let b = 0; b < batches; b++) {
+        const indices = order.slice(b * train.batchSize, Math.min(n, (b + 1) * train.batchSize));
+        const step = parallel
+          ? parallelStep(parallel, indices, lr, {
+              model,
+              task: stepTask,
+              data: splits.train,
+              classWeights,
+              variables,
+            })
+          : localStep(indices, lr, {
+              model,
+              task: stepTask,
+              data: splits.train,
+              classWeights,
+              variables,
+              optimizer,
+              spec,
+            });
+        lossSum += step.lossSum;
+        metricSum += step.metricSum;
+        if (opts.onBatch && (b === batches - 1 || performance.now() - lastReport > 250)) {
+          lastReport = performance.now();
+          const seen = Math.min(n, (b + 1) * train.batchSize);
+          opts.onBatch({ epoch, epochs: train.epochs, batch: b + 1, batches, loss: lossSum / seen });
+        }
+        // Let timers and I/O run between batches (progress, signals) without slowing the loop.
+        if (b % 16 === 15) await new Promise((r) => setImmediate(r));
+      }
+      const record: EpochLogs = { loss: lossSum / n };
+      const val = hasValidation ? evaluateSplit(model, stepTask, splits.validation) : undefined;
+      if (val) record.val_loss = val.loss;
+      record[metric] = classification ? metricSum / n : metricSum / n / Math.max(1, outputWidth(model));
+      if (val) record[`val_${metric}`] = val.metric;
+      if (changesRate) record.lr = lr;
       epochs.push({ epoch, ...record });
       opts.onEpoch?.({ epoch, epochs: train.epochs, logs: record });
 
-      const current = record[monitor] ?? Number.NaN;
-      if (!Number.isFinite(record.loss!) || (validation && !Number.isFinite(record.val_loss!))) {
+      if (!Number.isFinite(record.loss!) || (val && !Number.isFinite(record.val_loss!))) {
         stoppedEarly = epoch < train.epochs;
         break;
       }
+      if (train.reduceOnPlateau) {
+        const r = train.reduceOnPlateau;
+        const watched = record[watch(r.monitor)] ?? Number.NaN;
+        if (watched < plateau.best) {
+          plateau.best = watched;
+          plateau.wait = 0;
+        } else if (++plateau.wait >= r.patience) {
+          plateau.scale *= r.factor;
+          plateau.wait = 0;
+        }
+      }
+      const current = record[monitor] ?? Number.NaN;
       if (current < best.value - (stopping?.minDelta ?? 0)) {
         best = { value: current, epoch };
         wait = 0;
@@ -110,63 +198,205 @@ export async function fit(opts: FitOptions): Promise<TrainingHistory> {
       stoppedEarly,
       bestEpoch,
       seconds: (performance.now() - started) / 1000,
+      ...(replicas.count > 1 ? { replicas: replicas.count } : {}),
     };
   } finally {
-    tf.dispose([xTrain, yTrain, ...(validation ?? []), ...(bestWeights ?? [])]);
-    // We passed the optimizer in, so the model does not own it: its slots (moments, accumulators) go here.
+    await parallel?.close();
+    tf.dispose(bestWeights ?? []);
     optimizer.dispose();
   }
 }
 
-async function fitEpoch(
-  model: tf.LayersModel,
-  x: tf.Tensor,
-  y: tf.Tensor,
-  order: number[],
-  validation: [tf.Tensor, tf.Tensor] | undefined,
-  batchSize: number,
-): Promise<Record<string, number>> {
-  const [xs, ys] = tf.tidy(() => {
-    const idx = tf.tensor1d(order, "int32");
-    return [tf.gather(x, idx), tf.gather(y, idx)];
-  });
+interface StepContext {
+  model: tf.LayersModel;
+  task: StepTask;
+  data: TrainArrays;
+  classWeights: Float32Array | undefined;
+  variables: tf.Variable[];
+}
+
+function localStep(
+  indices: number[],
+  lr: number,
+  ctx: StepContext & { optimizer: tf.Optimizer; spec: OptimizerSpec },
+): { lossSum: number; metricSum: number } {
+  const xs = batchInputs(ctx.data, indices);
+  const ys = batchTargets(ctx.data, indices, ctx.task.numClasses);
+  const weights = batchWeights(ctx.data, indices, ctx.classWeights);
   try {
-    const h = await model.fit(xs, ys, {
-      epochs: 1,
-      batchSize,
-      shuffle: false,
-      verbose: 0,
-      ...(validation ? { validationData: validation } : {}),
+    const { grads, result } = gradients({
+      model: ctx.model,
+      task: ctx.task,
+      xs,
+      ys,
+      ...(weights ? { weights } : {}),
+      denominator: indices.length,
+      regularise: true,
+      variables: ctx.variables,
     });
-    const logs: Record<string, number> = {};
-    for (const [key, values] of Object.entries(h.history)) logs[key] = Number(values[0]);
-    return logs;
+    applyNamed(ctx.optimizer, ctx.spec, ctx.variables, grads, lr);
+    const out = { lossSum: result.lossSum.dataSync()[0]!, metricSum: result.metricSum.dataSync()[0]! };
+    tf.dispose([...Object.values(grads), result.lossSum, result.metricSum]);
+    return out;
   } finally {
-    tf.dispose([xs, ys]);
+    tf.dispose([xs, ys, ...(weights ? [weights] : [])]);
   }
 }
 
-function makeOptimizer(name: TrainConfig["optimizer"], learningRate: number): tf.Optimizer {
-  switch (name) {
-    case "sgd":
-      return tf.train.sgd(learningRate);
-    case "momentum":
-      return tf.train.momentum(learningRate, 0.9);
-    case "adam":
-      return tf.train.adam(learningRate);
-    case "rmsprop":
-      return tf.train.rmsprop(learningRate);
-    case "adagrad":
-      return tf.train.adagrad(learningRate);
-  }
-}
-
-/** One-hot float targets for classification, a column of values for regression. */
-function targets(split: SplitData, numClasses: number | undefined): tf.Tensor {
-  return tf.tidy(() => {
-    if (numClasses === undefined) return tf.tensor2d(split.y, [split.y.length, 1], "float32");
-    return tf.oneHot(tf.tensor1d(split.y, "int32"), numClasses).toFloat();
+function parallelStep(
+  trainer: ParallelTrainer,
+  indices: number[],
+  lr: number,
+  ctx: StepContext,
+): { lossSum: number; metricSum: number } {
+  const step = trainer.step(indices, lr, (from, to) => {
+    const mine = indices.slice(from, to);
+    if (mine.length === 0) return { grads: [], result: { lossSum: 0, metricSum: 0 } };
+    const xs = batchInputs(ctx.data, mine);
+    const ys = batchTargets(ctx.data, mine, ctx.task.numClasses);
+    const weights = batchWeights(ctx.data, mine, ctx.classWeights);
+    try {
+      const { grads, result } = gradients({
+        model: ctx.model,
+        task: ctx.task,
+        xs,
+        ys,
+        ...(weights ? { weights } : {}),
+        denominator: indices.length,
+        regularise: true,
+        variables: ctx.variables,
+      });
+      const out = {
+        grads: readGrads(grads, ctx.variables).map((g) => g.slice()),
+        result: { lossSum: result.lossSum.dataSync()[0]!, metricSum: result.metricSum.dataSync()[0]! },
+      };
+      tf.dispose([...Object.values(grads), result.lossSum, result.metricSum]);
+      return out;
+    } finally {
+      tf.dispose([xs, ys, ...(weights ? [weights] : [])]);
+    }
   });
+  step.apply();
+  return { lossSum: step.lossSum, metricSum: step.metricSum };
+}
+
+const EVAL_BATCH = 512;
+
+/** Mean per-sample loss and accuracy (or mean absolute error) of the model on a split, in inference mode. */
+export function evaluateSplit(
+  model: tf.LayersModel,
+  task: StepTask,
+  split: TrainArrays,
+): { loss: number; metric: number } {
+  const n = count(split);
+  let loss = 0;
+  let metric = 0;
+  for (let from = 0; from < n; from += EVAL_BATCH) {
+    const indices = Array.from({ length: Math.min(EVAL_BATCH, n - from) }, (_, i) => from + i);
+    const [l, m] = tf.tidy(() => {
+      const xs = batchInputs(split, indices);
+      const ys = batchTargets(split, indices, task.numClasses);
+      const predictions = model.predict(xs) as tf.Tensor;
+      const lossSum = perSampleLoss(task, ys, predictions).sum();
+      const metricSum =
+        task.numClasses !== undefined
+          ? tf.equal(predictions.argMax(-1), ys.argMax(-1)).cast("float32").sum()
+          : tf.abs(tf.sub(predictions, ys)).mean(-1).sum();
+      return [lossSum.dataSync()[0]!, metricSum.dataSync()[0]!];
+    });
+    loss += l;
+    metric += m;
+  }
+  return { loss: loss / n, metric: metric / n };
+}
+
+/** The learning rate of a 1-based epoch: warm-up, then the schedule, times the plateau reductions. */
+export function learningRate(train: TrainConfig, epoch: number, plateauScale = 1): number {
+  const lr0 = train.learningRate;
+  const s = train.schedule;
+  let lr = lr0;
+  if (s) {
+    if (epoch <= s.warmupEpochs) {
+      lr = lr0 * (0.1 + (0.9 * (epoch - 1)) / s.warmupEpochs);
+    } else {
+      const t = epoch - s.warmupEpochs - 1;
+      const span = Math.max(1, train.epochs - s.warmupEpochs - 1);
+      if (s.type === "step") lr = lr0 * s.factor ** Math.floor(t / s.every);
+      else if (s.type === "exponential") lr = lr0 * s.factor ** t;
+      else if (s.type === "cosine")
+        lr = s.minLearningRate + ((lr0 - s.minLearningRate) * (1 + Math.cos((Math.PI * t) / span))) / 2;
+    }
+  }
+  lr *= plateauScale;
+  if (train.reduceOnPlateau) lr = Math.max(lr, Math.min(train.reduceOnPlateau.minLearningRate, lr0));
+  return lr;
+}
+
+/**
+ * How many data-parallel replicas to run, and why. auto: 2 on the wasm backend for models with convolution or
+ * recurrent layers (a step long enough that sharing it across threads pays), when the machine has 2+ cores
+ * and the epoch has at least 4 batches; 1 otherwise. The choice depends on the config and the core count only,
+ * never on the load, so a config gives the same numbers run after run on the same machine.
+ */
+export function replicasFor(
+  train: TrainConfig,
+  model: tf.LayersModel,
+  rows: number,
+): { count: number; reason: string } {
+  const backend = activeBackend();
+  const cores = availableParallelism();
+  if (typeof train.workers === "number") {
+    if (train.workers > 1 && backend !== "wasm" && backend !== "cpu") {
+      return {
+        count: 1,
+        reason: `workers: 1 (train.workers ${train.workers} asked, but the ${backend} backend uses every core by itself)`,
+      };
+    }
+    return { count: train.workers, reason: `workers: ${train.workers} (train.workers)` };
+  }
+  const heavy = model.layers.some((l) => /Conv|LSTM|GRU|SimpleRNN|Attention/.test(l.getClassName()));
+  if (backend !== "wasm")
+    return { count: 1, reason: `workers: 1 (auto: the ${backend} backend runs on one engine)` };
+  if (!heavy)
+    return { count: 1, reason: "workers: 1 (auto: a dense network's steps are too short to share)" };
+  if (cores < 2) return { count: 1, reason: "workers: 1 (auto: one core)" };
+  if (rows < 4 * train.batchSize)
+    return { count: 1, reason: "workers: 1 (auto: fewer than 4 batches per epoch)" };
+  return {
+    count: 2,
+    reason: `workers: 2 (auto: wasm, ${cores} cores, data-parallel replicas with gradient averaging)`,
+  };
+}
+
+/** Per-class loss weights: balanced (n / (k * count)) or by label; undefined when none are configured. */
+export function weightsFor(
+  spec: TrainConfig["classWeight"],
+  train: TrainArrays,
+  numClasses: number,
+  classes: string[] | undefined,
+): Float32Array | undefined {
+  if (spec === undefined) return undefined;
+  const weights = new Float32Array(numClasses).fill(1);
+  if (spec === "balanced") {
+    const counts = new Array<number>(numClasses).fill(0);
+    for (const y of train.y) counts[y]!++;
+    const n = train.y.length;
+    counts.forEach((c, k) => {
+      weights[k] = c > 0 ? n / (numClasses * c) : 1;
+    });
+    return weights;
+  }
+  const labels = classes ?? Array.from({ length: numClasses }, (_, k) => String(k));
+  for (const [label, w] of Object.entries(spec)) {
+    const k = labels.indexOf(label);
+    if (k === -1) {
+      throw new ModelopsError(
+        `train.classWeight names class "${label}", which is not a class of the data (${labels.join(", ")}); use one of those labels`,
+      );
+    }
+    weights[k] = w;
+  }
+  return weights;
 }
 
 /** Fisher-Yates in place, driven by the seeded generator (one fresh order per epoch). */
@@ -182,13 +412,45 @@ function outputWidth(model: tf.LayersModel): number {
   return Number(shape?.[shape.length - 1] ?? 1);
 }
 
-function check(model: tf.LayersModel, data: PreparedData, numClasses: number | undefined): void {
-  if (data.train.x.length === 0) {
-    throw new ModelopsError(
-      "no training rows left after preprocessing and the split; add data or lower split.test/validation",
-    );
-  }
+const isPrepared = (d: PreparedData | ArraySplits): d is PreparedData =>
+  Array.isArray((d.train as SplitData).x);
+
+function toArrays(
+  model: tf.LayersModel,
+  data: PreparedData | ArraySplits,
+  numClasses: number | undefined,
+): ArraySplits {
   const inputDim = Number(model.inputs[0]?.shape[1]);
+  if (isPrepared(data)) {
+    check(data, inputDim, numClasses);
+    return { train: fromSplit(data.train, inputDim), validation: fromSplit(data.validation, inputDim) };
+  }
+  if (count(data.train) === 0) throw noRows();
+  for (const [name, split] of Object.entries(data) as Array<[string, TrainArrays]>) {
+    if (sampleSize(split) !== inputDim || split.x.length !== count(split) * inputDim) {
+      throw new ModelopsError(
+        `the ${name} split has samples of ${sampleSize(split)} values but the model takes ${inputDim}; re-run preprocess`,
+      );
+    }
+    if (numClasses !== undefined) {
+      const wrong = split.y.find((c) => !Number.isInteger(c) || c < 0 || c >= numClasses);
+      if (wrong !== undefined) {
+        throw new ModelopsError(
+          `the ${name} split has class index ${wrong} but the model has ${numClasses} classes; re-run preprocess`,
+        );
+      }
+    }
+  }
+  return data;
+}
+
+const noRows = () =>
+  new ModelopsError(
+    "no training rows left after preprocessing and the split; add data or lower split.test/validation",
+  );
+
+function check(data: PreparedData, inputDim: number, numClasses: number | undefined): void {
+  if (data.train.x.length === 0) throw noRows();
   for (const [name, split] of Object.entries(data) as Array<[string, SplitData]>) {
     if (split.x.length !== split.y.length) {
       throw new ModelopsError(

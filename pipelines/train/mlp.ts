@@ -1,13 +1,14 @@
 // The multilayer perceptron of `model: { architecture: mlp }`: hidden dense layers (each followed by dropout
 // when asked), then softmax over the classes or one linear unit. Every random choice is seeded from
 // train.seed, so one config gives one set of initial weights and one sequence of dropout masks.
-import seedrandom from "seedrandom";
 import type { ModelConfig } from "../config/schema.ts";
 import { ModelopsError } from "../errors.ts";
+import { seededDropout, seedStream } from "./layers.ts";
+import { buildNetwork } from "./models/index.ts";
 import * as tf from "./tf.ts";
 
 export type Task = ModelConfig["task"];
-export type MlpConfig = ModelConfig["model"];
+export type MlpConfig = Extract<ModelConfig["model"], { architecture: "mlp" }>;
 type Activation = MlpConfig["activation"];
 
 /**
@@ -15,12 +16,21 @@ type Activation = MlpConfig["activation"];
  * is the same bytes for the same config and seed.
  */
 export function buildModel(
-  model: MlpConfig,
+  model: ModelConfig["model"],
   inputDim: number,
   task: Task,
   numClasses: number | undefined,
   seed: number,
 ): tf.LayersModel {
+  if (model.architecture !== "mlp") {
+    return buildNetwork({
+      spec: model,
+      inputWidth: inputDim,
+      task,
+      ...(numClasses !== undefined ? { numClasses } : {}),
+      seed,
+    });
+  }
   if (!Number.isInteger(inputDim) || inputDim < 1) {
     throw new ModelopsError(
       `the model needs at least one input feature, got ${inputDim}; check data.features`,
@@ -47,7 +57,10 @@ export function buildModel(
     );
     if (model.dropout > 0) {
       net.add(
-        seededDropout(tf.layers.dropout({ name: `dropout_${i + 1}`, rate: model.dropout }), seed, i + 1),
+        seededDropout(
+          tf.layers.dropout({ name: `dropout_${i + 1}`, rate: model.dropout }),
+          seedStream(seed, `dropout_${i + 1}`),
+        ),
       );
     }
   });
@@ -67,7 +80,7 @@ export function buildModel(
 }
 
 /** He for the rectifier family, LeCun for selu (self-normalising), Glorot for the saturating ones. */
-function initializerFor(activation: Activation, seed: number) {
+export function initializerFor(activation: Activation, seed: number) {
   switch (activation) {
     case "relu":
     case "elu":
@@ -79,30 +92,4 @@ function initializerFor(activation: Activation, seed: number) {
     default:
       return tf.initializers.glorotUniform({ seed });
   }
-}
-
-/** Independent 32-bit seeds derived from the config seed and a purpose. */
-function seedStream(seed: number, purpose: string): () => number {
-  const rng = seedrandom(`modelops:${purpose}:${seed}`);
-  return () => rng.int32() >>> 0;
-}
-
-/**
- * tfjs's Dropout draws its mask from `this.seed` on every call: unset, it uses Math.random (not
- * reproducible); set, it draws the same mask at every step. So each forward pass gets the next seed of a
- * seeded stream, and the layer's saved config carries no seed (it is the stock Dropout once loaded).
- */
-function seededDropout(layer: tf.layers.Layer, seed: number, index: number): tf.layers.Layer {
-  const next = seedStream(seed, `dropout_${index}`);
-  const holder = layer as unknown as { seed?: number };
-  const call = layer.call.bind(layer);
-  layer.call = (inputs, kwargs) => {
-    holder.seed = next();
-    try {
-      return call(inputs, kwargs);
-    } finally {
-      holder.seed = undefined;
-    }
-  };
-  return layer;
 }

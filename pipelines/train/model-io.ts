@@ -5,6 +5,7 @@ import { mkdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import writeFileAtomic from "write-file-atomic";
 import { ModelopsError } from "../errors.ts";
+import { registerCustomLayers } from "./layers.ts";
 import * as tf from "./tf.ts";
 
 export const MODEL_JSON = "model.json";
@@ -94,6 +95,7 @@ export async function loadModel(dir: string): Promise<tf.LayersModel> {
     }
     return [specs, data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength)];
   });
+  registerCustomLayers();
   try {
     return await tf.loadLayersModel({ load: async () => artifacts });
   } catch (err) {
