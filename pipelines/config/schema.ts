@@ -1,31 +1,38 @@
 // modelops.yaml as one zod schema. The schema is the documentation: every key carries a description that
 // ends up in schema/modelops.schema.json, which editors use to validate and complete the file.
 import { z } from "zod";
-import {
-  augmentStep,
-  type BACKENDS,
-  evaluateSpec,
-  idxSource,
-  imageFolderSource,
-  METRIC_NAMES,
-  modelSpec,
-  trainSpec,
-  tuneSpec,
-} from "./training-schema.ts";
-
-// The model, train, evaluate and tune sections live in training-schema.ts (issue 3); their names stay exported here.
-export {
-  BACKENDS,
-  CLASSIFICATION_METRICS,
-  IMAGE_FORMATS,
-  METRIC_DIRECTIONS,
-  METRIC_NAMES,
-  type MetricName,
-  OPTIMIZERS,
-  REGRESSION_METRICS,
-} from "./training-schema.ts";
 
 const strict = <T extends z.ZodRawShape>(shape: T) => z.strictObject(shape);
+
+export const METRIC_DIRECTIONS = {
+  accuracy: "higher",
+  f1_macro: "higher",
+  log_loss: "lower",
+  mae: "lower",
+  rmse: "lower",
+  r2: "higher",
+  latency_p50_ms: "lower",
+  latency_p95_ms: "lower",
+  size_mb: "lower",
+} as const;
+export type MetricName = keyof typeof METRIC_DIRECTIONS;
+export const METRIC_NAMES = Object.keys(METRIC_DIRECTIONS) as MetricName[];
+export const CLASSIFICATION_METRICS: MetricName[] = [
+  "accuracy",
+  "f1_macro",
+  "log_loss",
+  "latency_p50_ms",
+  "latency_p95_ms",
+  "size_mb",
+];
+export const REGRESSION_METRICS: MetricName[] = [
+  "mae",
+  "rmse",
+  "r2",
+  "latency_p50_ms",
+  "latency_p95_ms",
+  "size_mb",
+];
 
 const relativePath = z
   .string()
@@ -34,20 +41,63 @@ const relativePath = z
     message: "expected a path relative to modelops.yaml, inside the repository (no leading / and no ..)",
   });
 
-const csvSource = strict({
-  format: z.literal("csv").describe("Comma-separated values with a header row."),
-  path: relativePath.describe("CSV file, relative to modelops.yaml."),
-  delimiter: z.string().length(1).default(",").describe("Field delimiter."),
-}).describe("A CSV file with a header row.");
+const columnTypes = z
+  .record(z.string(), z.enum(["number", "string"]))
+  .optional()
+  .describe(
+    "Declared column types, by column name: number or string (text, categorical). Other columns are inferred: a column is a number when every present value is one.",
+  );
+const onTypeError = z
+  .enum(["fail", "missing"])
+  .optional()
+  .describe(
+    "What a value that is not a number does in a column declared `number` (and Infinity/NaN anywhere): fail (default, an error naming file and line) or missing (counted in the report, then handled by the missing-value steps).",
+  );
+const header = z
+  .union([z.boolean(), z.literal("auto")])
+  .optional()
+  .describe(
+    "Whether the first row names the columns: true (default), false (columns are named column_1, column_2, ...), or auto (detected as Python's csv.Sniffer does).",
+  );
+const dataPath = relativePath.describe(
+  "Data file, relative to modelops.yaml. A path ending in .ptr names a pointer file (sha256 and size of a file kept in the data store, outside git; see `modelops data add`).",
+);
 
-const tabularSource = z.discriminatedUnion("format", [csvSource]);
-// Image sources (idx, images; issue 3) are accepted here as well, but their TypeScript type stays out of
-// DataSource until the tabular readers narrow on `format`: code that may meet one checks isImageSource().
-const dataSource = z.discriminatedUnion("format", [
-  csvSource,
-  idxSource,
-  imageFolderSource,
-]) as unknown as typeof tabularSource;
+const csvSource = strict({
+  format: z.literal("csv").describe("Comma-separated values (RFC 4180 quoting)."),
+  path: dataPath,
+  delimiter: z.string().length(1).default(",").describe("Field delimiter."),
+  header,
+  types: columnTypes,
+  onTypeError,
+}).describe("A CSV file, read as a stream.");
+
+const tsvSource = strict({
+  format: z.literal("tsv").describe("Tab-separated values."),
+  path: dataPath,
+  header,
+  types: columnTypes,
+  onTypeError,
+}).describe("A TSV file, read as a stream.");
+
+const jsonlSource = strict({
+  format: z.literal("jsonl").describe("JSON Lines: one JSON object per line; keys are columns."),
+  path: dataPath,
+  types: columnTypes,
+  onTypeError,
+}).describe("A JSON Lines file, read as a stream.");
+
+const parquetSource = strict({
+  format: z.literal("parquet").describe("Apache Parquet (snappy, gzip, zstd, brotli, lz4 compression)."),
+  path: dataPath,
+  types: columnTypes,
+  onTypeError,
+}).describe("A Parquet file, read one row group at a time.");
+
+/** Tabular data formats (pipelines/data). Image formats join this list in their own entries. */
+export const TABULAR_FORMATS = ["csv", "tsv", "jsonl", "parquet"] as const;
+
+const dataSource = z.discriminatedUnion("format", [csvSource, tsvSource, jsonlSource, parquetSource]);
 
 const dataSpec = strict({
   target: z.string().min(1).describe("Name of the column to predict."),
@@ -62,9 +112,29 @@ const dataSpec = strict({
   test: dataSource
     .optional()
     .describe("Held-out test data. When absent, `split.test` of the training data is held out."),
+  classes: z
+    .array(z.string().min(1))
+    .min(2)
+    .optional()
+    .describe(
+      "Classification: the known classes. A label outside this list is an unknown class (see onUnknownClass). Default: the labels found in the data.",
+    ),
+  onUnknownClass: z
+    .enum(["fail", "drop"])
+    .optional()
+    .describe(
+      "What a row whose label is not in `classes` does: fail (default) or drop (counted in the report).",
+    ),
+  schema: relativePath
+    .optional()
+    .describe(
+      "A committed data schema (modelops data schema -o FILE): types, domains and required columns that new data must satisfy; `modelops validate --data` lists the anomalies.",
+    ),
 });
 
-const imputeStrategy = z.enum(["mean", "median", "most_frequent", "constant"]);
+const imputeStrategy = z.enum(["mean", "median", "most_frequent", "mode", "constant"]);
+const columnsOption = (what: string) =>
+  z.array(z.string()).min(1).optional().describe(`Only these columns. Default: ${what}.`);
 const preprocessStep = z.union([
   strict({
     dropMissing: strict({
@@ -72,28 +142,109 @@ const preprocessStep = z.union([
         .array(z.string())
         .optional()
         .describe("Only look at these columns. Default: features and target."),
-    }).describe("Drop rows with a missing value."),
+    }).describe("Drop rows with a missing value (counted in the report)."),
   }),
   strict({
     impute: strict({
-      strategy: imputeStrategy.default("mean").describe("How to fill a missing feature value."),
-      value: z.number().optional().describe("Fill value for strategy `constant`."),
+      strategy: imputeStrategy
+        .default("mean")
+        .describe(
+          "How to fill a missing value: mean, median, most_frequent (alias mode; text columns too) or constant.",
+        ),
+      value: z.union([z.number(), z.string()]).optional().describe("Fill value for strategy `constant`."),
       columns: z.array(z.string()).optional().describe("Only these columns. Default: every feature."),
     })
       .refine((s) => s.strategy !== "constant" || s.value !== undefined, {
         message: "strategy `constant` needs a `value`",
       })
-      .describe("Fill missing feature values with a statistic of the training split."),
+      .describe("Fill missing feature values with a statistic of the training split (counted)."),
   }),
   strict({
     scale: strict({
       method: z
-        .enum(["standard", "minmax"])
+        .enum(["standard", "minmax", "robust"])
         .default("standard")
-        .describe("standard: (x-mean)/std; minmax: to [0,1]."),
+        .describe("standard: (x-mean)/std; minmax: to [0,1]; robust: (x-median)/IQR."),
+      columns: columnsOption("every numeric feature"),
     }).describe("Scale numeric features with statistics fitted on the training split."),
   }),
-  augmentStep,
+  strict({
+    dropDuplicates: strict({
+      columns: columnsOption("features and target"),
+    }).describe("Drop rows that repeat an earlier row (counted), before the split."),
+  }),
+  strict({
+    outliers: strict({
+      method: z
+        .enum(["zscore", "iqr"])
+        .default("iqr")
+        .describe("zscore: |x-mean|/std > threshold; iqr: outside [Q1-t*IQR, Q3+t*IQR]."),
+      threshold: z
+        .number()
+        .positive()
+        .optional()
+        .describe("z-score limit (default 3) or IQR multiple (default 1.5)."),
+      action: z
+        .enum(["clip", "drop"])
+        .default("clip")
+        .describe(
+          "clip: bound values to the fitted limits (serving clips too); drop: drop training rows outside them.",
+        ),
+      columns: columnsOption("every numeric feature"),
+    }).describe("Outliers, fitted on the training split (counted)."),
+  }),
+  strict({
+    log: strict({
+      offset: z.number().min(0).default(1).describe("log(x + offset); 1 gives log1p."),
+      columns: z.array(z.string()).min(1).describe("Numeric features to transform."),
+    }).describe("Natural log transform of skewed numeric features."),
+  }),
+  strict({
+    encode: strict({
+      method: z
+        .enum(["onehot", "ordinal"])
+        .default("onehot")
+        .describe("onehot: one 0/1 input per category; ordinal: the category's index."),
+      columns: columnsOption("every text feature"),
+      unknown: z
+        .enum(["bucket", "error"])
+        .default("bucket")
+        .describe(
+          "A category not seen in training: bucket (one extra `unknown` input / index) or error (a 400 when serving).",
+        ),
+      minFrequency: z
+        .number()
+        .int()
+        .min(1)
+        .optional()
+        .describe("Categories seen fewer times in training go to the unknown bucket."),
+    }).describe("Encode text (categorical) features as numbers, with categories from the training split."),
+  }),
+  strict({
+    selectVariance: strict({
+      threshold: z
+        .number()
+        .min(0)
+        .default(0)
+        .describe("Inputs whose training variance is <= this are dropped."),
+    }).describe("Feature selection: drop model inputs with (near) constant values."),
+  }),
+  strict({
+    pca: strict({
+      components: z.number().int().min(1).optional().describe("Number of principal components kept."),
+      variance: z
+        .number()
+        .gt(0)
+        .max(1)
+        .optional()
+        .describe("Keep the fewest components whose explained variance reaches this share (e.g. 0.95)."),
+      whiten: z.boolean().default(false).describe("Divide each component by its standard deviation."),
+    })
+      .refine((p) => (p.components === undefined) !== (p.variance === undefined), {
+        message: "set exactly one of `components` and `variance`",
+      })
+      .describe("Principal component analysis of the model inputs, fitted on the training split."),
+  }),
 ]);
 
 const splitSpec = strict({
@@ -106,6 +257,65 @@ const splitSpec = strict({
     .describe("Share held out for test when `data.test` is absent."),
   stratify: z.boolean().default(true).describe("Keep class proportions in each split (classification)."),
   seed: z.number().int().default(42).describe("Seed of the shuffle."),
+  groupBy: z
+    .string()
+    .min(1)
+    .optional()
+    .describe("Grouped split: rows sharing this column's value stay in one split (no group in two splits)."),
+  orderBy: z
+    .string()
+    .min(1)
+    .optional()
+    .describe(
+      "Time-based split: rows sorted by this column (numbers or ISO dates); the latest go to test, the next latest to validation.",
+    ),
+  folds: z
+    .number()
+    .int()
+    .min(2)
+    .max(100)
+    .optional()
+    .describe(
+      "Also assign the training rows to k folds (stratified/grouped as the split), recorded in data/splits.json.",
+    ),
+});
+
+const activation = z.enum(["relu", "elu", "selu", "tanh", "sigmoid", "linear", "gelu", "swish"]);
+const mlpModel = strict({
+  architecture: z.literal("mlp").describe("A multilayer perceptron of dense layers."),
+  dense: z.array(z.number().int().positive()).default([16]).describe("Units of each hidden dense layer."),
+  activation: activation.default("relu").describe("Activation of the hidden layers."),
+  dropout: z.number().min(0).lt(1).default(0).describe("Dropout rate after each hidden layer."),
+  l2: z.number().min(0).default(0).describe("L2 kernel regularisation factor."),
+});
+const modelSpec = z.discriminatedUnion("architecture", [mlpModel]);
+
+const earlyStopping = strict({
+  monitor: z.enum(["val_loss", "loss"]).default("val_loss").describe("Quantity watched."),
+  patience: z.number().int().min(1).default(10).describe("Epochs without improvement before stopping."),
+  minDelta: z.number().min(0).default(0).describe("Smallest change that counts as an improvement."),
+  restoreBest: z.boolean().default(true).describe("Restore the weights of the best epoch."),
+});
+
+export const BACKENDS = ["auto", "tensorflow-gpu", "tensorflow", "wasm", "cpu"] as const;
+const trainSpec = strict({
+  optimizer: z
+    .enum(["sgd", "momentum", "adam", "rmsprop", "adagrad"])
+    .default("adam")
+    .describe("Optimizer of the weights."),
+  learningRate: z.number().positive().default(0.01).describe("Step size of the optimizer."),
+  epochs: z.number().int().min(1).max(100_000).default(100).describe("Passes over the training split."),
+  batchSize: z.number().int().min(1).default(32).describe("Rows per gradient step."),
+  earlyStopping: earlyStopping
+    .optional()
+    .describe("Stop when the monitored quantity stops improving. Default: train every epoch."),
+  backend: z.enum(BACKENDS).default("auto").describe("Compute backend; auto picks the fastest that loads."),
+  seed: z.number().int().default(42).describe("Seed of weight initialisation and shuffling."),
+});
+
+const evaluateSpec = strict({
+  metrics: z.array(z.enum(METRIC_NAMES)).optional().describe("Metrics to report. Default: all for the task."),
+  latencySamples: z.number().int().min(10).max(100_000).default(200).describe("Batch-1 predictions timed."),
 });
 
 const gate = strict({
@@ -174,10 +384,30 @@ const deploySpec = strict({
 const monitorSpec = strict({
   drift: strict({
     method: z
-      .enum(["auto", "psi", "ks"])
+      .enum(["auto", "psi", "ks", "chisquare", "wasserstein", "jensenshannon"])
       .default("auto")
-      .describe("Drift statistic; auto picks by feature type."),
-    threshold: z.number().positive().default(0.1).describe("Drift score above which a feature drifted."),
+      .describe(
+        "Drift statistic; auto picks by feature type and size (as Evidently): KS (numbers) or chi-square (text) p-values up to 1,000 reference rows, normalised Wasserstein or Jensen-Shannon above.",
+      ),
+    threshold: z
+      .number()
+      .positive()
+      .default(0.1)
+      .describe("Distance (Wasserstein, Jensen-Shannon, PSI) above which a feature drifted."),
+    pValue: z
+      .number()
+      .gt(0)
+      .lt(1)
+      .optional()
+      .describe(
+        "Significance of the KS and chi-square tests, Bonferroni-corrected over features (default 0.05).",
+      ),
+    share: z
+      .number()
+      .gt(0)
+      .max(1)
+      .optional()
+      .describe("Share of drifted features at which the dataset drifted (default 0.5)."),
   })
     .optional()
     .describe("Feature and prediction drift against the training data."),
@@ -198,7 +428,6 @@ export const modelSchema = strict({
   promotion: promotionSpec.prefault({}).describe("Who must approve before a candidate is promoted."),
   deploy: deploySpec.prefault({}).describe("How a released model takes traffic."),
   monitor: monitorSpec.optional().describe("What is watched once the model serves."),
-  tune: tuneSpec.optional().describe("Cross-validation and hyperparameter search (`modelops tune`)."),
 });
 
 const modelName = z
@@ -219,9 +448,9 @@ export const configSchema = strict({
 export type ModelopsConfig = z.infer<typeof configSchema>;
 export type ModelConfig = z.infer<typeof modelSchema>;
 export type DataSource = z.infer<typeof dataSource>;
+export type DataSpec = z.infer<typeof dataSpec>;
+export type SplitConfig = z.infer<typeof splitSpec>;
+export type DriftConfig = NonNullable<z.infer<typeof monitorSpec>["drift"]>;
 export type PreprocessStep = z.infer<typeof preprocessStep>;
 export type TrainConfig = z.infer<typeof trainSpec>;
-export type ModelSpec = z.infer<typeof modelSpec>;
-export type TuneConfig = z.infer<typeof tuneSpec>;
-export type EvaluateConfig = z.infer<typeof evaluateSpec>;
 export type Backend = (typeof BACKENDS)[number];

@@ -1,8 +1,13 @@
-// Reading a CSV data file: header row required, fields trimmed, empty lines skipped, nothing else relaxed.
-// Every error is one line that starts with file:line.
-import { open } from "node:fs/promises";
-import { parse } from "csv-parse";
+// Reading CSV and TSV files as a stream: RFC 4180 quoting ("a, b" and "say ""hi"""), CRLF or LF, a BOM,
+// empty lines skipped, unquoted fields trimmed. The file is read in chunks and tokenised by a small state
+// machine, so a large file never exists as one string; records come out in batches with the line each one
+// ends on. Every error is one line that starts with file:line.
+import { createReadStream } from "node:fs";
+import { open, stat } from "node:fs/promises";
 import { ModelopsError } from "../errors.ts";
+import { progressBar } from "./progress.ts";
+import { type ColumnType, type Table, TableBuilder } from "./table.ts";
+import { parseNumber } from "./transform.ts";
 
 export interface CsvTable {
   /** Header names, in file order. */
@@ -20,25 +25,29 @@ export interface ReadCsvOptions {
   displayPath?: string;
   /** The config key that names this file (e.g. "data.train.path"), for the "how to fix" part of errors. */
   key?: string;
+  /** Whether the first record names the columns: true (default), false (columns are named column_1...), auto. */
+  header?: boolean | "auto";
 }
 
-const CSV_MESSAGES: Record<string, string> = {
-  CSV_QUOTE_NOT_CLOSED: "a quoted field is never closed; close the quote or remove it",
-  CSV_INVALID_CLOSING_QUOTE: "a quoted field has text after its closing quote; quote the whole field",
-  CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE:
-    "a quoted field has text after its closing quote; quote the whole field",
-};
+export interface CsvRecord {
+  fields: string[];
+  /** 1-based line where the record ends. */
+  line: number;
+}
 
-/** Reads a CSV file with a header row. Throws a one-line ModelopsError (exit code 2) on any problem. */
-export async function readCsv(path: string, options: ReadCsvOptions = {}): Promise<CsvTable> {
-  const shown = options.displayPath ?? path;
-  let handle: Awaited<ReturnType<typeof open>>;
+/** Opens a data file, or throws the one-line "file not found" error naming the config key. */
+export async function checkReadable(path: string, shown: string, key?: string): Promise<number> {
   try {
-    handle = await open(path, "r");
+    const s = await stat(path);
+    if (!s.isFile()) throw new ModelopsError(`${shown}: is not a file; point the config at a data file`);
+    const handle = await open(path, "r");
+    await handle.close();
+    return s.size;
   } catch (err) {
+    if (err instanceof ModelopsError) throw err;
     const code = (err as NodeJS.ErrnoException).code;
-    if (code === "ENOENT") {
-      const where = options.key ? `${options.key} is` : "paths are";
+    if (code === "ENOENT" || code === "ENOTDIR") {
+      const where = key ? `${key} is` : "paths are";
       throw new ModelopsError(
         `${shown}: file not found (${where} relative to modelops.yaml); fix the path or add the file`,
         2,
@@ -47,39 +56,238 @@ export async function readCsv(path: string, options: ReadCsvOptions = {}): Promi
     }
     throw new ModelopsError(`${shown}: cannot read the file (${code ?? String(err)})`, 2, { cause: err });
   }
+}
+
+const QUOTE = 34;
+const CR = 13;
+const LF = 10;
+const SPACE = 32;
+const TAB = 9;
+
+/**
+ * Tokenises a delimited text file chunk by chunk. Yields batches of records; a field count that differs
+ * from the first record's is an error at that line.
+ */
+export async function* csvRecords(
+  path: string,
+  options: {
+    delimiter?: string;
+    displayPath?: string;
+    key?: string;
+    batch?: number;
+    progress?: boolean;
+  } = {},
+): AsyncGenerator<CsvRecord[]> {
+  const shown = options.displayPath ?? path;
+  const size = await checkReadable(path, shown, options.key);
+  const delim = (options.delimiter ?? ",").charCodeAt(0);
+  const batchSize = options.batch ?? 4096;
+  const bar = options.progress === false ? undefined : progressBar(`reading ${shown}`, size);
+  const stream = createReadStream(path, { encoding: "utf8", highWaterMark: 1 << 20 });
+
+  let batch: CsvRecord[] = [];
+  let fields: string[] = [];
+  let field = "";
+  let inQuotes = false;
+  /** The current field was quoted (its text is final; only whitespace may follow before the delimiter). */
+  let quoted = false;
+  /** A quote inside a quoted field: either the end of the field or the first half of "". */
+  let quotePending = false;
+  let line = 1;
+  let recordStart = 1;
+  let expected = -1;
+  let first = true;
+  let fieldHasText = false;
+  /** The last character was a CR: an LF right after it (even in the next chunk) ends nothing more. */
+  let prevCR = false;
+
+  const endField = () => {
+    fields.push(quoted ? field : field.trim());
+    field = "";
+    quoted = false;
+    fieldHasText = false;
+  };
+  const endRecord = (): void => {
+    // An empty line: nothing but the line break.
+    if (fields.length === 0 && !quoted && field.length === 0 && !fieldHasText) return;
+    endField();
+    const record = fields;
+    fields = [];
+    if (expected < 0) expected = record.length;
+    else if (record.length !== expected) {
+      throw new ModelopsError(`${shown}:${line}: expected ${expected} fields, found ${record.length}`);
+    }
+    batch.push({ fields: record, line });
+  };
+
+  try {
+    for await (const chunk of stream as AsyncIterable<string>) {
+      let text = chunk;
+      if (first) {
+        first = false;
+        if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+      }
+      bar?.add(Buffer.byteLength(chunk));
+      const n = text.length;
+      let start = 0; // start of the unconsumed plain run in `text`
+      for (let i = 0; i < n; i++) {
+        const ch = text.charCodeAt(i);
+        if (inQuotes) {
+          if (quotePending) {
+            quotePending = false;
+            if (ch === QUOTE) {
+              // "" inside quotes: one literal quote; the run restarts after it
+              field += '"';
+              start = i + 1;
+              continue;
+            }
+            inQuotes = false;
+            quoted = true;
+            // fall through to handle ch outside quotes
+          } else {
+            if (ch === QUOTE) {
+              field += text.slice(start, i);
+              quotePending = true;
+              start = i + 1;
+            } else if (ch === LF) line++;
+            continue;
+          }
+        }
+        if (prevCR) {
+          prevCR = false;
+          if (ch === LF) {
+            start = i + 1;
+            continue;
+          }
+        }
+        if (ch === delim) {
+          if (!quoted) field += text.slice(start, i);
+          endField();
+          start = i + 1;
+        } else if (ch === LF || ch === CR) {
+          if (!quoted) field += text.slice(start, i);
+          prevCR = ch === CR;
+          endRecord();
+          line++;
+          recordStart = line;
+          start = i + 1;
+          if (batch.length >= batchSize) {
+            const out = batch;
+            batch = [];
+            yield out;
+          }
+        } else if (ch === QUOTE) {
+          if (quoted) {
+            throw new ModelopsError(
+              `${shown}:${line}: a quoted field has text after its closing quote; quote the whole field`,
+            );
+          }
+          const before = field + text.slice(start, i);
+          if (before.trim() !== "") {
+            throw new ModelopsError(
+              `${shown}:${line}: a quote in the middle of an unquoted field; quote the whole field and double the quote ("")`,
+            );
+          }
+          field = "";
+          inQuotes = true;
+          fieldHasText = true;
+          start = i + 1;
+        } else if (quoted) {
+          if (ch !== SPACE && ch !== TAB) {
+            throw new ModelopsError(
+              `${shown}:${line}: a quoted field has text after its closing quote; quote the whole field`,
+            );
+          }
+          start = i + 1;
+        } else {
+          fieldHasText = true;
+        }
+      }
+      if (inQuotes && !quotePending) field += text.slice(start);
+      else if (!quoted && !inQuotes) field += text.slice(start);
+    }
+    if (inQuotes && quotePending) {
+      inQuotes = false;
+      quoted = true;
+    }
+    if (inQuotes) {
+      throw new ModelopsError(
+        `${shown}:${recordStart}: a quoted field is never closed; close the quote or remove it`,
+      );
+    }
+    if (fields.length > 0 || field.length > 0 || quoted || fieldHasText) endRecord();
+    if (batch.length) yield batch;
+  } finally {
+    stream.destroy();
+    bar?.done();
+  }
+}
+
+/** Reads a CSV file with a header row. Throws a one-line ModelopsError (exit code 2) on any problem. */
+export async function readCsv(path: string, options: ReadCsvOptions = {}): Promise<CsvTable> {
+  const shown = options.displayPath ?? path;
   const columns: string[] = [];
   const rows: string[][] = [];
   const lines: number[] = [];
-  const stream = handle.createReadStream();
-  const parser = parse({
-    delimiter: options.delimiter ?? ",",
-    trim: true,
-    skip_empty_lines: true,
-    bom: true,
-    info: true,
-  });
-  stream.on("error", (err) => parser.destroy(err));
-  stream.pipe(parser);
-  let header = true;
-  try {
-    for await (const item of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
-      if (header) {
-        header = false;
-        checkHeader(item.record, shown);
-        columns.push(...item.record);
-      } else {
-        rows.push(item.record);
-        lines.push(item.info.lines);
+  let header = options.header ?? true;
+  let seenHeader = false;
+  const pending: CsvRecord[] = [];
+  for await (const batch of csvRecords(path, { ...options, progress: false })) {
+    for (const rec of batch) {
+      if (!seenHeader) {
+        seenHeader = true;
+        if (header === "auto") {
+          pending.push(rec);
+          continue;
+        }
+        if (header) {
+          checkHeader(rec.fields, shown);
+          columns.push(...rec.fields);
+          continue;
+        }
+        columns.push(...rec.fields.map((_, i) => `column_${i + 1}`));
+      } else if (header === "auto" && pending.length === 1) {
+        header = looksLikeHeader(pending[0]!.fields, rec.fields);
+        const head = pending.pop()!;
+        if (header) {
+          checkHeader(head.fields, shown);
+          columns.push(...head.fields);
+        } else {
+          columns.push(...head.fields.map((_, i) => `column_${i + 1}`));
+          rows.push(head.fields);
+          lines.push(head.line);
+        }
       }
+      rows.push(rec.fields);
+      lines.push(rec.line);
     }
-  } catch (err) {
-    if (err instanceof ModelopsError) throw err;
-    throw csvError(err, shown);
-  } finally {
-    stream.destroy();
   }
-  if (header) throw new ModelopsError(`${shown}: the file is empty; expected a header row with column names`);
+  if (pending.length === 1) {
+    // a single record and header: auto: it names the columns
+    checkHeader(pending[0]!.fields, shown);
+    columns.push(...pending[0]!.fields);
+  }
+  if (!seenHeader) {
+    throw new ModelopsError(`${shown}: the file is empty; expected a header row with column names`);
+  }
   return { columns, rows, lines };
+}
+
+/**
+ * Header detection (as Python's csv.Sniffer.has_header): the first record is a header when some column is a
+ * number in the second record but not in the first; when no column is numeric, a first record whose values
+ * all differ from the second's is taken as a header.
+ */
+export function looksLikeHeader(first: string[], second: string[]): boolean {
+  let votes = 0;
+  for (let j = 0; j < first.length; j++) {
+    const a = !Number.isNaN(parseNumber(first[j] ?? ""));
+    const b = !Number.isNaN(parseNumber(second[j] ?? ""));
+    if (b && !a) votes++;
+    else if (a && b) votes--;
+  }
+  if (votes !== 0) return votes > 0;
+  return first.every((v, j) => v !== second[j]) && first.every((v) => v !== "");
 }
 
 function checkHeader(names: string[], shown: string): void {
@@ -98,18 +306,62 @@ function checkHeader(names: string[], shown: string): void {
   }
 }
 
-function csvError(err: unknown, shown: string): ModelopsError {
-  const e = err as { code?: string; lines?: number; message?: string; record?: unknown[] };
-  const line = typeof e.lines === "number" ? `:${e.lines}` : "";
-  if (e.code === "CSV_RECORD_INCONSISTENT_FIELDS_LENGTH") {
-    const m = /expect (\d+), got (\d+)/.exec(e.message ?? "");
-    const expected = m?.[1] ?? "?";
-    const found = m?.[2] ?? String(e.record?.length ?? "?");
-    return new ModelopsError(`${shown}${line}: expected ${expected} fields, found ${found}`, 2, {
-      cause: err,
-    });
+export interface ReadDelimitedOptions extends ReadCsvOptions {
+  types?: Record<string, ColumnType>;
+  onTypeError?: "fail" | "missing";
+  /** Only these columns are kept (others are read and skipped). Default: all. */
+  columns?: string[];
+  progress?: boolean;
+}
+
+/** Reads a CSV/TSV file into a typed, column-oriented Table, streaming (no array of string rows). */
+export async function readDelimited(path: string, options: ReadDelimitedOptions = {}): Promise<Table> {
+  const shown = options.displayPath ?? path;
+  const builder = new TableBuilder({
+    file: shown,
+    types: options.types,
+    onTypeError: options.onTypeError,
+  });
+  let header = options.header ?? true;
+  let names: string[] | undefined;
+  let slots: number[] = [];
+  let pending: CsvRecord | undefined;
+  const setNames = (fields: string[], isHeader: boolean) => {
+    if (isHeader) checkHeader(fields, shown);
+    names = isHeader ? fields : fields.map((_, i) => `column_${i + 1}`);
+    const keep = options.columns ? new Set(options.columns) : undefined;
+    slots = names.map((n) => (keep && !keep.has(n) ? -1 : builder.column(n)));
+  };
+  const add = (rec: CsvRecord) => {
+    builder.startRow(rec.line);
+    const f = rec.fields;
+    for (let j = 0; j < slots.length; j++) {
+      const k = slots[j]!;
+      if (k >= 0) builder.set(k, f[j]!);
+    }
+  };
+  for await (const batch of csvRecords(path, { ...options })) {
+    for (const rec of batch) {
+      if (names === undefined) {
+        if (header === "auto" && pending === undefined) {
+          pending = rec;
+          continue;
+        }
+        if (header === "auto") {
+          header = looksLikeHeader(pending!.fields, rec.fields);
+          setNames(pending!.fields, header);
+          if (!header) add(pending!);
+        } else {
+          setNames(rec.fields, header);
+          if (header) continue;
+        }
+      }
+      add(rec);
+    }
   }
-  const known = e.code ? CSV_MESSAGES[e.code] : undefined;
-  const text = known ?? (e.message ?? String(err)).replace(/\s+/g, " ").replace(/ at line \d+/, "");
-  return new ModelopsError(`${shown}${line}: ${text}`, 2, { cause: err });
+  if (names === undefined && pending) setNames(pending.fields, true);
+  if (names === undefined) {
+    throw new ModelopsError(`${shown}: the file is empty; expected a header row with column names`);
+  }
+  return builder.build();
 }

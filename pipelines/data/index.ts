@@ -1,17 +1,42 @@
-// The data stage: read CSVs, split, fit impute/scale on the training split, and apply the fitted transform.
-export type { CsvTable, ReadCsvOptions } from "./csv.ts";
-export { readCsv } from "./csv.ts";
+// The data engine's public face: readers, preprocessing (clean, split, fit, transform), the transform the
+// server applies, profiles, inferred data schemas, drift, pointer files and the PR report's data section.
+export type { CsvRecord, CsvTable, ReadCsvOptions, ReadDelimitedOptions } from "./csv.ts";
+export { csvRecords, looksLikeHeader, readCsv, readDelimited } from "./csv.ts";
 export { sha256File } from "./digest.ts";
+export { outputNames } from "./fit.ts";
+export { readJsonl, readParquet } from "./formats.ts";
+export type { PcaFit } from "./pca.ts";
+export { fitPca } from "./pca.ts";
+export type { DataPointer } from "./pointer.ts";
+export { addToStore, dataStoreDir, isPointerPath, readPointer, resolvePointer } from "./pointer.ts";
 export type { PreprocessOptions } from "./preprocess.ts";
 export { isMissing, preprocess } from "./preprocess.ts";
+export { profileColumn, profileDelimitedFile, quantileSorted } from "./profile.ts";
 export type { ReadPreparedOptions } from "./run-dir.ts";
 export { readPrepared, writePrepared } from "./run-dir.ts";
-export type { DecodedPrediction } from "./transform.ts";
-export { applyTransform, classLabels, decodePrediction, parseNumber } from "./transform.ts";
+export type { LoadedSource } from "./sources.ts";
+export { locateSource, readSource, sourceDigests } from "./sources.ts";
+export type { SplitOptions, SplitPlan } from "./split.ts";
+export { splitIndices } from "./split.ts";
+export type { Column, ColumnType, Table } from "./table.ts";
+export type { DecodedPrediction, RawColumn } from "./transform.ts";
+export {
+  applyTransform,
+  applyTransformInto,
+  classLabels,
+  decodePrediction,
+  parseNumber,
+  sampleInstance,
+  transformColumns,
+  transformWidth,
+} from "./transform.ts";
 export type {
+  ColumnProfile,
   DataProfile,
+  FittedFeature,
   FittedTransform,
   PreparedData,
   PreprocessResult,
   SplitData,
+  SplitRecord,
 } from "./types.ts";

@@ -1,19 +1,21 @@
-// The tabular data stage, in scikit-learn's terms: read the CSVs, drop rows, split (seeded, stratified),
-// fit impute/scale on the training split only, and transform every split with the fitted parameters.
-import { resolve } from "node:path";
-import seedrandom from "seedrandom";
-import type { DataSource, ModelConfig } from "../config/schema.ts";
+// The tabular data stage, in scikit-learn's terms: read the data files (CSV/TSV, JSON Lines, Parquet, or a
+// pointer to the data store), clean them (missing targets, unknown classes, missing values, duplicates; each
+// counted), split (seeded: random, stratified, grouped or time-based, plus k folds), drop training outliers,
+// fit the feature steps on the training split only, transform every split with the fitted parameters (the
+// same code the model server runs), and profile the training data.
+import type { ModelConfig } from "../config/schema.ts";
 import { ModelopsError } from "../errors.ts";
-import { type CsvTable, readCsv } from "./csv.ts";
-import { sha256File } from "./digest.ts";
-import { parseNumber } from "./transform.ts";
-import type { DataProfile, FittedTransform, PreprocessResult, SplitData } from "./types.ts";
+import { type FitResult, fitTransform, outlierBounds } from "./fit.ts";
+import { profileColumn } from "./profile.ts";
+import { type LoadedSource, readSource } from "./sources.ts";
+import { type SplitPlan, splitIndices } from "./split.ts";
+import { asText, type Column, columnOf, isMissingText, type Table, whereRow } from "./table.ts";
+import { parseNumber, type RawColumn, transformColumns } from "./transform.ts";
+import type { ColumnProfile, DataProfile, PreprocessResult, SplitData, SplitRecord } from "./types.ts";
 
-const MISSING = new Set(["", "na", "nan", "null", "?"]);
-
-/** A CSV value that counts as missing: empty, NA, NaN, null or ? (any case). */
+/** A CSV value that counts as missing: empty, NA, N/A, NaN, null, None or ? (any case). */
 export function isMissing(value: string): boolean {
-  return value.length <= 4 && MISSING.has(value.toLowerCase());
+  return isMissingText(value);
 }
 
 export interface PreprocessOptions {
@@ -23,49 +25,54 @@ export interface PreprocessOptions {
   model: ModelConfig;
 }
 
-/** One usable data row: raw feature values (NaN = missing) and its target, with where it came from. */
-interface Row {
-  file: string;
-  line: number;
-  x: number[];
-  /** classification: the label as written; regression: unused. */
-  label: string;
-  /** regression: the target value; classification: the class index (set after classes are known). */
-  y: number;
+/** One data file after reading: its table, the rows kept, and what each cleaning step removed. */
+interface Part {
+  src: LoadedSource;
+  path: string;
+  table: Table;
+  /** Row indices that survived the row filters, in file order. */
+  keep: number[];
+  cleaning: Record<string, number>;
 }
 
-interface Loaded {
-  rows: Row[];
-  read: number;
-  dropped: number;
-}
-
-interface FeatureFit {
-  impute?: number;
-  shift: number;
-  divide: number;
-  method?: "standard" | "minmax";
-}
-
-/** Reads, splits and preprocesses a model's data; returns the prepared splits and the fitted transform. */
+/** Reads, cleans, splits and preprocesses a model's data; returns the prepared splits and the fitted transform. */
 export async function preprocess(opts: PreprocessOptions): Promise<PreprocessResult> {
   const { configDir, model } = opts;
   const task = model.task;
   const target = model.data.target;
   const split = model.split;
   const steps = model.preprocess ?? [];
+  const classification = task === "classification";
 
+  // Classification labels are text as written ("1.0" stays "1.0"), unless the config declares otherwise.
+  const sourceOf = (s: ModelConfig["data"]["train"]) =>
+    classification && !s.types?.[target] ? { ...s, types: { ...s.types, [target]: "string" as const } } : s;
   const trainSource = model.data.train;
   const testSource = model.data.test;
-  const trainTable = await read(configDir, trainSource, "data.train.path");
-  const testTable = testSource ? await read(configDir, testSource, "data.test.path") : undefined;
+  const trainSrc = await readSource(configDir, sourceOf(trainSource), "data.train.path");
+  const testSrc = testSource
+    ? await readSource(configDir, sourceOf(testSource), "data.test.path")
+    : undefined;
+  const train: Part = {
+    src: trainSrc,
+    path: trainSource.path,
+    table: trainSrc.table,
+    keep: [],
+    cleaning: {},
+  };
+  const test: Part | undefined =
+    testSrc && testSource
+      ? { src: testSrc, path: testSource.path, table: testSrc.table, keep: [], cleaning: {} }
+      : undefined;
 
   // Columns: target and features must exist in every file.
-  requireColumns(trainTable, trainSource.path, [target], "data.target");
-  const features = model.data.features ?? trainTable.columns.filter((c) => c !== target);
+  requireColumns(train.table, train.path, [target], "data.target");
+  const special = new Set([target, split.groupBy, split.orderBy].filter((c) => c !== undefined));
+  const features =
+    model.data.features ?? train.table.columns.map((c) => c.name).filter((c) => !special.has(c));
   if (features.length === 0) {
     throw new ModelopsError(
-      `${trainSource.path}: no feature columns besides the target "${target}"; add columns or set data.features`,
+      `${train.path}: no feature columns besides the target "${target}"; add columns or set data.features`,
     );
   }
   if (features.includes(target)) {
@@ -75,27 +82,63 @@ export async function preprocess(opts: PreprocessOptions): Promise<PreprocessRes
   }
   const dup = features.find((f, i) => features.indexOf(f) !== i);
   if (dup !== undefined) throw new ModelopsError(`data.features: "${dup}" is listed twice; list it once`);
-  requireColumns(trainTable, trainSource.path, features, "data.features");
-  if (testTable && testSource) {
-    requireColumns(testTable, testSource.path, [target], "data.target");
-    requireColumns(testTable, testSource.path, features, "data.features");
+  requireColumns(train.table, train.path, features, "data.features");
+  if (split.groupBy) requireColumns(train.table, train.path, [split.groupBy], "split.groupBy");
+  if (split.orderBy) requireColumns(train.table, train.path, [split.orderBy], "split.orderBy");
+  if (split.groupBy && split.orderBy) {
+    throw new ModelopsError("split: set groupBy or orderBy, not both (a split is grouped or time-based)");
+  }
+  if (test) {
+    requireColumns(test.table, test.path, [target], "data.target");
+    requireColumns(test.table, test.path, features, "data.features");
   }
 
-  // Which columns make a row dropped: a dropMissing step looks at its columns, less those that an earlier
-  // impute step fills. Rows are dropped before the split, wherever the step appears.
+  // Feature types: text when any file has text in the column, or an encode step lists it.
+  const encodeListed = new Set<string>();
+  for (const step of steps)
+    if ("encode" in step) for (const c of step.encode.columns ?? []) encodeListed.add(c);
+  const types = features.map((name): "number" | "string" => {
+    const kinds = [train, test].filter((p) => p !== undefined).map((p) => columnOf(p.table, name)!.type);
+    return encodeListed.has(name) || kinds.includes("string") ? "string" : "number";
+  });
+  const hasEncode = steps.some((s) => "encode" in s);
+  if (!hasEncode) {
+    const j = types.indexOf("string");
+    if (j >= 0) throw textFeatureError(features[j]!, [train, test]);
+  }
+  const rawColumns = (p: Part): RawColumn[] =>
+    features.map((name, j) => {
+      const col = columnOf(p.table, name)!;
+      return types[j] === "string" ? asText(col).values : (col.values as Float64Array);
+    });
+
+  // Targets.
+  const labels = (p: Part): Array<string | null> | Float64Array => {
+    const col = columnOf(p.table, target)!;
+    if (classification) return asText(col).values;
+    if (col.type === "string") {
+      const i = col.values.findIndex((v) => v !== null && Number.isNaN(parseNumber(v)));
+      throw new ModelopsError(
+        `${whereRow(p.table, i)}: target "${target}" is "${col.values[i]}", expected a number for a regression task (or set task: classification)`,
+      );
+    }
+    return col.values;
+  };
+  const trainLabels = labels(train);
+  const testLabels = test ? labels(test) : undefined;
+
+  // Row filters, each counted: missing target, unknown class, dropMissing, dropDuplicates.
   const dropColumns = new Set<string>();
   const imputed = new Set<string>();
+  let dedupe: string[] | undefined;
   steps.forEach((step, i) => {
     if ("dropMissing" in step) {
       const cols = step.dropMissing.columns ?? [...features, target];
-      requireColumns(trainTable, trainSource.path, cols, `preprocess[${i}].dropMissing.columns`);
-      if (testTable && testSource) {
-        requireColumns(testTable, testSource.path, cols, `preprocess[${i}].dropMissing.columns`);
-      }
+      requireColumns(train.table, train.path, cols, `preprocess[${i}].dropMissing.columns`);
+      if (test) requireColumns(test.table, test.path, cols, `preprocess[${i}].dropMissing.columns`);
       for (const c of cols) if (!imputed.has(c)) dropColumns.add(c);
     } else if ("impute" in step) {
-      const cols = step.impute.columns ?? features;
-      for (const c of cols) {
+      for (const c of step.impute.columns ?? features) {
         if (!features.includes(c)) {
           throw new ModelopsError(
             `preprocess[${i}].impute.columns: "${c}" is not a feature; features are ${features.join(", ")}`,
@@ -103,147 +146,357 @@ export async function preprocess(opts: PreprocessOptions): Promise<PreprocessRes
         }
         imputed.add(c);
       }
+    } else if ("dropDuplicates" in step) {
+      dedupe = step.dropDuplicates.columns ?? [...features, target];
+      requireColumns(train.table, train.path, dedupe, `preprocess[${i}].dropDuplicates.columns`);
     }
   });
-
-  const train = load(trainTable, trainSource.path, features, target, task, dropColumns);
-  const test =
-    testTable && testSource
-      ? load(testTable, testSource.path, features, target, task, dropColumns)
-      : undefined;
-  if (test && test.rows.length === 0) {
+  const known = model.data.classes ? new Set(model.data.classes) : undefined;
+  for (const [p, ys] of [
+    [train, trainLabels],
+    [test, testLabels],
+  ] as const) {
+    if (!p || !ys) continue;
+    const drop = [...dropColumns].map((c) => columnOf(p.table, c)!);
+    const dedupeCols = dedupe?.map((c) => columnOf(p.table, c)).filter((c) => c !== undefined);
+    const seen = new Set<string>();
+    const count = (what: string) => {
+      p.cleaning[what] = (p.cleaning[what] ?? 0) + 1;
+    };
+    for (let i = 0; i < p.table.rowCount; i++) {
+      const y = ys[i];
+      if (y === null || (typeof y === "number" && Number.isNaN(y))) {
+        count("missingTarget");
+        continue;
+      }
+      if (known && !known.has(y as string)) {
+        if (model.data.onUnknownClass === "drop") {
+          count("unknownClass");
+          continue;
+        }
+        throw new ModelopsError(
+          `${whereRow(p.table, i)}: class "${y}" is not in data.classes (${[...known].join(", ")}); fix the label, add it to data.classes, or set data.onUnknownClass: drop`,
+        );
+      }
+      if (drop.some((c) => isMissingAt(c, i))) {
+        count("dropMissing");
+        continue;
+      }
+      if (dedupeCols) {
+        const key = dedupeCols.map((c) => (c.type === "number" ? c.values[i] : c.values[i])).join("\u0000");
+        if (seen.has(key)) {
+          count("dropDuplicates");
+          continue;
+        }
+        seen.add(key);
+      }
+      p.keep.push(i);
+    }
+  }
+  if (test && test.keep.length === 0) {
     throw new ModelopsError(
-      `${testSource!.path}: no usable rows (${test.read} read, ${test.dropped} dropped for missing values); add rows`,
+      `${test.path}: no usable rows (${test.table.rowCount} read, ${test.table.rowCount - test.keep.length} dropped); add rows`,
     );
   }
 
   // Classes of the whole data, sorted (numerically when every label is a number).
   let classes: string[] | undefined;
-  if (task === "classification") {
-    const labels = new Set<string>();
-    for (const r of train.rows) labels.add(r.label);
-    if (test) for (const r of test.rows) labels.add(r.label);
-    classes = sortLabels([...labels]);
-    const index = new Map(classes.map((c, k) => [c, k]));
-    for (const r of train.rows) r.y = index.get(r.label)!;
-    if (test) for (const r of test.rows) r.y = index.get(r.label)!;
+  let classIndex: Map<string, number> | undefined;
+  if (classification) {
+    if (model.data.classes) classes = [...model.data.classes];
+    else {
+      const found = new Set<string>();
+      for (const i of train.keep) found.add(trainLabels[i] as string);
+      if (test) for (const i of test.keep) found.add(testLabels![i] as string);
+      classes = sortLabels([...found]);
+    }
+    classIndex = new Map(classes.map((c, k) => [c, k]));
   }
+  const yOf = (ys: Array<string | null> | Float64Array, i: number): number =>
+    classIndex ? classIndex.get(ys[i] as string)! : (ys[i] as number);
 
-  const parts = splitRows(train, test, split, classes?.length, trainSource.path, task === "classification");
+  // Split the pool of usable training-file rows.
+  const pool = train.keep;
+  const n = pool.length;
+  if (!test && split.test === 0) {
+    throw new ModelopsError(
+      "split.test is 0 and data.test is not set, so there is no test data; set split.test (e.g. 0.2) or data.test",
+    );
+  }
+  if (split.validation === 0) {
+    throw new ModelopsError("split.validation is 0, so there is no validation data; set it (e.g. 0.1)");
+  }
+  const strata =
+    split.stratify && classIndex && !split.groupBy && !split.orderBy
+      ? Int32Array.from(pool, (i) => yOf(trainLabels, i))
+      : undefined;
+  const plan = splitIndices(n, {
+    validation: split.validation,
+    test: test ? 0 : split.test,
+    seed: split.seed,
+    strata,
+    classCount: strata ? classes!.length : undefined,
+    groups: split.groupBy ? groupKeys(train.table, split.groupBy, pool) : undefined,
+    order: split.orderBy ? timeKeys(train.table, split.orderBy, pool) : undefined,
+    folds: split.folds,
+  });
+  const rowsOf = (idx: number[]) => idx.map((p) => pool[p]!);
+  let trainRows = rowsOf(plan.train);
+  const valRows = rowsOf(plan.validation);
+  const testRows = test ? test.keep : rowsOf(plan.test);
+  const testPart = test ?? train;
+  const testYs = test ? testLabels! : trainLabels;
 
-  if (classes) {
-    const inTrain = new Set(parts.train.map((r) => r.y));
-    for (const [name, rows] of [
-      ["test", parts.test],
-      ["validation", parts.validation],
+  if (trainRows.length === 0 || valRows.length === 0 || testRows.length === 0) {
+    const dropped = train.table.rowCount - n;
+    const droppedNote = dropped ? ` (${train.table.rowCount} read, ${dropped} dropped)` : "";
+    throw new ModelopsError(
+      `${train.path}: too few rows to split: ${n} usable rows${droppedNote} give train ${trainRows.length}, ` +
+        `validation ${valRows.length}, test ${testRows.length}; every split needs at least one row: add rows or adjust split.validation / split.test`,
+    );
+  }
+  if (classIndex) {
+    const inTrain = new Set(trainRows.map((i) => yOf(trainLabels, i)));
+    for (const [name, part, ys, rows] of [
+      ["test", testPart, testYs, testRows],
+      ["validation", train, trainLabels, valRows],
     ] as const) {
-      const missing = rows.find((r) => !inTrain.has(r.y));
-      if (missing) {
+      const missing = rows.find((i) => !inTrain.has(yOf(ys, i)));
+      if (missing !== undefined) {
         throw new ModelopsError(
-          `${missing.file}:${missing.line}: class "${missing.label}" appears in the ${name} split but not in the training split; ` +
+          `${whereRow(part.table, missing)}: class "${ys[missing]}" appears in the ${name} split but not in the training split; ` +
             `add training rows of it${split.stratify ? "" : " or set split.stratify: true"}`,
         );
       }
     }
   }
 
-  const profile = makeProfile(parts, features, target, classes, train, test);
-  const fits = fitSteps(steps, features, parts.train);
-
-  const transform: FittedTransform = {
-    schema: "modelops/preprocessing@1",
-    task,
-    features: features.map((name, j) => {
-      const f = fits[j]!;
-      const out: FittedTransform["features"][number] = { name };
-      if (f.impute !== undefined) out.impute = f.impute;
-      if (f.method) out.scale = { method: f.method, shift: f.shift, divide: f.divide };
-      return out;
-    }),
-    target: classes ? { name: target, classes } : { name: target },
-  };
-
-  const data = {
-    train: transformRows(parts.train, fits, features),
-    validation: transformRows(parts.validation, fits, features),
-    test: transformRows(parts.test, fits, features),
-  };
-
-  const dataDigests: Record<string, string> = {};
-  dataDigests[trainSource.path] = await sha256File(resolve(configDir, trainSource.path));
-  if (testSource) dataDigests[testSource.path] = await sha256File(resolve(configDir, testSource.path));
-
-  return { data, transform, profile, dataDigests };
-}
-
-function read(configDir: string, source: DataSource, key: string): Promise<CsvTable> {
-  return readCsv(resolve(configDir, source.path), {
-    delimiter: source.delimiter ?? ",",
-    displayPath: source.path,
-    key,
+  // Outliers with action drop: bounds from the training split, training rows outside them dropped.
+  const trainCols = rawColumns(train);
+  let outlierDrops = 0;
+  steps.forEach((step, i) => {
+    if (!("outliers" in step) || step.outliers.action !== "drop") return;
+    const cols = step.outliers.columns ?? features.filter((_, j) => types[j] === "number");
+    for (const name of cols) {
+      const j = features.indexOf(name);
+      if (j < 0) {
+        throw new ModelopsError(
+          `preprocess[${i}].outliers.columns: "${name}" is not a feature; features are ${features.join(", ")}`,
+        );
+      }
+      if (types[j] !== "number") {
+        throw new ModelopsError(
+          `preprocess[${i}].outliers: feature "${name}" is text; outliers apply to numeric features`,
+        );
+      }
+      const col = trainCols[j] as Float64Array;
+      const values = Float64Array.from(trainRows, (r) => col[r]!);
+      const b = outlierBounds(values, step.outliers.method, step.outliers.threshold);
+      if (!b) continue;
+      const before = trainRows.length;
+      trainRows = trainRows.filter((r) => {
+        const v = col[r]!;
+        return Number.isNaN(v) || (v >= b.min && v <= b.max);
+      });
+      outlierDrops += before - trainRows.length;
+    }
   });
+  if (outlierDrops) train.cleaning.outliers = outlierDrops;
+  if (trainRows.length === 0) {
+    throw new ModelopsError(
+      `${train.path}: the outliers step dropped every training row; raise its threshold`,
+    );
+  }
+
+  // Fit the feature steps on the training split.
+  const trainWhere = (i: number) => whereRow(train.table, i);
+  const fitted: FitResult = await fitTransform({
+    task,
+    target: classes ? { name: target, classes } : { name: target },
+    features,
+    types,
+    train: trainCols.map((c) =>
+      c instanceof Float64Array ? Float64Array.from(trainRows, (r) => c[r]!) : trainRows.map((r) => c[r]!),
+    ),
+    where: (r) => trainWhere(trainRows[r]!),
+    steps,
+  });
+  const transform = fitted.transform;
+
+  // Transform every split with the same code the server runs.
+  const testCols = test ? rawColumns(test) : trainCols;
+  const make = (
+    cols: RawColumn[],
+    p: Part,
+    ys: Array<string | null> | Float64Array,
+    rows: number[],
+  ): SplitData => ({
+    x: transformColumns(transform, cols, rows, (i) => whereRow(p.table, i)),
+    y: rows.map((i) => yOf(ys, i)),
+  });
+  const data = {
+    train: make(trainCols, train, trainLabels, trainRows),
+    validation: make(trainCols, train, trainLabels, valRows),
+    test: make(testCols, testPart, testYs, testRows),
+  };
+
+  const dataDigests: Record<string, string> = { [train.path]: train.src.digest };
+  if (test) dataDigests[test.path] = test.src.digest;
+
+  // Profile of the raw training split, with the counts of every cleaning step.
+  const cleaning: Record<string, number> = {};
+  for (const p of [train, test]) {
+    if (!p) continue;
+    for (const [k, v] of Object.entries(p.cleaning)) cleaning[k] = (cleaning[k] ?? 0) + v;
+  }
+  const columns: ColumnProfile[] = features.map((name, j) => {
+    const col = columnOf(train.table, name)!;
+    return profileColumn(types[j] === "string" ? asText(col) : col, trainRows, "feature");
+  });
+  if (classes) {
+    const counts: Record<string, number> = {};
+    for (const c of classes) counts[c] = 0;
+    for (const i of trainRows) counts[trainLabels[i] as string]!++;
+    columns.push({ name: target, role: "target", type: "string", missing: 0, counts });
+  } else {
+    columns.push(profileColumn(columnOf(train.table, target)!, trainRows, "target"));
+  }
+  const raw = train.table.rowCount + (test?.table.rowCount ?? 0);
+  const kept =
+    trainRows.length + valRows.length + (test ? 0 : testRows.length) + (test ? test.keep.length : 0);
+  const profile: DataProfile = {
+    schema: "modelops/profile@1",
+    rows: {
+      raw,
+      dropped: raw - kept,
+      train: trainRows.length,
+      validation: valRows.length,
+      test: testRows.length,
+      ...(Object.keys(cleaning).length ? { cleaning } : {}),
+    },
+    columns,
+    split: {
+      method: plan.method,
+      seed: split.seed,
+      ...(split.groupBy ? { groupBy: split.groupBy } : {}),
+      ...(split.orderBy ? { orderBy: split.orderBy } : {}),
+      ...(split.folds ? { folds: split.folds } : {}),
+    },
+    data: dataDigests,
+  };
+  const failures: Record<string, number> = {};
+  for (const p of [train, test]) {
+    if (!p) continue;
+    for (const [k, v] of Object.entries(p.table.coercionFailures)) failures[k] = (failures[k] ?? 0) + v;
+  }
+  if (Object.keys(failures).length) profile.coercionFailures = failures;
+  const imputedCounts: Record<string, number> = {};
+  const clippedCounts: Record<string, number> = {};
+  const splits: Array<[RawColumn[], number[]]> = [
+    [trainCols, trainRows],
+    [trainCols, valRows],
+    [testCols, testRows],
+  ];
+  transform.features.forEach((f, j) => {
+    if (f.impute === undefined && f.imputeText === undefined && !f.clip) return;
+    let filled = 0;
+    let clipped = 0;
+    for (const [cols, rows] of splits) {
+      const col = cols[j]!;
+      for (const i of rows) {
+        const v = col[i];
+        if (v === null || (typeof v === "number" && Number.isNaN(v))) filled++;
+        else if (f.clip && typeof v === "number" && (v < f.clip.min || v > f.clip.max)) clipped++;
+      }
+    }
+    if ((f.impute !== undefined || f.imputeText !== undefined) && filled) imputedCounts[f.name] = filled;
+    if (f.clip && clipped) clippedCounts[f.name] = clipped;
+  });
+  if (Object.keys(imputedCounts).length) profile.imputed = imputedCounts;
+  if (Object.keys(clippedCounts).length) profile.clipped = clippedCounts;
+  if (fitted.pca) profile.pca = fitted.pca;
+  if (fitted.selectedOut) profile.selectedOut = fitted.selectedOut;
+  if (classes) {
+    const counts = Object.values(columns.at(-1)!.counts!).filter((c) => c > 0);
+    profile.classImbalance = Math.max(...counts) / Math.min(...counts);
+  }
+
+  const splitsRecord: SplitRecord = {
+    method: plan.method,
+    seed: split.seed,
+    file: train.path,
+    ...(test ? { testFile: test.path } : {}),
+    train: trainRows.map((i) => train.table.lines[i]!),
+    validation: valRows.map((i) => train.table.lines[i]!),
+    test: testRows.map((i) => testPart.table.lines[i]!),
+    ...(plan.folds ? { folds: foldsAfterDrops(plan, pool, trainRows) } : {}),
+  };
+
+  return { data, transform, profile, dataDigests, splits: splitsRecord };
 }
 
-function requireColumns(table: CsvTable, file: string, wanted: string[], key: string): void {
-  const have = new Set(table.columns);
+/** Folds of the training rows still there after outlier drops. */
+function foldsAfterDrops(plan: SplitPlan, pool: number[], trainRows: number[]): number[] {
+  const foldOf = new Map<number, number>();
+  plan.train.forEach((p, r) => {
+    foldOf.set(pool[p]!, plan.folds![r]!);
+  });
+  return trainRows.map((i) => foldOf.get(i)!);
+}
+
+function isMissingAt(c: Column, i: number): boolean {
+  return c.type === "number" ? Number.isNaN(c.values[i]!) : c.values[i] === null;
+}
+
+function textFeatureError(name: string, parts: Array<Part | undefined>): ModelopsError {
+  for (const p of parts) {
+    if (!p) continue;
+    const col = columnOf(p.table, name)!;
+    if (col.type !== "string") continue;
+    const i = col.values.findIndex((v) => v !== null && Number.isNaN(parseNumber(v)));
+    if (i >= 0) {
+      return new ModelopsError(
+        `${whereRow(p.table, i)}: feature "${name}" has the value "${col.values[i]}"; a text (categorical) feature needs an encode step (preprocess: - encode: { method: onehot }), or declare the column a number in the data source's types (with onTypeError: missing to count such values), or leave it out of data.features`,
+      );
+    }
+  }
+  return new ModelopsError(`feature "${name}" is text; add an encode step or leave it out of data.features`);
+}
+
+function groupKeys(table: Table, name: string, pool: number[]): Array<string | null> {
+  const col = columnOf(table, name)!;
+  const text = asText(col).values;
+  return pool.map((i) => text[i] ?? null);
+}
+
+function timeKeys(table: Table, name: string, pool: number[]): Float64Array {
+  const col = columnOf(table, name)!;
+  const out = new Float64Array(pool.length);
+  pool.forEach((i, r) => {
+    let v: number;
+    if (col.type === "number") v = col.values[i]!;
+    else {
+      const text = col.values[i];
+      v = text === null || text === undefined ? Number.NaN : Date.parse(text);
+    }
+    if (Number.isNaN(v)) {
+      throw new ModelopsError(
+        `${whereRow(table, i)}: split.orderBy column "${name}" is ${col.type === "number" || col.values[i] === null ? "missing" : `"${col.values[i]}"`}; it needs a number or an ISO date (2024-05-01T12:00:00Z) in every row`,
+      );
+    }
+    out[r] = v;
+  });
+  return out;
+}
+
+function requireColumns(table: Table, file: string, wanted: string[], key: string): void {
+  const have = new Set(table.columns.map((c) => c.name));
   const absent = wanted.filter((c) => !have.has(c));
   if (absent.length === 0) return;
   const names = absent.map((c) => `"${c}"`).join(", ");
   throw new ModelopsError(
-    `${file}: no column${absent.length > 1 ? "s" : ""} ${names} (${key}); available columns: ${table.columns.join(", ")}`,
+    `${file}: no column${absent.length > 1 ? "s" : ""} ${names} (${key}); available columns: ${table.columns.map((c) => c.name).join(", ")}`,
   );
-}
-
-function load(
-  table: CsvTable,
-  file: string,
-  features: string[],
-  target: string,
-  task: ModelConfig["task"],
-  dropColumns: Set<string>,
-): Loaded {
-  const col = new Map(table.columns.map((c, i) => [c, i]));
-  const fIdx = features.map((f) => col.get(f)!);
-  const tIdx = col.get(target)!;
-  const dIdx = [...dropColumns].map((c) => col.get(c)!);
-  const rows: Row[] = [];
-  let dropped = 0;
-  for (let i = 0; i < table.rows.length; i++) {
-    const values = table.rows[i]!;
-    const line = table.lines[i]!;
-    // Feature types are a property of the whole column: check every row, dropped or not.
-    const x = new Array<number>(fIdx.length);
-    for (let j = 0; j < fIdx.length; j++) {
-      const raw = values[fIdx[j]!]!;
-      if (isMissing(raw)) {
-        x[j] = Number.NaN;
-        continue;
-      }
-      const v = parseNumber(raw);
-      if (Number.isNaN(v)) {
-        throw new ModelopsError(
-          `${file}:${line}: feature "${features[j]}" has the value "${raw}"; categorical (non-numeric) features are not supported yet: encode the column as numbers or leave it out of data.features`,
-        );
-      }
-      x[j] = v;
-    }
-    const label = values[tIdx]!;
-    if (isMissing(label) || dIdx.some((k) => isMissing(values[k]!))) {
-      dropped++;
-      continue;
-    }
-    let y = 0;
-    if (task === "regression") {
-      y = parseNumber(label);
-      if (Number.isNaN(y)) {
-        throw new ModelopsError(
-          `${file}:${line}: target "${target}" is "${label}", expected a number for a regression task (or set task: classification)`,
-        );
-      }
-    }
-    rows.push({ file, line, x, label, y });
-  }
-  return { rows, read: table.rows.length, dropped };
 }
 
 function sortLabels(labels: string[]): string[] {
@@ -255,281 +508,4 @@ function sortLabels(labels: string[]): string[] {
       .map(([l]) => l);
   }
   return labels.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-}
-
-interface Parts {
-  train: Row[];
-  validation: Row[];
-  test: Row[];
-}
-
-/** Largest-remainder apportionment of `total` over groups of the given sizes. */
-function apportion(sizes: number[], total: number): number[] {
-  const n = sizes.reduce((a, b) => a + b, 0);
-  if (n === 0) return sizes.map(() => 0);
-  const ideal = sizes.map((s) => (s * total) / n);
-  const out = ideal.map(Math.floor);
-  let left = total - out.reduce((a, b) => a + b, 0);
-  const order = ideal
-    .map((v, k) => [v - Math.floor(v), k] as const)
-    .sort((a, b) => b[0] - a[0] || a[1] - b[1]);
-  for (const [, k] of order) {
-    if (left <= 0) break;
-    if (out[k]! < sizes[k]!) {
-      out[k]!++;
-      left--;
-    }
-  }
-  return out;
-}
-
-function share(n: number, fraction: number): number {
-  return fraction > 0 ? Math.min(n, Math.max(1, Math.round(n * fraction))) : 0;
-}
-
-function splitRows(
-  train: Loaded,
-  test: Loaded | undefined,
-  split: { validation: number; test: number; stratify: boolean; seed: number },
-  classCount: number | undefined,
-  file: string,
-  classification: boolean,
-): Parts {
-  const pool = train.rows;
-  const n = pool.length;
-  if (!test && split.test === 0) {
-    throw new ModelopsError(
-      "split.test is 0 and data.test is not set, so there is no test data; set split.test (e.g. 0.2) or data.test",
-    );
-  }
-  if (split.validation === 0) {
-    throw new ModelopsError("split.validation is 0, so there is no validation data; set it (e.g. 0.1)");
-  }
-
-  const rng = seedrandom(String(split.seed));
-  const order = pool.map((_, i) => i);
-  for (let i = order.length - 1; i > 0; i--) {
-    const j = Math.floor(rng() * (i + 1));
-    const t = order[i]!;
-    order[i] = order[j]!;
-    order[j] = t;
-  }
-
-  const nTest = test ? 0 : share(n, split.test);
-  const nVal = share(n - nTest, split.validation);
-
-  const stratified = split.stratify && classification && classCount !== undefined;
-  const groups = stratified ? classCount : 1;
-  const groupOf = (r: Row) => (stratified ? r.y : 0);
-  const sizes = new Array<number>(groups).fill(0);
-  for (const r of pool) sizes[groupOf(r)]!++;
-  const testQ = apportion(sizes, nTest);
-  const valQ = apportion(
-    sizes.map((s, g) => s - testQ[g]!),
-    nVal,
-  );
-  if (stratified) {
-    // Every class goes to training: take a row back from validation (or test) when the quotas left none.
-    for (let g = 0; g < groups; g++) {
-      if (sizes[g]! > 0 && sizes[g]! - testQ[g]! - valQ[g]! < 1) {
-        if (valQ[g]! > 0) valQ[g]!--;
-        else testQ[g]!--;
-      }
-    }
-  }
-
-  const parts: Parts = { train: [], validation: [], test: test ? test.rows : [] };
-  const testTaken = new Array<number>(groups).fill(0);
-  const valTaken = new Array<number>(groups).fill(0);
-  for (const i of order) {
-    const r = pool[i]!;
-    const g = groupOf(r);
-    if (testTaken[g]! < testQ[g]!) {
-      testTaken[g]!++;
-      parts.test.push(r);
-    } else if (valTaken[g]! < valQ[g]!) {
-      valTaken[g]!++;
-      parts.validation.push(r);
-    } else {
-      parts.train.push(r);
-    }
-  }
-
-  if (parts.train.length === 0 || parts.validation.length === 0 || parts.test.length === 0) {
-    const droppedNote = train.dropped
-      ? ` (${train.read} read, ${train.dropped} dropped for missing values)`
-      : "";
-    throw new ModelopsError(
-      `${file}: too few rows to split: ${n} usable rows${droppedNote} give train ${parts.train.length}, ` +
-        `validation ${parts.validation.length}, test ${parts.test.length}; every split needs at least one row: add rows or adjust split.validation / split.test`,
-    );
-  }
-  return parts;
-}
-
-function stats(values: number[]): { mean: number; std: number; min: number; max: number } | undefined {
-  let n = 0;
-  let sum = 0;
-  let min = Number.POSITIVE_INFINITY;
-  let max = Number.NEGATIVE_INFINITY;
-  for (const v of values) {
-    if (Number.isNaN(v)) continue;
-    n++;
-    sum += v;
-    if (v < min) min = v;
-    if (v > max) max = v;
-  }
-  if (n === 0) return undefined;
-  const mean = sum / n;
-  let ss = 0;
-  for (const v of values) if (!Number.isNaN(v)) ss += (v - mean) * (v - mean);
-  return { mean, std: Math.sqrt(ss / n), min, max };
-}
-
-function makeProfile(
-  parts: Parts,
-  features: string[],
-  target: string,
-  classes: string[] | undefined,
-  train: Loaded,
-  test: Loaded | undefined,
-): DataProfile {
-  const columns: DataProfile["columns"] = features.map((name, j) => {
-    const values = parts.train.map((r) => r.x[j]!);
-    const s = stats(values);
-    return {
-      name,
-      role: "feature",
-      type: "number",
-      missing: values.reduce((a, v) => a + (Number.isNaN(v) ? 1 : 0), 0),
-      ...s,
-    };
-  });
-  if (classes) {
-    const counts: Record<string, number> = {};
-    for (const c of classes) counts[c] = 0;
-    for (const r of parts.train) counts[r.label]!++;
-    columns.push({ name: target, role: "target", type: "string", missing: 0, counts });
-  } else {
-    const s = stats(parts.train.map((r) => r.y));
-    columns.push({ name: target, role: "target", type: "number", missing: 0, ...s });
-  }
-  return {
-    schema: "modelops/profile@1",
-    rows: {
-      raw: train.read + (test?.read ?? 0),
-      dropped: train.dropped + (test?.dropped ?? 0),
-      train: parts.train.length,
-      validation: parts.validation.length,
-      test: parts.test.length,
-    },
-    columns,
-  };
-}
-
-function median(sorted: number[]): number {
-  const m = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[m]! : (sorted[m - 1]! + sorted[m]!) / 2;
-}
-
-function mostFrequent(sorted: number[]): number {
-  let best = sorted[0]!;
-  let bestCount = 0;
-  for (let i = 0; i < sorted.length; ) {
-    let k = i;
-    while (k < sorted.length && sorted[k] === sorted[i]) k++;
-    if (k - i > bestCount) {
-      bestCount = k - i;
-      best = sorted[i]!;
-    }
-    i = k;
-  }
-  return best; // ties: the smallest value, as scikit-learn does
-}
-
-/** Fits the impute and scale steps, in order, on the training split's values. */
-function fitSteps(steps: ModelConfig["preprocess"], features: string[], trainRows: Row[]): FeatureFit[] {
-  const fits: FeatureFit[] = features.map(() => ({ shift: 0, divide: 1 }));
-  // Working copy of the training values as the steps so far leave them (NaN = still missing).
-  const cols = features.map((_, j) => trainRows.map((r) => r.x[j]!));
-  steps.forEach((step, i) => {
-    if ("impute" in step) {
-      const { strategy, value } = step.impute;
-      for (const name of step.impute.columns ?? features) {
-        const j = features.indexOf(name);
-        const fit = fits[j]!;
-        if (fit.impute !== undefined) continue; // an earlier impute step already fills this feature
-        const col = cols[j]!;
-        let fill: number;
-        if (strategy === "constant") {
-          fill = value!;
-        } else {
-          const present = col.filter((v) => !Number.isNaN(v)).sort((a, b) => a - b);
-          if (present.length === 0) {
-            throw new ModelopsError(
-              `preprocess[${i}].impute: feature "${name}" has no values in the training split, so its ${strategy} is undefined; use strategy constant or leave the column out`,
-            );
-          }
-          fill =
-            strategy === "mean"
-              ? present.reduce((a, b) => a + b, 0) / present.length
-              : strategy === "median"
-                ? median(present)
-                : mostFrequent(present);
-        }
-        // Stored in raw units (impute runs before scaling at serving time); `fill` is in the current units.
-        fit.impute = fill * fit.divide + fit.shift;
-        for (let k = 0; k < col.length; k++) if (Number.isNaN(col[k]!)) col[k] = fill;
-      }
-    } else if ("scale" in step) {
-      const method = step.scale.method ?? "standard";
-      for (let j = 0; j < features.length; j++) {
-        const col = cols[j]!;
-        const s = stats(col);
-        if (!s) continue; // all missing: reported below as a missing value without an impute step
-        let shift: number;
-        let divide: number;
-        if (method === "standard") {
-          shift = s.mean;
-          divide = s.std > 0 && Number.isFinite(s.std) ? s.std : 1;
-        } else {
-          shift = s.min;
-          divide = s.max - s.min > 0 ? s.max - s.min : 1;
-        }
-        for (let k = 0; k < col.length; k++) col[k] = (col[k]! - shift) / divide;
-        const fit = fits[j]!;
-        // Compose with an earlier scale: ((x - a)/b - shift)/divide = (x - (a + shift*b)) / (b*divide).
-        fit.shift += shift * fit.divide;
-        fit.divide *= divide;
-        fit.method = method;
-      }
-    }
-  });
-  return fits;
-}
-
-/** Imputes and scales rows with the fitted parameters, the same arithmetic as applyTransform. */
-function transformRows(rows: Row[], fits: FeatureFit[], features: string[]): SplitData {
-  const x = new Array<number[]>(rows.length);
-  const y = new Array<number>(rows.length);
-  for (let i = 0; i < rows.length; i++) {
-    const r = rows[i]!;
-    const out = new Array<number>(fits.length);
-    for (let j = 0; j < fits.length; j++) {
-      const f = fits[j]!;
-      let v = r.x[j]!;
-      if (Number.isNaN(v)) {
-        if (f.impute === undefined) {
-          throw new ModelopsError(
-            `${r.file}:${r.line}: feature "${features[j]}" is missing; add a "dropMissing" or "impute" step to preprocess in modelops.yaml`,
-          );
-        }
-        v = f.impute;
-      }
-      out[j] = (v - f.shift) / f.divide;
-    }
-    x[i] = out;
-    y[i] = r.y;
-  }
-  return { x, y };
 }

@@ -1,13 +1,21 @@
 // The data stage's files in a run directory:
 //   <out>/data/{train,validation,test}.json  SplitData
 //   <out>/data/digests.json                  sha256 of each data file, by its path in modelops.yaml
+//   <out>/data/splits.json                   which rows (file lines) went to which split, and k folds
 //   <out>/preprocessing.json                 FittedTransform (copied beside the model, applied by the server)
 //   <out>/profile.json                       DataProfile
 import { mkdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import writeFileAtomic from "write-file-atomic";
 import { ModelopsError } from "../errors.ts";
-import type { DataProfile, FittedTransform, PreparedData, PreprocessResult, SplitData } from "./types.ts";
+import type {
+  DataProfile,
+  FittedTransform,
+  PreparedData,
+  PreprocessResult,
+  SplitData,
+  SplitRecord,
+} from "./types.ts";
 
 const SPLITS = ["train", "validation", "test"] as const;
 
@@ -21,6 +29,9 @@ export async function writePrepared(outDir: string, result: PreprocessResult): P
     writeFileAtomic(join(outDir, "data", "digests.json"), `${JSON.stringify(result.dataDigests, null, 2)}\n`),
     writeFileAtomic(join(outDir, "preprocessing.json"), `${JSON.stringify(result.transform, null, 2)}\n`),
     writeFileAtomic(join(outDir, "profile.json"), `${JSON.stringify(result.profile, null, 2)}\n`),
+    ...(result.splits
+      ? [writeFileAtomic(join(outDir, "data", "splits.json"), `${JSON.stringify(result.splits)}\n`)]
+      : []),
   ]);
 }
 
@@ -75,7 +86,17 @@ export async function readPrepared(
       `${join(outDir, "profile.json")}: expected schema "modelops/profile@1"; ${hint} again`,
     );
   }
-  return { data, transform: t, profile: p, dataDigests: (digests ?? {}) as Record<string, string> };
+  const splits = await readFile(join(outDir, "data", "splits.json"), "utf8").then(
+    (text) => JSON.parse(text) as SplitRecord,
+    () => undefined,
+  );
+  return {
+    data,
+    transform: t,
+    profile: p,
+    dataDigests: (digests ?? {}) as Record<string, string>,
+    ...(splits ? { splits } : {}),
+  };
 }
 
 function checkSplit(value: unknown, file: string, hint: string): SplitData {

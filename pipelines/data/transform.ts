@@ -1,16 +1,48 @@
-// Applying a fitted transform to raw client rows: the server's hot path. Everything that depends only on the
-// transform is compiled once (and cached per transform object); the per-row work is a plain loop.
+// Applying a fitted transform to raw rows: the server's hot path, and the very same code the training split
+// goes through (preprocess calls transformColumns below), so train-time and serve-time numbers are identical.
+// Everything that depends only on the transform is compiled once (and cached per transform object) into flat
+// typed arrays; the per-row work is a plain loop.
 import { ModelopsError } from "../errors.ts";
 import type { FittedTransform } from "./types.ts";
 
+const KIND_NUMBER = 0;
+const KIND_ORDINAL = 1;
+const KIND_ONEHOT = 2;
+
 interface Compiled {
   names: string[];
+  kind: Uint8Array;
   /** NaN where the feature has no impute value. */
   impute: Float64Array;
+  lo: Float64Array;
+  hi: Float64Array;
+  /** NaN: no log step. */
+  logOffset: Float64Array;
   shift: Float64Array;
   divide: Float64Array;
+  /** Start of each feature's outputs in the concatenated vector. */
+  pos: Int32Array;
+  /** Text features: category -> index; unknown handling; fill text. */
+  cats: Array<Map<string, number> | undefined>;
+  bucket: Uint8Array;
+  nCats: Int32Array;
+  imputeText: Array<string | undefined>;
   index: Map<string, number>;
   expected: string;
+  /** Width of the concatenated per-feature outputs. */
+  width: number;
+  select: Int32Array | undefined;
+  /** PCA: k components over `pcaIn` inputs, row-major; mean of each input; 1/scale when whitened. */
+  pcaK: number;
+  pcaIn: number;
+  pcaMean: Float64Array | undefined;
+  pcaComp: Float64Array | undefined;
+  pcaInvScale: Float64Array | undefined;
+  /** Final output width (the model's input width). */
+  outWidth: number;
+  /** Scratch rows for select/PCA. */
+  scratch: Float64Array;
+  scratch2: Float64Array;
 }
 
 const compiledCache = new WeakMap<FittedTransform, Compiled>();
@@ -20,21 +52,93 @@ function compile(transform: FittedTransform): Compiled {
   if (cached) return cached;
   const n = transform.features.length;
   const names = new Array<string>(n);
+  const kind = new Uint8Array(n);
   const impute = new Float64Array(n);
+  const lo = new Float64Array(n);
+  const hi = new Float64Array(n);
+  const logOffset = new Float64Array(n);
   const shift = new Float64Array(n);
   const divide = new Float64Array(n);
+  const pos = new Int32Array(n);
+  const cats = new Array<Map<string, number> | undefined>(n);
+  const bucket = new Uint8Array(n);
+  const nCats = new Int32Array(n);
+  const imputeText = new Array<string | undefined>(n);
   const index = new Map<string, number>();
+  let width = 0;
   for (let j = 0; j < n; j++) {
     const f = transform.features[j]!;
     names[j] = f.name;
+    index.set(f.name, j);
     impute[j] = f.impute ?? Number.NaN;
+    lo[j] = f.clip?.min ?? Number.NEGATIVE_INFINITY;
+    hi[j] = f.clip?.max ?? Number.POSITIVE_INFINITY;
+    logOffset[j] = f.log ? f.log.offset : Number.NaN;
     shift[j] = f.scale?.shift ?? 0;
     divide[j] = f.scale && f.scale.divide !== 0 ? f.scale.divide : 1;
-    index.set(f.name, j);
+    pos[j] = width;
+    imputeText[j] = f.imputeText;
+    if (f.encode) {
+      cats[j] = new Map(f.encode.categories.map((c, k) => [c, k]));
+      nCats[j] = f.encode.categories.length;
+      bucket[j] = f.encode.unknown === "bucket" ? 1 : 0;
+      kind[j] = f.encode.method === "onehot" ? KIND_ONEHOT : KIND_ORDINAL;
+      width += kind[j] === KIND_ONEHOT ? nCats[j]! + bucket[j]! : 1;
+    } else {
+      kind[j] = KIND_NUMBER;
+      width += 1;
+    }
   }
-  const compiled: Compiled = { names, impute, shift, divide, index, expected: names.join(", ") };
+  const select = transform.select ? Int32Array.from(transform.select) : undefined;
+  const afterSelect = select ? select.length : width;
+  let pcaK = 0;
+  let pcaMean: Float64Array | undefined;
+  let pcaComp: Float64Array | undefined;
+  let pcaInvScale: Float64Array | undefined;
+  if (transform.pca) {
+    pcaK = transform.pca.components.length;
+    pcaMean = Float64Array.from(transform.pca.mean);
+    pcaComp = new Float64Array(pcaK * afterSelect);
+    transform.pca.components.forEach((row, k) => {
+      pcaComp!.set(row, k * afterSelect);
+    });
+    if (transform.pca.whiten)
+      pcaInvScale = Float64Array.from(transform.pca.whiten, (s) => (s > 0 ? 1 / s : 0));
+  }
+  const compiled: Compiled = {
+    names,
+    kind,
+    impute,
+    lo,
+    hi,
+    logOffset,
+    shift,
+    divide,
+    pos,
+    cats,
+    bucket,
+    nCats,
+    imputeText,
+    index,
+    expected: names.join(", "),
+    width,
+    select,
+    pcaK,
+    pcaIn: afterSelect,
+    pcaMean,
+    pcaComp,
+    pcaInvScale,
+    outWidth: transform.pca ? pcaK : afterSelect,
+    scratch: new Float64Array(width),
+    scratch2: new Float64Array(afterSelect),
+  };
   compiledCache.set(transform, compiled);
   return compiled;
+}
+
+/** The model's input width: values per row after encoding, selection and PCA. */
+export function transformWidth(transform: FittedTransform): number {
+  return compile(transform).outWidth;
 }
 
 const NUMBER_RE = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
@@ -58,67 +162,209 @@ function show(value: unknown): string {
   return String(value);
 }
 
-function toValue(c: Compiled, i: number, j: number, raw: unknown): number {
+/** How errors name a row: "instance 3" when serving, "data/x.csv:17" when preparing training data. */
+type Where = (i: number) => string;
+
+const serveWhere: Where = (i) => `instance ${i}`;
+
+function missingError(c: Compiled, where: Where, i: number, j: number, training: boolean): ModelopsError {
+  if (training) {
+    return new ModelopsError(
+      `${where(i)}: feature "${c.names[j]}" is missing; add a "dropMissing" or "impute" step to preprocess in modelops.yaml`,
+    );
+  }
+  return new ModelopsError(
+    `${where(i)}: feature "${c.names[j]}" is missing and the model has no imputation for it; send a number`,
+  );
+}
+
+/** A numeric feature's value (NaN = missing) through impute -> clip -> log -> scale. */
+function numeric(c: Compiled, j: number, v: number, where: Where, i: number, training: boolean): number {
+  if (Number.isNaN(v)) {
+    v = c.impute[j]!;
+    if (Number.isNaN(v)) throw missingError(c, where, i, j, training);
+  }
+  if (v < c.lo[j]!) v = c.lo[j]!;
+  else if (v > c.hi[j]!) v = c.hi[j]!;
+  const off = c.logOffset[j]!;
+  if (!Number.isNaN(off)) {
+    if (!(v + off > 0)) {
+      throw new ModelopsError(
+        `${where(i)}: feature "${c.names[j]}" is ${v}, but its log transform needs values above ${-off}`,
+      );
+    }
+    v = Math.log(v + off);
+  }
+  return (v - c.shift[j]!) / c.divide[j]!;
+}
+
+/** A text feature's category index; nCats is the unknown bucket. */
+function category(
+  c: Compiled,
+  j: number,
+  text: string | null,
+  where: Where,
+  i: number,
+  training: boolean,
+): number {
+  if (text === null) {
+    const fill = c.imputeText[j];
+    if (fill === undefined) {
+      if (c.bucket[j]) return c.nCats[j]!;
+      throw missingError(c, where, i, j, training);
+    }
+    text = fill;
+  }
+  const k = c.cats[j]!.get(text);
+  if (k !== undefined) return k;
+  if (c.bucket[j]) return c.nCats[j]!;
+  throw new ModelopsError(
+    `${where(i)}: feature "${c.names[j]}" is ${show(text)}, a category the model was not trained on (known: ${[
+      ...c.cats[j]!.keys(),
+    ]
+      .slice(0, 10)
+      .join(", ")}${c.nCats[j]! > 10 ? ", ..." : ""})`,
+  );
+}
+
+function put(c: Compiled, j: number, e: Float64Array, k: number): void {
+  const p = c.pos[j]!;
+  if (c.kind[j] === KIND_ORDINAL) {
+    e[p] = k;
+    return;
+  }
+  const w = c.nCats[j]! + c.bucket[j]!;
+  for (let q = 0; q < w; q++) e[p + q] = 0;
+  if (k < w) e[p + k] = 1;
+}
+
+/** The concatenated per-feature vector `e` -> the model's inputs, written to out[o..]. */
+function finish(c: Compiled, e: Float64Array, out: Float64Array | Float32Array | number[], o: number): void {
+  let x = e;
+  if (c.select) {
+    const s = c.select;
+    const x2 = c.scratch2;
+    for (let q = 0; q < s.length; q++) x2[q] = e[s[q]!]!;
+    x = x2;
+  }
+  if (c.pcaComp) {
+    const d = c.pcaIn;
+    const mean = c.pcaMean!;
+    const comp = c.pcaComp;
+    const inv = c.pcaInvScale;
+    for (let k = 0; k < c.pcaK; k++) {
+      let sum = 0;
+      const base = k * d;
+      for (let q = 0; q < d; q++) sum += (x[q]! - mean[q]!) * comp[base + q]!;
+      out[o + k] = inv ? sum * inv[k]! : sum;
+    }
+    return;
+  }
+  const w = c.outWidth;
+  for (let q = 0; q < w; q++) out[o + q] = x[q]!;
+}
+
+/** A raw client value -> number (NaN = missing) for a numeric feature. */
+function rawNumber(c: Compiled, i: number, j: number, raw: unknown): number {
   if (typeof raw === "number") {
     if (Number.isFinite(raw)) return raw;
   } else if (typeof raw === "string") {
     const v = parseNumber(raw);
     if (!Number.isNaN(v)) return v;
-    if (raw.trim() === "") return fill(c, i, j);
+    if (raw.trim() === "") return Number.NaN;
   } else if (raw === null || raw === undefined) {
-    return fill(c, i, j);
+    return Number.NaN;
   }
   throw new ModelopsError(`instance ${i}: feature "${c.names[j]}" is ${show(raw)}, expected a number`);
 }
 
-function fill(c: Compiled, i: number, j: number): number {
-  const v = c.impute[j]!;
-  if (!Number.isNaN(v)) return v;
+/** A raw client value -> text (null = missing) for a text feature. */
+function rawText(c: Compiled, i: number, j: number, raw: unknown): string | null {
+  if (typeof raw === "string") return raw.trim() === "" ? null : raw;
+  if (raw === null || raw === undefined) return null;
+  if (typeof raw === "number" && Number.isFinite(raw)) return String(raw);
+  if (typeof raw === "boolean") return raw ? "true" : "false";
+  throw new ModelopsError(`instance ${i}: feature "${c.names[j]}" is ${show(raw)}, expected text`);
+}
+
+function rowInto(
+  c: Compiled,
+  i: number,
+  get: (j: number) => unknown,
+  out: Float64Array | Float32Array | number[],
+  o: number,
+): void {
+  const n = c.names.length;
+  const direct = !c.select && !c.pcaComp && out instanceof Float64Array;
+  const e = direct ? (out as Float64Array).subarray(o, o + c.width) : c.scratch;
+  for (let j = 0; j < n; j++) {
+    const raw = get(j);
+    if (c.kind[j] === KIND_NUMBER)
+      e[c.pos[j]!] = numeric(c, j, rawNumber(c, i, j, raw), serveWhere, i, false);
+    else put(c, j, e, category(c, j, rawText(c, i, j, raw), serveWhere, i, false));
+  }
+  if (!direct) finish(c, e, out, o);
+}
+
+function instanceGetter(c: Compiled, i: number, inst: unknown): (j: number) => unknown {
+  const n = c.names.length;
+  if (Array.isArray(inst)) {
+    if (inst.length !== n) {
+      throw new ModelopsError(`instance ${i}: expected ${n} values (${c.expected}), found ${inst.length}`);
+    }
+    return (j) => inst[j];
+  }
+  if (inst !== null && typeof inst === "object") {
+    const obj = inst as Record<string, unknown>;
+    let known = 0;
+    for (const key in obj) {
+      if (c.index.has(key)) known++;
+      else if (Object.hasOwn(obj, key)) throw unknownKeys(c, i, obj);
+    }
+    const names = c.names;
+    return (j) => (known > 0 && Object.hasOwn(obj, names[j]!) ? obj[names[j]!] : undefined);
+  }
   throw new ModelopsError(
-    `instance ${i}: feature "${c.names[j]}" is missing and the model has no imputation for it; send a number`,
+    `instance ${i}: expected an object keyed by feature name or an array of ${n} values (${c.expected}), found ${show(inst)}`,
   );
 }
 
 /**
  * Turns raw client rows into model inputs: each instance is an object keyed by feature name or an array of
  * values in `transform.features` order. Missing values (null, undefined, "") take the feature's impute value;
- * then (x - shift) / divide. Bad input throws a one-line ModelopsError (exit code 2) naming instance and feature.
+ * then clip, log, scale (numbers) or encode (text); then selection and PCA. Bad input throws a one-line
+ * ModelopsError (exit code 2) naming instance and feature.
  */
 export function applyTransform(transform: FittedTransform, instances: unknown[]): number[][] {
   const c = compile(transform);
-  const n = c.names.length;
-  const { shift, divide, names, index } = c;
+  const w = c.outWidth;
   const out = new Array<number[]>(instances.length);
+  const tmp = new Float64Array(w);
   for (let i = 0; i < instances.length; i++) {
-    const inst = instances[i];
-    const row = new Array<number>(n);
-    if (Array.isArray(inst)) {
-      if (inst.length !== n) {
-        throw new ModelopsError(`instance ${i}: expected ${n} values (${c.expected}), found ${inst.length}`);
-      }
-      for (let j = 0; j < n; j++) {
-        row[j] = (toValue(c, i, j, inst[j]) - shift[j]!) / divide[j]!;
-      }
-    } else if (inst !== null && typeof inst === "object") {
-      const obj = inst as Record<string, unknown>;
-      let known = 0;
-      for (const key in obj) {
-        if (index.has(key)) known++;
-        else if (Object.hasOwn(obj, key)) throw unknownKeys(c, i, obj);
-      }
-      for (let j = 0; j < n; j++) {
-        const name = names[j]!;
-        const raw = known > 0 && Object.hasOwn(obj, name) ? obj[name] : undefined;
-        row[j] = (toValue(c, i, j, raw) - shift[j]!) / divide[j]!;
-      }
-    } else {
-      throw new ModelopsError(
-        `instance ${i}: expected an object keyed by feature name or an array of ${n} values (${c.expected}), found ${show(inst)}`,
-      );
-    }
+    rowInto(c, i, instanceGetter(c, i, instances[i]), tmp, 0);
+    const row = new Array<number>(w);
+    for (let q = 0; q < w; q++) row[q] = tmp[q]!;
     out[i] = row;
   }
   return out;
+}
+
+/**
+ * applyTransform into one flat row-major buffer (length instances.length * transformWidth): what a server
+ * hands to tensor2d without building arrays of arrays. Same numbers as applyTransform (rounded to float32
+ * when `out` is a Float32Array).
+ */
+export function applyTransformInto(
+  transform: FittedTransform,
+  instances: unknown[],
+  out: Float32Array | Float64Array,
+): void {
+  const c = compile(transform);
+  const w = c.outWidth;
+  if (out.length < instances.length * w) {
+    throw new RangeError(`applyTransformInto: out holds ${out.length} values, needs ${instances.length * w}`);
+  }
+  for (let i = 0; i < instances.length; i++) rowInto(c, i, instanceGetter(c, i, instances[i]), out, i * w);
 }
 
 function unknownKeys(c: Compiled, i: number, obj: Record<string, unknown>): ModelopsError {
@@ -127,6 +373,89 @@ function unknownKeys(c: Compiled, i: number, obj: Record<string, unknown>): Mode
   return new ModelopsError(
     `instance ${i}: unknown feature${extra.length > 1 ? "s" : ""} ${list}; the model expects ${c.expected}`,
   );
+}
+
+/** Raw columns of a table in `transform.features` order: numbers (NaN = missing) or text (null = missing). */
+export type RawColumn = Float64Array | Array<string | null>;
+
+/**
+ * The training side of applyTransform: the same per-value arithmetic over already-parsed columns (rows
+ * `rows`, in that order). Errors name the row with `where(i)` (file:line). Returns one number[] per row.
+ */
+export function transformColumns(
+  transform: FittedTransform,
+  columns: RawColumn[],
+  rows: ArrayLike<number>,
+  where: (row: number) => string,
+): number[][] {
+  const c = compile(transform);
+  const n = c.names.length;
+  const w = c.outWidth;
+  const out = new Array<number[]>(rows.length);
+  const e = c.scratch;
+  const tmp = new Float64Array(w);
+  const whereRow: Where = (i) => where(i);
+  for (let r = 0; r < rows.length; r++) {
+    const i = rows[r]!;
+    for (let j = 0; j < n; j++) {
+      const col = columns[j]!;
+      if (c.kind[j] === KIND_NUMBER) {
+        const v = (col as Float64Array)[i]!;
+        e[c.pos[j]!] = numeric(c, j, v, whereRow, i, true);
+      } else {
+        const raw = col instanceof Float64Array ? (Number.isNaN(col[i]!) ? null : String(col[i])) : col[i]!;
+        put(c, j, e, category(c, j, raw, whereRow, i, true));
+      }
+    }
+    finish(c, e, tmp, 0);
+    const row = new Array<number>(w);
+    for (let q = 0; q < w; q++) row[q] = tmp[q]!;
+    out[r] = row;
+  }
+  return out;
+}
+
+/** transformColumns into one flat row-major Float64Array (rows.length x transformWidth). */
+export function transformColumnsFlat(
+  transform: FittedTransform,
+  columns: RawColumn[],
+  rows: ArrayLike<number>,
+  where: (row: number) => string,
+): Float64Array {
+  const c = compile(transform);
+  const n = c.names.length;
+  const w = c.outWidth;
+  const out = new Float64Array(rows.length * w);
+  const e = c.scratch;
+  for (let r = 0; r < rows.length; r++) {
+    const i = rows[r]!;
+    for (let j = 0; j < n; j++) {
+      const col = columns[j]!;
+      if (c.kind[j] === KIND_NUMBER) {
+        e[c.pos[j]!] = numeric(c, j, (col as Float64Array)[i]!, where, i, true);
+      } else {
+        const raw = col instanceof Float64Array ? (Number.isNaN(col[i]!) ? null : String(col[i])) : col[i]!;
+        put(c, j, e, category(c, j, raw, where, i, true));
+      }
+    }
+    finish(c, e, out, r * w);
+  }
+  return out;
+}
+
+/** A raw row every transform accepts: each feature at its training centre (or its first category). */
+export function sampleInstance(transform: FittedTransform): Record<string, number | string> {
+  const row: Record<string, number | string> = {};
+  for (const f of transform.features) {
+    if (f.encode) row[f.name] = f.imputeText ?? f.encode.categories[0] ?? "";
+    else {
+      let v = f.scale?.shift ?? f.impute ?? 0;
+      if (f.log) v = Math.exp(v) - f.log.offset;
+      if (f.clip) v = Math.min(f.clip.max, Math.max(f.clip.min, v));
+      row[f.name] = v;
+    }
+  }
+  return row;
 }
 
 /** Class labels in output order for classification (index = class index), undefined for regression. */

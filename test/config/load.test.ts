@@ -152,12 +152,16 @@ describe("loadConfig", () => {
   test("enum values and discriminators list what is allowed", async () => {
     const err = await configError(
       "enum.yaml",
-      GOOD.replace("task: classification", "task: classify").replace("format: csv", "format: parquet"),
+      GOOD.replace("task: classification", "task: classify").replace("format: csv", "format: xlsx"),
     );
-    expect(lines(err)).toEqual([
+    const [task, format] = lines(err);
+    expect(task).toBe(
       `${join(dir, "enum.yaml")}:4:11: models.iris.task: expected one of "classification", "regression", got "classify"`,
-      `${join(dir, "enum.yaml")}:7:24: models.iris.data.train.format: expected "csv", got "parquet"`,
-    ]);
+    );
+    // the list of formats grows with the readers; it names them all
+    expect(format).toMatch(
+      new RegExp(`^${join(dir, "enum.yaml")}:7:24: models\\.iris\\.data\\.train\\.format: expected one of "csv", "tsv", "jsonl", "parquet".*, got "xlsx"$`),
+    );
   });
 
   test("an unknown preprocess step names the steps there are", async () => {
@@ -168,9 +172,11 @@ describe("loadConfig", () => {
         "    preprocess:\n      - scale: { method: standard }\n      - normalize: {}\n    model:",
       ),
     );
-    expect(lines(err)).toEqual([
-      `${join(dir, "step.yaml")}:10:9: models.iris.preprocess[1].normalize: unknown key "normalize" (allowed: dropMissing, impute, scale)`,
-    ]);
+    // the list of steps grows with the engine; it starts with the foundation's three
+    expect(lines(err)).toHaveLength(1);
+    expect(lines(err)[0]).toMatch(
+      /^.*step\.yaml:10:9: models\.iris\.preprocess\[1\]\.normalize: unknown key "normalize" \(allowed: dropMissing, impute, scale, dropDuplicates, outliers, log, encode, selectVariance, pca[a-zA-Z, ]*\)$/,
+    );
   });
 
   test("metrics that do not fit the task and a target among the features are reported with their line", async () => {

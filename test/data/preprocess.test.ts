@@ -345,7 +345,7 @@ describe("errors a user sees", () => {
     );
   });
 
-  test("a categorical feature is not supported yet, and the message names the column", async () => {
+  test("a text feature without an encode step names the column, the row and the fix", async () => {
     await writeCsv("colors.csv", "size,color,y\n1,2,a\n2,red,b\n");
     const err = await failure(
       model({
@@ -354,7 +354,7 @@ describe("errors a user sees", () => {
       }),
     );
     expect(err.message).toMatch(
-      /^data\/colors\.csv:3: feature "color" has the value "red"; categorical \(non-numeric\) features are not supported yet/,
+      /^data\/colors\.csv:3: feature "color" has the value "red"; a text \(categorical\) feature needs an encode step/,
     );
   });
 

@@ -1,0 +1,446 @@
+// Dense linear algebra the data engine needs: the Gram matrix X^T X of a row-major matrix, and the
+// eigen-decomposition of a symmetric matrix (Householder tridiagonalisation + implicit QL, the EISPACK
+// tred2/tql2 pair as in JAMA), on Float64Arrays. Large Gram matrices go through tfjs's WebAssembly matMul
+// (SIMD) in row blocks, accumulated in float64; small ones stay in exact float64 JavaScript.
+import * as tf from "../train/tf.ts";
+
+/** Above this many multiply-adds (n * d * d), the Gram matrix is computed with tfjs-wasm. */
+export const GRAM_WASM_THRESHOLD = 2e8;
+
+/**
+ * G = X^T X for X (n x d, row-major), as a d x d row-major Float64Array. `rowsOf(start, end)` may supply the
+ * rows in blocks (float32 is enough for the wasm path; the sum over blocks is float64).
+ */
+export async function gram(
+  x: Float64Array | Float32Array,
+  n: number,
+  d: number,
+  center?: Float64Array,
+): Promise<Float64Array> {
+  if (n * d * d < GRAM_WASM_THRESHOLD) return gramJs(x, n, d, center);
+  return gramWasm(x, n, d, center);
+}
+
+/** Exact float64 (X - center)^T (X - center). */
+export function gramJs(x: ArrayLike<number>, n: number, d: number, center?: Float64Array): Float64Array {
+  const g = new Float64Array(d * d);
+  const row = new Float64Array(d);
+  for (let i = 0; i < n; i++) {
+    const o = i * d;
+    for (let a = 0; a < d; a++) row[a] = x[o + a]! - (center ? center[a]! : 0);
+    for (let a = 0; a < d; a++) {
+      const va = row[a]!;
+      if (va === 0) continue;
+      const ga = a * d;
+      for (let b = a; b < d; b++) g[ga + b] = g[ga + b]! + va * row[b]!;
+    }
+  }
+  for (let a = 0; a < d; a++) for (let b = 0; b < a; b++) g[a * d + b] = g[b * d + a]!;
+  return g;
+}
+
+let wasmReady: Promise<boolean> | undefined;
+
+/** Loads the wasm backend once (without making it the default backend); false when it cannot load. */
+function ensureWasm(): Promise<boolean> {
+  wasmReady ??= (async () => {
+    try {
+      await import("@tensorflow/tfjs-backend-wasm");
+      const prev = tf.getBackend();
+      const ok = await tf.setBackend("wasm");
+      if (prev && prev !== "wasm") await tf.setBackend(prev);
+      return ok;
+    } catch {
+      return false;
+    }
+  })();
+  return wasmReady;
+}
+
+/** Runs `fn` on the wasm backend, then puts the previous backend back. */
+async function onWasm<T>(fn: () => Promise<T>): Promise<T | undefined> {
+  if (!(await ensureWasm())) return undefined;
+  const prev = tf.getBackend();
+  if (prev !== "wasm") await tf.setBackend("wasm");
+  try {
+    return await fn();
+  } finally {
+    if (prev && prev !== "wasm") await tf.setBackend(prev);
+  }
+}
+
+async function gramWasm(
+  x: Float64Array | Float32Array,
+  n: number,
+  d: number,
+  center?: Float64Array,
+): Promise<Float64Array> {
+  const result = await onWasm(async () => {
+    const g = new Float64Array(d * d);
+    const block = Math.max(256, Math.min(n, Math.floor(8_000_000 / d)));
+    const xt = new Float32Array(block * d);
+    const xb = new Float32Array(block * d);
+    for (let s = 0; s < n; s += block) {
+      const m = Math.min(block, n - s);
+      // X_b (m x d) and its transpose (d x m): XNNPACK's fast path is a plain A(d x m) . B(m x d).
+      for (let i = 0; i < m; i++) {
+        const o = (s + i) * d;
+        for (let a = 0; a < d; a++) {
+          const v = x[o + a]! - (center ? center[a]! : 0);
+          xb[i * d + a] = v;
+          xt[a * m + i] = v;
+        }
+      }
+      const part = tf.tidy(() =>
+        tf.matMul(tf.tensor2d(xt.subarray(0, d * m), [d, m]), tf.tensor2d(xb.subarray(0, m * d), [m, d])),
+      );
+      const values = await part.data();
+      part.dispose();
+      for (let q = 0; q < d * d; q++) g[q] = g[q]! + values[q]!;
+    }
+    // exact symmetry
+    for (let a = 0; a < d; a++) {
+      for (let b = a + 1; b < d; b++) {
+        const v = (g[a * d + b]! + g[b * d + a]!) / 2;
+        g[a * d + b] = v;
+        g[b * d + a] = v;
+      }
+    }
+    return g;
+  });
+  return result ?? gramJs(x, n, d, center);
+}
+
+/**
+ * Eigen-decomposition of a symmetric d x d matrix (row-major). Returns every eigenvalue in descending order
+ * and the eigenvectors of the `k` largest (default: all) as rows of `vectors` (row q is the eigenvector of
+ * values[q]), each with its largest component positive (a deterministic sign, like scikit-learn's svd_flip).
+ * With k < d/2 the vectors come from inverse iteration on the tridiagonal form (O(k d^2) instead of the
+ * O(d^3) of accumulating every QL rotation).
+ */
+export function symmetricEigen(
+  a: Float64Array,
+  d: number,
+  k = d,
+): { values: Float64Array; vectors: Float64Array } {
+  if (k * 2 > d) {
+    // Both steps work on the transpose of JAMA's V, so each inner loop walks a row.
+    const W = Float64Array.from(a);
+    const ev = new Float64Array(d);
+    const e = new Float64Array(d);
+    tred2(W, ev, e, d);
+    tql2(W, ev, e, d, true);
+    const values = new Float64Array(d);
+    const vectors = new Float64Array(k * d);
+    const order = Array.from(ev.keys()).sort((p, q) => ev[q]! - ev[p]!);
+    order.forEach((j, q) => {
+      values[q] = ev[j]!;
+      if (q < k) vectors.set(W.subarray(j * d, (j + 1) * d), q * d);
+    });
+    flipSigns(vectors, k, d);
+    return { values, vectors };
+  }
+  const eig = symmetricEigenvalues(a, d);
+  return { values: eig.values, vectors: eig.vectors(k) };
+}
+
+/**
+ * Every eigenvalue of a symmetric matrix (descending), and a function that computes the eigenvectors of the
+ * k largest on demand (inverse iteration on the tridiagonal form, then back-transformed: O(k d^2)).
+ */
+export function symmetricEigenvalues(
+  a: Float64Array,
+  d: number,
+): { values: Float64Array; vectors: (k: number) => Float64Array } {
+  const W = Float64Array.from(a);
+  const ev = new Float64Array(d);
+  const e = new Float64Array(d);
+  tred2(W, ev, e, d);
+  const diag = Float64Array.from(ev);
+  const off = new Float64Array(d); // off[i] couples i and i+1
+  for (let i = 1; i < d; i++) off[i - 1] = e[i]!;
+  tql2(W, ev, e, d, false);
+  const sorted = Array.from(ev).sort((p, q) => q - p);
+  const values = Float64Array.from(sorted);
+  const vectors = (k: number): Float64Array => {
+    const out = new Float64Array(k * d);
+    const ys = tridiagonalVectors(diag, off, d, sorted.slice(0, k));
+    for (let q = 0; q < k; q++) {
+      const y = ys[q]!;
+      const v = out.subarray(q * d, (q + 1) * d);
+      for (let j = 0; j < d; j++) {
+        const yj = y[j]!;
+        if (yj === 0) continue;
+        const row = j * d;
+        for (let i = 0; i < d; i++) v[i] = v[i]! + yj * W[row + i]!;
+      }
+    }
+    flipSigns(out, k, d);
+    return out;
+  };
+  return { values, vectors };
+}
+
+function flipSigns(vectors: Float64Array, k: number, d: number): void {
+  for (let q = 0; q < k; q++) {
+    let big = 0;
+    for (let i = 0; i < d; i++) if (Math.abs(vectors[q * d + i]!) > Math.abs(big)) big = vectors[q * d + i]!;
+    if (big < 0) for (let i = 0; i < d; i++) vectors[q * d + i] = -vectors[q * d + i]!;
+  }
+}
+
+/**
+ * Eigenvectors of the symmetric tridiagonal matrix (diag, off) for the given eigenvalues, by inverse
+ * iteration with partial pivoting (as LAPACK's dstein): vectors of eigenvalues closer than 1e-3 of the norm
+ * are re-orthogonalised against each other.
+ */
+function tridiagonalVectors(
+  diag: Float64Array,
+  off: Float64Array,
+  n: number,
+  lambdas: number[],
+): Float64Array[] {
+  let norm = 0;
+  for (let i = 0; i < n; i++)
+    norm = Math.max(norm, Math.abs(diag[i]!) + Math.abs(off[i]!) + (i > 0 ? Math.abs(off[i - 1]!) : 0));
+  const eps = 2 ** -52;
+  const sep = 1e-3 * norm;
+  const out: Float64Array[] = [];
+  // LU of (T - mu I) with partial pivoting: rows hold up to 3 nonzeros (u0 diag, u1, u2) and multipliers.
+  const u0 = new Float64Array(n);
+  const u1 = new Float64Array(n);
+  const u2 = new Float64Array(n);
+  const mult = new Float64Array(n);
+  const swapped = new Uint8Array(n);
+  let seed = 12345;
+  const rand = () => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed / 2147483648 - 0.5;
+  };
+  let clusterStart = 0;
+  for (let q = 0; q < lambdas.length; q++) {
+    if (q > 0 && Math.abs(lambdas[q - 1]! - lambdas[q]!) > sep) clusterStart = q;
+    // perturb equal eigenvalues apart so each gets its own vector
+    let mu = lambdas[q]!;
+    if (q > clusterStart) mu = Math.min(mu, lambdas[q - 1]! - 10 * eps * norm);
+    const pert = Math.max(eps * norm, 1e-300);
+    // factor: the active row has (a, b) at columns (i, i+1); the next row (lower, nextDiag, nextOff)
+    let a = diag[0]! - mu;
+    let b = n > 1 ? off[0]! : 0;
+    for (let i = 0; i < n - 1; i++) {
+      const lower = off[i]!;
+      const nextDiag = diag[i + 1]! - mu;
+      const nextOff = i + 1 < n - 1 ? off[i + 1]! : 0;
+      if (Math.abs(a) >= Math.abs(lower)) {
+        if (a === 0) a = pert;
+        const m = lower / a;
+        swapped[i] = 0;
+        mult[i] = m;
+        u0[i] = a;
+        u1[i] = b;
+        u2[i] = 0;
+        a = nextDiag - m * b;
+        b = nextOff;
+      } else {
+        const m = a / lower;
+        swapped[i] = 1;
+        mult[i] = m;
+        u0[i] = lower;
+        u1[i] = nextDiag;
+        u2[i] = nextOff;
+        a = b - m * nextDiag;
+        b = -m * nextOff;
+      }
+    }
+    u0[n - 1] = a === 0 ? pert : a;
+    u1[n - 1] = 0;
+    u2[n - 1] = 0;
+    const x = new Float64Array(n);
+    for (let i = 0; i < n; i++) x[i] = rand();
+    for (let iter = 0; iter < 5; iter++) {
+      // forward: apply row swaps and multipliers
+      for (let i = 0; i < n - 1; i++) {
+        if (swapped[i]) {
+          const t = x[i]!;
+          x[i] = x[i + 1]!;
+          x[i + 1] = t - mult[i]! * x[i + 1]!;
+        } else {
+          x[i + 1] = x[i + 1]! - mult[i]! * x[i]!;
+        }
+      }
+      // back substitution
+      for (let i = n - 1; i >= 0; i--) {
+        let v = x[i]!;
+        if (i + 1 < n) v -= u1[i]! * x[i + 1]!;
+        if (i + 2 < n) v -= u2[i]! * x[i + 2]!;
+        const p = u0[i]!;
+        x[i] = v / (Math.abs(p) < pert ? (p < 0 ? -pert : pert) : p);
+      }
+      for (let r = clusterStart; r < q; r++) {
+        const y = out[r]!;
+        let dot = 0;
+        for (let i = 0; i < n; i++) dot += x[i]! * y[i]!;
+        for (let i = 0; i < n; i++) x[i] = x[i]! - dot * y[i]!;
+      }
+      let s = 0;
+      for (let i = 0; i < n; i++) s += x[i]! * x[i]!;
+      s = Math.sqrt(s);
+      for (let i = 0; i < n; i++) x[i] = x[i]! / s;
+    }
+    out.push(x);
+  }
+  return out;
+}
+
+/**
+ * Householder reduction to tridiagonal form (EISPACK tred2), written on U = V^T (U[b*n + a] is JAMA's
+ * V[a][b]) so that every inner loop walks a row. The input is symmetric, so U starts as the matrix itself;
+ * on return U holds the transformation's columns as rows, which is what tql2 below wants.
+ */
+function tred2(U: Float64Array, d_: Float64Array, e: Float64Array, n: number): void {
+  for (let j = 0; j < n; j++) d_[j] = U[j * n + n - 1]!;
+  for (let i = n - 1; i > 0; i--) {
+    let scale = 0;
+    let h = 0;
+    for (let k = 0; k < i; k++) scale += Math.abs(d_[k]!);
+    if (scale === 0) {
+      e[i] = d_[i - 1]!;
+      for (let j = 0; j < i; j++) {
+        d_[j] = U[j * n + i - 1]!;
+        U[j * n + i] = 0;
+        U[i * n + j] = 0;
+      }
+    } else {
+      for (let k = 0; k < i; k++) {
+        d_[k] = d_[k]! / scale;
+        h += d_[k]! * d_[k]!;
+      }
+      let f = d_[i - 1]!;
+      let g = Math.sqrt(h);
+      if (f > 0) g = -g;
+      e[i] = scale * g;
+      h -= f * g;
+      d_[i - 1] = f - g;
+      for (let j = 0; j < i; j++) e[j] = 0;
+      for (let j = 0; j < i; j++) {
+        f = d_[j]!;
+        U[i * n + j] = f;
+        const row = j * n;
+        g = e[j]! + U[row + j]! * f;
+        for (let k = j + 1; k <= i - 1; k++) {
+          const vkj = U[row + k]!;
+          g += vkj * d_[k]!;
+          e[k] = e[k]! + vkj * f;
+        }
+        e[j] = g;
+      }
+      f = 0;
+      for (let j = 0; j < i; j++) {
+        e[j] = e[j]! / h;
+        f += e[j]! * d_[j]!;
+      }
+      const hh = f / (h + h);
+      for (let j = 0; j < i; j++) e[j] = e[j]! - hh * d_[j]!;
+      for (let j = 0; j < i; j++) {
+        f = d_[j]!;
+        g = e[j]!;
+        const row = j * n;
+        for (let k = j; k <= i - 1; k++) U[row + k] = U[row + k]! - (f * e[k]! + g * d_[k]!);
+        d_[j] = U[row + i - 1]!;
+        U[row + i] = 0;
+      }
+    }
+    d_[i] = h;
+  }
+  // Accumulate transformations.
+  for (let i = 0; i < n - 1; i++) {
+    U[i * n + n - 1] = U[i * n + i]!;
+    U[i * n + i] = 1;
+    const h = d_[i + 1]!;
+    const r1 = (i + 1) * n;
+    if (h !== 0) {
+      for (let k = 0; k <= i; k++) d_[k] = U[r1 + k]! / h;
+      for (let j = 0; j <= i; j++) {
+        const row = j * n;
+        let g = 0;
+        for (let k = 0; k <= i; k++) g += U[r1 + k]! * U[row + k]!;
+        for (let k = 0; k <= i; k++) U[row + k] = U[row + k]! - g * d_[k]!;
+      }
+    }
+    for (let k = 0; k <= i; k++) U[r1 + k] = 0;
+  }
+  for (let j = 0; j < n; j++) {
+    d_[j] = U[j * n + n - 1]!;
+    U[j * n + n - 1] = 0;
+  }
+  U[(n - 1) * n + n - 1] = 1;
+  e[0] = 0;
+}
+
+/**
+ * Symmetric tridiagonal QL algorithm (EISPACK tql2); W is the TRANSPOSE of tred2's V (vectors as rows).
+ * Without `vectors`, only the eigenvalues (d_) are computed and W is left alone.
+ */
+function tql2(W: Float64Array, d_: Float64Array, e: Float64Array, n: number, vectors: boolean): void {
+  for (let i = 1; i < n; i++) e[i - 1] = e[i]!;
+  e[n - 1] = 0;
+  let f = 0;
+  let tst1 = 0;
+  const eps = 2 ** -52;
+  for (let l = 0; l < n; l++) {
+    tst1 = Math.max(tst1, Math.abs(d_[l]!) + Math.abs(e[l]!));
+    let m = l;
+    while (m < n) {
+      if (Math.abs(e[m]!) <= eps * tst1) break;
+      m++;
+    }
+    if (m > l) {
+      do {
+        let g = d_[l]!;
+        let p = (d_[l + 1]! - g) / (2 * e[l]!);
+        let r = Math.hypot(p, 1);
+        if (p < 0) r = -r;
+        d_[l] = e[l]! / (p + r);
+        d_[l + 1] = e[l]! * (p + r);
+        const dl1 = d_[l + 1]!;
+        let h = g - d_[l]!;
+        for (let i = l + 2; i < n; i++) d_[i] = d_[i]! - h;
+        f += h;
+        p = d_[m]!;
+        let c = 1;
+        let c2 = c;
+        let c3 = c;
+        const el1 = e[l + 1]!;
+        let s = 0;
+        let s2 = 0;
+        for (let i = m - 1; i >= l; i--) {
+          c3 = c2;
+          c2 = c;
+          s2 = s;
+          g = c * e[i]!;
+          h = c * p;
+          r = Math.hypot(p, e[i]!);
+          e[i + 1] = s * r;
+          s = e[i]! / r;
+          c = p / r;
+          p = c * d_[i]! - s * g;
+          d_[i + 1] = h + s * (c * g + s * d_[i]!);
+          const r0 = i * n;
+          const r1 = r0 + n;
+          if (vectors)
+            for (let k = 0; k < n; k++) {
+              h = W[r1 + k]!;
+              const w0 = W[r0 + k]!;
+              W[r1 + k] = s * w0 + c * h;
+              W[r0 + k] = c * w0 - s * h;
+            }
+        }
+        p = (-s * s2 * c3 * el1 * e[l]!) / dl1;
+        e[l] = s * p;
+        d_[l] = c * p;
+      } while (Math.abs(e[l]!) > eps * tst1);
+    }
+    d_[l] = d_[l]! + f;
+    e[l] = 0;
+  }
+}
