@@ -31,7 +31,7 @@ export async function run(deps: Partial<ActionDeps> & { fetch?: typeof fetch } =
     const metrics = await runEvaluate(m.ref, m.outDir, key);
     await writeFile(join(m.outDir, "key"), `${key}\n`);
     const cacheKey = cacheKeyFor(m.ref.name, key, cacheIn.key);
-    const saved = cacheIn.enabled && (await saveRunFiles(d.cache, { outRel: m.outRel, cacheKey }));
+    const saved = cacheIn.enabled && (await saveRunFiles(d.cache, { outDir: m.outDir, cacheKey }));
     const baseline = await loadBaseline(m.ref.name, {
       ...(baselineFile && { file: join(ws, baselineFile), shownFile: baselineFile }),
       registryRoot: m.registryRoot,

@@ -2,7 +2,7 @@
 // the input key, so an unchanged model on a fresh runner is restored instead of trained. What comes back is
 // checked (the `key` file must name the input key) before anything uses it.
 import { readFile } from "node:fs/promises";
-import { join } from "node:path";
+import { isAbsolute, join, relative, sep } from "node:path";
 import * as cache from "@actions/cache";
 import * as core from "@actions/core";
 import { ARTIFACT_FILES } from "../../pipelines/run/run.ts";
@@ -41,11 +41,15 @@ export function cacheKeyFor(model: string, inputKey: string, override?: string):
 }
 
 /**
- * The artifact's files under the run folder, relative to the workspace. @actions/cache versions an entry by
- * its paths, so relative paths let every runner (whatever its work folder) share it.
+ * The artifact's files under the run folder. @actions/cache resolves paths against the working directory
+ * (the workspace, on a runner) and versions an entry by the paths as given, so relative paths let every
+ * runner share an entry whatever its work folder is.
  */
-export function cachePaths(outRel: string): string[] {
-  return ARTIFACT_FILES.map((f) => (outRel === "." ? f : `${outRel}/${f}`));
+export function cachePaths(outDir: string): string[] {
+  // Outside the working directory (a local run with its workspace elsewhere) only an absolute path will do.
+  const rel = relative(process.cwd(), outDir);
+  const base = rel.startsWith("..") || isAbsolute(rel) ? outDir : rel;
+  return ARTIFACT_FILES.map((f) => (base === "" ? f : join(base, f)).split(sep).join("/"));
 }
 
 /** True when the run folder's `key` file names `inputKey` (what a restore must prove before it is used). */
@@ -71,9 +75,9 @@ export interface CacheOutcome {
  */
 export async function restoreRunFiles(
   service: CacheService,
-  opts: { outDir: string; outRel: string; inputKey: string; cacheKey: string },
+  opts: { outDir: string; inputKey: string; cacheKey: string },
 ): Promise<boolean> {
-  const matched = await service.restore(cachePaths(opts.outRel), opts.cacheKey);
+  const matched = await service.restore(cachePaths(opts.outDir), opts.cacheKey);
   if (!matched) return false;
   if (await holdsKey(opts.outDir, opts.inputKey)) return true;
   core.warning(
@@ -85,9 +89,9 @@ export async function restoreRunFiles(
 /** Saves the run folder's artifact files unless an entry with this key exists already. */
 export async function saveRunFiles(
   service: CacheService,
-  opts: { outRel: string; cacheKey: string },
+  opts: { outDir: string; cacheKey: string },
 ): Promise<boolean> {
-  const paths = cachePaths(opts.outRel);
+  const paths = cachePaths(opts.outDir);
   if (await service.restore(paths, opts.cacheKey, true)) return false;
   await service.save(paths, opts.cacheKey);
   return true;

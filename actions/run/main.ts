@@ -39,7 +39,6 @@ export async function run(deps: Partial<ActionDeps> & { fetch?: typeof fetch } =
     if (!source && cacheIn.enabled) {
       const restored = await restoreRunFiles(d.cache, {
         outDir: m.outDir,
-        outRel: m.outRel,
         inputKey: key,
         cacheKey,
       });
@@ -67,7 +66,7 @@ export async function run(deps: Partial<ActionDeps> & { fetch?: typeof fetch } =
     }
     let saved = false;
     if (!result.cached && cacheIn.enabled)
-      saved = await saveRunFiles(d.cache, { outRel: m.outRel, cacheKey });
+      saved = await saveRunFiles(d.cache, { outDir: m.outDir, cacheKey });
 
     const baseline = await loadBaseline(m.ref.name, {
       ...(baselineFile && { file: join(ws, baselineFile), shownFile: baselineFile }),

@@ -24,8 +24,7 @@ export async function run(deps: Partial<ActionDeps> & { fetch?: typeof fetch } =
     const key = await modelKey(m.ref);
     const cacheKey = cacheKeyFor(m.ref.name, key, cacheIn.key);
     const hit =
-      cacheIn.enabled &&
-      (await restoreRunFiles(d.cache, { outDir: m.outDir, outRel: m.outRel, inputKey: key, cacheKey }));
+      cacheIn.enabled && (await restoreRunFiles(d.cache, { outDir: m.outDir, inputKey: key, cacheKey }));
     let facts: string[];
     let backend: string;
     if (hit) {
