@@ -7,6 +7,7 @@ import { ModelopsError } from "../errors.ts";
 import { MODELOPS_VERSION } from "../version.ts";
 import * as demoCommand from "./commands/demo.ts";
 import * as diffCommand from "./commands/diff.ts";
+import * as initCommand from "./commands/init.ts";
 import * as pipelineCommands from "./commands/pipeline.ts";
 import * as registryCommand from "./commands/registry.ts";
 import * as releaseCommands from "./commands/release.ts";
@@ -21,6 +22,7 @@ interface CommandModule {
 /** Every command, in the order `--help` lists them. Add a command by adding its module here. */
 export const COMMANDS: CommandModule[] = [
   demoCommand,
+  initCommand,
   validateCommand,
   pipelineCommands,
   diffCommand,

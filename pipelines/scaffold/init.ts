@@ -1,0 +1,91 @@
+// `modelops init [DIR]`: a repository ready for modelops. Writes what is missing and never overwrites a file
+// the user has (the workflow only with force): modelops.yaml and its example data, .gitignore lines, and
+// .github/workflows/modelops.yml for the models of modelops.yaml.
+import { existsSync } from "node:fs";
+import { appendFile, copyFile, mkdir, readFile, writeFile } from "node:fs/promises";
+import { dirname, isAbsolute, join, relative, resolve } from "node:path";
+import { loadConfig, modelNames } from "../config/index.ts";
+import { git } from "../gitops/git.ts";
+import { GITIGNORE_LINES, STARTER_CONFIG, STARTER_DATA, STARTER_DATA_SOURCE } from "./starter.ts";
+import { renderWorkflow, type WorkflowOptions } from "./workflow.ts";
+
+export const WORKFLOW_FILE = ".github/workflows/modelops.yml";
+
+export interface InitOptions {
+  /** modelops.yaml, relative to dir. */
+  config?: string;
+  runsOn?: string[];
+  defaultBranch?: string;
+  actionRepository?: string;
+  actionRef?: string;
+  /** Overwrite an existing workflow file. */
+  force?: boolean;
+}
+
+export interface InitResult {
+  dir: string;
+  models: string[];
+  files: Array<{ path: string; action: "wrote" | "kept" | "overwrote" | "updated" }>;
+}
+
+export async function initProject(dir: string, opts: InitOptions = {}): Promise<InitResult> {
+  const root = resolve(dir);
+  const configRel = opts.config ?? "modelops.yaml";
+  const configFile = join(root, configRel);
+  const files: InitResult["files"] = [];
+  await mkdir(root, { recursive: true });
+
+  if (existsSync(configFile)) files.push({ path: configRel, action: "kept" });
+  else {
+    await mkdir(dirname(configFile), { recursive: true });
+    await writeFile(configFile, STARTER_CONFIG);
+    files.push({ path: configRel, action: "wrote" });
+    const data = join(dirname(configFile), STARTER_DATA);
+    const dataRel = relative(root, data);
+    if (existsSync(data)) files.push({ path: dataRel, action: "kept" });
+    else {
+      await mkdir(dirname(data), { recursive: true });
+      await copyFile(STARTER_DATA_SOURCE, data);
+      files.push({ path: dataRel, action: "wrote" });
+    }
+  }
+  // The workflow's matrix is the config's models: a config that does not load is reported, not guessed at.
+  const fromCwd = relative(process.cwd(), configFile);
+  const shown = fromCwd.startsWith("..") || isAbsolute(fromCwd) ? configFile : fromCwd;
+  const models = modelNames(await loadConfig(shown));
+
+  const ignore = join(root, ".gitignore");
+  const have = existsSync(ignore) ? (await readFile(ignore, "utf8")).split(/\r?\n/).map((l) => l.trim()) : [];
+  const missing = GITIGNORE_LINES.filter((l) => !have.includes(l) && !have.includes(l.replace(/\/$/, "")));
+  if (missing.length > 0) {
+    const text = have.length === 0 || have.at(-1) === "" ? "" : "\n";
+    await appendFile(ignore, `${text}${missing.join("\n")}\n`);
+    files.push({ path: ".gitignore", action: have.length ? "updated" : "wrote" });
+  }
+
+  const workflow: WorkflowOptions = {
+    models,
+    config: relative(root, configFile).split("\\").join("/"),
+    defaultBranch: opts.defaultBranch ?? (await defaultBranch(root)),
+    ...(opts.runsOn && { runsOn: opts.runsOn }),
+    ...(opts.actionRepository && { actionRepository: opts.actionRepository }),
+    ...(opts.actionRef && { actionRef: opts.actionRef }),
+  };
+  const workflowFile = join(root, WORKFLOW_FILE);
+  const exists = existsSync(workflowFile);
+  if (exists && !opts.force) files.push({ path: WORKFLOW_FILE, action: "kept" });
+  else {
+    await mkdir(dirname(workflowFile), { recursive: true });
+    await writeFile(workflowFile, renderWorkflow(workflow));
+    files.push({ path: WORKFLOW_FILE, action: exists ? "overwrote" : "wrote" });
+  }
+  return { dir: root, models, files };
+}
+
+/** origin's default branch, else the branch checked out, else main. */
+async function defaultBranch(dir: string): Promise<string> {
+  const quiet = (args: string[]) => git(dir, args).catch(() => "");
+  const remote = await quiet(["symbolic-ref", "--short", "refs/remotes/origin/HEAD"]);
+  if (remote) return remote.replace(/^origin\//, "");
+  return (await quiet(["symbolic-ref", "--short", "HEAD"])) || "main";
+}
