@@ -82,7 +82,7 @@ describe("modelops init", () => {
       { path: WORKFLOW_FILE, action: "wrote" },
     ]);
     const loaded = await loadConfig(join(dir, "modelops.yaml"));
-    expect(await checkData(loaded)).toEqual([]);
+    expect(await checkData(loaded, "iris")).toEqual([]);
     const text = await readFile(join(dir, WORKFLOW_FILE), "utf8");
     expect(await review(text)).toEqual([]);
     const wf = parse(text) as Workflow;
