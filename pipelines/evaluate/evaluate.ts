@@ -5,16 +5,31 @@ import {
   type ModelConfig,
   REGRESSION_METRICS,
 } from "../config/schema.ts";
-import type { PreparedData } from "../data/types.ts";
+import type { PreparedData, SplitData } from "../data/types.ts";
 import { ModelopsError } from "../errors.ts";
+import { batchInputs, count, sampleSize, type TrainArrays } from "../train/arrays.ts";
 import * as tf from "../train/tf.ts";
 import { measureLatency, modelSizeMb } from "./latency.ts";
 import { accuracy, argmax, f1Macro, logLoss, mae, r2, rmse } from "./metrics.ts";
+import {
+  confusionMatrix,
+  expectedCalibrationError,
+  macroOf,
+  perClassReport,
+  rocAucOvr,
+} from "./metrics-classification.ts";
 import type { MetricsFile } from "./types.ts";
+
+/** Splits as flat arrays (images): what evaluate reads besides the tabular PreparedData. */
+export interface ArrayData {
+  train: TrainArrays;
+  validation: TrainArrays;
+  test: TrainArrays;
+}
 
 export interface EvaluateOptions {
   model: tf.LayersModel;
-  data: PreparedData;
+  data: PreparedData | ArrayData;
   task: ModelConfig["task"];
   /** Class labels (preprocessing.json target.classes); checked against the model's output width. */
   classes?: string[];
@@ -24,6 +39,8 @@ export interface EvaluateOptions {
   metrics?: MetricName[];
   /** evaluate.latencySamples: batch-1 predictions timed. */
   latencySamples: number;
+  /** evaluate.calibrationBins (ece); default 10. */
+  calibrationBins?: number;
   backend: string;
   modelName: string;
   key?: string;
@@ -41,15 +58,18 @@ export async function evaluateModel(opts: EvaluateOptions): Promise<MetricsFile>
       `metric ${foreign.join(", ")} does not apply to a ${task} model (models.${opts.modelName}.evaluate.metrics); use ${allowed.join(", ")}`,
     );
   }
-  const test = data.test;
-  if (test.x.length === 0) {
+  const tabular = isPrepared(data);
+  const testRows = tabular ? data.test.x.length : count(data.test);
+  if (testRows === 0) {
     throw new ModelopsError(
       `model ${opts.modelName} has no test rows to evaluate on; set split.test above 0 or give data.test`,
     );
   }
+  const yTrue = tabular ? data.test.y : Array.from(data.test.y);
 
-  const { values, width } = await predictAll(model, test.x);
+  const { values, width } = tabular ? await predictAll(model, data.test.x) : predictArrays(model, data.test);
   const metrics: MetricsFile["metrics"] = {};
+  const extra: Pick<MetricsFile, "perClass" | "confusionMatrix"> = {};
   const has = (m: MetricName) => wanted.includes(m);
   if (task === "classification") {
     if (opts.classes !== undefined && opts.classes.length !== width) {
@@ -57,26 +77,37 @@ export async function evaluateModel(opts: EvaluateOptions): Promise<MetricsFile>
         `model ${opts.modelName} predicts ${width} classes but its preprocessing lists ${opts.classes.length}; train the model again`,
       );
     }
-    const probabilities = Array.from({ length: test.x.length }, (_, i) =>
+    const probabilities = Array.from({ length: testRows }, (_, i) =>
       values.subarray(i * width, (i + 1) * width),
     );
     const predicted = probabilities.map(argmax);
-    if (has("accuracy")) metrics.accuracy = accuracy(test.y, predicted);
-    if (has("f1_macro")) metrics.f1_macro = f1Macro(test.y, predicted);
-    if (has("log_loss")) metrics.log_loss = logLoss(test.y, probabilities);
+    const labels = opts.classes ?? Array.from({ length: width }, (_, k) => String(k));
+    const report = perClassReport(yTrue, predicted, labels);
+    if (has("accuracy")) metrics.accuracy = accuracy(yTrue, predicted);
+    if (has("f1_macro")) metrics.f1_macro = f1Macro(yTrue, predicted);
+    if (has("precision_macro")) metrics.precision_macro = macroOf(report, predicted, "precision");
+    if (has("recall_macro")) metrics.recall_macro = macroOf(report, predicted, "recall");
+    if (has("roc_auc_ovr")) metrics.roc_auc_ovr = rocAucOvr(yTrue, probabilities, width);
+    if (has("log_loss")) metrics.log_loss = logLoss(yTrue, probabilities);
+    if (has("ece")) metrics.ece = expectedCalibrationError(yTrue, probabilities, opts.calibrationBins ?? 10);
+    extra.perClass = report;
+    extra.confusionMatrix = confusionMatrix(yTrue, predicted, labels);
   } else {
     const predicted = Array.from(values);
-    if (has("mae")) metrics.mae = mae(test.y, predicted);
-    if (has("rmse")) metrics.rmse = rmse(test.y, predicted);
-    if (has("r2")) metrics.r2 = r2(test.y, predicted);
+    if (has("mae")) metrics.mae = mae(yTrue, predicted);
+    if (has("rmse")) metrics.rmse = rmse(yTrue, predicted);
+    if (has("r2")) metrics.r2 = r2(yTrue, predicted);
   }
   if (has("latency_p50_ms") || has("latency_p95_ms")) {
-    const latency = await measureLatency(model, test.x[0]!.length, opts.latencySamples, test.x);
+    const rows = tabular ? data.test.x : sampleRows(data.test, 50);
+    const latency = await measureLatency(model, rows[0]!.length, opts.latencySamples, rows);
     if (has("latency_p50_ms")) metrics.latency_p50_ms = latency.p50;
     if (has("latency_p95_ms")) metrics.latency_p95_ms = latency.p95;
   }
   if (has("size_mb")) metrics.size_mb = await modelSizeMb(opts.modelDir);
 
+  const rowsOf = (split: SplitData | TrainArrays) =>
+    Array.isArray((split as SplitData).x) ? (split as SplitData).x.length : count(split as TrainArrays);
   return {
     schema: "modelops/metrics@1",
     model: opts.modelName,
@@ -85,7 +116,8 @@ export async function evaluateModel(opts: EvaluateOptions): Promise<MetricsFile>
     backend: opts.backend,
     // In the order the user listed them (or the task's default order).
     metrics: Object.fromEntries(wanted.filter((m) => m in metrics).map((m) => [m, metrics[m]])),
-    rows: { train: data.train.x.length, validation: data.validation.x.length, test: test.x.length },
+    rows: { train: rowsOf(data.train), validation: rowsOf(data.validation), test: testRows },
+    ...extra,
     createdAt: new Date().toISOString(),
   };
 }
@@ -102,4 +134,32 @@ async function predictAll(
   } finally {
     tf.dispose([input, output]);
   }
+}
+
+const isPrepared = (d: PreparedData | ArrayData): d is PreparedData => Array.isArray((d.test as SplitData).x);
+
+/** Model outputs for every sample of a flat split, in batches. */
+function predictArrays(model: tf.LayersModel, split: TrainArrays): { values: Float32Array; width: number } {
+  const n = count(split);
+  let out: Float32Array | undefined;
+  let width = 1;
+  for (let from = 0; from < n; from += PREDICT_BATCH) {
+    const indices = Array.from({ length: Math.min(PREDICT_BATCH, n - from) }, (_, i) => from + i);
+    tf.tidy(() => {
+      const y = model.predict(batchInputs(split, indices)) as tf.Tensor;
+      width = y.shape[1] ?? 1;
+      out ??= new Float32Array(n * width);
+      out.set(y.dataSync() as Float32Array, from * width);
+    });
+  }
+  return { values: out ?? new Float32Array(0), width };
+}
+
+/** The first `k` samples of a flat split as rows of model inputs (for the latency measurement). */
+function sampleRows(split: TrainArrays, k: number): number[][] {
+  const size = sampleSize(split);
+  const scale = split.scale ?? 1;
+  return Array.from({ length: Math.min(k, count(split)) }, (_, i) =>
+    Array.from(split.x.subarray(i * size, (i + 1) * size), (v) => v * scale),
+  );
 }

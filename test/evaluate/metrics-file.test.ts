@@ -67,12 +67,24 @@ describe("evaluateModel", () => {
     expect(Object.keys(file.metrics)).toEqual([
       "accuracy",
       "f1_macro",
+      "precision_macro",
+      "recall_macro",
+      "roc_auc_ovr",
       "log_loss",
+      "ece",
       "latency_p50_ms",
       "latency_p95_ms",
       "size_mb",
     ]);
     expect(file.metrics.accuracy).toBeGreaterThan(0.9);
+    expect(file.metrics.roc_auc_ovr).toBeGreaterThan(0.95);
+    expect(file.metrics.ece).toBeLessThan(0.2);
+    // Per class and the confusion matrix: every test row counted once, on the diagonal when right.
+    expect(file.perClass?.map((c) => c.support).reduce((a, b) => a + b, 0)).toBe(36);
+    const matrix = file.confusionMatrix!.matrix;
+    expect(matrix.flat().reduce((a, b) => a + b, 0)).toBe(36);
+    const diagonal = matrix.reduce((s, row, i) => s + row[i]!, 0);
+    expect(diagonal / 36).toBeCloseTo(file.metrics.accuracy!, 10);
     expect(file.metrics.f1_macro).toBeGreaterThan(0.9);
     expect(file.metrics.log_loss).toBeLessThan(0.3);
     expect(file.metrics.latency_p50_ms).toBeGreaterThan(0);
@@ -157,7 +169,7 @@ describe("evaluateModel", () => {
       backend: "wasm",
     };
     await expect(evaluateModel({ ...base, modelName: "m", metrics: ["accuracy", "rmse"] })).rejects.toThrow(
-      "metric rmse does not apply to a classification model (models.m.evaluate.metrics); use accuracy, f1_macro, log_loss, latency_p50_ms, latency_p95_ms, size_mb",
+      "metric rmse does not apply to a classification model (models.m.evaluate.metrics); use accuracy, f1_macro, precision_macro, recall_macro, roc_auc_ovr, log_loss, ece, latency_p50_ms, latency_p95_ms, size_mb",
     );
     await expect(
       evaluateModel({ ...base, modelName: "m", data: { ...data, test: { x: [], y: [] } } }),
