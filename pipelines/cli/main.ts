@@ -5,6 +5,8 @@
 import { Command, CommanderError } from "commander";
 import { ModelopsError } from "../errors.ts";
 import { MODELOPS_VERSION } from "../version.ts";
+import * as botCommand from "./commands/bot.ts";
+import * as dataCommand from "./commands/data.ts";
 import * as demoCommand from "./commands/demo.ts";
 import * as diffCommand from "./commands/diff.ts";
 import * as initCommand from "./commands/init.ts";
@@ -25,10 +27,12 @@ export const COMMANDS: CommandModule[] = [
   initCommand,
   validateCommand,
   pipelineCommands,
+  dataCommand,
   diffCommand,
   releaseCommands,
   registryCommand,
   serveCommand,
+  botCommand,
   schemaCommand,
 ];
 

@@ -163,11 +163,14 @@ export async function dataIssues(
       fail(`data file ${shown} is not a file (${absolute})`);
       continue;
     }
-    if (source.format !== "csv") continue;
+    // Headers of CSV/TSV files in the repository; pointer files (.ptr) and other formats are read by the
+    // data engine (`modelops validate --data`).
+    if ((source.format !== "csv" && source.format !== "tsv") || source.path.endsWith(".ptr")) continue;
     let header: string[];
     try {
       const line = await firstLine(absolute);
-      const rows = line.trim() ? (parseCsv(line, { delimiter: source.delimiter ?? "," }) as string[][]) : [];
+      const delimiter = source.format === "tsv" ? "\t" : (source.delimiter ?? ",");
+      const rows = line.trim() ? (parseCsv(line, { delimiter }) as string[][]) : [];
       header = rows[0] ?? [];
     } catch (e) {
       fail(`cannot read the header of ${shown}: ${(e as Error).message.split("\n")[0]}`);

@@ -6,6 +6,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { getModel, loadConfig } from "../config/index.ts";
+import { type DataProfile, renderDataSection } from "../data/index.ts";
 import { ModelopsError } from "../errors.ts";
 import { type compareMetrics, renderMarkdown } from "../evaluate/index.ts";
 import type { TrainingHistory } from "../evaluate/types.ts";
@@ -124,6 +125,13 @@ export async function runDemo(opts: DemoOptions = {}): Promise<DemoResult> {
     sections.push({
       heading: "PR smaller-mlp: candidate vs production",
       markdown: renderMarkdown(prCheck.comparison),
+    });
+    sections.push({
+      heading: "PR smaller-mlp: data",
+      markdown: renderDataSection(
+        await productionProfile(registry, MODEL),
+        await readJson<DataProfile>(join(pr.outDir, "profile.json")),
+      ),
     });
     curves.push(
       curveOf(await readJson<TrainingHistory>(join(pr.outDir, "history.json")), "v2 candidate (smaller-mlp)"),
@@ -299,6 +307,13 @@ async function waitForVersion(
     await sleep(20);
   }
   return false;
+}
+
+/** The training-data profile of the version production serves (null before the first release). */
+async function productionProfile(registry: Registry, model: string): Promise<DataProfile | null> {
+  const v = await registry.resolveAlias(model, "production");
+  if (!v) return null;
+  return readJson<DataProfile>(join(registry.artifactDir(v.digest), "profile.json")).catch(() => null);
 }
 
 async function curve(registry: Registry, model: string, version: number, name: string): Promise<Curve> {

@@ -1,18 +1,23 @@
-// `modelops validate`: the config against its schema and cross-field rules, and the data files it names.
+// `modelops validate`: the config against its schema and cross-field rules, and the data files it names;
+// with --data, the data itself against each model's committed data schema (anomalies: exit 1).
 import type { Command } from "commander";
 
 interface ValidateOptions {
   config: string;
   model?: string;
-  data: boolean;
+  /** undefined: headers only; true: also every row against data.schema; false: no data at all. */
+  data?: boolean;
 }
 
 export function register(program: Command): void {
   program
     .command("validate")
-    .description("check modelops.yaml (and the header of the data files it names); exit 2 on any problem")
+    .description(
+      "check modelops.yaml (and the header of the data files it names); exit 2 on any problem. With --data, check the data against each model's data.schema: exit 1 on anomalies",
+    )
     .option("-c, --config <file>", "modelops.yaml to check", "modelops.yaml")
     .option("-m, --model <name>", "check only this model's data")
+    .option("--data", "read the data and check it against data.schema (types, required, ranges, domains)")
     .option("--no-data", "do not look at the data files")
     .action(async (options: ValidateOptions) => {
       const { checkData, ConfigError, getModel, loadConfig, modelNames } = await import(
@@ -20,7 +25,7 @@ export function register(program: Command): void {
       );
       const loaded = await loadConfig(options.config);
       const names = options.model ? [getModel(loaded, options.model).name] : modelNames(loaded);
-      if (options.data) {
+      if (options.data !== false) {
         const issues = (await Promise.all(names.map((name) => checkData(loaded, name)))).flat();
         if (issues.length) throw new ConfigError(issues);
       }
@@ -28,6 +33,17 @@ export function register(program: Command): void {
       const what = options.model
         ? `model ${options.model}`
         : `${all.length} model${all.length === 1 ? "" : "s"}: ${all.join(", ")}`;
+      if (options.data === true) {
+        const { validateModelData } = await import("./validate-data.ts");
+        const anomalies = await validateModelData(loaded, names);
+        if (anomalies > 0) {
+          const { ModelopsError } = await import("../../errors.ts");
+          throw new ModelopsError(
+            `${loaded.displayFile}: ${anomalies} data anomal${anomalies === 1 ? "y" : "ies"} (listed above); fix the data or update the data schema`,
+            1,
+          );
+        }
+      }
       console.log(`${loaded.displayFile}: OK (${what})`);
     });
 }
