@@ -17,7 +17,7 @@ import { type ActionDeps, setOutputs, step } from "../lib/step.ts";
 export async function run(deps: Partial<ActionDeps> & { fetch?: typeof fetch } = {}): Promise<void> {
   await step(deps, async (d) => {
     const ws = d.context.workspace;
-    const modelIn = inputs.modelInputs();
+    const modelIn = inputs.modelInputs({ registry: true });
     const trustIn = inputs.trustInputs();
     const cacheIn = inputs.cacheInputs();
     const upload = inputs.flag("upload", true);

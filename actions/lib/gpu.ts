@@ -5,7 +5,6 @@
 import { execFile } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { mkdir, symlink } from "node:fs/promises";
-import { createRequire } from "node:module";
 import { delimiter, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
@@ -72,10 +71,9 @@ export async function linkNativeBackends(
 ): Promise<Array<{ pkg: string; from: string }>> {
   const linkRoot = opts.linkRoot ?? packageRoot();
   if (!linkRoot) return [];
-  const resolver = createRequire(join(linkRoot, "noop.js"));
   const linked: Array<{ pkg: string; from: string }> = [];
   for (const pkg of opts.packages ?? NATIVE_PACKAGES) {
-    if (resolvable(resolver, pkg)) continue;
+    if (installedAbove(linkRoot, pkg)) continue;
     const from = (opts.searchDirs ?? nativeSearchDirs())
       .map((dir) => join(dir, pkg))
       .find((dir) => existsSync(join(dir, "package.json")));
@@ -90,12 +88,11 @@ export async function linkNativeBackends(
   return linked;
 }
 
-function resolvable(resolver: NodeJS.Require, pkg: string): boolean {
-  try {
-    resolver.resolve(pkg);
-    return true;
-  } catch {
-    return false;
+/** Whether node's lookup of a bare specifier from `dir` (node_modules folders upwards) finds `pkg`. */
+function installedAbove(dir: string, pkg: string): boolean {
+  for (let d = dir; ; d = dirname(d)) {
+    if (existsSync(join(d, "node_modules", pkg, "package.json"))) return true;
+    if (dirname(d) === d) return false;
   }
 }
 

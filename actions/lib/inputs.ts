@@ -48,11 +48,12 @@ export interface ModelInputs {
   trial?: string;
 }
 
-export function modelInputs(): ModelInputs {
+/** model, config, output-dir and overrides; registry and trial for the steps that declare them. */
+export function modelInputs(extra: { registry?: boolean; trial?: boolean } = {}): ModelInputs {
   const model = text("model");
   const outputDir = text("output-dir");
-  const registry = text("registry");
-  const trial = text("trial");
+  const registry = extra.registry ? text("registry") : "";
+  const trial = extra.trial ? text("trial") : "";
   return {
     config: text("config", "modelops.yaml"),
     ...(model && { model }),

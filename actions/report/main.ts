@@ -15,7 +15,7 @@ import { type ActionDeps, setOutputs, step, writeSummary } from "../lib/step.ts"
 export async function run(deps: Partial<ActionDeps> & { fetch?: typeof fetch } = {}): Promise<void> {
   await step(deps, async (d) => {
     const ws = d.context.workspace;
-    const modelIn = inputs.modelInputs();
+    const modelIn = inputs.modelInputs({ registry: true });
     const failOnGate = inputs.flag("fail-on-gate", false);
     const baselineFile = inputs.text("baseline");
     const runsDir = inputs.text("runs");

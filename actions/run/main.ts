@@ -20,7 +20,7 @@ import { importRun } from "../lib/store.ts";
 export async function run(deps: Partial<ActionDeps> & { fetch?: typeof fetch } = {}): Promise<void> {
   await step(deps, async (d) => {
     const ws = d.context.workspace;
-    const modelIn = inputs.modelInputs();
+    const modelIn = inputs.modelInputs({ registry: true, trial: true });
     const required = inputs.backend();
     const trustIn = inputs.trustInputs();
     const cacheIn = inputs.cacheInputs();

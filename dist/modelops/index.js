@@ -6,31 +6,31 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   run
-} from "../lib/chunk-32PCKD5K.js";
+} from "../lib/chunk-BAJ4Y5AR.js";
 import {
   run as run2
-} from "../lib/chunk-WEDLQ5EP.js";
+} from "../lib/chunk-QI3YECQ5.js";
 import {
   run as run3
-} from "../lib/chunk-JYAXVERD.js";
-import "../lib/chunk-KQFZRJ3K.js";
+} from "../lib/chunk-NQW3ITBN.js";
+import "../lib/chunk-LSWXKHHF.js";
 import {
   run as run4
-} from "../lib/chunk-TTQJE3YO.js";
-import "../lib/chunk-SSMHQTOA.js";
-import "../lib/chunk-QRTETX7G.js";
+} from "../lib/chunk-PXIE5YMO.js";
+import "../lib/chunk-HUKU6SKE.js";
+import "../lib/chunk-WF4H7C7E.js";
 import {
   run as run5
-} from "../lib/chunk-BFBLORB3.js";
-import "../lib/chunk-245AR3R6.js";
-import "../lib/chunk-UAB4TL2S.js";
+} from "../lib/chunk-2NJS7NDE.js";
+import "../lib/chunk-SO6UQQJF.js";
+import "../lib/chunk-BTQJFV5C.js";
 import {
   run as run6
-} from "../lib/chunk-RP4DH2KK.js";
+} from "../lib/chunk-GKH4XDAF.js";
 import {
   getInput,
   setFailed
-} from "../lib/chunk-PXYKHKRY.js";
+} from "../lib/chunk-KDS7MEYM.js";
 import "../lib/chunk-XSDNGZM5.js";
 import "../lib/chunk-HKHWRQYA.js";
 

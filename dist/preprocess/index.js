@@ -6,10 +6,10 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   run
-} from "../lib/chunk-WEDLQ5EP.js";
-import "../lib/chunk-QRTETX7G.js";
-import "../lib/chunk-UAB4TL2S.js";
-import "../lib/chunk-PXYKHKRY.js";
+} from "../lib/chunk-QI3YECQ5.js";
+import "../lib/chunk-WF4H7C7E.js";
+import "../lib/chunk-BTQJFV5C.js";
+import "../lib/chunk-KDS7MEYM.js";
 import "../lib/chunk-XSDNGZM5.js";
 import "../lib/chunk-HKHWRQYA.js";
 

@@ -6,8 +6,8 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   run
-} from "../lib/chunk-RP4DH2KK.js";
-import "../lib/chunk-PXYKHKRY.js";
+} from "../lib/chunk-GKH4XDAF.js";
+import "../lib/chunk-KDS7MEYM.js";
 import "../lib/chunk-XSDNGZM5.js";
 import "../lib/chunk-HKHWRQYA.js";
 

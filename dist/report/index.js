@@ -6,10 +6,10 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   run
-} from "../lib/chunk-BFBLORB3.js";
-import "../lib/chunk-245AR3R6.js";
-import "../lib/chunk-UAB4TL2S.js";
-import "../lib/chunk-PXYKHKRY.js";
+} from "../lib/chunk-2NJS7NDE.js";
+import "../lib/chunk-SO6UQQJF.js";
+import "../lib/chunk-BTQJFV5C.js";
+import "../lib/chunk-KDS7MEYM.js";
 import "../lib/chunk-XSDNGZM5.js";
 import "../lib/chunk-HKHWRQYA.js";
 

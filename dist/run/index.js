@@ -6,13 +6,13 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   run
-} from "../lib/chunk-32PCKD5K.js";
-import "../lib/chunk-KQFZRJ3K.js";
-import "../lib/chunk-SSMHQTOA.js";
-import "../lib/chunk-QRTETX7G.js";
-import "../lib/chunk-245AR3R6.js";
-import "../lib/chunk-UAB4TL2S.js";
-import "../lib/chunk-PXYKHKRY.js";
+} from "../lib/chunk-BAJ4Y5AR.js";
+import "../lib/chunk-LSWXKHHF.js";
+import "../lib/chunk-HUKU6SKE.js";
+import "../lib/chunk-WF4H7C7E.js";
+import "../lib/chunk-SO6UQQJF.js";
+import "../lib/chunk-BTQJFV5C.js";
+import "../lib/chunk-KDS7MEYM.js";
 import "../lib/chunk-XSDNGZM5.js";
 import "../lib/chunk-HKHWRQYA.js";
 

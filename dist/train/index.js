@@ -6,11 +6,11 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   run
-} from "../lib/chunk-JYAXVERD.js";
-import "../lib/chunk-KQFZRJ3K.js";
-import "../lib/chunk-QRTETX7G.js";
-import "../lib/chunk-UAB4TL2S.js";
-import "../lib/chunk-PXYKHKRY.js";
+} from "../lib/chunk-NQW3ITBN.js";
+import "../lib/chunk-LSWXKHHF.js";
+import "../lib/chunk-WF4H7C7E.js";
+import "../lib/chunk-BTQJFV5C.js";
+import "../lib/chunk-KDS7MEYM.js";
 import "../lib/chunk-XSDNGZM5.js";
 import "../lib/chunk-HKHWRQYA.js";
 

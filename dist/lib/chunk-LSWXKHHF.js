@@ -7,13 +7,12 @@ const __dirname = __modelopsDirname(__filename);
 import {
   ModelopsError,
   initBackend
-} from "./chunk-PXYKHKRY.js";
+} from "./chunk-KDS7MEYM.js";
 
 // actions/lib/gpu.ts
 import { execFile } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { mkdir, symlink } from "node:fs/promises";
-import { createRequire } from "node:module";
 import { delimiter, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
@@ -50,10 +49,9 @@ function nativeSearchDirs(env = process.env) {
 async function linkNativeBackends(opts = {}) {
   const linkRoot = opts.linkRoot ?? packageRoot();
   if (!linkRoot) return [];
-  const resolver = createRequire(join(linkRoot, "noop.js"));
   const linked = [];
   for (const pkg of opts.packages ?? NATIVE_PACKAGES) {
-    if (resolvable(resolver, pkg)) continue;
+    if (installedAbove(linkRoot, pkg)) continue;
     const from = (opts.searchDirs ?? nativeSearchDirs()).map((dir) => join(dir, pkg)).find((dir) => existsSync(join(dir, "package.json")));
     if (!from) continue;
     const to = join(linkRoot, "node_modules", pkg);
@@ -65,12 +63,10 @@ async function linkNativeBackends(opts = {}) {
   }
   return linked;
 }
-function resolvable(resolver, pkg) {
-  try {
-    resolver.resolve(pkg);
-    return true;
-  } catch {
-    return false;
+function installedAbove(dir, pkg) {
+  for (let d = dir; ; d = dirname(d)) {
+    if (existsSync(join(d, "node_modules", pkg, "package.json"))) return true;
+    if (dirname(d) === d) return false;
   }
 }
 function packageRoot() {

@@ -8,7 +8,7 @@ import {
   ModelopsError,
   git,
   info
-} from "./chunk-PXYKHKRY.js";
+} from "./chunk-KDS7MEYM.js";
 
 // actions/lib/trust.ts
 import { existsSync } from "node:fs";

@@ -7,14 +7,14 @@ const __dirname = __modelopsDirname(__filename);
 import {
   linkNativeBackends,
   requireBackend
-} from "./chunk-KQFZRJ3K.js";
+} from "./chunk-LSWXKHHF.js";
 import {
   guard
-} from "./chunk-QRTETX7G.js";
+} from "./chunk-WF4H7C7E.js";
 import {
   readOptionalJson,
   reportMarkdown
-} from "./chunk-UAB4TL2S.js";
+} from "./chunk-BTQJFV5C.js";
 import {
   backend,
   cacheInputs,
@@ -29,7 +29,7 @@ import {
   step,
   trustInputs,
   writeSummary
-} from "./chunk-PXYKHKRY.js";
+} from "./chunk-KDS7MEYM.js";
 
 // actions/train/main.ts
 import { writeFile } from "node:fs/promises";

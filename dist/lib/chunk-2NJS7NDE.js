@@ -10,14 +10,14 @@ import {
   leaderboardMarkdown,
   rankTrials,
   rankingMetric
-} from "./chunk-245AR3R6.js";
+} from "./chunk-SO6UQQJF.js";
 import {
   compare,
   gateOutput,
   loadBaseline,
   readOptionalJson,
   reportMarkdown
-} from "./chunk-UAB4TL2S.js";
+} from "./chunk-BTQJFV5C.js";
 import {
   ModelopsError,
   flag,
@@ -30,7 +30,7 @@ import {
   step,
   text,
   writeSummary
-} from "./chunk-PXYKHKRY.js";
+} from "./chunk-KDS7MEYM.js";
 
 // actions/report/main.ts
 import { readFile, writeFile } from "node:fs/promises";
@@ -38,7 +38,7 @@ import { join, resolve } from "node:path";
 async function run(deps = {}) {
   await step(deps, async (d) => {
     const ws = d.context.workspace;
-    const modelIn = modelInputs();
+    const modelIn = modelInputs({ registry: true });
     const failOnGate = flag("fail-on-gate", false);
     const baselineFile = text("baseline");
     const runsDir = text("runs");

@@ -10,7 +10,7 @@ import {
   parseMetricsFile,
   productionMetrics,
   renderMarkdown
-} from "./chunk-PXYKHKRY.js";
+} from "./chunk-KDS7MEYM.js";
 
 // actions/lib/report.ts
 import { readFile } from "node:fs/promises";

@@ -6,10 +6,10 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   guard
-} from "./chunk-QRTETX7G.js";
+} from "./chunk-WF4H7C7E.js";
 import {
   reportMarkdown
-} from "./chunk-UAB4TL2S.js";
+} from "./chunk-BTQJFV5C.js";
 import {
   modelInputs,
   modelKey,
@@ -19,7 +19,7 @@ import {
   step,
   trustInputs,
   writeSummary
-} from "./chunk-PXYKHKRY.js";
+} from "./chunk-KDS7MEYM.js";
 
 // actions/preprocess/main.ts
 import { writeFile } from "node:fs/promises";

@@ -10,7 +10,7 @@ import {
   info,
   runFiles,
   writeSummary
-} from "./chunk-PXYKHKRY.js";
+} from "./chunk-KDS7MEYM.js";
 
 // actions/lib/publish.ts
 import { writeFile } from "node:fs/promises";

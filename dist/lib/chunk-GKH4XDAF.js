@@ -19,7 +19,7 @@ import {
   step,
   text,
   writeSummary
-} from "./chunk-PXYKHKRY.js";
+} from "./chunk-KDS7MEYM.js";
 
 // actions/release/main.ts
 import { resolve } from "node:path";

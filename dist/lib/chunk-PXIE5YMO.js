@@ -6,17 +6,17 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   publish
-} from "./chunk-SSMHQTOA.js";
+} from "./chunk-HUKU6SKE.js";
 import {
   guard
-} from "./chunk-QRTETX7G.js";
+} from "./chunk-WF4H7C7E.js";
 import {
   compare,
   gateOutput,
   loadBaseline,
   readOptionalJson,
   reportMarkdown
-} from "./chunk-UAB4TL2S.js";
+} from "./chunk-BTQJFV5C.js";
 import {
   cacheInputs,
   cacheKeyFor,
@@ -34,7 +34,7 @@ import {
   step,
   text,
   trustInputs
-} from "./chunk-PXYKHKRY.js";
+} from "./chunk-KDS7MEYM.js";
 
 // actions/evaluate/main.ts
 import { writeFile } from "node:fs/promises";
@@ -42,7 +42,7 @@ import { join } from "node:path";
 async function run(deps = {}) {
   await step(deps, async (d) => {
     const ws = d.context.workspace;
-    const modelIn = modelInputs();
+    const modelIn = modelInputs({ registry: true });
     const trustIn = trustInputs();
     const cacheIn = cacheInputs();
     const upload = flag("upload", true);

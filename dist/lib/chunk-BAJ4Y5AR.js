@@ -7,24 +7,24 @@ const __dirname = __modelopsDirname(__filename);
 import {
   linkNativeBackends,
   requireBackend
-} from "./chunk-KQFZRJ3K.js";
+} from "./chunk-LSWXKHHF.js";
 import {
   publish
-} from "./chunk-SSMHQTOA.js";
+} from "./chunk-HUKU6SKE.js";
 import {
   guard
-} from "./chunk-QRTETX7G.js";
+} from "./chunk-WF4H7C7E.js";
 import {
   TRIAL_SCHEMA,
   trialName
-} from "./chunk-245AR3R6.js";
+} from "./chunk-SO6UQQJF.js";
 import {
   compare,
   gateOutput,
   loadBaseline,
   readOptionalJson,
   reportMarkdown
-} from "./chunk-UAB4TL2S.js";
+} from "./chunk-BTQJFV5C.js";
 import {
   ARTIFACT_FILES,
   Registry,
@@ -45,7 +45,7 @@ import {
   step,
   text,
   trustInputs
-} from "./chunk-PXYKHKRY.js";
+} from "./chunk-KDS7MEYM.js";
 
 // actions/run/main.ts
 import { writeFile } from "node:fs/promises";
@@ -72,7 +72,7 @@ async function importRun(registry, outDir, inputKey, model) {
 async function run(deps = {}) {
   await step(deps, async (d) => {
     const ws = d.context.workspace;
-    const modelIn = modelInputs();
+    const modelIn = modelInputs({ registry: true, trial: true });
     const required = backend();
     const trustIn = trustInputs();
     const cacheIn = cacheInputs();

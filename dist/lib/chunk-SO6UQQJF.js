@@ -8,7 +8,7 @@ import {
   METRIC_DIRECTIONS,
   ModelopsError,
   parseMetricsFile
-} from "./chunk-PXYKHKRY.js";
+} from "./chunk-KDS7MEYM.js";
 
 // actions/lib/leaderboard.ts
 import { readdir, readFile } from "node:fs/promises";

@@ -1,0 +1,95 @@
+// What a step checks about the machine it runs on: a native tfjs install that the runner image provides is
+// found and made visible to the bundle, and a fork's labelled commit is what the workspace holds.
+
+import { execFile } from "node:child_process";
+import { mkdir, mkdtemp, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { describe, expect, test } from "@jest/globals";
+import { contextFromEnv } from "../../actions/lib/context.ts";
+import { linkNativeBackends, nativeSearchDirs } from "../../actions/lib/gpu.ts";
+import { checkTrust } from "../../actions/lib/trust.ts";
+import { makeRepo } from "../support/repo.ts";
+import { prEvent } from "./harness.ts";
+
+describe("native backends on a runner image", () => {
+  test("a tfjs-node-gpu installed in MODELOPS_NODE_MODULES is linked where the bundle resolves packages", async () => {
+    const image = await mkdtemp(join(tmpdir(), "modelops-image-"));
+    const pkg = join(image, "node_modules", "@tensorflow", "tfjs-node-gpu");
+    await mkdir(pkg, { recursive: true });
+    await writeFile(
+      join(pkg, "package.json"),
+      JSON.stringify({ name: "@tensorflow/tfjs-node-gpu", main: "index.js" }),
+    );
+    await writeFile(join(pkg, "index.js"), "module.exports = { registered: 'tensorflow' };\n");
+    const dirs = nativeSearchDirs({ MODELOPS_NODE_MODULES: join(image, "node_modules") });
+    expect(dirs[0]).toBe(join(image, "node_modules"));
+
+    const action = await mkdtemp(join(tmpdir(), "modelops-checkout-"));
+    const linked = await linkNativeBackends({ searchDirs: dirs, linkRoot: action });
+    expect(linked).toEqual([{ pkg: "@tensorflow/tfjs-node-gpu", from: pkg }]);
+    // What the bundle's backend selection does: import() the package from a chunk in dist/lib/.
+    const chunk = join(action, "dist", "lib", "chunk.mjs");
+    await mkdir(join(action, "dist", "lib"), { recursive: true });
+    await writeFile(
+      chunk,
+      'const m = await import("@tensorflow/tfjs-node-gpu");\nconsole.log(m.default.registered);\n',
+    );
+    const { stdout } = await promisify(execFile)(process.execPath, [chunk]);
+    expect(stdout.trim()).toBe("tensorflow");
+    // Linking again is a no-op: the package resolves now.
+    expect(await linkNativeBackends({ searchDirs: dirs, linkRoot: action })).toEqual([]);
+  });
+});
+
+describe("the checkout of a labelled fork commit", () => {
+  test("a workspace holding another commit than the labelled one is refused", async () => {
+    const { dir, g } = await makeRepo();
+    const head = await g("rev-parse", "HEAD");
+    const labelled = "c".repeat(40);
+    const event = prEvent({
+      fork: true,
+      action: "labeled",
+      label: "safe-to-train",
+      sender: "carol",
+      sha: labelled,
+    });
+    const ctx = {
+      ...contextFromEnv({}),
+      eventName: event.name,
+      payload: event.payload,
+      repository: "acme/models",
+      workspace: dir,
+    };
+    const api = {
+      pull: async () => ({ headSha: labelled, labels: ["safe-to-train"], state: "open" }),
+      permission: async () => "admin",
+    };
+    const verdict = await checkTrust(ctx, { label: "safe-to-train", api });
+    expect(verdict.allowed).toBe(false);
+    expect(verdict.reason).toContain(
+      `the workspace holds ${head.slice(0, 7)}, not the labelled commit ccccccc; check it out with actions/checkout's ref: \${{ github.event.pull_request.head.sha }}`,
+    );
+    const ok = await checkTrust(ctx, {
+      label: "safe-to-train",
+      api: { ...api, pull: async () => ({ headSha: head, labels: ["safe-to-train"], state: "open" }) },
+    });
+    expect(ok).toMatchObject({ allowed: false });
+    const same = prEvent({
+      fork: true,
+      action: "labeled",
+      label: "safe-to-train",
+      sender: "carol",
+      sha: head,
+    });
+    const allowed = await checkTrust(
+      { ...ctx, payload: same.payload },
+      {
+        label: "safe-to-train",
+        api: { ...api, pull: async () => ({ headSha: head, labels: ["safe-to-train"], state: "open" }) },
+      },
+    );
+    expect(allowed).toMatchObject({ allowed: true, untrusted: true });
+  });
+});
