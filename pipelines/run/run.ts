@@ -4,7 +4,7 @@ import { cp, mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import type { ModelConfig } from "../config/schema.ts";
 import { sha256File } from "../data/digest.ts";
-import { preprocess, readPrepared, writePrepared } from "../data/index.ts";
+import { preprocess, readPrepared, transformWidth, writePrepared } from "../data/index.ts";
 import type { PreprocessResult } from "../data/types.ts";
 import { ModelopsError } from "../errors.ts";
 import { evaluateModel } from "../evaluate/evaluate.ts";
@@ -96,7 +96,8 @@ export async function runTrain(
   const backend = await initBackend(ref.config.train.backend);
   opts.log?.(`backend: ${backend.name} (${backend.reason})`);
   const numClasses = prepared.transform.target.classes?.length;
-  const inputDim = prepared.transform.features.length;
+  // Model inputs after encoding, selection and PCA (not the raw feature count).
+  const inputDim = transformWidth(prepared.transform);
   const model = buildModel(ref.config.model, inputDim, ref.config.task, numClasses, ref.config.train.seed);
   try {
     const history = await fit({
