@@ -5,6 +5,7 @@
 set -euo pipefail
 NEEDED=(
   "/usr/bin/git:git"
+  "/usr/bin/unzip:unzip"
 )
 missing=()
 for entry in "${NEEDED[@]}"; do
