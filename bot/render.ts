@@ -1,0 +1,259 @@
+// The sections of the sticky PR comment besides the verdict: params diff, data summary with drift against
+// production's training data, training curves (a Mermaid xychart with a table beside it), model size and
+// latency, and the body assembly that keeps GitHub's 65,536-character limit by shortening sections, never the
+// verdict and gate table.
+import type { DataProfile } from "../pipelines/data/types.ts";
+import { formatNumber } from "../pipelines/evaluate/gates.ts";
+import type { MetricsFile, TrainingHistory } from "../pipelines/evaluate/types.ts";
+
+/** GitHub refuses comment bodies over 65,536 characters; keep a margin for the markers. */
+export const MAX_BODY = 65_000;
+
+const cell = (s: string) => s.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
+const fmt = (v: unknown): string =>
+  v === undefined ? "—" : typeof v === "number" ? formatNumber(v) : `\`${cell(JSON.stringify(v))}\``;
+
+/** `{ a: { b: 1 }, c: [1, 2] }` -> { "a.b": 1, c: [1, 2] } (arrays of scalars stay whole). */
+export function flatten(
+  value: unknown,
+  prefix = "",
+  out: Record<string, unknown> = {},
+): Record<string, unknown> {
+  if (Array.isArray(value)) {
+    if (value.every((v) => v === null || typeof v !== "object")) out[prefix] = value;
+    else {
+      for (const [i, v] of value.entries()) flatten(v, `${prefix}[${i}]`, out);
+    }
+  } else if (value && typeof value === "object") {
+    for (const [k, v] of Object.entries(value)) flatten(v, prefix ? `${prefix}.${k}` : k, out);
+  } else out[prefix] = value;
+  return out;
+}
+
+/** Params diff: what the candidate's config changes against the production artifact's. */
+export function renderParams(
+  production: Record<string, unknown> | undefined,
+  candidate: Record<string, unknown> | undefined,
+  productionTag?: string,
+): { summary: string; body: string } {
+  if (!candidate)
+    return { summary: "Params: unknown", body: "The pull request's modelops.yaml could not be read." };
+  const cand = flatten(candidate);
+  if (!production) {
+    const rows = Object.entries(cand).map(([k, v]) => `| \`${k}\` | ${fmt(v)} |`);
+    return {
+      summary: "Params (first version)",
+      body: ["| param | candidate |", "| :--- | :--- |", ...rows].join("\n"),
+    };
+  }
+  const prod = flatten(production);
+  const keys = [...new Set([...Object.keys(prod), ...Object.keys(cand)])].sort();
+  const changed = keys.filter((k) => JSON.stringify(prod[k]) !== JSON.stringify(cand[k]));
+  if (changed.length === 0) {
+    return { summary: "Params: unchanged", body: `Same params as production \`${productionTag ?? ""}\`.` };
+  }
+  const rows = changed.map((k) => `| \`${k}\` | ${fmt(prod[k])} | ${fmt(cand[k])} |`);
+  return {
+    summary: `Params: ${changed.length} changed`,
+    body: [`| param | production | candidate |`, "| :--- | :--- | :--- |", ...rows].join("\n"),
+  };
+}
+
+/** Standardised mean difference above which a numeric feature is marked as drifted. */
+export const DRIFT_SMD = 0.25;
+/** Total variation distance above which a categorical column is marked as drifted. */
+export const DRIFT_TVD = 0.1;
+
+function proportions(counts: Record<string, number>): Map<string, number> {
+  const total = Object.values(counts).reduce((a, b) => a + b, 0) || 1;
+  return new Map(Object.entries(counts).map(([k, v]) => [k, v / total]));
+}
+
+/** Data summary: rows, missing values, schema changes and drift of the PR's data against production's. */
+export function renderData(
+  candidate: DataProfile | undefined,
+  production: DataProfile | undefined,
+): { summary: string; body: string } {
+  if (!candidate)
+    return { summary: "Data: no profile.json in the run", body: "The run uploaded no profile.json." };
+  const r = candidate.rows;
+  const lines = [
+    `Rows: ${r.raw} read, ${r.dropped} dropped; train ${r.train}, validation ${r.validation}, test ${r.test}` +
+      (production ? ` (production: ${production.rows.raw} read, train ${production.rows.train}).` : "."),
+  ];
+  const missing = candidate.columns.filter((c) => c.missing > 0);
+  lines.push(
+    missing.length
+      ? `Missing values: ${missing.map((c) => `\`${c.name}\` ${c.missing}`).join(", ")}.`
+      : "Missing values: none.",
+  );
+  let drifted = 0;
+  if (production) {
+    const prodCols = new Map(production.columns.map((c) => [c.name, c]));
+    const candCols = new Map(candidate.columns.map((c) => [c.name, c]));
+    const added = candidate.columns.filter((c) => !prodCols.has(c.name)).map((c) => `\`${c.name}\``);
+    const removed = production.columns.filter((c) => !candCols.has(c.name)).map((c) => `\`${c.name}\``);
+    const retyped = candidate.columns
+      .filter((c) => prodCols.has(c.name) && prodCols.get(c.name)?.type !== c.type)
+      .map((c) => `\`${c.name}\` ${prodCols.get(c.name)?.type} → ${c.type}`);
+    lines.push(
+      added.length || removed.length || retyped.length
+        ? `Schema changes: ${[added.length ? `added ${added.join(", ")}` : "", removed.length ? `removed ${removed.join(", ")}` : "", retyped.length ? `type ${retyped.join(", ")}` : ""].filter(Boolean).join("; ")}.`
+        : "Schema: unchanged.",
+    );
+    const rows: string[] = [];
+    for (const c of candidate.columns) {
+      const p = prodCols.get(c.name);
+      if (!p || p.type !== c.type) continue;
+      if (c.type === "number" && c.mean !== undefined && p.mean !== undefined) {
+        const sd = p.std && p.std > 0 ? p.std : 1;
+        const smd = Math.abs(c.mean - p.mean) / sd;
+        const flag = smd > DRIFT_SMD;
+        if (flag) drifted++;
+        rows.push(
+          `| \`${cell(c.name)}\` | ${formatNumber(p.mean)} ± ${formatNumber(p.std ?? 0)} | ${formatNumber(c.mean)} ± ${formatNumber(c.std ?? 0)} | ${formatNumber(smd, 3)} σ | ${flag ? "⚠️ drift" : "ok"} |`,
+        );
+      } else if (c.counts && p.counts) {
+        const a = proportions(p.counts);
+        const b = proportions(c.counts);
+        let tvd = 0;
+        for (const k of new Set([...a.keys(), ...b.keys()]))
+          tvd += Math.abs((a.get(k) ?? 0) - (b.get(k) ?? 0));
+        tvd /= 2;
+        const flag = tvd > DRIFT_TVD;
+        if (flag) drifted++;
+        rows.push(
+          `| \`${cell(c.name)}\` | ${a.size} categories | ${b.size} categories | TVD ${formatNumber(tvd, 3)} | ${flag ? "⚠️ drift" : "ok"} |`,
+        );
+      }
+    }
+    if (rows.length) {
+      lines.push(
+        "",
+        `Drift against production's training data (numbers: mean shift in production standard deviations, drift above ${DRIFT_SMD} σ; categories: total variation distance, drift above ${DRIFT_TVD}):`,
+        "",
+        "| column | production | candidate | shift | |",
+        "| :--- | ---: | ---: | ---: | :---: |",
+        ...rows,
+      );
+    }
+  } else lines.push("No production training data to compare with (first version).");
+  return {
+    summary: `Data: ${r.raw} rows${missing.length ? `, ${missing.reduce((a, c) => a + c.missing, 0)} missing values` : ""}${production ? `, ${drifted ? `${drifted} column${drifted === 1 ? "" : "s"} drifted` : "no drift"}` : ""}`,
+    body: lines.join("\n"),
+  };
+}
+
+function pick<T>(items: T[], max: number, keep: (t: T) => boolean = () => false): T[] {
+  if (items.length <= max) return items;
+  const step = (items.length - 1) / (max - 1);
+  const idx = new Set<number>();
+  for (let i = 0; i < max; i++) idx.add(Math.round(i * step));
+  for (const [i, t] of items.entries()) if (keep(t)) idx.add(i);
+  return [...idx].sort((a, b) => a - b).map((i) => items[i] as T);
+}
+
+/** Training curves: a Mermaid xychart of the losses and a table of every series at sampled epochs. */
+export function renderCurves(
+  history: TrainingHistory | undefined,
+  maxRows = 20,
+): { summary: string; body: string } {
+  if (!history || history.epochs.length === 0) {
+    return {
+      summary: "Training curves: no history.json in the run",
+      body: "The run uploaded no history.json.",
+    };
+  }
+  const series = [...new Set(history.epochs.flatMap((e) => Object.keys(e)))].filter((k) => k !== "epoch");
+  const lossSeries = series.filter((s) => /loss/.test(s));
+  const plotted = lossSeries.length ? lossSeries : series.slice(0, 2);
+  const points = pick(history.epochs, 50);
+  const values = plotted.flatMap((s) =>
+    points.map((e) => e[s]).filter((v): v is number => Number.isFinite(v)),
+  );
+  const lo = values.length ? Math.min(...values) : 0;
+  const hi = values.length ? Math.max(...values) : 1;
+  const chart = [
+    "```mermaid",
+    "xychart-beta",
+    `  title "${plotted.join(" and ")} per epoch"`,
+    `  x-axis "epoch" [${points.map((e) => e.epoch).join(", ")}]`,
+    `  y-axis "${plotted.length === 1 ? plotted[0] : "loss"}" ${formatNumber(Math.max(0, lo - (hi - lo) * 0.05))} --> ${formatNumber(hi + (hi - lo) * 0.05 || 1)}`,
+    ...plotted.map(
+      (s) =>
+        `  line [${points.map((e) => (Number.isFinite(e[s]) ? formatNumber(e[s] as number) : "0")).join(", ")}]`,
+    ),
+    "```",
+  ];
+  const legend = plotted.length > 1 ? `Lines, in order: ${plotted.map((s) => `\`${s}\``).join(", ")}.` : "";
+  const rows = pick(history.epochs, maxRows, (e) => e.epoch === history.bestEpoch);
+  const table = [
+    `| epoch | ${series.join(" | ")} |`,
+    `| ---: | ${series.map(() => "---:").join(" | ")} |`,
+    ...rows.map(
+      (e) =>
+        `| ${e.epoch}${e.epoch === history.bestEpoch ? " ★" : ""} | ${series.map((s) => (e[s] === undefined ? "—" : formatNumber(e[s] as number))).join(" | ")} |`,
+    ),
+  ];
+  const note = `${history.epochs.length} epochs on ${history.backend} in ${formatNumber(history.seconds, 3)} s${history.stoppedEarly ? ", stopped early" : ""}; ★ best epoch ${history.bestEpoch} (weights kept).`;
+  return {
+    summary: `Training curves (${history.epochs.length} epochs)`,
+    body: [...chart, legend, "", table.join("\n"), "", note]
+      .filter((l, i, a) => !(l === "" && a[i - 1] === ""))
+      .join("\n"),
+  };
+}
+
+/** One line: model size, latency, backend, rows, input key. */
+export function renderModelLine(m: MetricsFile): string {
+  const parts: string[] = [];
+  if (m.metrics.size_mb !== undefined) parts.push(`size ${formatNumber(m.metrics.size_mb)} MB`);
+  if (m.metrics.latency_p50_ms !== undefined || m.metrics.latency_p95_ms !== undefined) {
+    parts.push(
+      `latency p50 ${m.metrics.latency_p50_ms === undefined ? "—" : formatNumber(m.metrics.latency_p50_ms)} ms / p95 ${m.metrics.latency_p95_ms === undefined ? "—" : formatNumber(m.metrics.latency_p95_ms)} ms`,
+    );
+  }
+  parts.push(`backend ${m.backend}`);
+  if (m.rows) parts.push(`test rows ${m.rows.test}`);
+  if (m.key) parts.push(`input key \`${m.key.slice(0, 12)}\``);
+  return `**Model:** ${parts.join(" · ")}`;
+}
+
+export interface Section {
+  /** Shown whatever the size (the verdict and gate table). */
+  required?: boolean;
+  text: string;
+  /** Shorter versions to try, longest first, when the body is too long. */
+  shorter?: string[];
+}
+
+/** Joins sections into a body under `limit` characters: optional sections shrink, then go, last first. */
+export function fitBody(sections: Section[], limit = MAX_BODY): string {
+  const chosen = sections.map((s) => s.text);
+  const total = () => chosen.reduce((a, t) => a + t.length + 2, 0);
+  for (let i = sections.length - 1; i >= 0 && total() > limit; i--) {
+    const s = sections[i] as Section;
+    if (s.required) continue;
+    for (const alt of s.shorter ?? []) {
+      chosen[i] = alt;
+      if (total() <= limit) break;
+    }
+    if (total() > limit) chosen[i] = "";
+  }
+  let body = chosen.filter(Boolean).join("\n\n");
+  if (body.length > limit) body = `${body.slice(0, limit - 40)}\n\n… (truncated)`;
+  return body;
+}
+
+/** A collapsible section. */
+export function details(summary: string, body: string, open = false): string {
+  return `<details${open ? " open" : ""}><summary>${summary}</summary>\n\n${body}\n\n</details>`;
+}
+
+/** The first `max` characters of a markdown section, cut at a line, with a note saying so. */
+export function truncated(body: string, max: number, where: string): string {
+  if (body.length <= max) return body;
+  const cut = body.slice(0, max);
+  const at = cut.lastIndexOf("\n");
+  return `${cut.slice(0, at > 0 ? at : max)}\n\n… truncated (${body.length - max} more characters); the full text is in ${where}.`;
+}

@@ -1,0 +1,197 @@
+// A GitHub organisation with a model repository, the modelops app registered and installed on it, and the
+// bot running against it: either as the real Probot HTTP server (`modelops bot`'s code path, configured from
+// APP_ID / PRIVATE_KEY / WEBHOOK_SECRET / GHE_HOST like production) or, for handler unit tests, as a Probot
+// instance receiving events in-process (Probot's documented `probot.receive` pattern).
+import { generateKeyPairSync } from "node:crypto";
+import { readFileSync } from "node:fs";
+import Bottleneck from "bottleneck";
+import { Probot, ProbotOctokit } from "probot";
+import { parse as parseYaml } from "yaml";
+import { modelopsApp, type RunningBot, startBot } from "../../bot/index.ts";
+import { artifactZip } from "../support/github-sim/artifact-zip.ts";
+import { GitHubSim, type SimRepo } from "../support/github-sim/index.ts";
+
+const here = (p: string) => new URL(p, import.meta.url);
+
+export const APP_ID = 4242;
+export const SECRET = "webhook-secret-for-tests";
+
+export interface AppManifest {
+  default_events: string[];
+  default_permissions: Record<string, string>;
+}
+
+export function appManifest(): AppManifest {
+  return parseYaml(readFileSync(here("../../bot/app.yml"), "utf8")) as AppManifest;
+}
+
+/** The policy on main: gates on accuracy and latency, one approval from the ml-leads team. */
+export const CONFIG = `version: 1
+models:
+  iris:
+    task: classification
+    data:
+      target: species
+      train: { format: csv, path: data/iris.csv }
+    preprocess:
+      - scale: { method: standard }
+    model: { architecture: mlp, dense: [16, 16] }
+    train: { learningRate: 0.02, epochs: 80, batchSize: 16, seed: 42 }
+    gates:
+      accuracy: { min: 0.9, maxDrop: 0.02 }
+      latency_p95_ms: { max: 50 }
+    promotion: { reviewers: { teams: [ml-leads] }, minApprovals: 1 }
+`;
+
+export const IRIS_CSV = readFileSync(here("../../examples/iris/data/iris.csv"), "utf8");
+
+/** A real run folder of the engine (modelops run on examples/iris), the base of every artifact here. */
+export const RUN = {
+  metrics: JSON.parse(readFileSync(here("fixtures/iris-run/metrics.json"), "utf8")) as Record<
+    string,
+    unknown
+  > & {
+    metrics: Record<string, number>;
+    key: string;
+  },
+  history: readFileSync(here("fixtures/iris-run/history.json")),
+  profile: readFileSync(here("fixtures/iris-run/profile.json")),
+  preprocessing: readFileSync(here("fixtures/iris-run/preprocessing.json")),
+  model: {
+    "model.json": readFileSync(here("fixtures/iris-run/model/model.json")),
+    "weights.bin": readFileSync(here("fixtures/iris-run/model/weights.bin")),
+    "preprocessing.json": readFileSync(here("fixtures/iris-run/model/preprocessing.json")),
+  },
+};
+
+/** The zipped run folder the actions upload: artifact `iris-<key>`, metrics changed as given. */
+export async function runArtifact(opts: {
+  key: string;
+  metrics?: Record<string, number>;
+  model?: string;
+  profile?: Buffer;
+}): Promise<{ name: string; zip: Buffer }> {
+  const model = opts.model ?? "iris";
+  const metrics = {
+    ...RUN.metrics,
+    model,
+    key: opts.key,
+    metrics: { ...RUN.metrics.metrics, ...opts.metrics },
+  };
+  const zip = await artifactZip({
+    "metrics.json": `${JSON.stringify(metrics, null, 2)}\n`,
+    "history.json": RUN.history,
+    "profile.json": opts.profile ?? RUN.profile,
+    "preprocessing.json": RUN.preprocessing,
+    key: `${opts.key}\n`,
+    "model/model.json": RUN.model["model.json"],
+    "model/weights.bin": RUN.model["weights.bin"],
+    "model/preprocessing.json": RUN.model["preprocessing.json"],
+  });
+  return { name: `${model}-${opts.key.slice(0, 12)}`, zip };
+}
+
+/** A 64-hex input key, distinct per label. */
+export const key = (label: string) => Buffer.from(label.padEnd(32, "-")).toString("hex").slice(0, 64);
+
+/**
+ * Probot's Octokit with the retry and throttling plugins on, their waits shortened for tests (GitHub's
+ * spacing of one write per second and one notification per three seconds would make a story take minutes).
+ */
+export const TestOctokit = ProbotOctokit.defaults((options: Record<string, unknown>) => {
+  const throttle = (options.throttle ?? {}) as Record<string, unknown>;
+  return {
+    ...options,
+    throttle: {
+      ...throttle,
+      retryAfterBaseValue: 20,
+      fallbackSecondaryRateRetryAfter: 1,
+      write: new Bottleneck.Group({ maxConcurrent: 1, minTime: 0 }),
+      notifications: new Bottleneck.Group({ maxConcurrent: 1, minTime: 0 }),
+    },
+    retry: { retryAfterBaseValue: 20 },
+  };
+}) as typeof ProbotOctokit;
+
+export interface World {
+  sim: GitHubSim;
+  repo: SimRepo;
+  bot?: RunningBot;
+  probot?: Probot;
+  privateKey: string;
+  close(): Promise<void>;
+}
+
+let keys: { privateKey: string; publicKey: string } | undefined;
+function appKeys() {
+  keys ??= generateKeyPairSync("rsa", {
+    modulusLength: 2048,
+    publicKeyEncoding: { type: "spki", format: "pem" },
+    privateKeyEncoding: { type: "pkcs8", format: "pem" },
+  });
+  return keys;
+}
+
+/**
+ * The organisation `acme` (team ml-leads: lead), the repository acme/models with modelops.yaml and iris.csv
+ * on main, collaborators ada (write, the author of changes), lead (write), maint (maintain), boss (admin),
+ * outsider (read), and the modelops app installed with exactly bot/app.yml's permissions and events.
+ * `mode: "http"` runs the real server; `mode: "receive"` a Probot instance fed with probot.receive.
+ */
+export async function startWorld(
+  opts: { mode?: "http" | "receive"; config?: string; files?: Record<string, string> } = {},
+): Promise<World> {
+  const { privateKey, publicKey } = appKeys();
+  const sim = await GitHubSim.start();
+  const manifest = appManifest();
+  const app = sim.app({
+    id: APP_ID,
+    slug: "modelops",
+    publicKey,
+    webhookSecret: SECRET,
+    permissions: manifest.default_permissions,
+    events: manifest.default_events,
+  });
+  sim.org("acme", { "ml-leads": ["lead"] });
+  const repo = sim.repo("acme/models", {
+    files: { "modelops.yaml": opts.config ?? CONFIG, "data/iris.csv": IRIS_CSV, ...opts.files },
+    collaborators: { ada: "write", lead: "write", maint: "maintain", boss: "admin", outsider: "read" },
+  });
+  if ((opts.mode ?? "http") === "http") {
+    const bot = await startBot({
+      env: {
+        APP_ID: String(APP_ID),
+        PRIVATE_KEY: privateKey,
+        WEBHOOK_SECRET: SECRET,
+        GHE_HOST: sim.host,
+        GHE_PROTOCOL: "http",
+        LOG_LEVEL: (process.env.BOT_LOG_LEVEL ?? "silent") as NodeJS.ProcessEnv["LOG_LEVEL"],
+      },
+      port: 0,
+      Octokit: TestOctokit,
+    });
+    sim.install(app, "acme", bot.webhookUrl);
+    return {
+      sim,
+      repo,
+      bot,
+      privateKey,
+      async close() {
+        await bot.close();
+        await sim.close();
+      },
+    };
+  }
+  const probot = new Probot({
+    appId: APP_ID,
+    privateKey,
+    baseUrl: sim.urls.api,
+    Octokit: TestOctokit,
+    logLevel: (process.env.BOT_LOG_LEVEL as "info" | undefined) ?? "fatal",
+  });
+  await probot.load(modelopsApp({ appId: APP_ID }));
+  sim.install(app, "acme", async (event) => {
+    await probot.receive(event as Parameters<Probot["receive"]>[0]);
+  });
+  return { sim, repo, probot, privateKey, close: () => sim.close() };
+}
