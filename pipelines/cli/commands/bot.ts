@@ -1,0 +1,63 @@
+// `modelops bot`: the GitHub App (bot/) as a Probot HTTP server, configured the way Probot reads its
+// environment: APP_ID, PRIVATE_KEY or PRIVATE_KEY_PATH, WEBHOOK_SECRET, GHE_HOST (+ GHE_PROTOCOL) for GitHub
+// Enterprise, LOG_LEVEL, WEBHOOK_PATH; PORT and HOST (or --port/--host) choose where it listens. Runs until
+// SIGINT/SIGTERM. bot/ is imported only when the command runs (pipelines/ itself never imports probot).
+import { type Command, InvalidArgumentError } from "commander";
+import { ModelopsError } from "../../errors.ts";
+
+export interface BotCommandOptions {
+  port?: number;
+  host?: string;
+}
+
+function port(value: string): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value.trim()) || n > 65535) throw new InvalidArgumentError("--port must be 0 to 65535");
+  return n;
+}
+
+export function register(program: Command): void {
+  program
+    .command("bot")
+    .description("run the modelops GitHub App (Probot: APP_ID, PRIVATE_KEY, WEBHOOK_SECRET, GHE_HOST)")
+    .option("--port <port>", "TCP port (default: $PORT or 3000; 0 picks a free one)", port)
+    .option("--host <host>", "interface to listen on (default: $HOST or 127.0.0.1)")
+    .action(async (opts: BotCommandOptions) => {
+      await runBot(opts);
+    });
+}
+
+export async function runBot(opts: BotCommandOptions, env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  const { missingEnv, startBot } = await import("../../../bot/index.ts");
+  const missing = missingEnv(env);
+  if (missing.length > 0) {
+    throw new ModelopsError(
+      `missing ${missing.join(", ")}; set them in the environment (see docs/bot.md, "Install the app")`,
+    );
+  }
+  const bot = await startBot({ env, port: opts.port, host: opts.host }).catch((error: unknown) => {
+    const e = error as NodeJS.ErrnoException;
+    if (e.code === "EADDRINUSE") {
+      throw new ModelopsError(
+        `port ${opts.port ?? env.PORT ?? 3000} is in use; choose another with --port or PORT`,
+      );
+    }
+    throw error;
+  });
+  const api = env.GHE_HOST
+    ? `${env.GHE_PROTOCOL || "https"}://${env.GHE_HOST}/api/v3`
+    : "https://api.github.com";
+  console.log(
+    `modelops bot: app ${env.APP_ID} listening on ${bot.url} (webhooks at ${bot.webhookUrl}; GitHub API ${api})`,
+  );
+  await new Promise<void>((resolve) => {
+    const stop = (signal: NodeJS.Signals) => {
+      process.off("SIGINT", stop);
+      process.off("SIGTERM", stop);
+      console.log(`modelops bot: ${signal}, stopping`);
+      bot.close().then(resolve, resolve);
+    };
+    process.on("SIGINT", stop);
+    process.on("SIGTERM", stop);
+  });
+}
