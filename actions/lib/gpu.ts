@@ -26,7 +26,7 @@ export async function detectGpu(): Promise<GpuInfo> {
     const { stdout } = await promisify(execFile)(
       "nvidia-smi",
       ["--query-gpu=name,driver_version", "--format=csv,noheader"],
-      { timeout: 10_000 },
+      { timeout: 10_000, env: process.env },
     );
     const gpus = stdout
       .split("\n")
@@ -123,28 +123,32 @@ export async function requireBackend(
   required: Backend,
   configured: Backend,
   model: string,
-): Promise<{ info: BackendInfo; gpu?: GpuInfo }> {
+): Promise<{ info: BackendInfo; gpu: GpuInfo; idleGpu?: string }> {
   if (required !== "auto" && configured !== "auto" && configured !== required) {
     throw new ModelopsError(
       `input backend: ${required} conflicts with models.${model}.train.backend: ${configured} in modelops.yaml; set one of them to auto`,
     );
   }
-  const gpu =
-    required === "tensorflow-gpu" || configured === "tensorflow-gpu" ? await detectGpu() : undefined;
+  const gpu = await detectGpu();
   let info: BackendInfo;
   try {
     info = await initBackend(configured);
   } catch (error) {
     if (!(error instanceof ModelopsError)) throw error;
-    throw new ModelopsError(
-      `${error.message}${gpu ? `; GPU: ${gpu.detail}` : ""} (see docs/actions.md#gpu-runners)`,
-    );
+    throw new ModelopsError(`${error.message}; GPU: ${gpu.detail} (see docs/actions.md#gpu-runners)`);
   }
   if (required !== "auto" && info.name !== required) {
     const why = info.rejected.find((r) => r.name === required)?.why ?? "it was not tried";
     throw new ModelopsError(
-      `backend ${required} is required (input backend) but did not load, ${info.name} would have run: ${why}${gpu ? `; GPU: ${gpu.detail}` : ""} (see docs/actions.md#gpu-runners)`,
+      `backend ${required} is required (input backend) but did not load, ${info.name} would have run: ${why}; GPU: ${gpu.detail} (see docs/actions.md#gpu-runners)`,
     );
   }
-  return { info, ...(gpu && { gpu }) };
+  const idle = gpu.present && info.name !== "tensorflow-gpu" ? idleGpu(info, gpu) : undefined;
+  return { info, gpu, ...(idle && { idleGpu: idle }) };
+}
+
+/** The warning for a GPU that training leaves idle, with why the GPU backend did not load. */
+function idleGpu(info: BackendInfo, gpu: GpuInfo): string {
+  const why = info.rejected.find((r) => r.name === "tensorflow-gpu")?.why;
+  return `this runner has a GPU (${gpu.detail}) but training runs on ${info.name}${why ? ` (tensorflow-gpu: ${why})` : ` (train.backend asks for ${info.name})`}; see docs/actions.md#gpu-runners, or set backend: tensorflow-gpu to fail instead`;
 }

@@ -50,8 +50,9 @@ export async function run(deps: Partial<ActionDeps> & { fetch?: typeof fetch } =
     let backendLine: string | undefined;
     if (!source) {
       await linkNativeBackends();
-      const { info, gpu } = await requireBackend(required, m.ref.config.train.backend, m.ref.name);
-      backendLine = `Backend: **${info.name}** (${info.reason})${gpu ? `; GPU: ${gpu.detail}` : ""}.`;
+      const { info, gpu, idleGpu } = await requireBackend(required, m.ref.config.train.backend, m.ref.name);
+      if (idleGpu) core.warning(idleGpu);
+      backendLine = `Backend: **${info.name}** (${info.reason})${gpu.present ? `; GPU: ${gpu.detail}` : ""}.`;
     }
     const result = await runModel(m.ref, { outDir: m.outDir, registry, log: (l) => core.info(l) });
     if (modelIn.trial || Object.keys(m.overrides).length > 0) {

@@ -35,13 +35,14 @@ export async function run(deps: Partial<ActionDeps> & { fetch?: typeof fetch } =
       ];
     } else {
       await linkNativeBackends();
-      const { info, gpu } = await requireBackend(required, m.ref.config.train.backend, m.ref.name);
+      const { info, gpu, idleGpu } = await requireBackend(required, m.ref.config.train.backend, m.ref.name);
+      if (idleGpu) core.warning(idleGpu);
       const outcome = await runTrain(m.ref, m.outDir, { log: (l) => core.info(l) });
       await writeFile(join(m.outDir, "key"), `${key}\n`);
       backend = outcome.backend;
       facts = [
         `Trained in ${outcome.history.seconds.toFixed(1)}s.`,
-        `Backend: **${info.name}** (${info.reason})${gpu ? `; GPU: ${gpu.detail}` : ""}.`,
+        `Backend: **${info.name}** (${info.reason})${gpu.present ? `; GPU: ${gpu.detail}` : ""}.`,
       ];
     }
     const history = await readOptionalJson<TrainingHistory>(m.outDir, "history.json");

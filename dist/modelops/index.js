@@ -6,31 +6,31 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   run
-} from "../lib/chunk-BAJ4Y5AR.js";
+} from "../lib/chunk-XJVZJ67Z.js";
 import {
   run as run2
-} from "../lib/chunk-QI3YECQ5.js";
+} from "../lib/chunk-KL7SLCQ4.js";
 import {
   run as run3
-} from "../lib/chunk-NQW3ITBN.js";
-import "../lib/chunk-LSWXKHHF.js";
+} from "../lib/chunk-GKFB5XMN.js";
+import "../lib/chunk-NQCKRLW7.js";
 import {
   run as run4
-} from "../lib/chunk-PXIE5YMO.js";
-import "../lib/chunk-HUKU6SKE.js";
-import "../lib/chunk-WF4H7C7E.js";
+} from "../lib/chunk-ZYKP5GAR.js";
+import "../lib/chunk-IECWDM4B.js";
+import "../lib/chunk-HH7WYSHJ.js";
 import {
   run as run5
-} from "../lib/chunk-2NJS7NDE.js";
-import "../lib/chunk-SO6UQQJF.js";
-import "../lib/chunk-BTQJFV5C.js";
+} from "../lib/chunk-AJPP66B5.js";
+import "../lib/chunk-TUTVZX34.js";
+import "../lib/chunk-CFSKGD6W.js";
 import {
   run as run6
-} from "../lib/chunk-GKH4XDAF.js";
+} from "../lib/chunk-DRTSKKXY.js";
 import {
   getInput,
   setFailed
-} from "../lib/chunk-KDS7MEYM.js";
+} from "../lib/chunk-BISBRY3G.js";
 import "../lib/chunk-XSDNGZM5.js";
 import "../lib/chunk-HKHWRQYA.js";
 

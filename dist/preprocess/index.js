@@ -6,10 +6,10 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   run
-} from "../lib/chunk-QI3YECQ5.js";
-import "../lib/chunk-WF4H7C7E.js";
-import "../lib/chunk-BTQJFV5C.js";
-import "../lib/chunk-KDS7MEYM.js";
+} from "../lib/chunk-KL7SLCQ4.js";
+import "../lib/chunk-HH7WYSHJ.js";
+import "../lib/chunk-CFSKGD6W.js";
+import "../lib/chunk-BISBRY3G.js";
 import "../lib/chunk-XSDNGZM5.js";
 import "../lib/chunk-HKHWRQYA.js";
 

@@ -6,8 +6,8 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   run
-} from "../lib/chunk-GKH4XDAF.js";
-import "../lib/chunk-KDS7MEYM.js";
+} from "../lib/chunk-DRTSKKXY.js";
+import "../lib/chunk-BISBRY3G.js";
 import "../lib/chunk-XSDNGZM5.js";
 import "../lib/chunk-HKHWRQYA.js";
 

@@ -6,10 +6,10 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   run
-} from "../lib/chunk-2NJS7NDE.js";
-import "../lib/chunk-SO6UQQJF.js";
-import "../lib/chunk-BTQJFV5C.js";
-import "../lib/chunk-KDS7MEYM.js";
+} from "../lib/chunk-AJPP66B5.js";
+import "../lib/chunk-TUTVZX34.js";
+import "../lib/chunk-CFSKGD6W.js";
+import "../lib/chunk-BISBRY3G.js";
 import "../lib/chunk-XSDNGZM5.js";
 import "../lib/chunk-HKHWRQYA.js";
 

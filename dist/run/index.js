@@ -6,13 +6,13 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   run
-} from "../lib/chunk-BAJ4Y5AR.js";
-import "../lib/chunk-LSWXKHHF.js";
-import "../lib/chunk-HUKU6SKE.js";
-import "../lib/chunk-WF4H7C7E.js";
-import "../lib/chunk-SO6UQQJF.js";
-import "../lib/chunk-BTQJFV5C.js";
-import "../lib/chunk-KDS7MEYM.js";
+} from "../lib/chunk-XJVZJ67Z.js";
+import "../lib/chunk-NQCKRLW7.js";
+import "../lib/chunk-IECWDM4B.js";
+import "../lib/chunk-HH7WYSHJ.js";
+import "../lib/chunk-TUTVZX34.js";
+import "../lib/chunk-CFSKGD6W.js";
+import "../lib/chunk-BISBRY3G.js";
 import "../lib/chunk-XSDNGZM5.js";
 import "../lib/chunk-HKHWRQYA.js";
 

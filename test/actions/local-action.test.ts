@@ -82,6 +82,11 @@ async function localAction(
     },
     maxBuffer: 32 << 20,
     timeout: 120_000,
+  }).catch((error: Error & { stdout?: string; stderr?: string }) => {
+    const output = `${error.stdout ?? ""}${error.stderr ?? ""}`.split("\n").filter((l) => !/[│─]/.test(l));
+    throw new Error(
+      `local-action ${action} failed: ${error.message.split("\n")[0]}\n${output.slice(-25).join("\n")}`,
+    );
   });
   const outputs: Record<string, string> = {};
   for (const m of stdout.matchAll(/^::set-output name=([^:]+)::(.*)$/gm)) outputs[m[1]!] = m[2]!;

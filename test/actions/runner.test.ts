@@ -2,7 +2,7 @@
 // found and made visible to the bundle, and a fork's labelled commit is what the workspace holds.
 
 import { execFile } from "node:child_process";
-import { mkdir, mkdtemp, writeFile } from "node:fs/promises";
+import { chmod, mkdir, mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
@@ -10,8 +10,9 @@ import { describe, expect, test } from "@jest/globals";
 import { contextFromEnv } from "../../actions/lib/context.ts";
 import { linkNativeBackends, nativeSearchDirs } from "../../actions/lib/gpu.ts";
 import { checkTrust } from "../../actions/lib/trust.ts";
+import { run as train } from "../../actions/train/main.ts";
 import { makeRepo } from "../support/repo.ts";
-import { prEvent } from "./harness.ts";
+import { prEvent, runStep, workspace } from "./harness.ts";
 
 describe("native backends on a runner image", () => {
   test("a tfjs-node-gpu installed in MODELOPS_NODE_MODULES is linked where the bundle resolves packages", async () => {
@@ -40,6 +41,41 @@ describe("native backends on a runner image", () => {
     expect(stdout.trim()).toBe("tensorflow");
     // Linking again is a no-op: the package resolves now.
     expect(await linkNativeBackends({ searchDirs: dirs, linkRoot: action })).toEqual([]);
+  });
+});
+
+describe("a runner with an NVIDIA GPU", () => {
+  // nvidia-smi as the driver installs it, answering for one H100 (there is no GPU on this machine).
+  async function withGpu<T>(fn: () => Promise<T>): Promise<T> {
+    const bin = await mkdtemp(join(tmpdir(), "modelops-driver-"));
+    await writeFile(join(bin, "nvidia-smi"), '#!/bin/sh\necho "NVIDIA H100 80GB HBM3, 550.54.15"\n');
+    await chmod(join(bin, "nvidia-smi"), 0o755);
+    const path = process.env.PATH;
+    process.env.PATH = `${bin}:${path}`;
+    try {
+      return await fn();
+    } finally {
+      process.env.PATH = path;
+    }
+  }
+
+  test("training that leaves the GPU idle is a warning that says why the GPU backend did not load", async () => {
+    const ws = await workspace();
+    const r = await withGpu(() => runStep(train, { ws }));
+    expect(r.failed).toBe(false);
+    expect(r.stdout).toContain(
+      "::warning::this runner has a GPU (NVIDIA H100 80GB HBM3 (driver 550.54.15)) but training runs on wasm (tensorflow-gpu: @tensorflow/tfjs-node-gpu is not installed)",
+    );
+    expect(r.summary).toContain("; GPU: NVIDIA H100 80GB HBM3 (driver 550.54.15).");
+  });
+
+  test("backend: tensorflow-gpu fails the step, naming the GPU that is there", async () => {
+    const ws = await workspace();
+    const r = await withGpu(() => runStep(train, { ws, inputs: { backend: "tensorflow-gpu" } }));
+    expect(r.failed).toBe(true);
+    expect(r.errors.at(-1)).toContain(
+      "@tensorflow/tfjs-node-gpu is not installed; GPU: NVIDIA H100 80GB HBM3 (driver 550.54.15) (see docs/actions.md#gpu-runners)",
+    );
   });
 });
 

@@ -10,7 +10,7 @@ import {
   info,
   runFiles,
   writeSummary
-} from "./chunk-KDS7MEYM.js";
+} from "./chunk-BISBRY3G.js";
 
 // actions/lib/publish.ts
 import { writeFile } from "node:fs/promises";

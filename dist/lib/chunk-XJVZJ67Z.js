@@ -7,24 +7,24 @@ const __dirname = __modelopsDirname(__filename);
 import {
   linkNativeBackends,
   requireBackend
-} from "./chunk-LSWXKHHF.js";
+} from "./chunk-NQCKRLW7.js";
 import {
   publish
-} from "./chunk-HUKU6SKE.js";
+} from "./chunk-IECWDM4B.js";
 import {
   guard
-} from "./chunk-WF4H7C7E.js";
+} from "./chunk-HH7WYSHJ.js";
 import {
   TRIAL_SCHEMA,
   trialName
-} from "./chunk-SO6UQQJF.js";
+} from "./chunk-TUTVZX34.js";
 import {
   compare,
   gateOutput,
   loadBaseline,
   readOptionalJson,
   reportMarkdown
-} from "./chunk-BTQJFV5C.js";
+} from "./chunk-CFSKGD6W.js";
 import {
   ARTIFACT_FILES,
   Registry,
@@ -44,8 +44,9 @@ import {
   shown,
   step,
   text,
-  trustInputs
-} from "./chunk-KDS7MEYM.js";
+  trustInputs,
+  warning
+} from "./chunk-BISBRY3G.js";
 
 // actions/run/main.ts
 import { writeFile } from "node:fs/promises";
@@ -99,8 +100,9 @@ async function run(deps = {}) {
     let backendLine;
     if (!source) {
       await linkNativeBackends();
-      const { info: info2, gpu } = await requireBackend(required, m.ref.config.train.backend, m.ref.name);
-      backendLine = `Backend: **${info2.name}** (${info2.reason})${gpu ? `; GPU: ${gpu.detail}` : ""}.`;
+      const { info: info2, gpu, idleGpu } = await requireBackend(required, m.ref.config.train.backend, m.ref.name);
+      if (idleGpu) warning(idleGpu);
+      backendLine = `Backend: **${info2.name}** (${info2.reason})${gpu.present ? `; GPU: ${gpu.detail}` : ""}.`;
     }
     const result = await runModel(m.ref, { outDir: m.outDir, registry, log: (l) => info(l) });
     if (modelIn.trial || Object.keys(m.overrides).length > 0) {

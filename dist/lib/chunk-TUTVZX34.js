@@ -8,7 +8,7 @@ import {
   METRIC_DIRECTIONS,
   ModelopsError,
   parseMetricsFile
-} from "./chunk-KDS7MEYM.js";
+} from "./chunk-BISBRY3G.js";
 
 // actions/lib/leaderboard.ts
 import { readdir, readFile } from "node:fs/promises";

@@ -6,10 +6,10 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   guard
-} from "./chunk-WF4H7C7E.js";
+} from "./chunk-HH7WYSHJ.js";
 import {
   reportMarkdown
-} from "./chunk-BTQJFV5C.js";
+} from "./chunk-CFSKGD6W.js";
 import {
   modelInputs,
   modelKey,
@@ -19,7 +19,7 @@ import {
   step,
   trustInputs,
   writeSummary
-} from "./chunk-KDS7MEYM.js";
+} from "./chunk-BISBRY3G.js";
 
 // actions/preprocess/main.ts
 import { writeFile } from "node:fs/promises";

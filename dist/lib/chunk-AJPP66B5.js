@@ -10,14 +10,14 @@ import {
   leaderboardMarkdown,
   rankTrials,
   rankingMetric
-} from "./chunk-SO6UQQJF.js";
+} from "./chunk-TUTVZX34.js";
 import {
   compare,
   gateOutput,
   loadBaseline,
   readOptionalJson,
   reportMarkdown
-} from "./chunk-BTQJFV5C.js";
+} from "./chunk-CFSKGD6W.js";
 import {
   ModelopsError,
   flag,
@@ -30,7 +30,7 @@ import {
   step,
   text,
   writeSummary
-} from "./chunk-KDS7MEYM.js";
+} from "./chunk-BISBRY3G.js";
 
 // actions/report/main.ts
 import { readFile, writeFile } from "node:fs/promises";

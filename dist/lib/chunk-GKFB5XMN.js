@@ -7,14 +7,14 @@ const __dirname = __modelopsDirname(__filename);
 import {
   linkNativeBackends,
   requireBackend
-} from "./chunk-LSWXKHHF.js";
+} from "./chunk-NQCKRLW7.js";
 import {
   guard
-} from "./chunk-WF4H7C7E.js";
+} from "./chunk-HH7WYSHJ.js";
 import {
   readOptionalJson,
   reportMarkdown
-} from "./chunk-BTQJFV5C.js";
+} from "./chunk-CFSKGD6W.js";
 import {
   backend,
   cacheInputs,
@@ -28,8 +28,9 @@ import {
   setOutputs,
   step,
   trustInputs,
+  warning,
   writeSummary
-} from "./chunk-KDS7MEYM.js";
+} from "./chunk-BISBRY3G.js";
 
 // actions/train/main.ts
 import { writeFile } from "node:fs/promises";
@@ -55,14 +56,15 @@ async function run(deps = {}) {
       ];
     } else {
       await linkNativeBackends();
-      const { info: info2, gpu } = await requireBackend(required, m.ref.config.train.backend, m.ref.name);
+      const { info: info2, gpu, idleGpu } = await requireBackend(required, m.ref.config.train.backend, m.ref.name);
+      if (idleGpu) warning(idleGpu);
       const outcome = await runTrain(m.ref, m.outDir, { log: (l) => info(l) });
       await writeFile(join(m.outDir, "key"), `${key}
 `);
       backend2 = outcome.backend;
       facts = [
         `Trained in ${outcome.history.seconds.toFixed(1)}s.`,
-        `Backend: **${info2.name}** (${info2.reason})${gpu ? `; GPU: ${gpu.detail}` : ""}.`
+        `Backend: **${info2.name}** (${info2.reason})${gpu.present ? `; GPU: ${gpu.detail}` : ""}.`
       ];
     }
     const history = await readOptionalJson(m.outDir, "history.json");

@@ -8,7 +8,7 @@ import {
   ModelopsError,
   git,
   info
-} from "./chunk-KDS7MEYM.js";
+} from "./chunk-BISBRY3G.js";
 
 // actions/lib/trust.ts
 import { existsSync } from "node:fs";

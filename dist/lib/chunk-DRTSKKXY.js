@@ -19,7 +19,7 @@ import {
   step,
   text,
   writeSummary
-} from "./chunk-KDS7MEYM.js";
+} from "./chunk-BISBRY3G.js";
 
 // actions/release/main.ts
 import { resolve } from "node:path";

@@ -6,17 +6,17 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   publish
-} from "./chunk-HUKU6SKE.js";
+} from "./chunk-IECWDM4B.js";
 import {
   guard
-} from "./chunk-WF4H7C7E.js";
+} from "./chunk-HH7WYSHJ.js";
 import {
   compare,
   gateOutput,
   loadBaseline,
   readOptionalJson,
   reportMarkdown
-} from "./chunk-BTQJFV5C.js";
+} from "./chunk-CFSKGD6W.js";
 import {
   cacheInputs,
   cacheKeyFor,
@@ -34,7 +34,7 @@ import {
   step,
   text,
   trustInputs
-} from "./chunk-KDS7MEYM.js";
+} from "./chunk-BISBRY3G.js";
 
 // actions/evaluate/main.ts
 import { writeFile } from "node:fs/promises";

@@ -7,7 +7,7 @@ const __dirname = __modelopsDirname(__filename);
 import {
   ModelopsError,
   initBackend
-} from "./chunk-KDS7MEYM.js";
+} from "./chunk-BISBRY3G.js";
 
 // actions/lib/gpu.ts
 import { execFile } from "node:child_process";
@@ -22,7 +22,7 @@ async function detectGpu() {
     const { stdout } = await promisify(execFile)(
       "nvidia-smi",
       ["--query-gpu=name,driver_version", "--format=csv,noheader"],
-      { timeout: 1e4 }
+      { timeout: 1e4, env: process.env }
     );
     const gpus = stdout.split("\n").map((l) => l.trim()).filter(Boolean).map((l) => {
       const [name, driver] = l.split(",").map((s) => s.trim());
@@ -90,23 +90,26 @@ async function requireBackend(required, configured, model) {
       `input backend: ${required} conflicts with models.${model}.train.backend: ${configured} in modelops.yaml; set one of them to auto`
     );
   }
-  const gpu = required === "tensorflow-gpu" || configured === "tensorflow-gpu" ? await detectGpu() : void 0;
+  const gpu = await detectGpu();
   let info;
   try {
     info = await initBackend(configured);
   } catch (error) {
     if (!(error instanceof ModelopsError)) throw error;
-    throw new ModelopsError(
-      `${error.message}${gpu ? `; GPU: ${gpu.detail}` : ""} (see docs/actions.md#gpu-runners)`
-    );
+    throw new ModelopsError(`${error.message}; GPU: ${gpu.detail} (see docs/actions.md#gpu-runners)`);
   }
   if (required !== "auto" && info.name !== required) {
     const why = info.rejected.find((r) => r.name === required)?.why ?? "it was not tried";
     throw new ModelopsError(
-      `backend ${required} is required (input backend) but did not load, ${info.name} would have run: ${why}${gpu ? `; GPU: ${gpu.detail}` : ""} (see docs/actions.md#gpu-runners)`
+      `backend ${required} is required (input backend) but did not load, ${info.name} would have run: ${why}; GPU: ${gpu.detail} (see docs/actions.md#gpu-runners)`
     );
   }
-  return { info, ...gpu && { gpu } };
+  const idle = gpu.present && info.name !== "tensorflow-gpu" ? idleGpu(info, gpu) : void 0;
+  return { info, gpu, ...idle && { idleGpu: idle } };
+}
+function idleGpu(info, gpu) {
+  const why = info.rejected.find((r) => r.name === "tensorflow-gpu")?.why;
+  return `this runner has a GPU (${gpu.detail}) but training runs on ${info.name}${why ? ` (tensorflow-gpu: ${why})` : ` (train.backend asks for ${info.name})`}; see docs/actions.md#gpu-runners, or set backend: tensorflow-gpu to fail instead`;
 }
 
 export {

@@ -10,7 +10,7 @@ import {
   parseMetricsFile,
   productionMetrics,
   renderMarkdown
-} from "./chunk-KDS7MEYM.js";
+} from "./chunk-BISBRY3G.js";
 
 // actions/lib/report.ts
 import { readFile } from "node:fs/promises";
