@@ -45,17 +45,24 @@ export async function readPointer(file: string, shown: string): Promise<DataPoin
   }
   let doc: unknown;
   try {
-    doc = parse(text);
+    // failsafe: every value is text, so a digest of digits stays a digest
+    doc = parse(text, { schema: "failsafe" });
   } catch (err) {
     throw new ModelopsError(`${shown}: not a valid pointer file (${(err as Error).message.split("\n")[0]})`);
   }
-  const p = doc as Partial<DataPointer> | null;
-  if (!p || typeof p.sha256 !== "string" || !/^[0-9a-f]{64}$/i.test(p.sha256) || typeof p.size !== "number") {
+  const p = doc as { sha256?: unknown; size?: unknown; path?: unknown } | null;
+  const size = Number(p?.size);
+  if (
+    !p ||
+    typeof p.sha256 !== "string" ||
+    !/^[0-9a-f]{64}$/i.test(p.sha256) ||
+    !Number.isSafeInteger(size)
+  ) {
     throw new ModelopsError(
       `${shown}: a pointer file needs "sha256: <64 hex digits>" and "size: <bytes>"; recreate it with "modelops data add"`,
     );
   }
-  return { sha256: p.sha256.toLowerCase(), size: p.size, path: typeof p.path === "string" ? p.path : "" };
+  return { sha256: p.sha256.toLowerCase(), size, path: typeof p.path === "string" ? p.path : "" };
 }
 
 /**
