@@ -87,13 +87,13 @@ export async function evaluateApprovals(
     const isAuthor = login.toLowerCase() === opts.author.toLowerCase();
     if (r.state === "APPROVED") {
       if (isAuthor) ignored.push({ login, why: "author of the pull request" });
-      else if (r.commit_id !== opts.sha) {
+      else if (!(await auth.isAuthorised(login))) {
+        ignored.push({ login, why: `not an authorised reviewer (${auth.who} may promote)` });
+      } else if (r.commit_id !== opts.sha) {
         ignored.push({
           login,
           why: `approved ${short(r.commit_id ?? "?")}, not the measured ${short(opts.sha)}`,
         });
-      } else if (!(await auth.isAuthorised(login))) {
-        ignored.push({ login, why: `not an authorised reviewer (${auth.who} may promote)` });
       } else approvers.push(login);
     } else if (r.state === "CHANGES_REQUESTED") {
       if (!isAuthor && (await auth.isAuthorised(login))) blockedBy.push(login);

@@ -1,7 +1,9 @@
 // The sections of the sticky PR comment besides the verdict: params diff, data summary with drift against
-// production's training data, training curves (a Mermaid xychart with a table beside it), model size and
+// production's training data (the data engine's own section), training curves (a Mermaid xychart with a table beside it), model size and
 // latency, and the body assembly that keeps GitHub's 65,536-character limit by shortening sections, never the
 // verdict and gate table.
+import { type DriftOptions, driftBetweenProfiles } from "../pipelines/data/drift.ts";
+import { renderDataSection } from "../pipelines/data/report.ts";
 import type { DataProfile } from "../pipelines/data/types.ts";
 import { formatNumber } from "../pipelines/evaluate/gates.ts";
 import type { MetricsFile, TrainingHistory } from "../pipelines/evaluate/types.ts";
@@ -59,88 +61,31 @@ export function renderParams(
   };
 }
 
-/** Standardised mean difference above which a numeric feature is marked as drifted. */
-export const DRIFT_SMD = 0.25;
-/** Total variation distance above which a categorical column is marked as drifted. */
-export const DRIFT_TVD = 0.1;
-
-function proportions(counts: Record<string, number>): Map<string, number> {
-  const total = Object.values(counts).reduce((a, b) => a + b, 0) || 1;
-  return new Map(Object.entries(counts).map(([k, v]) => [k, v / total]));
-}
-
-/** Data summary: rows, missing values, schema changes and drift of the PR's data against production's. */
+/**
+ * Data summary: rows, cleaning, missing values, schema changes and drift of the PR's data against
+ * production's training data, as the data engine renders it for PR reports (pipelines/data
+ * renderDataSection: KS / chi-square tests or distances by sample size, PSI, dataset drift by share).
+ */
 export function renderData(
   candidate: DataProfile | undefined,
   production: DataProfile | undefined,
+  opts: DriftOptions = {},
 ): { summary: string; body: string } {
   if (!candidate)
     return { summary: "Data: no profile.json in the run", body: "The run uploaded no profile.json." };
-  const r = candidate.rows;
-  const lines = [
-    `Rows: ${r.raw} read, ${r.dropped} dropped; train ${r.train}, validation ${r.validation}, test ${r.test}` +
-      (production ? ` (production: ${production.rows.raw} read, train ${production.rows.train}).` : "."),
-  ];
-  const missing = candidate.columns.filter((c) => c.missing > 0);
-  lines.push(
-    missing.length
-      ? `Missing values: ${missing.map((c) => `\`${c.name}\` ${c.missing}`).join(", ")}.`
-      : "Missing values: none.",
-  );
-  let drifted = 0;
+  const missing = candidate.columns.reduce((a, c) => a + c.missing, 0);
+  let drift = "";
   if (production) {
-    const prodCols = new Map(production.columns.map((c) => [c.name, c]));
-    const candCols = new Map(candidate.columns.map((c) => [c.name, c]));
-    const added = candidate.columns.filter((c) => !prodCols.has(c.name)).map((c) => `\`${c.name}\``);
-    const removed = production.columns.filter((c) => !candCols.has(c.name)).map((c) => `\`${c.name}\``);
-    const retyped = candidate.columns
-      .filter((c) => prodCols.has(c.name) && prodCols.get(c.name)?.type !== c.type)
-      .map((c) => `\`${c.name}\` ${prodCols.get(c.name)?.type} → ${c.type}`);
-    lines.push(
-      added.length || removed.length || retyped.length
-        ? `Schema changes: ${[added.length ? `added ${added.join(", ")}` : "", removed.length ? `removed ${removed.join(", ")}` : "", retyped.length ? `type ${retyped.join(", ")}` : ""].filter(Boolean).join("; ")}.`
-        : "Schema: unchanged.",
-    );
-    const rows: string[] = [];
-    for (const c of candidate.columns) {
-      const p = prodCols.get(c.name);
-      if (!p || p.type !== c.type) continue;
-      if (c.type === "number" && c.mean !== undefined && p.mean !== undefined) {
-        const sd = p.std && p.std > 0 ? p.std : 1;
-        const smd = Math.abs(c.mean - p.mean) / sd;
-        const flag = smd > DRIFT_SMD;
-        if (flag) drifted++;
-        rows.push(
-          `| \`${cell(c.name)}\` | ${formatNumber(p.mean)} ± ${formatNumber(p.std ?? 0)} | ${formatNumber(c.mean)} ± ${formatNumber(c.std ?? 0)} | ${formatNumber(smd, 3)} σ | ${flag ? "⚠️ drift" : "ok"} |`,
-        );
-      } else if (c.counts && p.counts) {
-        const a = proportions(p.counts);
-        const b = proportions(c.counts);
-        let tvd = 0;
-        for (const k of new Set([...a.keys(), ...b.keys()]))
-          tvd += Math.abs((a.get(k) ?? 0) - (b.get(k) ?? 0));
-        tvd /= 2;
-        const flag = tvd > DRIFT_TVD;
-        if (flag) drifted++;
-        rows.push(
-          `| \`${cell(c.name)}\` | ${a.size} categories | ${b.size} categories | TVD ${formatNumber(tvd, 3)} | ${flag ? "⚠️ drift" : "ok"} |`,
-        );
-      }
-    }
-    if (rows.length) {
-      lines.push(
-        "",
-        `Drift against production's training data (numbers: mean shift in production standard deviations, drift above ${DRIFT_SMD} σ; categories: total variation distance, drift above ${DRIFT_TVD}):`,
-        "",
-        "| column | production | candidate | shift | |",
-        "| :--- | ---: | ---: | ---: | :---: |",
-        ...rows,
-      );
-    }
-  } else lines.push("No production training data to compare with (first version).");
+    const report = driftBetweenProfiles(production, candidate, opts);
+    drift = report.datasetDrift
+      ? `, ⚠️ dataset drift (${report.drifted} of ${report.total} columns)`
+      : report.drifted
+        ? `, ${report.drifted} of ${report.total} columns drifted`
+        : ", no drift";
+  }
   return {
-    summary: `Data: ${r.raw} rows${missing.length ? `, ${missing.reduce((a, c) => a + c.missing, 0)} missing values` : ""}${production ? `, ${drifted ? `${drifted} column${drifted === 1 ? "" : "s"} drifted` : "no drift"}` : ""}`,
-    body: lines.join("\n"),
+    summary: `Data: ${candidate.rows.raw} rows${missing ? `, ${missing} missing values` : ""}${drift}`,
+    body: renderDataSection(production ?? null, candidate, opts),
   };
 }
 

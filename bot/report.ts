@@ -2,6 +2,7 @@
 // with production, post ONE sticky comment per model and set the check run `modelops/<model>` on the
 // measured commit. A re-run of the check (or of the whole suite) reports the commit's latest run again.
 import type { Context, Probot } from "probot";
+import { driftOptions } from "../pipelines/data/drift.ts";
 import type { DataProfile } from "../pipelines/data/types.ts";
 import { downloadRunResults, type RunResults } from "./artifacts.ts";
 import { readCheckState, upsertCheck, verdictCheck } from "./checks.ts";
@@ -197,7 +198,10 @@ async function reportModel(
     candidateModel ? paramsOf(candidateModel) : undefined,
     production?.served.release.tag_name,
   );
-  const data = renderData(result.profile, productionProfile);
+  // Drift settings, like the gates, come from the default branch when it defines the model.
+  const mainModel = policyCtx.config.ok ? policyCtx.config.loaded.config.models[model] : undefined;
+  const drift = (mainModel ?? candidateModel)?.monitor?.drift;
+  const data = renderData(result.profile, productionProfile, driftOptions(drift));
   const curves = renderCurves(result.history);
   const shortCurves = renderCurves(result.history, 6);
   const notes: string[] = [];

@@ -25,21 +25,23 @@ describe("training curves", () => {
 });
 
 describe("data summary", () => {
-  test("flags a feature whose mean moved by more than a quarter of production's standard deviation", () => {
+  test("is the data engine's PR section, with the drift verdict in the summary line", () => {
     const shifted: DataProfile = {
       ...profile,
       columns: profile.columns.map((c) =>
-        c.name === "petal_length" ? { ...c, mean: (c.mean ?? 0) + (c.std ?? 1) } : c,
+        c.name === "petal_length"
+          ? { ...c, mean: (c.mean ?? 0) + (c.std ?? 1), quantiles: c.quantiles?.map((q) => q + (c.std ?? 1)) }
+          : c,
       ),
     };
     const { summary, body } = renderData(shifted, profile);
-    expect(summary).toBe("Data: 150 rows, 1 column drifted");
-    expect(body).toMatch(/\| `petal_length` \| .* \| 1 σ \| ⚠️ drift \|/);
-    expect(body).toMatch(/\| `sepal_length` \| .* \| 0 σ \| ok \|/);
+    expect(summary).toBe("Data: 150 rows, 1 of 5 columns drifted");
+    expect(body).toMatch(/\| `petal_length` \| ks \| .* \| ⚠️ yes \|/);
+    expect(body).toContain("| `sepal_length` | ks | 0 | 1 | 0 | no |");
     expect(body).toContain("Schema: unchanged.");
   });
 
-  test("names added and removed columns", () => {
+  test("names added and removed columns and missing values; the first version has nothing to compare", () => {
     const changed: DataProfile = {
       ...profile,
       columns: [
@@ -47,9 +49,12 @@ describe("data summary", () => {
         { name: "colour", role: "feature", type: "string", missing: 2, counts: { red: 3 } },
       ],
     };
-    const { body } = renderData(changed, profile);
-    expect(body).toContain("Schema changes: added `colour`; removed `sepal_width`.");
-    expect(body).toContain("Missing values: `colour` 2.");
+    const { summary, body } = renderData(changed, profile);
+    expect(summary).toBe("Data: 150 rows, 2 missing values, no drift");
+    expect(body).toContain("Schema changes: added column `colour` (string); removed column `sepal_width`");
+    expect(renderData(profile, undefined).body).toContain(
+      "No production model yet: nothing to compare the data with.",
+    );
   });
 });
 

@@ -28,7 +28,7 @@ test("the first version is compared with nothing and lists its params", async ()
   const [comment] = sticky(pr);
   expect(comment?.body).toContain("Compared with no production version yet");
   expect(comment?.body).toContain("<details><summary>Params (first version)</summary>");
-  expect(comment?.body).toContain("No production training data to compare with (first version).");
+  expect(comment?.body).toContain("No production model yet: nothing to compare the data with.");
   expect(w.repo.check(pr.headSha, "modelops/iris")?.conclusion).toBe("action_required");
 });
 

@@ -1,6 +1,8 @@
 // Whole stories through HTTP: the bot runs as the real Probot server (`modelops bot`'s code path) against
 // the GitHub simulator, which validates every request against GitHub's OpenAPI description and sends signed
 // webhooks. Each story ends with zero violations.
+
+import { readFileSync, writeFileSync } from "node:fs";
 import { afterAll, afterEach, beforeAll, describe, expect, test } from "@jest/globals";
 import { readZip } from "../../bot/zip.ts";
 import type { Pull } from "../support/github-sim/index.ts";
@@ -32,6 +34,24 @@ function expectClean(w: World) {
   expect(w.sim.responseViolations).toEqual([]);
   expect(w.sim.deliveries.filter((d) => d.status !== 200)).toEqual([]);
   for (const op of w.sim.usedOperations()) used.add(op);
+}
+
+const DOCS = new URL("../../docs/bot.md", import.meta.url);
+const START = "<!-- example-comment:start -->";
+const END = "<!-- example-comment:end -->";
+
+/**
+ * docs/bot.md shows this very comment (links pointed at github.com). `UPDATE_DOCS=1 npx jest
+ * test/bot/stories.test.ts` rewrites it after a change to the comment or to this story.
+ */
+function expectDocumented(body: string, web: string) {
+  const rendered = body.split(web).join("https://github.com");
+  const doc = readFileSync(DOCS, "utf8");
+  const [before, rest] = doc.split(START) as [string, string];
+  const after = rest.split(END)[1] as string;
+  const next = `${before}${START}\n${rendered}\n${END}${after}`;
+  if (process.env.UPDATE_DOCS === "1") writeFileSync(DOCS, next);
+  else expect(doc).toBe(next);
 }
 
 /** Releases iris v1 through the bot: a pull request, its run, an approval, the merge. */
@@ -136,6 +156,7 @@ describe("a pull request that improves accuracy is reported, approved, released 
     expect(check.conclusion).toBe("success");
     expect(check.output.title).toBe("2/2 gates pass; approved by @lead");
     expect(stickyOf(w, pr)).toContain("Approvals of");
+    expectDocumented(stickyOf(w, pr), w.sim.urls.web);
   });
 
   let v2Merge = "";
