@@ -1,5 +1,6 @@
 // The results of a workflow run: the modelops actions upload each model's run folder as an artifact named by
-// model and input key (`<model>-<key>` or `modelops-<model>-<key>`), holding metrics.json
+// model and input key (`modelops-<model>-<key12>`, actions/lib/artifact.ts; `<model>-<key>` is accepted too),
+// holding metrics.json
 // (modelops/metrics@1), history.json, profile.json, report.md and model/. The bot downloads the zips,
 // finds metrics.json in each and reads the model's name from it, not from the artifact's name.
 import type { DataProfile } from "../pipelines/data/types.ts";

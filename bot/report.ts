@@ -130,7 +130,21 @@ export async function reportRun(context: ReportContext, opts: BotOptions, run: R
     }
     return true;
   }
-  const { results, problems } = await downloadRunResults(octokit, repo, run.id, models);
+  const downloaded = await downloadRunResults(octokit, repo, run.id, models);
+  const { problems } = downloaded;
+  // A matrix run can upload several results of one model (trials, folds): the newest is reported.
+  const byModel = new Map<string, RunResults[]>();
+  for (const r of downloaded.results) byModel.set(r.model, [...(byModel.get(r.model) ?? []), r]);
+  const results: RunResults[] = [];
+  for (const [model, list] of byModel) {
+    const sorted = [...list].sort((a, b) => b.metrics.createdAt.localeCompare(a.metrics.createdAt));
+    results.push(sorted[0] as RunResults);
+    if (list.length > 1) {
+      problems.push(
+        `${list.length} results of \`${model}\` in this run (${list.map((r) => `\`${r.artifact.name}\``).join(", ")}): the newest, \`${sorted[0]?.artifact.name}\`, is reported.`,
+      );
+    }
+  }
   for (const p of problems) context.log.warn({ run: run.id }, p);
   if (results.length === 0) return false;
   for (const pr of pulls) {

@@ -64,7 +64,10 @@ export const RUN = {
   },
 };
 
-/** The zipped run folder the actions upload: artifact `iris-<key>`, metrics changed as given. */
+/**
+ * The zipped run folder the actions upload (named as actions/lib/artifact.ts names it): artifact
+ * `modelops-<model>-<first 12 hex digits of the key>`, metrics changed as given.
+ */
 export async function runArtifact(opts: {
   key: string;
   metrics?: Record<string, number>;
@@ -88,7 +91,7 @@ export async function runArtifact(opts: {
     "model/weights.bin": RUN.model["weights.bin"],
     "model/preprocessing.json": RUN.model["preprocessing.json"],
   });
-  return { name: `${model}-${opts.key.slice(0, 12)}`, zip };
+  return { name: `modelops-${model}-${opts.key.slice(0, 12)}`, zip };
 }
 
 /** A 64-hex input key, distinct per label. */

@@ -83,6 +83,29 @@ test("an artifact of another model or without metrics is ignored", async () => {
   expect(w.repo.state.checkRuns).toHaveLength(0);
 });
 
+test("of several results of one model in a run (a matrix), the newest is reported and the comment says so", async () => {
+  const { pr } = await w.repo.openPullRequest({
+    author: "ada",
+    branch: "a",
+    title: "Matrix",
+    files: { "a.txt": "1" },
+  });
+  const older = await runArtifact({ key: key("trial-1"), metrics: { accuracy: 0.91 } });
+  const newer = await runArtifact({ key: key("trial-2"), metrics: { accuracy: 0.97 } });
+  const { readZip } = await import("../../bot/zip.ts");
+  const files = Object.fromEntries(readZip(newer.zip));
+  const metrics = JSON.parse(String(files["metrics.json"]));
+  files["metrics.json"] = Buffer.from(JSON.stringify({ ...metrics, createdAt: "2030-01-01T00:00:00.000Z" }));
+  await w.repo.completeWorkflowRun(pr, {
+    artifacts: [older, { name: newer.name, zip: await artifactZip(files) }],
+  });
+  const body = sticky(pr)[0]?.body ?? "";
+  expect(body).toContain("| accuracy ↑ | — | 0.97 |");
+  expect(body).toContain(
+    `2 results of \`iris\` in this run (\`${older.name}\`, \`${newer.name}\`): the newest, \`${newer.name}\`, is reported.`,
+  );
+});
+
 test("re-running the check reports the commit's latest run again", async () => {
   const { pr } = await w.repo.openPullRequest({
     author: "ada",
