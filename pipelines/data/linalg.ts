@@ -78,30 +78,55 @@ async function gramWasm(
   const result = await onWasm(async () => {
     const g = new Float64Array(d * d);
     const block = Math.max(256, Math.min(n, Math.floor(8_000_000 / d)));
+    // Column blocks: only the blocks on and above the diagonal are multiplied (G is symmetric).
+    const parts = d >= 256 ? 4 : 1;
+    const edges = Array.from({ length: parts + 1 }, (_, p) => Math.round((p * d) / parts));
     const xt = new Float32Array(block * d);
-    const xb = new Float32Array(block * d);
+    const xbs = edges.slice(0, -1).map((e0, p) => new Float32Array(block * (edges[p + 1]! - e0)));
     for (let s = 0; s < n; s += block) {
       const m = Math.min(block, n - s);
-      // X_b (m x d) and its transpose (d x m): XNNPACK's fast path is a plain A(d x m) . B(m x d).
+      // X_b^T (d x m) and the column blocks of X_b (m x width): XNNPACK's fast path is a plain A . B.
       for (let i = 0; i < m; i++) {
         const o = (s + i) * d;
-        for (let a = 0; a < d; a++) {
-          const v = x[o + a]! - (center ? center[a]! : 0);
-          xb[i * d + a] = v;
-          xt[a * m + i] = v;
+        for (let p = 0; p < parts; p++) {
+          const e0 = edges[p]!;
+          const w = edges[p + 1]! - e0;
+          const xb = xbs[p]!;
+          for (let a = 0; a < w; a++) {
+            const v = x[o + e0 + a]! - (center ? center[e0 + a]! : 0);
+            xb[i * w + a] = v;
+            xt[(e0 + a) * m + i] = v;
+          }
         }
       }
-      const part = tf.tidy(() =>
-        tf.matMul(tf.tensor2d(xt.subarray(0, d * m), [d, m]), tf.tensor2d(xb.subarray(0, m * d), [m, d])),
-      );
-      const values = await part.data();
-      part.dispose();
-      for (let q = 0; q < d * d; q++) g[q] = g[q]! + values[q]!;
+      for (let p = 0; p < parts; p++) {
+        const i0 = edges[p]!;
+        const hi = edges[p + 1]! - i0;
+        for (let q = p; q < parts; q++) {
+          const j0 = edges[q]!;
+          const wj = edges[q + 1]! - j0;
+          const part = tf.tidy(() =>
+            tf.matMul(
+              tf.tensor2d(xt.subarray(i0 * m, (i0 + hi) * m), [hi, m]),
+              tf.tensor2d(xbs[q]!.subarray(0, m * wj), [m, wj]),
+            ),
+          );
+          const values = await part.data();
+          part.dispose();
+          for (let a = 0; a < hi; a++) {
+            const row = (i0 + a) * d + j0;
+            for (let b = 0; b < wj; b++) g[row + b] = g[row + b]! + values[a * wj + b]!;
+          }
+        }
+      }
     }
-    // exact symmetry
+    // fill the lower blocks from the upper ones (exact symmetry)
     for (let a = 0; a < d; a++) {
       for (let b = a + 1; b < d; b++) {
-        const v = (g[a * d + b]! + g[b * d + a]!) / 2;
+        const upper = g[a * d + b]!;
+        const lower = g[b * d + a]!;
+        // inside a diagonal block both halves were computed: average them; elsewhere copy the upper one
+        const v = lower !== 0 && sameBlock(edges, a, b) ? (upper + lower) / 2 : upper;
         g[a * d + b] = v;
         g[b * d + a] = v;
       }
@@ -109,6 +134,13 @@ async function gramWasm(
     return g;
   });
   return result ?? gramJs(x, n, d, center);
+}
+
+function sameBlock(edges: number[], a: number, b: number): boolean {
+  for (let p = 0; p + 1 < edges.length; p++) {
+    if (a >= edges[p]! && a < edges[p + 1]!) return b < edges[p + 1]!;
+  }
+  return false;
 }
 
 /**

@@ -43,6 +43,8 @@ interface Compiled {
   /** Scratch rows for select/PCA. */
   scratch: Float64Array;
   scratch2: Float64Array;
+  /** One centred row for PCA. */
+  centred: Float64Array;
 }
 
 const compiledCache = new WeakMap<FittedTransform, Compiled>();
@@ -131,6 +133,7 @@ function compile(transform: FittedTransform): Compiled {
     outWidth: transform.pca ? pcaK : afterSelect,
     scratch: new Float64Array(width),
     scratch2: new Float64Array(afterSelect),
+    centred: new Float64Array(afterSelect),
   };
   compiledCache.set(transform, compiled);
   return compiled;
@@ -250,18 +253,120 @@ function finish(c: Compiled, e: Float64Array, out: Float64Array | Float32Array |
   if (c.pcaComp) {
     const d = c.pcaIn;
     const mean = c.pcaMean!;
-    const comp = c.pcaComp;
-    const inv = c.pcaInvScale;
-    for (let k = 0; k < c.pcaK; k++) {
-      let sum = 0;
-      const base = k * d;
-      for (let q = 0; q < d; q++) sum += (x[q]! - mean[q]!) * comp[base + q]!;
-      out[o + k] = inv ? sum * inv[k]! : sum;
-    }
+    const xc = c.centred;
+    for (let q = 0; q < d; q++) xc[q] = x[q]! - mean[q]!;
+    project(c, xc, 1, out, o);
     return;
   }
   const w = c.outWidth;
   for (let q = 0; q < w; q++) out[o + q] = x[q]!;
+}
+
+/**
+ * PCA projection of `nr` centred rows (row-major in xc) to out[o + r * k ...]. Rows are taken two at a time
+ * and components four at a time so each load serves several multiply-adds; every output is still the sum
+ * over inputs in the same order, so one row (serving) and a block of rows (training) give identical numbers.
+ */
+function project(
+  c: Compiled,
+  xc: Float64Array,
+  nr: number,
+  out: Float64Array | Float32Array | number[],
+  o: number,
+): void {
+  const d = c.pcaIn;
+  const K = c.pcaK;
+  const comp = c.pcaComp!;
+  const inv = c.pcaInvScale;
+  const put1 = (r: number, k: number, v: number) => {
+    out[o + r * K + k] = inv ? v * inv[k]! : v;
+  };
+  let r = 0;
+  for (; r + 1 < nr; r += 2) {
+    const a0 = r * d;
+    const a1 = a0 + d;
+    let k = 0;
+    for (; k + 3 < K; k += 4) {
+      const b0 = k * d;
+      const b1 = b0 + d;
+      const b2 = b1 + d;
+      const b3 = b2 + d;
+      let s00 = 0;
+      let s01 = 0;
+      let s02 = 0;
+      let s03 = 0;
+      let s10 = 0;
+      let s11 = 0;
+      let s12 = 0;
+      let s13 = 0;
+      for (let q = 0; q < d; q++) {
+        const x0 = xc[a0 + q]!;
+        const x1 = xc[a1 + q]!;
+        const c0 = comp[b0 + q]!;
+        const c1 = comp[b1 + q]!;
+        const c2 = comp[b2 + q]!;
+        const c3 = comp[b3 + q]!;
+        s00 += x0 * c0;
+        s01 += x0 * c1;
+        s02 += x0 * c2;
+        s03 += x0 * c3;
+        s10 += x1 * c0;
+        s11 += x1 * c1;
+        s12 += x1 * c2;
+        s13 += x1 * c3;
+      }
+      put1(r, k, s00);
+      put1(r, k + 1, s01);
+      put1(r, k + 2, s02);
+      put1(r, k + 3, s03);
+      put1(r + 1, k, s10);
+      put1(r + 1, k + 1, s11);
+      put1(r + 1, k + 2, s12);
+      put1(r + 1, k + 3, s13);
+    }
+    for (; k < K; k++) {
+      const b0 = k * d;
+      let s0 = 0;
+      let s1 = 0;
+      for (let q = 0; q < d; q++) {
+        s0 += xc[a0 + q]! * comp[b0 + q]!;
+        s1 += xc[a1 + q]! * comp[b0 + q]!;
+      }
+      put1(r, k, s0);
+      put1(r + 1, k, s1);
+    }
+  }
+  for (; r < nr; r++) {
+    const a0 = r * d;
+    let k = 0;
+    for (; k + 3 < K; k += 4) {
+      const b0 = k * d;
+      const b1 = b0 + d;
+      const b2 = b1 + d;
+      const b3 = b2 + d;
+      let s0 = 0;
+      let s1 = 0;
+      let s2 = 0;
+      let s3 = 0;
+      for (let q = 0; q < d; q++) {
+        const x0 = xc[a0 + q]!;
+        s0 += x0 * comp[b0 + q]!;
+        s1 += x0 * comp[b1 + q]!;
+        s2 += x0 * comp[b2 + q]!;
+        s3 += x0 * comp[b3 + q]!;
+      }
+      put1(r, k, s0);
+      put1(r, k + 1, s1);
+      put1(r, k + 2, s2);
+      put1(r, k + 3, s3);
+    }
+    for (; k < K; k++) {
+      const b0 = k * d;
+      let s0 = 0;
+      for (let q = 0; q < d; q++) s0 += xc[a0 + q]! * comp[b0 + q]!;
+      put1(r, k, s0);
+    }
+  }
 }
 
 /** A raw client value -> number (NaN = missing) for a numeric feature. */
@@ -427,6 +532,11 @@ export function transformColumnsFlat(
   const w = c.outWidth;
   const out = new Float64Array(rows.length * w);
   const e = c.scratch;
+  // PCA: rows are centred into a block and projected BLOCK rows at a time (same sums as one by one).
+  const BLOCK = 16;
+  const d = c.pcaIn;
+  const block = c.pcaComp ? new Float64Array(BLOCK * d) : undefined;
+  let pending = 0;
   for (let r = 0; r < rows.length; r++) {
     const i = rows[r]!;
     for (let j = 0; j < n; j++) {
@@ -438,7 +548,20 @@ export function transformColumnsFlat(
         put(c, j, e, category(c, j, raw, where, i, true));
       }
     }
-    finish(c, e, out, r * w);
+    if (!block) {
+      finish(c, e, out, r * w);
+      continue;
+    }
+    const x = c.select ? c.select : undefined;
+    const mean = c.pcaMean!;
+    const base = pending * d;
+    if (x) for (let q = 0; q < d; q++) block[base + q] = e[x[q]!]! - mean[q]!;
+    else for (let q = 0; q < d; q++) block[base + q] = e[q]! - mean[q]!;
+    pending++;
+    if (pending === BLOCK || r === rows.length - 1) {
+      project(c, block, pending, out, (r + 1 - pending) * w);
+      pending = 0;
+    }
   }
   return out;
 }

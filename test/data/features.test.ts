@@ -80,6 +80,13 @@ describe("PCA matches scikit-learn", () => {
     expect(r.transform.outputs).toEqual(["pc1", "pc2"]);
     expect(transformWidth(r.transform)).toBe(2);
     expect(r.profile.pca?.components).toBe(2);
+    // serving projects one row at a time, training in blocks: the same numbers
+    expect(
+      applyTransform(r.transform, [
+        { a: 1, b: 2, c: 3, d: 4, e: 5 },
+        { a: "2", b: 3, c: 4, d: 5, e: 6 },
+      ]),
+    ).toEqual(r.data.test.x);
     const full = await preprocess({
       configDir: dir,
       model: model({
