@@ -192,6 +192,72 @@ describe("wasm training kernels match the cpu backend within 1e-4 relative", () 
   });
 });
 
+describe("wasm matrix, tile and mean kernels match the cpu backend", () => {
+  test("BatchMatMul with every transposition, batch broadcasting and odd sizes", async () => {
+    for (let trial = 0; trial < 40; trial++) {
+      const m = int(1, 19);
+      const k = int(1, 37);
+      const n = int(1, 23);
+      const batch = int(1, 3);
+      const [ta, tb] = [rng() < 0.5, rng() < 0.5];
+      const batchA = rng() < 0.25 ? 1 : batch;
+      const batchB = rng() < 0.25 && batchA !== 1 ? 1 : batch;
+      const a = values(batchA * m * k);
+      const flat = batch === 1 && rng() < 0.5;
+      const b = values(batchB * k * n);
+      const product = () =>
+        flat
+          ? tf.matMul(tf.tensor2d(a, ta ? [k, m] : [m, k]), tf.tensor2d(b, tb ? [n, k] : [k, n]), ta, tb)
+          : tf.matMul(
+              tf.tensor3d(a, ta ? [batchA, k, m] : [batchA, m, k]),
+              tf.tensor3d(b, tb ? [batchB, n, k] : [batchB, k, n]),
+              ta,
+              tb,
+            );
+      const reference = await run("cpu", product);
+      const candidate = await run("wasm", product);
+      expect(candidate.shape).toEqual(reference.shape);
+      const error = relativeError(reference.values, candidate.values);
+      if (error > 1e-4)
+        throw new Error(`relative error ${error} for ${describeCase({ m, k, n, batchA, batchB, ta, tb })}`);
+    }
+  });
+
+  test("the gradients of a dense layer (transposed products) through tf.grads", async () => {
+    const x = values(16 * 30);
+    const w = values(30 * 7);
+    const grads = () =>
+      tf.tidy(() => {
+        const [gx, gw] = tf.grads((a: tf.Tensor, b: tf.Tensor) =>
+          tf.matMul(a as tf.Tensor2D, b as tf.Tensor2D).square(),
+        )([tf.tensor2d(x, [16, 30]), tf.tensor2d(w, [30, 7])]);
+        return tf.concat([gx!.flatten(), gw!.flatten()]);
+      });
+    expect(relativeError(await on("cpu", grads), await on("wasm", grads))).toBeLessThan(1e-4);
+  });
+
+  test("Tile of ranks 1 to 5 and Mean over leading axes", async () => {
+    for (let trial = 0; trial < 20; trial++) {
+      const rank = int(1, 5);
+      const shape = Array.from({ length: rank }, () => int(1, 4));
+      const reps = Array.from({ length: rank }, () => int(1, 3));
+      const x = values(shape.reduce((p, d) => p * d, 1));
+      const tiled = () => tf.tile(tf.tensor(x, shape), reps);
+      const reference = await run("cpu", tiled);
+      const candidate = await run("wasm", tiled);
+      expect(candidate.shape).toEqual(reference.shape);
+      expect(Array.from(candidate.values)).toEqual(Array.from(reference.values));
+      const keepDims = rng() < 0.5;
+      const axes = rank > 1 ? Array.from({ length: rank - 1 }, (_, i) => i) : 0;
+      const mean = () => tf.mean(tf.tensor(x, shape), axes, keepDims);
+      const r = await run("cpu", mean);
+      const c = await run("wasm", mean);
+      expect(c.shape).toEqual(r.shape);
+      expect(relativeError(r.values, c.values)).toBeLessThan(1e-5);
+    }
+  });
+});
+
 describe("a CNN trains on the wasm backend", () => {
   test("conv + pooling + dense learns to tell a bright square from a dark one, with no leaked tensors", async () => {
     await initBackend("wasm");

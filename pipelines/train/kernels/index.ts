@@ -2,7 +2,8 @@
 // train at all) and its Conv2DBackpropInput and MaxPoolGrad are scalar loops that cost 30x the forward pass.
 // These replace them with the SIMD kernels of kernels.c, which work in place on tfjs's wasm heap: each kernel
 // receives the heap offsets of its tensors, nothing is copied through JavaScript. Sum over every axis but the
-// last (the bias gradient) gets a direct path too; every other Sum still goes to the stock kernel.
+// last (the bias gradient), Mean likewise, BatchMatMul (dense-layer gradients multiply transposed matrices)
+// and Tile (batch-norm gradients) get direct paths too; the cases they do not cover go to the stock kernels.
 import * as tf from "../tf.ts";
 import { KERNELS_WASM_BASE64 } from "./wasm-binary.ts";
 
@@ -17,12 +18,13 @@ declare const WebAssembly: {
 /** The parts of tfjs-backend-wasm's BackendWasm we use (it does not export its class type from the package). */
 interface WasmBackend {
   wasm: {
-    asm: { memory: object };
+    asm: { memory: { buffer: ArrayBuffer } };
     _malloc(bytes: number): number;
     _free(ptr: number): void;
   };
   dataIdMap: { get(dataId: object): { memoryOffset: number } | undefined };
   makeOutput(shape: number[], dtype: tf.DataType): TensorInfo;
+  disposeData(dataId: object): boolean;
 }
 
 interface Kernels {
@@ -34,10 +36,21 @@ interface Kernels {
   regroup_filter(...args: number[]): void;
   max_pool_grad(...args: number[]): void;
   sum_rows(x: number, out: number, rows: number, cols: number): void;
+  gemm(...args: number[]): void;
+  transpose2d(src: number, dst: number, rows: number, cols: number): void;
+  tile6(...args: number[]): void;
 }
 
 /** Kernel names this module registers for the wasm backend. */
-export const WASM_TRAINING_KERNELS = ["Conv2DBackpropFilter", "Conv2DBackpropInput", "MaxPoolGrad", "Sum"];
+export const WASM_TRAINING_KERNELS = [
+  "Conv2DBackpropFilter",
+  "Conv2DBackpropInput",
+  "MaxPoolGrad",
+  "Sum",
+  "Mean",
+  "BatchMatMul",
+  "Tile",
+];
 
 let compiled: object | undefined;
 const instances = new WeakMap<object, Kernels>();
@@ -273,22 +286,99 @@ function maxPoolGrad(args: {
 
 type KernelFunc = tf.KernelConfig["kernelFunc"];
 
-/** Sum over every axis but the last of a float32 tensor: one pass down the rows; anything else: stock Sum. */
-function sumOf(stock: KernelFunc): KernelFunc {
+/** True when `axis` names every axis but the last of `shape` (the reduction of a bias gradient). */
+function leadingAxes(shape: number[], axis: number | number[]): boolean {
+  const rank = shape.length;
+  const axes = tf.util.parseAxisParam(axis, shape);
+  return rank >= 2 && axes.length === rank - 1 && [...axes].sort((a, b) => a - b).every((a, i) => a === i);
+}
+
+/**
+ * Sum (or Mean) over every axis but the last of a float32 tensor: one pass down the rows, where the stock
+ * kernel transposes the whole tensor first; anything else goes to the stock kernel.
+ */
+function reduceRowsOf(stock: KernelFunc, mean: boolean): KernelFunc {
   return (args) => {
     const backend = args.backend as WasmBackend;
     const { x } = args.inputs as { x: TensorInfo };
     const attrs = args.attrs as unknown as tf.SumAttrs;
+    if (!leadingAxes(x.shape, attrs.axis) || x.dtype !== "float32") return stock(args);
     const rank = x.shape.length;
-    const axes = tf.util.parseAxisParam(attrs.axis, x.shape);
-    const leading =
-      rank >= 2 && axes.length === rank - 1 && [...axes].sort((a, b) => a - b).every((a, i) => a === i);
-    if (!leading || x.dtype !== "float32") return stock(args);
     const cols = x.shape[rank - 1]!;
     const rows = tf.util.sizeFromShape(x.shape) / Math.max(1, cols);
     const shape = attrs.keepDims ? [...x.shape.slice(0, -1).map(() => 1), cols] : [cols];
     const out = backend.makeOutput(shape, "float32");
-    kernelsFor(backend).sum_rows(offset(backend, x), offset(backend, out), rows, cols);
+    const k = kernelsFor(backend);
+    k.sum_rows(offset(backend, x), offset(backend, out), rows, cols);
+    if (mean && rows > 0) {
+      const view = new Float32Array(backend.wasm.asm.memory.buffer, offset(backend, out), cols);
+      for (let i = 0; i < cols; i++) view[i] = view[i]! / rows;
+    }
+    return out;
+  };
+}
+
+/**
+ * BatchMatMul of float32 [rows, cols] or [batch, rows, cols] tensors (batch equal, or 1 on one side), any
+ * transposition: the stock kernel is fast for plain products but slow for the transposed ones that dense-layer
+ * gradients use (A^T B at ~0.5 GMAC/s).
+ */
+function batchMatMulOf(stock: KernelFunc): KernelFunc {
+  return (args) => {
+    const backend = args.backend as WasmBackend;
+    const { a, b } = args.inputs as { a: TensorInfo; b: TensorInfo };
+    const { transposeA, transposeB } = args.attrs as unknown as tf.BatchMatMulAttrs;
+    const rank = a.shape.length;
+    if (rank < 2 || rank > 3 || b.shape.length !== rank || a.dtype !== "float32" || b.dtype !== "float32") {
+      return stock(args);
+    }
+    const [batchA, ra, ca] = (rank === 2 ? [1, ...a.shape] : a.shape) as [number, number, number];
+    const [batchB, rb, cb] = (rank === 2 ? [1, ...b.shape] : b.shape) as [number, number, number];
+    const batch = Math.max(batchA, batchB);
+    if ((batchA !== batch && batchA !== 1) || (batchB !== batch && batchB !== 1)) return stock(args);
+    const M = transposeA ? ca : ra;
+    const K = transposeA ? ra : ca;
+    const N = transposeB ? rb : cb;
+    if ((transposeB ? cb : rb) !== K) return stock(args);
+    const out = backend.makeOutput(rank === 2 ? [M, N] : [batch, M, N], "float32");
+    const k = kernelsFor(backend);
+    const pa = offset(backend, a);
+    const pb = offset(backend, b);
+    const pc = offset(backend, out);
+    const bt = transposeB ? scratch(backend, K * N) : 0;
+    try {
+      for (let i = 0; i < batch; i++) {
+        const ai = pa + (batchA === 1 ? 0 : i * ra * ca * 4);
+        let bi = pb + (batchB === 1 ? 0 : i * rb * cb * 4);
+        if (transposeB) {
+          if (i === 0 || batchB !== 1) k.transpose2d(bi, bt, rb, cb);
+          bi = bt;
+        }
+        k.gemm(ai, bi, pc + i * M * N * 4, M, N, K, transposeA ? M : K, N, N, transposeA ? 1 : 0);
+      }
+    } finally {
+      if (bt !== 0) backend.wasm._free(bt);
+    }
+    return out;
+  };
+}
+
+/** Tile of a float32 tensor of rank <= 6 (batch-norm gradients broadcast [1, 1, 1, C] this way). */
+function tileOf(stock: KernelFunc): KernelFunc {
+  return (args) => {
+    const backend = args.backend as WasmBackend;
+    const { x } = args.inputs as { x: TensorInfo };
+    const { reps } = args.attrs as unknown as tf.TileAttrs;
+    if (x.dtype !== "float32" || x.shape.length > 6 || x.shape.length === 0) return stock(args);
+    const pad = 6 - x.shape.length;
+    const s = [...new Array<number>(pad).fill(1), ...x.shape];
+    const r = [...new Array<number>(pad).fill(1), ...reps];
+    const out = backend.makeOutput(
+      x.shape.map((d, i) => d * reps[i]!),
+      "float32",
+    );
+    if (tf.util.sizeFromShape(out.shape) > 0)
+      kernelsFor(backend).tile6(offset(backend, x), offset(backend, out), ...s, ...r);
     return out;
   };
 }
@@ -301,13 +391,23 @@ let installed = false;
  */
 export function installWasmTrainingKernels(): void {
   if (installed) return;
-  const stockSum = tf.getKernel("Sum", "wasm")?.kernelFunc;
+  const stock = (name: string) => tf.getKernel(name, "wasm")?.kernelFunc;
   const ours: Array<[string, KernelFunc]> = [
     ["Conv2DBackpropFilter", conv2DBackpropFilter as KernelFunc],
     ["Conv2DBackpropInput", conv2DBackpropInput as KernelFunc],
     ["MaxPoolGrad", maxPoolGrad as KernelFunc],
   ];
-  if (stockSum !== undefined) ours.push(["Sum", sumOf(stockSum)]);
+  // These keep the stock kernel (already set up by the backend) for the cases they do not handle.
+  const wrapped: Array<[string, (stock: KernelFunc) => KernelFunc]> = [
+    ["Sum", (f) => reduceRowsOf(f, false)],
+    ["Mean", (f) => reduceRowsOf(f, true)],
+    ["BatchMatMul", batchMatMulOf],
+    ["Tile", tileOf],
+  ];
+  for (const [name, wrap] of wrapped) {
+    const f = stock(name);
+    if (f !== undefined) ours.push([name, wrap(f)]);
+  }
   for (const [kernelName, kernelFunc] of ours) {
     if (tf.getKernel(kernelName, "wasm") !== undefined) tf.unregisterKernel(kernelName, "wasm");
     tf.registerKernel({ kernelName, backendName: "wasm", kernelFunc });

@@ -348,3 +348,127 @@ void sum_rows(const f32 *x, f32 *out, int R, int C) {
     for (; c < C; c++) out[c] += row[c];
   }
 }
+
+// ---- matrix product ----------------------------------------------------------------------------------------
+//
+// C[M, N] = op(A) B, with op(A)[i, k] = A[i * lda + k], or A[k * lda + i] when transA; B is row-major [K, N]
+// (the caller transposes a B that comes transposed). A register tile of MR rows x 4*NV columns is summed over
+// the whole of K; tiles sweep down the rows for one column panel at a time, so the panel of B stays in cache.
+
+#define MMMR 4
+#define MMNV 2
+
+INLINE void mm_tile(const f32 *A, const f32 *B, f32 *C, int K, int lda, int ldb, int ldc, int transA, int i0,
+                    int j0, const int MR, const int NV) {
+  v128_t acc[8][4];
+  for (int r = 0; r < MR; r++)
+    for (int v = 0; v < NV; v++) acc[r][v] = wasm_f32x4_splat(0.0f);
+  const f32 *b = B + j0;
+  if (transA) {
+    const f32 *a = A + i0;
+    for (int k = 0; k < K; k++) {
+      v128_t bv[4];
+      for (int v = 0; v < NV; v++) bv[v] = wasm_v128_load(b + 4 * v);
+      for (int r = 0; r < MR; r++) {
+        v128_t av = wasm_v128_load32_splat(a + r);
+        for (int v = 0; v < NV; v++) acc[r][v] = wasm_f32x4_add(acc[r][v], wasm_f32x4_mul(av, bv[v]));
+      }
+      a += lda;
+      b += ldb;
+    }
+  } else {
+    const f32 *a = A + i0 * lda;
+    for (int k = 0; k < K; k++) {
+      v128_t bv[4];
+      for (int v = 0; v < NV; v++) bv[v] = wasm_v128_load(b + 4 * v);
+      for (int r = 0; r < MR; r++) {
+        v128_t av = wasm_v128_load32_splat(a + r * lda + k);
+        for (int v = 0; v < NV; v++) acc[r][v] = wasm_f32x4_add(acc[r][v], wasm_f32x4_mul(av, bv[v]));
+      }
+      b += ldb;
+    }
+  }
+  for (int r = 0; r < MR; r++)
+    for (int v = 0; v < NV; v++) wasm_v128_store(C + (i0 + r) * ldc + j0 + 4 * v, acc[r][v]);
+}
+
+INLINE void mm_rows(const f32 *A, const f32 *B, f32 *C, int M, int K, int lda, int ldb, int ldc, int transA, int j0,
+                    const int NV) {
+  int i0 = 0;
+  for (; i0 + MMMR <= M; i0 += MMMR) mm_tile(A, B, C, K, lda, ldb, ldc, transA, i0, j0, MMMR, NV);
+  switch (M - i0) {
+    case 3: mm_tile(A, B, C, K, lda, ldb, ldc, transA, i0, j0, 3, NV); break;
+    case 2: mm_tile(A, B, C, K, lda, ldb, ldc, transA, i0, j0, 2, NV); break;
+    case 1: mm_tile(A, B, C, K, lda, ldb, ldc, transA, i0, j0, 1, NV); break;
+    default: break;
+  }
+}
+
+EXPORT(gemm)
+void gemm(const f32 *A, const f32 *B, f32 *C, int M, int N, int K, int lda, int ldb, int ldc, int transA) {
+  int n8 = N & ~7, n4 = N & ~3;
+  for (int j0 = 0; j0 < n8; j0 += 8) mm_rows(A, B, C, M, K, lda, ldb, ldc, transA, j0, 2);
+  if (n8 < n4) mm_rows(A, B, C, M, K, lda, ldb, ldc, transA, n8, 1);
+  for (int j = n4; j < N; j++)
+    for (int i = 0; i < M; i++) {
+      f32 s = 0.0f;
+      for (int k = 0; k < K; k++) s += (transA ? A[k * lda + i] : A[i * lda + k]) * B[k * ldb + j];
+      C[i * ldc + j] = s;
+    }
+}
+
+// dst[C, R] <- src[R, C] (a B that comes transposed), in 4x4 blocks.
+EXPORT(transpose2d)
+void transpose2d(const f32 *src, f32 *dst, int R, int C) {
+  int r4 = R & ~3, c4 = C & ~3;
+  for (int r = 0; r < r4; r += 4)
+    for (int c = 0; c < c4; c += 4) {
+      v128_t a = wasm_v128_load(src + r * C + c);
+      v128_t b = wasm_v128_load(src + (r + 1) * C + c);
+      v128_t x = wasm_v128_load(src + (r + 2) * C + c);
+      v128_t d = wasm_v128_load(src + (r + 3) * C + c);
+      v128_t ab0 = wasm_i32x4_shuffle(a, b, 0, 4, 1, 5);
+      v128_t ab1 = wasm_i32x4_shuffle(a, b, 2, 6, 3, 7);
+      v128_t xd0 = wasm_i32x4_shuffle(x, d, 0, 4, 1, 5);
+      v128_t xd1 = wasm_i32x4_shuffle(x, d, 2, 6, 3, 7);
+      wasm_v128_store(dst + c * R + r, wasm_i32x4_shuffle(ab0, xd0, 0, 1, 4, 5));
+      wasm_v128_store(dst + (c + 1) * R + r, wasm_i32x4_shuffle(ab0, xd0, 2, 3, 6, 7));
+      wasm_v128_store(dst + (c + 2) * R + r, wasm_i32x4_shuffle(ab1, xd1, 0, 1, 4, 5));
+      wasm_v128_store(dst + (c + 3) * R + r, wasm_i32x4_shuffle(ab1, xd1, 2, 3, 6, 7));
+    }
+  for (int r = 0; r < R; r++)
+    for (int c = (r < r4 ? c4 : 0); c < C; c++) dst[c * R + r] = src[r * C + c];
+}
+
+// ---- tile (broadcast copies) -------------------------------------------------------------------------------
+//
+// out = x repeated reps[d] times along each axis d, for rank <= 6 (leading axes padded with 1). The innermost
+// axis is copied as whole rows.
+
+EXPORT(tile6)
+void tile6(const f32 *x, f32 *out, int s0, int s1, int s2, int s3, int s4, int s5, int r0, int r1, int r2, int r3,
+           int r4, int r5) {
+  int o5 = s5 * r5;
+  f32 *o = out;
+  for (int a0 = 0; a0 < s0 * r0; a0++)
+    for (int a1 = 0; a1 < s1 * r1; a1++)
+      for (int a2 = 0; a2 < s2 * r2; a2++)
+        for (int a3 = 0; a3 < s3 * r3; a3++)
+          for (int a4 = 0; a4 < s4 * r4; a4++) {
+            const f32 *row = x + ((((a0 % s0) * s1 + a1 % s1) * s2 + a2 % s2) * s3 + a3 % s3) * s4 * s5 + (a4 % s4) * s5;
+            if (s5 == 1) {
+              v128_t v = wasm_v128_load32_splat(row);
+              int i = 0;
+              for (; i + 4 <= o5; i += 4) wasm_v128_store(o + i, v);
+              for (; i < o5; i++) o[i] = row[0];
+            } else {
+              for (int rep = 0; rep < r5; rep++) {
+                f32 *d = o + rep * s5;
+                int i = 0;
+                for (; i + 4 <= s5; i += 4) wasm_v128_store(d + i, wasm_v128_load(row + i));
+                for (; i < s5; i++) d[i] = row[i];
+              }
+            }
+            o += o5;
+          }
+}
