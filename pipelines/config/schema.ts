@@ -375,10 +375,47 @@ const deploySpec = strict({
       .describe("Bounds on live metrics checked at each step, such as errorRate: { max: 0.01 }."),
   })
     .optional()
-    .describe("Canary steps and analysis (strategy canary)."),
+    .describe(
+      "Canary steps and analysis (strategy canary). The model server sends the first step's share of traffic to the `canary` label.",
+    ),
   shadow: strict({ percent: z.number().min(0).max(100).describe("Percent of traffic mirrored.") })
     .optional()
-    .describe("Shadow settings (strategy shadow)."),
+    .describe("Shadow settings (strategy shadow). Default: every request is mirrored."),
+  batching: strict({
+    maxBatchSize: z
+      .number()
+      .int()
+      .min(1)
+      .max(4096)
+      .default(64)
+      .describe("Most rows in one model call (TF Serving's max_batch_size); 1 turns batching off."),
+    batchTimeoutMicros: z
+      .number()
+      .int()
+      .min(0)
+      .max(1_000_000)
+      .default(0)
+      .describe(
+        "How long the first request of a batch waits for others, in microseconds (TF Serving's batch_timeout_micros); 0 merges what arrived together without waiting.",
+      ),
+    maxEnqueuedBatches: z
+      .number()
+      .int()
+      .min(1)
+      .max(100_000)
+      .default(64)
+      .describe(
+        "Bound of the waiting queue, in batches (TF Serving's max_enqueued_batches); a full queue answers 429 with Retry-After.",
+      ),
+  })
+    .optional()
+    .describe("Dynamic batching of concurrent requests on the model server. Default: on, with these values."),
+  pinned: z
+    .array(z.number().int().min(1))
+    .optional()
+    .describe(
+      "Versions the model server keeps loaded besides the labelled ones (production, canary, previous), reachable at /versions/{v}.",
+    ),
 });
 
 const monitorSpec = strict({
