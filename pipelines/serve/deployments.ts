@@ -1,13 +1,16 @@
-// What the server serves: for each model in the registry, the version its `production` alias points at,
-// kept in step with the registry by polling a cheap change signal. A move of the alias loads, verifies and
-// warms the new version before one atomic pointer swap; the old version stays alive until the requests
-// holding it finish (LoadedModel's reference count).
+// What the server serves: for each model in the registry, every alias (production, canary, previous, ...) as
+// a label, plus pinned versions, kept in step with the registry by polling a cheap change signal. A move of
+// an alias loads, verifies and warms the new version before one atomic swap of the model's state; requests
+// that hold the old version finish on it, and it is disposed after them (LoadedModel's reference count).
+import type { BatchingOptions } from "./batcher.ts";
+import { HttpError } from "./http-error.ts";
 import { type LoadedModel, loadVersion } from "./loaded-model.ts";
 import type { ServeMetrics } from "./metrics.ts";
-import type { AliasTarget, RegistrySource } from "./registry-source.ts";
+import { DEFAULT_POLICY, type ModelPolicy, trafficBucket } from "./policy.ts";
+import type { AliasTarget, ModelTargets, RegistrySource } from "./registry-source.ts";
 
-/** The alias served today; canary and previous slots come with the canary issue. */
 export const PRODUCTION = "production";
+export const CANARY = "canary";
 
 /** A failed load is tried again after this long even when the registry does not change. */
 const RETRY_FAILED_MS = 30_000;
@@ -19,20 +22,58 @@ export interface Refusal {
   at: number;
 }
 
-export interface Deployment {
-  readonly name: string;
-  /** The version new requests get; undefined until one loads. */
-  production: LoadedModel | undefined;
-  /** What the alias points at now (may differ from `production` while it loads or after a refusal). */
-  target: AliasTarget | undefined;
-  /** The last version that could not be served, and why. Cleared by a successful load. */
-  refused: Refusal | undefined;
+/** What a model serves at one moment. Replaced as a whole on every change, never edited in place. */
+export interface ServedState {
+  /** Label -> the version it serves. */
+  readonly labels: ReadonlyMap<string, LoadedModel>;
+  /** Every loaded version (labelled or pinned). */
+  readonly versions: ReadonlyMap<number, LoadedModel>;
+}
+
+const EMPTY: ServedState = { labels: new Map(), versions: new Map() };
+
+export class Deployment {
+  state: ServedState = EMPTY;
+  /** What the registry's aliases name now (may differ from `state` while loading or after a refusal). */
+  targets = new Map<string, AliasTarget>();
+  /** Versions that could not be served, and why. Cleared by a successful load. */
+  readonly refused = new Map<number, Refusal>();
+  readonly loading = new Set<number>();
+  /** Pinned versions the registry does not have (logged once). */
+  readonly missingPinned = new Set<number>();
+  policy: ModelPolicy = DEFAULT_POLICY;
+
+  constructor(
+    readonly name: string,
+    /** The label that answers requests naming no version or label. */
+    readonly defaultLabel: string,
+  ) {}
+
+  /** The version the default label serves now. */
+  get production(): LoadedModel | undefined {
+    return this.state.labels.get(this.defaultLabel);
+  }
+}
+
+/** Where one request goes. */
+export interface Route {
+  loaded: LoadedModel;
+  /** The label that answers, or "" when the client named a version. */
+  label: string;
+  /** The version a copy of the request is mirrored to (strategy shadow). */
+  shadow?: LoadedModel;
 }
 
 export interface DeploymentEvents {
-  /** A version became the served one (first load or swap). */
-  serving(model: string, version: number, previous: number | undefined): void;
+  /** A label now serves `version` (first load or swap); `previous` is what it served before. */
+  serving(model: string, label: string, version: number, previous: number | undefined): void;
   log(line: string): void;
+}
+
+export interface DeploymentsOptions {
+  defaultLabel: string;
+  policyFor(model: string): ModelPolicy;
+  queueTimeoutMs?: number;
 }
 
 export class Deployments {
@@ -41,12 +82,13 @@ export class Deployments {
   #lastError: string | undefined;
   #closed = false;
   #timer: NodeJS.Timeout | undefined;
-  #running: Promise<void> | undefined;
+  #chain: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly source: RegistrySource,
     private readonly metrics: ServeMetrics,
     private readonly events: DeploymentEvents,
+    private readonly opts: DeploymentsOptions,
   ) {}
 
   get(model: string): Deployment | undefined {
@@ -61,12 +103,20 @@ export class Deployments {
     return this.names().map((n) => this.#models.get(n)!);
   }
 
+  /** Every loaded version of every model (the queue-depth metric). */
+  *loaded(): Iterable<LoadedModel> {
+    for (const dep of this.#models.values()) yield* dep.state.versions.values();
+  }
+
   /** Polls every `pollMs` until close(); polls never overlap. */
-  startPolling(pollMs: number): void {
+  startPolling(pollMs: number, alsoEachPoll?: () => Promise<void>): void {
     const tick = () => {
       if (this.#closed) return;
-      this.#running = this.sync().finally(() => {
-        this.#running = undefined;
+      const run = async () => {
+        await alsoEachPoll?.();
+        await this.sync();
+      };
+      run().finally(() => {
         if (!this.#closed) {
           this.#timer = setTimeout(tick, pollMs);
           this.#timer.unref();
@@ -77,14 +127,21 @@ export class Deployments {
     this.#timer.unref();
   }
 
-  /** Reads the registry when its change signal moved and brings every model to its production version. */
-  async sync(): Promise<void> {
+  /** Reads the registry when its change signal moved and brings every model to what its aliases name. */
+  sync(force = false): Promise<void> {
+    const next = this.#chain.then(() => this.#sync(force));
+    this.#chain = next.catch(() => {});
+    return next;
+  }
+
+  async #sync(force: boolean): Promise<void> {
+    if (this.#closed) return;
     let signal: string;
-    let targets: Map<string, AliasTarget | undefined>;
+    let targets: Map<string, ModelTargets>;
     try {
       signal = await this.source.signal();
-      if (signal === this.#signal && !this.#retryDue()) return;
-      targets = await this.source.productions();
+      if (!force && signal === this.#signal && !this.#retryDue()) return;
+      targets = await this.source.targets();
       this.#lastError = undefined;
     } catch (err) {
       const message = `error: cannot read registry ${this.source.root}: ${errorMessage(err)}; still serving what is loaded`;
@@ -96,11 +153,12 @@ export class Deployments {
       if (this.#closed) return;
       let dep = this.#models.get(name);
       if (!dep) {
-        dep = { name, production: undefined, target: undefined, refused: undefined };
+        dep = new Deployment(name, this.opts.defaultLabel);
+        dep.policy = this.opts.policyFor(name);
         this.#models.set(name, dep);
-        if (!target) {
+        if (!target.aliases.has(this.opts.defaultLabel)) {
           this.events.log(
-            `${name} has no ${PRODUCTION} version yet; its predictions answer 503 until one is promoted`,
+            `${name} has no ${this.opts.defaultLabel} version yet; its predictions answer 503 until one is promoted`,
           );
         }
       }
@@ -109,81 +167,238 @@ export class Deployments {
     this.#signal = signal;
   }
 
+  /** Applies a new policy to every model (a changed modelops.yaml); loads newly pinned versions. */
+  async updatePolicies(): Promise<void> {
+    for (const dep of this.#models.values()) {
+      dep.policy = this.opts.policyFor(dep.name);
+      for (const loaded of dep.state.versions.values()) this.#configure(dep, loaded);
+    }
+    await this.sync(true);
+  }
+
+  #configure(dep: Deployment, loaded: LoadedModel): void {
+    loaded.configure(this.#loadOptions(dep, loaded.version));
+  }
+
+  #loadOptions(dep: Deployment, version: number) {
+    const labels = { model: dep.name, version: String(version) };
+    const batchSize = this.metrics.batchSize;
+    return {
+      batching: dep.policy.batching as BatchingOptions | undefined,
+      onBatch: (rows: number) => batchSize.observe(labels, rows),
+      ...(this.opts.queueTimeoutMs !== undefined && { queueTimeoutMs: this.opts.queueTimeoutMs }),
+    };
+  }
+
   #retryDue(): boolean {
     const now = Date.now();
     for (const dep of this.#models.values()) {
-      if (
-        dep.refused &&
-        dep.target?.digest === dep.refused.digest &&
-        now - dep.refused.at >= RETRY_FAILED_MS
-      ) {
-        return true;
-      }
+      for (const r of dep.refused.values()) if (now - r.at >= RETRY_FAILED_MS) return true;
     }
     return false;
   }
 
-  async #bring(dep: Deployment, target: AliasTarget | undefined): Promise<void> {
-    dep.target = target;
-    // An alias that disappears keeps the loaded version serving: taking a model down is not a registry edit.
-    if (!target) return;
-    const current = dep.production;
-    if (current && current.digest === target.digest && current.version === target.version) {
-      dep.refused = undefined; // the alias came back to what is served (a rollback after a refusal)
-      return;
-    }
-    const refused = dep.refused;
-    if (
-      refused &&
-      refused.digest === target.digest &&
-      refused.version === target.version &&
-      Date.now() - refused.at < RETRY_FAILED_MS
-    ) {
-      return;
-    }
-    let next: LoadedModel;
-    try {
-      await this.source.verify(target.digest);
-      next = await loadVersion(
-        dep.name,
-        target.version,
-        target.digest,
-        this.source.artifactDir(target.digest),
-      );
-    } catch (err) {
-      const message = errorMessage(err);
-      const same = refused?.digest === target.digest && refused.message === message;
-      dep.refused = { version: target.version, digest: target.digest, message, at: Date.now() };
-      if (!same) {
-        const still = current ? `still serving v${current.version}` : "nothing is served for it";
+  async #bring(dep: Deployment, target: ModelTargets): Promise<void> {
+    dep.targets = target.aliases;
+    const current = dep.state;
+    // The versions wanted in memory: every alias's, and the pinned ones the registry has.
+    const wanted = new Map<number, string>();
+    for (const t of target.aliases.values()) wanted.set(t.version, t.digest);
+    for (const v of dep.policy.pinned) {
+      const digest = target.versions.get(v);
+      if (digest !== undefined) wanted.set(v, digest);
+      else if (!dep.missingPinned.has(v)) {
+        dep.missingPinned.add(v);
         this.events.log(
-          `error: refused ${dep.name} v${target.version} (${PRODUCTION}): ${message}; ${still}`,
+          `error: ${dep.name} v${v} is pinned in the config but the registry has no such version`,
         );
       }
-      return;
+    }
+    for (const v of dep.refused.keys()) if (!wanted.has(v)) dep.refused.delete(v);
+
+    const loadedNow = new Map<number, LoadedModel>();
+    for (const [version, digest] of wanted) {
+      const have = current.versions.get(version);
+      if (have && have.digest === digest) continue;
+      const refused = dep.refused.get(version);
+      if (refused && refused.digest === digest && Date.now() - refused.at < RETRY_FAILED_MS) continue;
+      const labels = [...target.aliases].filter(([, t]) => t.version === version).map(([l]) => l);
+      dep.loading.add(version);
+      try {
+        await this.source.verify(digest);
+        const loaded = await loadVersion(
+          dep.name,
+          version,
+          digest,
+          this.source.artifactDir(digest),
+          this.#loadOptions(dep, version),
+        );
+        loadedNow.set(version, loaded);
+        dep.refused.delete(version);
+      } catch (err) {
+        const message = errorMessage(err);
+        const same = refused?.digest === digest && refused.message === message;
+        dep.refused.set(version, { version, digest, message, at: Date.now() });
+        if (!same) {
+          const what = labels.length > 0 ? labels.join(", ") : "pinned";
+          const still = labels
+            .map((l) => current.labels.get(l))
+            .find((l): l is LoadedModel => l !== undefined);
+          const tail = still ? `still serving v${still.version}` : "nothing is served for it";
+          this.events.log(`error: refused ${dep.name} v${version} (${what}): ${message}; ${tail}`);
+        }
+      } finally {
+        dep.loading.delete(version);
+      }
     }
     if (this.#closed) {
-      next.retire();
+      for (const l of loadedNow.values()) l.retire();
       return;
     }
-    // The swap: one assignment. Requests that already hold `current` finish on it; it is disposed after them.
-    dep.production = next;
-    dep.refused = undefined;
-    this.metrics.modelVersion.set({ model: dep.name }, next.version);
-    current?.retire();
-    this.events.serving(dep.name, next.version, current?.version);
+
+    const pick = (version: number, digest: string): LoadedModel | undefined => {
+      const fresh = loadedNow.get(version);
+      if (fresh) return fresh;
+      const have = current.versions.get(version);
+      return have && have.digest === digest ? have : undefined;
+    };
+    const labels = new Map<string, LoadedModel>();
+    const versions = new Map<number, LoadedModel>();
+    for (const [label, t] of target.aliases) {
+      // A label whose new version cannot load keeps serving the version it served.
+      const loaded = pick(t.version, t.digest) ?? current.labels.get(label);
+      if (loaded) labels.set(label, loaded);
+    }
+    // An alias that disappears keeps `production` serving: taking a model down is not a registry edit.
+    const prod = current.labels.get(dep.defaultLabel);
+    if (!labels.has(dep.defaultLabel) && prod) labels.set(dep.defaultLabel, prod);
+    for (const loaded of labels.values()) versions.set(loaded.version, loaded);
+    for (const v of dep.policy.pinned) {
+      const digest = wanted.get(v);
+      const loaded = digest === undefined ? undefined : pick(v, digest);
+      if (loaded) versions.set(v, loaded);
+    }
+
+    // The swap: one assignment. Requests that picked from the old state finish on what they picked.
+    dep.state = { labels, versions };
+    const kept = new Set(versions.values());
+    for (const old of current.versions.values()) if (!kept.has(old)) old.retire();
+    for (const fresh of loadedNow.values()) if (!kept.has(fresh)) fresh.retire();
+
+    for (const [label, loaded] of labels) {
+      const before = current.labels.get(label);
+      if (before === loaded) continue;
+      this.metrics.modelVersion.set({ model: dep.name, label }, loaded.version);
+      this.events.serving(dep.name, label, loaded.version, before?.version);
+    }
+    for (const [label, before] of current.labels) {
+      if (labels.has(label)) continue;
+      this.metrics.modelVersion.remove({ model: dep.name, label });
+      this.events.log(`${dep.name}: label ${label} removed from the registry (it served v${before.version})`);
+    }
+  }
+
+  /**
+   * The version a request goes to: the version or label it names, else the default label, with the traffic
+   * policy applied (canary share, shadow mirror). Throws the 404/503 a client should see.
+   */
+  route(dep: Deployment, version: number | undefined, label: string | undefined, requestId?: string): Route {
+    const state = dep.state;
+    if (version !== undefined) {
+      const loaded = state.versions.get(version);
+      if (loaded) return { loaded, label: "" };
+      throw this.#missingVersion(dep, version);
+    }
+    if (label !== undefined) {
+      const loaded = state.labels.get(label);
+      if (loaded) return { loaded, label };
+      throw this.#missingLabel(dep, label);
+    }
+    const base = state.labels.get(dep.defaultLabel);
+    if (!base) throw notLoaded(dep, dep.defaultLabel);
+    const policy = dep.policy;
+    if (policy.strategy === "direct") return { loaded: base, label: dep.defaultLabel };
+    const canary = state.labels.get(CANARY);
+    if (!canary || canary === base || dep.defaultLabel === CANARY) {
+      return { loaded: base, label: dep.defaultLabel };
+    }
+    if (policy.strategy === "canary") {
+      return trafficBucket(requestId) < policy.canaryPercent
+        ? { loaded: canary, label: CANARY }
+        : { loaded: base, label: dep.defaultLabel };
+    }
+    return trafficBucket(requestId) < policy.shadowPercent
+      ? { loaded: base, label: dep.defaultLabel, shadow: canary }
+      : { loaded: base, label: dep.defaultLabel };
+  }
+
+  #missingVersion(dep: Deployment, version: number): HttpError {
+    const refused = dep.refused.get(version);
+    if (refused) {
+      return new HttpError(
+        503,
+        `model "${dep.name}" version ${version} cannot be served: ${refused.message}`,
+      );
+    }
+    if (dep.loading.has(version)) {
+      return new HttpError(503, `model "${dep.name}" version ${version} is loading; retry shortly`, 1);
+    }
+    return new HttpError(
+      404,
+      `model "${dep.name}" has no version ${version} loaded; available: ${available(dep)}`,
+    );
+  }
+
+  #missingLabel(dep: Deployment, label: string): HttpError {
+    if (dep.targets.has(label)) return notLoaded(dep, label);
+    return new HttpError(404, `model "${dep.name}" has no label "${label}"; available: ${available(dep)}`);
   }
 
   /** Stops polling, waits for a load in progress, and releases every model once its requests finish. */
   async close(): Promise<void> {
     this.#closed = true;
     if (this.#timer) clearTimeout(this.#timer);
-    await this.#running;
+    await this.#chain;
     for (const dep of this.#models.values()) {
-      dep.production?.retire();
-      dep.production = undefined;
+      const state = dep.state;
+      dep.state = EMPTY;
+      for (const loaded of state.versions.values()) loaded.retire();
     }
   }
+}
+
+/** "1 (previous), 2 (production)": what a client may ask for. */
+export function available(dep: Deployment): string {
+  const byVersion = new Map<number, string[]>();
+  for (const v of dep.state.versions.keys()) byVersion.set(v, []);
+  for (const [label, loaded] of dep.state.labels) byVersion.get(loaded.version)?.push(label);
+  if (byVersion.size === 0) return "no version is loaded";
+  return [...byVersion]
+    .sort(([a], [b]) => a - b)
+    .map(([v, labels]) => (labels.length > 0 ? `${v} (${labels.sort().join(", ")})` : String(v)))
+    .join(", ");
+}
+
+export function notLoaded(dep: Deployment, label: string): HttpError {
+  const target = dep.targets.get(label);
+  if (target) {
+    const refused = dep.refused.get(target.version);
+    if (refused) {
+      return new HttpError(
+        503,
+        `model "${dep.name}" has no ${label} version loaded: v${refused.version} was refused (${refused.message})`,
+      );
+    }
+    return new HttpError(
+      503,
+      `model "${dep.name}" v${target.version} (${label}) is loading; retry shortly`,
+      1,
+    );
+  }
+  return new HttpError(
+    503,
+    `model "${dep.name}" has no ${label} version; promote one (modelops registry promote) and retry`,
+  );
 }
 
 function errorMessage(err: unknown): string {

@@ -6,6 +6,7 @@ export type ErrorCode =
   | "NOT_FOUND"
   | "METHOD_NOT_ALLOWED"
   | "RESOURCE_EXHAUSTED"
+  | "DEADLINE_EXCEEDED"
   | "UNAVAILABLE"
   | "INTERNAL";
 
@@ -13,8 +14,12 @@ const CODE_BY_STATUS: Record<number, ErrorCode> = {
   400: "INVALID_ARGUMENT",
   404: "NOT_FOUND",
   405: "METHOD_NOT_ALLOWED",
+  408: "DEADLINE_EXCEEDED",
   413: "RESOURCE_EXHAUSTED",
+  415: "INVALID_ARGUMENT",
+  429: "RESOURCE_EXHAUSTED",
   503: "UNAVAILABLE",
+  504: "DEADLINE_EXCEEDED",
 };
 
 export function errorCode(status: number): ErrorCode {
@@ -26,6 +31,8 @@ export class HttpError extends Error {
   constructor(
     readonly statusCode: number,
     message: string,
+    /** Seconds a client should wait before retrying (429, 503): sent as Retry-After. */
+    readonly retryAfter?: number,
   ) {
     super(message);
   }

@@ -1,23 +1,39 @@
-// One model version in memory: the tfjs model, its fitted transform, and a reference count of the requests
-// using it. A hot swap retires the old version; it is disposed when the last request holding it lets go.
+// One model version in memory: the tfjs model, its fitted transform, its batching queue, and a reference count
+// of the requests using it. A hot swap retires the old version; it is disposed when the last request holding
+// it lets go, so no request ever runs on a disposed model and no tensor outlives its version.
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { applyTransform, classLabels } from "../data/transform.ts";
-import type { FittedTransform } from "../data/types.ts";
+import type { DataProfile, FittedTransform } from "../data/types.ts";
 import { ModelopsError } from "../errors.ts";
 import { loadModel } from "../train/model-io.ts";
 import * as tf from "../train/tf.ts";
+import { Batcher, type BatchingOptions } from "./batcher.ts";
 import { HttpError } from "./http-error.ts";
 
 /** Classification: one probability array per instance, in class order. Regression: one number each. */
 export type Predictions = number[][] | number[];
 
+export interface LoadOptions {
+  /** Dynamic batching; undefined runs every request as its own model call. */
+  batching?: BatchingOptions;
+  /** Called with the rows of every model call (the batch-size metric). */
+  onBatch?: (rows: number) => void;
+  /** Longest wait in the batching queue before a 503. */
+  queueTimeoutMs?: number;
+}
+
 export class LoadedModel {
   #refs = 0;
   #retired = false;
   #disposed = false;
+  #batcher: Batcher | undefined;
   readonly labels: string[] | undefined;
   readonly inputSize: number;
+  /** Values per output row: the number of classes, or 1 for regression. Known once warmed. */
+  width = 0;
+  /** Mean and standard deviation of the training target (regression), from the artifact's profile.json. */
+  targetStats: { mean: number; std: number } | undefined;
 
   constructor(
     readonly name: string,
@@ -35,6 +51,13 @@ export class LoadedModel {
   }
   get disposed(): boolean {
     return this.#disposed;
+  }
+  /** Rows waiting in this version's batching queue. */
+  get queueDepth(): number {
+    return this.#batcher?.depth ?? 0;
+  }
+  get batching(): BatchingOptions | undefined {
+    return this.#batcher?.options;
   }
 
   /** Takes a reference; pair with release() in a finally. */
@@ -61,8 +84,36 @@ export class LoadedModel {
     this.model.dispose();
   }
 
-  /** Raw client rows -> predictions. Bad rows are a 400 with the transform's one-line message. */
-  async predict(instances: unknown[]): Promise<Predictions> {
+  /** Turns batching on, off, or changes its parameters (queued requests keep their place). */
+  configure(opts: LoadOptions): void {
+    const onBatch = opts.onBatch ?? (() => {});
+    if (!opts.batching || opts.batching.maxBatchSize <= 1) {
+      this.#onBatch = onBatch;
+      if (this.#batcher && this.#batcher.depth === 0) this.#batcher = undefined;
+      else if (this.#batcher) this.#batcher.options = { ...this.#batcher.options, maxBatchSize: 1 };
+      return;
+    }
+    this.#onBatch = onBatch;
+    if (this.#batcher) {
+      this.#batcher.options = opts.batching;
+      return;
+    }
+    this.#batcher = new Batcher(
+      (x, n) => this.predictRows(x, n),
+      this.inputSize,
+      this.width,
+      opts.batching,
+      (rows) => this.#onBatch(rows),
+      opts.queueTimeoutMs,
+    );
+  }
+  #onBatch: (rows: number) => void = () => {};
+
+  /**
+   * Raw client rows -> model inputs, flattened row-major. Bad rows are a 400 with the transform's one-line
+   * message naming the instance and feature.
+   */
+  transformRows(instances: unknown[]): Float32Array {
     let rows: number[][];
     try {
       rows = applyTransform(this.transform, instances);
@@ -70,22 +121,63 @@ export class LoadedModel {
       if (err instanceof ModelopsError) throw new HttpError(400, err.message);
       throw err;
     }
-    const n = rows.length;
     const f = this.inputSize;
-    const flat = new Float32Array(n * f);
-    for (let i = 0; i < n; i++) flat.set(rows[i]!, i * f);
+    const flat = new Float32Array(rows.length * f);
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i]!;
+      const o = i * f;
+      for (let j = 0; j < f; j++) flat[o + j] = row[j]!;
+    }
+    return flat;
+  }
+
+  /**
+   * One model call on `n` transformed rows; returns n * width values. Synchronous: the model runs here.
+   * A Sequential model runs as its layers' own `call`s (the kernels model.predict runs, without its per-call
+   * bookkeeping of input checks, name scopes and batch slicing); loadVersion checks that both give the same
+   * numbers and falls back to predictOnBatch otherwise.
+   */
+  predictRows(x: Float32Array, n: number): Float32Array {
     const output = tf.tidy(() => {
-      const out = this.model.predict(tf.tensor2d(flat, [n, f]));
+      const input = tf.tensor2d(x, [n, this.inputSize]);
+      const out = this.direct ? this.#chain(input) : this.model.predictOnBatch(input);
       return Array.isArray(out) ? out[0]! : out;
     });
-    let values: Float32Array | Int32Array | Uint8Array;
-    let width: number;
     try {
-      width = output.shape.length > 1 ? output.size / n : 1;
-      values = (await output.data()) as Float32Array;
+      return output.dataSync() as Float32Array;
     } finally {
       output.dispose();
     }
+  }
+
+  /** Whether predictRows runs the layers directly (set by loadVersion after checking it matches predict). */
+  direct = false;
+
+  #chain(input: tf.Tensor): tf.Tensor | tf.Tensor[] {
+    let h: tf.Tensor | tf.Tensor[] = input;
+    for (const layer of this.model.layers) h = layer.call(h, {});
+    return h;
+  }
+
+  /** Transformed rows -> outputs, through the batching queue when batching is on. */
+  infer(x: Float32Array, n: number): Promise<Float32Array> {
+    const batcher = this.#batcher;
+    if (batcher && batcher.options.maxBatchSize > 1) return batcher.submit(x, n);
+    try {
+      const out = this.predictRows(x, n);
+      this.#onBatch(n);
+      return Promise.resolve(out);
+    } catch (err) {
+      return Promise.reject(err);
+    }
+  }
+
+  /** Raw client rows -> predictions (number[][] per class, or number[] for regression). */
+  async predict(instances: unknown[]): Promise<Predictions> {
+    const x = this.transformRows(instances);
+    const n = instances.length;
+    const values = await this.infer(x, n);
+    const width = this.width || values.length / n;
     if (!this.labels && width === 1) return Array.from(values);
     const predictions = new Array<number[]>(n);
     for (let i = 0; i < n; i++) predictions[i] = Array.from(values.subarray(i * width, (i + 1) * width));
@@ -103,34 +195,66 @@ export class LoadedModel {
 }
 
 /**
- * Loads `<dir>/model/` (tfjs layers model + preprocessing.json) and warms it with one prediction of a sample
- * row, so the first client request does not pay for kernel setup and a model that cannot predict is refused
- * before it is served. The caller verifies the artifact's sha256 first.
+ * Loads `<dir>/model/` (tfjs layers model + preprocessing.json) and warms it with sample requests (one row,
+ * and a full batch when batching is on), so the first client request does not pay for kernel setup and a
+ * model that cannot predict is refused before it is served. The caller verifies the artifact's sha256 first.
  */
 export async function loadVersion(
   name: string,
   version: number,
   digest: string,
   artifactDir: string,
+  opts: LoadOptions = {},
 ): Promise<LoadedModel> {
   const modelDir = join(artifactDir, "model");
   const transform = await readTransform(join(modelDir, "preprocessing.json"));
   const model = await loadModel(modelDir);
   const loaded = new LoadedModel(name, version, digest, model, transform);
   try {
-    const warm = await loaded.predict([loaded.sampleInstance()]);
-    const first = warm[0];
-    const width = Array.isArray(first) ? first.length : 1;
+    const sample = loaded.sampleInstance();
+    loaded.direct = model instanceof tf.Sequential && sameAsPredict(loaded, model);
+    const one = loaded.predictRows(loaded.transformRows([sample]), 1);
+    const width = one.length;
+    if (width === 0) throw new Error("the model outputs nothing");
     if (loaded.labels && width !== loaded.labels.length) {
       throw new Error(
         `the model outputs ${width} values but preprocessing.json names ${loaded.labels.length} classes`,
       );
     }
+    if (!loaded.labels && width !== 1)
+      throw new Error(`a regression model must output 1 value, not ${width}`);
+    loaded.width = width;
+    const rows = opts.batching?.maxBatchSize ?? 1;
+    if (rows > 1) loaded.predictRows(loaded.transformRows(new Array(rows).fill(sample)), rows);
   } catch (err) {
     model.dispose();
     throw new Error(`warm-up prediction failed: ${err instanceof Error ? err.message : String(err)}`);
   }
+  loaded.targetStats =
+    transform.task === "regression" ? await targetStats(artifactDir, transform) : undefined;
+  loaded.configure(opts);
   return loaded;
+}
+
+/** Runs a few spread-out rows through the layer chain and through model.predict: same numbers? */
+function sameAsPredict(loaded: LoadedModel, model: tf.LayersModel): boolean {
+  const f = loaded.inputSize;
+  const n = 3;
+  const x = new Float32Array(n * f);
+  for (let i = 0; i < x.length; i++) x[i] = ((i * 7) % 11) / 5 - 1;
+  try {
+    loaded.direct = true;
+    const fast = loaded.predictRows(x, n);
+    const slow = tf.tidy(() => {
+      const out = model.predict(tf.tensor2d(x, [n, f]));
+      return (Array.isArray(out) ? out[0]! : out).dataSync();
+    });
+    return fast.length === slow.length && fast.every((v, i) => Math.abs(v - slow[i]!) <= 1e-6);
+  } catch {
+    return false;
+  } finally {
+    loaded.direct = false;
+  }
 }
 
 async function readTransform(path: string): Promise<FittedTransform> {
@@ -145,4 +269,21 @@ async function readTransform(path: string): Promise<FittedTransform> {
     throw new Error(`${path} is not a modelops/preprocessing@1 file`);
   }
   return t as FittedTransform;
+}
+
+/** The training target's mean and std from profile.json; undefined when the artifact has none. */
+async function targetStats(
+  artifactDir: string,
+  transform: FittedTransform,
+): Promise<{ mean: number; std: number } | undefined> {
+  try {
+    const profile = JSON.parse(await readFile(join(artifactDir, "profile.json"), "utf8")) as DataProfile;
+    const col = profile.columns?.find((c) => c.role === "target" && c.name === transform.target.name);
+    if (col && typeof col.mean === "number" && typeof col.std === "number" && col.std > 0) {
+      return { mean: col.mean, std: col.std };
+    }
+  } catch {
+    // no profile: the z-score metric is left out for this version
+  }
+  return undefined;
 }

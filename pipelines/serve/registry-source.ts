@@ -1,20 +1,26 @@
-// The server's view of the registry: a change signal to poll, the version each model's production alias
-// names, and artifact verification. One small seam so other stores (GitHub releases, S3) can feed the
+// The server's view of the registry: a change signal to poll, each model's aliases (the labels it serves)
+// and versions, and artifact verification. One small seam so other stores (GitHub releases, S3) can feed the
 // server later without touching the swap logic.
 import { Registry } from "../registry/index.ts";
-import { PRODUCTION } from "./deployments.ts";
 
 export interface AliasTarget {
   version: number;
   digest: string;
 }
 
+export interface ModelTargets {
+  /** Every alias of the model (production, canary, previous, ...) and the version it names. */
+  aliases: Map<string, AliasTarget>;
+  /** Every registered version's artifact digest, for pinned versions. */
+  versions: Map<number, string>;
+}
+
 export interface RegistrySource {
   readonly root: string;
   /** Changes whenever a version is added or an alias moves; cheap enough to read every poll. */
   signal(): Promise<string>;
-  /** Every model of the registry and the version its production alias names (undefined: none). */
-  productions(): Promise<Map<string, AliasTarget | undefined>>;
+  /** Every model of the registry with its aliases and versions. */
+  targets(): Promise<Map<string, ModelTargets>>;
   /** Re-hashes the artifact; throws naming the file that does not match its sha256. */
   verify(digest: string): Promise<void>;
   artifactDir(digest: string): string;
@@ -26,11 +32,18 @@ export async function openRegistrySource(root: string): Promise<RegistrySource> 
   return {
     root,
     signal: () => registry.revision(),
-    async productions() {
-      const out = new Map<string, AliasTarget | undefined>();
+    async targets() {
+      const out = new Map<string, ModelTargets>();
       for (const model of await registry.models()) {
-        const v = await registry.resolveAlias(model, PRODUCTION);
-        out.set(model, v ? { version: v.version, digest: v.digest } : undefined);
+        const record = await registry.get(model);
+        const versions = new Map<number, string>();
+        for (const v of record?.versions ?? []) versions.set(v.version, v.digest);
+        const aliases = new Map<string, AliasTarget>();
+        for (const [alias, version] of Object.entries(record?.aliases ?? {})) {
+          const digest = versions.get(version);
+          if (digest !== undefined) aliases.set(alias, { version, digest });
+        }
+        out.set(model, { aliases, versions });
       }
       return out;
     },

@@ -1,15 +1,33 @@
-// The model server: one fastify instance, the TF Serving REST API over the registry's production versions,
-// Prometheus metrics, hot swap by polling the registry. Protocols are plugins over the same Deployments
-// (TF Serving today; Open Inference Protocol v2 next), so every protocol serves the same loaded versions.
-import Fastify, { type FastifyError, type FastifyRequest } from "fastify";
+// The model server: one fastify instance serving TF Serving REST and the Open Inference Protocol v2 over the
+// same loaded versions, Prometheus metrics, hot swap by polling the registry, traffic policy from
+// modelops.yaml (re-read when it changes), request limits, and a graceful drain on close.
+import { createHash } from "node:crypto";
+import { readFile } from "node:fs/promises";
+import { createServer } from "node:http";
+import Fastify, { type FastifyError } from "fastify";
+import { getModel, loadConfig } from "../config/index.ts";
 import type { Backend } from "../config/schema.ts";
 import { ModelopsError } from "../errors.ts";
 import { initBackend } from "../train/backend.ts";
+import { createDataPlane, formatBytes } from "./dataplane.ts";
 import { Deployments, PRODUCTION } from "./deployments.ts";
-import { errorCode, HttpError } from "./http-error.ts";
+import { HttpError } from "./http-error.ts";
+import { DEFAULT_BODY_LIMIT, DEFAULT_JSON_LIMITS, type JsonLimits, parseJsonBody } from "./limits.ts";
+
+export { DEFAULT_BODY_LIMIT };
+
 import { createMetrics } from "./metrics.ts";
+import {
+  applyOverrides,
+  DEFAULT_POLICY,
+  describePolicy,
+  type ModelPolicy,
+  type PolicyOverrides,
+  policyFromConfig,
+} from "./policy.ts";
 import { openRegistrySource } from "./registry-source.ts";
-import { type RequestLabels, registerTfServing } from "./tfserving.ts";
+import { registerTfServing } from "./tfserving.ts";
+import { registerV2 } from "./v2.ts";
 
 export interface ServerOptions {
   /** Registry root (the fs store, `.modelops` by default in the CLI). */
@@ -18,12 +36,26 @@ export interface ServerOptions {
   host?: string;
   /** TCP port. Default 8501 (TF Serving's REST port); 0 picks a free one (see `url`). */
   port?: number;
-  /** How often the registry's change signal is read, in milliseconds. Default 500. */
+  /** How often the registry's change signal (and the config file) is read, in milliseconds. Default 500. */
   pollMs?: number;
   /** tfjs compute backend. Default auto. */
   backend?: Backend;
+  /** modelops.yaml whose `deploy:` sections set each model's traffic policy; re-read when it changes. */
+  config?: string;
+  /** Command-line settings that win over the config for every model. */
+  overrides?: PolicyOverrides;
+  /** The label that answers requests naming no version or label. Default production. */
+  label?: string;
   /** Largest request body accepted, in bytes; larger ones get a 413. Default 8 MiB. */
   bodyLimit?: number;
+  /** Nesting and array-size limits of request bodies. */
+  jsonLimits?: Partial<JsonLimits>;
+  /** Longest time to receive a whole request, in milliseconds (slow clients get 408). Default 30 s. */
+  requestTimeoutMs?: number;
+  /** Longest wait in a batching queue before a 503. Default 10 s. */
+  queueTimeoutMs?: number;
+  /** On close: how long /v2/health/ready answers 503 before the listener stops, so balancers move away. */
+  drainDelayMs?: number;
   /** Where progress and errors go, one line each. Default stderr. */
   log?: (line: string) => void;
 }
@@ -38,87 +70,127 @@ export interface ModelServing {
 export interface ModelServer {
   /** Base URL, e.g. http://127.0.0.1:8501 (with the real port when started with port 0). */
   url: string;
-  /** Stops polling, drains in-flight requests, then releases every model. */
+  /** Marks the server not ready, waits drainDelayMs, stops listening, finishes in-flight requests, then releases every model. */
   close(): Promise<void>;
-  /** Version that new requests for `model` get now. */
-  currentVersion(model: string): number | undefined;
-  /** Every model of the registry and what is served for it. */
+  /** Version that `label` (default: the default label) of `model` serves now. */
+  currentVersion(model: string, label?: string): number | undefined;
+  /** Every label of every model and the version it serves. */
   models(): ModelServing[];
+  /** The policy a model is served with now. */
+  policy(model: string): ModelPolicy | undefined;
   /** The metrics text /metrics answers (Prometheus exposition format). */
   metrics(): Promise<string>;
 }
 
 export const DEFAULT_PORT = 8501;
 export const DEFAULT_HOST = "127.0.0.1";
-export const DEFAULT_BODY_LIMIT = 8 * 1024 * 1024;
+export const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
 
 /**
- * Starts the model server: loads the production version of every model in the registry (verified and warmed),
- * listens, and from then on follows the registry. Models that cannot load are logged and answer 503; the
- * server itself only fails to start for a missing registry, a busy port or a backend that cannot load.
+ * Starts the model server: loads every labelled (and pinned) version of every model in the registry
+ * (verified and warmed), listens, and from then on follows the registry. Models that cannot load are logged
+ * and answer 503; the server itself only fails to start for a missing registry or config, a busy port or a
+ * backend that cannot load.
  */
 export async function startServer(opts: ServerOptions): Promise<ModelServer> {
-  const log = opts.log ?? ((line: string) => process.stderr.write(`${line}\n`));
   const host = opts.host ?? DEFAULT_HOST;
   const port = opts.port ?? DEFAULT_PORT;
   const pollMs = opts.pollMs ?? 500;
   const bodyLimit = opts.bodyLimit ?? DEFAULT_BODY_LIMIT;
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new ModelopsError(`port ${port} is not a TCP port; pass a number from 0 to 65535`);
-  }
-  if (!(pollMs > 0)) throw new ModelopsError(`pollMs ${pollMs} must be a positive number of milliseconds`);
-
-  const source = await openRegistrySource(opts.registry);
+  const limits: JsonLimits = { ...DEFAULT_JSON_LIMITS, ...opts.jsonLimits };
+  const defaultLabel = opts.label ?? PRODUCTION;
+  const log = opts.log ?? ((line: string) => process.stderr.write(`${line}\n`));
   await initBackend(opts.backend ?? "auto");
-  const metrics = createMetrics();
-  let url = "";
-  const deployments = new Deployments(source, metrics, {
-    log,
-    serving(model, version, previous) {
-      if (!url) return; // the first versions are announced with the URL once listening
-      const was = previous === undefined ? "" : ` (was v${previous})`;
-      log(`serving ${model} v${version} (${PRODUCTION}) at ${url}${was}`);
-    },
+  const source = await openRegistrySource(opts.registry);
+
+  // Traffic policy per model: the config's deploy section, then the command-line overrides. A label other
+  // than production (a pool behind a gateway that splits traffic itself) serves that label directly.
+  const configPolicy = new ConfigPolicies(opts.config, log);
+  await configPolicy.load(true);
+  const policyFor = (model: string): ModelPolicy => {
+    const p = applyOverrides(configPolicy.get(model), opts.overrides);
+    return defaultLabel === PRODUCTION ? p : { ...p, strategy: "direct" };
+  };
+
+  let deployments!: Deployments;
+  const metrics = createMetrics(function* () {
+    for (const loaded of deployments.loaded()) yield [loaded.name, String(loaded.version), loaded.queueDepth];
   });
+  let url = "";
+  deployments = new Deployments(
+    source,
+    metrics,
+    {
+      log,
+      serving(model, label, version, previous) {
+        if (!url) return; // the first versions are announced with the URL once listening
+        const was = previous === undefined ? "" : ` (was v${previous})`;
+        log(`serving ${model} v${version} (${label}) at ${url}${was}`);
+      },
+    },
+    {
+      defaultLabel,
+      policyFor,
+      ...(opts.queueTimeoutMs !== undefined && { queueTimeoutMs: opts.queueTimeoutMs }),
+    },
+  );
   await deployments.sync();
 
-  const app = Fastify({ bodyLimit, logger: false, return503OnClosing: true });
+  let draining = false;
+  const ctx = { deployments, metrics };
+  const requestTimeout = opts.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
+  const dataPlane = createDataPlane(ctx, { bodyLimit, limits, log, closing: () => draining });
+  const app = Fastify({
+    bodyLimit,
+    logger: false,
+    return503OnClosing: true,
+    // Model names may be long; beyond this the URL is refused before routing.
+    routerOptions: { maxParamLength: 200 },
+    // Predictions go to the data plane first; fastify gets the rest (status, metadata, health, /metrics).
+    serverFactory: (handler) => {
+      // Slow clients: the whole request must arrive within requestTimeout (checked this often).
+      const connectionsCheckingInterval = Math.max(10, Math.min(1000, Math.floor(requestTimeout / 2)));
+      const server = createServer({ connectionsCheckingInterval }, (req, res) => {
+        if (!dataPlane(req, res)) handler(req, res);
+      });
+      server.requestTimeout = requestTimeout;
+      server.headersTimeout = Math.min(60_000, requestTimeout);
+      server.keepAliveTimeout = 72_000;
+      return server;
+    },
+  });
   // Every body is JSON whatever its Content-Type (curl -d sends form encoding; TF Serving does not care).
   app.removeAllContentTypeParsers();
   app.addContentTypeParser("*", { parseAs: "string" }, (_request, body, done) => {
     if (body === "") return done(null, undefined);
     try {
-      done(null, JSON.parse(body as string));
+      done(null, parseJsonBody(body as string, limits));
     } catch (err) {
-      done(new HttpError(400, `request body is not valid JSON (${(err as Error).message})`), undefined);
+      done(err as HttpError, undefined);
     }
-  });
-
-  const labels = new WeakMap<FastifyRequest, RequestLabels>();
-  app.addHook("onResponse", async (request, reply) => {
-    const l = labels.get(request);
-    if (!l) return;
-    const status = reply.statusCode;
-    metrics.requests.inc({ model: l.model, version: l.version, status: String(status) });
-    metrics.duration.observe({ model: l.model, version: l.version }, reply.elapsedTime / 1000);
-    if (status >= 400) metrics.errors.inc({ model: l.model, version: l.version, code: errorCode(status) });
   });
 
   app.setErrorHandler((err: FastifyError | HttpError, _request, reply) => {
     let status = err.statusCode ?? 500;
     let message = err.message;
-    if ((err as FastifyError).code === "FST_ERR_CTP_BODY_TOO_LARGE") {
+    const code = (err as FastifyError).code;
+    if (code === "FST_ERR_CTP_BODY_TOO_LARGE") {
       status = 413;
       message = `request body is larger than the server's limit of ${formatBytes(bodyLimit)}; send fewer instances per request`;
-    } else if (status >= 500 && !(err instanceof HttpError)) {
+    } else if (err instanceof HttpError) {
+      if (err.retryAfter !== undefined) reply.header("retry-after", String(err.retryAfter));
+    } else if (status >= 500) {
       log(`error: ${err.message.split("\n")[0]}`);
       message = `internal error: ${err.message.split("\n")[0]}`;
+    } else {
+      // fastify's own 4xx (bad Content-Length, malformed URL, ...): keep its one-line message
+      message = `${message.split("\n")[0]}`;
     }
-    reply.code(status).send({ error: message });
+    reply.code(status).type("application/json; charset=utf-8").send({ error: message });
   });
   app.setNotFoundHandler((request, reply) => {
     reply.code(404).send({
-      error: `no endpoint ${request.method} ${request.url}; the server answers GET /v1/models/{model}, POST /v1/models/{model}:predict, GET /metrics`,
+      error: `no endpoint ${request.method} ${request.url}; the server answers GET /v1/models/{model}, POST /v1/models/{model}:predict, POST /v2/models/{model}/infer, GET /v2/health/ready, GET /metrics`,
     });
   });
 
@@ -126,7 +198,19 @@ export async function startServer(opts: ServerOptions): Promise<ModelServer> {
     reply.type(metrics.registry.contentType);
     return metrics.registry.metrics();
   });
-  registerTfServing(app, { deployments, labels });
+  registerTfServing(app, ctx);
+  registerV2(app, {
+    ...ctx,
+    ready() {
+      if (draining) return { ready: false, reason: "shutting down" };
+      for (const dep of deployments.all()) {
+        if (dep.targets.has(defaultLabel) && !dep.production) {
+          return { ready: false, reason: `${dep.name} has no ${defaultLabel} version loaded yet` };
+        }
+      }
+      return { ready: true };
+    },
+  });
 
   try {
     await app.listen({ host, port });
@@ -145,29 +229,99 @@ export async function startServer(opts: ServerOptions): Promise<ModelServer> {
   if (names.length === 0)
     log(`no models in registry ${opts.registry} yet; serving them as they are promoted`);
   for (const dep of deployments.all()) {
-    if (dep.production) log(`serving ${dep.name} v${dep.production.version} (${PRODUCTION}) at ${url}`);
+    const labels = [...dep.state.labels].sort(([a], [b]) =>
+      a === defaultLabel ? -1 : b === defaultLabel ? 1 : a.localeCompare(b),
+    );
+    for (const [label, loaded] of labels) log(`serving ${dep.name} v${loaded.version} (${label}) at ${url}`);
+    if (dep.policy.strategy !== DEFAULT_POLICY.strategy || opts.config) {
+      log(`${dep.name}: ${describePolicy(dep.policy)}`);
+    }
   }
-  deployments.startPolling(pollMs);
+  deployments.startPolling(pollMs, async () => {
+    if (await configPolicy.load(false)) {
+      await deployments.updatePolicies();
+      for (const dep of deployments.all()) log(`${dep.name}: ${describePolicy(dep.policy)} (config changed)`);
+    }
+  });
 
   let closing: Promise<void> | undefined;
   return {
     url,
     close() {
       closing ??= (async () => {
+        draining = true;
+        if (opts.drainDelayMs) await new Promise((r) => setTimeout(r, opts.drainDelayMs));
         await app.close();
         await deployments.close();
       })();
       return closing;
     },
-    currentVersion: (model) => deployments.get(model)?.production?.version,
+    currentVersion: (model, label) => {
+      const dep = deployments.get(model);
+      return dep?.state.labels.get(label ?? dep.defaultLabel)?.version;
+    },
     models: () =>
-      deployments.all().map((d) => ({ model: d.name, version: d.production?.version, label: PRODUCTION })),
+      deployments.all().flatMap((d): ModelServing[] => {
+        const labels = [...d.state.labels].map(([label, l]) => ({
+          model: d.name,
+          version: l.version,
+          label,
+        }));
+        return labels.length > 0 ? labels : [{ model: d.name, version: undefined, label: defaultLabel }];
+      }),
+    policy: (model) => deployments.get(model)?.policy,
     metrics: () => metrics.registry.metrics(),
   };
 }
 
-function formatBytes(n: number): string {
-  if (n >= 1024 * 1024 && n % (1024 * 1024) === 0) return `${n / (1024 * 1024)} MiB`;
-  if (n >= 1024 && n % 1024 === 0) return `${n / 1024} KiB`;
-  return `${n} bytes`;
+/** The `deploy:` section of each model in modelops.yaml, re-read when the file's content changes. */
+class ConfigPolicies {
+  #hash: string | undefined;
+  #policies = new Map<string, ModelPolicy>();
+  #lastError: string | undefined;
+
+  constructor(
+    private readonly file: string | undefined,
+    private readonly log: (line: string) => void,
+  ) {}
+
+  get(model: string): ModelPolicy {
+    return this.#policies.get(model) ?? { ...DEFAULT_POLICY };
+  }
+
+  /** Returns true when the policies changed. At start (`strict`) a bad config is an error; later it is logged. */
+  async load(strict: boolean): Promise<boolean> {
+    if (!this.file) return false;
+    let text: string;
+    try {
+      text = await readFile(this.file, "utf8");
+    } catch (err) {
+      if (strict) {
+        throw new ModelopsError(
+          `cannot read config ${this.file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}; pass --config FILE or leave it out`,
+        );
+      }
+      return false;
+    }
+    const hash = createHash("sha256").update(text).digest("hex");
+    if (hash === this.#hash) return false;
+    try {
+      const loaded = await loadConfig(this.file);
+      const next = new Map<string, ModelPolicy>();
+      for (const name of Object.keys(loaded.config.models)) {
+        next.set(name, policyFromConfig(getModel(loaded, name).config.deploy));
+      }
+      this.#policies = next;
+      this.#hash = hash;
+      this.#lastError = undefined;
+      return !strict;
+    } catch (err) {
+      if (strict) throw err;
+      const message = `error: ${this.file} changed but cannot be used: ${(err as Error).message.split("\n")[0]}; keeping the previous traffic policy`;
+      if (message !== this.#lastError) this.log(message);
+      this.#lastError = message;
+      this.#hash = hash;
+      return false;
+    }
+  }
 }

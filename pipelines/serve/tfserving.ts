@@ -1,14 +1,17 @@
 // TF Serving's REST API (https://www.tensorflow.org/tfx/serving/api_rest):
-//   GET  /v1/models/{m}[/versions/{v}|/labels/{l}]            model status
-//   GET  /v1/models/{m}[/versions/{v}|/labels/{l}]/metadata   signature of the model
+//   GET  /v1/models/{m}[/versions/{v}|/labels/{l}]            model status (model_version_status)
+//   GET  /v1/models/{m}[/versions/{v}|/labels/{l}]/metadata   signatures of the model
 //   POST /v1/models/{m}[/versions/{v}|/labels/{l}]:predict    {"instances": [...]} or {"inputs": ...}
+//   POST ...:classify (classification models), ...:regress (regression models)  {"examples": [...]}
 // The verb after a literal colon does not fit fastify's router (`/:model::predict` reads as one parameter
 // named "model::predict"), so one wildcard route per method takes everything under /v1/models/ and
 // parsePath() splits it.
-import type { FastifyInstance, FastifyRequest } from "fastify";
-import { type Deployment, type Deployments, PRODUCTION } from "./deployments.ts";
+import type { FastifyInstance } from "fastify";
+import { available, type Deployment, type Deployments, notLoaded } from "./deployments.ts";
 import { HttpError } from "./http-error.ts";
+import { num, predictionsJson, type RequestLabels, runRoute } from "./inference.ts";
 import type { LoadedModel } from "./loaded-model.ts";
+import type { ServeMetrics } from "./metrics.ts";
 
 export interface ModelPath {
   model: string;
@@ -40,68 +43,70 @@ export function parsePath(rest: string): ModelPath | undefined {
   return path;
 }
 
-/** Labels a prediction request carries into the metrics, filled in as the handler learns them. */
-export interface RequestLabels {
-  model: string;
-  version: string;
-}
-
-/** A model name that is not in the registry is counted under this label (not a registry name: no `_`). */
-export const UNKNOWN_MODEL = "_unknown";
-
-export interface TfServingContext {
+export interface ProtocolContext {
   deployments: Deployments;
-  /** Labels of each prediction request, for the metrics hook. */
-  labels: WeakMap<FastifyRequest, RequestLabels>;
+  metrics: ServeMetrics;
 }
 
-const ROUTES = "GET /v1/models/{model}, POST /v1/models/{model}:predict, GET /metrics";
+const ROUTES =
+  "GET /v1/models/{model}[/versions/{v}|/labels/{l}][/metadata], POST /v1/models/{model}[/versions/{v}|/labels/{l}]:predict|:classify|:regress, /v2/..., GET /metrics";
 
-export function registerTfServing(app: FastifyInstance, ctx: TfServingContext): void {
+/** What a data-plane handler answers: the JSON body and which version (and label) produced it. */
+export interface Answered {
+  body: string;
+  version: number;
+  label: string;
+}
+
+/**
+ * POST /v1/models/{rest}: :predict, :classify or :regress on the routed version. `labels` is filled in as the
+ * request is understood, for the metrics of whatever it ends as.
+ */
+export async function postV1(
+  ctx: ProtocolContext,
+  rest: string,
+  body: unknown,
+  requestId: string | undefined,
+  labels: RequestLabels,
+): Promise<Answered> {
   const { deployments } = ctx;
+  const path = parsePath(rest);
+  if (!path || path.metadata || path.verb === undefined) {
+    throw new HttpError(
+      404,
+      `no endpoint POST /v1/models/${rest}; predict with POST /v1/models/{model}:predict`,
+    );
+  }
+  const verb = path.verb;
+  if (verb !== "predict" && verb !== "classify" && verb !== "regress") {
+    throw new HttpError(
+      404,
+      `:${verb} is not an endpoint; use POST /v1/models/${path.model}:predict, :classify or :regress`,
+    );
+  }
+  const dep = findModel(deployments, path.model);
+  labels.model = dep.name;
+  const read = verb === "predict" ? readPredictBody(body) : readExamples(body, verb);
+  const route = deployments.route(dep, path.version, path.label, requestId);
+  labels.version = String(route.loaded.version);
+  labels.label = route.label;
+  if (verb === "classify" && !route.loaded.labels) throw wrongTask(dep.name, "regression", verb);
+  if (verb === "regress" && route.loaded.labels) throw wrongTask(dep.name, "classification", verb);
+  const { loaded, out, n } = await runRoute(ctx.metrics, dep, route, read.instances);
+  let json: string;
+  if (verb === "predict") {
+    json = `{"${read.columnar ? "outputs" : "predictions"}":${predictionsJson(loaded, out, n)}}`;
+  } else if (verb === "regress") {
+    json = `{"result":${predictionsJson(loaded, out, n)}}`;
+  } else {
+    json = `{"result":${classifyJson(loaded.labels!, out, n)}}`;
+  }
+  return { body: json, version: loaded.version, label: route.label };
+}
 
-  app.post<{ Params: { "*": string } }>(
-    "/v1/models/*",
-    {
-      // Runs before the body is read, so a 400 for bad JSON or a 413 is still counted under its model.
-      onRequest: async (request) => {
-        const name = /^[^/:]+/.exec(request.params["*"])?.[0];
-        const known = name !== undefined && deployments.get(name) !== undefined;
-        const dep = known ? deployments.get(name) : undefined;
-        ctx.labels.set(request, {
-          model: known ? name : UNKNOWN_MODEL,
-          version: dep?.production ? String(dep.production.version) : "",
-        });
-      },
-    },
-    async (request, reply) => {
-      const rest = request.params["*"];
-      const path = parsePath(rest);
-      if (!path || path.metadata || path.verb === undefined) {
-        throw new HttpError(
-          404,
-          `no endpoint POST /v1/models/${rest}; predict with POST /v1/models/{model}:predict`,
-        );
-      }
-      if (path.verb !== "predict") {
-        throw new HttpError(404, `:${path.verb} is not supported; use POST /v1/models/${path.model}:predict`);
-      }
-      const dep = findModel(deployments, path.model);
-      const loaded = pick(dep, path);
-      const labels = ctx.labels.get(request);
-      if (labels) labels.version = String(loaded.version);
-      const { instances, columnar } = readBody(request.body);
-      // Which version answered: clients and the demo use it to watch a rollout or a rollback.
-      reply.header("x-model-version", String(loaded.version));
-      loaded.acquire();
-      try {
-        const predictions = await loaded.predict(instances);
-        return columnar ? { outputs: predictions } : { predictions };
-      } finally {
-        loaded.release();
-      }
-    },
-  );
+/** GET /v1/models/...: status and metadata. */
+export function registerTfServing(app: FastifyInstance, ctx: ProtocolContext): void {
+  const { deployments } = ctx;
 
   app.get<{ Params: { "*": string } }>("/v1/models/*", async (request) => {
     const rest = request.params["*"];
@@ -114,68 +119,65 @@ export function registerTfServing(app: FastifyInstance, ctx: TfServingContext): 
       );
     }
     const dep = findModel(deployments, path.model);
-    if (path.metadata) return metadata(pick(dep, path));
+    if (path.metadata) {
+      if (path.version === undefined && path.label === undefined && !dep.production) {
+        throw notLoaded(dep, dep.defaultLabel);
+      }
+      const route = deployments.route(dep, path.version, path.label ?? dep.defaultLabel);
+      return metadata(route.loaded);
+    }
     return { model_version_status: versionStatus(dep, path) };
   });
 }
 
-function findModel(deployments: Deployments, name: string): Deployment {
+function wrongTask(model: string, task: string, verb: string): HttpError {
+  const other = verb === "classify" ? ":regress" : ":classify";
+  return new HttpError(400, `model "${model}" is a ${task} model; use ${other} or :predict, not :${verb}`);
+}
+
+export function findModel(deployments: Deployments, name: string): Deployment {
   const dep = deployments.get(name);
   if (dep) return dep;
   const names = deployments.names();
-  const available = names.length > 0 ? `available: ${names.join(", ")}` : "the registry holds no models yet";
-  throw new HttpError(404, `model "${name}" not found; ${available}`);
+  const list = names.length > 0 ? `available: ${names.join(", ")}` : "the registry holds no models yet";
+  throw new HttpError(404, `model "${name}" not found; ${list}`);
 }
 
-/** The version a request goes to: its explicit version or label, or production. */
-function pick(dep: Deployment, path: ModelPath): LoadedModel {
-  const current = dep.production;
-  if (!current) throw notLoaded(dep);
-  if (path.version !== undefined && path.version !== current.version) {
-    throw new HttpError(
-      404,
-      `model "${dep.name}" has no version ${path.version} loaded; available: ${current.version} (${PRODUCTION})`,
-    );
-  }
-  if (path.label !== undefined && path.label !== PRODUCTION) {
-    throw new HttpError(404, `model "${dep.name}" has no label "${path.label}"; available: ${PRODUCTION}`);
-  }
-  return current;
-}
+const INSTANCES_SHAPE =
+  'send {"instances": [row, ...]} with each row an object keyed by feature name or an array of values';
 
-function notLoaded(dep: Deployment): HttpError {
-  if (dep.refused) {
-    return new HttpError(
-      503,
-      `model "${dep.name}" has no version loaded: v${dep.refused.version} was refused (${dep.refused.message})`,
-    );
-  }
-  if (dep.target) {
-    return new HttpError(503, `model "${dep.name}" v${dep.target.version} is loading; retry shortly`);
-  }
-  return new HttpError(
-    503,
-    `model "${dep.name}" has no ${PRODUCTION} version; promote one (modelops registry promote) and retry`,
-  );
-}
-
-function readBody(body: unknown): { instances: unknown[]; columnar: boolean } {
-  const shape = `send {"instances": [row, ...]} with each row an object keyed by feature name or an array of values`;
+function objectBody(body: unknown, shape: string): Record<string, unknown> {
   if (body === undefined) throw new HttpError(400, `request body is empty; ${shape}`);
   if (body === null || typeof body !== "object" || Array.isArray(body)) {
     throw new HttpError(400, `request body must be a JSON object; ${shape}`);
   }
-  const { instances, inputs } = body as { instances?: unknown; inputs?: unknown };
+  return body as Record<string, unknown>;
+}
+
+function checkSignature(b: Record<string, unknown>, allowed: string[]): void {
+  const name = b.signature_name;
+  if (name === undefined || name === "" || (typeof name === "string" && allowed.includes(name))) return;
+  throw new HttpError(
+    400,
+    `unknown signature_name ${JSON.stringify(name)}; this model has ${allowed.map((s) => `"${s}"`).join(", ")}`,
+  );
+}
+
+export function readPredictBody(body: unknown): { instances: unknown[]; columnar: boolean } {
+  const b = objectBody(body, INSTANCES_SHAPE);
+  checkSignature(b, ["serving_default", "predict"]);
+  const { instances, inputs } = b;
   if (instances !== undefined && inputs !== undefined) {
     throw new HttpError(400, `request has both "instances" and "inputs"; send only one of them`);
   }
   if (instances !== undefined) {
-    if (!Array.isArray(instances)) throw new HttpError(400, `"instances" must be an array; ${shape}`);
-    if (instances.length === 0) throw new HttpError(400, `"instances" is empty; ${shape}`);
+    if (!Array.isArray(instances))
+      throw new HttpError(400, `"instances" must be an array; ${INSTANCES_SHAPE}`);
+    if (instances.length === 0) throw new HttpError(400, `"instances" is empty; ${INSTANCES_SHAPE}`);
     return { instances, columnar: false };
   }
   if (inputs !== undefined) return { instances: columns(inputs), columnar: true };
-  throw new HttpError(400, `request has no "instances"; ${shape}`);
+  throw new HttpError(400, `request has no "instances" or "inputs"; ${INSTANCES_SHAPE}`);
 }
 
 /** TF Serving's columnar format: a list of rows, or an object of equally long feature columns. */
@@ -203,60 +205,143 @@ function columns(inputs: unknown): unknown[] {
   );
 }
 
-function versionStatus(dep: Deployment, path: ModelPath): unknown[] {
-  const out: unknown[] = [];
-  const current = dep.production;
-  const labelOk = path.label === undefined || path.label === PRODUCTION;
-  if (current && labelOk && (path.version === undefined || path.version === current.version)) {
-    out.push({
-      version: String(current.version),
-      state: "AVAILABLE",
-      status: { error_code: "OK", error_message: "" },
-    });
+/**
+ * The Classify and Regress APIs: `{"examples": [{feature: value}, ...], "context": {feature: value}}`; a value
+ * may be a one-element list, as tf.Example features are. The context's features apply to every example.
+ */
+function readExamples(body: unknown, verb: string): { instances: unknown[]; columnar: false } {
+  const shape = `send {"examples": [{"feature": value, ...}, ...]} (optionally with "context": {...})`;
+  const b = objectBody(body, shape);
+  checkSignature(b, ["serving_default", verb === "classify" ? "classification" : "regression"]);
+  const { examples, context } = b;
+  if (!Array.isArray(examples)) throw new HttpError(400, `"examples" must be an array; ${shape}`);
+  if (examples.length === 0) throw new HttpError(400, `"examples" is empty; ${shape}`);
+  let shared: Record<string, unknown> = {};
+  if (context !== undefined) {
+    if (context === null || typeof context !== "object" || Array.isArray(context)) {
+      throw new HttpError(400, `"context" must be an object of features; ${shape}`);
+    }
+    shared = context as Record<string, unknown>;
   }
-  const refused = dep.refused;
-  if (
-    refused &&
-    path.label === undefined &&
-    (path.version === undefined || path.version === refused.version)
-  ) {
-    out.push({
-      version: String(refused.version),
-      state: "END",
-      status: { error_code: "UNKNOWN", error_message: refused.message },
-    });
+  const instances = examples.map((example, i) => {
+    if (example === null || typeof example !== "object" || Array.isArray(example)) {
+      throw new HttpError(400, `example ${i} must be an object keyed by feature name; ${shape}`);
+    }
+    const row: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(shared)) row[k] = feature(v, i, k);
+    for (const [k, v] of Object.entries(example as Record<string, unknown>)) row[k] = feature(v, i, k);
+    return row;
+  });
+  return { instances, columnar: false };
+}
+
+function feature(value: unknown, i: number, name: string): unknown {
+  if (!Array.isArray(value)) return value;
+  if (value.length === 1) return value[0];
+  throw new HttpError(
+    400,
+    `example ${i}: feature "${name}" has ${value.length} values; this model takes one value per feature`,
+  );
+}
+
+/** `[[["setosa", 0.9], ["versicolor", 0.07], ...], ...]`: each example's classes with their scores. */
+function classifyJson(classes: string[], out: Float32Array, n: number): string {
+  const names = classes.map((c) => JSON.stringify(c));
+  const w = classes.length;
+  let s = "[";
+  for (let i = 0; i < n; i++) {
+    s += i ? ",[" : "[";
+    for (let k = 0; k < w; k++) s += `${k ? "," : ""}[${names[k]},${num(out[i * w + k]!)}]`;
+    s += "]";
+  }
+  return `${s}]`;
+}
+
+const OK_STATUS = { error_code: "OK", error_message: "" };
+
+function versionStatus(dep: Deployment, path: ModelPath): unknown[] {
+  const state = dep.state;
+  if (path.label !== undefined) {
+    const loaded = state.labels.get(path.label);
+    if (loaded) return [{ version: String(loaded.version), state: "AVAILABLE", status: OK_STATUS }];
+    const target = dep.targets.get(path.label);
+    if (!target) {
+      throw new HttpError(
+        404,
+        `model "${dep.name}" has no label "${path.label}"; available: ${available(dep)}`,
+      );
+    }
+    return [refusedOrLoading(dep, target.version)];
+  }
+  const out: Array<{ version: string; state: string; status: unknown }> = [];
+  const versions = new Set<number>([...state.versions.keys(), ...dep.refused.keys(), ...dep.loading]);
+  for (const v of [...versions].sort((a, b) => a - b)) {
+    if (path.version !== undefined && v !== path.version) continue;
+    out.push(
+      state.versions.has(v)
+        ? { version: String(v), state: "AVAILABLE", status: OK_STATUS }
+        : refusedOrLoading(dep, v),
+    );
   }
   if (out.length > 0) return out;
-  if (path.label !== undefined && !labelOk) {
-    throw new HttpError(404, `model "${dep.name}" has no label "${path.label}"; available: ${PRODUCTION}`);
-  }
   if (path.version !== undefined) {
-    const available = current ? `available: ${current.version} (${PRODUCTION})` : "no version is loaded";
-    throw new HttpError(404, `model "${dep.name}" has no version ${path.version} loaded; ${available}`);
+    throw new HttpError(
+      404,
+      `model "${dep.name}" has no version ${path.version} loaded; available: ${available(dep)}`,
+    );
   }
-  throw notLoaded(dep);
+  throw notLoaded(dep, dep.defaultLabel);
+}
+
+function refusedOrLoading(dep: Deployment, version: number) {
+  const refused = dep.refused.get(version);
+  if (refused) {
+    return {
+      version: String(version),
+      state: "END",
+      status: { error_code: "UNKNOWN", error_message: refused.message },
+    };
+  }
+  return { version: String(version), state: "LOADING", status: OK_STATUS };
 }
 
 /** TF Serving's metadata shape, with the features and classes a client needs to build a request. */
 function metadata(loaded: LoadedModel): unknown {
   const { transform } = loaded;
-  const width = loaded.labels?.length ?? 1;
-  const tensor = (dims: number) => ({
-    dtype: "DT_FLOAT",
-    tensor_shape: { dim: [{ size: "-1" }, { size: String(dims) }] },
+  const width = loaded.width;
+  const tensor = (name: string, dtype: string, dims: number[]) => ({
+    name,
+    dtype,
+    tensor_shape: { dim: dims.map((d) => ({ size: String(d) })) },
   });
+  const inputs = { instances: tensor("instances", "DT_FLOAT", [-1, loaded.inputSize]) };
+  const signatures: Record<string, unknown> = {
+    serving_default: {
+      inputs,
+      outputs: { predictions: tensor("predictions", "DT_FLOAT", loaded.labels ? [-1, width] : [-1]) },
+      method_name: "tensorflow/serving/predict",
+    },
+  };
+  if (loaded.labels) {
+    signatures.classification = {
+      inputs: { inputs: tensor("examples", "DT_STRING", [-1]) },
+      outputs: {
+        classes: tensor("classes", "DT_STRING", [-1, width]),
+        scores: tensor("scores", "DT_FLOAT", [-1, width]),
+      },
+      method_name: "tensorflow/serving/classify",
+    };
+  } else {
+    signatures.regression = {
+      inputs: { inputs: tensor("examples", "DT_STRING", [-1]) },
+      outputs: { outputs: tensor("outputs", "DT_FLOAT", [-1, 1]) },
+      method_name: "tensorflow/serving/regress",
+    };
+  }
   return {
     model_spec: { name: loaded.name, signature_name: "", version: String(loaded.version) },
     metadata: {
-      signature_def: {
-        signature_def: {
-          serving_default: {
-            inputs: { instances: { name: "instances", ...tensor(loaded.inputSize) } },
-            outputs: { predictions: { name: "predictions", ...tensor(width) } },
-            method_name: "tensorflow/serving/predict",
-          },
-        },
-      },
+      signature_def: { signature_def: signatures },
       modelops: {
         task: transform.task,
         features: transform.features.map((f) => f.name),

@@ -70,3 +70,54 @@ test("modelops serve with a registry that does not exist fails with one line", a
   expect(code).toBe(2);
   expect(stderr.trim()).toBe("registry nowhere not found; run `modelops run` first or pass --registry PATH");
 });
+
+test("SIGTERM drains: readiness turns 503 first, requests already queued are answered, then exit 0", async () => {
+  const child = spawn(
+    path.join(repo, "node_modules/.bin/tsx"),
+    [
+      DRIVER,
+      "serve",
+      "--registry",
+      reg.root,
+      "--port",
+      "0",
+      "--backend",
+      "cpu",
+      "--batch-timeout-micros",
+      "400000",
+      "--drain-delay",
+      "300",
+    ],
+    { cwd: reg.dir, stdio: ["ignore", "pipe", "pipe"] },
+  );
+  let stdout = "";
+  child.stdout.on("data", (d: Buffer) => {
+    stdout += d.toString();
+  });
+  const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+  try {
+    const deadline = Date.now() + 30_000;
+    let url: string | undefined;
+    while (!url) {
+      url = /serving iris v1 \(production\) at (http:\/\/127\.0\.0\.1:\d+)/.exec(stdout)?.[1];
+      if (Date.now() > deadline) throw new Error(`no serving line; stdout: ${stdout}`);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    expect((await fetch(`${url}/v2/health/ready`)).status).toBe(200);
+    // five requests wait in the batching queue (400 ms) while the signal arrives
+    const inFlight = Array.from({ length: 5 }, () =>
+      post(`${url}/v1/models/iris:predict`, { instances: IRIS_ROWS }),
+    );
+    await new Promise((r) => setTimeout(r, 100));
+    child.kill("SIGTERM");
+    await new Promise((r) => setTimeout(r, 100));
+    const ready = await fetch(`${url}/v2/health/ready`);
+    expect(ready.status).toBe(503);
+    expect(await ready.json()).toEqual({ ready: false, reason: "shutting down" });
+    const answers = await Promise.all(inFlight);
+    expect(answers.map((a) => a.status)).toEqual([200, 200, 200, 200, 200]);
+    expect(await exited).toBe(0);
+  } finally {
+    child.kill("SIGKILL");
+  }
+});

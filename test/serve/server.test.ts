@@ -133,6 +133,67 @@ describe("TF Serving predict", () => {
   });
 });
 
+describe("TF Serving classify and regress", () => {
+  test(":classify answers each example's classes with their scores", async () => {
+    const res = await post(`${server.url}/v1/models/iris:classify`, { examples: IRIS_ROWS });
+    expect(res.status).toBe(200);
+    const result = res.body.result as Array<Array<[string, number]>>;
+    expect(result).toHaveLength(3);
+    result.forEach((pairs, i) => {
+      expect(pairs.map(([label]) => label)).toEqual(IRIS.target.classes);
+      pairs.forEach(([, score], k) => {
+        expect(score).toBeCloseTo(iris.expected[i]![k]!, 6);
+      });
+    });
+  });
+
+  test(":classify takes a shared context and one-element feature lists, as tf.Example features are", async () => {
+    const { sepal_length, sepal_width, ...rest } = IRIS_ROWS[0]!;
+    const res = await post(`${server.url}/v1/models/iris:classify`, {
+      signature_name: "serving_default",
+      context: { sepal_length, sepal_width },
+      examples: [{ petal_length: [rest.petal_length], petal_width: rest.petal_width }],
+    });
+    expect(res.status).toBe(200);
+    const [pairs] = res.body.result as Array<Array<[string, number]>>;
+    expect(pairs!.map(([, p]) => p)[0]).toBeCloseTo(iris.expected[0]![0]!, 6);
+  });
+
+  test(":regress answers one number per example", async () => {
+    const res = await post(`${server.url}/v1/models/housing:regress`, { examples: HOUSING_ROWS });
+    expect(res.status).toBe(200);
+    const result = res.body.result as number[];
+    result.forEach((v, i) => {
+      expect(v).toBeCloseTo(housing.expected[i]![0]!, 5);
+    });
+  });
+
+  test("the wrong verb for the task, bad examples and unknown signatures are 400s naming the fix", async () => {
+    const regress = await post(`${server.url}/v1/models/iris:regress`, { examples: IRIS_ROWS });
+    expect(regress.status).toBe(400);
+    expect(regress.body.error).toBe(
+      'model "iris" is a classification model; use :classify or :predict, not :regress',
+    );
+    const classify = await post(`${server.url}/v1/models/housing:classify`, { examples: HOUSING_ROWS });
+    expect(classify.status).toBe(400);
+    expect(classify.body.error).toContain("is a regression model");
+    const noExamples = await post(`${server.url}/v1/models/iris:classify`, { instances: IRIS_ROWS });
+    expect(noExamples.status).toBe(400);
+    expect(noExamples.body.error).toContain('"examples" must be an array');
+    const twoValues = await post(`${server.url}/v1/models/iris:classify`, {
+      examples: [{ ...IRIS_ROWS[0], petal_width: [0.2, 0.3] }],
+    });
+    expect(twoValues.status).toBe(400);
+    expect(twoValues.body.error).toContain('feature "petal_width" has 2 values');
+    const signature = await post(`${server.url}/v1/models/iris:predict`, {
+      signature_name: "serving_v2",
+      instances: IRIS_ROWS,
+    });
+    expect(signature.status).toBe(400);
+    expect(signature.body.error).toContain('unknown signature_name "serving_v2"');
+  });
+});
+
 describe("model status and metadata", () => {
   test("GET /v1/models/{m} answers like TF Serving", async () => {
     const res = await get(`${server.url}/v1/models/iris`);
@@ -152,6 +213,22 @@ describe("model status and metadata", () => {
   test("metadata names features and classes", async () => {
     const res = await get(`${server.url}/v1/models/iris/metadata`);
     expect(res.status).toBe(200);
+    const signatures = (res.body.metadata as { signature_def: { signature_def: Record<string, unknown> } })
+      .signature_def.signature_def;
+    expect(Object.keys(signatures).sort()).toEqual(["classification", "serving_default"]);
+    expect(signatures.serving_default).toMatchObject({
+      inputs: { instances: { dtype: "DT_FLOAT", tensor_shape: { dim: [{ size: "-1" }, { size: "4" }] } } },
+      outputs: { predictions: { dtype: "DT_FLOAT", tensor_shape: { dim: [{ size: "-1" }, { size: "3" }] } } },
+      method_name: "tensorflow/serving/predict",
+    });
+    const housingMeta = await get(`${server.url}/v1/models/housing/versions/1/metadata`);
+    expect(Object.keys(housingMeta.body.metadata as object)).toContain("signature_def");
+    expect(
+      Object.keys(
+        (housingMeta.body.metadata as { signature_def: { signature_def: object } }).signature_def
+          .signature_def,
+      ).sort(),
+    ).toEqual(["regression", "serving_default"]);
     const meta = (res.body.metadata as { modelops: { features: string[]; classes: string[] } }).modelops;
     expect(meta.features).toEqual(IRIS.features.map((f) => f.name));
     expect(meta.classes).toEqual(IRIS.target.classes);
@@ -231,9 +308,12 @@ describe("errors are {error} with the right status, and never take the server do
   });
 
   test("unknown endpoints and verbs are JSON 404s", async () => {
-    const verb = await post(`${server.url}/v1/models/iris:classify`, { instances: IRIS_ROWS });
+    const verb = await post(`${server.url}/v1/models/iris:explain`, { instances: IRIS_ROWS });
     expect(verb.status).toBe(404);
     expect(verb.body.error).toContain(":predict");
+    const get405 = await get(`${server.url}/v1/models/iris:predict`);
+    expect(get405.status).toBe(405);
+    expect(get405.body.error).toContain("use POST");
     const route = await get(`${server.url}/v2/nothing`);
     expect(route.status).toBe(404);
     expect(route.body.error).toContain("no endpoint GET /v2/nothing");
@@ -261,10 +341,17 @@ describe("/metrics", () => {
     expect(
       find("modelops_requests_total", { model: "iris", version: "1", status: "400" })?.value,
     ).toBeGreaterThan(3);
-    expect(find("modelops_requests_total", { model: "iris", version: "1", status: "413" })?.value).toBe(1);
+    // Failures before routing (body too large, bad JSON) have no version yet.
+    expect(find("modelops_requests_total", { model: "iris", version: "", status: "413" })?.value).toBe(1);
+    expect(
+      find("modelops_requests_total", { model: "iris", version: "", status: "400" })?.value,
+    ).toBeGreaterThanOrEqual(7);
+    expect(
+      find("modelops_requests_total", { model: "iris", version: "1", label: "production", status: "200" }),
+    ).toBeDefined();
     expect(find("modelops_requests_total", { model: "draft", version: "", status: "503" })?.value).toBe(1);
     expect(find("modelops_requests_total", { model: "_unknown", version: "", status: "404" })?.value).toBe(1);
-    expect(find("modelops_requests_total", { model: "housing", version: "1", status: "200" })?.value).toBe(1);
+    expect(find("modelops_requests_total", { model: "housing", version: "1", status: "200" })?.value).toBe(2);
     expect(
       find("modelops_request_errors_total", { model: "iris", code: "INVALID_ARGUMENT" })?.value,
     ).toBeGreaterThan(3);
@@ -281,7 +368,18 @@ describe("/metrics", () => {
     expect(
       find("modelops_request_duration_seconds_count", { model: "iris", version: "1" })?.value,
     ).toBeGreaterThan(3);
-    expect(find("modelops_model_version", { model: "iris" })?.value).toBe(1);
+    expect(find("modelops_model_version", { model: "iris", label: "production" })?.value).toBe(1);
+    // prediction distribution: the predicted class of every answered row, and the batch sizes run
+    const classes = samples.filter(
+      (s) => s.name === "modelops_predictions_total" && s.labels.model === "iris",
+    );
+    expect(classes.length).toBeGreaterThan(0);
+    for (const c of classes) expect(IRIS.target.classes).toContain(c.labels.class);
+    expect(find("modelops_batch_size_count", { model: "iris", version: "1" })?.value).toBeGreaterThan(3);
+    expect(find("modelops_queue_depth", { model: "iris", version: "1" })?.value).toBe(0);
+    // regression: answers in standard deviations of the training target (the housing artifact has no
+    // profile.json, so it has no z-score series)
+    expect(find("modelops_prediction_zscore_count", { model: "housing" })).toBeUndefined();
     expect(find("modelops_model_version", { model: "housing" })?.value).toBe(1);
     expect(find("process_cpu_user_seconds_total", {})).toBeDefined();
   });

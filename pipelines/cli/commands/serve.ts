@@ -1,7 +1,8 @@
 // `modelops serve`: the model server in the foreground until SIGINT/SIGTERM, which drain in-flight requests.
+import { existsSync } from "node:fs";
 import { type Command, InvalidArgumentError } from "commander";
 import { BACKENDS, type Backend } from "../../config/schema.ts";
-import { DEFAULT_HOST, DEFAULT_PORT, type ModelServer, startServer } from "../../serve/index.ts";
+import type { BatchingOptions, ModelServer, PolicyOverrides, Strategy } from "../../serve/index.ts";
 
 export interface ServeOptions {
   registry: string;
@@ -9,6 +10,17 @@ export interface ServeOptions {
   host: string;
   poll: number;
   backend: Backend;
+  config?: string;
+  label?: string;
+  strategy?: Strategy;
+  canaryPercent?: number;
+  shadowPercent?: number;
+  maxBatchSize?: number;
+  batchTimeoutMicros?: number;
+  maxEnqueuedBatches?: number;
+  bodyLimit?: number;
+  requestTimeout?: number;
+  drainDelay?: number;
 }
 
 function integer(what: string, min: number, max: number) {
@@ -21,6 +33,16 @@ function integer(what: string, min: number, max: number) {
   };
 }
 
+function percent(what: string) {
+  return (value: string): number => {
+    const n = Number(value);
+    if (value.trim() === "" || !Number.isFinite(n) || n < 0 || n > 100) {
+      throw new InvalidArgumentError(`${what} must be a number from 0 to 100`);
+    }
+    return n;
+  };
+}
+
 function backend(value: string): Backend {
   if (!(BACKENDS as readonly string[]).includes(value)) {
     throw new InvalidArgumentError(`expected one of ${BACKENDS.join(", ")}`);
@@ -28,20 +50,75 @@ function backend(value: string): Backend {
   return value as Backend;
 }
 
+function strategy(value: string): Strategy {
+  if (!["direct", "canary", "shadow"].includes(value)) {
+    throw new InvalidArgumentError("expected one of direct, canary, shadow");
+  }
+  return value as Strategy;
+}
+
 export function register(program: Command): void {
   program
     .command("serve")
-    .description("serve the production version of every model in the registry (TF Serving REST, /metrics)")
+    .description(
+      "serve every labelled version of every model in the registry (TF Serving REST, Open Inference Protocol v2, /metrics)",
+    )
     .option("--registry <path>", "registry root", ".modelops")
-    .option("--port <port>", "TCP port (0 picks a free one)", integer("--port", 0, 65535), DEFAULT_PORT)
-    .option("--host <host>", "interface to listen on (0.0.0.0 for all)", DEFAULT_HOST)
+    .option("--port <port>", "TCP port (0 picks a free one)", integer("--port", 0, 65535), 8501)
+    .option("--host <host>", "interface to listen on (0.0.0.0 for all)", "127.0.0.1")
     .option(
       "--poll <ms>",
-      "how often to look for a new production version",
+      "how often to look for registry (and config) changes",
       integer("--poll", 10, 3_600_000),
       500,
     )
     .option("--backend <name>", `compute backend: ${BACKENDS.join(", ")}`, backend, "auto" as Backend)
+    .option(
+      "-c, --config <file>",
+      "modelops.yaml with each model's deploy: policy (default: ./modelops.yaml when it exists)",
+    )
+    .option("--label <alias>", "label answering requests that name no version or label", "production")
+    .option("--strategy <name>", "override deploy.strategy for every model: direct, canary, shadow", strategy)
+    .option(
+      "--canary-percent <n>",
+      "share of traffic on the canary label (strategy canary)",
+      percent("--canary-percent"),
+    )
+    .option(
+      "--shadow-percent <n>",
+      "share of traffic mirrored to the canary label (strategy shadow)",
+      percent("--shadow-percent"),
+    )
+    .option(
+      "--max-batch-size <n>",
+      "dynamic batching: most rows per model call; 1 turns it off",
+      integer("--max-batch-size", 1, 4096),
+    )
+    .option(
+      "--batch-timeout-micros <n>",
+      "dynamic batching: how long a batch waits to fill (0: merge what arrived together)",
+      integer("--batch-timeout-micros", 0, 1_000_000),
+    )
+    .option(
+      "--max-enqueued-batches <n>",
+      "dynamic batching: queue bound in batches (full: 429 + Retry-After)",
+      integer("--max-enqueued-batches", 1, 100_000),
+    )
+    .option(
+      "--body-limit <bytes>",
+      "largest request body (413 beyond)",
+      integer("--body-limit", 1024, 1024 ** 3),
+    )
+    .option(
+      "--request-timeout <ms>",
+      "longest time to receive a request (408 beyond)",
+      integer("--request-timeout", 1, 3_600_000),
+    )
+    .option(
+      "--drain-delay <ms>",
+      "on SIGTERM, answer not-ready this long before closing the listener",
+      integer("--drain-delay", 0, 600_000),
+    )
     .action(async (opts: ServeOptions) => {
       await serve(opts);
     });
@@ -53,14 +130,36 @@ function printLine(line: string): void {
   else console.log(line);
 }
 
+export function overridesOf(opts: ServeOptions): PolicyOverrides {
+  const o: PolicyOverrides = {};
+  if (opts.strategy !== undefined) o.strategy = opts.strategy;
+  if (opts.canaryPercent !== undefined) o.canaryPercent = opts.canaryPercent;
+  if (opts.shadowPercent !== undefined) o.shadowPercent = opts.shadowPercent;
+  const b: Partial<BatchingOptions> = {};
+  if (opts.maxBatchSize !== undefined) b.maxBatchSize = opts.maxBatchSize;
+  if (opts.batchTimeoutMicros !== undefined) b.batchTimeoutMicros = opts.batchTimeoutMicros;
+  if (opts.maxEnqueuedBatches !== undefined) b.maxEnqueuedBatches = opts.maxEnqueuedBatches;
+  if (opts.maxBatchSize === 1) o.batching = false;
+  else if (Object.keys(b).length > 0) o.batching = b;
+  return o;
+}
+
 /** Starts the server and resolves once a signal has closed it. */
 export async function serve(opts: ServeOptions, log: (line: string) => void = printLine): Promise<void> {
+  const { startServer } = await import("../../serve/index.ts");
+  const config = opts.config ?? (existsSync("modelops.yaml") ? "modelops.yaml" : undefined);
   const server: ModelServer = await startServer({
     registry: opts.registry,
     host: opts.host,
     port: opts.port,
     pollMs: opts.poll,
     backend: opts.backend,
+    ...(config !== undefined && { config }),
+    ...(opts.label !== undefined && { label: opts.label }),
+    overrides: overridesOf(opts),
+    ...(opts.bodyLimit !== undefined && { bodyLimit: opts.bodyLimit }),
+    ...(opts.requestTimeout !== undefined && { requestTimeoutMs: opts.requestTimeout }),
+    ...(opts.drainDelay !== undefined && { drainDelayMs: opts.drainDelay }),
     log,
   });
   await new Promise<void>((resolve) => {

@@ -1,0 +1,176 @@
+// Dynamic batching: concurrent requests merge into one model call up to maxBatchSize or batchTimeoutMicros,
+// and a full queue answers 429 with Retry-After instead of growing.
+import { afterAll, beforeAll, describe, expect, test } from "@jest/globals";
+import { Batcher } from "../../pipelines/serve/batcher.ts";
+import { HttpError } from "../../pipelines/serve/http-error.ts";
+import { type ModelServer, startServer } from "../../pipelines/serve/index.ts";
+import { IRIS, IRIS_ARRAYS, parseMetrics, TestRegistry, type TestVersion } from "./fixture.ts";
+
+/** A model that doubles its one input, recording the size of every call. */
+function doubler(calls: number[]) {
+  return (x: Float32Array, n: number) => {
+    calls.push(n);
+    return x.map((v) => v * 2);
+  };
+}
+
+describe("Batcher", () => {
+  test("requests that arrive together run as one call, each gets its own rows back", async () => {
+    const calls: number[] = [];
+    const batched: number[] = [];
+    const b = new Batcher(
+      doubler(calls),
+      1,
+      1,
+      { maxBatchSize: 8, batchTimeoutMicros: 0, maxEnqueuedBatches: 4 },
+      (n) => batched.push(n),
+    );
+    const answers = await Promise.all([1, 2, 3].map((v) => b.submit(Float32Array.of(v, v + 10), 2)));
+    expect(answers.map((a) => Array.from(a))).toEqual([
+      [2, 22],
+      [4, 24],
+      [6, 26],
+    ]);
+    expect(calls).toEqual([6]);
+    expect(batched).toEqual([6]);
+  });
+
+  test("a full batch runs at once; the rest waits for the next one", async () => {
+    const calls: number[] = [];
+    const b = new Batcher(
+      doubler(calls),
+      1,
+      1,
+      { maxBatchSize: 4, batchTimeoutMicros: 0, maxEnqueuedBatches: 4 },
+      () => {},
+    );
+    const answers = await Promise.all(Array.from({ length: 10 }, (_, i) => b.submit(Float32Array.of(i), 1)));
+    expect(answers.map((a) => a[0])).toEqual([0, 2, 4, 6, 8, 10, 12, 14, 16, 18]);
+    expect(calls).toEqual([4, 4, 2]);
+  });
+
+  test("batchTimeoutMicros holds the first request until more arrive", async () => {
+    const calls: number[] = [];
+    const b = new Batcher(
+      doubler(calls),
+      1,
+      1,
+      { maxBatchSize: 16, batchTimeoutMicros: 100_000, maxEnqueuedBatches: 4 },
+      () => {},
+    );
+    const first = b.submit(Float32Array.of(1), 1);
+    await new Promise((r) => setTimeout(r, 20));
+    const second = b.submit(Float32Array.of(2), 1);
+    expect(b.depth).toBe(2);
+    await Promise.all([first, second]);
+    expect(calls).toEqual([2]);
+  });
+
+  test("a full queue refuses with 429 and a Retry-After; a request that waited too long gets 503", async () => {
+    const b = new Batcher(
+      doubler([]),
+      1,
+      1,
+      { maxBatchSize: 4, batchTimeoutMicros: 50_000, maxEnqueuedBatches: 1 },
+      () => {},
+      10,
+    );
+    const queued = b.submit(Float32Array.of(1, 2, 3), 3);
+    let refused: unknown;
+    try {
+      await b.submit(Float32Array.of(1, 2), 2);
+    } catch (err) {
+      refused = err;
+    }
+    expect(refused).toBeInstanceOf(HttpError);
+    expect((refused as HttpError).statusCode).toBe(429);
+    expect((refused as HttpError).retryAfter).toBeGreaterThanOrEqual(1);
+    expect((refused as HttpError).message).toMatch(
+      /^the server is busy: 3 rows are queued for this model \(limit 4\)/,
+    );
+    // queued for 50 ms with a 10 ms queue timeout
+    await expect(queued).rejects.toMatchObject({ statusCode: 503 });
+  });
+
+  test("a model call that throws fails every request of its batch, and the next batch runs", async () => {
+    let fail = true;
+    const b = new Batcher(
+      (x) => {
+        if (fail) throw new Error("boom");
+        return x;
+      },
+      1,
+      1,
+      { maxBatchSize: 8, batchTimeoutMicros: 0, maxEnqueuedBatches: 4 },
+      () => {},
+    );
+    const results = await Promise.allSettled([
+      b.submit(Float32Array.of(1), 1),
+      b.submit(Float32Array.of(2), 1),
+    ]);
+    expect(results.map((r) => r.status)).toEqual(["rejected", "rejected"]);
+    fail = false;
+    expect(Array.from(await b.submit(Float32Array.of(3), 1))).toEqual([3]);
+  });
+});
+
+describe("batching in the server", () => {
+  let reg: TestRegistry;
+  let server: ModelServer;
+  let iris: TestVersion;
+
+  beforeAll(async () => {
+    reg = await TestRegistry.create();
+    iris = await reg.addVersion("iris", IRIS, 7, IRIS_ARRAYS);
+    await reg.promote("iris", iris.version);
+    server = await startServer({
+      registry: reg.root,
+      port: 0,
+      backend: "cpu",
+      log: () => {},
+      overrides: { batching: { maxBatchSize: 8, batchTimeoutMicros: 300_000, maxEnqueuedBatches: 1 } },
+    });
+  });
+
+  afterAll(async () => {
+    await server?.close();
+    await reg?.remove();
+  });
+
+  const predict = (rows: number[][]) =>
+    fetch(`${server.url}/v1/models/iris:predict`, {
+      method: "POST",
+      body: JSON.stringify({ instances: rows }),
+    });
+
+  test("concurrent requests share a model call and each gets its own predictions", async () => {
+    const replies = await Promise.all(IRIS_ARRAYS.map((row) => predict([row])));
+    const bodies = await Promise.all(replies.map((r) => r.json() as Promise<{ predictions: number[][] }>));
+    bodies.forEach((b, i) => {
+      b.predictions[0]!.forEach((p, k) => {
+        expect(p).toBeCloseTo(iris.expected[i]![k]!, 6);
+      });
+    });
+    const samples = parseMetrics(await server.metrics());
+    const count = samples.find((s) => s.name === "modelops_batch_size_count")?.value;
+    const sum = samples.find((s) => s.name === "modelops_batch_size_sum")?.value;
+    expect([count, sum]).toEqual([1, 3]); // three requests, one call of three rows
+  });
+
+  test("a full queue answers 429 with Retry-After; what was queued is still answered", async () => {
+    const six = [...IRIS_ARRAYS, ...IRIS_ARRAYS];
+    const first = predict(six); // 6 of 8 rows: waits for the batch timeout
+    await new Promise((r) => setTimeout(r, 50));
+    const refused = await predict(IRIS_ARRAYS); // 6 + 3 > 8
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get("retry-after"))).toBeGreaterThanOrEqual(1);
+    expect(((await refused.json()) as { error: string }).error).toMatch(/^the server is busy/);
+    expect((await first).status).toBe(200);
+    const samples = parseMetrics(await server.metrics());
+    expect(
+      samples.find(
+        (s) => s.name === "modelops_request_errors_total" && s.labels.code === "RESOURCE_EXHAUSTED",
+      )?.value,
+    ).toBe(1);
+  });
+});
