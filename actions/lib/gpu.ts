@@ -11,6 +11,7 @@ import { promisify } from "node:util";
 import type { Backend } from "../../pipelines/config/index.ts";
 import { ModelopsError } from "../../pipelines/errors.ts";
 import { type BackendInfo, initBackend } from "../../pipelines/train/backend.ts";
+import { cudaVersion, GPU_PACKAGE, installGpuBackend } from "./gpu-install.ts";
 
 export const NATIVE_PACKAGES = ["@tensorflow/tfjs-node-gpu", "@tensorflow/tfjs-node"] as const;
 
@@ -86,6 +87,50 @@ export async function linkNativeBackends(
     linked.push({ pkg, from });
   }
   return linked;
+}
+
+/**
+ * Makes a native backend the runner provides visible to the bundle and, with `install` (the gpu-install
+ * input), installs the GPU package into the runner's tool cache when a driver is there but no package is.
+ * Returns what it did, one line each, for the job summary.
+ */
+export async function prepareNativeBackends(opts: {
+  install: boolean;
+  required: Backend;
+  configured: Backend;
+  linkRoot?: string;
+  toolCache?: string;
+  searchDirs?: string[];
+}): Promise<string[]> {
+  const notes: string[] = [];
+  const linkRoot = opts.linkRoot ?? packageRoot();
+  if (!linkRoot) return notes;
+  for (const l of await linkNativeBackends({
+    linkRoot,
+    ...(opts.searchDirs && { searchDirs: opts.searchDirs }),
+  })) {
+    notes.push(`Native backend ${l.pkg} found in ${l.from}.`);
+  }
+  const mayUseGpu =
+    opts.required === "tensorflow-gpu" || ["auto", "tensorflow-gpu"].includes(opts.configured);
+  if (!opts.install || !mayUseGpu || installedAbove(linkRoot, GPU_PACKAGE)) return notes;
+  const cuda = await cudaVersion();
+  if (!cuda) {
+    notes.push(
+      `gpu-install: no NVIDIA driver on this runner (nvidia-smi), so ${GPU_PACKAGE} was not installed.`,
+    );
+    return notes;
+  }
+  const toolCache = opts.toolCache ?? process.env.RUNNER_TOOL_CACHE;
+  if (!toolCache)
+    throw new ModelopsError("gpu-install needs RUNNER_TOOL_CACHE, which every Actions runner sets");
+  const spec = process.env.MODELOPS_TFJS_NODE_GPU || undefined;
+  const result = await installGpuBackend({ toolCache, cuda, ...(spec && { spec }) });
+  await linkNativeBackends({ linkRoot, searchDirs: [result.nodeModules], packages: [GPU_PACKAGE] });
+  notes.push(
+    `${GPU_PACKAGE} for CUDA ${cuda} ${result.installed ? "installed into" : "taken from"} the tool cache (${result.nodeModules}).`,
+  );
+  return notes;
 }
 
 /** Whether node's lookup of a bare specifier from `dir` (node_modules folders upwards) finds `pkg`. */

@@ -7,7 +7,7 @@ import type { TrainingHistory } from "../../pipelines/evaluate/index.ts";
 import { Registry } from "../../pipelines/registry/index.ts";
 import { modelKey, runModel } from "../../pipelines/run/run.ts";
 import { cacheKeyFor, restoreRunFiles, saveRunFiles } from "../lib/cache.ts";
-import { linkNativeBackends, requireBackend } from "../lib/gpu.ts";
+import { prepareNativeBackends, requireBackend } from "../lib/gpu.ts";
 import { guard } from "../lib/guard.ts";
 import * as inputs from "../lib/inputs.ts";
 import { TRIAL_SCHEMA, type TrialFile, trialName } from "../lib/leaderboard.ts";
@@ -22,6 +22,7 @@ export async function run(deps: Partial<ActionDeps> & { fetch?: typeof fetch } =
     const ws = d.context.workspace;
     const modelIn = inputs.modelInputs({ registry: true, trial: true });
     const required = inputs.backend();
+    const gpuInstall = inputs.flag("gpu-install", false);
     const trustIn = inputs.trustInputs();
     const cacheIn = inputs.cacheInputs();
     const upload = inputs.flag("upload", true);
@@ -47,12 +48,19 @@ export async function run(deps: Partial<ActionDeps> & { fetch?: typeof fetch } =
         source = "Actions cache";
       }
     }
-    let backendLine: string | undefined;
+    let backendLines: string[] = [];
     if (!source) {
-      await linkNativeBackends();
+      const native = await prepareNativeBackends({
+        install: gpuInstall,
+        required,
+        configured: m.ref.config.train.backend,
+      });
       const { info, gpu, idleGpu } = await requireBackend(required, m.ref.config.train.backend, m.ref.name);
       if (idleGpu) core.warning(idleGpu);
-      backendLine = `Backend: **${info.name}** (${info.reason})${gpu.present ? `; GPU: ${gpu.detail}` : ""}.`;
+      backendLines = [
+        ...native,
+        `Backend: **${info.name}** (${info.reason})${gpu.present ? `; GPU: ${gpu.detail}` : ""}.`,
+      ];
     }
     const result = await runModel(m.ref, { outDir: m.outDir, registry, log: (l) => core.info(l) });
     if (modelIn.trial || Object.keys(m.overrides).length > 0) {
@@ -87,7 +95,7 @@ export async function run(deps: Partial<ActionDeps> & { fetch?: typeof fetch } =
       source
         ? `♻️ **Cache hit**: inputs unchanged, artifact restored from the ${source}${source === "Actions cache" ? ` (\`${cacheKey}\`)` : ""}; no training.`
         : `Trained in ${result.seconds}s${saved ? `; saved to the Actions cache as \`${cacheKey}\`` : ""}.`,
-      ...(backendLine ? [backendLine] : [`Backend of the stored run: ${metrics.backend}.`]),
+      ...(backendLines.length ? backendLines : [`Backend of the stored run: ${metrics.backend}.`]),
       `Fork safety: ${trust.reason}.`,
       `Gates: **${gate}**.`,
     ];

@@ -6,7 +6,7 @@ import * as core from "@actions/core";
 import type { MetricsFile, TrainingHistory } from "../../pipelines/evaluate/index.ts";
 import { modelKey, runTrain } from "../../pipelines/run/run.ts";
 import { cacheKeyFor, restoreRunFiles } from "../lib/cache.ts";
-import { linkNativeBackends, requireBackend } from "../lib/gpu.ts";
+import { prepareNativeBackends, requireBackend } from "../lib/gpu.ts";
 import { guard } from "../lib/guard.ts";
 import * as inputs from "../lib/inputs.ts";
 import { resolveModel } from "../lib/model.ts";
@@ -17,6 +17,7 @@ export async function run(deps: Partial<ActionDeps> & { fetch?: typeof fetch } =
   await step(deps, async (d) => {
     const modelIn = inputs.modelInputs();
     const required = inputs.backend();
+    const gpuInstall = inputs.flag("gpu-install", false);
     const trustIn = inputs.trustInputs();
     const cacheIn = inputs.cacheInputs();
     const m = await resolveModel(modelIn, d.context.workspace);
@@ -34,7 +35,11 @@ export async function run(deps: Partial<ActionDeps> & { fetch?: typeof fetch } =
         `♻️ **Cache hit**: inputs unchanged, model restored from the Actions cache (\`${cacheKey}\`); no training.`,
       ];
     } else {
-      await linkNativeBackends();
+      const native = await prepareNativeBackends({
+        install: gpuInstall,
+        required,
+        configured: m.ref.config.train.backend,
+      });
       const { info, gpu, idleGpu } = await requireBackend(required, m.ref.config.train.backend, m.ref.name);
       if (idleGpu) core.warning(idleGpu);
       const outcome = await runTrain(m.ref, m.outDir, { log: (l) => core.info(l) });
@@ -42,6 +47,7 @@ export async function run(deps: Partial<ActionDeps> & { fetch?: typeof fetch } =
       backend = outcome.backend;
       facts = [
         `Trained in ${outcome.history.seconds.toFixed(1)}s.`,
+        ...native,
         `Backend: **${info.name}** (${info.reason})${gpu.present ? `; GPU: ${gpu.detail}` : ""}.`,
       ];
     }

@@ -6,31 +6,31 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   run
-} from "../lib/chunk-XJVZJ67Z.js";
+} from "../lib/chunk-3G2B7JNO.js";
 import {
   run as run2
-} from "../lib/chunk-KL7SLCQ4.js";
+} from "../lib/chunk-ZQHNVWHE.js";
 import {
   run as run3
-} from "../lib/chunk-GKFB5XMN.js";
-import "../lib/chunk-NQCKRLW7.js";
+} from "../lib/chunk-3TMXOZBI.js";
+import "../lib/chunk-QB7W2K67.js";
 import {
   run as run4
-} from "../lib/chunk-ZYKP5GAR.js";
-import "../lib/chunk-IECWDM4B.js";
-import "../lib/chunk-HH7WYSHJ.js";
+} from "../lib/chunk-IFOHYH2E.js";
+import "../lib/chunk-HCKIGKS5.js";
+import "../lib/chunk-4AT5QMYC.js";
 import {
   run as run5
-} from "../lib/chunk-AJPP66B5.js";
-import "../lib/chunk-TUTVZX34.js";
-import "../lib/chunk-CFSKGD6W.js";
+} from "../lib/chunk-TBDJWAB2.js";
+import "../lib/chunk-Z4DVBDPG.js";
+import "../lib/chunk-DM67BKJB.js";
 import {
   run as run6
-} from "../lib/chunk-DRTSKKXY.js";
+} from "../lib/chunk-LUEKPNBB.js";
 import {
   getInput,
   setFailed
-} from "../lib/chunk-BISBRY3G.js";
+} from "../lib/chunk-5TA3KMS6.js";
 import "../lib/chunk-XSDNGZM5.js";
 import "../lib/chunk-HKHWRQYA.js";
 

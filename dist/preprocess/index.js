@@ -6,10 +6,10 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   run
-} from "../lib/chunk-KL7SLCQ4.js";
-import "../lib/chunk-HH7WYSHJ.js";
-import "../lib/chunk-CFSKGD6W.js";
-import "../lib/chunk-BISBRY3G.js";
+} from "../lib/chunk-ZQHNVWHE.js";
+import "../lib/chunk-4AT5QMYC.js";
+import "../lib/chunk-DM67BKJB.js";
+import "../lib/chunk-5TA3KMS6.js";
 import "../lib/chunk-XSDNGZM5.js";
 import "../lib/chunk-HKHWRQYA.js";
 

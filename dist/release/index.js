@@ -6,8 +6,8 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   run
-} from "../lib/chunk-DRTSKKXY.js";
-import "../lib/chunk-BISBRY3G.js";
+} from "../lib/chunk-LUEKPNBB.js";
+import "../lib/chunk-5TA3KMS6.js";
 import "../lib/chunk-XSDNGZM5.js";
 import "../lib/chunk-HKHWRQYA.js";
 

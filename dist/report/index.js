@@ -6,10 +6,10 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   run
-} from "../lib/chunk-AJPP66B5.js";
-import "../lib/chunk-TUTVZX34.js";
-import "../lib/chunk-CFSKGD6W.js";
-import "../lib/chunk-BISBRY3G.js";
+} from "../lib/chunk-TBDJWAB2.js";
+import "../lib/chunk-Z4DVBDPG.js";
+import "../lib/chunk-DM67BKJB.js";
+import "../lib/chunk-5TA3KMS6.js";
 import "../lib/chunk-XSDNGZM5.js";
 import "../lib/chunk-HKHWRQYA.js";
 

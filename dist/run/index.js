@@ -6,13 +6,13 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   run
-} from "../lib/chunk-XJVZJ67Z.js";
-import "../lib/chunk-NQCKRLW7.js";
-import "../lib/chunk-IECWDM4B.js";
-import "../lib/chunk-HH7WYSHJ.js";
-import "../lib/chunk-TUTVZX34.js";
-import "../lib/chunk-CFSKGD6W.js";
-import "../lib/chunk-BISBRY3G.js";
+} from "../lib/chunk-3G2B7JNO.js";
+import "../lib/chunk-QB7W2K67.js";
+import "../lib/chunk-HCKIGKS5.js";
+import "../lib/chunk-4AT5QMYC.js";
+import "../lib/chunk-Z4DVBDPG.js";
+import "../lib/chunk-DM67BKJB.js";
+import "../lib/chunk-5TA3KMS6.js";
 import "../lib/chunk-XSDNGZM5.js";
 import "../lib/chunk-HKHWRQYA.js";
 

@@ -2,13 +2,14 @@
 // found and made visible to the bundle, and a fork's labelled commit is what the workspace holds.
 
 import { execFile } from "node:child_process";
+import { existsSync } from "node:fs";
 import { chmod, mkdir, mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, test } from "@jest/globals";
 import { contextFromEnv } from "../../actions/lib/context.ts";
-import { linkNativeBackends, nativeSearchDirs } from "../../actions/lib/gpu.ts";
+import { linkNativeBackends, nativeSearchDirs, prepareNativeBackends } from "../../actions/lib/gpu.ts";
 import { checkTrust } from "../../actions/lib/trust.ts";
 import { run as train } from "../../actions/train/main.ts";
 import { makeRepo } from "../support/repo.ts";
@@ -48,7 +49,10 @@ describe("a runner with an NVIDIA GPU", () => {
   // nvidia-smi as the driver installs it, answering for one H100 (there is no GPU on this machine).
   async function withGpu<T>(fn: () => Promise<T>): Promise<T> {
     const bin = await mkdtemp(join(tmpdir(), "modelops-driver-"));
-    await writeFile(join(bin, "nvidia-smi"), '#!/bin/sh\necho "NVIDIA H100 80GB HBM3, 550.54.15"\n');
+    await writeFile(
+      join(bin, "nvidia-smi"),
+      '#!/bin/sh\ncase "$1" in --query*) echo "NVIDIA H100 80GB HBM3, 550.54.15";; *) echo "| NVIDIA-SMI 550.54.15    Driver Version: 550.54.15    CUDA Version: 12.4 |";; esac\n',
+    );
     await chmod(join(bin, "nvidia-smi"), 0o755);
     const path = process.env.PATH;
     process.env.PATH = `${bin}:${path}`;
@@ -68,6 +72,47 @@ describe("a runner with an NVIDIA GPU", () => {
     );
     expect(r.summary).toContain("; GPU: NVIDIA H100 80GB HBM3 (driver 550.54.15).");
   });
+
+  test("gpu-install puts tfjs-node-gpu into the tool cache once per CUDA version; the next job takes it from there", async () => {
+    // A stand-in for the registry's package, packed by npm: the install runs offline, from the tarball.
+    const src = await mkdtemp(join(tmpdir(), "modelops-pkg-"));
+    await writeFile(
+      join(src, "package.json"),
+      JSON.stringify({ name: "@tensorflow/tfjs-node-gpu", version: "4.22.0" }),
+    );
+    await writeFile(join(src, "index.js"), "module.exports = {};\n");
+    const { stdout: tgz } = await promisify(execFile)(
+      "npm",
+      ["pack", "--silent", "--pack-destination", src],
+      { cwd: src },
+    );
+    const toolCache = await mkdtemp(join(tmpdir(), "modelops-toolcache-"));
+    const env = { MODELOPS_TFJS_NODE_GPU: join(src, tgz.trim()), npm_config_offline: "true" };
+    Object.assign(process.env, env);
+    try {
+      const job = async () =>
+        withGpu(async () =>
+          prepareNativeBackends({
+            install: true,
+            required: "tensorflow-gpu",
+            configured: "auto",
+            linkRoot: await mkdtemp(join(tmpdir(), "modelops-checkout-")),
+            toolCache,
+            searchDirs: [],
+          }),
+        );
+      const dir = join(toolCache, "modelops-tfjs-node-gpu", "4.22.0-cuda12.4", process.arch);
+      expect(await job()).toEqual([
+        `@tensorflow/tfjs-node-gpu for CUDA 12.4 installed into the tool cache (${join(dir, "node_modules")}).`,
+      ]);
+      expect(existsSync(`${dir}.complete`)).toBe(true);
+      expect(await job()).toEqual([
+        `@tensorflow/tfjs-node-gpu for CUDA 12.4 taken from the tool cache (${join(dir, "node_modules")}).`,
+      ]);
+    } finally {
+      for (const k of Object.keys(env)) delete process.env[k];
+    }
+  }, 60_000);
 
   test("backend: tensorflow-gpu fails the step, naming the GPU that is there", async () => {
     const ws = await workspace();

@@ -6,10 +6,10 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   guard
-} from "./chunk-HH7WYSHJ.js";
+} from "./chunk-4AT5QMYC.js";
 import {
   reportMarkdown
-} from "./chunk-CFSKGD6W.js";
+} from "./chunk-DM67BKJB.js";
 import {
   modelInputs,
   modelKey,
@@ -19,7 +19,7 @@ import {
   step,
   trustInputs,
   writeSummary
-} from "./chunk-BISBRY3G.js";
+} from "./chunk-5TA3KMS6.js";
 
 // actions/preprocess/main.ts
 import { writeFile } from "node:fs/promises";

@@ -10,7 +10,7 @@ import {
   info,
   runFiles,
   writeSummary
-} from "./chunk-BISBRY3G.js";
+} from "./chunk-5TA3KMS6.js";
 
 // actions/lib/publish.ts
 import { writeFile } from "node:fs/promises";

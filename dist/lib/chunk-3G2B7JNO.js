@@ -5,26 +5,26 @@ const require = __modelopsCreateRequire(import.meta.url);
 const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
-  linkNativeBackends,
+  prepareNativeBackends,
   requireBackend
-} from "./chunk-NQCKRLW7.js";
+} from "./chunk-QB7W2K67.js";
 import {
   publish
-} from "./chunk-IECWDM4B.js";
+} from "./chunk-HCKIGKS5.js";
 import {
   guard
-} from "./chunk-HH7WYSHJ.js";
+} from "./chunk-4AT5QMYC.js";
 import {
   TRIAL_SCHEMA,
   trialName
-} from "./chunk-TUTVZX34.js";
+} from "./chunk-Z4DVBDPG.js";
 import {
   compare,
   gateOutput,
   loadBaseline,
   readOptionalJson,
   reportMarkdown
-} from "./chunk-CFSKGD6W.js";
+} from "./chunk-DM67BKJB.js";
 import {
   ARTIFACT_FILES,
   Registry,
@@ -46,7 +46,7 @@ import {
   text,
   trustInputs,
   warning
-} from "./chunk-BISBRY3G.js";
+} from "./chunk-5TA3KMS6.js";
 
 // actions/run/main.ts
 import { writeFile } from "node:fs/promises";
@@ -75,6 +75,7 @@ async function run(deps = {}) {
     const ws = d.context.workspace;
     const modelIn = modelInputs({ registry: true, trial: true });
     const required = backend();
+    const gpuInstall = flag("gpu-install", false);
     const trustIn = trustInputs();
     const cacheIn = cacheInputs();
     const upload = flag("upload", true);
@@ -97,12 +98,19 @@ async function run(deps = {}) {
         source = "Actions cache";
       }
     }
-    let backendLine;
+    let backendLines = [];
     if (!source) {
-      await linkNativeBackends();
+      const native = await prepareNativeBackends({
+        install: gpuInstall,
+        required,
+        configured: m.ref.config.train.backend
+      });
       const { info: info2, gpu, idleGpu } = await requireBackend(required, m.ref.config.train.backend, m.ref.name);
       if (idleGpu) warning(idleGpu);
-      backendLine = `Backend: **${info2.name}** (${info2.reason})${gpu.present ? `; GPU: ${gpu.detail}` : ""}.`;
+      backendLines = [
+        ...native,
+        `Backend: **${info2.name}** (${info2.reason})${gpu.present ? `; GPU: ${gpu.detail}` : ""}.`
+      ];
     }
     const result = await runModel(m.ref, { outDir: m.outDir, registry, log: (l) => info(l) });
     if (modelIn.trial || Object.keys(m.overrides).length > 0) {
@@ -129,7 +137,7 @@ async function run(deps = {}) {
     const facts = [
       `Input key \`${key.slice(0, 12)}\`${Object.keys(m.overrides).length ? ` (overrides: ${Object.entries(m.overrides).map(([k, v]) => `${k}=${JSON.stringify(v)}`).join(", ")})` : ""}.`,
       source ? `\u267B\uFE0F **Cache hit**: inputs unchanged, artifact restored from the ${source}${source === "Actions cache" ? ` (\`${cacheKey}\`)` : ""}; no training.` : `Trained in ${result.seconds}s${saved ? `; saved to the Actions cache as \`${cacheKey}\`` : ""}.`,
-      ...backendLine ? [backendLine] : [`Backend of the stored run: ${metrics.backend}.`],
+      ...backendLines.length ? backendLines : [`Backend of the stored run: ${metrics.backend}.`],
       `Fork safety: ${trust.reason}.`,
       `Gates: **${gate}**.`
     ];

@@ -10,14 +10,14 @@ import {
   leaderboardMarkdown,
   rankTrials,
   rankingMetric
-} from "./chunk-TUTVZX34.js";
+} from "./chunk-Z4DVBDPG.js";
 import {
   compare,
   gateOutput,
   loadBaseline,
   readOptionalJson,
   reportMarkdown
-} from "./chunk-CFSKGD6W.js";
+} from "./chunk-DM67BKJB.js";
 import {
   ModelopsError,
   flag,
@@ -30,7 +30,7 @@ import {
   step,
   text,
   writeSummary
-} from "./chunk-BISBRY3G.js";
+} from "./chunk-5TA3KMS6.js";
 
 // actions/report/main.ts
 import { readFile, writeFile } from "node:fs/promises";

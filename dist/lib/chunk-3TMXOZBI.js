@@ -5,20 +5,21 @@ const require = __modelopsCreateRequire(import.meta.url);
 const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
-  linkNativeBackends,
+  prepareNativeBackends,
   requireBackend
-} from "./chunk-NQCKRLW7.js";
+} from "./chunk-QB7W2K67.js";
 import {
   guard
-} from "./chunk-HH7WYSHJ.js";
+} from "./chunk-4AT5QMYC.js";
 import {
   readOptionalJson,
   reportMarkdown
-} from "./chunk-CFSKGD6W.js";
+} from "./chunk-DM67BKJB.js";
 import {
   backend,
   cacheInputs,
   cacheKeyFor,
+  flag,
   info,
   modelInputs,
   modelKey,
@@ -30,7 +31,7 @@ import {
   trustInputs,
   warning,
   writeSummary
-} from "./chunk-BISBRY3G.js";
+} from "./chunk-5TA3KMS6.js";
 
 // actions/train/main.ts
 import { writeFile } from "node:fs/promises";
@@ -39,6 +40,7 @@ async function run(deps = {}) {
   await step(deps, async (d) => {
     const modelIn = modelInputs();
     const required = backend();
+    const gpuInstall = flag("gpu-install", false);
     const trustIn = trustInputs();
     const cacheIn = cacheInputs();
     const m = await resolveModel(modelIn, d.context.workspace);
@@ -55,7 +57,11 @@ async function run(deps = {}) {
         `\u267B\uFE0F **Cache hit**: inputs unchanged, model restored from the Actions cache (\`${cacheKey}\`); no training.`
       ];
     } else {
-      await linkNativeBackends();
+      const native = await prepareNativeBackends({
+        install: gpuInstall,
+        required,
+        configured: m.ref.config.train.backend
+      });
       const { info: info2, gpu, idleGpu } = await requireBackend(required, m.ref.config.train.backend, m.ref.name);
       if (idleGpu) warning(idleGpu);
       const outcome = await runTrain(m.ref, m.outDir, { log: (l) => info(l) });
@@ -64,6 +70,7 @@ async function run(deps = {}) {
       backend2 = outcome.backend;
       facts = [
         `Trained in ${outcome.history.seconds.toFixed(1)}s.`,
+        ...native,
         `Backend: **${info2.name}** (${info2.reason})${gpu.present ? `; GPU: ${gpu.detail}` : ""}.`
       ];
     }

@@ -8,7 +8,7 @@ import {
   METRIC_DIRECTIONS,
   ModelopsError,
   parseMetricsFile
-} from "./chunk-BISBRY3G.js";
+} from "./chunk-5TA3KMS6.js";
 
 // actions/lib/leaderboard.ts
 import { readdir, readFile } from "node:fs/promises";

@@ -19,7 +19,7 @@ import {
   step,
   text,
   writeSummary
-} from "./chunk-BISBRY3G.js";
+} from "./chunk-5TA3KMS6.js";
 
 // actions/release/main.ts
 import { resolve } from "node:path";

@@ -6,17 +6,17 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   publish
-} from "./chunk-IECWDM4B.js";
+} from "./chunk-HCKIGKS5.js";
 import {
   guard
-} from "./chunk-HH7WYSHJ.js";
+} from "./chunk-4AT5QMYC.js";
 import {
   compare,
   gateOutput,
   loadBaseline,
   readOptionalJson,
   reportMarkdown
-} from "./chunk-CFSKGD6W.js";
+} from "./chunk-DM67BKJB.js";
 import {
   cacheInputs,
   cacheKeyFor,
@@ -34,7 +34,7 @@ import {
   step,
   text,
   trustInputs
-} from "./chunk-BISBRY3G.js";
+} from "./chunk-5TA3KMS6.js";
 
 // actions/evaluate/main.ts
 import { writeFile } from "node:fs/promises";

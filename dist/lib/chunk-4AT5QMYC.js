@@ -8,7 +8,7 @@ import {
   ModelopsError,
   git,
   info
-} from "./chunk-BISBRY3G.js";
+} from "./chunk-5TA3KMS6.js";
 
 // actions/lib/trust.ts
 import { existsSync } from "node:fs";
