@@ -143,6 +143,42 @@ export async function dataIssues(
 ): Promise<ConfigIssue[]> {
   const issues: ConfigIssue[] = [];
   for (const { split, source } of model.sources) {
+    // Image sources (issue 3): IDX files or a folder of class folders; their contents are checked when read.
+    const image = source as unknown as { format: string; images?: string; labels?: string; path?: string };
+    if (image.format === "idx" || image.format === "images") {
+      const entries: Array<[string, string, boolean]> =
+        image.format === "idx"
+          ? [
+              ["images", image.images!, true],
+              ["labels", image.labels!, true],
+            ]
+          : [["path", image.path!, false]];
+      for (const [key, rel, wantFile] of entries) {
+        const absolute = resolve(dir, rel);
+        const kind = wantFile ? "data file" : "image folder";
+        try {
+          const st = await stat(absolute);
+          if (st.isFile() !== wantFile) {
+            issues.push(
+              at(
+                ctx,
+                ["models", modelName, "data", split, key],
+                `${kind} ${JSON.stringify(rel)} is not a ${wantFile ? "file" : "folder"} (${absolute})`,
+              ),
+            );
+          }
+        } catch {
+          issues.push(
+            at(
+              ctx,
+              ["models", modelName, "data", split, key],
+              `${kind} ${JSON.stringify(rel)} not found (looked for ${absolute}; paths are relative to the config file)`,
+            ),
+          );
+        }
+      }
+      continue;
+    }
     const path = ["models", modelName, "data", split, "path"];
     const fail = (message: string) => issues.push(at(ctx, path, message));
     const absolute = resolve(dir, source.path);

@@ -4,6 +4,7 @@ import { cp, mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import type { ModelConfig } from "../config/schema.ts";
 import { sha256File } from "../data/digest.ts";
+import { imageDigests, isImageModel } from "../data/images/dataset.ts";
 import { preprocess, readPrepared, transformWidth, writePrepared } from "../data/index.ts";
 import type { PreprocessResult } from "../data/types.ts";
 import { ModelopsError } from "../errors.ts";
@@ -15,6 +16,7 @@ import { fit } from "../train/fit.ts";
 import { buildModel } from "../train/mlp.ts";
 import { loadModel, saveModel } from "../train/model-io.ts";
 import { MODELOPS_VERSION } from "../version.ts";
+import { runImageEvaluate, runImagePreprocess, runImageTrain } from "./image-run.ts";
 
 export interface ModelRef {
   /** Absolute directory of modelops.yaml: data paths are relative to it. */
@@ -30,6 +32,7 @@ export const ARTIFACT_FILES = ["model", "metrics.json", "history.json", "profile
 
 /** sha256 of each data file the model reads, by the path written in modelops.yaml. */
 export async function dataDigests(ref: ModelRef): Promise<Record<string, string>> {
+  if (isImageModel(ref.config)) return imageDigests(ref.configDir, ref.config);
   const sources = [ref.config.data.train, ref.config.data.test].filter((s) => s !== undefined);
   const digests: Record<string, string> = {};
   for (const source of sources) {
@@ -68,6 +71,10 @@ async function preprocessKey(ref: ModelRef): Promise<string> {
 const PREPROCESS_KEY_FILE = join("data", "inputs.sha256");
 
 export async function runPreprocess(ref: ModelRef, outDir: string): Promise<PreprocessResult> {
+  if (isImageModel(ref.config)) {
+    // Image splits are raw bytes, not PreparedData rows; callers read the profile, which both have.
+    return (await runImagePreprocess(ref, outDir)) as unknown as PreprocessResult;
+  }
   const result = await preprocess({ configDir: ref.configDir, model: ref.config });
   await writePrepared(outDir, result);
   await writeFile(join(outDir, PREPROCESS_KEY_FILE), `${await preprocessKey(ref)}\n`);
@@ -81,6 +88,12 @@ async function currentPrepared(ref: ModelRef, outDir: string): Promise<Preproces
   return runPreprocess(ref, outDir);
 }
 
+/** Progress callbacks of a training run: after each epoch, and every few batches (a TTY progress bar). */
+export interface TrainProgress {
+  onEpoch?: (epoch: number, epochs: number, loss: number) => void;
+  onBatch?: (e: { epoch: number; epochs: number; batch: number; batches: number; loss: number }) => void;
+}
+
 export interface TrainOutcome {
   history: TrainingHistory;
   backend: string;
@@ -90,8 +103,9 @@ export interface TrainOutcome {
 export async function runTrain(
   ref: ModelRef,
   outDir: string,
-  opts: { log?: Log; onEpoch?: (epoch: number, epochs: number, loss: number) => void } = {},
+  opts: { log?: Log } & TrainProgress = {},
 ): Promise<TrainOutcome> {
+  if (isImageModel(ref.config)) return runImageTrain(ref, outDir, opts);
   const prepared = await currentPrepared(ref, outDir);
   const backend = await initBackend(ref.config.train.backend);
   opts.log?.(`backend: ${backend.name} (${backend.reason})`);
@@ -106,7 +120,10 @@ export async function runTrain(
       task: ref.config.task,
       numClasses,
       train: ref.config.train,
+      classes: prepared.transform.target.classes,
       onEpoch: (e) => opts.onEpoch?.(e.epoch, e.epochs, Number(e.logs.loss)),
+      ...(opts.onBatch ? { onBatch: opts.onBatch } : {}),
+      ...(opts.log ? { log: opts.log } : {}),
     });
     const modelDir = join(outDir, "model");
     await rm(modelDir, { recursive: true, force: true });
@@ -120,6 +137,7 @@ export async function runTrain(
 }
 
 export async function runEvaluate(ref: ModelRef, outDir: string, key?: string): Promise<MetricsFile> {
+  if (isImageModel(ref.config)) return runImageEvaluate(ref, outDir, key);
   const prepared = await readPrepared(outDir);
   const backend = await initBackend(ref.config.train.backend);
   const modelDir = join(outDir, "model");
@@ -133,6 +151,7 @@ export async function runEvaluate(ref: ModelRef, outDir: string, key?: string): 
       modelDir,
       metrics: ref.config.evaluate.metrics,
       latencySamples: ref.config.evaluate.latencySamples,
+      calibrationBins: ref.config.evaluate.calibrationBins,
       backend: backend.name,
       modelName: ref.name,
       key,
