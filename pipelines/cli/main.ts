@@ -8,6 +8,7 @@ import { MODELOPS_VERSION } from "../version.ts";
 import * as botCommand from "./commands/bot.ts";
 import * as dataCommand from "./commands/data.ts";
 import * as demoCommand from "./commands/demo.ts";
+import * as deployCommand from "./commands/deploy.ts";
 import * as diffCommand from "./commands/diff.ts";
 import * as initCommand from "./commands/init.ts";
 import * as pipelineCommands from "./commands/pipeline.ts";
@@ -32,6 +33,7 @@ export const COMMANDS: CommandModule[] = [
   releaseCommands,
   registryCommand,
   serveCommand,
+  deployCommand,
   botCommand,
   schemaCommand,
 ];

@@ -13,6 +13,7 @@ export {
   policyFromConfig,
   type Strategy,
 } from "./policy.ts";
+export { type RenderedFile, type RenderOptions, renderDeployment } from "./render.ts";
 export {
   DEFAULT_BODY_LIMIT,
   DEFAULT_HOST,

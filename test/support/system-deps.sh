@@ -6,6 +6,7 @@ set -euo pipefail
 NEEDED=(
   "/usr/bin/git:git"
   "/usr/bin/unzip:unzip"
+  "/usr/sbin/nginx:nginx"
 )
 missing=()
 for entry in "${NEEDED[@]}"; do

@@ -1,0 +1,110 @@
+// `modelops deploy render`: Dockerfile, Kubernetes manifests and the nginx gateway config for the model
+// server, from modelops.yaml's deploy sections.
+import { mkdir, writeFile } from "node:fs/promises";
+import { dirname, join, relative } from "node:path";
+import { type Command, InvalidArgumentError } from "commander";
+
+export interface RenderCommandOptions {
+  config: string;
+  out: string;
+  name: string;
+  image?: string;
+  port: number;
+  replicas: number;
+  maxReplicas: number;
+  namespace?: string;
+  stable?: string[];
+  canary?: string[];
+  listen: string;
+}
+
+function integer(what: string, min: number, max: number) {
+  return (value: string): number => {
+    const n = Number(value);
+    if (!/^\d+$/.test(value.trim()) || n < min || n > max) {
+      throw new InvalidArgumentError(`${what} must be a whole number from ${min} to ${max}`);
+    }
+    return n;
+  };
+}
+
+function hostPort(value: string, previous: string[] | undefined): string[] {
+  if (!/^[A-Za-z0-9.[\]:_-]+:\d{1,5}$/.test(value)) {
+    throw new InvalidArgumentError(`"${value}" is not host:port (for example 10.0.0.7:8501)`);
+  }
+  return [...(previous ?? []), value];
+}
+
+function kubernetesName(value: string): string {
+  if (!/^[a-z0-9]([a-z0-9-]{0,40}[a-z0-9])?$/.test(value)) {
+    throw new InvalidArgumentError(
+      "must be lowercase letters, digits and - (a Kubernetes name), at most 42 characters",
+    );
+  }
+  return value;
+}
+
+export function register(program: Command): void {
+  const deploy = program.command("deploy").description("deployment files for the model server");
+  deploy
+    .command("render")
+    .description(
+      "write a Dockerfile, Kubernetes manifests (Deployment, Service, HorizontalPodAutoscaler) and an nginx gateway config",
+    )
+    .option("-c, --config <file>", "modelops.yaml to read", "modelops.yaml")
+    .option("-o, --out <dir>", "folder to write into", "deploy")
+    .option("--name <name>", "name of the Kubernetes objects and nginx upstreams", kubernetesName, "modelops")
+    .option("--image <image>", "server container image (default: <name>-server:latest)")
+    .option("--port <port>", "the server's port", integer("--port", 1, 65535), 8501)
+    .option(
+      "--replicas <n>",
+      "replicas of the stable pool (autoscaler minimum)",
+      integer("--replicas", 1, 1000),
+      2,
+    )
+    .option("--max-replicas <n>", "autoscaler maximum", integer("--max-replicas", 1, 1000), 10)
+    .option("--namespace <ns>", "Kubernetes namespace", kubernetesName)
+    .option(
+      "--stable <host:port>",
+      "a stable upstream server, repeatable (default: the stable Service)",
+      hostPort,
+    )
+    .option(
+      "--canary <host:port>",
+      "a canary upstream server, repeatable (default: the canary Service)",
+      hostPort,
+    )
+    .option("--listen <address>", "what the nginx gateway listens on", "8080")
+    .action(async (opts: RenderCommandOptions) => {
+      for (const line of await renderCommand(opts)) console.log(line);
+    });
+}
+
+/** Writes the files; returns the lines to print. */
+export async function renderCommand(opts: RenderCommandOptions): Promise<string[]> {
+  const { loadConfig } = await import("../../config/index.ts");
+  const { renderDeployment } = await import("../../serve/index.ts");
+  const loaded = await loadConfig(opts.config);
+  const files = renderDeployment({
+    config: loaded.config,
+    name: opts.name,
+    port: opts.port,
+    replicas: opts.replicas,
+    maxReplicas: opts.maxReplicas,
+    listen: opts.listen,
+    ...(opts.image !== undefined && { image: opts.image }),
+    ...(opts.namespace !== undefined && { namespace: opts.namespace }),
+    ...(opts.stable !== undefined && { stable: opts.stable }),
+    ...(opts.canary !== undefined && { canary: opts.canary }),
+    registry: relative(process.cwd(), join(loaded.dir, ".modelops")) || ".modelops",
+    configFile: relative(process.cwd(), loaded.file) || "modelops.yaml",
+  });
+  const lines: string[] = [];
+  for (const f of files) {
+    const path = join(opts.out, f.path);
+    await mkdir(dirname(path), { recursive: true });
+    await writeFile(path, f.content);
+    lines.push(`wrote ${path}`);
+  }
+  return lines;
+}

@@ -1,0 +1,314 @@
+// `modelops deploy render`: the Dockerfile and Kubernetes manifests say what a cluster needs (probes on the v2
+// health endpoints, scrape annotations, autoscaler, drain), and the nginx gateway config runs in a real nginx
+// (Debian package) in front of two real model servers: the canary share, request-id stickiness and shadow
+// mirroring hold within tolerance over thousands of requests.
+import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { createServer } from "node:net";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, test } from "@jest/globals";
+import { parseAllDocuments } from "yaml";
+import { renderCommand } from "../../pipelines/cli/commands/deploy.ts";
+import { type ModelServer, startServer } from "../../pipelines/serve/index.ts";
+import { HOUSING, HOUSING_ROWS, IRIS, IRIS_ROWS, parseMetrics, TestRegistry, until } from "./fixture.ts";
+
+const NGINX = "/usr/sbin/nginx";
+
+const CONFIG = `version: 1
+models:
+  iris:
+    task: classification
+    data: { target: species, train: { format: csv, path: data/iris.csv } }
+    model: { architecture: mlp }
+    deploy: { strategy: canary, canary: { steps: [20, 100], interval: 5m } }
+  housing:
+    task: regression
+    data: { target: price, train: { format: csv, path: data/housing.csv } }
+    model: { architecture: mlp }
+    deploy: { strategy: shadow, shadow: { percent: 50 } }
+  petal:
+    task: regression
+    data: { target: petal_width, train: { format: csv, path: data/iris.csv } }
+    model: { architecture: mlp }
+`;
+
+let reg: TestRegistry;
+let out: string;
+
+beforeAll(async () => {
+  reg = await TestRegistry.create();
+  await writeFile(path.join(reg.dir, "modelops.yaml"), CONFIG);
+  out = path.join(reg.dir, "deploy");
+});
+
+afterAll(async () => {
+  await reg?.remove();
+});
+
+async function read(file: string): Promise<string> {
+  return readFile(path.join(out, file), "utf8");
+}
+
+// biome-ignore lint/suspicious/noExplicitAny: manifest documents are free-form
+type Doc = { kind: string; metadata: { name: string; annotations?: Record<string, string> }; spec: any };
+
+describe("rendered files", () => {
+  test("deploy render writes a Dockerfile, the two pools' manifests and the gateway config", async () => {
+    const lines = await renderCommand({
+      config: path.join(reg.dir, "modelops.yaml"),
+      out,
+      name: "iris-api",
+      port: 8501,
+      replicas: 3,
+      maxReplicas: 12,
+      listen: "8080",
+    });
+    expect(lines).toEqual([
+      `wrote ${out}/Dockerfile`,
+      `wrote ${out}/.dockerignore`,
+      `wrote ${out}/kubernetes/stable.yaml`,
+      `wrote ${out}/kubernetes/canary.yaml`,
+      `wrote ${out}/nginx/modelops.conf`,
+    ]);
+    const docker = await read("Dockerfile");
+    expect(docker).toMatch(/^FROM node:20-bookworm-slim$/m);
+    expect(docker).toMatch(/^EXPOSE 8501$/m);
+    expect(docker).toMatch(/^STOPSIGNAL SIGTERM$/m);
+    expect(docker).toContain("/v2/health/ready");
+    expect(docker).toContain('CMD ["serve", "--host", "0.0.0.0", "--port", "8501"');
+  });
+
+  test("each pool: a Deployment probed on the v2 health endpoints, scraped by Prometheus, a Service and an autoscaler", async () => {
+    for (const [pool, label, replicas] of [
+      ["stable", "production", 3],
+      ["canary", "canary", 1],
+    ] as const) {
+      const docs = parseAllDocuments(await read(`kubernetes/${pool}.yaml`)).map((d) => d.toJS() as Doc);
+      expect(docs.map((d) => d.kind)).toEqual(["Deployment", "Service", "HorizontalPodAutoscaler"]);
+      const [deployment, service, hpa] = docs as [Doc, Doc, Doc];
+      expect(deployment.metadata.name).toBe(`iris-api-${pool}`);
+      expect(deployment.spec.replicas).toBe(replicas);
+      const pod = deployment.spec.template;
+      expect(pod.metadata.annotations).toEqual({
+        "prometheus.io/scrape": "true",
+        "prometheus.io/port": "8501",
+        "prometheus.io/path": "/metrics",
+      });
+      const container = pod.spec.containers[0];
+      expect(container.readinessProbe.httpGet).toEqual({ path: "/v2/health/ready", port: "http" });
+      expect(container.livenessProbe.httpGet).toEqual({ path: "/v2/health/live", port: "http" });
+      expect(container.ports).toEqual([{ name: "http", containerPort: 8501 }]);
+      const args = container.args.join(" ");
+      expect(args).toContain(`--label ${label} --strategy direct`);
+      expect(args).toContain("--drain-delay 5000");
+      expect(pod.spec.terminationGracePeriodSeconds).toBeGreaterThan(5);
+      expect(service.spec.ports).toEqual([{ name: "http", port: 8501, targetPort: "http" }]);
+      expect(service.spec.selector).toEqual(deployment.spec.selector.matchLabels);
+      expect(hpa.spec.scaleTargetRef).toEqual({
+        apiVersion: "apps/v1",
+        kind: "Deployment",
+        name: `iris-api-${pool}`,
+      });
+      expect(hpa.spec.minReplicas).toBe(replicas);
+    }
+  });
+
+  test("the gateway routes each model by its deploy section; TLS is left to the user", async () => {
+    const conf = await read("nginx/modelops.conf");
+    expect(conf).toContain("upstream iris_api_stable {\n    server iris-api-stable:8501;");
+    expect(conf).toContain("upstream iris_api_canary {\n    server iris-api-canary:8501;");
+    expect(conf).toContain(
+      `split_clients "iris\${iris_api_key}" $iris_api_iris_pool {\n    20%     iris_api_canary;`,
+    );
+    expect(conf).toContain("mirror /_iris_api_shadow/housing;");
+    expect(conf).not.toContain("petal");
+    expect(conf).toContain("# TLS is yours to add");
+  });
+});
+
+describe("the gateway in a real nginx", () => {
+  let stable: ModelServer;
+  let canary: ModelServer;
+  let nginx: ChildProcess | undefined;
+  let gateway: string;
+  let dir: string;
+
+  const freePort = () =>
+    new Promise<number>((resolve) => {
+      const s = createServer();
+      s.listen(0, "127.0.0.1", () => {
+        const port = (s.address() as { port: number }).port;
+        s.close(() => resolve(port));
+      });
+    });
+
+  beforeAll(async () => {
+    if (!existsSync(NGINX)) {
+      throw new Error(
+        `${NGINX} is missing: install the Debian package nginx (test/support/system-deps.sh does)`,
+      );
+    }
+    for (const seed of [1, 2]) await reg.addVersion("iris", IRIS, seed, IRIS_ROWS);
+    for (const seed of [3, 4]) await reg.addVersion("housing", HOUSING, seed, HOUSING_ROWS);
+    for (const model of ["iris", "housing"]) {
+      await reg.promote(model, 1);
+      await reg.registry.setAlias(model, "canary", 2, { reason: "test" });
+    }
+    // The two pools of the rendered topology: each answers with its own label, the gateway splits.
+    const pool = (label: string) =>
+      startServer({
+        registry: reg.root,
+        port: 0,
+        backend: "cpu",
+        label,
+        overrides: { strategy: "direct" },
+        log: () => {},
+      });
+    stable = await pool("production");
+    canary = await pool("canary");
+    const port = await freePort();
+    dir = path.join(reg.dir, "nginx");
+    await renderCommand({
+      config: path.join(reg.dir, "modelops.yaml"),
+      out: dir,
+      name: "modelops",
+      port: 8501,
+      replicas: 2,
+      maxReplicas: 10,
+      stable: [new URL(stable.url).host],
+      canary: [new URL(canary.url).host],
+      listen: `127.0.0.1:${port}`,
+    });
+    for (const d of ["body", "proxy", "fastcgi", "uwsgi", "scgi", "logs"])
+      await mkdir(path.join(dir, d), { recursive: true });
+    const main = path.join(dir, "nginx.conf");
+    await writeFile(
+      main,
+      `${process.getuid?.() === 0 ? "user root;\n" : ""}daemon off;
+worker_processes 1;
+pid ${dir}/nginx.pid;
+error_log ${dir}/logs/error.log warn;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  client_body_temp_path ${dir}/body;
+  proxy_temp_path ${dir}/proxy;
+  fastcgi_temp_path ${dir}/fastcgi;
+  uwsgi_temp_path ${dir}/uwsgi;
+  scgi_temp_path ${dir}/scgi;
+  include ${dir}/nginx/modelops.conf;
+}
+`,
+    );
+    const args = ["-p", `${dir}/`, "-e", `${dir}/logs/error.log`, "-c", main];
+    const check = spawnSync(NGINX, ["-t", ...args], { encoding: "utf8" });
+    if (check.status !== 0) throw new Error(`nginx -t refused the rendered config: ${check.stderr}`);
+    nginx = spawn(NGINX, args, { stdio: "ignore" });
+    gateway = `http://127.0.0.1:${port}`;
+    await until("nginx to answer", async () => {
+      try {
+        return (await fetch(`${gateway}/v2/health/ready`)).status === 200;
+      } catch {
+        return false;
+      }
+    });
+  });
+
+  afterAll(async () => {
+    if (nginx && nginx.exitCode === null) {
+      const exited = new Promise((r) => nginx!.once("exit", r));
+      nginx.kill("SIGQUIT");
+      await exited;
+    }
+    await stable?.close();
+    await canary?.close();
+  });
+
+  /** `n` predictions through the gateway, 50 at a time; counts the answering versions. */
+  async function through(
+    model: string,
+    rows: unknown[],
+    n: number,
+    id?: string,
+  ): Promise<Record<string, number>> {
+    const byVersion: Record<string, number> = {};
+    for (let start = 0; start < n; start += 50) {
+      const answers = await Promise.all(
+        Array.from({ length: Math.min(50, n - start) }, async () => {
+          const res = await fetch(`${gateway}/v1/models/${model}:predict`, {
+            method: "POST",
+            headers: id ? { "x-request-id": id } : {},
+            body: JSON.stringify({ instances: rows }),
+          });
+          expect(res.status).toBe(200);
+          await res.arrayBuffer();
+          return res.headers.get("x-model-version")!;
+        }),
+      );
+      for (const v of answers) byVersion[v] = (byVersion[v] ?? 0) + 1;
+    }
+    return byVersion;
+  }
+
+  test("nginx -t accepts the rendered config and the gateway answers through the stable pool", async () => {
+    const res = await fetch(`${gateway}/v1/models/iris`);
+    expect(res.status).toBe(200);
+  });
+
+  test("2,000 requests: the canary pool answers 20% of them, within tolerance", async () => {
+    const n = 2000;
+    const byVersion = await through("iris", [IRIS_ROWS[0]], n);
+    const canaryShare = byVersion["2"] ?? 0;
+    const sd = Math.sqrt(n * 0.2 * 0.8);
+    expect(Math.abs(canaryShare - n * 0.2)).toBeLessThanOrEqual(4.5 * sd);
+    expect(canaryShare + (byVersion["1"] ?? 0)).toBe(n);
+  });
+
+  test("the same X-Request-Id always reaches the same pool", async () => {
+    for (const id of ["user-1", "user-2", "user-3", "user-4", "user-5"]) {
+      const byVersion = await through("iris", [IRIS_ROWS[0]], 50, id);
+      expect(Object.keys(byVersion)).toHaveLength(1);
+    }
+  });
+
+  test("shadow: the stable pool answers everything, half the requests are mirrored to the canary pool", async () => {
+    const n = 1000;
+    const mirrored = async () =>
+      parseMetrics(await canary.metrics())
+        .filter((s) => s.name === "modelops_requests_total" && s.labels.model === "housing")
+        .reduce((a, s) => a + s.value, 0);
+    const before = await mirrored();
+    const byVersion = await through("housing", HOUSING_ROWS, n);
+    expect(byVersion).toEqual({ "1": n });
+    let last = -1;
+    await until("the mirrored requests to settle", async () => {
+      const now = await mirrored();
+      const settled = now === last;
+      last = now;
+      if (!settled) await new Promise((r) => setTimeout(r, 100));
+      return settled;
+    });
+    const share = last - before;
+    const sd = Math.sqrt(n * 0.5 * 0.5);
+    expect(Math.abs(share - n * 0.5)).toBeLessThanOrEqual(4.5 * sd);
+  });
+
+  test("a model with the direct strategy goes to the stable pool only", async () => {
+    // petal is not in the registry: the stable pool's 404 comes back through the gateway unchanged
+    const unknown = async (server: ModelServer) =>
+      parseMetrics(await server.metrics())
+        .filter((s) => s.name === "modelops_requests_total" && s.labels.model === "_unknown")
+        .reduce((a, s) => a + s.value, 0);
+    for (let i = 0; i < 20; i++) {
+      const res = await fetch(`${gateway}/v1/models/petal:predict`, {
+        method: "POST",
+        body: JSON.stringify({ instances: [[1, 2, 3]] }),
+      });
+      expect(res.status).toBe(404);
+      expect(((await res.json()) as { error: string }).error).toContain('model "petal" not found');
+    }
+    expect(await unknown(stable)).toBe(20);
+    expect(await unknown(canary)).toBe(0);
+  });
+});
