@@ -23,8 +23,9 @@ export async function run(deps: Partial<ActionDeps> & { fetch?: typeof fetch } =
     const upload = inputs.flag("upload", true);
     const failOnGate = inputs.flag("fail-on-gate", false);
     const baselineFile = inputs.text("baseline");
-    const m = await resolveModel(modelIn, ws);
+    // The fork rule comes first: a refused run reads nothing of the pull request, its config included.
     const trust = await guard(d, trustIn);
+    const m = await resolveModel(modelIn, ws);
     const key = await modelKey(m.ref);
     // A model restored by the train step's cache hit comes without the prepared splits: rebuild them.
     await readPrepared(m.outDir).catch(() => runPreprocess(m.ref, m.outDir));

@@ -12,8 +12,9 @@ export async function run(deps: Partial<ActionDeps> & { fetch?: typeof fetch } =
   await step(deps, async (d) => {
     const modelIn = inputs.modelInputs();
     const trustIn = inputs.trustInputs();
-    const m = await resolveModel(modelIn, d.context.workspace);
+    // The fork rule comes first: a refused run reads nothing of the pull request, its config included.
     const trust = await guard(d, trustIn);
+    const m = await resolveModel(modelIn, d.context.workspace);
     const key = await modelKey(m.ref);
     const result = await runPreprocess(m.ref, m.outDir);
     await writeFile(join(m.outDir, "key"), `${key}\n`);

@@ -29,8 +29,9 @@ export async function run(deps: Partial<ActionDeps> & { fetch?: typeof fetch } =
     const failOnGate = inputs.flag("fail-on-gate", false);
     const baselineFile = inputs.text("baseline");
 
-    const m = await resolveModel(modelIn, ws);
+    // The fork rule comes first: a refused run reads nothing of the pull request, its config included.
     const trust = await guard(d, trustIn);
+    const m = await resolveModel(modelIn, ws);
     const key = await modelKey(m.ref);
     const cacheKey = cacheKeyFor(m.ref.name, key, cacheIn.key);
     const registry = await Registry.open(m.registryRoot);
@@ -74,8 +75,10 @@ export async function run(deps: Partial<ActionDeps> & { fetch?: typeof fetch } =
       await writeFile(join(m.outDir, "trial.json"), `${JSON.stringify(trial, null, 2)}\n`);
     }
     let saved = false;
-    if (!result.cached && cacheIn.enabled)
+    // A run trained here, or found in a registry other runners do not share, goes to the Actions cache.
+    if (cacheIn.enabled && source !== "Actions cache") {
       saved = await saveRunFiles(d.cache, { outDir: m.outDir, cacheKey });
+    }
 
     const baseline = await loadBaseline(m.ref.name, {
       ...(baselineFile && { file: join(ws, baselineFile), shownFile: baselineFile }),
@@ -94,7 +97,8 @@ export async function run(deps: Partial<ActionDeps> & { fetch?: typeof fetch } =
       }.`,
       source
         ? `♻️ **Cache hit**: inputs unchanged, artifact restored from the ${source}${source === "Actions cache" ? ` (\`${cacheKey}\`)` : ""}; no training.`
-        : `Trained in ${result.seconds}s${saved ? `; saved to the Actions cache as \`${cacheKey}\`` : ""}.`,
+        : `Trained in ${result.seconds}s.`,
+      ...(saved ? [`Saved to the Actions cache as \`${cacheKey}\`.`] : []),
       ...(backendLines.length ? backendLines : [`Backend of the stored run: ${metrics.backend}.`]),
       `Fork safety: ${trust.reason}.`,
       `Gates: **${gate}**.`,

@@ -20,8 +20,9 @@ export async function run(deps: Partial<ActionDeps> & { fetch?: typeof fetch } =
     const gpuInstall = inputs.flag("gpu-install", false);
     const trustIn = inputs.trustInputs();
     const cacheIn = inputs.cacheInputs();
-    const m = await resolveModel(modelIn, d.context.workspace);
+    // The fork rule comes first: a refused run reads nothing of the pull request, its config included.
     const trust = await guard(d, trustIn);
+    const m = await resolveModel(modelIn, d.context.workspace);
     const key = await modelKey(m.ref);
     const cacheKey = cacheKeyFor(m.ref.name, key, cacheIn.key);
     const hit =

@@ -6,32 +6,33 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   run
-} from "../lib/chunk-3G2B7JNO.js";
+} from "../lib/chunk-Z2E6PGCI.js";
 import {
   run as run2
-} from "../lib/chunk-ZQHNVWHE.js";
+} from "../lib/chunk-XA2TOWPC.js";
 import {
   run as run3
-} from "../lib/chunk-3TMXOZBI.js";
-import "../lib/chunk-QB7W2K67.js";
+} from "../lib/chunk-R35UQLL4.js";
+import "../lib/chunk-LINHYNKP.js";
 import {
   run as run4
-} from "../lib/chunk-IFOHYH2E.js";
-import "../lib/chunk-HCKIGKS5.js";
-import "../lib/chunk-4AT5QMYC.js";
+} from "../lib/chunk-H2JWZMVZ.js";
+import "../lib/chunk-ZXAYPNKV.js";
+import "../lib/chunk-VPIJEK5B.js";
 import {
   run as run5
-} from "../lib/chunk-TBDJWAB2.js";
-import "../lib/chunk-Z4DVBDPG.js";
-import "../lib/chunk-DM67BKJB.js";
+} from "../lib/chunk-ZMTY4QCZ.js";
+import "../lib/chunk-XAKHFA74.js";
+import "../lib/chunk-HY27NGT6.js";
 import {
   run as run6
-} from "../lib/chunk-LUEKPNBB.js";
+} from "../lib/chunk-3RN36EVC.js";
 import {
   getInput,
   setFailed
-} from "../lib/chunk-5TA3KMS6.js";
+} from "../lib/chunk-5PNDQGOC.js";
 import "../lib/chunk-XSDNGZM5.js";
+import "../lib/chunk-MIMVBQEI.js";
 import "../lib/chunk-HKHWRQYA.js";
 
 // actions/modelops/main.ts

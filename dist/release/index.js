@@ -6,9 +6,10 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   run
-} from "../lib/chunk-LUEKPNBB.js";
-import "../lib/chunk-5TA3KMS6.js";
+} from "../lib/chunk-3RN36EVC.js";
+import "../lib/chunk-5PNDQGOC.js";
 import "../lib/chunk-XSDNGZM5.js";
+import "../lib/chunk-MIMVBQEI.js";
 import "../lib/chunk-HKHWRQYA.js";
 
 // actions/release/index.ts

@@ -6,11 +6,12 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   run
-} from "../lib/chunk-TBDJWAB2.js";
-import "../lib/chunk-Z4DVBDPG.js";
-import "../lib/chunk-DM67BKJB.js";
-import "../lib/chunk-5TA3KMS6.js";
+} from "../lib/chunk-ZMTY4QCZ.js";
+import "../lib/chunk-XAKHFA74.js";
+import "../lib/chunk-HY27NGT6.js";
+import "../lib/chunk-5PNDQGOC.js";
 import "../lib/chunk-XSDNGZM5.js";
+import "../lib/chunk-MIMVBQEI.js";
 import "../lib/chunk-HKHWRQYA.js";
 
 // actions/report/index.ts

@@ -6,14 +6,15 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   run
-} from "../lib/chunk-3G2B7JNO.js";
-import "../lib/chunk-QB7W2K67.js";
-import "../lib/chunk-HCKIGKS5.js";
-import "../lib/chunk-4AT5QMYC.js";
-import "../lib/chunk-Z4DVBDPG.js";
-import "../lib/chunk-DM67BKJB.js";
-import "../lib/chunk-5TA3KMS6.js";
+} from "../lib/chunk-Z2E6PGCI.js";
+import "../lib/chunk-LINHYNKP.js";
+import "../lib/chunk-ZXAYPNKV.js";
+import "../lib/chunk-VPIJEK5B.js";
+import "../lib/chunk-XAKHFA74.js";
+import "../lib/chunk-HY27NGT6.js";
+import "../lib/chunk-5PNDQGOC.js";
 import "../lib/chunk-XSDNGZM5.js";
+import "../lib/chunk-MIMVBQEI.js";
 import "../lib/chunk-HKHWRQYA.js";
 
 // actions/run/index.ts

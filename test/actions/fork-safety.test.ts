@@ -42,6 +42,17 @@ describe("a pull request from a fork", () => {
     expect(r.outputs).toEqual({});
   });
 
+  test("is refused before its modelops.yaml is even read", async () => {
+    const ws = await workspace("version: 1\nmodels: [not, a, mapping]\n");
+    const r = await runStep(train, {
+      ws,
+      event: prEvent({ fork: true }),
+      inputs: withToken,
+      apiUrl: api.url,
+    });
+    expect(r.errors).toEqual([expect.stringMatching(/^::error::refused to preprocess or train: /)]);
+  });
+
   test("labelled on an older commit, then pushed: refused (the label applies to the commit it was given for)", async () => {
     repo.pulls[7] = { headSha: SHA_B, labels: ["safe-to-train"] };
     const ws = await workspace();

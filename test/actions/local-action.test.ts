@@ -124,7 +124,7 @@ describe("actions through @github/local-action on examples/iris", () => {
       "artifact-name": `modelops-iris-${key.slice(0, 12)}`,
     });
     expect(r.summary).toContain("| metric | production | candidate | Δ | Δ% | gate |");
-    expect(r.summary).toContain(`saved to the Actions cache as \`modelops-iris-${key}\``);
+    expect(r.summary).toContain(`Saved to the Actions cache as \`modelops-iris-${key}\``);
     expect(r.artifacts).toEqual([`modelops-iris-${key.slice(0, 12)}.zip`]);
     const zip = join(r.dir, "artifacts", r.artifacts[0]!);
     for (const f of [

@@ -6,9 +6,11 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   METRIC_DIRECTIONS,
-  ModelopsError,
   parseMetricsFile
-} from "./chunk-5TA3KMS6.js";
+} from "./chunk-5PNDQGOC.js";
+import {
+  ModelopsError
+} from "./chunk-MIMVBQEI.js";
 
 // actions/lib/leaderboard.ts
 import { readdir, readFile } from "node:fs/promises";

@@ -10,16 +10,15 @@ import {
   leaderboardMarkdown,
   rankTrials,
   rankingMetric
-} from "./chunk-Z4DVBDPG.js";
+} from "./chunk-XAKHFA74.js";
 import {
   compare,
   gateOutput,
   loadBaseline,
   readOptionalJson,
   reportMarkdown
-} from "./chunk-DM67BKJB.js";
+} from "./chunk-HY27NGT6.js";
 import {
-  ModelopsError,
   flag,
   modelInputs,
   parseMetricsFile,
@@ -30,7 +29,10 @@ import {
   step,
   text,
   writeSummary
-} from "./chunk-5TA3KMS6.js";
+} from "./chunk-5PNDQGOC.js";
+import {
+  ModelopsError
+} from "./chunk-MIMVBQEI.js";
 
 // actions/report/main.ts
 import { readFile, writeFile } from "node:fs/promises";

@@ -7,24 +7,24 @@ const __dirname = __modelopsDirname(__filename);
 import {
   prepareNativeBackends,
   requireBackend
-} from "./chunk-QB7W2K67.js";
+} from "./chunk-LINHYNKP.js";
 import {
   publish
-} from "./chunk-HCKIGKS5.js";
+} from "./chunk-ZXAYPNKV.js";
 import {
   guard
-} from "./chunk-4AT5QMYC.js";
+} from "./chunk-VPIJEK5B.js";
 import {
   TRIAL_SCHEMA,
   trialName
-} from "./chunk-Z4DVBDPG.js";
+} from "./chunk-XAKHFA74.js";
 import {
   compare,
   gateOutput,
   loadBaseline,
   readOptionalJson,
   reportMarkdown
-} from "./chunk-DM67BKJB.js";
+} from "./chunk-HY27NGT6.js";
 import {
   ARTIFACT_FILES,
   Registry,
@@ -46,7 +46,7 @@ import {
   text,
   trustInputs,
   warning
-} from "./chunk-5TA3KMS6.js";
+} from "./chunk-5PNDQGOC.js";
 
 // actions/run/main.ts
 import { writeFile } from "node:fs/promises";
@@ -81,8 +81,8 @@ async function run(deps = {}) {
     const upload = flag("upload", true);
     const failOnGate = flag("fail-on-gate", false);
     const baselineFile = text("baseline");
-    const m = await resolveModel(modelIn, ws);
     const trust = await guard(d, trustIn);
+    const m = await resolveModel(modelIn, ws);
     const key = await modelKey(m.ref);
     const cacheKey = cacheKeyFor(m.ref.name, key, cacheIn.key);
     const registry = await Registry.open(m.registryRoot);
@@ -125,8 +125,9 @@ async function run(deps = {}) {
 `);
     }
     let saved = false;
-    if (!result.cached && cacheIn.enabled)
+    if (cacheIn.enabled && source !== "Actions cache") {
       saved = await saveRunFiles(d.cache, { outDir: m.outDir, cacheKey });
+    }
     const baseline = await loadBaseline(m.ref.name, {
       ...baselineFile && { file: join2(ws, baselineFile), shownFile: baselineFile },
       registryRoot: m.registryRoot
@@ -136,7 +137,8 @@ async function run(deps = {}) {
     const metrics = result.metrics;
     const facts = [
       `Input key \`${key.slice(0, 12)}\`${Object.keys(m.overrides).length ? ` (overrides: ${Object.entries(m.overrides).map(([k, v]) => `${k}=${JSON.stringify(v)}`).join(", ")})` : ""}.`,
-      source ? `\u267B\uFE0F **Cache hit**: inputs unchanged, artifact restored from the ${source}${source === "Actions cache" ? ` (\`${cacheKey}\`)` : ""}; no training.` : `Trained in ${result.seconds}s${saved ? `; saved to the Actions cache as \`${cacheKey}\`` : ""}.`,
+      source ? `\u267B\uFE0F **Cache hit**: inputs unchanged, artifact restored from the ${source}${source === "Actions cache" ? ` (\`${cacheKey}\`)` : ""}; no training.` : `Trained in ${result.seconds}s.`,
+      ...saved ? [`Saved to the Actions cache as \`${cacheKey}\`.`] : [],
       ...backendLines.length ? backendLines : [`Backend of the stored run: ${metrics.backend}.`],
       `Fork safety: ${trust.reason}.`,
       `Gates: **${gate}**.`

@@ -5,7 +5,6 @@ const require = __modelopsCreateRequire(import.meta.url);
 const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
-  ModelopsError,
   Registry,
   assertReleasable,
   flag,
@@ -19,7 +18,10 @@ import {
   step,
   text,
   writeSummary
-} from "./chunk-5TA3KMS6.js";
+} from "./chunk-5PNDQGOC.js";
+import {
+  ModelopsError
+} from "./chunk-MIMVBQEI.js";
 
 // actions/release/main.ts
 import { resolve } from "node:path";

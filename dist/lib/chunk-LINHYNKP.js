@@ -5,9 +5,11 @@ const require = __modelopsCreateRequire(import.meta.url);
 const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
-  ModelopsError,
   initBackend
-} from "./chunk-5TA3KMS6.js";
+} from "./chunk-5PNDQGOC.js";
+import {
+  ModelopsError
+} from "./chunk-MIMVBQEI.js";
 
 // actions/lib/gpu.ts
 import { execFile as execFile2 } from "node:child_process";

@@ -5,12 +5,14 @@ const require = __modelopsCreateRequire(import.meta.url);
 const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
-  ModelopsError,
   artifactName,
   info,
   runFiles,
   writeSummary
-} from "./chunk-5TA3KMS6.js";
+} from "./chunk-5PNDQGOC.js";
+import {
+  ModelopsError
+} from "./chunk-MIMVBQEI.js";
 
 // actions/lib/publish.ts
 import { writeFile } from "node:fs/promises";

@@ -6,10 +6,10 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   guard
-} from "./chunk-4AT5QMYC.js";
+} from "./chunk-VPIJEK5B.js";
 import {
   reportMarkdown
-} from "./chunk-DM67BKJB.js";
+} from "./chunk-HY27NGT6.js";
 import {
   modelInputs,
   modelKey,
@@ -19,7 +19,7 @@ import {
   step,
   trustInputs,
   writeSummary
-} from "./chunk-5TA3KMS6.js";
+} from "./chunk-5PNDQGOC.js";
 
 // actions/preprocess/main.ts
 import { writeFile } from "node:fs/promises";
@@ -28,8 +28,8 @@ async function run(deps = {}) {
   await step(deps, async (d) => {
     const modelIn = modelInputs();
     const trustIn = trustInputs();
-    const m = await resolveModel(modelIn, d.context.workspace);
     const trust = await guard(d, trustIn);
+    const m = await resolveModel(modelIn, d.context.workspace);
     const key = await modelKey(m.ref);
     const result = await runPreprocess(m.ref, m.outDir);
     await writeFile(join(m.outDir, "key"), `${key}

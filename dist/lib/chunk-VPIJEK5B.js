@@ -5,10 +5,12 @@ const require = __modelopsCreateRequire(import.meta.url);
 const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
-  ModelopsError,
   git,
   info
-} from "./chunk-5TA3KMS6.js";
+} from "./chunk-5PNDQGOC.js";
+import {
+  ModelopsError
+} from "./chunk-MIMVBQEI.js";
 
 // actions/lib/trust.ts
 import { existsSync } from "node:fs";

@@ -7,14 +7,14 @@ const __dirname = __modelopsDirname(__filename);
 import {
   prepareNativeBackends,
   requireBackend
-} from "./chunk-QB7W2K67.js";
+} from "./chunk-LINHYNKP.js";
 import {
   guard
-} from "./chunk-4AT5QMYC.js";
+} from "./chunk-VPIJEK5B.js";
 import {
   readOptionalJson,
   reportMarkdown
-} from "./chunk-DM67BKJB.js";
+} from "./chunk-HY27NGT6.js";
 import {
   backend,
   cacheInputs,
@@ -31,7 +31,7 @@ import {
   trustInputs,
   warning,
   writeSummary
-} from "./chunk-5TA3KMS6.js";
+} from "./chunk-5PNDQGOC.js";
 
 // actions/train/main.ts
 import { writeFile } from "node:fs/promises";
@@ -43,8 +43,8 @@ async function run(deps = {}) {
     const gpuInstall = flag("gpu-install", false);
     const trustIn = trustInputs();
     const cacheIn = cacheInputs();
-    const m = await resolveModel(modelIn, d.context.workspace);
     const trust = await guard(d, trustIn);
+    const m = await resolveModel(modelIn, d.context.workspace);
     const key = await modelKey(m.ref);
     const cacheKey = cacheKeyFor(m.ref.name, key, cacheIn.key);
     const hit = cacheIn.enabled && await restoreRunFiles(d.cache, { outDir: m.outDir, inputKey: key, cacheKey });

@@ -10,7 +10,7 @@ import {
   parseMetricsFile,
   productionMetrics,
   renderMarkdown
-} from "./chunk-5TA3KMS6.js";
+} from "./chunk-5PNDQGOC.js";
 
 // actions/lib/report.ts
 import { readFile } from "node:fs/promises";

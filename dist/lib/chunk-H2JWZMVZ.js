@@ -6,17 +6,17 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   publish
-} from "./chunk-HCKIGKS5.js";
+} from "./chunk-ZXAYPNKV.js";
 import {
   guard
-} from "./chunk-4AT5QMYC.js";
+} from "./chunk-VPIJEK5B.js";
 import {
   compare,
   gateOutput,
   loadBaseline,
   readOptionalJson,
   reportMarkdown
-} from "./chunk-DM67BKJB.js";
+} from "./chunk-HY27NGT6.js";
 import {
   cacheInputs,
   cacheKeyFor,
@@ -34,7 +34,7 @@ import {
   step,
   text,
   trustInputs
-} from "./chunk-5TA3KMS6.js";
+} from "./chunk-5PNDQGOC.js";
 
 // actions/evaluate/main.ts
 import { writeFile } from "node:fs/promises";
@@ -48,8 +48,8 @@ async function run(deps = {}) {
     const upload = flag("upload", true);
     const failOnGate = flag("fail-on-gate", false);
     const baselineFile = text("baseline");
-    const m = await resolveModel(modelIn, ws);
     const trust = await guard(d, trustIn);
+    const m = await resolveModel(modelIn, ws);
     const key = await modelKey(m.ref);
     await readPrepared(m.outDir).catch(() => runPreprocess(m.ref, m.outDir));
     const metrics = await runEvaluate(m.ref, m.outDir, key);
