@@ -58,6 +58,8 @@ export interface ServerOptions {
   drainDelayMs?: number;
   /** Where progress and errors go, one line each. Default stderr. */
   log?: (line: string) => void;
+  /** Adds metric families to this server's /metrics (monitoring's drift and anomaly gauges). */
+  registerMetrics?: (registry: import("prom-client").Registry) => void;
 }
 
 export interface ModelServing {
@@ -80,6 +82,11 @@ export interface ModelServer {
   policy(model: string): ModelPolicy | undefined;
   /** The metrics text /metrics answers (Prometheus exposition format). */
   metrics(): Promise<string>;
+  /**
+   * Sets the share of a model's traffic on its `canary` label now (a canary rollout's step; 0 sends all
+   * traffic to the stable label), over the config and the command line; undefined returns to them.
+   */
+  setCanaryPercent(model: string, percent: number | undefined): Promise<void>;
 }
 
 export const DEFAULT_PORT = 8501;
@@ -107,8 +114,11 @@ export async function startServer(opts: ServerOptions): Promise<ModelServer> {
   // than production (a pool behind a gateway that splits traffic itself) serves that label directly.
   const configPolicy = new ConfigPolicies(opts.config, log);
   await configPolicy.load(true);
+  const canaryPercent = new Map<string, number>();
   const policyFor = (model: string): ModelPolicy => {
-    const p = applyOverrides(configPolicy.get(model), opts.overrides);
+    const p = { ...applyOverrides(configPolicy.get(model), opts.overrides) };
+    const runtime = canaryPercent.get(model);
+    if (runtime !== undefined) p.canaryPercent = runtime;
     return defaultLabel === PRODUCTION ? p : { ...p, strategy: "direct" };
   };
 
@@ -116,6 +126,7 @@ export async function startServer(opts: ServerOptions): Promise<ModelServer> {
   const metrics = createMetrics(function* () {
     for (const loaded of deployments.loaded()) yield [loaded.name, String(loaded.version), loaded.queueDepth];
   });
+  opts.registerMetrics?.(metrics.registry);
   let url = "";
   deployments = new Deployments(
     source,
@@ -271,6 +282,11 @@ export async function startServer(opts: ServerOptions): Promise<ModelServer> {
       }),
     policy: (model) => deployments.get(model)?.policy,
     metrics: () => metrics.registry.metrics(),
+    async setCanaryPercent(model, percent) {
+      if (percent === undefined) canaryPercent.delete(model);
+      else canaryPercent.set(model, Math.max(0, Math.min(100, percent)));
+      await deployments.updatePolicies();
+    },
   };
 }
 
