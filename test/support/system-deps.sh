@@ -7,6 +7,7 @@ NEEDED=(
   "/usr/bin/git:git"
   "/usr/bin/unzip:unzip"
   "/usr/sbin/nginx:nginx"
+  "/usr/bin/prometheus:prometheus"
 )
 missing=()
 for entry in "${NEEDED[@]}"; do
