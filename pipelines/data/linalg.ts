@@ -2,7 +2,13 @@
 // eigen-decomposition of a symmetric matrix (Householder tridiagonalisation + implicit QL, the EISPACK
 // tred2/tql2 pair as in JAMA), on Float64Arrays. Large Gram matrices go through tfjs's WebAssembly matMul
 // (SIMD) in row blocks, accumulated in float64; small ones stay in exact float64 JavaScript.
-import * as tf from "../train/tf.ts";
+// tfjs is loaded on first use only: reading and profiling data must not pay for it.
+type Tf = typeof import("../train/tf.ts");
+let tfModule: Tf | undefined;
+const loadTf = async (): Promise<Tf> => {
+  tfModule ??= await import("../train/tf.ts");
+  return tfModule;
+};
 
 /** Above this many multiply-adds (n * d * d), the Gram matrix is computed with tfjs-wasm. */
 export const GRAM_WASM_THRESHOLD = 2e8;
@@ -45,6 +51,7 @@ let wasmReady: Promise<boolean> | undefined;
 function ensureWasm(): Promise<boolean> {
   wasmReady ??= (async () => {
     try {
+      const tf = await loadTf();
       await import("@tensorflow/tfjs-backend-wasm");
       const prev = tf.getBackend();
       const ok = await tf.setBackend("wasm");
@@ -60,6 +67,7 @@ function ensureWasm(): Promise<boolean> {
 /** Runs `fn` on the wasm backend, then puts the previous backend back. */
 async function onWasm<T>(fn: () => Promise<T>): Promise<T | undefined> {
   if (!(await ensureWasm())) return undefined;
+  const tf = await loadTf();
   const prev = tf.getBackend();
   if (prev !== "wasm") await tf.setBackend("wasm");
   try {
@@ -76,6 +84,7 @@ async function gramWasm(
   center?: Float64Array,
 ): Promise<Float64Array> {
   const result = await onWasm(async () => {
+    const tf = await loadTf();
     const g = new Float64Array(d * d);
     const block = Math.max(256, Math.min(n, Math.floor(8_000_000 / d)));
     // Column blocks: only the blocks on and above the diagonal are multiplied (G is symmetric).

@@ -166,6 +166,9 @@ class ColumnAccumulator {
   text = false;
   reservoir: Float64Array;
   seen = 0;
+  /** Algorithm L: index of the next value that enters the reservoir, and its weight. */
+  next = 0;
+  w = 1;
   distinct = new Set<number>();
   /** Category counts while there are at most STREAM_LIMIT distinct values (dropped for number columns above). */
   counts: Map<string, number> | undefined = new Map<string, number>();
@@ -199,14 +202,23 @@ class ColumnAccumulator {
     this.mean += delta / this.numbers;
     this.m2 += delta * (v - this.mean);
     if (this.distinct.size < STREAM_LIMIT) this.distinct.add(v);
+    // Reservoir sampling, Algorithm L (Li 1994): random numbers only when a value is taken.
     const size = this.reservoir.length;
-    if (this.seen < size) this.reservoir[this.seen] = v;
-    else {
-      const j = Math.floor(this.rng() * (this.seen + 1));
-      if (j < size) this.reservoir[j] = v;
+    if (this.seen < size) {
+      this.reservoir[this.seen] = v;
+      if (this.seen === size - 1) this.#skip();
+    } else if (this.seen === this.next) {
+      this.reservoir[Math.floor(this.rng() * size)] = v;
+      this.#skip();
     }
     this.seen++;
   }
+  #skip(): void {
+    const k = this.reservoir.length;
+    this.w *= Math.exp(Math.log(this.rng() || Number.MIN_VALUE) / k);
+    this.next = this.seen + Math.floor(Math.log(this.rng() || Number.MIN_VALUE) / Math.log(1 - this.w)) + 1;
+  }
+
   finish(): ColumnProfile {
     if (this.text) {
       return stringProfile(this.name, "other", this.counts ?? new Map(), this.missing);

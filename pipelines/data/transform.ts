@@ -144,15 +144,48 @@ export function transformWidth(transform: FittedTransform): number {
   return compile(transform).outWidth;
 }
 
-const NUMBER_RE = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+/** Whether text (already trimmed) is a plain decimal number: [+-] digits [. digits] [e [+-] digits]. */
+function isDecimal(t: string): boolean {
+  const n = t.length;
+  let i = 0;
+  let c = t.charCodeAt(0);
+  if (c === 43 || c === 45) c = t.charCodeAt(++i); // + -
+  let digits = 0;
+  while (c >= 48 && c <= 57) {
+    digits++;
+    c = t.charCodeAt(++i);
+  }
+  if (c === 46) {
+    c = t.charCodeAt(++i);
+    while (c >= 48 && c <= 57) {
+      digits++;
+      c = t.charCodeAt(++i);
+    }
+  }
+  if (digits === 0) return false;
+  if (c === 101 || c === 69) {
+    c = t.charCodeAt(++i);
+    if (c === 43 || c === 45) c = t.charCodeAt(++i);
+    let exp = 0;
+    while (c >= 48 && c <= 57) {
+      exp++;
+      c = t.charCodeAt(++i);
+    }
+    if (exp === 0) return false;
+  }
+  return i === n;
+}
+
+const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0xfeff;
 
 /**
  * Parses a decimal number written as text ("5.1", " -2e3 "). Returns NaN for anything else (hex, "Infinity",
  * "1,5"). The caller decides what empty text means.
  */
 export function parseNumber(text: string): number {
-  const t = text.trim();
-  if (!NUMBER_RE.test(t)) return Number.NaN;
+  const n = text.length;
+  const t = n > 0 && (isSpace(text.charCodeAt(0)) || isSpace(text.charCodeAt(n - 1))) ? text.trim() : text;
+  if (t.length === 0 || !isDecimal(t)) return Number.NaN;
   const v = Number(t);
   return Number.isFinite(v) ? v : Number.NaN;
 }

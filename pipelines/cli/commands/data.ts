@@ -12,7 +12,8 @@ export function register(program: Command): void {
     .option("--delimiter <char>", "field delimiter (default: , or tab for .tsv)")
     .option("-o, --out <file>", "write the profile JSON here")
     .action(async (file: string, options: { delimiter?: string; out?: string }) => {
-      const { profileDelimitedFile } = await import("../../data/index.ts");
+      // the profile module alone: no tfjs, no Parquet reader, so memory stays the file's working set
+      const { profileDelimitedFile } = await import("../../data/profile.ts");
       const { writeFile } = await import("node:fs/promises");
       const delimiter = options.delimiter ?? (file.endsWith(".tsv") ? "\t" : ",");
       const profile = await profileDelimitedFile(file, { delimiter, displayPath: file });
