@@ -6,33 +6,36 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   run
-} from "../lib/chunk-Z2E6PGCI.js";
+} from "../lib/chunk-GDNWAUM5.js";
 import {
   run as run2
-} from "../lib/chunk-XA2TOWPC.js";
+} from "../lib/chunk-TCPI225F.js";
 import {
   run as run3
-} from "../lib/chunk-R35UQLL4.js";
-import "../lib/chunk-LINHYNKP.js";
+} from "../lib/chunk-VA5SFFRG.js";
+import "../lib/chunk-644AIG6Y.js";
 import {
   run as run4
-} from "../lib/chunk-H2JWZMVZ.js";
-import "../lib/chunk-ZXAYPNKV.js";
-import "../lib/chunk-VPIJEK5B.js";
+} from "../lib/chunk-DTC4PDGL.js";
+import "../lib/chunk-ZT2CIPFO.js";
+import "../lib/chunk-TFYWLBOJ.js";
 import {
   run as run5
-} from "../lib/chunk-ZMTY4QCZ.js";
-import "../lib/chunk-XAKHFA74.js";
-import "../lib/chunk-HY27NGT6.js";
+} from "../lib/chunk-JO26M5NM.js";
+import "../lib/chunk-AOK6HUMC.js";
+import "../lib/chunk-AINZ34FJ.js";
 import {
   run as run6
-} from "../lib/chunk-3RN36EVC.js";
+} from "../lib/chunk-7REH66UM.js";
 import {
   getInput,
   setFailed
-} from "../lib/chunk-5PNDQGOC.js";
-import "../lib/chunk-XSDNGZM5.js";
-import "../lib/chunk-MIMVBQEI.js";
+} from "../lib/chunk-GYBGZELF.js";
+import "../lib/chunk-2LMPGJUC.js";
+import "../lib/chunk-WDWNS332.js";
+import "../lib/chunk-IZDZPW4P.js";
+import "../lib/chunk-ZTS4JUQB.js";
+import "../lib/chunk-ESTAZWVM.js";
 import "../lib/chunk-HKHWRQYA.js";
 
 // actions/modelops/main.ts

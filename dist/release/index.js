@@ -6,10 +6,13 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   run
-} from "../lib/chunk-3RN36EVC.js";
-import "../lib/chunk-5PNDQGOC.js";
-import "../lib/chunk-XSDNGZM5.js";
-import "../lib/chunk-MIMVBQEI.js";
+} from "../lib/chunk-7REH66UM.js";
+import "../lib/chunk-GYBGZELF.js";
+import "../lib/chunk-2LMPGJUC.js";
+import "../lib/chunk-WDWNS332.js";
+import "../lib/chunk-IZDZPW4P.js";
+import "../lib/chunk-ZTS4JUQB.js";
+import "../lib/chunk-ESTAZWVM.js";
 import "../lib/chunk-HKHWRQYA.js";
 
 // actions/release/index.ts

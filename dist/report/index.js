@@ -6,12 +6,15 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   run
-} from "../lib/chunk-ZMTY4QCZ.js";
-import "../lib/chunk-XAKHFA74.js";
-import "../lib/chunk-HY27NGT6.js";
-import "../lib/chunk-5PNDQGOC.js";
-import "../lib/chunk-XSDNGZM5.js";
-import "../lib/chunk-MIMVBQEI.js";
+} from "../lib/chunk-JO26M5NM.js";
+import "../lib/chunk-AOK6HUMC.js";
+import "../lib/chunk-AINZ34FJ.js";
+import "../lib/chunk-GYBGZELF.js";
+import "../lib/chunk-2LMPGJUC.js";
+import "../lib/chunk-WDWNS332.js";
+import "../lib/chunk-IZDZPW4P.js";
+import "../lib/chunk-ZTS4JUQB.js";
+import "../lib/chunk-ESTAZWVM.js";
 import "../lib/chunk-HKHWRQYA.js";
 
 // actions/report/index.ts

@@ -8,7 +8,9 @@ import { promisify } from "node:util";
 import { describe, expect, test } from "@jest/globals";
 import { parse } from "yaml";
 import { ACTIONS, bundle, listFiles, ROOT } from "../../actions/bundle.ts";
-import { parseOutputs, workspace } from "./harness.ts";
+import { getModel, loadConfig } from "../../pipelines/config/index.ts";
+import { modelKey } from "../../pipelines/run/run.ts";
+import { FAST_IRIS, parseOutputs, workspace } from "./harness.ts";
 
 const DIST = join(ROOT, "dist");
 /** The bundle is about 10 MiB (tfjs with its wasm binaries, the Actions toolkit, the Azure blob client). */
@@ -45,13 +47,14 @@ describe("dist/", () => {
     expect(total).toBeLessThan(MAX_BYTES);
   });
 
-  test("runs from a copy with no node_modules anywhere above it, training on the wasm files it carries", async () => {
+  test("runs from a copy with no node_modules anywhere above it: wasm binaries, worker threads, the same input key", async () => {
     const home = await mkdtemp(join(tmpdir(), "modelops-action-copy-"));
     await cp(DIST, join(home, "dist"), { recursive: true });
-    const ws = await workspace();
+    // Two data-parallel replicas: the trainer starts dist/lib/parallel-worker.js on a worker thread.
+    const ws = await workspace(FAST_IRIS.replace("batchSize: 16, seed: 42 }", "batchSize: 16, seed: 42, workers: 2 }"));
     const output = join(home, "output");
     await writeFile(output, "");
-    await promisify(execFile)(process.execPath, [join(home, "dist", "run", "index.js")], {
+    const { stdout } = await promisify(execFile)(process.execPath, [join(home, "dist", "run", "index.js")], {
       cwd: ws,
       env: {
         PATH: process.env.PATH ?? "",
@@ -63,8 +66,13 @@ describe("dist/", () => {
       },
       timeout: 60_000,
     });
+    expect(stdout).toContain("workers: 2");
     const outputs = parseOutputs(await readFile(output, "utf8"));
     expect(outputs).toMatchObject({ "cache-hit": "false", backend: "wasm", gate: "pass" });
+    // The bundle computes the key the CLI and the bot compute (the modelops version is part of it).
+    const loaded = await loadConfig(join(ws, "modelops.yaml"));
+    const { name, config } = getModel(loaded, "iris");
+    expect(outputs.key).toBe(await modelKey({ configDir: loaded.dir, name, config }));
     const metrics = JSON.parse(await readFile(join(ws, "runs/iris/metrics.json"), "utf8"));
     expect(metrics.metrics.accuracy).toBeGreaterThan(0.5);
   });

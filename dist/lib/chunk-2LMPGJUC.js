@@ -5,6 +5,9 @@ const require = __modelopsCreateRequire(import.meta.url);
 const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
+  ModelopsError
+} from "./chunk-IZDZPW4P.js";
+import {
   __commonJS,
   __require,
   __toESM
@@ -4254,18 +4257,6 @@ var import_jpeg_js = __toESM(require_jpeg_js(), 1);
 var import_pngjs = __toESM(require_png(), 1);
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
-
-// pipelines/errors.ts
-var ModelopsError = class extends Error {
-  constructor(message, exitCode = 2, options) {
-    super(message, options);
-    this.exitCode = exitCode;
-  }
-  exitCode;
-  name = "ModelopsError";
-};
-
-// pipelines/data/images/folder.ts
 var IMAGE = /\.(png|jpe?g)$/i;
 async function listImageFolder(dir, label) {
   let entries;
@@ -4371,7 +4362,6 @@ function toChannels(rgba, channels) {
 }
 
 export {
-  ModelopsError,
   listImageFolder,
   readImageFolder
 };

@@ -7,14 +7,14 @@ const __dirname = __modelopsDirname(__filename);
 import {
   prepareNativeBackends,
   requireBackend
-} from "./chunk-LINHYNKP.js";
+} from "./chunk-644AIG6Y.js";
 import {
   guard
-} from "./chunk-VPIJEK5B.js";
+} from "./chunk-TFYWLBOJ.js";
 import {
   readOptionalJson,
   reportMarkdown
-} from "./chunk-HY27NGT6.js";
+} from "./chunk-AINZ34FJ.js";
 import {
   backend,
   cacheInputs,
@@ -31,7 +31,7 @@ import {
   trustInputs,
   warning,
   writeSummary
-} from "./chunk-5PNDQGOC.js";
+} from "./chunk-GYBGZELF.js";
 
 // actions/train/main.ts
 import { writeFile } from "node:fs/promises";

@@ -18,10 +18,10 @@ import {
   step,
   text,
   writeSummary
-} from "./chunk-5PNDQGOC.js";
+} from "./chunk-GYBGZELF.js";
 import {
   ModelopsError
-} from "./chunk-MIMVBQEI.js";
+} from "./chunk-IZDZPW4P.js";
 
 // actions/release/main.ts
 import { resolve } from "node:path";

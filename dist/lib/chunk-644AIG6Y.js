@@ -6,10 +6,10 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   initBackend
-} from "./chunk-5PNDQGOC.js";
+} from "./chunk-WDWNS332.js";
 import {
   ModelopsError
-} from "./chunk-MIMVBQEI.js";
+} from "./chunk-IZDZPW4P.js";
 
 // actions/lib/gpu.ts
 import { execFile as execFile2 } from "node:child_process";

@@ -183,7 +183,7 @@ import {
   tensor,
   uniqueImpl,
   util_exports
-} from "./chunk-XSDNGZM5.js";
+} from "./chunk-ESTAZWVM.js";
 import {
   __commonJS,
   __require,

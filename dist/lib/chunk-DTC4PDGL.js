@@ -6,17 +6,17 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   publish
-} from "./chunk-ZXAYPNKV.js";
+} from "./chunk-ZT2CIPFO.js";
 import {
   guard
-} from "./chunk-VPIJEK5B.js";
+} from "./chunk-TFYWLBOJ.js";
 import {
   compare,
   gateOutput,
   loadBaseline,
   readOptionalJson,
   reportMarkdown
-} from "./chunk-HY27NGT6.js";
+} from "./chunk-AINZ34FJ.js";
 import {
   cacheInputs,
   cacheKeyFor,
@@ -34,7 +34,7 @@ import {
   step,
   text,
   trustInputs
-} from "./chunk-5PNDQGOC.js";
+} from "./chunk-GYBGZELF.js";
 
 // actions/evaluate/main.ts
 import { writeFile } from "node:fs/promises";

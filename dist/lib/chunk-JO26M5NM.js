@@ -10,14 +10,14 @@ import {
   leaderboardMarkdown,
   rankTrials,
   rankingMetric
-} from "./chunk-XAKHFA74.js";
+} from "./chunk-AOK6HUMC.js";
 import {
   compare,
   gateOutput,
   loadBaseline,
   readOptionalJson,
   reportMarkdown
-} from "./chunk-HY27NGT6.js";
+} from "./chunk-AINZ34FJ.js";
 import {
   flag,
   modelInputs,
@@ -29,10 +29,10 @@ import {
   step,
   text,
   writeSummary
-} from "./chunk-5PNDQGOC.js";
+} from "./chunk-GYBGZELF.js";
 import {
   ModelopsError
-} from "./chunk-MIMVBQEI.js";
+} from "./chunk-IZDZPW4P.js";
 
 // actions/report/main.ts
 import { readFile, writeFile } from "node:fs/promises";

@@ -7,10 +7,10 @@ const __dirname = __modelopsDirname(__filename);
 import {
   git,
   info
-} from "./chunk-5PNDQGOC.js";
+} from "./chunk-GYBGZELF.js";
 import {
   ModelopsError
-} from "./chunk-MIMVBQEI.js";
+} from "./chunk-IZDZPW4P.js";
 
 // actions/lib/trust.ts
 import { existsSync } from "node:fs";

@@ -6,10 +6,10 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   guard
-} from "./chunk-VPIJEK5B.js";
+} from "./chunk-TFYWLBOJ.js";
 import {
   reportMarkdown
-} from "./chunk-HY27NGT6.js";
+} from "./chunk-AINZ34FJ.js";
 import {
   modelInputs,
   modelKey,
@@ -19,7 +19,7 @@ import {
   step,
   trustInputs,
   writeSummary
-} from "./chunk-5PNDQGOC.js";
+} from "./chunk-GYBGZELF.js";
 
 // actions/preprocess/main.ts
 import { writeFile } from "node:fs/promises";

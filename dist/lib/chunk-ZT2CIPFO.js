@@ -9,10 +9,10 @@ import {
   info,
   runFiles,
   writeSummary
-} from "./chunk-5PNDQGOC.js";
+} from "./chunk-GYBGZELF.js";
 import {
   ModelopsError
-} from "./chunk-MIMVBQEI.js";
+} from "./chunk-IZDZPW4P.js";
 
 // actions/lib/publish.ts
 import { writeFile } from "node:fs/promises";

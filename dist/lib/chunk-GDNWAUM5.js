@@ -7,24 +7,24 @@ const __dirname = __modelopsDirname(__filename);
 import {
   prepareNativeBackends,
   requireBackend
-} from "./chunk-LINHYNKP.js";
+} from "./chunk-644AIG6Y.js";
 import {
   publish
-} from "./chunk-ZXAYPNKV.js";
+} from "./chunk-ZT2CIPFO.js";
 import {
   guard
-} from "./chunk-VPIJEK5B.js";
+} from "./chunk-TFYWLBOJ.js";
 import {
   TRIAL_SCHEMA,
   trialName
-} from "./chunk-XAKHFA74.js";
+} from "./chunk-AOK6HUMC.js";
 import {
   compare,
   gateOutput,
   loadBaseline,
   readOptionalJson,
   reportMarkdown
-} from "./chunk-HY27NGT6.js";
+} from "./chunk-AINZ34FJ.js";
 import {
   ARTIFACT_FILES,
   Registry,
@@ -46,7 +46,7 @@ import {
   text,
   trustInputs,
   warning
-} from "./chunk-5PNDQGOC.js";
+} from "./chunk-GYBGZELF.js";
 
 // actions/run/main.ts
 import { writeFile } from "node:fs/promises";

@@ -1587,8 +1587,8 @@ var require_lib = __commonJS({
       if (!typeOpts.unsigned) {
         --bitLength;
       }
-      const lowerBound = typeOpts.unsigned ? 0 : -Math.pow(2, bitLength);
-      const upperBound = Math.pow(2, bitLength) - 1;
+      const lowerBound2 = typeOpts.unsigned ? 0 : -Math.pow(2, bitLength);
+      const upperBound2 = Math.pow(2, bitLength) - 1;
       const moduloVal = typeOpts.moduloBitLength ? Math.pow(2, typeOpts.moduloBitLength) : Math.pow(2, bitLength);
       const moduloBound = typeOpts.moduloBitLength ? Math.pow(2, typeOpts.moduloBitLength - 1) : Math.pow(2, bitLength - 1);
       return function(V, opts) {
@@ -1599,15 +1599,15 @@ var require_lib = __commonJS({
             throw new TypeError("Argument is not a finite number");
           }
           x = sign2(x) * Math.floor(Math.abs(x));
-          if (x < lowerBound || x > upperBound) {
+          if (x < lowerBound2 || x > upperBound2) {
             throw new TypeError("Argument is not in byte range");
           }
           return x;
         }
         if (!isNaN(x) && opts.clamp) {
           x = evenRound(x);
-          if (x < lowerBound) x = lowerBound;
-          if (x > upperBound) x = upperBound;
+          if (x < lowerBound2) x = lowerBound2;
+          if (x > upperBound2) x = upperBound2;
           return x;
         }
         if (!Number.isFinite(x) || x === 0) {
@@ -1780,8 +1780,8 @@ var require_tr46 = __commonJS({
       return null;
     }
     var regexAstralSymbols = /[\uD800-\uDBFF][\uDC00-\uDFFF]/g;
-    function countSymbols(string) {
-      return string.replace(regexAstralSymbols, "_").length;
+    function countSymbols(string2) {
+      return string2.replace(regexAstralSymbols, "_").length;
     }
     function mapChars(domain_name, useSTD3, processing_option) {
       var hasError = false;
@@ -1954,17 +1954,17 @@ var require_url_state_machine = __commonJS({
     function isWindowsDriveLetterCodePoints(cp1, cp2) {
       return isASCIIAlpha(cp1) && (cp2 === 58 || cp2 === 124);
     }
-    function isWindowsDriveLetterString(string) {
-      return string.length === 2 && isASCIIAlpha(string.codePointAt(0)) && (string[1] === ":" || string[1] === "|");
+    function isWindowsDriveLetterString(string2) {
+      return string2.length === 2 && isASCIIAlpha(string2.codePointAt(0)) && (string2[1] === ":" || string2[1] === "|");
     }
-    function isNormalizedWindowsDriveLetterString(string) {
-      return string.length === 2 && isASCIIAlpha(string.codePointAt(0)) && string[1] === ":";
+    function isNormalizedWindowsDriveLetterString(string2) {
+      return string2.length === 2 && isASCIIAlpha(string2.codePointAt(0)) && string2[1] === ":";
     }
-    function containsForbiddenHostCodePoint(string) {
-      return string.search(/\u0000|\u0009|\u000A|\u000D|\u0020|#|%|\/|:|\?|@|\[|\\|\]/) !== -1;
+    function containsForbiddenHostCodePoint(string2) {
+      return string2.search(/\u0000|\u0009|\u000A|\u000D|\u0020|#|%|\/|:|\?|@|\[|\\|\]/) !== -1;
     }
-    function containsForbiddenHostCodePointExcludingPercent(string) {
-      return string.search(/\u0000|\u0009|\u000A|\u000D|\u0020|#|\/|:|\?|@|\[|\\|\]/) !== -1;
+    function containsForbiddenHostCodePointExcludingPercent(string2) {
+      return string2.search(/\u0000|\u0009|\u000A|\u000D|\u0020|#|\/|:|\?|@|\[|\\|\]/) !== -1;
     }
     function isSpecialScheme(scheme) {
       return specialSchemes[scheme] !== void 0;
@@ -2314,8 +2314,8 @@ var require_url_state_machine = __commonJS({
     function cannotHaveAUsernamePasswordPort(url) {
       return url.host === null || url.host === "" || url.cannotBeABaseURL || url.scheme === "file";
     }
-    function isNormalizedWindowsDriveLetter(string) {
-      return /^[A-Za-z]:$/.test(string);
+    function isNormalizedWindowsDriveLetter(string2) {
+      return /^[A-Za-z]:$/.test(string2);
     }
     function URLStateMachine(input, base, encodingOverride, url, stateOverride) {
       this.pointer = 0;
@@ -2897,8 +2897,8 @@ var require_url_state_machine = __commonJS({
       if (url.cannotBeABaseURL) {
         output += url.path[0];
       } else {
-        for (const string of url.path) {
-          output += "/" + string;
+        for (const string2 of url.path) {
+          output += "/" + string2;
         }
       }
       if (url.query !== null) {
@@ -3656,8 +3656,8 @@ function parseURL2(urlStr) {
 function isRequest(input) {
   return typeof input === "object" && typeof input[INTERNALS$2] === "object";
 }
-function isAbortSignal(signal) {
-  const proto = signal && typeof signal === "object" && Object.getPrototypeOf(signal);
+function isAbortSignal(signal2) {
+  const proto = signal2 && typeof signal2 === "object" && Object.getPrototypeOf(signal2);
   return !!(proto && proto.constructor.name === "AbortSignal");
 }
 function getNodeRequestOptions(request) {
@@ -3719,7 +3719,7 @@ function fetch4(url, opts) {
     const request = new Request(url, opts);
     const options = getNodeRequestOptions(request);
     const send = (options.protocol === "https:" ? https : http2).request;
-    const signal = request.signal;
+    const signal2 = request.signal;
     let response = null;
     const abort = function abort2() {
       let error = new AbortError("The user aborted a request.");
@@ -3730,7 +3730,7 @@ function fetch4(url, opts) {
       if (!response || !response.body) return;
       response.body.emit("error", error);
     };
-    if (signal && signal.aborted) {
+    if (signal2 && signal2.aborted) {
       abort();
       return;
     }
@@ -3740,12 +3740,12 @@ function fetch4(url, opts) {
     };
     const req = send(options);
     let reqTimeout;
-    if (signal) {
-      signal.addEventListener("abort", abortAndFinalize);
+    if (signal2) {
+      signal2.addEventListener("abort", abortAndFinalize);
     }
     function finalize() {
       req.abort();
-      if (signal) signal.removeEventListener("abort", abortAndFinalize);
+      if (signal2) signal2.removeEventListener("abort", abortAndFinalize);
       clearTimeout(reqTimeout);
     }
     if (request.timeout) {
@@ -3764,7 +3764,7 @@ function fetch4(url, opts) {
       finalize();
     });
     fixResponseChunkedTransferBadEnding(req, function(err) {
-      if (signal && signal.aborted) {
+      if (signal2 && signal2.aborted) {
         return;
       }
       if (response && response.body) {
@@ -3775,7 +3775,7 @@ function fetch4(url, opts) {
       req.on("socket", function(s) {
         s.addListener("close", function(hadError) {
           const hasDataListener = s.listenerCount("data") > 0;
-          if (response && hasDataListener && !hadError && !(signal && signal.aborted)) {
+          if (response && hasDataListener && !hadError && !(signal2 && signal2.aborted)) {
             const err = new Error("Premature close");
             err.code = "ERR_STREAM_PREMATURE_CLOSE";
             response.body.emit("error", err);
@@ -3854,7 +3854,7 @@ function fetch4(url, opts) {
         }
       }
       res.once("end", function() {
-        if (signal) signal.removeEventListener("abort", abortAndFinalize);
+        if (signal2) signal2.removeEventListener("abort", abortAndFinalize);
       });
       let body = res.pipe(new PassThrough$1());
       const response_options = {
@@ -4492,9 +4492,9 @@ var init_lib = __esm({
             headers.append("Content-Type", contentType);
           }
         }
-        let signal = isRequest(input) ? input.signal : null;
-        if ("signal" in init) signal = init.signal;
-        if (signal != null && !isAbortSignal(signal)) {
+        let signal2 = isRequest(input) ? input.signal : null;
+        if ("signal" in init) signal2 = init.signal;
+        if (signal2 != null && !isAbortSignal(signal2)) {
           throw new TypeError("Expected signal to be an instanceof AbortSignal");
         }
         this[INTERNALS$2] = {
@@ -4502,7 +4502,7 @@ var init_lib = __esm({
           redirect: init.redirect || input.redirect || "follow",
           headers,
           parsedURL,
-          signal
+          signal: signal2
         };
         this.follow = init.follow !== void 0 ? init.follow : input.follow !== void 0 ? input.follow : 20;
         this.compress = init.compress !== void 0 ? init.compress : input.compress !== void 0 ? input.compress : true;
@@ -5242,6 +5242,188 @@ function setEnvironmentGlobal(environment) {
   ENV = environment;
 }
 
+// node_modules/@tensorflow/tfjs-core/dist/kernel_names.js
+var Abs = "Abs";
+var Acos = "Acos";
+var Acosh = "Acosh";
+var Add = "Add";
+var AddN = "AddN";
+var All = "All";
+var Any = "Any";
+var ArgMax = "ArgMax";
+var ArgMin = "ArgMin";
+var Asin = "Asin";
+var Asinh = "Asinh";
+var Atan = "Atan";
+var Atanh = "Atanh";
+var Atan2 = "Atan2";
+var AvgPool = "AvgPool";
+var AvgPoolGrad = "AvgPoolGrad";
+var AvgPool3D = "AvgPool3D";
+var AvgPool3DGrad = "AvgPool3DGrad";
+var BatchMatMul = "BatchMatMul";
+var BatchToSpaceND = "BatchToSpaceND";
+var Bincount = "Bincount";
+var BitwiseAnd = "BitwiseAnd";
+var BroadcastTo = "BroadcastTo";
+var BroadcastArgs = "BroadcastArgs";
+var Cast = "Cast";
+var Ceil = "Ceil";
+var ClipByValue = "ClipByValue";
+var Complex = "Complex";
+var ComplexAbs = "ComplexAbs";
+var Concat = "Concat";
+var Conv2D = "Conv2D";
+var Conv2DBackpropFilter = "Conv2DBackpropFilter";
+var Conv2DBackpropInput = "Conv2DBackpropInput";
+var Conv3D = "Conv3D";
+var Conv3DBackpropFilterV2 = "Conv3DBackpropFilterV2";
+var Conv3DBackpropInputV2 = "Conv3DBackpropInputV2";
+var Cos = "Cos";
+var Cosh = "Cosh";
+var Cumprod = "Cumprod";
+var Cumsum = "Cumsum";
+var CropAndResize = "CropAndResize";
+var DenseBincount = "DenseBincount";
+var DepthToSpace = "DepthToSpace";
+var DepthwiseConv2dNative = "DepthwiseConv2dNative";
+var DepthwiseConv2dNativeBackpropFilter = "DepthwiseConv2dNativeBackpropFilter";
+var DepthwiseConv2dNativeBackpropInput = "DepthwiseConv2dNativeBackpropInput";
+var Diag = "Diag";
+var Dilation2D = "Dilation2D";
+var Dilation2DBackpropInput = "Dilation2DBackpropInput";
+var Dilation2DBackpropFilter = "Dilation2DBackpropFilter";
+var Draw = "Draw";
+var RealDiv = "RealDiv";
+var Einsum = "Einsum";
+var Elu = "Elu";
+var EluGrad = "EluGrad";
+var Erf = "Erf";
+var Equal = "Equal";
+var Exp = "Exp";
+var ExpandDims = "ExpandDims";
+var Expm1 = "Expm1";
+var FFT = "FFT";
+var Fill = "Fill";
+var FlipLeftRight = "FlipLeftRight";
+var Floor = "Floor";
+var FloorDiv = "FloorDiv";
+var FusedBatchNorm = "FusedBatchNorm";
+var GatherV2 = "GatherV2";
+var GatherNd = "GatherNd";
+var Greater = "Greater";
+var GreaterEqual = "GreaterEqual";
+var Identity = "Identity";
+var IFFT = "IFFT";
+var Imag = "Imag";
+var IsFinite = "IsFinite";
+var IsInf = "IsInf";
+var IsNan = "IsNan";
+var LeakyRelu = "LeakyRelu";
+var Less = "Less";
+var LessEqual = "LessEqual";
+var LinSpace = "LinSpace";
+var Log = "Log";
+var Log1p = "Log1p";
+var LogicalAnd = "LogicalAnd";
+var LogicalNot = "LogicalNot";
+var LogicalOr = "LogicalOr";
+var LogicalXor = "LogicalXor";
+var LogSoftmax = "LogSoftmax";
+var LowerBound = "LowerBound";
+var LRN = "LRN";
+var LRNGrad = "LRNGrad";
+var MatrixBandPart = "MatrixBandPart";
+var Max = "Max";
+var Maximum = "Maximum";
+var MaxPool = "MaxPool";
+var MaxPoolGrad = "MaxPoolGrad";
+var MaxPool3D = "MaxPool3D";
+var MaxPool3DGrad = "MaxPool3DGrad";
+var MaxPoolWithArgmax = "MaxPoolWithArgmax";
+var Mean = "Mean";
+var Min = "Min";
+var Minimum = "Minimum";
+var MirrorPad = "MirrorPad";
+var Mod = "Mod";
+var Multinomial = "Multinomial";
+var Multiply = "Multiply";
+var Neg = "Neg";
+var NotEqual = "NotEqual";
+var NonMaxSuppressionV3 = "NonMaxSuppressionV3";
+var NonMaxSuppressionV4 = "NonMaxSuppressionV4";
+var NonMaxSuppressionV5 = "NonMaxSuppressionV5";
+var OnesLike = "OnesLike";
+var OneHot = "OneHot";
+var Pack = "Pack";
+var PadV2 = "PadV2";
+var Pool = "Pool";
+var Pow = "Pow";
+var Prelu = "Prelu";
+var Prod = "Prod";
+var RaggedGather = "RaggedGather";
+var RaggedRange = "RaggedRange";
+var RaggedTensorToTensor = "RaggedTensorToTensor";
+var Range = "Range";
+var Real = "Real";
+var Reciprocal = "Reciprocal";
+var Relu = "Relu";
+var Reshape = "Reshape";
+var ResizeNearestNeighbor = "ResizeNearestNeighbor";
+var ResizeNearestNeighborGrad = "ResizeNearestNeighborGrad";
+var ResizeBilinear = "ResizeBilinear";
+var ResizeBilinearGrad = "ResizeBilinearGrad";
+var Relu6 = "Relu6";
+var Reverse = "Reverse";
+var Round = "Round";
+var Rsqrt = "Rsqrt";
+var ScatterNd = "ScatterNd";
+var TensorScatterUpdate = "TensorScatterUpdate";
+var SearchSorted = "SearchSorted";
+var Select = "Select";
+var Selu = "Selu";
+var Slice = "Slice";
+var Sin = "Sin";
+var Sinh = "Sinh";
+var Sign = "Sign";
+var Sigmoid = "Sigmoid";
+var Softplus = "Softplus";
+var Sqrt = "Sqrt";
+var Sum = "Sum";
+var SpaceToBatchND = "SpaceToBatchND";
+var SplitV = "SplitV";
+var Softmax = "Softmax";
+var SparseFillEmptyRows = "SparseFillEmptyRows";
+var SparseReshape = "SparseReshape";
+var SparseSegmentMean = "SparseSegmentMean";
+var SparseSegmentSum = "SparseSegmentSum";
+var SparseToDense = "SparseToDense";
+var SquaredDifference = "SquaredDifference";
+var Square = "Square";
+var StaticRegexReplace = "StaticRegexReplace";
+var StridedSlice = "StridedSlice";
+var StringNGrams = "StringNGrams";
+var StringSplit = "StringSplit";
+var StringToHashBucketFast = "StringToHashBucketFast";
+var Sub = "Sub";
+var Tan = "Tan";
+var Tanh = "Tanh";
+var Tile = "Tile";
+var TopK = "TopK";
+var Transform = "Transform";
+var Transpose = "Transpose";
+var Unique = "Unique";
+var Unpack = "Unpack";
+var UnsortedSegmentSum = "UnsortedSegmentSum";
+var UpperBound = "UpperBound";
+var ZerosLike = "ZerosLike";
+var Step = "Step";
+var FromPixels = "FromPixels";
+var RotateWithOffset = "RotateWithOffset";
+var _FusedMatMul = "_FusedMatMul";
+var FusedConv2D = "FusedConv2D";
+var FusedDepthwiseConv2D = "FusedDepthwiseConv2D";
+
 // node_modules/@tensorflow/tfjs-core/dist/global_util.js
 var globalNameSpace;
 function getGlobalNamespace() {
@@ -5341,6 +5523,19 @@ function unregisterKernel(kernelName, backendName) {
     throw new Error(`The kernel '${kernelName}' for backend '${backendName}' is not registered`);
   }
   kernelRegistry.delete(key);
+}
+function unregisterGradient(kernelName) {
+  if (!gradRegistry.has(kernelName)) {
+    throw new Error(`The gradient '${kernelName}' for backend is not registered`);
+  }
+  gradRegistry.delete(kernelName);
+}
+function copyRegisteredKernels(registeredBackendName, newBackendName) {
+  const kernels = getKernelsForBackend(registeredBackendName);
+  kernels.forEach((kernelConfig) => {
+    const newKernelConfig = Object.assign({}, kernelConfig, { backendName: newBackendName });
+    registerKernel(newKernelConfig);
+  });
 }
 function makeKey(kernelName, backendName) {
   return `${backendName}_${kernelName}`;
@@ -5636,368 +5831,6 @@ function flatten(arr, result = [], skipTypedArray = false) {
     }
   }
   return result;
-}
-
-// node_modules/@tensorflow/tfjs-core/dist/kernel_names.js
-var Abs = "Abs";
-var Acos = "Acos";
-var Acosh = "Acosh";
-var Add = "Add";
-var AddN = "AddN";
-var All = "All";
-var Any = "Any";
-var ArgMax = "ArgMax";
-var ArgMin = "ArgMin";
-var Asin = "Asin";
-var Asinh = "Asinh";
-var Atan = "Atan";
-var Atanh = "Atanh";
-var Atan2 = "Atan2";
-var AvgPool = "AvgPool";
-var AvgPoolGrad = "AvgPoolGrad";
-var AvgPool3D = "AvgPool3D";
-var AvgPool3DGrad = "AvgPool3DGrad";
-var BatchMatMul = "BatchMatMul";
-var BatchToSpaceND = "BatchToSpaceND";
-var Bincount = "Bincount";
-var BitwiseAnd = "BitwiseAnd";
-var BroadcastTo = "BroadcastTo";
-var BroadcastArgs = "BroadcastArgs";
-var Cast = "Cast";
-var Ceil = "Ceil";
-var ClipByValue = "ClipByValue";
-var Complex = "Complex";
-var ComplexAbs = "ComplexAbs";
-var Concat = "Concat";
-var Conv2D = "Conv2D";
-var Conv2DBackpropFilter = "Conv2DBackpropFilter";
-var Conv2DBackpropInput = "Conv2DBackpropInput";
-var Conv3D = "Conv3D";
-var Conv3DBackpropFilterV2 = "Conv3DBackpropFilterV2";
-var Conv3DBackpropInputV2 = "Conv3DBackpropInputV2";
-var Cos = "Cos";
-var Cosh = "Cosh";
-var Cumprod = "Cumprod";
-var Cumsum = "Cumsum";
-var CropAndResize = "CropAndResize";
-var DenseBincount = "DenseBincount";
-var DepthToSpace = "DepthToSpace";
-var DepthwiseConv2dNative = "DepthwiseConv2dNative";
-var DepthwiseConv2dNativeBackpropFilter = "DepthwiseConv2dNativeBackpropFilter";
-var DepthwiseConv2dNativeBackpropInput = "DepthwiseConv2dNativeBackpropInput";
-var Diag = "Diag";
-var Dilation2D = "Dilation2D";
-var Dilation2DBackpropInput = "Dilation2DBackpropInput";
-var Dilation2DBackpropFilter = "Dilation2DBackpropFilter";
-var Draw = "Draw";
-var RealDiv = "RealDiv";
-var Einsum = "Einsum";
-var Elu = "Elu";
-var EluGrad = "EluGrad";
-var Erf = "Erf";
-var Equal = "Equal";
-var Exp = "Exp";
-var ExpandDims = "ExpandDims";
-var Expm1 = "Expm1";
-var FFT = "FFT";
-var Fill = "Fill";
-var FlipLeftRight = "FlipLeftRight";
-var Floor = "Floor";
-var FloorDiv = "FloorDiv";
-var FusedBatchNorm = "FusedBatchNorm";
-var GatherV2 = "GatherV2";
-var GatherNd = "GatherNd";
-var Greater = "Greater";
-var GreaterEqual = "GreaterEqual";
-var Identity = "Identity";
-var IFFT = "IFFT";
-var Imag = "Imag";
-var IsFinite = "IsFinite";
-var IsInf = "IsInf";
-var IsNan = "IsNan";
-var LeakyRelu = "LeakyRelu";
-var Less = "Less";
-var LessEqual = "LessEqual";
-var LinSpace = "LinSpace";
-var Log = "Log";
-var Log1p = "Log1p";
-var LogicalAnd = "LogicalAnd";
-var LogicalNot = "LogicalNot";
-var LogicalOr = "LogicalOr";
-var LogicalXor = "LogicalXor";
-var LogSoftmax = "LogSoftmax";
-var LRN = "LRN";
-var LRNGrad = "LRNGrad";
-var Max = "Max";
-var Maximum = "Maximum";
-var MaxPool = "MaxPool";
-var MaxPoolGrad = "MaxPoolGrad";
-var MaxPool3D = "MaxPool3D";
-var MaxPool3DGrad = "MaxPool3DGrad";
-var MaxPoolWithArgmax = "MaxPoolWithArgmax";
-var Mean = "Mean";
-var Min = "Min";
-var Minimum = "Minimum";
-var MirrorPad = "MirrorPad";
-var Mod = "Mod";
-var Multinomial = "Multinomial";
-var Multiply = "Multiply";
-var Neg = "Neg";
-var NotEqual = "NotEqual";
-var NonMaxSuppressionV3 = "NonMaxSuppressionV3";
-var NonMaxSuppressionV4 = "NonMaxSuppressionV4";
-var NonMaxSuppressionV5 = "NonMaxSuppressionV5";
-var OnesLike = "OnesLike";
-var OneHot = "OneHot";
-var Pack = "Pack";
-var PadV2 = "PadV2";
-var Pow = "Pow";
-var Prelu = "Prelu";
-var Prod = "Prod";
-var RaggedGather = "RaggedGather";
-var RaggedRange = "RaggedRange";
-var RaggedTensorToTensor = "RaggedTensorToTensor";
-var Range = "Range";
-var Real = "Real";
-var Reciprocal = "Reciprocal";
-var Relu = "Relu";
-var Reshape = "Reshape";
-var ResizeNearestNeighbor = "ResizeNearestNeighbor";
-var ResizeNearestNeighborGrad = "ResizeNearestNeighborGrad";
-var ResizeBilinear = "ResizeBilinear";
-var ResizeBilinearGrad = "ResizeBilinearGrad";
-var Relu6 = "Relu6";
-var Reverse = "Reverse";
-var Round = "Round";
-var Rsqrt = "Rsqrt";
-var ScatterNd = "ScatterNd";
-var TensorScatterUpdate = "TensorScatterUpdate";
-var SearchSorted = "SearchSorted";
-var Select = "Select";
-var Selu = "Selu";
-var Slice = "Slice";
-var Sin = "Sin";
-var Sinh = "Sinh";
-var Sign = "Sign";
-var Sigmoid = "Sigmoid";
-var Softplus = "Softplus";
-var Sqrt = "Sqrt";
-var Sum = "Sum";
-var SpaceToBatchND = "SpaceToBatchND";
-var SplitV = "SplitV";
-var Softmax = "Softmax";
-var SparseFillEmptyRows = "SparseFillEmptyRows";
-var SparseReshape = "SparseReshape";
-var SparseSegmentMean = "SparseSegmentMean";
-var SparseSegmentSum = "SparseSegmentSum";
-var SparseToDense = "SparseToDense";
-var SquaredDifference = "SquaredDifference";
-var Square = "Square";
-var StaticRegexReplace = "StaticRegexReplace";
-var StridedSlice = "StridedSlice";
-var StringNGrams = "StringNGrams";
-var StringSplit = "StringSplit";
-var StringToHashBucketFast = "StringToHashBucketFast";
-var Sub = "Sub";
-var Tan = "Tan";
-var Tanh = "Tanh";
-var Tile = "Tile";
-var TopK = "TopK";
-var Transform = "Transform";
-var Transpose = "Transpose";
-var Unique = "Unique";
-var Unpack = "Unpack";
-var UnsortedSegmentSum = "UnsortedSegmentSum";
-var ZerosLike = "ZerosLike";
-var Step = "Step";
-var FromPixels = "FromPixels";
-var RotateWithOffset = "RotateWithOffset";
-var _FusedMatMul = "_FusedMatMul";
-var FusedConv2D = "FusedConv2D";
-var FusedDepthwiseConv2D = "FusedDepthwiseConv2D";
-
-// node_modules/@tensorflow/tfjs-core/dist/profiler.js
-var Profiler = class {
-  constructor(backendTimer, logger) {
-    this.backendTimer = backendTimer;
-    this.logger = logger;
-    if (logger == null) {
-      this.logger = new Logger();
-    }
-  }
-  profileKernel(kernelName, inputs, f) {
-    let outputs;
-    const holdResultWrapperFn = () => {
-      outputs = f();
-    };
-    let timer;
-    const start = now();
-    if (this.backendTimer.timerAvailable()) {
-      timer = this.backendTimer.time(holdResultWrapperFn);
-    } else {
-      holdResultWrapperFn();
-      for (const output of outputs) {
-        output.dataSync();
-      }
-      timer = Promise.resolve({ kernelMs: now() - start });
-    }
-    if (env().getBool("CHECK_COMPUTATION_FOR_ERRORS")) {
-      for (let i = 0; i < outputs.length; i++) {
-        const output = outputs[i];
-        output.data().then((tensorVals) => {
-          checkComputationForErrors(tensorVals, output.dtype, kernelName);
-        });
-      }
-    }
-    const kernelProfile = {
-      kernelName,
-      outputs,
-      inputs,
-      timeMs: timer.then((timing) => timing.kernelMs),
-      extraInfo: timer.then((timing) => timing.getExtraProfileInfo != null ? timing.getExtraProfileInfo() : "")
-    };
-    return kernelProfile;
-  }
-  logKernelProfile(kernelProfile) {
-    const { kernelName, outputs, timeMs, inputs, extraInfo } = kernelProfile;
-    outputs.forEach((result) => {
-      Promise.all([result.data(), timeMs, extraInfo]).then((valueContainer) => {
-        this.logger.logKernelProfile(kernelName, result, valueContainer[0], valueContainer[1], inputs, valueContainer[2]);
-      });
-    });
-  }
-};
-function checkComputationForErrors(vals, dtype, kernelName) {
-  if (dtype !== "float32") {
-    return false;
-  }
-  for (let i = 0; i < vals.length; i++) {
-    const num = vals[i];
-    if (isNaN(num) || !isFinite(num)) {
-      console.warn(`Found ${num} in the result of '${kernelName}'`);
-      return true;
-    }
-  }
-  return false;
-}
-var Logger = class {
-  logKernelProfile(name, result, vals, timeMs, inputs, extraInfo) {
-    const time = typeof timeMs === "number" ? rightPad(`${timeMs}ms`, 9) : timeMs["error"];
-    const paddedName = rightPad(name, 25);
-    const rank = result.rank;
-    const size = result.size;
-    const shape = rightPad(result.shape.toString(), 14);
-    let inputShapesDescription = "";
-    for (const name2 in inputs) {
-      const input = inputs[name2];
-      if (input != null) {
-        const inputShape = input.shape || result.shape;
-        const inputRank = inputShape.length;
-        inputShapesDescription += `${name2}: ${inputRank}D ${inputRank > 0 ? inputShape : ""} `;
-      }
-    }
-    console.log(`%c${paddedName}	%c${time}	%c${rank}D ${shape}	%c${size}	%c${inputShapesDescription}	%c${extraInfo}`, "font-weight:bold", "color:red", "color:blue", "color: orange", "color: green", "color: steelblue");
-  }
-};
-
-// node_modules/@tensorflow/tfjs-core/dist/tape.js
-function getFilteredNodesXToY(tape, xs, y) {
-  const tensorsFromX = {};
-  const nodesFromX = {};
-  for (let i = 0; i < xs.length; i++) {
-    tensorsFromX[xs[i].id] = true;
-  }
-  for (let i = 0; i < tape.length; i++) {
-    const node = tape[i];
-    const nodeInputs = node.inputs;
-    for (const inputName in nodeInputs) {
-      const input = nodeInputs[inputName];
-      let anyInputFromX = false;
-      for (let j = 0; j < xs.length; j++) {
-        if (tensorsFromX[input.id]) {
-          node.outputs.forEach((output) => tensorsFromX[output.id] = true);
-          anyInputFromX = true;
-          nodesFromX[node.id] = true;
-          break;
-        }
-      }
-      if (anyInputFromX) {
-        break;
-      }
-    }
-  }
-  const tensorsLeadToY = {};
-  tensorsLeadToY[y.id] = true;
-  const nodesToY = {};
-  for (let i = tape.length - 1; i >= 0; i--) {
-    const node = tape[i];
-    const nodeInputs = node.inputs;
-    for (let j = 0; j < node.outputs.length; j++) {
-      if (tensorsLeadToY[node.outputs[j].id]) {
-        for (const inputName in nodeInputs) {
-          tensorsLeadToY[nodeInputs[inputName].id] = true;
-          nodesToY[node.id] = true;
-        }
-        break;
-      }
-    }
-  }
-  const filteredTape = [];
-  for (let i = 0; i < tape.length; i++) {
-    const node = tape[i];
-    if (nodesFromX[node.id] && nodesToY[node.id]) {
-      const prunedInputs = {};
-      for (const inputName in node.inputs) {
-        const nodeInput = node.inputs[inputName];
-        if (tensorsFromX[nodeInput.id]) {
-          prunedInputs[inputName] = nodeInput;
-        }
-      }
-      const prunedNode = Object.assign({}, node);
-      prunedNode.inputs = prunedInputs;
-      prunedNode.outputs = node.outputs;
-      filteredTape.push(prunedNode);
-    }
-  }
-  return filteredTape;
-}
-function backpropagateGradients(tensorAccumulatedGradientMap, filteredTape, tidy2, add4) {
-  for (let i = filteredTape.length - 1; i >= 0; i--) {
-    const node = filteredTape[i];
-    const dys = [];
-    node.outputs.forEach((o) => {
-      const gradTensor = tensorAccumulatedGradientMap[o.id];
-      if (gradTensor != null) {
-        dys.push(gradTensor);
-      } else {
-        dys.push(null);
-      }
-    });
-    if (node.gradient == null) {
-      throw new Error(`Cannot compute gradient: gradient function not found for ${node.kernelName}.`);
-    }
-    const inputGradients = node.gradient(dys);
-    for (const inputName in node.inputs) {
-      if (!(inputName in inputGradients)) {
-        throw new Error(`Cannot backprop through input ${inputName}. Available gradients found: ${Object.keys(inputGradients)}.`);
-      }
-      const dx = tidy2(() => inputGradients[inputName]());
-      if (dx.dtype !== "float32") {
-        throw new Error(`Error in gradient for op ${node.kernelName}. The gradient of input ${inputName} must have 'float32' dtype, but has '${dx.dtype}'`);
-      }
-      const x = node.inputs[inputName];
-      if (!arraysEqual(dx.shape, x.shape)) {
-        throw new Error(`Error in gradient for op ${node.kernelName}. The gradient of input '${inputName}' has shape '${dx.shape}', which does not match the shape of the input '${x.shape}'`);
-      }
-      if (tensorAccumulatedGradientMap[x.id] == null) {
-        tensorAccumulatedGradientMap[x.id] = dx;
-      } else {
-        const curGradient = tensorAccumulatedGradientMap[x.id];
-        tensorAccumulatedGradientMap[x.id] = add4(curGradient, dx);
-        curGradient.dispose();
-      }
-    }
-  }
 }
 
 // node_modules/@tensorflow/tfjs-core/dist/tensor_format.js
@@ -6503,15 +6336,6 @@ Object.defineProperty(Variable, Symbol.hasInstance, {
   }
 });
 
-// node_modules/@tensorflow/tfjs-core/dist/tensor_util.js
-var tensor_util_exports = {};
-__export(tensor_util_exports, {
-  assertTypesMatch: () => assertTypesMatch,
-  getTensorsInContainer: () => getTensorsInContainer,
-  isTensorInList: () => isTensorInList,
-  makeTypesMatch: () => makeTypesMatch
-});
-
 // node_modules/@tensorflow/tfjs-core/dist/types.js
 var Rank;
 (function(Rank2) {
@@ -6577,6 +6401,13 @@ function isWebGPUData(values) {
 }
 
 // node_modules/@tensorflow/tfjs-core/dist/tensor_util.js
+var tensor_util_exports = {};
+__export(tensor_util_exports, {
+  assertTypesMatch: () => assertTypesMatch,
+  getTensorsInContainer: () => getTensorsInContainer,
+  isTensorInList: () => isTensorInList,
+  makeTypesMatch: () => makeTypesMatch
+});
 function makeTypesMatch(a, b) {
   if (a.dtype === b.dtype) {
     return [a, b];
@@ -6618,6 +6449,231 @@ function walkTensorContainer(container, list, seen) {
 }
 function isIterable(obj) {
   return Array.isArray(obj) || typeof obj === "object";
+}
+
+// node_modules/@tensorflow/tfjs-core/dist/device_util.js
+var device_util_exports = {};
+__export(device_util_exports, {
+  isBrowser: () => isBrowser,
+  isMobile: () => isMobile,
+  mockIsMobile: () => mockIsMobile
+});
+function _isNavigatorDefined() {
+  return typeof navigator !== "undefined" && navigator != null;
+}
+var isMobileMockValue;
+function mockIsMobile(value) {
+  isMobileMockValue = value;
+}
+function isMobile(nav) {
+  if (isMobileMockValue !== void 0) {
+    return isMobileMockValue;
+  }
+  if (nav || _isNavigatorDefined()) {
+    if (!nav) {
+      nav = navigator;
+    }
+    if (nav.product === "ReactNative") {
+      return true;
+    }
+    const a = nav.userAgent || nav.vendor || // tslint:disable-next-line:no-any
+    (typeof window !== "undefined" ? window.opera : "");
+    if (!a) {
+      const navAny = nav;
+      return navAny.userAgentData && navAny.userAgentData.mobile;
+    }
+    return /(android|bb\d+|meego).+mobile|avantgo|bada\/|blackberry|blazer|compal|elaine|fennec|hiptop|iemobile|ip(hone|od)|iris|kindle|lge |maemo|midp|mmp|mobile.+firefox|netfront|opera m(ob|in)i|palm( os)?|phone|p(ixi|re)\/|plucker|pocket|psp|series(4|6)0|symbian|treo|up\.(browser|link)|vodafone|wap|windows ce|xda|xiino/i.test(a) || // tslint:disable-next-line:max-line-length
+    /1207|6310|6590|3gso|4thp|50[1-6]i|770s|802s|a wa|abac|ac(er|oo|s\-)|ai(ko|rn)|al(av|ca|co)|amoi|an(ex|ny|yw)|aptu|ar(ch|go)|as(te|us)|attw|au(di|\-m|r |s )|avan|be(ck|ll|nq)|bi(lb|rd)|bl(ac|az)|br(e|v)w|bumb|bw\-(n|u)|c55\/|capi|ccwa|cdm\-|cell|chtm|cldc|cmd\-|co(mp|nd)|craw|da(it|ll|ng)|dbte|dc\-s|devi|dica|dmob|do(c|p)o|ds(12|\-d)|el(49|ai)|em(l2|ul)|er(ic|k0)|esl8|ez([4-7]0|os|wa|ze)|fetc|fly(\-|_)|g1 u|g560|gene|gf\-5|g\-mo|go(\.w|od)|gr(ad|un)|haie|hcit|hd\-(m|p|t)|hei\-|hi(pt|ta)|hp( i|ip)|hs\-c|ht(c(\-| |_|a|g|p|s|t)|tp)|hu(aw|tc)|i\-(20|go|ma)|i230|iac( |\-|\/)|ibro|idea|ig01|ikom|im1k|inno|ipaq|iris|ja(t|v)a|jbro|jemu|jigs|kddi|keji|kgt( |\/)|klon|kpt |kwc\-|kyo(c|k)|le(no|xi)|lg( g|\/(k|l|u)|50|54|\-[a-w])|libw|lynx|m1\-w|m3ga|m50\/|ma(te|ui|xo)|mc(01|21|ca)|m\-cr|me(rc|ri)|mi(o8|oa|ts)|mmef|mo(01|02|bi|de|do|t(\-| |o|v)|zz)|mt(50|p1|v )|mwbp|mywa|n10[0-2]|n20[2-3]|n30(0|2)|n50(0|2|5)|n7(0(0|1)|10)|ne((c|m)\-|on|tf|wf|wg|wt)|nok(6|i)|nzph|o2im|op(ti|wv)|oran|owg1|p800|pan(a|d|t)|pdxg|pg(13|\-([1-8]|c))|phil|pire|pl(ay|uc)|pn\-2|po(ck|rt|se)|prox|psio|pt\-g|qa\-a|qc(07|12|21|32|60|\-[2-7]|i\-)|qtek|r380|r600|raks|rim9|ro(ve|zo)|s55\/|sa(ge|ma|mm|ms|ny|va)|sc(01|h\-|oo|p\-)|sdk\/|se(c(\-|0|1)|47|mc|nd|ri)|sgh\-|shar|sie(\-|m)|sk\-0|sl(45|id)|sm(al|ar|b3|it|t5)|so(ft|ny)|sp(01|h\-|v\-|v )|sy(01|mb)|t2(18|50)|t6(00|10|18)|ta(gt|lk)|tcl\-|tdg\-|tel(i|m)|tim\-|t\-mo|to(pl|sh)|ts(70|m\-|m3|m5)|tx\-9|up(\.b|g1|si)|utst|v400|v750|veri|vi(rg|te)|vk(40|5[0-3]|\-v)|vm40|voda|vulc|vx(52|53|60|61|70|80|81|83|85|98)|w3c(\-| )|webc|whit|wi(g |nc|nw)|wmlb|wonu|x700|yas\-|your|zeto|zte\-/i.test(a.substr(0, 4));
+  }
+  return false;
+}
+function isBrowser() {
+  return typeof window !== "undefined" && window.document != null || //@ts-ignore
+  typeof WorkerGlobalScope !== "undefined";
+}
+
+// node_modules/@tensorflow/tfjs-core/dist/profiler.js
+var Profiler = class {
+  constructor(backendTimer, logger) {
+    this.backendTimer = backendTimer;
+    this.logger = logger;
+    if (logger == null) {
+      this.logger = new Logger();
+    }
+  }
+  profileKernel(kernelName, inputs, f) {
+    let outputs;
+    const holdResultWrapperFn = () => {
+      outputs = f();
+    };
+    let timer;
+    const start = now();
+    if (this.backendTimer.timerAvailable()) {
+      timer = this.backendTimer.time(holdResultWrapperFn);
+    } else {
+      holdResultWrapperFn();
+      for (const output of outputs) {
+        output.dataSync();
+      }
+      timer = Promise.resolve({ kernelMs: now() - start });
+    }
+    if (env().getBool("CHECK_COMPUTATION_FOR_ERRORS")) {
+      for (let i = 0; i < outputs.length; i++) {
+        const output = outputs[i];
+        output.data().then((tensorVals) => {
+          checkComputationForErrors(tensorVals, output.dtype, kernelName);
+        });
+      }
+    }
+    const kernelProfile = {
+      kernelName,
+      outputs,
+      inputs,
+      timeMs: timer.then((timing) => timing.kernelMs),
+      extraInfo: timer.then((timing) => timing.getExtraProfileInfo != null ? timing.getExtraProfileInfo() : "")
+    };
+    return kernelProfile;
+  }
+  logKernelProfile(kernelProfile) {
+    const { kernelName, outputs, timeMs, inputs, extraInfo } = kernelProfile;
+    outputs.forEach((result) => {
+      Promise.all([result.data(), timeMs, extraInfo]).then((valueContainer) => {
+        this.logger.logKernelProfile(kernelName, result, valueContainer[0], valueContainer[1], inputs, valueContainer[2]);
+      });
+    });
+  }
+};
+function checkComputationForErrors(vals, dtype, kernelName) {
+  if (dtype !== "float32") {
+    return false;
+  }
+  for (let i = 0; i < vals.length; i++) {
+    const num = vals[i];
+    if (isNaN(num) || !isFinite(num)) {
+      console.warn(`Found ${num} in the result of '${kernelName}'`);
+      return true;
+    }
+  }
+  return false;
+}
+var Logger = class {
+  logKernelProfile(name, result, vals, timeMs, inputs, extraInfo) {
+    const time2 = typeof timeMs === "number" ? rightPad(`${timeMs}ms`, 9) : timeMs["error"];
+    const paddedName = rightPad(name, 25);
+    const rank = result.rank;
+    const size = result.size;
+    const shape = rightPad(result.shape.toString(), 14);
+    let inputShapesDescription = "";
+    for (const name2 in inputs) {
+      const input = inputs[name2];
+      if (input != null) {
+        const inputShape = input.shape || result.shape;
+        const inputRank = inputShape.length;
+        inputShapesDescription += `${name2}: ${inputRank}D ${inputRank > 0 ? inputShape : ""} `;
+      }
+    }
+    console.log(`%c${paddedName}	%c${time2}	%c${rank}D ${shape}	%c${size}	%c${inputShapesDescription}	%c${extraInfo}`, "font-weight:bold", "color:red", "color:blue", "color: orange", "color: green", "color: steelblue");
+  }
+};
+
+// node_modules/@tensorflow/tfjs-core/dist/tape.js
+function getFilteredNodesXToY(tape, xs, y) {
+  const tensorsFromX = {};
+  const nodesFromX = {};
+  for (let i = 0; i < xs.length; i++) {
+    tensorsFromX[xs[i].id] = true;
+  }
+  for (let i = 0; i < tape.length; i++) {
+    const node = tape[i];
+    const nodeInputs = node.inputs;
+    for (const inputName in nodeInputs) {
+      const input = nodeInputs[inputName];
+      let anyInputFromX = false;
+      for (let j = 0; j < xs.length; j++) {
+        if (tensorsFromX[input.id]) {
+          node.outputs.forEach((output) => tensorsFromX[output.id] = true);
+          anyInputFromX = true;
+          nodesFromX[node.id] = true;
+          break;
+        }
+      }
+      if (anyInputFromX) {
+        break;
+      }
+    }
+  }
+  const tensorsLeadToY = {};
+  tensorsLeadToY[y.id] = true;
+  const nodesToY = {};
+  for (let i = tape.length - 1; i >= 0; i--) {
+    const node = tape[i];
+    const nodeInputs = node.inputs;
+    for (let j = 0; j < node.outputs.length; j++) {
+      if (tensorsLeadToY[node.outputs[j].id]) {
+        for (const inputName in nodeInputs) {
+          tensorsLeadToY[nodeInputs[inputName].id] = true;
+          nodesToY[node.id] = true;
+        }
+        break;
+      }
+    }
+  }
+  const filteredTape = [];
+  for (let i = 0; i < tape.length; i++) {
+    const node = tape[i];
+    if (nodesFromX[node.id] && nodesToY[node.id]) {
+      const prunedInputs = {};
+      for (const inputName in node.inputs) {
+        const nodeInput = node.inputs[inputName];
+        if (tensorsFromX[nodeInput.id]) {
+          prunedInputs[inputName] = nodeInput;
+        }
+      }
+      const prunedNode = Object.assign({}, node);
+      prunedNode.inputs = prunedInputs;
+      prunedNode.outputs = node.outputs;
+      filteredTape.push(prunedNode);
+    }
+  }
+  return filteredTape;
+}
+function backpropagateGradients(tensorAccumulatedGradientMap, filteredTape, tidy2, add4) {
+  for (let i = filteredTape.length - 1; i >= 0; i--) {
+    const node = filteredTape[i];
+    const dys = [];
+    node.outputs.forEach((o) => {
+      const gradTensor = tensorAccumulatedGradientMap[o.id];
+      if (gradTensor != null) {
+        dys.push(gradTensor);
+      } else {
+        dys.push(null);
+      }
+    });
+    if (node.gradient == null) {
+      throw new Error(`Cannot compute gradient: gradient function not found for ${node.kernelName}.`);
+    }
+    const inputGradients = node.gradient(dys);
+    for (const inputName in node.inputs) {
+      if (!(inputName in inputGradients)) {
+        throw new Error(`Cannot backprop through input ${inputName}. Available gradients found: ${Object.keys(inputGradients)}.`);
+      }
+      const dx = tidy2(() => inputGradients[inputName]());
+      if (dx.dtype !== "float32") {
+        throw new Error(`Error in gradient for op ${node.kernelName}. The gradient of input ${inputName} must have 'float32' dtype, but has '${dx.dtype}'`);
+      }
+      const x = node.inputs[inputName];
+      if (!arraysEqual(dx.shape, x.shape)) {
+        throw new Error(`Error in gradient for op ${node.kernelName}. The gradient of input '${inputName}' has shape '${dx.shape}', which does not match the shape of the input '${x.shape}'`);
+      }
+      if (tensorAccumulatedGradientMap[x.id] == null) {
+        tensorAccumulatedGradientMap[x.id] = dx;
+      } else {
+        const curGradient = tensorAccumulatedGradientMap[x.id];
+        tensorAccumulatedGradientMap[x.id] = add4(curGradient, dx);
+        curGradient.dispose();
+      }
+    }
+  }
 }
 
 // node_modules/@tensorflow/tfjs-core/dist/engine.js
@@ -7474,134 +7530,36 @@ function add(a, b) {
   return ENGINE.runKernel(Add, inputs);
 }
 
-// node_modules/@tensorflow/tfjs-core/dist/globals.js
-function deprecationWarn(msg) {
-  if (env().getBool("DEPRECATION_WARNINGS_ENABLED")) {
-    console.warn(msg + " You can disable deprecation warnings with tf.disableDeprecationWarnings().");
+// node_modules/@tensorflow/tfjs-core/dist/ops/operation.js
+var OP_SCOPE_SUFFIX = "__op";
+function op(f) {
+  const keys = Object.keys(f);
+  if (keys.length !== 1) {
+    throw new Error(`Please provide an object with a single key (operation name) mapping to a function. Got an object with ${keys.length} keys.`);
   }
-}
-setDeprecationWarningFn(deprecationWarn);
-function engine() {
-  return ENGINE;
-}
-function memory() {
-  return ENGINE.memory();
-}
-function tidy(nameOrFn, fn) {
-  return ENGINE.tidy(nameOrFn, fn);
-}
-function dispose(container) {
-  const tensors = getTensorsInContainer(container);
-  tensors.forEach((tensor2) => tensor2.dispose());
-}
-function keep(result) {
-  return ENGINE.keep(result);
-}
-function setBackend(backendName) {
-  return ENGINE.setBackend(backendName);
-}
-function getBackend() {
-  return ENGINE.backendName;
-}
-function registerBackend(name, factory, priority = 1) {
-  return ENGINE.registerBackend(name, factory, priority);
-}
-function backend() {
-  return ENGINE.backend;
-}
-
-// node_modules/@tensorflow/tfjs-core/dist/io/io.js
-var io_exports = {};
-__export(io_exports, {
-  CompositeArrayBuffer: () => CompositeArrayBuffer,
-  browserFiles: () => browserFiles,
-  browserHTTPRequest: () => browserHTTPRequest,
-  concatenateArrayBuffers: () => concatenateArrayBuffers,
-  copyModel: () => copyModel,
-  decodeWeights: () => decodeWeights,
-  decodeWeightsStream: () => decodeWeightsStream,
-  encodeWeights: () => encodeWeights,
-  fromMemory: () => fromMemory,
-  fromMemorySync: () => fromMemorySync,
-  getLoadHandlers: () => getLoadHandlers,
-  getModelArtifactsForJSON: () => getModelArtifactsForJSON,
-  getModelArtifactsForJSONSync: () => getModelArtifactsForJSONSync,
-  getModelArtifactsInfoForJSON: () => getModelArtifactsInfoForJSON,
-  getSaveHandlers: () => getSaveHandlers,
-  getWeightSpecs: () => getWeightSpecs,
-  http: () => http,
-  isHTTPScheme: () => isHTTPScheme,
-  listModels: () => listModels,
-  loadWeights: () => loadWeights,
-  moveModel: () => moveModel,
-  registerLoadRouter: () => registerLoadRouter,
-  registerSaveRouter: () => registerSaveRouter,
-  removeModel: () => removeModel,
-  weightsLoaderFactory: () => weightsLoaderFactory,
-  withSaveHandler: () => withSaveHandler,
-  withSaveHandlerSync: () => withSaveHandlerSync
-});
-
-// node_modules/@tensorflow/tfjs-core/dist/device_util.js
-var device_util_exports = {};
-__export(device_util_exports, {
-  isBrowser: () => isBrowser,
-  isMobile: () => isMobile,
-  mockIsMobile: () => mockIsMobile
-});
-function _isNavigatorDefined() {
-  return typeof navigator !== "undefined" && navigator != null;
-}
-var isMobileMockValue;
-function mockIsMobile(value) {
-  isMobileMockValue = value;
-}
-function isMobile(nav) {
-  if (isMobileMockValue !== void 0) {
-    return isMobileMockValue;
+  let opName = keys[0];
+  const fn = f[opName];
+  if (opName.endsWith("_")) {
+    opName = opName.substring(0, opName.length - 1);
   }
-  if (nav || _isNavigatorDefined()) {
-    if (!nav) {
-      nav = navigator;
+  opName = opName + OP_SCOPE_SUFFIX;
+  const f2 = (...args) => {
+    ENGINE.startScope(opName);
+    try {
+      const result = fn(...args);
+      if (isPromise(result)) {
+        console.error("Cannot return a Promise inside of tidy.");
+      }
+      ENGINE.endScope(result);
+      return result;
+    } catch (ex) {
+      ENGINE.endScope(null);
+      throw ex;
     }
-    if (nav.product === "ReactNative") {
-      return true;
-    }
-    const a = nav.userAgent || nav.vendor || // tslint:disable-next-line:no-any
-    (typeof window !== "undefined" ? window.opera : "");
-    if (!a) {
-      const navAny = nav;
-      return navAny.userAgentData && navAny.userAgentData.mobile;
-    }
-    return /(android|bb\d+|meego).+mobile|avantgo|bada\/|blackberry|blazer|compal|elaine|fennec|hiptop|iemobile|ip(hone|od)|iris|kindle|lge |maemo|midp|mmp|mobile.+firefox|netfront|opera m(ob|in)i|palm( os)?|phone|p(ixi|re)\/|plucker|pocket|psp|series(4|6)0|symbian|treo|up\.(browser|link)|vodafone|wap|windows ce|xda|xiino/i.test(a) || // tslint:disable-next-line:max-line-length
-    /1207|6310|6590|3gso|4thp|50[1-6]i|770s|802s|a wa|abac|ac(er|oo|s\-)|ai(ko|rn)|al(av|ca|co)|amoi|an(ex|ny|yw)|aptu|ar(ch|go)|as(te|us)|attw|au(di|\-m|r |s )|avan|be(ck|ll|nq)|bi(lb|rd)|bl(ac|az)|br(e|v)w|bumb|bw\-(n|u)|c55\/|capi|ccwa|cdm\-|cell|chtm|cldc|cmd\-|co(mp|nd)|craw|da(it|ll|ng)|dbte|dc\-s|devi|dica|dmob|do(c|p)o|ds(12|\-d)|el(49|ai)|em(l2|ul)|er(ic|k0)|esl8|ez([4-7]0|os|wa|ze)|fetc|fly(\-|_)|g1 u|g560|gene|gf\-5|g\-mo|go(\.w|od)|gr(ad|un)|haie|hcit|hd\-(m|p|t)|hei\-|hi(pt|ta)|hp( i|ip)|hs\-c|ht(c(\-| |_|a|g|p|s|t)|tp)|hu(aw|tc)|i\-(20|go|ma)|i230|iac( |\-|\/)|ibro|idea|ig01|ikom|im1k|inno|ipaq|iris|ja(t|v)a|jbro|jemu|jigs|kddi|keji|kgt( |\/)|klon|kpt |kwc\-|kyo(c|k)|le(no|xi)|lg( g|\/(k|l|u)|50|54|\-[a-w])|libw|lynx|m1\-w|m3ga|m50\/|ma(te|ui|xo)|mc(01|21|ca)|m\-cr|me(rc|ri)|mi(o8|oa|ts)|mmef|mo(01|02|bi|de|do|t(\-| |o|v)|zz)|mt(50|p1|v )|mwbp|mywa|n10[0-2]|n20[2-3]|n30(0|2)|n50(0|2|5)|n7(0(0|1)|10)|ne((c|m)\-|on|tf|wf|wg|wt)|nok(6|i)|nzph|o2im|op(ti|wv)|oran|owg1|p800|pan(a|d|t)|pdxg|pg(13|\-([1-8]|c))|phil|pire|pl(ay|uc)|pn\-2|po(ck|rt|se)|prox|psio|pt\-g|qa\-a|qc(07|12|21|32|60|\-[2-7]|i\-)|qtek|r380|r600|raks|rim9|ro(ve|zo)|s55\/|sa(ge|ma|mm|ms|ny|va)|sc(01|h\-|oo|p\-)|sdk\/|se(c(\-|0|1)|47|mc|nd|ri)|sgh\-|shar|sie(\-|m)|sk\-0|sl(45|id)|sm(al|ar|b3|it|t5)|so(ft|ny)|sp(01|h\-|v\-|v )|sy(01|mb)|t2(18|50)|t6(00|10|18)|ta(gt|lk)|tcl\-|tdg\-|tel(i|m)|tim\-|t\-mo|to(pl|sh)|ts(70|m\-|m3|m5)|tx\-9|up(\.b|g1|si)|utst|v400|v750|veri|vi(rg|te)|vk(40|5[0-3]|\-v)|vm40|voda|vulc|vx(52|53|60|61|70|80|81|83|85|98)|w3c(\-| )|webc|whit|wi(g |nc|nw)|wmlb|wonu|x700|yas\-|your|zeto|zte\-/i.test(a.substr(0, 4));
-  }
-  return false;
+  };
+  Object.defineProperty(f2, "name", { value: opName, configurable: true });
+  return f2;
 }
-function isBrowser() {
-  return typeof window !== "undefined" && window.document != null || //@ts-ignore
-  typeof WorkerGlobalScope !== "undefined";
-}
-
-// node_modules/@tensorflow/tfjs-core/dist/flags.js
-var ENV2 = env();
-ENV2.registerFlag("DEBUG", () => false, (debugValue) => {
-  if (debugValue) {
-    console.warn("Debugging mode is ON. The output of every math call will be downloaded to CPU and checked for NaNs. This significantly impacts performance.");
-  }
-});
-ENV2.registerFlag("IS_BROWSER", () => isBrowser());
-ENV2.registerFlag("IS_NODE", () => typeof process !== "undefined" && typeof process.versions !== "undefined" && typeof process.versions.node !== "undefined");
-ENV2.registerFlag("IS_CHROME", () => typeof navigator !== "undefined" && navigator != null && navigator.userAgent != null && /Chrome/.test(navigator.userAgent) && /Google Inc/.test(navigator.vendor));
-ENV2.registerFlag("IS_SAFARI", () => typeof navigator !== "undefined" && navigator != null && navigator.userAgent != null && /Safari/.test(navigator.userAgent) && /Apple/.test(navigator.vendor));
-ENV2.registerFlag("PROD", () => false);
-ENV2.registerFlag("TENSORLIKE_CHECK_SHAPE_CONSISTENCY", () => ENV2.getBool("DEBUG"));
-ENV2.registerFlag("DEPRECATION_WARNINGS_ENABLED", () => true);
-ENV2.registerFlag("IS_TEST", () => false);
-ENV2.registerFlag("CHECK_COMPUTATION_FOR_ERRORS", () => ENV2.getBool("DEBUG"));
-ENV2.registerFlag("WRAP_TO_IMAGEBITMAP", () => false);
-ENV2.registerFlag("CANVAS2D_WILL_READ_FREQUENTLY_FOR_GPU", () => false);
-ENV2.registerFlag("USE_SETTIMEOUTCUSTOM", () => false);
 
 // node_modules/@tensorflow/tfjs-core/dist/tensor_util_env.js
 function inferShape(val, dtype) {
@@ -7682,37 +7640,6 @@ function convertToTensorArray(arg, argName, functionName, parseAsDtype = "numeri
   return tensors.map((t, i) => convertToTensor(t, `${argName}[${i}]`, functionName, parseAsDtype));
 }
 
-// node_modules/@tensorflow/tfjs-core/dist/ops/operation.js
-var OP_SCOPE_SUFFIX = "__op";
-function op(f) {
-  const keys = Object.keys(f);
-  if (keys.length !== 1) {
-    throw new Error(`Please provide an object with a single key (operation name) mapping to a function. Got an object with ${keys.length} keys.`);
-  }
-  let opName = keys[0];
-  const fn = f[opName];
-  if (opName.endsWith("_")) {
-    opName = opName.substring(0, opName.length - 1);
-  }
-  opName = opName + OP_SCOPE_SUFFIX;
-  const f2 = (...args) => {
-    ENGINE.startScope(opName);
-    try {
-      const result = fn(...args);
-      if (isPromise(result)) {
-        console.error("Cannot return a Promise inside of tidy.");
-      }
-      ENGINE.endScope(result);
-      return result;
-    } catch (ex) {
-      ENGINE.endScope(null);
-      throw ex;
-    }
-  };
-  Object.defineProperty(f2, "name", { value: opName, configurable: true });
-  return f2;
-}
-
 // node_modules/@tensorflow/tfjs-core/dist/ops/complex.js
 function complex_(real3, imag2) {
   const $real = convertToTensor(real3, "real", "complex");
@@ -7763,6 +7690,6318 @@ function tensor(values, shape, dtype) {
   const inferredShape = inferShape(values, dtype);
   return makeTensor(values, shape, inferredShape, dtype);
 }
+
+// node_modules/@tensorflow/tfjs-core/dist/globals.js
+function enableProdMode() {
+  env().set("PROD", true);
+}
+function enableDebugMode() {
+  env().set("DEBUG", true);
+}
+function disableDeprecationWarnings() {
+  env().set("DEPRECATION_WARNINGS_ENABLED", false);
+  console.warn(`TensorFlow.js deprecation warnings have been disabled.`);
+}
+function deprecationWarn(msg) {
+  if (env().getBool("DEPRECATION_WARNINGS_ENABLED")) {
+    console.warn(msg + " You can disable deprecation warnings with tf.disableDeprecationWarnings().");
+  }
+}
+setDeprecationWarningFn(deprecationWarn);
+function disposeVariables() {
+  ENGINE.disposeVariables();
+}
+function engine() {
+  return ENGINE;
+}
+function memory() {
+  return ENGINE.memory();
+}
+function profile(f) {
+  return ENGINE.profile(f);
+}
+function tidy(nameOrFn, fn) {
+  return ENGINE.tidy(nameOrFn, fn);
+}
+function dispose(container) {
+  const tensors = getTensorsInContainer(container);
+  tensors.forEach((tensor2) => tensor2.dispose());
+}
+function keep(result) {
+  return ENGINE.keep(result);
+}
+function time(f) {
+  return ENGINE.time(f);
+}
+function setBackend(backendName) {
+  return ENGINE.setBackend(backendName);
+}
+function ready() {
+  return ENGINE.ready();
+}
+function getBackend() {
+  return ENGINE.backendName;
+}
+function removeBackend(name) {
+  ENGINE.removeBackend(name);
+}
+function findBackend(name) {
+  return ENGINE.findBackend(name);
+}
+function findBackendFactory(name) {
+  return ENGINE.findBackendFactory(name);
+}
+function registerBackend(name, factory, priority = 1) {
+  return ENGINE.registerBackend(name, factory, priority);
+}
+function backend() {
+  return ENGINE.backend;
+}
+function setPlatform(platformName, platform) {
+  env().setPlatform(platformName, platform);
+}
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/buffer.js
+function buffer(shape, dtype = "float32", values) {
+  dtype = dtype || "float32";
+  assertNonNegativeIntegerDimensions(shape);
+  return new TensorBuffer(shape, dtype, values);
+}
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/cast.js
+function cast_(x, dtype) {
+  const $x = convertToTensor(x, "x", "cast");
+  if (!isValidDtype(dtype)) {
+    throw new Error(`Failed to cast to unknown dtype ${dtype}`);
+  }
+  if (dtype === "string" && $x.dtype !== "string" || dtype !== "string" && $x.dtype === "string") {
+    throw new Error("Only strings can be casted to strings");
+  }
+  const inputs = { x: $x };
+  const attrs = { dtype };
+  return ENGINE.runKernel(Cast, inputs, attrs);
+}
+var cast = /* @__PURE__ */ op({ cast_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/clone.js
+function clone_(x) {
+  const $x = convertToTensor(x, "x", "clone", "string_or_numeric");
+  const inputs = { x: $x };
+  return ENGINE.runKernel(Identity, inputs);
+}
+var clone = /* @__PURE__ */ op({ clone_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/print.js
+function print(x, verbose = false) {
+  console.log(x.toString(verbose));
+}
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/add.js
+function add_(a, b) {
+  let $a = convertToTensor(a, "a", "add");
+  let $b = convertToTensor(b, "b", "add");
+  [$a, $b] = makeTypesMatch($a, $b);
+  const inputs = { a: $a, b: $b };
+  return ENGINE.runKernel(Add, inputs);
+}
+var add2 = /* @__PURE__ */ op({ add_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/floorDiv.js
+function floorDiv_(a, b) {
+  let $a = convertToTensor(a, "a", "floorDiv");
+  let $b = convertToTensor(b, "b", "floorDiv");
+  [$a, $b] = makeTypesMatch($a, $b);
+  const inputs = { a: $a, b: $b };
+  return ENGINE.runKernel(FloorDiv, inputs);
+}
+var floorDiv = /* @__PURE__ */ op({ floorDiv_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/div.js
+function div_(a, b) {
+  let $a = convertToTensor(a, "a", "div");
+  let $b = convertToTensor(b, "b", "div");
+  [$a, $b] = makeTypesMatch($a, $b);
+  if ($a.dtype === "int32" && $b.dtype === "int32") {
+    return floorDiv($a, $b);
+  }
+  const inputs = { a: $a, b: $b };
+  const attrs = {};
+  return ENGINE.runKernel(RealDiv, inputs, attrs);
+}
+var div = /* @__PURE__ */ op({ div_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/mul.js
+function mul_(a, b) {
+  let $a = convertToTensor(a, "a", "mul");
+  let $b = convertToTensor(b, "b", "mul");
+  [$a, $b] = makeTypesMatch($a, $b);
+  const inputs = { a: $a, b: $b };
+  return ENGINE.runKernel(Multiply, inputs);
+}
+var mul = /* @__PURE__ */ op({ mul_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/abs.js
+function abs_(x) {
+  const $x = convertToTensor(x, "x", "abs");
+  if ($x.dtype === "complex64") {
+    const inputs = { x: $x };
+    return ENGINE.runKernel(ComplexAbs, inputs);
+  } else {
+    const inputs = { x: $x };
+    return ENGINE.runKernel(Abs, inputs);
+  }
+}
+var abs = /* @__PURE__ */ op({ abs_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/acos.js
+function acos_(x) {
+  const $x = convertToTensor(x, "x", "acos");
+  const inputs = { x: $x };
+  return ENGINE.runKernel(Acos, inputs);
+}
+var acos = /* @__PURE__ */ op({ acos_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/acosh.js
+function acosh_(x) {
+  const $x = convertToTensor(x, "x", "acosh");
+  const inputs = { x: $x };
+  return ENGINE.runKernel(Acosh, inputs);
+}
+var acosh = /* @__PURE__ */ op({ acosh_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/add_n.js
+function addN_(tensors) {
+  assert(Array.isArray(tensors), () => "The argument passed to tf.addN() must be a list of tensors");
+  assert(tensors.length >= 1, () => `Must pass at least one tensor to tf.addN(), but got ${tensors.length}`);
+  const $tensors = tensors.map((t, i) => convertToTensor(t, `tensors${i}`, "addN"));
+  const firstTensor = $tensors[0];
+  $tensors.forEach((t) => {
+    if (t.dtype !== firstTensor.dtype) {
+      throw new Error("All tensors passed to tf.addN() must have the same dtype");
+    }
+  });
+  $tensors.forEach((t) => {
+    if (!arraysEqual(t.shape, firstTensor.shape)) {
+      throw new Error("All tensors passed to tf.addN() must have the same shape");
+    }
+  });
+  const inputs = $tensors;
+  return ENGINE.runKernel(AddN, inputs);
+}
+var addN = /* @__PURE__ */ op({ addN_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/all.js
+function all_(x, axis = null, keepDims = false) {
+  const $x = convertToTensor(x, "x", "all", "bool");
+  const inputs = { x: $x };
+  const attrs = { axis, keepDims };
+  return ENGINE.runKernel(All, inputs, attrs);
+}
+var all = /* @__PURE__ */ op({ all_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/any.js
+function any_(x, axis = null, keepDims = false) {
+  const $x = convertToTensor(x, "x", "any", "bool");
+  const inputs = { x: $x };
+  const attrs = { axis, keepDims };
+  return ENGINE.runKernel(Any, inputs, attrs);
+}
+var any = /* @__PURE__ */ op({ any_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/arg_max.js
+function argMax_(x, axis = 0) {
+  const $x = convertToTensor(x, "x", "argMax");
+  const inputs = { x: $x };
+  const attrs = { axis };
+  return ENGINE.runKernel(ArgMax, inputs, attrs);
+}
+var argMax = /* @__PURE__ */ op({ argMax_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/arg_min.js
+function argMin_(x, axis = 0) {
+  const $x = convertToTensor(x, "x", "argMin");
+  const inputs = { x: $x };
+  const attrs = { axis };
+  return ENGINE.runKernel(ArgMin, inputs, attrs);
+}
+var argMin = /* @__PURE__ */ op({ argMin_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/asin.js
+function asin_(x) {
+  const $x = convertToTensor(x, "x", "asin");
+  const inputs = { x: $x };
+  return ENGINE.runKernel(Asin, inputs);
+}
+var asin = /* @__PURE__ */ op({ asin_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/asinh.js
+function asinh_(x) {
+  const $x = convertToTensor(x, "x", "asinh");
+  const inputs = { x: $x };
+  return ENGINE.runKernel(Asinh, inputs);
+}
+var asinh = /* @__PURE__ */ op({ asinh_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/atan.js
+function atan_(x) {
+  const $x = convertToTensor(x, "x", "atan");
+  const inputs = { x: $x };
+  return ENGINE.runKernel(Atan, inputs);
+}
+var atan = /* @__PURE__ */ op({ atan_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/atan2.js
+function atan2_(a, b) {
+  let $a = convertToTensor(a, "a", "atan2");
+  let $b = convertToTensor(b, "b", "atan2");
+  [$a, $b] = makeTypesMatch($a, $b);
+  const inputs = { a: $a, b: $b };
+  return ENGINE.runKernel(Atan2, inputs);
+}
+var atan2 = /* @__PURE__ */ op({ atan2_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/atanh.js
+function atanh_(x) {
+  const $x = convertToTensor(x, "x", "atanh");
+  const inputs = { x: $x };
+  return ENGINE.runKernel(Atanh, inputs);
+}
+var atanh = /* @__PURE__ */ op({ atanh_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/reshape.js
+function reshape_(x, shape) {
+  const $x = convertToTensor(x, "x", "reshape", "string_or_numeric");
+  const inputs = { x: $x };
+  const attrs = { shape };
+  return ENGINE.runKernel(Reshape, inputs, attrs);
+}
+var reshape = /* @__PURE__ */ op({ reshape_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/conv_util.js
+function computeDilation2DInfo(inputShape, filterShape, strides, pad2, dataFormat = "NHWC", dilations) {
+  const inputChannels = inputShape[3];
+  const $filterShape = [...filterShape, inputChannels];
+  const $dataFormat = convertConv2DDataFormat(dataFormat);
+  return computeConv2DInfo(inputShape, $filterShape, strides, dilations, pad2, null, null, $dataFormat);
+}
+function computePool2DInfo(inShape, filterSize, strides, dilations, pad2, roundingMode, dataFormat = "channelsLast") {
+  const [filterHeight, filterWidth] = parseTupleParam(filterSize);
+  let filterShape;
+  if (dataFormat === "channelsLast") {
+    filterShape = [filterHeight, filterWidth, inShape[3], inShape[3]];
+  } else if (dataFormat === "channelsFirst") {
+    filterShape = [filterHeight, filterWidth, inShape[1], inShape[1]];
+  } else {
+    throw new Error(`Unknown dataFormat ${dataFormat}`);
+  }
+  return computeConv2DInfo(inShape, filterShape, strides, dilations, pad2, roundingMode, false, dataFormat);
+}
+function computePool3DInfo(inShape, filterSize, strides, dilations, pad2, roundingMode, dataFormat = "NDHWC") {
+  const [filterDepth, filterHeight, filterWidth] = parse3TupleParam(filterSize);
+  let filterShape;
+  let $dataFormat;
+  if (dataFormat === "NDHWC") {
+    $dataFormat = "channelsLast";
+    filterShape = [filterDepth, filterHeight, filterWidth, inShape[4], inShape[4]];
+  } else if (dataFormat === "NCDHW") {
+    $dataFormat = "channelsFirst";
+    filterShape = [filterDepth, filterHeight, filterWidth, inShape[1], inShape[1]];
+  } else {
+    throw new Error(`Unknown dataFormat ${dataFormat}`);
+  }
+  return computeConv3DInfo(inShape, filterShape, strides, dilations, pad2, false, $dataFormat, roundingMode);
+}
+function computeConv2DInfo(inShape, filterShape, strides, dilations, pad2, roundingMode, depthwise = false, dataFormat = "channelsLast") {
+  let [batchSize, inHeight, inWidth, inChannels] = [-1, -1, -1, -1];
+  if (dataFormat === "channelsLast") {
+    [batchSize, inHeight, inWidth, inChannels] = inShape;
+  } else if (dataFormat === "channelsFirst") {
+    [batchSize, inChannels, inHeight, inWidth] = inShape;
+  } else {
+    throw new Error(`Unknown dataFormat ${dataFormat}`);
+  }
+  const [filterHeight, filterWidth, , filterChannels] = filterShape;
+  const [strideHeight, strideWidth] = parseTupleParam(strides);
+  const [dilationHeight, dilationWidth] = parseTupleParam(dilations);
+  const effectiveFilterHeight = getEffectiveFilterSize(filterHeight, dilationHeight);
+  const effectiveFilterWidth = getEffectiveFilterSize(filterWidth, dilationWidth);
+  const { padInfo, outHeight, outWidth } = getPadAndOutInfo(pad2, inHeight, inWidth, strideHeight, strideWidth, effectiveFilterHeight, effectiveFilterWidth, roundingMode, dataFormat);
+  const outChannels = depthwise ? filterChannels * inChannels : filterChannels;
+  let outShape;
+  if (dataFormat === "channelsFirst") {
+    outShape = [batchSize, outChannels, outHeight, outWidth];
+  } else if (dataFormat === "channelsLast") {
+    outShape = [batchSize, outHeight, outWidth, outChannels];
+  }
+  return {
+    batchSize,
+    dataFormat,
+    inHeight,
+    inWidth,
+    inChannels,
+    outHeight,
+    outWidth,
+    outChannels,
+    padInfo,
+    strideHeight,
+    strideWidth,
+    filterHeight,
+    filterWidth,
+    effectiveFilterHeight,
+    effectiveFilterWidth,
+    dilationHeight,
+    dilationWidth,
+    inShape,
+    outShape,
+    filterShape
+  };
+}
+function computeConv3DInfo(inShape, filterShape, strides, dilations, pad2, depthwise = false, dataFormat = "channelsLast", roundingMode) {
+  let [batchSize, inDepth, inHeight, inWidth, inChannels] = [-1, -1, -1, -1, -1];
+  if (dataFormat === "channelsLast") {
+    [batchSize, inDepth, inHeight, inWidth, inChannels] = inShape;
+  } else if (dataFormat === "channelsFirst") {
+    [batchSize, inChannels, inDepth, inHeight, inWidth] = inShape;
+  } else {
+    throw new Error(`Unknown dataFormat ${dataFormat}`);
+  }
+  const [filterDepth, filterHeight, filterWidth, , filterChannels] = filterShape;
+  const [strideDepth, strideHeight, strideWidth] = parse3TupleParam(strides);
+  const [dilationDepth, dilationHeight, dilationWidth] = parse3TupleParam(dilations);
+  const effectiveFilterDepth = getEffectiveFilterSize(filterDepth, dilationDepth);
+  const effectiveFilterHeight = getEffectiveFilterSize(filterHeight, dilationHeight);
+  const effectiveFilterWidth = getEffectiveFilterSize(filterWidth, dilationWidth);
+  const { padInfo, outDepth, outHeight, outWidth } = get3DPadAndOutInfo(pad2, inDepth, inHeight, inWidth, strideDepth, strideHeight, strideWidth, effectiveFilterDepth, effectiveFilterHeight, effectiveFilterWidth, roundingMode);
+  const outChannels = depthwise ? filterChannels * inChannels : filterChannels;
+  let outShape;
+  if (dataFormat === "channelsFirst") {
+    outShape = [batchSize, outChannels, outDepth, outHeight, outWidth];
+  } else if (dataFormat === "channelsLast") {
+    outShape = [batchSize, outDepth, outHeight, outWidth, outChannels];
+  }
+  return {
+    batchSize,
+    dataFormat,
+    inDepth,
+    inHeight,
+    inWidth,
+    inChannels,
+    outDepth,
+    outHeight,
+    outWidth,
+    outChannels,
+    padInfo,
+    strideDepth,
+    strideHeight,
+    strideWidth,
+    filterDepth,
+    filterHeight,
+    filterWidth,
+    effectiveFilterDepth,
+    effectiveFilterHeight,
+    effectiveFilterWidth,
+    dilationDepth,
+    dilationHeight,
+    dilationWidth,
+    inShape,
+    outShape,
+    filterShape
+  };
+}
+function computeOutputShape2D(inShape, fieldSize, stride, zeroPad, roundingMode) {
+  if (zeroPad == null) {
+    zeroPad = computeDefaultPad(inShape, fieldSize, stride);
+  }
+  const inputRows = inShape[0];
+  const inputCols = inShape[1];
+  const outputRows = round((inputRows - fieldSize + 2 * zeroPad) / stride + 1, roundingMode);
+  const outputCols = round((inputCols - fieldSize + 2 * zeroPad) / stride + 1, roundingMode);
+  return [outputRows, outputCols];
+}
+function computeOutputShape4D(inShape, filterShape, outChannels, strides, zeroPad, roundingMode) {
+  if (zeroPad == null) {
+    zeroPad = computeDefaultPad(inShape, filterShape[0], strides[0]);
+  }
+  const outShape = [0, 0, 0, outChannels];
+  for (let index = 0; index < 3; index++) {
+    if (inShape[index] + 2 * zeroPad >= filterShape[index]) {
+      outShape[index] = round((inShape[index] - filterShape[index] + 2 * zeroPad) / strides[index] + 1, roundingMode);
+    }
+  }
+  return outShape;
+}
+function computeDefaultPad(inputShape, fieldSize, stride, dilation = 1) {
+  const effectiveFieldSize = getEffectiveFilterSize(fieldSize, dilation);
+  return Math.floor((inputShape[0] * (stride - 1) - stride + effectiveFieldSize) / 2);
+}
+function parseTupleParam(param) {
+  if (typeof param === "number") {
+    return [param, param, param];
+  }
+  if (param.length === 2) {
+    return [param[0], param[1], 1];
+  }
+  return param;
+}
+function parse3TupleParam(param) {
+  return typeof param === "number" ? [param, param, param] : param;
+}
+function getEffectiveFilterSize(filterSize, dilation) {
+  if (dilation <= 1) {
+    return filterSize;
+  }
+  return filterSize + (filterSize - 1) * (dilation - 1);
+}
+function getPadAndOutInfo(pad2, inHeight, inWidth, strideHeight, strideWidth, filterHeight, filterWidth, roundingMode, dataFormat) {
+  let padInfo;
+  let outHeight;
+  let outWidth;
+  if (typeof pad2 === "number") {
+    const padType = pad2 === 0 ? "VALID" : "NUMBER";
+    padInfo = { top: pad2, bottom: pad2, left: pad2, right: pad2, type: padType };
+    const outShape = computeOutputShape2D([inHeight, inWidth], filterHeight, strideHeight, pad2, roundingMode);
+    outHeight = outShape[0];
+    outWidth = outShape[1];
+  } else if (pad2 === "same") {
+    outHeight = Math.ceil(inHeight / strideHeight);
+    outWidth = Math.ceil(inWidth / strideWidth);
+    const padAlongHeight = Math.max(0, (outHeight - 1) * strideHeight + filterHeight - inHeight);
+    const padAlongWidth = Math.max(0, (outWidth - 1) * strideWidth + filterWidth - inWidth);
+    const top = Math.floor(padAlongHeight / 2);
+    const bottom = padAlongHeight - top;
+    const left = Math.floor(padAlongWidth / 2);
+    const right = padAlongWidth - left;
+    padInfo = { top, bottom, left, right, type: "SAME" };
+  } else if (pad2 === "valid") {
+    padInfo = { top: 0, bottom: 0, left: 0, right: 0, type: "VALID" };
+    outHeight = Math.ceil((inHeight - filterHeight + 1) / strideHeight);
+    outWidth = Math.ceil((inWidth - filterWidth + 1) / strideWidth);
+  } else if (typeof pad2 === "object") {
+    const top = dataFormat === "channelsLast" ? pad2[1][0] : pad2[2][0];
+    const bottom = dataFormat === "channelsLast" ? pad2[1][1] : pad2[2][1];
+    const left = dataFormat === "channelsLast" ? pad2[2][0] : pad2[3][0];
+    const right = dataFormat === "channelsLast" ? pad2[2][1] : pad2[3][1];
+    const padType = top === 0 && bottom === 0 && left === 0 && right === 0 ? "VALID" : "EXPLICIT";
+    padInfo = { top, bottom, left, right, type: padType };
+    outHeight = round((inHeight - filterHeight + top + bottom) / strideHeight + 1, roundingMode);
+    outWidth = round((inWidth - filterWidth + left + right) / strideWidth + 1, roundingMode);
+  } else {
+    throw Error(`Unknown padding parameter: ${pad2}`);
+  }
+  return { padInfo, outHeight, outWidth };
+}
+function get3DPadAndOutInfo(pad2, inDepth, inHeight, inWidth, strideDepth, strideHeight, strideWidth, filterDepth, filterHeight, filterWidth, roundingMode) {
+  let padInfo;
+  let outDepth;
+  let outHeight;
+  let outWidth;
+  if (pad2 === "valid") {
+    pad2 = 0;
+  }
+  if (typeof pad2 === "number") {
+    const padType = pad2 === 0 ? "VALID" : "NUMBER";
+    padInfo = {
+      top: pad2,
+      bottom: pad2,
+      left: pad2,
+      right: pad2,
+      front: pad2,
+      back: pad2,
+      type: padType
+    };
+    const outShape = computeOutputShape4D([inDepth, inHeight, inWidth, 1], [filterDepth, filterHeight, filterWidth], 1, [strideDepth, strideHeight, strideWidth], pad2, roundingMode);
+    outDepth = outShape[0];
+    outHeight = outShape[1];
+    outWidth = outShape[2];
+  } else if (pad2 === "same") {
+    outDepth = Math.ceil(inDepth / strideDepth);
+    outHeight = Math.ceil(inHeight / strideHeight);
+    outWidth = Math.ceil(inWidth / strideWidth);
+    const padAlongDepth = (outDepth - 1) * strideDepth + filterDepth - inDepth;
+    const padAlongHeight = (outHeight - 1) * strideHeight + filterHeight - inHeight;
+    const padAlongWidth = (outWidth - 1) * strideWidth + filterWidth - inWidth;
+    const front = Math.floor(padAlongDepth / 2);
+    const back = padAlongDepth - front;
+    const top = Math.floor(padAlongHeight / 2);
+    const bottom = padAlongHeight - top;
+    const left = Math.floor(padAlongWidth / 2);
+    const right = padAlongWidth - left;
+    padInfo = { top, bottom, left, right, front, back, type: "SAME" };
+  } else {
+    throw Error(`Unknown padding parameter: ${pad2}`);
+  }
+  return { padInfo, outDepth, outHeight, outWidth };
+}
+function round(value, roundingMode) {
+  if (!roundingMode) {
+    return Math.trunc(value);
+  }
+  switch (roundingMode) {
+    case "round":
+      return Math.round(value);
+    case "ceil":
+      return Math.ceil(value);
+    case "floor":
+      return Math.floor(value);
+    default:
+      throw new Error(`Unknown roundingMode ${roundingMode}`);
+  }
+}
+function tupleValuesAreOne(param) {
+  const [dimA, dimB, dimC] = parseTupleParam(param);
+  return dimA === 1 && dimB === 1 && dimC === 1;
+}
+function eitherStridesOrDilationsAreOne(strides, dilations) {
+  return tupleValuesAreOne(strides) || tupleValuesAreOne(dilations);
+}
+function stridesOrDilationsArePositive(values) {
+  return parseTupleParam(values).every((value) => value > 0);
+}
+function convertConv2DDataFormat(dataFormat) {
+  if (dataFormat === "NHWC") {
+    return "channelsLast";
+  } else if (dataFormat === "NCHW") {
+    return "channelsFirst";
+  } else {
+    throw new Error(`Unknown dataFormat ${dataFormat}`);
+  }
+}
+function checkPadOnDimRoundingMode(opDesc, pad2, dimRoundingMode) {
+  if (dimRoundingMode != null) {
+    if (typeof pad2 === "string") {
+      throw Error(`Error in ${opDesc}: pad must be an integer when using dimRoundingMode ${dimRoundingMode} but got pad ${pad2}.`);
+    } else if (typeof pad2 === "number") {
+      assert(isInt(pad2), () => `Error in ${opDesc}: pad must be an integer when using dimRoundingMode ${dimRoundingMode} but got pad ${pad2}.`);
+    } else if (typeof pad2 === "object") {
+      pad2.forEach((p) => {
+        p.forEach((v) => {
+          assert(isInt(v), () => `Error in ${opDesc}: pad must be an integer when using dimRoundingMode ${dimRoundingMode} but got pad ${v}.`);
+        });
+      });
+    } else {
+      throw Error(`Error in ${opDesc}: Unknown padding parameter: ${pad2}`);
+    }
+  }
+}
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/avg_pool.js
+function avgPool_(x, filterSize, strides, pad2, dimRoundingMode) {
+  const $x = convertToTensor(x, "x", "avgPool", "float32");
+  const dilations = 1;
+  assert(eitherStridesOrDilationsAreOne(strides, dilations), () => `Error in avgPool: Either strides or dilations must be 1. Got strides ${strides} and dilations '${dilations}'`);
+  let x4D = $x;
+  let reshapedTo4D = false;
+  if ($x.rank === 3) {
+    reshapedTo4D = true;
+    x4D = reshape($x, [1, $x.shape[0], $x.shape[1], $x.shape[2]]);
+  }
+  assert(x4D.rank === 4, () => `Error in avgPool: x must be rank 4 but got rank ${x4D.rank}.`);
+  checkPadOnDimRoundingMode("avgPool", pad2, dimRoundingMode);
+  const inputs = { x: x4D };
+  const attrs = { filterSize, strides, pad: pad2, dimRoundingMode };
+  let res = ENGINE.runKernel(AvgPool, inputs, attrs);
+  res = cast(res, $x.dtype);
+  if (reshapedTo4D) {
+    return reshape(res, [res.shape[1], res.shape[2], res.shape[3]]);
+  }
+  return res;
+}
+var avgPool = /* @__PURE__ */ op({ avgPool_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/avg_pool_3d.js
+function avgPool3d_(x, filterSize, strides, pad2, dimRoundingMode, dataFormat = "NDHWC") {
+  const $x = convertToTensor(x, "x", "avgPool3d", "float32");
+  let x5D = $x;
+  let reshapedTo5D = false;
+  if ($x.rank === 4) {
+    reshapedTo5D = true;
+    x5D = reshape($x, [1, $x.shape[0], $x.shape[1], $x.shape[2], $x.shape[3]]);
+  }
+  assert(x5D.rank === 5, () => `Error in avgPool3d: x must be rank 5 but got rank ${x5D.rank}.`);
+  assert(dataFormat === "NDHWC", () => `Error in avgPool3d: Only NDHWC is currently supported, but got dataFormat of ${dataFormat}`);
+  assert(typeof strides === "number" && strides > 0 || Array.isArray(strides) && strides[0] > 0 && strides[1] > 0 && strides[2] > 0, () => `Error in avgPool3d: Stride must be > 0, but got '${strides}'`);
+  checkPadOnDimRoundingMode("avgPool3d", pad2, dimRoundingMode);
+  const inputs = { x: x5D };
+  const attrs = { filterSize, strides, pad: pad2, dimRoundingMode, dataFormat };
+  let res = ENGINE.runKernel(AvgPool3D, inputs, attrs);
+  res = cast(res, x5D.dtype);
+  if (reshapedTo5D) {
+    return reshape(res, [res.shape[1], res.shape[2], res.shape[3], res.shape[4]]);
+  }
+  return res;
+}
+var avgPool3d = /* @__PURE__ */ op({ avgPool3d_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/concat.js
+function concat_(tensors, axis = 0) {
+  assert(tensors.length >= 1, () => "Pass at least one tensor to concat");
+  const $tensors = convertToTensorArray(tensors, "tensors", "concat", "string_or_numeric");
+  if ($tensors[0].dtype === "complex64") {
+    $tensors.forEach((tensor2) => {
+      if (tensor2.dtype !== "complex64") {
+        throw new Error(`Cannot concatenate complex64 tensors with a tensor
+          with dtype ${tensor2.dtype}. `);
+      }
+    });
+  }
+  if ($tensors.length === 1) {
+    return clone($tensors[0]);
+  }
+  const inputs = $tensors;
+  const attr = { axis };
+  return ENGINE.runKernel(Concat, inputs, attr);
+}
+var concat = /* @__PURE__ */ op({ concat_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/mat_mul.js
+function matMul_(a, b, transposeA = false, transposeB = false) {
+  let $a = convertToTensor(a, "a", "matMul");
+  let $b = convertToTensor(b, "b", "matMul");
+  [$a, $b] = makeTypesMatch($a, $b);
+  const inputs = { a: $a, b: $b };
+  const attrs = { transposeA, transposeB };
+  return ENGINE.runKernel(BatchMatMul, inputs, attrs);
+}
+var matMul = /* @__PURE__ */ op({ matMul_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/sigmoid.js
+function sigmoid_(x) {
+  const $x = convertToTensor(x, "x", "sigmoid", "float32");
+  const inputs = { x: $x };
+  return ENGINE.runKernel(Sigmoid, inputs);
+}
+var sigmoid = /* @__PURE__ */ op({ sigmoid_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/slice.js
+function slice_(x, begin, size) {
+  const $x = convertToTensor(x, "x", "slice", "string_or_numeric");
+  if ($x.rank === 0) {
+    throw new Error("Slicing scalar is not possible");
+  }
+  const inputs = { x: $x };
+  const attrs = { begin, size };
+  return ENGINE.runKernel(Slice, inputs, attrs);
+}
+var slice = /* @__PURE__ */ op({ slice_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/tanh.js
+function tanh_(x) {
+  const $x = convertToTensor(x, "x", "tanh", "float32");
+  const inputs = { x: $x };
+  return ENGINE.runKernel(Tanh, inputs);
+}
+var tanh2 = /* @__PURE__ */ op({ tanh_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/basic_lstm_cell.js
+function basicLSTMCell_(forgetBias, lstmKernel, lstmBias, data, c, h) {
+  const $forgetBias = convertToTensor(forgetBias, "forgetBias", "basicLSTMCell");
+  const $lstmKernel = convertToTensor(lstmKernel, "lstmKernel", "basicLSTMCell");
+  const $lstmBias = convertToTensor(lstmBias, "lstmBias", "basicLSTMCell");
+  const $data = convertToTensor(data, "data", "basicLSTMCell");
+  const $c = convertToTensor(c, "c", "basicLSTMCell");
+  const $h = convertToTensor(h, "h", "basicLSTMCell");
+  const combined = concat([$data, $h], 1);
+  const weighted = matMul(combined, $lstmKernel);
+  const res = add2(weighted, $lstmBias);
+  const batchSize = res.shape[0];
+  const sliceCols = res.shape[1] / 4;
+  const sliceSize = [batchSize, sliceCols];
+  const i = slice(res, [0, 0], sliceSize);
+  const j = slice(res, [0, sliceCols], sliceSize);
+  const f = slice(res, [0, sliceCols * 2], sliceSize);
+  const o = slice(res, [0, sliceCols * 3], sliceSize);
+  const newC = add2(mul(sigmoid(i), tanh2(j)), mul($c, sigmoid(add2($forgetBias, f))));
+  const newH = mul(tanh2(newC), sigmoid(o));
+  return [newC, newH];
+}
+var basicLSTMCell = /* @__PURE__ */ op({ basicLSTMCell_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/batch_to_space_nd.js
+function batchToSpaceND_(x, blockShape, crops) {
+  const $x = convertToTensor(x, "x", "batchToSpaceND");
+  const prod3 = blockShape.reduce((a, b) => a * b);
+  assert($x.rank >= 1 + blockShape.length, () => `input rank is ${$x.rank} but should be > than blockShape.length ${blockShape.length}`);
+  assert(crops.length === blockShape.length, () => `crops.length is ${crops.length} but should be equal to blockShape.length  ${blockShape.length}`);
+  assert($x.shape[0] % prod3 === 0, () => `input tensor batch is ${$x.shape[0]} but is not divisible by the product of the elements of blockShape ${blockShape.join(" * ")} === ${prod3}`);
+  const inputs = { x: $x };
+  const attrs = { blockShape, crops };
+  return ENGINE.runKernel(BatchToSpaceND, inputs, attrs);
+}
+var batchToSpaceND = /* @__PURE__ */ op({ batchToSpaceND_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/batchnorm_util.js
+function xAs4D(x) {
+  let x4D;
+  if (x.rank === 0 || x.rank === 1) {
+    x4D = reshape(x, [1, 1, 1, x.size]);
+  } else if (x.rank === 2) {
+    x4D = reshape(x, [1, 1, x.shape[0], x.shape[1]]);
+  } else if (x.rank === 3) {
+    x4D = reshape(x, [1, x.shape[0], x.shape[1], x.shape[2]]);
+  } else {
+    x4D = x;
+  }
+  return x4D;
+}
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/batchnorm.js
+function batchNorm_(x, mean2, variance, offset, scale, varianceEpsilon) {
+  if (varianceEpsilon == null) {
+    varianceEpsilon = 1e-3;
+  }
+  const $x = convertToTensor(x, "x", "batchNorm");
+  const $mean = convertToTensor(mean2, "mean", "batchNorm");
+  const $variance = convertToTensor(variance, "variance", "batchNorm");
+  let $scale;
+  if (scale != null) {
+    $scale = convertToTensor(scale, "scale", "batchNorm");
+  }
+  let $offset;
+  if (offset != null) {
+    $offset = convertToTensor(offset, "offset", "batchNorm");
+  }
+  assert($mean.rank === $variance.rank, () => "Batch normalization gradient requires mean and variance to have equal ranks.");
+  assert($offset == null || $mean.rank === $offset.rank, () => "Batch normalization gradient requires mean and offset to have equal ranks.");
+  assert($scale == null || $mean.rank === $scale.rank, () => "Batch normalization gradient requires mean and scale to have equal ranks.");
+  const x4D = xAs4D($x);
+  const inputs = {
+    x: x4D,
+    scale: $scale,
+    offset: $offset,
+    mean: $mean,
+    variance: $variance
+  };
+  const attrs = { varianceEpsilon };
+  const res = ENGINE.runKernel(FusedBatchNorm, inputs, attrs);
+  return reshape(res, $x.shape);
+}
+var batchNorm = /* @__PURE__ */ op({ batchNorm_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/batchnorm2d.js
+function batchNorm2d_(x, mean2, variance, offset, scale, varianceEpsilon) {
+  const $x = convertToTensor(x, "x", "batchNorm");
+  const $mean = convertToTensor(mean2, "mean", "batchNorm");
+  const $variance = convertToTensor(variance, "variance", "batchNorm");
+  let $scale;
+  if (scale != null) {
+    $scale = convertToTensor(scale, "scale", "batchNorm");
+  }
+  let $offset;
+  if (offset != null) {
+    $offset = convertToTensor(offset, "offset", "batchNorm");
+  }
+  assert($x.rank === 2, () => `Error in batchNorm2D: x must be rank 2 but got rank ${$x.rank}.`);
+  assert($mean.rank === 2 || $mean.rank === 1, () => `Error in batchNorm2D: mean must be rank 2 or rank 1 but got rank ${$mean.rank}.`);
+  assert($variance.rank === 2 || $variance.rank === 1, () => `Error in batchNorm2D: variance must be rank 2 or rank 1 but got rank ${$variance.rank}.`);
+  if ($scale != null) {
+    assert($scale.rank === 2 || $scale.rank === 1, () => `Error in batchNorm2D: scale must be rank 2 or rank 1 but got rank ${$scale.rank}.`);
+  }
+  if ($offset != null) {
+    assert($offset.rank === 2 || $offset.rank === 1, () => `Error in batchNorm2D: offset must be rank 2 or rank 1 but got rank ${$offset.rank}.`);
+  }
+  return batchNorm($x, $mean, $variance, $offset, $scale, varianceEpsilon);
+}
+var batchNorm2d = /* @__PURE__ */ op({ batchNorm2d_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/batchnorm3d.js
+function batchNorm3d_(x, mean2, variance, offset, scale, varianceEpsilon) {
+  const $x = convertToTensor(x, "x", "batchNorm");
+  const $mean = convertToTensor(mean2, "mean", "batchNorm");
+  const $variance = convertToTensor(variance, "variance", "batchNorm");
+  let $scale;
+  if (scale != null) {
+    $scale = convertToTensor(scale, "scale", "batchNorm");
+  }
+  let $offset;
+  if (offset != null) {
+    $offset = convertToTensor(offset, "offset", "batchNorm");
+  }
+  assert($x.rank === 3, () => `Error in batchNorm3D: x must be rank 3 but got rank ${$x.rank}.`);
+  assert($mean.rank === 3 || $mean.rank === 1, () => `Error in batchNorm3D: mean must be rank 3 or rank 1 but got rank ${$mean.rank}.`);
+  assert($variance.rank === 3 || $variance.rank === 1, () => `Error in batchNorm3D: variance must be rank 3 or rank 1 but got rank ${$variance.rank}.`);
+  if ($scale != null) {
+    assert($scale.rank === 3 || $scale.rank === 1, () => `Error in batchNorm3D: scale must be rank 3 or rank 1 but got rank ${$scale.rank}.`);
+  }
+  if ($offset != null) {
+    assert($offset.rank === 3 || $offset.rank === 1, () => `Error in batchNorm3D: offset must be rank 3 or rank 1 but got rank ${$offset.rank}.`);
+  }
+  return batchNorm($x, $mean, $variance, $offset, $scale, varianceEpsilon);
+}
+var batchNorm3d = /* @__PURE__ */ op({ batchNorm3d_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/batchnorm4d.js
+function batchNorm4d_(x, mean2, variance, offset, scale, varianceEpsilon) {
+  const $x = convertToTensor(x, "x", "batchNorm");
+  const $mean = convertToTensor(mean2, "mean", "batchNorm");
+  const $variance = convertToTensor(variance, "variance", "batchNorm");
+  let $scale;
+  if (scale != null) {
+    $scale = convertToTensor(scale, "scale", "batchNorm");
+  }
+  let $offset;
+  if (offset != null) {
+    $offset = convertToTensor(offset, "offset", "batchNorm");
+  }
+  assert($x.rank === 4, () => `Error in batchNorm4D: x must be rank 4 but got rank ${$x.rank}.`);
+  assert($mean.rank === 4 || $mean.rank === 1, () => `Error in batchNorm4D: mean must be rank 4 or rank 1 but got rank ${$mean.rank}.`);
+  assert($variance.rank === 4 || $variance.rank === 1, () => `Error in batchNorm4D: variance must be rank 4 or rank 1 but got rank ${$variance.rank}.`);
+  if ($scale != null) {
+    assert($scale.rank === 4 || $scale.rank === 1, () => `Error in batchNorm4D: scale must be rank 4 or rank 1 but got rank ${$scale.rank}.`);
+  }
+  if ($offset != null) {
+    assert($offset.rank === 4 || $offset.rank === 1, () => `Error in batchNorm4D: offset must be rank 4 or rank 1 but got rank ${$offset.rank}.`);
+  }
+  return batchNorm($x, $mean, $variance, $offset, $scale, varianceEpsilon);
+}
+var batchNorm4d = /* @__PURE__ */ op({ batchNorm4d_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/bincount.js
+function bincount_(x, weights, size) {
+  const $x = convertToTensor(x, "x", "bincount");
+  const $weights = convertToTensor(weights, "weights", "bincount");
+  assert($x.dtype === "int32", () => `Error in bincount: input dtype must be int32, but got ${$x.dtype}`);
+  assert(size >= 0, () => `size must be non-negative, but got ${size}.`);
+  assert($weights.size === $x.size || $weights.size === 0, () => `Error in bincount: weights must have the same size as input or0-length, but got input shape: ${$x.shape}, weights shape: ${$weights.shape}.`);
+  const inputs = { x: $x, weights: $weights };
+  const attrs = { size };
+  return ENGINE.runKernel(Bincount, inputs, attrs);
+}
+var bincount = /* @__PURE__ */ op({ bincount_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/bitwise_and.js
+function bitwiseAnd_(x, y) {
+  const $x = convertToTensor(x, "x", "bitwiseAnd");
+  const $y = convertToTensor(y, "y", "bitwiseAnd");
+  if (!arraysEqual($x.shape, $y.shape)) {
+    throw new Error(`BitwiseAnd: Tensors must have the same shape. x: ${$x.shape}, y: ${$y.shape}`);
+  }
+  if ($x.dtype !== "int32" || $y.dtype !== "int32") {
+    throw new Error(`BitwiseAnd: Only supports 'int32' values in tensor, found type of x: ${$x.dtype} and type of y: ${$y.dtype}`);
+  }
+  const inputs = { a: $x, b: $y };
+  return ENGINE.runKernel(BitwiseAnd, inputs);
+}
+var bitwiseAnd = /* @__PURE__ */ op({ bitwiseAnd_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/broadcast_args.js
+function broadcastArgs_(s0, s1) {
+  const shape1Input = convertToTensor(s0, "s0", "broadcastArgs", "int32");
+  const shape2Input = convertToTensor(s1, "s1", "broadcastArgs", "int32");
+  if (shape1Input.rank !== 1) {
+    throw new Error(`broadcastArgs(): first input must be a vector (rank=1). Has rank ${shape1Input.rank}`);
+  }
+  if (shape2Input.rank !== 1) {
+    throw new Error(`broadcastArgs(): second input must be a vector (rank=1). Has rank ${shape2Input.rank}`);
+  }
+  const inputs = { s0: shape1Input, s1: shape2Input };
+  return ENGINE.runKernel(BroadcastArgs, inputs);
+}
+var broadcastArgs = /* @__PURE__ */ op({ broadcastArgs_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/broadcast_to.js
+function broadcastTo_(x, shape) {
+  let input = convertToTensor(x, "broadcastTo", "x");
+  const xShape = input.shape;
+  assertNonNegativeIntegerDimensions(shape);
+  if (shape.length < input.rank) {
+    throw new Error(`broadcastTo(): shape.length=${shape.length} < input.rank=${input.rank}.`);
+  }
+  if (shape.length > input.rank) {
+    const newShape = input.shape.slice();
+    while (newShape.length < shape.length) {
+      newShape.unshift(1);
+    }
+    input = reshape(input, newShape);
+  }
+  const inputShape = input.shape;
+  const reps = Array.from(shape);
+  for (let i = shape.length - 1; i >= 0; i--) {
+    if (inputShape[i] === shape[i]) {
+      reps[i] = 1;
+    } else if (input.shape[i] !== 1) {
+      throw new Error(`broadcastTo(): [${xShape}] cannot be broadcast to [${shape}].`);
+    }
+  }
+  const axes = reps.map((n, i) => n > 1 ? i : -1).filter((i) => i >= 0);
+  if (axes.length === 0) {
+    return clone(input);
+  }
+  const inputs = { x: input };
+  const attrs = { reps };
+  return ENGINE.runKernel(Tile, inputs, attrs);
+}
+var broadcastTo = /* @__PURE__ */ op({ broadcastTo_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/ceil.js
+function ceil_(x) {
+  const $x = convertToTensor(x, "x", "ceil", "float32");
+  const inputs = { x: $x };
+  return ENGINE.runKernel(Ceil, inputs);
+}
+var ceil = /* @__PURE__ */ op({ ceil_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/fill.js
+function fill(shape, value, dtype) {
+  assertNonNegativeIntegerDimensions(shape);
+  dtype = dtype || inferDtype(value);
+  const attrs = { shape, value, dtype };
+  return ENGINE.runKernel(Fill, {}, attrs);
+}
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/clip_by_value.js
+function clipByValue_(x, clipValueMin, clipValueMax) {
+  const $x = convertToTensor(x, "x", "clipByValue");
+  assert(clipValueMin <= clipValueMax, () => `Error in clip: min (${clipValueMin}) must be less than or equal to max (${clipValueMax}).`);
+  if (clipValueMin === clipValueMax) {
+    return fill($x.shape, clipValueMin, $x.dtype);
+  }
+  const inputs = { x: $x };
+  const attrs = { clipValueMin, clipValueMax };
+  return ENGINE.runKernel(ClipByValue, inputs, attrs);
+}
+var clipByValue = /* @__PURE__ */ op({ clipByValue_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/concat_1d.js
+function concat1d_(tensors) {
+  return concat(
+    tensors,
+    0
+    /* axis */
+  );
+}
+var concat1d = /* @__PURE__ */ op({ concat1d_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/concat_2d.js
+function concat2d_(tensors, axis) {
+  return concat(tensors, axis);
+}
+var concat2d = /* @__PURE__ */ op({ concat2d_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/concat_3d.js
+function concat3d_(tensors, axis) {
+  return concat(tensors, axis);
+}
+var concat3d = /* @__PURE__ */ op({ concat3d_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/concat_4d.js
+function concat4d_(tensors, axis) {
+  return concat(tensors, axis);
+}
+var concat4d = /* @__PURE__ */ op({ concat4d_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/conv2d.js
+function conv2d_(x, filter, strides, pad2, dataFormat = "NHWC", dilations = [1, 1], dimRoundingMode) {
+  const $x = convertToTensor(x, "x", "conv2d", "float32");
+  const $filter = convertToTensor(filter, "filter", "conv2d", "float32");
+  let x4D = $x;
+  let reshapedTo4D = false;
+  if ($x.rank === 3) {
+    reshapedTo4D = true;
+    x4D = reshape($x, [1, $x.shape[0], $x.shape[1], $x.shape[2]]);
+  }
+  assert(x4D.rank === 4, () => `Error in conv2d: input must be rank 4, but got rank ${x4D.rank}.`);
+  assert($filter.rank === 4, () => `Error in conv2d: filter must be rank 4, but got rank ${$filter.rank}.`);
+  checkPadOnDimRoundingMode("conv2d", pad2, dimRoundingMode);
+  const inDepth = dataFormat === "NHWC" ? x4D.shape[3] : x4D.shape[1];
+  assert(inDepth === $filter.shape[2], () => `Error in conv2d: depth of input (${inDepth}) must match input depth for filter ${$filter.shape[2]}.`);
+  assert(eitherStridesOrDilationsAreOne(strides, dilations), () => `Error in conv2D: Either strides or dilations must be 1. Got strides ${strides} and dilations '${dilations}'`);
+  assert(stridesOrDilationsArePositive(dilations), () => "Error in conv2D: Dilated rates should be larger than 0.");
+  assert(stridesOrDilationsArePositive(strides), () => "Error in conv2D: Strides should be larger than 0.");
+  const inputs = { x: x4D, filter: $filter };
+  const attrs = { strides, pad: pad2, dataFormat, dilations, dimRoundingMode };
+  const res = ENGINE.runKernel(Conv2D, inputs, attrs);
+  if (reshapedTo4D) {
+    return reshape(res, [res.shape[1], res.shape[2], res.shape[3]]);
+  }
+  return res;
+}
+var conv2d = /* @__PURE__ */ op({ conv2d_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/conv1d.js
+function conv1d_(x, filter, stride, pad2, dataFormat = "NWC", dilation = 1, dimRoundingMode) {
+  const $x = convertToTensor(x, "x", "conv1d");
+  const $filter = convertToTensor(filter, "filter", "conv1d");
+  let x3D = $x;
+  let reshapedTo3D = false;
+  if ($x.rank === 2) {
+    reshapedTo3D = true;
+    x3D = reshape($x, [1, $x.shape[0], $x.shape[1]]);
+  }
+  assert(x3D.rank === 3, () => `Error in conv1d: input must be rank 3, but got rank ${x3D.rank}.`);
+  assert($filter.rank === 3, () => `Error in conv1d: filter must be rank 3, but got rank ${$filter.rank}.`);
+  checkPadOnDimRoundingMode("conv1d", pad2, dimRoundingMode);
+  assert(x3D.shape[2] === $filter.shape[1], () => `Error in conv1d: depth of input (${x3D.shape[2]}) must match input depth for filter ${$filter.shape[1]}.`);
+  assert(eitherStridesOrDilationsAreOne(stride, dilation), () => `Error in conv1D: Either stride or dilation must be 1. Got stride ${stride} and dilation '${dilation}'`);
+  assert(stridesOrDilationsArePositive(dilation), () => "Error in conv1D: Dilated rates should be larger than 0.");
+  assert(stridesOrDilationsArePositive(stride), () => "Error in conv1D: Stride should be larger than 0.");
+  assert(dataFormat === "NWC", () => `Error in conv1d: got dataFormat of ${dataFormat} but only NWC is currently supported.`);
+  const filter4D = reshape($filter, [1, $filter.shape[0], $filter.shape[1], $filter.shape[2]]);
+  const input4D = reshape(x3D, [x3D.shape[0], 1, x3D.shape[1], x3D.shape[2]]);
+  const strides = [1, stride];
+  const dilations = [1, dilation];
+  const conv2dDataFormat = "NHWC";
+  const res = conv2d(input4D, filter4D, strides, pad2, conv2dDataFormat, dilations, dimRoundingMode);
+  if (reshapedTo3D) {
+    return reshape(res, [res.shape[2], res.shape[3]]);
+  }
+  return reshape(res, [res.shape[0], res.shape[2], res.shape[3]]);
+}
+var conv1d = /* @__PURE__ */ op({ conv1d_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/conv2d_backprop_input.js
+function conv2DBackpropInput_(xShape, dy, filter, strides, pad2, dataFormat = "NHWC", dimRoundingMode) {
+  assert(xShape.length === dy.rank, () => `Length of inShape (${xShape.length}) and rank of dy (${dy.rank}) must match`);
+  let xShape4D = xShape;
+  let dy4D = dy;
+  let reshapedTo4D = false;
+  if (dy.rank === 3) {
+    reshapedTo4D = true;
+    dy4D = reshape(dy, [1, dy.shape[0], dy.shape[1], dy.shape[2]]);
+    xShape4D = [1, xShape[0], xShape[1], xShape[2]];
+  }
+  assert(xShape4D.length === 4, () => `Error in conv2dDerInput: inShape must be length 4, but got length ${xShape4D.length}.`);
+  assert(dy4D.rank === 4, () => `Error in conv2dDerInput: dy must be rank 4, but got rank ${dy4D.rank}`);
+  assert(filter.rank === 4, () => `Error in conv2dDerInput: filter must be rank 4, but got rank ${filter.rank}`);
+  const inDepth = dataFormat === "NHWC" ? xShape4D[3] : xShape4D[1];
+  const outDepth = dataFormat === "NHWC" ? dy4D.shape[3] : dy4D.shape[1];
+  assert(inDepth === filter.shape[2], () => `Error in conv2dDerInput: depth of input (${inDepth}) must match input depth for filter ${filter.shape[2]}.`);
+  assert(outDepth === filter.shape[3], () => `Error in conv2dDerInput: depth of output (${outDepth}) must match output depth for filter ${filter.shape[3]}.`);
+  checkPadOnDimRoundingMode("conv2dDerInput", pad2, dimRoundingMode);
+  const inputs = { dy: dy4D, filter };
+  const attrs = { strides, pad: pad2, dataFormat, dimRoundingMode, inputShape: xShape4D };
+  const res = ENGINE.runKernel(Conv2DBackpropInput, inputs, attrs);
+  if (reshapedTo4D) {
+    return reshape(res, [res.shape[1], res.shape[2], res.shape[3]]);
+  }
+  return res;
+}
+var conv2DBackpropInput = /* @__PURE__ */ op({ conv2DBackpropInput_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/conv2d_transpose.js
+function conv2dTranspose_(x, filter, outputShape, strides, pad2, dimRoundingMode) {
+  const $x = convertToTensor(x, "x", "conv2dTranspose");
+  const $filter = convertToTensor(filter, "filter", "conv2dTranspose");
+  return conv2DBackpropInput(outputShape, $x, $filter, strides, pad2, "NHWC", dimRoundingMode);
+}
+var conv2dTranspose = /* @__PURE__ */ op({ conv2dTranspose_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/conv3d.js
+function conv3d_(x, filter, strides, pad2, dataFormat = "NDHWC", dilations = [1, 1, 1]) {
+  const $x = convertToTensor(x, "x", "conv3d");
+  const $filter = convertToTensor(filter, "filter", "conv3d");
+  let x5D = $x;
+  let reshapedTo5D = false;
+  if ($x.rank === 4) {
+    reshapedTo5D = true;
+    x5D = reshape($x, [1, $x.shape[0], $x.shape[1], $x.shape[2], $x.shape[3]]);
+  }
+  assert(x5D.rank === 5, () => `Error in conv3d: input must be rank 5, but got rank ${x5D.rank}.`);
+  assert($filter.rank === 5, () => `Error in conv3d: filter must be rank 5, but got rank ${$filter.rank}.`);
+  assert(x5D.shape[4] === $filter.shape[3], () => `Error in conv3d: depth of input (${x5D.shape[4]}) must match input depth for filter ${$filter.shape[3]}.`);
+  assert(eitherStridesOrDilationsAreOne(strides, dilations), () => `Error in conv3D: Either strides or dilations must be 1. Got strides ${strides} and dilations '${dilations}'`);
+  assert(dataFormat === "NDHWC", () => `Error in conv3d: got dataFormat of ${dataFormat} but only NDHWC is currently supported.`);
+  assert(stridesOrDilationsArePositive(dilations), () => "Error in conv3D: Dilated rates should be larger than 0.");
+  assert(stridesOrDilationsArePositive(strides), () => "Error in conv3D: Strides should be larger than 0.");
+  const inputs = { x: x5D, filter: $filter };
+  const attrs = { strides, pad: pad2, dataFormat, dilations };
+  const res = ENGINE.runKernel(Conv3D, inputs, attrs);
+  if (reshapedTo5D) {
+    return reshape(res, [res.shape[1], res.shape[2], res.shape[3], res.shape[4]]);
+  }
+  return res;
+}
+var conv3d = /* @__PURE__ */ op({ conv3d_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/conv3d_backprop_input.js
+function conv3DBackpropInput_(xShape, dy, filter, strides, pad2) {
+  assert(xShape.length === dy.rank, () => `Length of inShape (${xShape.length}) and rank of dy (${dy.rank}) must match`);
+  let xShape5D = xShape;
+  let dy5D = dy;
+  let reshapedTo5D = false;
+  if (dy.rank === 4) {
+    reshapedTo5D = true;
+    dy5D = reshape(dy, [1, dy.shape[0], dy.shape[1], dy.shape[2], dy.shape[3]]);
+    xShape5D = [1, xShape[0], xShape[1], xShape[2], xShape[3]];
+  }
+  const inDepth = xShape5D[4];
+  const outDepth = dy5D.shape[4];
+  assert(xShape5D.length === 5, () => `Error in conv3dDerInput: inShape must be length 5, but got length ${xShape5D.length}.`);
+  assert(dy5D.rank === 5, () => `Error in conv3dDerInput: dy must be rank 5, but got rank ${dy5D.rank}`);
+  assert(filter.rank === 5, () => `Error in conv3dDerInput: filter must be rank 5, but got rank ${filter.rank}`);
+  assert(inDepth === filter.shape[3], () => `Error in conv3dDerInput: depth of input (${inDepth}) must match input depth for filter ${filter.shape[3]}.`);
+  assert(outDepth === filter.shape[4], () => `Error in conv3dDerInput: depth of output (${outDepth}) must match output depth for filter ${filter.shape[4]}.`);
+  const inputs = { dy: dy5D, filter };
+  const attrs = { pad: pad2, strides, inputShape: xShape5D };
+  const res = ENGINE.runKernel(Conv3DBackpropInputV2, inputs, attrs);
+  if (reshapedTo5D) {
+    return reshape(res, [res.shape[1], res.shape[2], res.shape[3], res.shape[4]]);
+  }
+  return res;
+}
+var conv3DBackpropInput = /* @__PURE__ */ op({ conv3DBackpropInput_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/conv3d_transpose.js
+function conv3dTranspose_(x, filter, outputShape, strides, pad2) {
+  const $x = convertToTensor(x, "x", "conv3dTranspose");
+  const $filter = convertToTensor(filter, "filter", "conv3dTranspose");
+  return conv3DBackpropInput(outputShape, $x, $filter, strides, pad2);
+}
+var conv3dTranspose = /* @__PURE__ */ op({ conv3dTranspose_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/cos.js
+function cos_(x) {
+  const $x = convertToTensor(x, "x", "cos", "float32");
+  const inputs = { x: $x };
+  return ENGINE.runKernel(Cos, inputs);
+}
+var cos = /* @__PURE__ */ op({ cos_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/cosh.js
+function cosh_(x) {
+  const $x = convertToTensor(x, "x", "cosh", "float32");
+  const inputs = { x: $x };
+  return ENGINE.runKernel(Cosh, inputs);
+}
+var cosh = /* @__PURE__ */ op({ cosh_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/cumprod.js
+function cumprod_(x, axis = 0, exclusive = false, reverse2 = false) {
+  const $x = convertToTensor(x, "x", "cumprod");
+  const inputs = { x: $x };
+  const attrs = { axis, exclusive, reverse: reverse2 };
+  return ENGINE.runKernel(Cumprod, inputs, attrs);
+}
+var cumprod = /* @__PURE__ */ op({ cumprod_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/cumsum.js
+function cumsum_(x, axis = 0, exclusive = false, reverse2 = false) {
+  const $x = convertToTensor(x, "x", "cumsum");
+  const inputs = { x: $x };
+  const attrs = { axis, exclusive, reverse: reverse2 };
+  return ENGINE.runKernel(Cumsum, inputs, attrs);
+}
+var cumsum = /* @__PURE__ */ op({ cumsum_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/dense_bincount.js
+function denseBincount_(x, weights, size, binaryOutput = false) {
+  const $x = convertToTensor(x, "x", "denseBincount");
+  const $weights = convertToTensor(weights, "weights", "denseBincount");
+  assert($x.dtype === "int32", () => `Error in denseBincount: input dtype must be int32, but got ${$x.dtype}`);
+  assert($x.rank <= 2, () => `Error in denseBincount: input must be at most rank 2, but got rank ${$x.rank}.`);
+  assert(size >= 0, () => `size must be non-negative, but got ${size}.`);
+  assert($weights.size === $x.size || $weights.size === 0, () => `Error in denseBincount: weights must have the same shape as x or 0-length, but got x shape: ${$x.shape}, weights shape: ${$weights.shape}.`);
+  const inputs = { x: $x, weights: $weights };
+  const attrs = { size, binaryOutput };
+  return ENGINE.runKernel(DenseBincount, inputs, attrs);
+}
+var denseBincount = /* @__PURE__ */ op({ denseBincount_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/depth_to_space.js
+function depthToSpace_(x, blockSize, dataFormat = "NHWC") {
+  const $x = convertToTensor(x, "x", "depthToSpace", "float32");
+  const inputHeight = dataFormat === "NHWC" ? $x.shape[1] : $x.shape[2];
+  const inputWidth = dataFormat === "NHWC" ? $x.shape[2] : $x.shape[3];
+  const inputDepth = dataFormat === "NHWC" ? $x.shape[3] : $x.shape[1];
+  assert(blockSize > 1, () => `blockSize should be > 1 for depthToSpace, but was: ${blockSize}`);
+  assert(inputHeight * blockSize >= 0, () => `Negative dimension size caused by overflow when multiplying
+    ${inputHeight} and ${blockSize}  for depthToSpace with input shape
+    ${$x.shape}`);
+  assert(inputWidth * blockSize >= 0, () => `Negative dimension size caused by overflow when multiplying
+    ${inputWidth} and ${blockSize} for depthToSpace with input shape
+        ${$x.shape}`);
+  assert(inputDepth % (blockSize * blockSize) === 0, () => `Dimension size must be evenly divisible by ${blockSize * blockSize} but is ${inputDepth} for depthToSpace with input shape ${$x.shape}`);
+  const inputs = { x: $x };
+  const attrs = { blockSize, dataFormat };
+  return ENGINE.runKernel(DepthToSpace, inputs, attrs);
+}
+var depthToSpace = /* @__PURE__ */ op({ depthToSpace_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/depthwise_conv2d.js
+function depthwiseConv2d_(x, filter, strides, pad2, dataFormat = "NHWC", dilations = [1, 1], dimRoundingMode) {
+  const $x = convertToTensor(x, "x", "depthwiseConv2d", "float32");
+  const $filter = convertToTensor(filter, "filter", "depthwiseConv2d", "float32");
+  let x4D = $x;
+  let reshapedTo4D = false;
+  if ($x.rank === 3) {
+    reshapedTo4D = true;
+    x4D = reshape($x, [1, $x.shape[0], $x.shape[1], $x.shape[2]]);
+  }
+  assert(x4D.rank === 4, () => `Error in depthwiseConv2d: input must be rank 4, but got rank ${x4D.rank}.`);
+  assert($filter.rank === 4, () => `Error in depthwiseConv2d: filter must be rank 4, but got rank ${$filter.rank}.`);
+  const inChannels = dataFormat === "NHWC" ? x4D.shape[3] : x4D.shape[1];
+  assert(inChannels === $filter.shape[2], () => `Error in depthwiseConv2d: number of input channels (${inChannels}) must match the inChannels dimension in filter ${$filter.shape[2]}.`);
+  checkPadOnDimRoundingMode("depthwiseConv2d", pad2, dimRoundingMode);
+  const inputs = { x: x4D, filter: $filter };
+  const attrs = { strides, pad: pad2, dataFormat, dilations, dimRoundingMode };
+  const res = ENGINE.runKernel(DepthwiseConv2dNative, inputs, attrs);
+  if (reshapedTo4D) {
+    return reshape(res, [res.shape[1], res.shape[2], res.shape[3]]);
+  }
+  return res;
+}
+var depthwiseConv2d = /* @__PURE__ */ op({ depthwiseConv2d_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/diag.js
+function diag_(x) {
+  const $x = convertToTensor(x, "x", "diag");
+  const inputs = { x: $x };
+  return ENGINE.runKernel(Diag, inputs);
+}
+var diag = /* @__PURE__ */ op({ diag_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/dilation2d.js
+function dilation2d_(x, filter, strides, pad2, dilations = [1, 1], dataFormat = "NHWC") {
+  const $x = convertToTensor(x, "x", "dilation2d");
+  const $filter = convertToTensor(filter, "filter", "dilation2d");
+  assert($x.rank === 3 || $x.rank === 4, () => `Error in dilation2d: input must be rank 3 or 4, but got rank ${$x.rank}.`);
+  assert($filter.rank === 3, () => `Error in dilation2d: filter must be rank 3, but got rank ${$filter.rank}.`);
+  assert(dataFormat === "NHWC", () => `Error in dilation2d: Only NHWC is currently supported, but got dataFormat of ${dataFormat}`);
+  let x4D = $x;
+  let reshapedTo4D = false;
+  if ($x.rank === 3) {
+    x4D = reshape($x, [1, $x.shape[0], $x.shape[1], $x.shape[2]]);
+    reshapedTo4D = true;
+  }
+  assert(x4D.shape[3] === $filter.shape[2], () => `Error in dilation2d:  input and filter must have the same depth: ${x4D.shape[3]} vs ${$filter.shape[2]}`);
+  const inputs = { x: x4D, filter: $filter };
+  const attrs = { strides, pad: pad2, dilations };
+  const res = ENGINE.runKernel(Dilation2D, inputs, attrs);
+  if (reshapedTo4D) {
+    return reshape(res, [res.shape[1], res.shape[2], res.shape[3]]);
+  }
+  return res;
+}
+var dilation2d = /* @__PURE__ */ op({ dilation2d_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/broadcast_util.js
+var broadcast_util_exports = {};
+__export(broadcast_util_exports, {
+  assertAndGetBroadcastShape: () => assertAndGetBroadcastShape,
+  getBroadcastDims: () => getBroadcastDims,
+  getReductionAxes: () => getReductionAxes
+});
+function getBroadcastDims(inShape, outShape) {
+  const inRank = inShape.length;
+  const dims = [];
+  for (let i = 0; i < inRank; i++) {
+    const dim = inRank - 1 - i;
+    const a = inShape[dim] || 1;
+    const b = outShape[outShape.length - 1 - i] || 1;
+    if (b > 1 && a === 1) {
+      dims.unshift(dim);
+    }
+  }
+  return dims;
+}
+function getReductionAxes(inShape, outShape) {
+  const result = [];
+  for (let i = 0; i < outShape.length; i++) {
+    const inDim = inShape[inShape.length - i - 1];
+    const outAxis = outShape.length - i - 1;
+    const outDim = outShape[outAxis];
+    if (inDim == null || inDim === 1 && outDim > 1) {
+      result.unshift(outAxis);
+    }
+  }
+  return result;
+}
+function assertAndGetBroadcastShape(shapeA, shapeB) {
+  const l = Math.max(shapeA.length, shapeB.length);
+  const result = new Array(l);
+  for (let i = 0; i < l; i++) {
+    let a = shapeA[shapeA.length - i - 1];
+    if (a == null) {
+      a = 1;
+    }
+    let b = shapeB[shapeB.length - i - 1];
+    if (b == null) {
+      b = 1;
+    }
+    if (a === 1) {
+      result[l - i - 1] = b;
+    } else if (b === 1) {
+      result[l - i - 1] = a;
+    } else if (a !== b) {
+      const errMsg = `Operands could not be broadcast together with shapes ${shapeA} and ${shapeB}.`;
+      throw Error(errMsg);
+    } else {
+      result[l - i - 1] = a;
+    }
+  }
+  return result;
+}
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/equal.js
+function equal_(a, b) {
+  let $a = convertToTensor(a, "a", "equal", "string_or_numeric");
+  let $b = convertToTensor(b, "b", "equal", "string_or_numeric");
+  [$a, $b] = makeTypesMatch($a, $b);
+  assertAndGetBroadcastShape($a.shape, $b.shape);
+  const inputs = { a: $a, b: $b };
+  return ENGINE.runKernel(Equal, inputs);
+}
+var equal = /* @__PURE__ */ op({ equal_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/where.js
+function where_(condition, a, b) {
+  const $a = convertToTensor(a, "a", "where");
+  const $b = convertToTensor(b, "b", "where");
+  const $condition = convertToTensor(condition, "condition", "where", "bool");
+  const broadcastShape = assertAndGetBroadcastShape(assertAndGetBroadcastShape($condition.shape, $a.shape), $b.shape);
+  const $broadcastedCondition = broadcastTo($condition, broadcastShape);
+  const $broadcastedA = broadcastTo($a, broadcastShape);
+  const $broadcastedB = broadcastTo($b, broadcastShape);
+  const inputs = {
+    condition: $broadcastedCondition,
+    t: $broadcastedA,
+    e: $broadcastedB
+  };
+  return ENGINE.runKernel(Select, inputs);
+}
+var where = /* @__PURE__ */ op({ where_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/zeros_like.js
+function zerosLike_(x) {
+  const $x = convertToTensor(x, "x", "zerosLike");
+  const inputs = { x: $x };
+  return ENGINE.runKernel(ZerosLike, inputs);
+}
+var zerosLike = /* @__PURE__ */ op({ zerosLike_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/div_no_nan.js
+function divNoNan_(a, b) {
+  let $a = convertToTensor(a, "a", "div");
+  let $b = convertToTensor(b, "b", "div");
+  [$a, $b] = makeTypesMatch($a, $b);
+  const divResult = div($a, $b);
+  const zeros3 = zerosLike(divResult);
+  const bEqualsZero = equal($b, zeros3);
+  return where(bEqualsZero, zeros3, divResult);
+}
+var divNoNan = /* @__PURE__ */ op({ divNoNan_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/dot.js
+function dot_(t1, t2) {
+  const $t1 = convertToTensor(t1, "t1", "dot");
+  const $t2 = convertToTensor(t2, "t2", "dot");
+  assert(($t1.rank === 1 || $t1.rank === 2) && ($t2.rank === 1 || $t2.rank === 2), () => `Error in dot: inputs must all be rank 1 or 2, but got ranks ${$t1.rank} and ${$t2.rank}.`);
+  const t1Inner = $t1.rank === 1 ? $t1.size : $t1.shape[1];
+  const t2Inner = $t2.rank === 1 ? $t2.size : $t2.shape[0];
+  assert(t1Inner === t2Inner, () => `Error in dot: inner dimensions of inputs must match, but got ${t1Inner} and ${t2Inner}.`);
+  if ($t1.rank === 1 && $t2.rank === 1) {
+    const t12D = reshape($t1, [1, -1]);
+    const t22D = reshape($t2, [-1, 1]);
+    const t1t2 = matMul(t12D, t22D);
+    return reshape(t1t2, []);
+  } else if ($t1.rank === 1 && $t2.rank === 2) {
+    const t12D = reshape($t1, [1, -1]);
+    const t22D = reshape($t2, [$t2.shape[0], $t2.shape[1]]);
+    const t1t2 = matMul(t12D, t22D);
+    return reshape(t1t2, [t1t2.size]);
+  } else if ($t1.rank === 2 && $t2.rank === 1) {
+    const t22D = reshape($t2, [-1, 1]);
+    const t1t2 = matMul($t1, t22D);
+    return reshape(t1t2, [t1t2.size]);
+  } else {
+    const t22D = reshape($t2, [$t2.shape[0], $t2.shape[1]]);
+    const t1t2 = matMul($t1, t22D);
+    return t1t2;
+  }
+}
+var dot = /* @__PURE__ */ op({ dot_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/einsum.js
+function einsum_(equation, ...tensors) {
+  const $tensors = tensors.map((t, i) => convertToTensor(t, `tensors${i}`, "einsum"));
+  const attrs = { equation };
+  return ENGINE.runKernel(Einsum, $tensors, attrs);
+}
+var einsum = /* @__PURE__ */ op({ einsum_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/elu.js
+function elu_(x) {
+  const $x = convertToTensor(x, "x", "elu", "float32");
+  const inputs = { x: $x };
+  return ENGINE.runKernel(Elu, inputs);
+}
+var elu = /* @__PURE__ */ op({ elu_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/ensure_shape.js
+function ensureShape_(x, shape) {
+  const $x = convertToTensor(x, "x", "ensureShape", "string_or_numeric");
+  if (!arraysEqualWithNull($x.shape, shape)) {
+    throw new Error(`EnsureShape: Shape of tensor ${$x.shape} is not compatible with expected shape ${shape}`);
+  }
+  return x;
+}
+var ensureShape = /* @__PURE__ */ op({ ensureShape_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/erf.js
+function erf_(x) {
+  let $x = convertToTensor(x, "x", "erf");
+  assert($x.dtype === "int32" || $x.dtype === "float32", () => "Input dtype must be `int32` or `float32`.");
+  if ($x.dtype === "int32") {
+    $x = cast($x, "float32");
+  }
+  const inputs = { x: $x };
+  return ENGINE.runKernel(Erf, inputs);
+}
+var erf = /* @__PURE__ */ op({ erf_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/max.js
+function max_(x, axis = null, keepDims = false) {
+  const $x = convertToTensor(x, "x", "max");
+  const inputs = { x: $x };
+  const attrs = { reductionIndices: axis, keepDims };
+  return ENGINE.runKernel(Max, inputs, attrs);
+}
+var max = /* @__PURE__ */ op({ max_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/min.js
+function min_(x, axis = null, keepDims = false) {
+  const $x = convertToTensor(x, "x", "min");
+  const inputs = { x: $x };
+  const attrs = { axis, keepDims };
+  return ENGINE.runKernel(Min, inputs, attrs);
+}
+var min = /* @__PURE__ */ op({ min_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/pow.js
+function pow_(base, exp3) {
+  let $base = convertToTensor(base, "base", "pow");
+  let $exp = convertToTensor(exp3, "exp", "pow");
+  [$base, $exp] = makeTypesMatch($base, $exp);
+  const inputs = { a: $base, b: $exp };
+  return ENGINE.runKernel(Pow, inputs);
+}
+var pow = /* @__PURE__ */ op({ pow_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/scalar.js
+function scalar(value, dtype) {
+  if ((isTypedArray(value) && dtype !== "string" || Array.isArray(value)) && dtype !== "complex64") {
+    throw new Error("Error creating a new Scalar: value must be a primitive (number|boolean|string)");
+  }
+  if (dtype === "string" && isTypedArray(value) && !(value instanceof Uint8Array)) {
+    throw new Error("When making a scalar from encoded string, the value must be `Uint8Array`.");
+  }
+  const shape = [];
+  const inferredShape = [];
+  return makeTensor(value, shape, inferredShape, dtype);
+}
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/sqrt.js
+function sqrt_(x) {
+  const $x = convertToTensor(x, "x", "sqrt", "float32");
+  const inputs = { x: $x };
+  return ENGINE.runKernel(Sqrt, inputs);
+}
+var sqrt = /* @__PURE__ */ op({ sqrt_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/square.js
+function square_(x) {
+  const $x = convertToTensor(x, "x", "square");
+  const attrs = {};
+  return ENGINE.runKernel("Square", { x: $x }, attrs);
+}
+var square = /* @__PURE__ */ op({ square_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/sum.js
+function sum_(x, axis = null, keepDims = false) {
+  let $x = convertToTensor(x, "x", "sum");
+  if ($x.dtype === "bool") {
+    $x = cast($x, "int32");
+  }
+  const inputs = { x: $x };
+  const attrs = { axis, keepDims };
+  return ENGINE.runKernel(Sum, inputs, attrs);
+}
+var sum2 = /* @__PURE__ */ op({ sum_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/axis_util.js
+function axesAreInnerMostDims(axes, rank) {
+  for (let i = 0; i < axes.length; ++i) {
+    if (axes[axes.length - i - 1] !== rank - 1 - i) {
+      return false;
+    }
+  }
+  return true;
+}
+function combineLocations(outputLoc, reduceLoc, axes) {
+  const rank = outputLoc.length + reduceLoc.length;
+  const loc = [];
+  let outIdx = 0;
+  let reduceIdx = 0;
+  for (let dim = 0; dim < rank; dim++) {
+    if (axes.indexOf(dim) === -1) {
+      loc.push(outputLoc[outIdx++]);
+    } else {
+      loc.push(reduceLoc[reduceIdx++]);
+    }
+  }
+  return loc;
+}
+function computeOutAndReduceShapes(aShape, axes) {
+  const outShape = [];
+  const rank = aShape.length;
+  for (let dim = 0; dim < rank; dim++) {
+    if (axes.indexOf(dim) === -1) {
+      outShape.push(aShape[dim]);
+    }
+  }
+  const reduceShape = axes.map((dim) => aShape[dim]);
+  return [outShape, reduceShape];
+}
+function expandShapeToKeepDim(shape, axes) {
+  const reduceSubShape = axes.map((x) => 1);
+  return combineLocations(shape, reduceSubShape, axes);
+}
+function assertAxesAreInnerMostDims(msg, axes, rank) {
+  assert(axesAreInnerMostDims(axes, rank), () => `${msg} supports only inner-most axes for now. Got axes ${axes} and rank-${rank} input.`);
+}
+function getAxesPermutation(axes, rank) {
+  if (axesAreInnerMostDims(axes, rank)) {
+    return null;
+  }
+  const result = [];
+  for (let i = 0; i < rank; ++i) {
+    if (axes.indexOf(i) === -1) {
+      result.push(i);
+    }
+  }
+  axes.forEach((axis) => result.push(axis));
+  return result;
+}
+function getUndoAxesPermutation(axes) {
+  return axes.map((axis, i) => [i, axis]).sort((a, b) => a[1] - b[1]).map((x) => x[0]);
+}
+function getInnerMostAxes(numAxes, rank) {
+  const res = [];
+  for (let i = rank - numAxes; i < rank; ++i) {
+    res.push(i);
+  }
+  return res;
+}
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/norm.js
+function norm_(x, ord = "euclidean", axis = null, keepDims = false) {
+  x = convertToTensor(x, "x", "norm");
+  const norm2 = normImpl(x, ord, axis);
+  let keepDimsShape = norm2.shape;
+  if (keepDims) {
+    const axes = parseAxisParam(axis, x.shape);
+    keepDimsShape = expandShapeToKeepDim(norm2.shape, axes);
+  }
+  return reshape(norm2, keepDimsShape);
+}
+function normImpl(x, p, axis = null) {
+  if (x.rank === 0) {
+    return abs(x);
+  }
+  if (x.rank !== 1 && axis === null) {
+    return normImpl(reshape(x, [-1]), p, axis);
+  }
+  if (x.rank === 1 || typeof axis === "number" || Array.isArray(axis) && axis.length === 1) {
+    if (p === 1) {
+      return sum2(abs(x), axis);
+    }
+    if (p === Infinity) {
+      return max(abs(x), axis);
+    }
+    if (p === -Infinity) {
+      return min(abs(x), axis);
+    }
+    if (p === "euclidean" || p === 2) {
+      return sqrt(sum2(pow(abs(x), scalar(2, "int32")), axis));
+    }
+    throw new Error(`Error in norm: invalid ord value: ${p}`);
+  }
+  if (Array.isArray(axis) && axis.length === 2) {
+    if (p === 1) {
+      return max(sum2(abs(x), axis[0]), axis[1] - 1);
+    }
+    if (p === Infinity) {
+      return max(sum2(abs(x), axis[1]), axis[0]);
+    }
+    if (p === -Infinity) {
+      return min(sum2(abs(x), axis[1]), axis[0]);
+    }
+    if (p === "fro" || p === "euclidean") {
+      return sqrt(sum2(square(x), axis));
+    }
+    throw new Error(`Error in norm: invalid ord value: ${p}`);
+  }
+  throw new Error(`Error in norm: invalid axis: ${axis}`);
+}
+var norm = /* @__PURE__ */ op({ norm_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/euclidean_norm.js
+function euclideanNorm_(x, axis = null, keepDims = false) {
+  return norm(x, "euclidean", axis, keepDims);
+}
+var euclideanNorm = /* @__PURE__ */ op({ euclideanNorm_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/exp.js
+function exp_(x) {
+  const $x = convertToTensor(x, "x", "exp");
+  const inputs = { x: $x };
+  return ENGINE.runKernel(Exp, inputs);
+}
+var exp = /* @__PURE__ */ op({ exp_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/expand_dims.js
+function expandDims_(x, axis = 0) {
+  const $x = convertToTensor(x, "x", "expandDims", "string_or_numeric");
+  assert(axis <= $x.rank, () => "Axis must be <= rank of the tensor");
+  const inputs = { input: $x };
+  const attrs = { dim: axis };
+  return ENGINE.runKernel(ExpandDims, inputs, attrs);
+}
+var expandDims = /* @__PURE__ */ op({ expandDims_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/expm1.js
+function expm1_(x) {
+  const $x = convertToTensor(x, "x", "expm1");
+  const inputs = { x: $x };
+  return ENGINE.runKernel(Expm1, inputs);
+}
+var expm1 = /* @__PURE__ */ op({ expm1_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/tile.js
+function tile_(x, reps) {
+  const $x = convertToTensor(x, "x", "tile", "string_or_numeric");
+  assert($x.rank === reps.length, () => `Error in transpose: rank of input ${$x.rank} must match length of reps ${reps}.`);
+  const inputs = { x: $x };
+  const attrs = { reps };
+  return ENGINE.runKernel(Tile, inputs, attrs);
+}
+var tile = /* @__PURE__ */ op({ tile_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/eye.js
+function eye_(numRows, numColumns, batchShape, dtype = "float32") {
+  if (numColumns == null) {
+    numColumns = numRows;
+  }
+  const buff = buffer([numRows, numColumns], dtype);
+  const n = numRows <= numColumns ? numRows : numColumns;
+  for (let i = 0; i < n; ++i) {
+    buff.set(1, i, i);
+  }
+  const out = reshape(buff.toTensor(), [numRows, numColumns]);
+  if (batchShape == null) {
+    return out;
+  } else {
+    if (batchShape.length === 1) {
+      return tile(expandDims(out, 0), [batchShape[0], 1, 1]);
+    } else if (batchShape.length === 2) {
+      return tile(expandDims(expandDims(out, 0), 0), [batchShape[0], batchShape[1], 1, 1]);
+    } else if (batchShape.length === 3) {
+      return tile(expandDims(expandDims(expandDims(out, 0), 0), 0), [
+        batchShape[0],
+        batchShape[1],
+        batchShape[2],
+        1,
+        1
+      ]);
+    } else {
+      throw new Error(`eye() currently supports only 1D and 2D batchShapes, but received ${batchShape.length}D.`);
+    }
+  }
+}
+var eye = /* @__PURE__ */ op({ eye_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/floor.js
+function floor_(x) {
+  const $x = convertToTensor(x, "x", "floor", "float32");
+  const inputs = { x: $x };
+  return ENGINE.runKernel(Floor, inputs);
+}
+var floor = /* @__PURE__ */ op({ floor_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/gather.js
+function gather_(x, indices, axis = 0, batchDims = 0) {
+  const $x = convertToTensor(x, "x", "gather");
+  const $indices = convertToTensor(indices, "indices", "gather", "int32");
+  const inputs = { x: $x, indices: $indices };
+  const attrs = { axis, batchDims };
+  return ENGINE.runKernel(GatherV2, inputs, attrs);
+}
+var gather = /* @__PURE__ */ op({ gather_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/greater.js
+function greater_(a, b) {
+  let $a = convertToTensor(a, "a", "greater", "string_or_numeric");
+  let $b = convertToTensor(b, "b", "greater", "string_or_numeric");
+  [$a, $b] = makeTypesMatch($a, $b);
+  assertAndGetBroadcastShape($a.shape, $b.shape);
+  const inputs = { a: $a, b: $b };
+  return ENGINE.runKernel(Greater, inputs);
+}
+var greater = /* @__PURE__ */ op({ greater_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/greater_equal.js
+function greaterEqual_(a, b) {
+  let $a = convertToTensor(a, "a", "greaterEqual", "string_or_numeric");
+  let $b = convertToTensor(b, "b", "greaterEqual", "string_or_numeric");
+  [$a, $b] = makeTypesMatch($a, $b);
+  assertAndGetBroadcastShape($a.shape, $b.shape);
+  const inputs = { a: $a, b: $b };
+  return ENGINE.runKernel(GreaterEqual, inputs);
+}
+var greaterEqual = /* @__PURE__ */ op({ greaterEqual_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/imag.js
+function imag_(input) {
+  const $input = convertToTensor(input, "input", "imag");
+  const inputs = { input: $input };
+  return ENGINE.runKernel(Imag, inputs);
+}
+var imag = /* @__PURE__ */ op({ imag_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/is_finite.js
+function isFinite_(x) {
+  const $x = convertToTensor(x, "x", "isFinite");
+  const inputs = { x: $x };
+  return ENGINE.runKernel(IsFinite, inputs);
+}
+var isFinite2 = /* @__PURE__ */ op({ isFinite_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/is_inf.js
+function isInf_(x) {
+  const $x = convertToTensor(x, "x", "isInf");
+  const inputs = { x: $x };
+  return ENGINE.runKernel(IsInf, inputs);
+}
+var isInf = /* @__PURE__ */ op({ isInf_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/is_nan.js
+function isNaN_(x) {
+  const $x = convertToTensor(x, "x", "isNaN");
+  const inputs = { x: $x };
+  return ENGINE.runKernel(IsNan, inputs);
+}
+var isNaN2 = /* @__PURE__ */ op({ isNaN_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/leaky_relu.js
+function leakyRelu_(x, alpha = 0.2) {
+  const $x = convertToTensor(x, "x", "leakyRelu");
+  const inputs = { x: $x };
+  const attrs = { alpha };
+  return ENGINE.runKernel(LeakyRelu, inputs, attrs);
+}
+var leakyRelu = /* @__PURE__ */ op({ leakyRelu_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/less.js
+function less_(a, b) {
+  let $a = convertToTensor(a, "a", "less", "string_or_numeric");
+  let $b = convertToTensor(b, "b", "less", "string_or_numeric");
+  [$a, $b] = makeTypesMatch($a, $b);
+  assertAndGetBroadcastShape($a.shape, $b.shape);
+  const inputs = { a: $a, b: $b };
+  return ENGINE.runKernel(Less, inputs);
+}
+var less = /* @__PURE__ */ op({ less_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/less_equal.js
+function lessEqual_(a, b) {
+  let $a = convertToTensor(a, "a", "lessEqual", "string_or_numeric");
+  let $b = convertToTensor(b, "b", "lessEqual", "string_or_numeric");
+  [$a, $b] = makeTypesMatch($a, $b);
+  assertAndGetBroadcastShape($a.shape, $b.shape);
+  const inputs = { a: $a, b: $b };
+  return ENGINE.runKernel(LessEqual, inputs);
+}
+var lessEqual = /* @__PURE__ */ op({ lessEqual_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/linspace.js
+function linspace(start, stop, num) {
+  if (num <= 0) {
+    throw new Error("The number of values should be positive.");
+  }
+  const attrs = { start, stop, num };
+  return ENGINE.runKernel(LinSpace, {}, attrs);
+}
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/local_response_normalization.js
+function localResponseNormalization_(x, depthRadius = 5, bias = 1, alpha = 1, beta = 0.5) {
+  const $x = convertToTensor(x, "x", "localResponseNormalization");
+  assert($x.rank === 4 || $x.rank === 3, () => `Error in localResponseNormalization: x must be rank 3 or 4 but got
+               rank ${$x.rank}.`);
+  assert(isInt(depthRadius), () => `Error in localResponseNormalization: depthRadius must be an integer but got depthRadius ${depthRadius}.`);
+  let x4D = $x;
+  let reshapedTo4D = false;
+  if ($x.rank === 3) {
+    reshapedTo4D = true;
+    x4D = reshape($x, [1, $x.shape[0], $x.shape[1], $x.shape[2]]);
+  }
+  const inputs = { x: x4D };
+  const attrs = { depthRadius, bias, alpha, beta };
+  const res = ENGINE.runKernel(LRN, inputs, attrs);
+  if (reshapedTo4D) {
+    return reshape(res, [res.shape[1], res.shape[2], res.shape[3]]);
+  } else {
+    return res;
+  }
+}
+var localResponseNormalization = /* @__PURE__ */ op({ localResponseNormalization_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/log.js
+function log_(x) {
+  const $x = convertToTensor(x, "x", "log", "float32");
+  const inputs = { x: $x };
+  return ENGINE.runKernel(Log, inputs);
+}
+var log2 = /* @__PURE__ */ op({ log_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/log1p.js
+function log1p_(x) {
+  const $x = convertToTensor(x, "x", "log1p");
+  const inputs = { x: $x };
+  return ENGINE.runKernel(Log1p, inputs);
+}
+var log1p = /* @__PURE__ */ op({ log1p_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/gradients.js
+function grad(f) {
+  assert(isFunction(f), () => "The f passed in grad(f) must be a function");
+  return (x, dy) => {
+    const $x = convertToTensor(x, "x", "tf.grad", "string_or_numeric");
+    const $dy = dy != null ? convertToTensor(dy, "dy", "tf.grad") : null;
+    return ENGINE.tidy(() => {
+      const { value, grads: grads2 } = ENGINE.gradients(() => f($x), [$x], $dy);
+      if ($dy != null) {
+        assertShapesMatch(value.shape, $dy.shape, "The shape of dy passed in grad(f)(x, dy) must match the shape returned by f(x)");
+      }
+      checkGrads(grads2);
+      return grads2[0];
+    });
+  };
+}
+function grads(f) {
+  assert(isFunction(f), () => "The f passed in grads(f) must be a function");
+  return (args, dy) => {
+    assert(Array.isArray(args), () => "The args passed in grads(f)(args) must be an array of `Tensor`s or `TensorLike`s");
+    const $args = convertToTensorArray(args, "args", "tf.grads", "string_or_numeric");
+    const $dy = dy != null ? convertToTensor(dy, "dy", "tf.grads") : null;
+    return ENGINE.tidy(() => {
+      const { value, grads: grads2 } = ENGINE.gradients(() => f(...$args), $args, $dy);
+      if ($dy != null) {
+        assertShapesMatch(value.shape, $dy.shape, "The shape of dy passed in grads(f)([x1,...], dy) must match the shape returned by f([x1,...])");
+      }
+      checkGrads(grads2);
+      return grads2;
+    });
+  };
+}
+function valueAndGrad(f) {
+  assert(isFunction(f), () => "The f passed in valueAndGrad(f) must be a function");
+  return (x, dy) => {
+    assert(x instanceof Tensor, () => "The x passed in valueAndGrad(f)(x) must be a tensor");
+    assert(dy == null || dy instanceof Tensor, () => "The dy passed in valueAndGrad(f)(x, dy) must be a tensor");
+    const { grads: grads2, value } = ENGINE.gradients(() => f(x), [x], dy);
+    checkGrads(grads2);
+    return { grad: grads2[0], value };
+  };
+}
+function valueAndGrads(f) {
+  assert(isFunction(f), () => "The f passed in valueAndGrads(f) must be a function");
+  return (args, dy) => {
+    assert(Array.isArray(args) && args.every((arg) => arg instanceof Tensor), () => "The args passed in valueAndGrads(f)(args) must be array of tensors");
+    assert(dy == null || dy instanceof Tensor, () => "The dy passed in valueAndGrads(f)(args, dy) must be a tensor");
+    const res = ENGINE.gradients(() => f(...args), args, dy);
+    if (dy != null) {
+      assertShapesMatch(res.value.shape, dy.shape, "The shape of dy passed in valueAndGrads(f)([x1,...], dy) must match the shape returned by f([x1,...])");
+    }
+    checkGrads(res.grads);
+    return res;
+  };
+}
+function variableGrads(f, varList) {
+  assert(isFunction(f), () => "The f passed in variableGrads(f) must be a function");
+  assert(varList == null || Array.isArray(varList) && varList.every((v) => v instanceof Variable), () => "The varList passed in variableGrads(f, varList) must be an array of variables");
+  const specifiedVarList = varList != null;
+  if (!specifiedVarList) {
+    varList = [];
+    for (const varName in ENGINE.registeredVariables) {
+      varList.push(ENGINE.registeredVariables[varName]);
+    }
+  }
+  const specifiedNonTrainable = specifiedVarList ? varList.filter((variable2) => !variable2.trainable) : null;
+  const originalVarCount = varList.length;
+  varList = varList.filter((variable2) => variable2.trainable);
+  assert(varList.length > 0, () => `variableGrads() expects at least one of the input variables to be trainable, but none of the ${originalVarCount} variables is trainable.`);
+  const allowNoGradients = true;
+  const { value, grads: grads2 } = ENGINE.gradients(f, varList, null, allowNoGradients);
+  assert(grads2.some((g) => g != null), () => "Cannot find a connection between any variable and the result of the loss function y=f(x). Please make sure the operations that use variables are inside the function f passed to minimize().");
+  assert(value.rank === 0, () => `The f passed in variableGrads(f) must return a scalar, but it returned a rank-${value.rank} tensor`);
+  const namedGrads = {};
+  varList.forEach((v, i) => {
+    if (grads2[i] != null) {
+      namedGrads[v.name] = grads2[i];
+    }
+  });
+  if (specifiedNonTrainable != null) {
+    specifiedNonTrainable.forEach((v) => namedGrads[v.name] = null);
+  }
+  return { value, grads: namedGrads };
+}
+function customGrad(f) {
+  return ENGINE.customGrad(f);
+}
+function checkGrads(grads2) {
+  const numNullGradients = grads2.filter((g) => g == null).length;
+  if (numNullGradients > 0) {
+    throw new Error(`Cannot compute gradient of y=f(x) with respect to x. Make sure that
+    the f you passed encloses all operations that lead from x to y.`);
+  }
+}
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/neg.js
+function neg_(x) {
+  const $x = convertToTensor(x, "x", "neg");
+  const inputs = { x: $x };
+  return ENGINE.runKernel(Neg, inputs);
+}
+var neg = /* @__PURE__ */ op({ neg_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/softplus.js
+function softplus_(x) {
+  const $x = convertToTensor(x, "x", "softplus");
+  const inputs = { x: $x };
+  return ENGINE.runKernel(Softplus, inputs);
+}
+var softplus = /* @__PURE__ */ op({ softplus_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/log_sigmoid.js
+function logSigmoid_(x) {
+  const $x = convertToTensor(x, "x", "logSigmoid");
+  const customOp = customGrad((x2) => {
+    const value = neg(softplus(neg(x2)));
+    const gradFunc = (dy) => {
+      const derX = mul(dy, sigmoid(neg(x2)));
+      return derX;
+    };
+    return { value, gradFunc };
+  });
+  return customOp($x);
+}
+var logSigmoid = /* @__PURE__ */ op({ logSigmoid_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/sub.js
+function sub_(a, b) {
+  let $a = convertToTensor(a, "a", "sub");
+  let $b = convertToTensor(b, "b", "sub");
+  [$a, $b] = makeTypesMatch($a, $b);
+  const inputs = { a: $a, b: $b };
+  return ENGINE.runKernel(Sub, inputs);
+}
+var sub = /* @__PURE__ */ op({ sub_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/log_softmax.js
+function logSoftmax_(logits, axis = -1) {
+  const $logits = convertToTensor(logits, "logits", "logSoftmax");
+  if (axis === -1) {
+    axis = $logits.rank - 1;
+  }
+  if (axis !== $logits.rank - 1) {
+    throw Error(`Log Softmax along a non-last dimension is not yet supported. Logits was rank ${$logits.rank} and axis was ${axis}`);
+  }
+  const customOp = customGrad((logits2, save) => {
+    const keepDims = true;
+    const xMax = max(logits2, axis, true);
+    const shifted = sub(logits2, xMax);
+    const value = sub(cast(shifted, "float32"), log2(sum2(exp(shifted), axis, keepDims)));
+    save([value]);
+    const gradFunc = (dy, saved) => {
+      const [value2] = saved;
+      const keepDims2 = true;
+      const softmax2 = exp(value2);
+      return sub(dy, mul(sum2(dy, axis, keepDims2), softmax2));
+    };
+    return { value, gradFunc };
+  });
+  return customOp($logits);
+}
+var logSoftmax = /* @__PURE__ */ op({ logSoftmax_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/log_sum_exp.js
+function logSumExp_(x, axis = null, keepDims = false) {
+  const $x = convertToTensor(x, "x", "logSumExp");
+  const axes = parseAxisParam(axis, $x.shape);
+  const xMax = max(
+    $x,
+    axes,
+    true
+    /* keepDims */
+  );
+  const a = sub($x, xMax);
+  const b = exp(a);
+  const c = sum2(b, axes);
+  const d = log2(c);
+  const res = add2(reshape(xMax, d.shape), d);
+  if (keepDims) {
+    const newShape = expandShapeToKeepDim(res.shape, axes);
+    return reshape(res, newShape);
+  }
+  return res;
+}
+var logSumExp = /* @__PURE__ */ op({ logSumExp_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/logical_and.js
+function logicalAnd_(a, b) {
+  const $a = convertToTensor(a, "a", "logicalAnd", "bool");
+  const $b = convertToTensor(b, "b", "logicalAnd", "bool");
+  assertAndGetBroadcastShape($a.shape, $b.shape);
+  const inputs = { a: $a, b: $b };
+  return ENGINE.runKernel(LogicalAnd, inputs);
+}
+var logicalAnd = /* @__PURE__ */ op({ logicalAnd_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/logical_not.js
+function logicalNot_(x) {
+  const $x = convertToTensor(x, "x", "logicalNot", "bool");
+  const inputs = { x: $x };
+  return ENGINE.runKernel(LogicalNot, inputs);
+}
+var logicalNot = /* @__PURE__ */ op({ logicalNot_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/logical_or.js
+function logicalOr_(a, b) {
+  const $a = convertToTensor(a, "a", "logicalOr", "bool");
+  const $b = convertToTensor(b, "b", "logicalOr", "bool");
+  assertAndGetBroadcastShape($a.shape, $b.shape);
+  const inputs = { a: $a, b: $b };
+  return ENGINE.runKernel(LogicalOr, inputs);
+}
+var logicalOr = /* @__PURE__ */ op({ logicalOr_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/logical_xor.js
+function logicalXor_(a, b) {
+  const $a = convertToTensor(a, "a", "logicalXor", "bool");
+  const $b = convertToTensor(b, "b", "logicalXor", "bool");
+  assertAndGetBroadcastShape($a.shape, $b.shape);
+  return logicalAnd(logicalOr(a, b), logicalNot(logicalAnd(a, b)));
+}
+var logicalXor = /* @__PURE__ */ op({ logicalXor_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/search_sorted.js
+var INT32_MAX = 2147483648;
+function searchSorted_(sortedSequence, values, side = "left") {
+  const $sortedSequence = convertToTensor(sortedSequence, "sortedSequence", "searchSorted");
+  const $values = convertToTensor(values, "values", "searchSorted");
+  const sequenceSize = $sortedSequence.shape[$sortedSequence.shape.length - 1];
+  const valuesSize = $values.shape[$values.shape.length - 1];
+  const $sortedSequence2D = reshape($sortedSequence, [-1, sequenceSize]);
+  const $values2D = reshape($values, [-1, valuesSize]);
+  if ($sortedSequence2D.rank < 2) {
+    throw new Error(`Sorted input argument must be at least 2-dimensional`);
+  }
+  if ($sortedSequence2D.shape[0] !== $values2D.shape[0]) {
+    throw new Error(`Leading dimension of 'sortedSequence' and 'values' must match.`);
+  }
+  if (sizeFromShape($values2D.shape) >= INT32_MAX) {
+    throw new Error(`values tensor size must less than ${INT32_MAX}`);
+  }
+  if ($sortedSequence2D.shape[1] >= INT32_MAX) {
+    throw new Error(`trailing dim_size must less than ${INT32_MAX} for int32 output type, was ${$sortedSequence2D.shape[1]}`);
+  }
+  const inputs = {
+    sortedSequence: $sortedSequence2D,
+    values: $values2D
+  };
+  const attrs = { side };
+  return ENGINE.runKernel(SearchSorted, inputs, attrs);
+}
+var searchSorted = /* @__PURE__ */ op({ searchSorted_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/lower_bound.js
+function lowerBound(sortedSequence, values) {
+  return searchSorted(sortedSequence, values, "left");
+}
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/max_pool.js
+function maxPool_(x, filterSize, strides, pad2, dimRoundingMode) {
+  const $x = convertToTensor(x, "x", "maxPool");
+  const dilations = 1;
+  let x4D = $x;
+  let reshapedTo4D = false;
+  if ($x.rank === 3) {
+    reshapedTo4D = true;
+    x4D = reshape($x, [1, $x.shape[0], $x.shape[1], $x.shape[2]]);
+  }
+  assert(x4D.rank === 4, () => `Error in maxPool: input must be rank 4 but got rank ${x4D.rank}.`);
+  assert(eitherStridesOrDilationsAreOne(strides, dilations), () => `Error in maxPool: Either strides or dilations must be 1. Got strides ${strides} and dilations '${dilations}'`);
+  checkPadOnDimRoundingMode("maxPool", pad2, dimRoundingMode);
+  const inputs = { x: x4D };
+  const attrs = { filterSize, strides, pad: pad2, dimRoundingMode };
+  const res = ENGINE.runKernel(MaxPool, inputs, attrs);
+  if (reshapedTo4D) {
+    return reshape(res, [res.shape[1], res.shape[2], res.shape[3]]);
+  }
+  return res;
+}
+var maxPool = /* @__PURE__ */ op({ maxPool_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/max_pool_3d.js
+function maxPool3d_(x, filterSize = [1, 1, 1], strides, pad2, dimRoundingMode, dataFormat = "NDHWC") {
+  const $x = convertToTensor(x, "x", "maxPool3d");
+  let x5D = $x;
+  let reshapedTo5D = false;
+  if ($x.rank === 4) {
+    reshapedTo5D = true;
+    x5D = reshape($x, [1, $x.shape[0], $x.shape[1], $x.shape[2], $x.shape[3]]);
+  }
+  assert(x5D.rank === 5, () => `Error in maxPool3d: x must be rank 5 but got rank ${x5D.rank}.`);
+  assert(dataFormat === "NDHWC", () => `Error in maxPool3d: Only NDHWC is currently supported, but got dataFormat of ${dataFormat}`);
+  checkPadOnDimRoundingMode("maxPool3d", pad2, dimRoundingMode);
+  const inputs = { x: x5D };
+  const attrs = { filterSize, strides, pad: pad2, dimRoundingMode, dataFormat };
+  const res = ENGINE.runKernel(MaxPool3D, inputs, attrs);
+  if (reshapedTo5D) {
+    return reshape(res, [res.shape[1], res.shape[2], res.shape[3], res.shape[4]]);
+  }
+  return res;
+}
+var maxPool3d = /* @__PURE__ */ op({ maxPool3d_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/max_pool_with_argmax.js
+function maxPoolWithArgmax_(x, filterSize, strides, pad2, includeBatchInIndex = false) {
+  const $x = convertToTensor(x, "x", "maxPoolWithArgmax");
+  const inputs = { x: $x };
+  const attrs = { filterSize, strides, pad: pad2, includeBatchInIndex };
+  const result = ENGINE.runKernel(MaxPoolWithArgmax, inputs, attrs);
+  return { result: result[0], indexes: result[1] };
+}
+var maxPoolWithArgmax = /* @__PURE__ */ op({ maxPoolWithArgmax_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/maximum.js
+function maximum_(a, b) {
+  let $a = convertToTensor(a, "a", "maximum");
+  let $b = convertToTensor(b, "b", "maximum");
+  [$a, $b] = makeTypesMatch($a, $b);
+  if ($a.dtype === "bool") {
+    $a = cast($a, "int32");
+    $b = cast($b, "int32");
+  }
+  assertAndGetBroadcastShape($a.shape, $b.shape);
+  const inputs = { a: $a, b: $b };
+  return ENGINE.runKernel(Maximum, inputs);
+}
+var maximum = /* @__PURE__ */ op({ maximum_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/mean.js
+function mean_(x, axis = null, keepDims = false) {
+  const $x = convertToTensor(x, "x", "mean");
+  const inputs = { x: $x };
+  const attrs = { axis, keepDims };
+  return ENGINE.runKernel(Mean, inputs, attrs);
+}
+var mean = /* @__PURE__ */ op({ mean_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/zeros.js
+function zeros(shape, dtype = "float32") {
+  assertNonNegativeIntegerDimensions(shape);
+  if (dtype === "complex64") {
+    const real3 = zeros(shape, "float32");
+    const imag2 = zeros(shape, "float32");
+    return complex(real3, imag2);
+  }
+  const values = makeZerosTypedArray(sizeFromShape(shape), dtype);
+  return ENGINE.makeTensor(values, shape, dtype);
+}
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/ones.js
+function ones2(shape, dtype = "float32") {
+  assertNonNegativeIntegerDimensions(shape);
+  if (dtype === "complex64") {
+    const real3 = ones2(shape, "float32");
+    const imag2 = zeros(shape, "float32");
+    return complex(real3, imag2);
+  }
+  const values = makeOnesTypedArray(sizeFromShape(shape), dtype);
+  return ENGINE.makeTensor(values, shape, dtype);
+}
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/meshgrid.js
+function meshgrid(x, y, { indexing = "xy" } = {}) {
+  if (indexing !== "xy" && indexing !== "ij") {
+    throw new TypeError(`${indexing} is not a valid third argument to meshgrid`);
+  }
+  if (x === void 0) {
+    return [];
+  }
+  let $x = convertToTensor(x, "x", "meshgrid", x instanceof Tensor ? x.dtype : "float32");
+  if (y === void 0) {
+    return [$x];
+  }
+  let $y = convertToTensor(y, "y", "meshgrid", y instanceof Tensor ? y.dtype : "float32");
+  const w = sizeFromShape($x.shape);
+  const h = sizeFromShape($y.shape);
+  if (indexing === "xy") {
+    $x = reshape($x, [1, -1]);
+    $y = reshape($y, [-1, 1]);
+    return [
+      matMul(ones2([h, 1], $x.dtype), $x),
+      matMul($y, ones2([1, w], $y.dtype))
+    ];
+  }
+  $x = reshape($x, [-1, 1]);
+  $y = reshape($y, [1, -1]);
+  return [
+    matMul($x, ones2([1, h], $x.dtype)),
+    matMul(ones2([w, 1], $y.dtype), $y)
+  ];
+}
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/minimum.js
+function minimum_(a, b) {
+  let $a = convertToTensor(a, "a", "minimum");
+  let $b = convertToTensor(b, "b", "minimum");
+  [$a, $b] = makeTypesMatch($a, $b);
+  if ($a.dtype === "bool") {
+    $a = cast($a, "int32");
+    $b = cast($b, "int32");
+  }
+  assertAndGetBroadcastShape($a.shape, $b.shape);
+  const inputs = { a: $a, b: $b };
+  return ENGINE.runKernel(Minimum, inputs);
+}
+var minimum = /* @__PURE__ */ op({ minimum_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/mirror_pad.js
+function mirrorPad_(x, paddings, mode) {
+  assert(mode === "reflect" || mode === "symmetric", () => `Invalid mode. Mode must be either reflect or symmetric. Got ${mode}.`);
+  const $x = convertToTensor(x, "x", "mirrorPad");
+  if ($x.rank === 0) {
+    throw new Error("mirrorPad(scalar) is not defined. Pass non-scalar to mirrorPad");
+  }
+  assert(paddings.length === $x.rank, () => `Padding doesn't match input. Must be ${$x.rank}. Got ${paddings.length}.`);
+  const shapeOffset = mode === "reflect" ? 1 : 0;
+  for (let i = 0; i < $x.rank; i++) {
+    assert(paddings[i].length === 2, () => `Invalid number of paddings. Must be length of 2 each.`);
+    assert(paddings[i][0] >= 0 && paddings[i][0] <= $x.shape[i] - shapeOffset && paddings[i][1] >= 0 && paddings[i][1] <= $x.shape[i] - shapeOffset, () => `Padding in dimension ${i} cannot be greater than or equal to ${$x.shape[i] - shapeOffset} or less than 0 for input of shape ${$x.shape}`);
+  }
+  const attrs = { paddings, mode };
+  const inputs = { x: $x };
+  return ENGINE.runKernel(MirrorPad, inputs, attrs);
+}
+var mirrorPad = /* @__PURE__ */ op({ mirrorPad_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/mod.js
+function mod_(a, b) {
+  let $a = convertToTensor(a, "a", "mod");
+  let $b = convertToTensor(b, "b", "mod");
+  [$a, $b] = makeTypesMatch($a, $b);
+  const inputs = { a: $a, b: $b };
+  return ENGINE.runKernel(Mod, inputs);
+}
+var mod = /* @__PURE__ */ op({ mod_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/moments.js
+function moments_(x, axis = null, keepDims = false) {
+  x = convertToTensor(x, "x", "moments");
+  const axes = parseAxisParam(axis, x.shape);
+  const xMean = mean(x, axes, keepDims);
+  let keepDimsShape = xMean.shape;
+  if (!keepDims) {
+    keepDimsShape = expandShapeToKeepDim(xMean.shape, axes);
+  }
+  const devSquared = square(sub(cast(x, "float32"), reshape(xMean, keepDimsShape)));
+  const variance = mean(devSquared, axes, keepDims);
+  return { mean: xMean, variance };
+}
+var moments = /* @__PURE__ */ op({ moments_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/multi_rnn_cell.js
+function multiRNNCell_(lstmCells, data, c, h) {
+  const $data = convertToTensor(data, "data", "multiRNNCell");
+  const $c = convertToTensorArray(c, "c", "multiRNNCell");
+  const $h = convertToTensorArray(h, "h", "multiRNNCell");
+  let input = $data;
+  const newStates = [];
+  for (let i = 0; i < lstmCells.length; i++) {
+    const output = lstmCells[i](input, $c[i], $h[i]);
+    newStates.push(output[0]);
+    newStates.push(output[1]);
+    input = output[1];
+  }
+  const newC = [];
+  const newH = [];
+  for (let i = 0; i < newStates.length; i += 2) {
+    newC.push(newStates[i]);
+    newH.push(newStates[i + 1]);
+  }
+  return [newC, newH];
+}
+var multiRNNCell = /* @__PURE__ */ op({ multiRNNCell_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/multinomial.js
+function multinomial_(logits, numSamples, seed, normalized = false) {
+  const $logits = convertToTensor(logits, "logits", "multinomial");
+  const numOutcomes = $logits.size;
+  const origRank = $logits.rank;
+  if (numOutcomes < 2) {
+    throw new Error(`Error in multinomial: you need at least 2 outcomes, but got ${numOutcomes}.`);
+  }
+  if (origRank > 2) {
+    throw new Error(`Rank of probabilities must be 1 or 2, but is ${origRank}`);
+  }
+  seed = seed || Math.random();
+  const logits2D = origRank === 1 ? reshape($logits, [1, -1]) : $logits;
+  const inputs = { logits: logits2D };
+  const attrs = { numSamples, seed, normalized };
+  const res = ENGINE.runKernel(Multinomial, inputs, attrs);
+  return origRank === 1 ? reshape(res, [res.size]) : res;
+}
+var multinomial = /* @__PURE__ */ op({ multinomial_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/not_equal.js
+function notEqual_(a, b) {
+  let $a = convertToTensor(a, "a", "notEqual", "string_or_numeric");
+  let $b = convertToTensor(b, "b", "notEqual", "string_or_numeric");
+  [$a, $b] = makeTypesMatch($a, $b);
+  assertAndGetBroadcastShape($a.shape, $b.shape);
+  const inputs = { a: $a, b: $b };
+  return ENGINE.runKernel(NotEqual, inputs);
+}
+var notEqual = /* @__PURE__ */ op({ notEqual_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/one_hot.js
+function oneHot_(indices, depth, onValue = 1, offValue = 0, dtype = "int32") {
+  if (depth < 2) {
+    throw new Error(`Error in oneHot: depth must be >=2, but it is ${depth}`);
+  }
+  const $indices = convertToTensor(indices, "indices", "oneHot", "int32");
+  const inputs = { indices: $indices };
+  const attrs = { dtype, depth, onValue, offValue };
+  return ENGINE.runKernel(OneHot, inputs, attrs);
+}
+var oneHot = /* @__PURE__ */ op({ oneHot_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/ones_like.js
+function onesLike_(x) {
+  const $x = convertToTensor(x, "x", "onesLike");
+  const inputs = { x: $x };
+  return ENGINE.runKernel(OnesLike, inputs);
+}
+var onesLike = /* @__PURE__ */ op({ onesLike_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/outer_product.js
+function outerProduct_(v1, v2) {
+  const $v1 = convertToTensor(v1, "v1", "outerProduct");
+  const $v2 = convertToTensor(v2, "v2", "outerProduct");
+  assert($v1.rank === 1 && $v2.rank === 1, () => `Error in outerProduct: inputs must be rank 1, but got ranks ${$v1.rank} and ${$v2.rank}.`);
+  const v12D = reshape($v1, [-1, 1]);
+  const v22D = reshape($v2, [1, -1]);
+  return matMul(v12D, v22D);
+}
+var outerProduct = /* @__PURE__ */ op({ outerProduct_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/pad.js
+function pad_(x, paddings, constantValue = 0) {
+  const $x = convertToTensor(x, "x", "pad");
+  if ($x.rank === 0) {
+    throw new Error("pad(scalar) is not defined. Pass non-scalar to pad");
+  }
+  const attrs = { paddings, constantValue };
+  const inputs = { x: $x };
+  return ENGINE.runKernel(PadV2, inputs, attrs);
+}
+var pad = /* @__PURE__ */ op({ pad_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/pad1d.js
+function pad1d_(x, paddings, constantValue = 0) {
+  assert(paddings.length === 2, () => "Invalid number of paddings. Must be length of 2.");
+  return pad(x, [paddings], constantValue);
+}
+var pad1d = /* @__PURE__ */ op({ pad1d_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/pad2d.js
+function pad2d_(x, paddings, constantValue = 0) {
+  assert(paddings.length === 2 && paddings[0].length === 2 && paddings[1].length === 2, () => "Invalid number of paddings. Must be length of 2 each.");
+  return pad(x, paddings, constantValue);
+}
+var pad2d = /* @__PURE__ */ op({ pad2d_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/pad3d.js
+function pad3d_(x, paddings, constantValue = 0) {
+  assert(paddings.length === 3 && paddings[0].length === 2 && paddings[1].length === 2 && paddings[2].length === 2, () => "Invalid number of paddings. Must be length of 2 each.");
+  return pad(x, paddings, constantValue);
+}
+var pad3d = /* @__PURE__ */ op({ pad3d_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/pad4d.js
+function pad4d_(x, paddings, constantValue = 0) {
+  assert(paddings.length === 4 && paddings[0].length === 2 && paddings[1].length === 2 && paddings[2].length === 2 && paddings[3].length === 2, () => "Invalid number of paddings. Must be length of 2 each.");
+  return pad(x, paddings, constantValue);
+}
+var pad4d = /* @__PURE__ */ op({ pad4d_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/space_to_batch_nd.js
+function spaceToBatchND_(x, blockShape, paddings) {
+  const $x = convertToTensor(x, "x", "spaceToBatchND");
+  assert($x.rank >= 1 + blockShape.length, () => `input rank ${$x.rank} should be > than [blockShape] ${blockShape.length}`);
+  assert(paddings.length === blockShape.length, () => `paddings.shape[0] ${paddings.length} must be equal to [blockShape] ${blockShape.length}`);
+  assert($x.shape.reduce((a, b, i) => {
+    if (i > 0 && i <= blockShape.length) {
+      return a && (b + paddings[i - 1][0] + paddings[i - 1][1]) % blockShape[i - 1] === 0;
+    }
+    return a;
+  }, true), () => `input spatial dimensions ${$x.shape.slice(1)} with paddings ${paddings.toString()} must be divisible by blockShapes ${blockShape.toString()}`);
+  const inputs = { x: $x };
+  const attrs = { blockShape, paddings };
+  return ENGINE.runKernel(SpaceToBatchND, inputs, attrs);
+}
+var spaceToBatchND = /* @__PURE__ */ op({ spaceToBatchND_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/pool.js
+function pool_(input, windowShape, poolingType, pad2, dilations, strides, dimRoundingMode) {
+  if (dilations == null) {
+    dilations = [1, 1];
+  }
+  if (strides == null) {
+    strides = 1;
+  }
+  if (pad2 === 0) {
+    pad2 = "valid";
+  }
+  const $x = convertToTensor(input, "x", "maxPool");
+  let x4D = $x;
+  let reshapedTo4D = false;
+  if ($x.rank === 3) {
+    reshapedTo4D = true;
+    x4D = reshape($x, [1, $x.shape[0], $x.shape[1], $x.shape[2]]);
+  }
+  assert(eitherStridesOrDilationsAreOne(strides, dilations), () => `Error in pool: Either strides or dilations must be 1. Got strides ${strides} and dilations '${dilations}'`);
+  const convInfo = computePool2DInfo(x4D.shape, windowShape, strides, dilations, pad2);
+  const dilation = [convInfo.dilationHeight, convInfo.dilationWidth];
+  let basePadding;
+  if (pad2 === "same") {
+    basePadding = withSpaceToBatchBasePaddings([convInfo.filterHeight, convInfo.filterWidth], dilation);
+  } else {
+    basePadding = [[0, 0], [0, 0]];
+  }
+  const isDilationOne = dilation[0] === 1 && dilation[1] === 1;
+  const [adjustedPadding, adjustedCrops] = requiredSpaceToBatchPaddings([convInfo.inHeight, convInfo.inWidth], dilation, basePadding);
+  const convertedPad = isDilationOne ? pad2 : "valid";
+  const convertedX = isDilationOne ? x4D : spaceToBatchND(x4D, dilation, adjustedPadding);
+  const forwardOp = poolingType === "avg" ? () => avgPool(convertedX, windowShape, strides, convertedPad, dimRoundingMode) : () => maxPool(convertedX, windowShape, strides, convertedPad, dimRoundingMode);
+  const y = forwardOp();
+  const res = isDilationOne ? y : batchToSpaceND(y, dilation, adjustedCrops);
+  if (reshapedTo4D) {
+    return reshape(res, [res.shape[1], res.shape[2], res.shape[3]]);
+  }
+  return res;
+}
+function requiredSpaceToBatchPaddings(inputShape, blockShape, basePadding) {
+  const padStart = basePadding.map((b) => b[0]);
+  const origPadEnd = basePadding.map((b) => b[1]);
+  const fullInputShape = inputShape.concat(padStart, origPadEnd);
+  const padEndExtra = blockShape.map((b, i) => (b - fullInputShape[i] % b) % b);
+  const padEnd = origPadEnd.map((s, i) => s + padEndExtra[i]);
+  const paddings = blockShape.map((_, i) => [padStart[i], padEnd[i]]);
+  const crops = blockShape.map((_, i) => [0, padEndExtra[i]]);
+  return [paddings, crops];
+}
+function withSpaceToBatchBasePaddings(filterShape, dilation) {
+  const dilatedFilterShape = filterShape.map((s, i) => {
+    return s + (s - 1) * (dilation[i] - 1);
+  });
+  const padExtraShape = dilatedFilterShape.map((s) => s - 1);
+  const padExtraStart = padExtraShape.map((s) => Math.floor(s / 2));
+  const padExtraEnd = padExtraShape.map((s, i) => s - padExtraStart[i]);
+  return padExtraShape.map((_, i) => {
+    return [padExtraStart[i], padExtraEnd[i]];
+  });
+}
+var pool = /* @__PURE__ */ op({ pool_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/prelu.js
+function prelu_(x, alpha) {
+  const $x = convertToTensor(x, "x", "prelu");
+  const $alpha = convertToTensor(alpha, "alpha", "prelu");
+  const inputs = { x: $x, alpha: $alpha };
+  return ENGINE.runKernel(Prelu, inputs);
+}
+var prelu = /* @__PURE__ */ op({ prelu_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/prod.js
+function prod_(x, axis = null, keepDims = false) {
+  let $x = convertToTensor(x, "x", "prod");
+  if ($x.dtype === "bool") {
+    $x = cast($x, "int32");
+  }
+  const inputs = { x: $x };
+  const attrs = { axis, keepDims };
+  return ENGINE.runKernel(Prod, inputs, attrs);
+}
+var prod = /* @__PURE__ */ op({ prod_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/ragged_gather.js
+function raggedGather_(paramsNestedSplits, paramsDenseValues, indices, outputRaggedRank) {
+  const $paramsNestedSplits = paramsNestedSplits.map((t, i) => convertToTensor(t, `tensors${i}`, "raggedGather", "int32"));
+  const $paramsDenseValues = convertToTensor(paramsDenseValues, "paramsDenseValues", "raggedGather");
+  const $indices = convertToTensor(indices, "indices", "raggedGather", "int32");
+  const inputs = {
+    paramsNestedSplits: $paramsNestedSplits,
+    paramsDenseValues: $paramsDenseValues,
+    indices: $indices
+  };
+  const attrs = { outputRaggedRank };
+  const result = ENGINE.runKernel(RaggedGather, inputs, attrs);
+  return {
+    outputNestedSplits: result.slice(0, result.length - 1),
+    outputDenseValues: result[result.length - 1]
+  };
+}
+var raggedGather = /* @__PURE__ */ op({ raggedGather_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/ragged_range.js
+function raggedRange_(starts, limits, deltas) {
+  const $starts = convertToTensor(starts, "starts", "raggedRange");
+  const $limits = convertToTensor(limits, "limits", "raggedRange", $starts.dtype);
+  const $deltas = convertToTensor(deltas, "deltas", "raggedRange", $starts.dtype);
+  const inputs = {
+    starts: $starts,
+    limits: $limits,
+    deltas: $deltas
+  };
+  const result = ENGINE.runKernel(RaggedRange, inputs);
+  return {
+    rtNestedSplits: result[0],
+    rtDenseValues: result[1]
+  };
+}
+var raggedRange = /* @__PURE__ */ op({ raggedRange_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/ragged_tensor_to_tensor.js
+function raggedTensorToTensor_(shape, values, defaultValue, rowPartitionTensors, rowPartitionTypes) {
+  const $shape = convertToTensor(shape, "shape", "raggedTensorToTensor", "int32");
+  const $values = convertToTensor(values, "values", "raggedTensorToTensor");
+  const $defaultValue = convertToTensor(defaultValue, "defaultValue", "raggedTensorToTensor", $values.dtype);
+  const $rowPartitionTensors = rowPartitionTensors.map((t, i) => convertToTensor(t, `tensors${i}`, "raggedTensorToTensor", "int32"));
+  const inputs = {
+    shape: $shape,
+    values: $values,
+    defaultValue: $defaultValue,
+    rowPartitionTensors: $rowPartitionTensors
+  };
+  const attrs = { rowPartitionTypes };
+  return ENGINE.runKernel(RaggedTensorToTensor, inputs, attrs);
+}
+var raggedTensorToTensor = /* @__PURE__ */ op({ raggedTensorToTensor_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/rand.js
+function rand_(shape, randFunction, dtype) {
+  assertNonNegativeIntegerDimensions(shape);
+  const size = sizeFromShape(shape);
+  let values = null;
+  if (dtype == null || dtype === "float32") {
+    values = new Float32Array(size);
+  } else if (dtype === "int32") {
+    values = new Int32Array(size);
+  } else if (dtype === "bool") {
+    values = new Uint8Array(size);
+  } else {
+    throw new Error(`Unknown data type ${dtype}`);
+  }
+  for (let i = 0; i < size; i++) {
+    values[i] = randFunction();
+  }
+  return ENGINE.makeTensor(values, shape, dtype);
+}
+var rand = /* @__PURE__ */ op({ rand_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/test_util.js
+var test_util_exports = {};
+__export(test_util_exports, {
+  TEST_EPSILON_FLOAT16: () => TEST_EPSILON_FLOAT16,
+  createVideoElement: () => createVideoElement,
+  encodeStrings: () => encodeStrings,
+  expectArrayBuffersEqual: () => expectArrayBuffersEqual,
+  expectArraysClose: () => expectArraysClose,
+  expectArraysEqual: () => expectArraysEqual,
+  expectNumbersClose: () => expectNumbersClose,
+  expectPromiseToFail: () => expectPromiseToFail,
+  expectValuesInRange: () => expectValuesInRange,
+  play: () => play,
+  testEpsilon: () => testEpsilon
+});
+var TEST_EPSILON_FLOAT32 = 1e-3;
+var TEST_EPSILON_FLOAT16 = 0.1;
+function expectArraysClose(actual, expected, epsilon) {
+  if (epsilon == null) {
+    epsilon = testEpsilon();
+  }
+  return expectArraysPredicate(actual, expected, (a, b) => areClose(a, b, epsilon));
+}
+function testEpsilon() {
+  return ENGINE.backend.floatPrecision() === 32 ? TEST_EPSILON_FLOAT32 : TEST_EPSILON_FLOAT16;
+}
+function expectArraysPredicate(actual, expected, predicate) {
+  let checkClassType = true;
+  if (isTypedArray(actual) || isTypedArray(expected)) {
+    checkClassType = false;
+  }
+  if (isTypedArray(actual) && isTypedArray(expected)) {
+    checkClassType = true;
+  }
+  if (checkClassType) {
+    const aType = actual.constructor.name;
+    const bType = expected.constructor.name;
+    if (aType !== bType) {
+      throw new Error(`Arrays are of different type. Actual: ${aType}. Expected: ${bType}`);
+    }
+  }
+  if (Array.isArray(actual) && Array.isArray(expected)) {
+    const actualShape = inferShape(actual);
+    const expectedShape = inferShape(expected);
+    if (!arraysEqual(actualShape, expectedShape)) {
+      throw new Error(`Arrays have different shapes. Actual: [${actualShape}]. Expected: [${expectedShape}]`);
+    }
+  }
+  const actualFlat = isTypedArray(actual) ? actual : flatten(actual);
+  const expectedFlat = isTypedArray(expected) ? expected : flatten(expected);
+  if (actualFlat.length !== expectedFlat.length) {
+    throw new Error(`Arrays have different lengths actual: ${actualFlat.length} vs expected: ${expectedFlat.length}.
+Actual:   ${actualFlat}.
+Expected: ${expectedFlat}.`);
+  }
+  for (let i = 0; i < expectedFlat.length; ++i) {
+    const a = actualFlat[i];
+    const e = expectedFlat[i];
+    if (!predicate(a, e)) {
+      throw new Error(`Arrays differ: actual[${i}] = ${a}, expected[${i}] = ${e}.
+Actual:   ${actualFlat}.
+Expected: ${expectedFlat}.`);
+    }
+  }
+  if (typeof expect !== "undefined") {
+    expect().nothing();
+  }
+}
+function expectPromiseToFail(fn, done) {
+  fn().then(() => done.fail(), () => done());
+  if (typeof expect !== "undefined") {
+    expect().nothing();
+  }
+}
+function expectArraysEqual(actual, expected) {
+  const exp3 = typeof expected === "string" || typeof expected === "number" || typeof expected === "boolean" ? [expected] : expected;
+  if (isString(actual) || isString(actual[0]) || isString(expected) || isString(expected[0])) {
+    return expectArraysPredicate(actual, exp3, (a, b) => a == b);
+  }
+  return expectArraysPredicate(actual, expected, (a, b) => areClose(a, b, 0));
+}
+function expectNumbersClose(a, e, epsilon) {
+  if (epsilon == null) {
+    epsilon = testEpsilon();
+  }
+  if (!areClose(a, e, epsilon)) {
+    throw new Error(`Numbers differ: actual === ${a}, expected === ${e}`);
+  }
+  if (typeof expect !== "undefined") {
+    expect().nothing();
+  }
+}
+function areClose(a, e, epsilon) {
+  if (!isFinite(a) && !isFinite(e)) {
+    return true;
+  }
+  if (isNaN(a) || isNaN(e) || Math.abs(a - e) > epsilon) {
+    return false;
+  }
+  return true;
+}
+function expectValuesInRange(actual, low, high) {
+  for (let i = 0; i < actual.length; i++) {
+    if (actual[i] < low || actual[i] > high) {
+      throw new Error(`Value out of range:${actual[i]} low: ${low}, high: ${high}`);
+    }
+  }
+}
+function expectArrayBuffersEqual(actual, expected) {
+  const actualArray = new Float32Array(actual);
+  const expectedArray = new Float32Array(expected);
+  if (actualArray.length !== expectedArray.length) {
+    throw new Error(`Expected ArrayBuffer to be of length ${expectedArray.length}, but it was ${actualArray.length}`);
+  }
+  for (let i = 0; i < expectedArray.length; i++) {
+    if (actualArray[i] !== expectedArray[i]) {
+      throw new Error(`Expected ArrayBuffer value at ${i} to be ${expectedArray[i]} but got ${actualArray[i]} instead`);
+    }
+  }
+}
+function encodeStrings(a) {
+  for (let i = 0; i < a.length; i++) {
+    const val = a[i];
+    if (Array.isArray(val)) {
+      encodeStrings(val);
+    } else {
+      a[i] = encodeString(val);
+    }
+  }
+  return a;
+}
+function createVideoElement(source) {
+  const video = document.createElement("video");
+  if ("playsInline" in video) {
+    video.playsInline = true;
+  }
+  video.muted = true;
+  video.loop = true;
+  video.style.position = "fixed";
+  video.style.left = "0px";
+  video.style.top = "0px";
+  video.preload = "auto";
+  video.appendChild(source);
+  return new Promise((resolve) => {
+    video.addEventListener("loadeddata", (_) => resolve(video));
+    video.load();
+  });
+}
+async function play(video) {
+  await video.play();
+  if ("requestVideoFrameCallback" in video) {
+    await new Promise((resolve) => {
+      video.requestVideoFrameCallback(resolve);
+    });
+  }
+}
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/rand_util.js
+var seedrandom = __toESM(require_seedrandom2());
+var MPRandGauss = class {
+  constructor(mean2, stdDeviation, dtype, truncated, seed) {
+    this.mean = mean2;
+    this.stdDev = stdDeviation;
+    this.dtype = dtype;
+    this.nextVal = NaN;
+    this.truncated = truncated;
+    if (this.truncated) {
+      this.upper = this.mean + this.stdDev * 2;
+      this.lower = this.mean - this.stdDev * 2;
+    }
+    const seedValue = seed ? seed : Math.random();
+    this.random = seedrandom.alea(seedValue.toString());
+  }
+  /** Returns next sample from a Gaussian distribution. */
+  nextValue() {
+    if (!isNaN(this.nextVal)) {
+      const value = this.nextVal;
+      this.nextVal = NaN;
+      return value;
+    }
+    let resultX, resultY;
+    let isValid = false;
+    while (!isValid) {
+      let v1, v2, s;
+      do {
+        v1 = 2 * this.random() - 1;
+        v2 = 2 * this.random() - 1;
+        s = v1 * v1 + v2 * v2;
+      } while (s >= 1 || s === 0);
+      const mul2 = Math.sqrt(-2 * Math.log(s) / s);
+      resultX = this.mean + this.stdDev * v1 * mul2;
+      resultY = this.mean + this.stdDev * v2 * mul2;
+      if (!this.truncated || this.isValidTruncated(resultX)) {
+        isValid = true;
+      }
+    }
+    if (!this.truncated || this.isValidTruncated(resultY)) {
+      this.nextVal = this.convertValue(resultY);
+    }
+    return this.convertValue(resultX);
+  }
+  /** Handles proper rounding for non-floating-point numbers. */
+  convertValue(value) {
+    if (this.dtype == null || this.dtype === "float32") {
+      return value;
+    }
+    return Math.round(value);
+  }
+  /** Returns true if less than 2-standard-deviations from the mean. */
+  isValidTruncated(value) {
+    return value <= this.upper && value >= this.lower;
+  }
+};
+var RandGamma = class {
+  constructor(alpha, beta, dtype, seed) {
+    this.alpha = alpha;
+    this.beta = 1 / beta;
+    this.dtype = dtype;
+    const seedValue = seed ? seed : Math.random();
+    this.randu = seedrandom.alea(seedValue.toString());
+    this.randn = new MPRandGauss(0, 1, dtype, false, this.randu());
+    if (alpha < 1) {
+      this.d = alpha + 2 / 3;
+    } else {
+      this.d = alpha - 1 / 3;
+    }
+    this.c = 1 / Math.sqrt(9 * this.d);
+  }
+  /** Returns next sample from a gamma distribution. */
+  nextValue() {
+    let x2, v0, v1, x, u, v;
+    while (true) {
+      do {
+        x = this.randn.nextValue();
+        v = 1 + this.c * x;
+      } while (v <= 0);
+      v *= v * v;
+      x2 = x * x;
+      v0 = 1 - 0.331 * x2 * x2;
+      v1 = 0.5 * x2 + this.d * (1 - v + Math.log(v));
+      u = this.randu();
+      if (u < v0 || Math.log(u) < v1) {
+        break;
+      }
+    }
+    v = 1 / this.beta * this.d * v;
+    if (this.alpha < 1) {
+      v *= Math.pow(this.randu(), 1 / this.alpha);
+    }
+    return this.convertValue(v);
+  }
+  /** Handles proper rounding for non-floating-point numbers. */
+  convertValue(value) {
+    if (this.dtype === "float32") {
+      return value;
+    }
+    return Math.round(value);
+  }
+};
+var UniformRandom = class {
+  constructor(min2 = 0, max2 = 1, dtype, seed) {
+    this.canReturnFloat = () => this.dtype == null || this.dtype === "float32";
+    this.min = min2;
+    this.range = max2 - min2;
+    this.dtype = dtype;
+    if (seed == null) {
+      seed = Math.random();
+    }
+    if (typeof seed === "number") {
+      seed = seed.toString();
+    }
+    if (!this.canReturnFloat() && this.range <= 1) {
+      throw new Error(`The difference between ${min2} - ${max2} <= 1 and dtype is not float`);
+    }
+    this.random = seedrandom.alea(seed);
+  }
+  convertValue(value) {
+    if (this.canReturnFloat()) {
+      return value;
+    }
+    return Math.round(value);
+  }
+  nextValue() {
+    return this.convertValue(this.min + this.range * this.random());
+  }
+};
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/random_gamma.js
+function randomGamma_(shape, alpha, beta = 1, dtype = "float32", seed) {
+  assertNonNegativeIntegerDimensions(shape);
+  if (beta == null) {
+    beta = 1;
+  }
+  if (dtype == null) {
+    dtype = "float32";
+  }
+  if (dtype !== "float32" && dtype !== "int32") {
+    throw new Error(`Unsupported data type ${dtype}`);
+  }
+  const rgamma = new RandGamma(alpha, beta, dtype, seed);
+  const res = buffer(shape, dtype);
+  for (let i = 0; i < res.values.length; i++) {
+    res.values[i] = rgamma.nextValue();
+  }
+  return res.toTensor();
+}
+var randomGamma = /* @__PURE__ */ op({ randomGamma_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/random_normal.js
+function randomNormal_(shape, mean2 = 0, stdDev = 1, dtype, seed) {
+  assertNonNegativeIntegerDimensions(shape);
+  if (dtype != null && dtype === "bool") {
+    throw new Error(`Unsupported data type ${dtype}`);
+  }
+  const randGauss = new MPRandGauss(mean2, stdDev, dtype, false, seed);
+  const res = buffer(shape, dtype);
+  for (let i = 0; i < res.values.length; i++) {
+    res.values[i] = randGauss.nextValue();
+  }
+  return res.toTensor();
+}
+var randomNormal = /* @__PURE__ */ op({ randomNormal_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/random_standard_normal.js
+function randomStandardNormal_(shape, dtype, seed) {
+  if (dtype != null && dtype === "bool") {
+    throw new Error(`Unsupported data type ${dtype}`);
+  }
+  return randomNormal(shape, 0, 1, dtype, seed);
+}
+var randomStandardNormal = /* @__PURE__ */ op({ randomStandardNormal_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/random_uniform.js
+function randomUniform_(shape, minval = 0, maxval = 1, dtype = "float32", seed) {
+  assertNonNegativeIntegerDimensions(shape);
+  const res = buffer(shape, dtype);
+  const random = new UniformRandom(minval, maxval, null, seed);
+  for (let i = 0; i < res.values.length; i++) {
+    res.values[i] = random.nextValue();
+  }
+  return res.toTensor();
+}
+var randomUniform = /* @__PURE__ */ op({ randomUniform_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/random_uniform_int.js
+function randomUniformInt_(shape, minval, maxval, seed) {
+  return randomUniform(shape, minval, maxval, "int32", seed);
+}
+var randomUniformInt = /* @__PURE__ */ op({ randomUniformInt_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/range.js
+function range(start, stop, step2 = 1, dtype = "float32") {
+  if (step2 === 0) {
+    throw new Error("Cannot have a step of zero");
+  }
+  const attrs = { start, stop, step: step2, dtype };
+  return ENGINE.runKernel(Range, {}, attrs);
+}
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/real.js
+function real_(input) {
+  const $input = convertToTensor(input, "input", "real");
+  const inputs = { input: $input };
+  return ENGINE.runKernel(Real, inputs);
+}
+var real = /* @__PURE__ */ op({ real_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/reciprocal.js
+function reciprocal_(x) {
+  const $x = convertToTensor(x, "x", "reciprocal");
+  const inputs = { x: $x };
+  return ENGINE.runKernel(Reciprocal, inputs);
+}
+var reciprocal = /* @__PURE__ */ op({ reciprocal_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/relu.js
+function relu_(x) {
+  const $x = convertToTensor(x, "x", "relu");
+  const inputs = { x: $x };
+  return ENGINE.runKernel(Relu, inputs);
+}
+var relu = /* @__PURE__ */ op({ relu_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/relu6.js
+function relu6_(x) {
+  const $x = convertToTensor(x, "x", "relu6");
+  const inputs = { x: $x };
+  return ENGINE.runKernel(Relu6, inputs);
+}
+var relu6 = /* @__PURE__ */ op({ relu6_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/reverse.js
+function reverse_(x, axis) {
+  const $x = convertToTensor(x, "x", "reverse");
+  const inputs = { x: $x };
+  const attrs = { dims: axis };
+  return ENGINE.runKernel(Reverse, inputs, attrs);
+}
+var reverse = /* @__PURE__ */ op({ reverse_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/reverse_1d.js
+function reverse1d_(x) {
+  const $x = convertToTensor(x, "x", "reverse");
+  assert($x.rank === 1, () => `Error in reverse1D: x must be rank 1 but got rank ${$x.rank}.`);
+  return reverse($x, 0);
+}
+var reverse1d = /* @__PURE__ */ op({ reverse1d_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/reverse_2d.js
+function reverse2d_(x, axis) {
+  const $x = convertToTensor(x, "x", "reverse");
+  assert($x.rank === 2, () => `Error in reverse2D: x must be rank 2 but got rank ${$x.rank}.`);
+  return reverse($x, axis);
+}
+var reverse2d = /* @__PURE__ */ op({ reverse2d_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/reverse_3d.js
+function reverse3d_(x, axis) {
+  const $x = convertToTensor(x, "x", "reverse");
+  assert($x.rank === 3, () => `Error in reverse3D: x must be rank 3 but got rank ${$x.rank}.`);
+  return reverse($x, axis);
+}
+var reverse3d = /* @__PURE__ */ op({ reverse3d_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/reverse_4d.js
+function reverse4d_(x, axis) {
+  const $x = convertToTensor(x, "x", "reverse");
+  assert($x.rank === 4, () => `Error in reverse4D: x must be rank 4 but got rank ${$x.rank}.`);
+  return reverse($x, axis);
+}
+var reverse4d = /* @__PURE__ */ op({ reverse4d_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/round.js
+function round_(x) {
+  const $x = convertToTensor(x, "x", "round");
+  const inputs = { x: $x };
+  return ENGINE.runKernel(Round, inputs);
+}
+var round2 = /* @__PURE__ */ op({ round_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/rsqrt.js
+function rsqrt_(x) {
+  const $x = convertToTensor(x, "x", "rsqrt", "float32");
+  const inputs = { x: $x };
+  return ENGINE.runKernel(Rsqrt, inputs);
+}
+var rsqrt = /* @__PURE__ */ op({ rsqrt_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/selu.js
+function selu_(x) {
+  const $x = convertToTensor(x, "x", "selu");
+  const inputs = { x: $x };
+  return ENGINE.runKernel(Selu, inputs);
+}
+var selu = /* @__PURE__ */ op({ selu_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/separable_conv2d.js
+function separableConv2d_(x, depthwiseFilter, pointwiseFilter, strides, pad2, dilation = [1, 1], dataFormat = "NHWC") {
+  const $x = convertToTensor(x, "x", "separableConv2d");
+  const $depthwiseFilter = convertToTensor(depthwiseFilter, "depthwiseFilter", "separableConv2d");
+  const $pointwiseFilter = convertToTensor(pointwiseFilter, "pointwiseFilter", "separableConv2d");
+  let x4D = $x;
+  let reshapedTo4D = false;
+  if ($x.rank === 3) {
+    reshapedTo4D = true;
+    x4D = reshape($x, [1, $x.shape[0], $x.shape[1], $x.shape[2]]);
+  }
+  if (dataFormat === "NCHW") {
+    throw new Error("separableConv2d currently does not support dataFormat NCHW; only NHWC is supported");
+  }
+  assert(x4D.rank === 4, () => `Error in separableConv2d: input must be rank 4, but got rank ${x4D.rank}.`);
+  assert($depthwiseFilter.rank === 4, () => `Error in separableConv2d: depthwise filter must be rank 4, but got rank ${$depthwiseFilter.rank}.`);
+  assert($pointwiseFilter.rank === 4, () => `Error in separableConv2d: pointwise filter must be rank 4, but got rank ${$depthwiseFilter.rank}.`);
+  assert($pointwiseFilter.shape[0] === 1, () => `Error in separableConv2d: the first dimension of pointwise filter  must be 1, but got ${$pointwiseFilter.shape[0]}.`);
+  assert($pointwiseFilter.shape[1] === 1, () => `Error in separableConv2d: the second dimension of pointwise filter must be 1, but got ${$pointwiseFilter.shape[1]}.`);
+  const inChannels = $depthwiseFilter.shape[2];
+  const channelMultiplier = $depthwiseFilter.shape[3];
+  assert($pointwiseFilter.shape[2] === inChannels * channelMultiplier, () => `Error in separableConv2d: the third dimension of pointwise filter must be ${inChannels * channelMultiplier}, but got ${$pointwiseFilter.shape[2]}.`);
+  const depthwise = depthwiseConv2d(x4D, $depthwiseFilter, strides, pad2, dataFormat, dilation);
+  const pointwiseStride = 1;
+  const res = conv2d(depthwise, $pointwiseFilter, pointwiseStride, "valid", dataFormat);
+  if (reshapedTo4D) {
+    return reshape(res, [res.shape[1], res.shape[2], res.shape[3]]);
+  }
+  return res;
+}
+var separableConv2d = /* @__PURE__ */ op({ separableConv2d_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/setdiff1d_async.js
+async function setdiff1dAsync_(x, y) {
+  const $x = convertToTensor(x, "x", "setdiff1d");
+  const $y = convertToTensor(y, "y", "setdiff1d");
+  assert($x.dtype === $y.dtype, () => `x and y should have the same dtype, but got x (${$x.dtype}) and y (${$y.dtype}).`);
+  assert($x.rank === 1, () => `x should be 1D tensor, but got x (${$x.shape}).`);
+  assert($y.rank === 1, () => `y should be 1D tensor, but got y (${$y.shape}).`);
+  const xVals = await $x.data();
+  const yVals = await $y.data();
+  const ySet = new Set(yVals);
+  let outputSize = 0;
+  for (let i = 0; i < xVals.length; i++) {
+    if (!ySet.has(xVals[i])) {
+      outputSize++;
+    }
+  }
+  const buffer2 = new TensorBuffer([outputSize], $x.dtype);
+  const indices = new TensorBuffer([outputSize], "int32");
+  for (let i = 0, p = 0; i < xVals.length; i++) {
+    if (!ySet.has(xVals[i])) {
+      buffer2.values[p] = xVals[i];
+      indices.values[p] = i;
+      p++;
+    }
+  }
+  return [buffer2.toTensor(), indices.toTensor()];
+}
+var setdiff1dAsync = setdiff1dAsync_;
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/sign.js
+function sign_(x) {
+  const $x = convertToTensor(x, "x", "sign");
+  const inputs = { x: $x };
+  return ENGINE.runKernel(Sign, inputs);
+}
+var sign = /* @__PURE__ */ op({ sign_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/sin.js
+function sin_(x) {
+  const $x = convertToTensor(x, "x", "sin", "float32");
+  const inputs = { x: $x };
+  return ENGINE.runKernel(Sin, inputs);
+}
+var sin = /* @__PURE__ */ op({ sin_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/sinh.js
+function sinh_(x) {
+  const $x = convertToTensor(x, "x", "sinh");
+  const inputs = { x: $x };
+  return ENGINE.runKernel(Sinh, inputs);
+}
+var sinh = /* @__PURE__ */ op({ sinh_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/slice1d.js
+function slice1d_(x, begin, size) {
+  const $x = convertToTensor(x, "x", "slice1d");
+  assert($x.rank === 1, () => `slice1d expects a rank-1 tensor, but got a rank-${$x.rank} tensor`);
+  return slice($x, [begin], [size]);
+}
+var slice1d = /* @__PURE__ */ op({ slice1d_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/slice2d.js
+function slice2d_(x, begin, size) {
+  const $x = convertToTensor(x, "x", "slice2d");
+  assert($x.rank === 2, () => `slice2d expects a rank-2 tensor, but got a rank-${$x.rank} tensor`);
+  return slice($x, begin, size);
+}
+var slice2d = /* @__PURE__ */ op({ slice2d_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/slice3d.js
+function slice3d_(x, begin, size) {
+  const $x = convertToTensor(x, "x", "slice3d");
+  assert($x.rank === 3, () => `slice3d expects a rank-3 tensor, but got a rank-${$x.rank} tensor`);
+  return slice($x, begin, size);
+}
+var slice3d = /* @__PURE__ */ op({ slice3d_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/slice4d.js
+function slice4d_(x, begin, size) {
+  const $x = convertToTensor(x, "x", "slice4d");
+  assert($x.rank === 4, () => `slice4d expects a rank-4 tensor, but got a rank-${$x.rank} tensor`);
+  return slice($x, begin, size);
+}
+var slice4d = /* @__PURE__ */ op({ slice4d_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/softmax.js
+function softmax_(logits, dim = -1) {
+  const $logits = convertToTensor(logits, "logits", "softmax", "float32");
+  if (dim === -1) {
+    dim = $logits.rank - 1;
+  }
+  if (dim !== $logits.rank - 1) {
+    throw Error(`Softmax along a non-last dimension is not yet supported. Logits was rank ${$logits.rank} and dim was ${dim}`);
+  }
+  const inputs = { logits: $logits };
+  const attrs = { dim };
+  return ENGINE.runKernel(Softmax, inputs, attrs);
+}
+var softmax = /* @__PURE__ */ op({ softmax_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/spectral/fft.js
+function fft_(input) {
+  assert(input.dtype === "complex64", () => `The dtype for tf.spectral.fft() must be complex64 but got ${input.dtype}.`);
+  const inputs = { input };
+  return ENGINE.runKernel(FFT, inputs);
+}
+var fft = /* @__PURE__ */ op({ fft_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/spectral/ifft.js
+function ifft_(input) {
+  assert(input.dtype === "complex64", () => `The dtype for tf.spectral.ifft() must be complex64 but got ${input.dtype}.`);
+  const inputs = { input };
+  return ENGINE.runKernel(IFFT, inputs);
+}
+var ifft = /* @__PURE__ */ op({ ifft_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/spectral/irfft.js
+function irfft_(input) {
+  const innerDimensionSize = input.shape[input.shape.length - 1];
+  const batch = input.size / innerDimensionSize;
+  let ret;
+  if (innerDimensionSize <= 2) {
+    const complexInput = reshape(input, [batch, innerDimensionSize]);
+    ret = ifft(complexInput);
+  } else {
+    const outputShape = [batch, 2 * (innerDimensionSize - 1)];
+    const realInput = reshape(real(input), [batch, innerDimensionSize]);
+    const imagInput = reshape(imag(input), [batch, innerDimensionSize]);
+    const realConjugate = reverse(slice(realInput, [0, 1], [batch, innerDimensionSize - 2]), 1);
+    const imagConjugate = mul(reverse(slice(imagInput, [0, 1], [batch, innerDimensionSize - 2]), 1), scalar(-1));
+    const r = concat([realInput, realConjugate], 1);
+    const i = concat([imagInput, imagConjugate], 1);
+    const complexInput = reshape(complex(r, i), [outputShape[0], outputShape[1]]);
+    ret = ifft(complexInput);
+  }
+  ret = real(ret);
+  if (input.rank === 3 && input.shape[0] !== 0) {
+    const temp = ret;
+    const batch2 = input.shape[0];
+    ret = reshape(ret, [batch2, ret.shape[0] / batch2, ret.shape[1]]);
+    temp.dispose();
+  }
+  return ret;
+}
+var irfft = /* @__PURE__ */ op({ irfft_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/split.js
+function split_(x, numOrSizeSplits, axis = 0) {
+  const $x = convertToTensor(x, "x", "split");
+  const inputs = { x: $x };
+  const attr = { numOrSizeSplits, axis };
+  return ENGINE.runKernel(SplitV, inputs, attr);
+}
+var split = /* @__PURE__ */ op({ split_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/spectral/rfft.js
+function rfft_(input, fftLength) {
+  assert(input.dtype === "float32", () => `The dtype for rfft() must be real value but got ${input.dtype}`);
+  let innerDimensionSize = input.shape[input.shape.length - 1];
+  const batch = input.size / innerDimensionSize;
+  let adjustedInput;
+  if (fftLength != null && fftLength < innerDimensionSize) {
+    const begin = input.shape.map((v) => 0);
+    const size = input.shape.map((v) => v);
+    size[input.shape.length - 1] = fftLength;
+    adjustedInput = slice(input, begin, size);
+    innerDimensionSize = fftLength;
+  } else if (fftLength != null && fftLength > innerDimensionSize) {
+    const zerosShape = input.shape.map((v) => v);
+    zerosShape[input.shape.length - 1] = fftLength - innerDimensionSize;
+    adjustedInput = concat([input, zeros(zerosShape)], input.shape.length - 1);
+    innerDimensionSize = fftLength;
+  } else {
+    adjustedInput = input;
+  }
+  const zerosInput = zerosLike(adjustedInput);
+  const complexInput = reshape(complex(adjustedInput, zerosInput), [batch, innerDimensionSize]);
+  const ret = fft(complexInput);
+  const half = Math.floor(innerDimensionSize / 2) + 1;
+  const realValues = real(ret);
+  const imagValues = imag(ret);
+  const realComplexConjugate = split(realValues, [half, innerDimensionSize - half], realValues.shape.length - 1);
+  const imagComplexConjugate = split(imagValues, [half, innerDimensionSize - half], imagValues.shape.length - 1);
+  const outputShape = adjustedInput.shape.slice();
+  outputShape[adjustedInput.shape.length - 1] = half;
+  return reshape(complex(realComplexConjugate[0], imagComplexConjugate[0]), outputShape);
+}
+var rfft = /* @__PURE__ */ op({ rfft_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/squared_difference.js
+function squaredDifference_(a, b) {
+  let $a = convertToTensor(a, "a", "squaredDifference");
+  let $b = convertToTensor(b, "b", "squaredDifference");
+  [$a, $b] = makeTypesMatch($a, $b);
+  assertAndGetBroadcastShape($a.shape, $b.shape);
+  const inputs = { a: $a, b: $b };
+  const attrs = {};
+  return ENGINE.runKernel(SquaredDifference, inputs, attrs);
+}
+var squaredDifference = /* @__PURE__ */ op({ squaredDifference_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/squeeze.js
+function squeeze_(x, axis) {
+  const $x = convertToTensor(x, "x", "squeeze", "string_or_numeric");
+  return reshape($x, squeezeShape($x.shape, axis).newShape);
+}
+var squeeze = /* @__PURE__ */ op({ squeeze_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/stack.js
+function stack_(tensors, axis = 0) {
+  const $tensors = convertToTensorArray(tensors, "tensors", "stack", "string_or_numeric");
+  assert($tensors.length >= 1, () => "Pass at least one tensor to tf.stack");
+  if ($tensors.length > 0) {
+    assert(axis <= $tensors[0].rank, () => "Axis must be <= rank of the tensor");
+  }
+  const inputs = $tensors;
+  const attrs = { axis };
+  return ENGINE.runKernel(Pack, inputs, attrs);
+}
+var stack = /* @__PURE__ */ op({ stack_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/step.js
+function step_(x, alpha = 0) {
+  const $x = convertToTensor(x, "x", "step");
+  const inputs = { x: $x };
+  const attrs = { alpha };
+  return ENGINE.runKernel(Step, inputs, attrs);
+}
+var step = /* @__PURE__ */ op({ step_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/strided_slice.js
+function stridedSlice_(x, begin, end, strides, beginMask = 0, endMask = 0, ellipsisMask = 0, newAxisMask = 0, shrinkAxisMask = 0) {
+  const $x = convertToTensor(x, "x", "stridedSlice", "string_or_numeric");
+  const inputs = { x: $x };
+  const attrs = {
+    begin,
+    end,
+    strides,
+    beginMask,
+    endMask,
+    ellipsisMask,
+    newAxisMask,
+    shrinkAxisMask
+  };
+  return ENGINE.runKernel(StridedSlice, inputs, attrs);
+}
+var stridedSlice = /* @__PURE__ */ op({ stridedSlice_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/tan.js
+function tan_(x) {
+  const $x = convertToTensor(x, "x", "tan", "float32");
+  const inputs = { x: $x };
+  return ENGINE.runKernel(Tan, inputs);
+}
+var tan = /* @__PURE__ */ op({ tan_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/tensor1d.js
+function tensor1d(values, dtype) {
+  assertNonNull(values);
+  const inferredShape = inferShape(values, dtype);
+  if (inferredShape.length !== 1) {
+    throw new Error("tensor1d() requires values to be a flat/TypedArray");
+  }
+  const shape = null;
+  return makeTensor(values, shape, inferredShape, dtype);
+}
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/tensor2d.js
+function tensor2d(values, shape, dtype) {
+  assertNonNull(values);
+  if (shape != null && shape.length !== 2) {
+    throw new Error("tensor2d() requires shape to have two numbers");
+  }
+  const inferredShape = inferShape(values, dtype);
+  if (inferredShape.length !== 2 && inferredShape.length !== 1) {
+    throw new Error("tensor2d() requires values to be number[][] or flat/TypedArray");
+  }
+  if (inferredShape.length === 1 && shape == null) {
+    throw new Error("tensor2d() requires shape to be provided when `values` are a flat/TypedArray");
+  }
+  return makeTensor(values, shape, inferredShape, dtype);
+}
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/tensor3d.js
+function tensor3d(values, shape, dtype) {
+  assertNonNull(values);
+  if (shape != null && shape.length !== 3) {
+    throw new Error("tensor3d() requires shape to have three numbers");
+  }
+  const inferredShape = inferShape(values, dtype);
+  if (inferredShape.length !== 3 && inferredShape.length !== 1) {
+    throw new Error("tensor3d() requires values to be number[][][] or flat/TypedArray");
+  }
+  if (inferredShape.length === 1 && shape == null) {
+    throw new Error("tensor3d() requires shape to be provided when `values` are a flat array");
+  }
+  return makeTensor(values, shape, inferredShape, dtype);
+}
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/tensor4d.js
+function tensor4d(values, shape, dtype) {
+  assertNonNull(values);
+  if (shape != null && shape.length !== 4) {
+    throw new Error("tensor4d() requires shape to have four numbers");
+  }
+  const inferredShape = inferShape(values, dtype);
+  if (inferredShape.length !== 4 && inferredShape.length !== 1) {
+    throw new Error("tensor4d() requires values to be number[][][][] or flat/TypedArray");
+  }
+  if (inferredShape.length === 1 && shape == null) {
+    throw new Error("tensor4d() requires shape to be provided when `values` are a flat array");
+  }
+  return makeTensor(values, shape, inferredShape, dtype);
+}
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/tensor5d.js
+function tensor5d(values, shape, dtype) {
+  assertNonNull(values);
+  if (shape != null && shape.length !== 5) {
+    throw new Error("tensor5d() requires shape to have five numbers");
+  }
+  const inferredShape = inferShape(values, dtype);
+  if (inferredShape.length !== 5 && inferredShape.length !== 1) {
+    throw new Error("tensor5d() requires values to be number[][][][][] or flat/TypedArray");
+  }
+  if (inferredShape.length === 1 && shape == null) {
+    throw new Error("tensor5d() requires shape to be provided when `values` are a flat array");
+  }
+  return makeTensor(values, shape, inferredShape, dtype);
+}
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/tensor6d.js
+function tensor6d(values, shape, dtype) {
+  assertNonNull(values);
+  if (shape != null && shape.length !== 6) {
+    throw new Error("tensor6d() requires shape to have six numbers");
+  }
+  const inferredShape = inferShape(values, dtype);
+  if (inferredShape.length !== 6 && inferredShape.length !== 1) {
+    throw new Error("tensor6d() requires values to be number[][][][][][] or flat/TypedArray");
+  }
+  if (inferredShape.length === 1 && shape == null) {
+    throw new Error("tensor6d() requires shape to be provided when `values` are a flat array");
+  }
+  shape = shape || inferredShape;
+  return makeTensor(values, shape, inferredShape, dtype);
+}
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/scatter_nd_util.js
+var scatter_nd_util_exports = {};
+__export(scatter_nd_util_exports, {
+  calculateShapes: () => calculateShapes,
+  validateInput: () => validateInput,
+  validateUpdateShape: () => validateUpdateShape
+});
+function validateUpdateShape(shape, indices, updates) {
+  const sliceDim = indices.rank > 1 ? indices.shape[indices.rank - 1] : 1;
+  const batchDim = indices.rank > 1 ? indices.rank - 1 : 1;
+  const shapeError = `Must have updates.shape = indices.shape[:batchDim] + shape[sliceDim:], got updates.shape: ${updates.shape}, indices.shape: ${indices.shape}, shape: ${shape}, sliceDim: ${sliceDim}, and batchDim: ${batchDim}.`;
+  if (updates.rank < batchDim) {
+    throw new Error(shapeError + ` update.rank < ${batchDim}. `);
+  }
+  if (shape.length < sliceDim + (updates.rank - batchDim)) {
+    throw new Error(shapeError + ` Output shape length < ${sliceDim + (updates.rank - batchDim)}`);
+  }
+  if (updates.rank !== batchDim + shape.length - sliceDim) {
+    throw new Error(shapeError + ` update.rank != ${batchDim + shape.length - sliceDim}`);
+  }
+  for (let d = 0; d < batchDim; ++d) {
+    if (updates.shape[d] !== indices.shape[d]) {
+      throw new Error(shapeError + ` updates.shape[${d}] (${updates.shape[d]}) != indices.shape[${d}] (${indices.shape[d]}).`);
+    }
+  }
+  for (let d = 0; d < updates.rank - batchDim; ++d) {
+    if (updates.shape[d + batchDim] !== shape[d + sliceDim]) {
+      throw new Error(shapeError + ` updates.shape[${d + batchDim}] (${updates.shape[d + batchDim]}) != shape[${d + batchDim}] (${shape[d + batchDim]})`);
+    }
+  }
+}
+function validateInput(updates, indices, shape) {
+  if (indices.rank < 1) {
+    throw new Error(`tf.scatterND() expects the indices to be rank 1 or higher, but the rank was ${indices.rank}.`);
+  }
+  if (updates.rank < 1) {
+    throw new Error(`tf.scatterND() expects the updates to be rank 1 or higher, but the rank was ${updates.rank}.`);
+  }
+  if (indices.dtype !== "int32") {
+    throw new Error(`The dtype of 'indices' should be int32, but got dtype: ${indices.dtype}`);
+  }
+  if (shape.length < 1) {
+    throw new Error(`Output rank must be greater or equal to 1, but got shape: ${shape}`);
+  }
+  if (shape.length === 0) {
+    if (indices.size === 0) {
+      throw new Error(`Indices specified for empty output. indices shape: ${indices.shape}`);
+    }
+    if (updates.size === 0) {
+      throw new Error(`Updates specified for empty output. updates shape: ${updates.shape}`);
+    }
+  }
+  validateUpdateShape(shape, indices, updates);
+}
+function calculateShapes(updates, indices, shape) {
+  const indicesRank = indices.shape.length;
+  const sliceRank = indicesRank > 1 ? indices.shape[indicesRank - 1] : 1;
+  const totalNd = shape.length;
+  let sliceSize = 1;
+  for (let i = sliceRank; i < totalNd; ++i) {
+    sliceSize *= shape[i];
+  }
+  const safeSliceDim = sliceRank < 1 ? 1 : sliceRank;
+  const numUpdates = sizeFromShape(indices.shape) / safeSliceDim;
+  const strides = [...computeStrides(shape.slice(0, sliceRank)), 1];
+  const outputSize = sizeFromShape(shape);
+  return { sliceRank, numUpdates, sliceSize, strides, outputSize };
+}
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/tensor_scatter_update.js
+function tensorScatterUpdate_(tensor2, indices, updates) {
+  const $tensor = convertToTensor(tensor2, "tensor", "tensorScatterupdate");
+  const $indices = convertToTensor(indices, "indices", "tensorScatterupdate", "int32");
+  const $updates = convertToTensor(updates, "updates", "tensorScatterupdate");
+  validateInput($updates, $indices, $tensor.shape);
+  if ($tensor.dtype !== $updates.dtype) {
+    throw new Error(`tensor and updates must have the same dtype, instead they are ${$tensor.dtype} and ${$updates.dtype}.`);
+  }
+  const inputs = {
+    tensor: $tensor,
+    indices: $indices,
+    updates: $updates
+  };
+  const attrs = {};
+  return ENGINE.runKernel(TensorScatterUpdate, inputs, attrs);
+}
+var tensorScatterUpdate = op({ tensorScatterUpdate_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/topk.js
+function topk_(x, k = 1, sorted = true) {
+  const $x = convertToTensor(x, "x", "topk");
+  if ($x.rank === 0) {
+    throw new Error("topk() expects the input to be of rank 1 or higher");
+  }
+  const lastDim = $x.shape[$x.shape.length - 1];
+  if (k < 0) {
+    throw new Error(`'k' passed to topk() must be >= 0 but got ${k}`);
+  }
+  if (k > lastDim) {
+    throw new Error(`'k' passed to topk() must be <= the last dimension (${lastDim}) but got ${k}`);
+  }
+  const inputs = { x: $x };
+  const attrs = { k, sorted };
+  const [values, indices] = ENGINE.runKernel(TopK, inputs, attrs);
+  return { values, indices };
+}
+var topk = /* @__PURE__ */ op({ topk_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/truncated_normal.js
+function truncatedNormal_(shape, mean2 = 0, stdDev = 1, dtype, seed) {
+  assertNonNegativeIntegerDimensions(shape);
+  if (dtype != null && dtype === "bool") {
+    throw new Error(`Unsupported data type $ { dtype }`);
+  }
+  const randGauss = new MPRandGauss(mean2, stdDev, dtype, true, seed);
+  const res = buffer(shape, dtype);
+  for (let i = 0; i < res.values.length; i++) {
+    res.values[i] = randGauss.nextValue();
+  }
+  return res.toTensor();
+}
+var truncatedNormal = /* @__PURE__ */ op({ truncatedNormal_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/unique.js
+function unique_(x, axis = 0) {
+  const $x = convertToTensor(x, "x", "unique", "string_or_numeric");
+  assert($x.rank > 0, () => "The input tensor must be at least 1D");
+  const inputs = { x: $x };
+  const attrs = { axis };
+  const [values, indices] = ENGINE.runKernel(Unique, inputs, attrs);
+  return { values, indices };
+}
+var unique = /* @__PURE__ */ op({ unique_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/unsorted_segment_sum.js
+function unsortedSegmentSum_(x, segmentIds, numSegments) {
+  const $x = convertToTensor(x, "x", "unsortedSegmentSum");
+  const $segmentIds = convertToTensor(segmentIds, "segmentIds", "unsortedSegmentSum", "int32");
+  assert(isInt(numSegments), () => "numSegments must be of dtype int");
+  const inputs = { x: $x, segmentIds: $segmentIds };
+  const attrs = { numSegments };
+  return ENGINE.runKernel(UnsortedSegmentSum, inputs, attrs);
+}
+var unsortedSegmentSum = /* @__PURE__ */ op({ unsortedSegmentSum_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/unstack.js
+function unstack_(x, axis = 0) {
+  const $x = convertToTensor(x, "x", "unstack", "string_or_numeric");
+  assert(axis >= -$x.shape.length && axis < $x.shape.length, () => `Axis = ${axis} is not in [-${$x.shape.length}, ${$x.shape.length})`);
+  const inputs = { value: $x };
+  const attrs = { axis };
+  return ENGINE.runKernel(Unpack, inputs, attrs);
+}
+var unstack = /* @__PURE__ */ op({ unstack_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/upper_bound.js
+function upperBound(sortedSequence, values) {
+  return searchSorted(sortedSequence, values, "right");
+}
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/variable.js
+function variable(initialValue, trainable = true, name, dtype) {
+  return ENGINE.makeVariable(initialValue, trainable, name, dtype);
+}
+
+// node_modules/@tensorflow/tfjs-core/dist/backends/where_impl.js
+function whereImpl(condShape, condVals) {
+  const indices = [];
+  for (let i = 0; i < condVals.length; i++) {
+    if (condVals[i]) {
+      indices.push(i);
+    }
+  }
+  const inBuffer = buffer(condShape, "int32");
+  const out = buffer([indices.length, condShape.length], "int32");
+  for (let i = 0; i < indices.length; i++) {
+    const loc = inBuffer.indexToLoc(indices[i]);
+    const offset = i * condShape.length;
+    out.values.set(loc, offset);
+  }
+  return out.toTensor();
+}
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/where_async.js
+async function whereAsync_(condition) {
+  const $condition = convertToTensor(condition, "condition", "whereAsync", "bool");
+  const vals = await $condition.data();
+  const res = whereImpl($condition.shape, vals);
+  if (condition !== $condition) {
+    $condition.dispose();
+  }
+  return res;
+}
+var whereAsync = whereAsync_;
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/boolean_mask.js
+async function booleanMaskAsync_(tensor2, mask, axis) {
+  const $tensor = convertToTensor(tensor2, "tensor", "boolMask");
+  const $mask = convertToTensor(mask, "mask", "boolMask", "bool");
+  const axisFrom = axis == null ? 0 : axis;
+  const maskDim = $mask.rank;
+  const tensorShape = $tensor.shape;
+  assert(maskDim > 0, () => "mask cannot be scalar");
+  assertShapesMatch(tensorShape.slice(axisFrom, axisFrom + maskDim), $mask.shape, `mask's shape must match the first K dimensions of tensor's shape,`);
+  let leadingSize = 1;
+  for (let i = axisFrom; i < axisFrom + maskDim; i++) {
+    leadingSize *= tensorShape[i];
+  }
+  const targetTensorShape = tensorShape.slice(0, axisFrom).concat([leadingSize], tensorShape.slice(axisFrom + maskDim));
+  const reshapedTensor = reshape($tensor, targetTensorShape);
+  const reshapedMask = reshape($mask, [-1]);
+  const positivePositions = await whereAsync(reshapedMask);
+  const indices = squeeze(positivePositions, [1]);
+  const res = gather(reshapedTensor, indices, axisFrom);
+  if (tensor2 !== $tensor) {
+    $tensor.dispose();
+  }
+  if (mask !== $mask) {
+    $mask.dispose();
+  }
+  indices.dispose();
+  reshapedTensor.dispose();
+  reshapedMask.dispose();
+  positivePositions.dispose();
+  return res;
+}
+var booleanMaskAsync = booleanMaskAsync_;
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/transpose.js
+function transpose_(x, perm, conjugate) {
+  const $x = convertToTensor(x, "x", "transpose");
+  if (perm == null) {
+    perm = $x.shape.map((s, i) => i).reverse();
+  }
+  assert($x.rank === perm.length, () => `Error in transpose: rank of input ${$x.rank} must match length of perm ${perm}.`);
+  perm.forEach((axis) => {
+    assert(axis >= 0 && axis < $x.rank, () => `All entries in 'perm' must be between 0 and ${$x.rank - 1} but got ${perm}`);
+  });
+  if ($x.rank <= 1) {
+    return $x.clone();
+  }
+  const inputs = { x: $x };
+  const attrs = { perm };
+  if ($x.dtype === "complex64") {
+    return tidy(() => {
+      let $real = real($x);
+      let $imag = imag($x);
+      $real = ENGINE.runKernel(Transpose, { x: $real }, attrs);
+      $imag = ENGINE.runKernel(Transpose, { x: $imag }, attrs);
+      if (conjugate) {
+        $imag = neg($imag);
+      }
+      return complex($real, $imag);
+    });
+  }
+  return ENGINE.runKernel(Transpose, inputs, attrs);
+}
+var transpose = /* @__PURE__ */ op({ transpose_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/moving_average.js
+function movingAverage_(v, x, decay, step2, zeroDebias = true) {
+  const $v = convertToTensor(v, "v", "movingAverage");
+  const $x = convertToTensor(x, "x", "movingAverage");
+  const $decay = convertToTensor(decay, "decay", "movingAverage");
+  assertTypesMatch($v, $x);
+  assert(arraysEqual($v.shape, $x.shape), () => "Shape mismatch in v and x");
+  const one = scalar(1);
+  const oneMinusDecay = sub(one, $decay);
+  let update = mul(sub($x, $v), oneMinusDecay);
+  if (zeroDebias) {
+    assert(step2 != null, () => "When using zeroDebias: true, step is required.");
+    const $step = convertToTensor(step2, "step", "movingAverage");
+    update = div(update, sub(one, pow($decay, $step)));
+  }
+  return add2($v, update);
+}
+var movingAverage = /* @__PURE__ */ op({ movingAverage_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/scatter_nd.js
+function scatterND_(indices, updates, shape) {
+  assertNonNegativeIntegerDimensions(shape);
+  const $indices = convertToTensor(indices, "indices", "scatterND", "int32");
+  const $updates = convertToTensor(updates, "updates", "scatterND");
+  validateInput($updates, $indices, shape);
+  const inputs = { indices: $indices, updates: $updates };
+  const attrs = { shape };
+  return ENGINE.runKernel(ScatterNd, inputs, attrs);
+}
+var scatterND = /* @__PURE__ */ op({ scatterND_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/sparse_to_dense_util.js
+function validateInput2(sparseIndices, sparseValues, outputShape, defaultValues) {
+  if (sparseIndices.dtype !== "int32") {
+    throw new Error(`tf.sparseToDense() expects the indices to be int32 type, but the dtype was ${sparseIndices.dtype}.`);
+  }
+  if (sparseIndices.rank > 2) {
+    throw new Error(`sparseIndices should be a scalar, vector, or matrix, but got shape ${sparseIndices.shape}.`);
+  }
+  const numElems = sparseIndices.rank > 0 ? sparseIndices.shape[0] : 1;
+  const numDims = sparseIndices.rank > 1 ? sparseIndices.shape[1] : 1;
+  if (outputShape.length !== numDims) {
+    throw new Error(`outputShape has incorrect number of elements:, ${outputShape.length}, should be: ${numDims}.`);
+  }
+  const numValues = sparseValues.size;
+  if (!(sparseValues.rank === 0 || sparseValues.rank === 1 && numValues === numElems)) {
+    throw new Error(`sparseValues has incorrect shape ${sparseValues.shape}, should be [] or [${numElems}]`);
+  }
+  if (sparseValues.dtype !== defaultValues.dtype) {
+    throw new Error("sparseValues.dtype must match defaultValues.dtype");
+  }
+}
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/sparse_to_dense.js
+function sparseToDense_(sparseIndices, sparseValues, outputShape, defaultValue = 0) {
+  assertNonNegativeIntegerDimensions(outputShape);
+  const $sparseIndices = convertToTensor(sparseIndices, "sparseIndices", "sparseToDense", "int32");
+  const $sparseValues = convertToTensor(sparseValues, "sparseValues", "sparseToDense", "string_or_numeric");
+  const $defaultValue = convertToTensor(defaultValue, "defaultValue", "sparseToDense", $sparseValues.dtype);
+  validateInput2($sparseIndices, $sparseValues, outputShape, $defaultValue);
+  const inputs = {
+    sparseIndices: $sparseIndices,
+    sparseValues: $sparseValues,
+    defaultValue: $defaultValue
+  };
+  const attrs = { outputShape };
+  return ENGINE.runKernel(SparseToDense, inputs, attrs);
+}
+var sparseToDense = /* @__PURE__ */ op({ sparseToDense_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/gather_nd.js
+function gatherND_(x, indices) {
+  const $indices = convertToTensor(indices, "indices", "gatherND", "int32");
+  const $x = convertToTensor(x, "x", "gatherND", "string_or_numeric");
+  const inputs = { params: $x, indices: $indices };
+  return ENGINE.runKernel(GatherNd, inputs);
+}
+var gatherND = /* @__PURE__ */ op({ gatherND_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/dropout_util.js
+function getNoiseShape(x, noiseShape) {
+  if (noiseShape == null) {
+    return x.shape.slice();
+  }
+  if (arraysEqual(x.shape, noiseShape)) {
+    return noiseShape;
+  }
+  if (x.shape.length === noiseShape.length) {
+    const newDimension = [];
+    for (let i = 0; i < x.shape.length; i++) {
+      if (noiseShape[i] == null && x.shape[i] != null) {
+        newDimension.push(x.shape[i]);
+      } else {
+        newDimension.push(noiseShape[i]);
+      }
+    }
+    return newDimension;
+  }
+  return noiseShape;
+}
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/dropout.js
+function dropout_(x, rate, noiseShape, seed) {
+  const $x = convertToTensor(x, "x", "dropout");
+  assert($x.dtype === "float32", () => `x has to be a floating point tensor since it's going to be scaled, but got a ${$x.dtype} tensor instead.`);
+  assert(rate >= 0 && rate < 1, () => `rate must be a float in the range [0, 1), but got ${rate}.`);
+  if (rate === 0) {
+    return x instanceof Tensor ? $x.clone() : $x;
+  }
+  const $noiseShape = getNoiseShape($x, noiseShape);
+  const keepProb = 1 - rate;
+  const multiplier = div(floor(add2(randomUniform($noiseShape, 0, 1, "float32", seed), keepProb)), keepProb);
+  return mul($x, multiplier);
+}
+var dropout = /* @__PURE__ */ op({ dropout_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/signal_ops_util.js
+function enclosingPowerOfTwo(value) {
+  return Math.floor(Math.pow(2, Math.ceil(Math.log(value) / Math.log(2))));
+}
+function cosineWindow(windowLength, a, b) {
+  const even = 1 - windowLength % 2;
+  const newValues = new Float32Array(windowLength);
+  for (let i = 0; i < windowLength; ++i) {
+    const cosArg = 2 * Math.PI * i / (windowLength + even - 1);
+    newValues[i] = a - b * Math.cos(cosArg);
+  }
+  return tensor1d(newValues, "float32");
+}
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/in_top_k.js
+async function inTopKAsync_(predictions, targets, k = 1) {
+  const $predictions = convertToTensor(predictions, "predictions", "inTopK");
+  const $targets = convertToTensor(targets, "targets", "inTopK");
+  assert($predictions.rank > 1, () => `inTopK() expects the predictions to be of rank 2 or higher, but got ${$predictions.rank}`);
+  assert($predictions.rank - 1 === $targets.rank, () => `predictions rank should be 1 larger than targets rank, but got predictions rank ${$predictions.rank} and targets rank ${$targets.rank}`);
+  assertShapesMatch($predictions.shape.slice(0, $predictions.shape.length - 1), $targets.shape, `predictions's shape should be align with the targets' shape, except the last dimension.`);
+  const lastDim = $predictions.shape[$predictions.shape.length - 1];
+  assert(k > 0 && k <= lastDim, () => `'k' passed to inTopK() must be > 0 && <= the predictions last dimension (${lastDim}), but got ${k}`);
+  const predictionsVals = await $predictions.data();
+  const targetsVals = await $targets.data();
+  const [batch, size] = [predictionsVals.length / lastDim, lastDim];
+  const precision = getTypedArrayFromDType("bool", batch);
+  for (let b = 0; b < batch; b++) {
+    const offset = b * size;
+    const vals = predictionsVals.subarray(offset, offset + size);
+    const valAndInd = [];
+    for (let i = 0; i < vals.length; i++) {
+      valAndInd.push({ value: vals[i], index: i });
+    }
+    valAndInd.sort((a, b2) => b2.value - a.value);
+    precision[b] = 0;
+    for (let i = 0; i < k; i++) {
+      if (valAndInd[i].index === targetsVals[b]) {
+        precision[b] = 1;
+        break;
+      }
+    }
+  }
+  if (predictions !== $predictions) {
+    $predictions.dispose();
+  }
+  if (targets !== $targets) {
+    $targets.dispose();
+  }
+  return tensor(precision, $targets.shape, "bool");
+}
+var inTopKAsync = inTopKAsync_;
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/fused_ops.js
+var fused_ops_exports = {};
+__export(fused_ops_exports, {
+  conv2d: () => conv2d2,
+  depthwiseConv2d: () => depthwiseConv2d2,
+  matMul: () => matMul2
+});
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/conv2d_backprop_filter.js
+function conv2DBackpropFilter_(x, dy, filterShape, strides, pad2, dataFormat = "NHWC", dimRoundingMode) {
+  let x4D = x;
+  if (x.rank === 3) {
+    x4D = reshape(x, [1, x.shape[0], x.shape[1], x.shape[2]]);
+  }
+  let dy4D = dy;
+  if (dy4D.rank === 3) {
+    dy4D = reshape(dy, [1, dy.shape[0], dy.shape[1], dy.shape[2]]);
+  }
+  assert(x4D.rank === 4, () => `Error in conv2dDerFilter: input must be rank 4, but got shape ${x4D.shape}.`);
+  assert(dy4D.rank === 4, () => `Error in conv2dDerFilter: dy must be rank 4, but got shape ${dy4D.shape}.`);
+  assert(filterShape.length === 4, () => `Error in conv2dDerFilter: filterShape must be length 4, but got ${filterShape}.`);
+  const inDepth = dataFormat === "NHWC" ? x4D.shape[3] : x4D.shape[1];
+  const outDepth = dataFormat === "NHWC" ? dy4D.shape[3] : dy4D.shape[1];
+  assert(inDepth === filterShape[2], () => `Error in conv2dDerFilter: depth of input ${inDepth}) must match input depth in filter (${filterShape[2]}.`);
+  assert(outDepth === filterShape[3], () => `Error in conv2dDerFilter: depth of dy (${outDepth}) must match output depth for filter (${filterShape[3]}).`);
+  checkPadOnDimRoundingMode("conv2dDerFilter", pad2, dimRoundingMode);
+  const inputs = { x: x4D, dy: dy4D };
+  const attrs = { strides, pad: pad2, dataFormat, dimRoundingMode, filterShape };
+  return ENGINE.runKernel(Conv2DBackpropFilter, inputs, attrs);
+}
+var conv2DBackpropFilter = /* @__PURE__ */ op({ conv2DBackpropFilter_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/fused_util.js
+function getFusedDyActivation(dy, y, activation) {
+  if (activation == null || activation === "linear") {
+    return dy;
+  }
+  if (activation === "relu") {
+    return mul(dy, step(y));
+  }
+  throw new Error(`Cannot compute gradient for fused activation ${activation}.`);
+}
+function getFusedBiasGradient(bias, dyActivation) {
+  let res = dyActivation;
+  const reduceAxes = getReductionAxes(bias.shape, dyActivation.shape);
+  if (reduceAxes.length > 0) {
+    res = sum2(res, reduceAxes);
+  }
+  return reshape(res, bias.shape);
+}
+function applyActivation(x, activation, preluActivationWeights, leakyreluAlpha) {
+  if (activation === "linear") {
+    return x;
+  } else if (activation === "relu") {
+    return relu(x);
+  } else if (activation === "elu") {
+    return elu(x);
+  } else if (activation === "relu6") {
+    return relu6(x);
+  } else if (activation === "prelu") {
+    return prelu(x, preluActivationWeights);
+  } else if (activation === "leakyrelu") {
+    return leakyRelu(x, leakyreluAlpha);
+  } else if (activation === "sigmoid") {
+    return sigmoid(x);
+  }
+  throw new Error(`Unknown fused activation ${activation}.`);
+}
+var shouldFuse = (gradientDepth, activation) => {
+  const gradientMode = gradientDepth > 0;
+  return !gradientMode || activation === "linear";
+};
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/fused/conv2d.js
+function fusedConv2d_({ x, filter, strides, pad: pad2, dataFormat = "NHWC", dilations = [1, 1], dimRoundingMode, bias, activation = "linear", preluActivationWeights, leakyreluAlpha }) {
+  activation = activation || "linear";
+  if (shouldFuse(ENGINE.state.gradientDepth, activation) === false) {
+    assert(dataFormat === "NHWC", () => `Error in fused conv2d: got dataFormat of ${dataFormat} but only NHWC is currently supported for the case of gradient depth is 0 and the activation is not linear.`);
+    let result = conv2d(x, filter, strides, pad2, dataFormat, dilations, dimRoundingMode);
+    if (bias != null) {
+      result = add2(result, bias);
+    }
+    return applyActivation(result, activation, preluActivationWeights, leakyreluAlpha);
+  }
+  const $x = convertToTensor(x, "x", "conv2d", "float32");
+  const $filter = convertToTensor(filter, "filter", "conv2d", "float32");
+  let x4D = $x;
+  let reshapedTo4D = false;
+  if ($x.rank === 3) {
+    reshapedTo4D = true;
+    x4D = reshape($x, [1, $x.shape[0], $x.shape[1], $x.shape[2]]);
+  }
+  assert(x4D.rank === 4, () => `Error in fused conv2d: input must be rank 4, but got rank ${x4D.rank}.`);
+  assert($filter.rank === 4, () => `Error in fused conv2d: filter must be rank 4, but got rank ${$filter.rank}.`);
+  checkPadOnDimRoundingMode("fused conv2d", pad2, dimRoundingMode);
+  const inputChannels = dataFormat === "NHWC" ? x4D.shape[3] : x4D.shape[1];
+  assert($filter.shape[2] === inputChannels, () => `Error in conv2d: depth of input (${inputChannels}) must match input depth for filter ${$filter.shape[2]}.`);
+  assert(eitherStridesOrDilationsAreOne(strides, dilations), () => `Error in conv2D: Either strides or dilations must be 1. Got strides ${strides} and dilations '${dilations}'`);
+  const convInfo = computeConv2DInfo(x4D.shape, $filter.shape, strides, dilations, pad2, dimRoundingMode);
+  let $bias;
+  if (bias != null) {
+    $bias = convertToTensor(bias, "bias", "fused conv2d");
+    [$bias] = makeTypesMatch($bias, $x);
+    if (dataFormat === "NHWC") {
+      assertAndGetBroadcastShape(convInfo.outShape, $bias.shape);
+    } else {
+      assert($bias.shape.length <= 1, () => `Error in fused conv2d: only supports scalar or 1-D Tensor bias for NCHW format but got the bias of rank-${$bias.shape.length}.`);
+      assert($bias.shape.length === 0 || $bias.shape[0] === convInfo.outChannels || $bias.shape[0] === 1, () => `Error in fused conv2d: bias shape (${$bias.shape}) is not compatible with the number of output channels (${convInfo.outChannels})`);
+    }
+  }
+  let $preluActivationWeights;
+  if (preluActivationWeights != null) {
+    const alphaShape = preluActivationWeights.shape;
+    assert(alphaShape.length <= 1 || alphaShape.length === 3, () => `Error in fused conv2d: only supports scalar, 1-D Tensor or 3-D Tensor PReLU activation weights but got a tensor of rank-${alphaShape.length}.`);
+    if (alphaShape.length === 1) {
+      assert(alphaShape[0] === 1 || alphaShape[0] === convInfo.outChannels, () => `Error in fused conv2d: PReLU activation weights (${alphaShape}) is not compatible with the number of output channels (${convInfo.outChannels}).`);
+    } else if (alphaShape.length === 3) {
+      try {
+        assertAndGetBroadcastShape(alphaShape, convInfo.outShape);
+      } catch (e) {
+        const errMsg = `Error in fused conv2d: PReLU activation weights (${alphaShape}) is not compatible with the output shape of the conv2d (${convInfo.outShape}).`;
+        throw Error(errMsg);
+      }
+    }
+    $preluActivationWeights = convertToTensor(preluActivationWeights, "prelu weights", "fused conv2d");
+  }
+  const grad2 = (dy, saved) => {
+    assert(dataFormat === "NHWC", () => `Error in gradient of fused conv2D: got dataFormat of ${dataFormat} but only NHWC is currently supported.`);
+    const [$filter2, x4D2, y, $bias2] = saved;
+    const dyActivation = getFusedDyActivation(dy, y, activation);
+    assert(tupleValuesAreOne(dilations), () => `Error in gradient of fused conv2D: dilation rates greater than 1 are not yet supported in gradients. Got dilations '${dilations}'`);
+    const xDer = conv2DBackpropInput(x4D2.shape, dyActivation, $filter2, strides, pad2);
+    const filterDer = conv2DBackpropFilter(x4D2, dyActivation, $filter2.shape, strides, pad2);
+    const der = [xDer, filterDer];
+    if ($bias2 != null) {
+      const biasDer = getFusedBiasGradient($bias2, dyActivation);
+      der.push(biasDer);
+    }
+    return der;
+  };
+  const inputs = {
+    x: x4D,
+    filter: $filter,
+    bias: $bias,
+    preluActivationWeights: $preluActivationWeights
+  };
+  const attrs = {
+    strides,
+    pad: pad2,
+    dataFormat,
+    dilations,
+    dimRoundingMode,
+    activation,
+    leakyreluAlpha
+  };
+  if (bias == null) {
+    const customOp = customGrad((x4D2, filter2, save) => {
+      let res = (
+        // tslint:disable-next-line: no-unnecessary-type-assertion
+        ENGINE.runKernel(FusedConv2D, inputs, attrs)
+      );
+      save([filter2, x4D2, res]);
+      if (reshapedTo4D) {
+        res = reshape(res, [res.shape[1], res.shape[2], res.shape[3]]);
+      }
+      return { value: res, gradFunc: grad2 };
+    });
+    return customOp(x4D, $filter);
+  } else {
+    const customOpWithBias = customGrad((x4D2, filter2, bias2, save) => {
+      let res = ENGINE.runKernel(FusedConv2D, inputs, attrs);
+      save([filter2, x4D2, res, bias2]);
+      if (reshapedTo4D) {
+        res = reshape(res, [res.shape[1], res.shape[2], res.shape[3]]);
+      }
+      return { value: res, gradFunc: grad2 };
+    });
+    return customOpWithBias(x4D, $filter, $bias);
+  }
+}
+var conv2d2 = /* @__PURE__ */ op({ fusedConv2d_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/depthwise_conv2d_native_backprop_filter.js
+function depthwiseConv2dNativeBackpropFilter_(x, dy, filterShape, strides, pad2, dilations = [1, 1], dimRoundingMode) {
+  let x4D = x;
+  if (x.rank === 3) {
+    x4D = reshape(x, [1, x.shape[0], x.shape[1], x.shape[2]]);
+  }
+  let dy4D = dy;
+  if (dy4D.rank === 3) {
+    dy4D = reshape(dy, [1, dy.shape[0], dy.shape[1], dy.shape[2]]);
+  }
+  const inputs = { x: x4D, dy: dy4D };
+  const attrs = { strides, pad: pad2, dimRoundingMode, dilations, filterShape };
+  return ENGINE.runKernel(DepthwiseConv2dNativeBackpropFilter, inputs, attrs);
+}
+var depthwiseConv2dNativeBackpropFilter = op({ depthwiseConv2dNativeBackpropFilter_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/depthwise_conv2d_native_backprop_input.js
+function depthwiseConv2dNativeBackpropInput_(xShape, dy, filter, strides, pad2, dilations = [1, 1], dimRoundingMode) {
+  let dy4D = dy;
+  let reshapedTo4D = false;
+  if (dy.rank === 3) {
+    reshapedTo4D = true;
+    dy4D = reshape(dy, [1, dy.shape[0], dy.shape[1], dy.shape[2]]);
+  }
+  const inputs = { dy: dy4D, filter };
+  const attrs = { strides, pad: pad2, dimRoundingMode, dilations, inputShape: xShape };
+  const res = (
+    // tslint:disable-next-line: no-unnecessary-type-assertion
+    ENGINE.runKernel(DepthwiseConv2dNativeBackpropInput, inputs, attrs)
+  );
+  if (reshapedTo4D) {
+    return reshape(res, [res.shape[1], res.shape[2], res.shape[3]]);
+  }
+  return res;
+}
+var depthwiseConv2dNativeBackpropInput = op({ depthwiseConv2dNativeBackpropInput_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/fused/depthwise_conv2d.js
+function fusedDepthwiseConv2d_({ x, filter, strides, pad: pad2, dataFormat = "NHWC", dilations = [1, 1], dimRoundingMode, bias, activation = "linear", preluActivationWeights, leakyreluAlpha }) {
+  if (shouldFuse(ENGINE.state.gradientDepth, activation) === false) {
+    let result = depthwiseConv2d(x, filter, strides, pad2, dataFormat, dilations, dimRoundingMode);
+    if (bias != null) {
+      result = add2(result, bias);
+    }
+    return applyActivation(result, activation, preluActivationWeights, leakyreluAlpha);
+  }
+  const $x = convertToTensor(x, "x", "depthwiseConv2d", "float32");
+  const $filter = convertToTensor(filter, "filter", "depthwiseConv2d", "float32");
+  let x4D = $x;
+  let reshapedTo4D = false;
+  if ($x.rank === 3) {
+    reshapedTo4D = true;
+    x4D = reshape($x, [1, $x.shape[0], $x.shape[1], $x.shape[2]]);
+  }
+  assert(x4D.rank === 4, () => `Error in fused depthwiseConv2d: input must be rank 4, but got rank ${x4D.rank}.`);
+  assert($filter.rank === 4, () => `Error in fused depthwiseConv2d: filter must be rank 4, but got rank ${$filter.rank}.`);
+  assert(x4D.shape[3] === $filter.shape[2], () => `Error in fused depthwiseConv2d: number of input channels (${x4D.shape[3]}) must match the inChannels dimension in filter ${$filter.shape[2]}.`);
+  if (dilations == null) {
+    dilations = [1, 1];
+  }
+  assert(eitherStridesOrDilationsAreOne(strides, dilations), () => `Error in fused depthwiseConv2d: Either strides or dilations must be 1. Got strides ${strides} and dilations '${dilations}'`);
+  checkPadOnDimRoundingMode("fused depthwiseConv2d", pad2, dimRoundingMode);
+  const convInfo = computeConv2DInfo(
+    x4D.shape,
+    $filter.shape,
+    strides,
+    dilations,
+    pad2,
+    dimRoundingMode,
+    true
+    /* depthwise */
+  );
+  let $bias;
+  if (bias != null) {
+    $bias = convertToTensor(bias, "bias", "fused conv2d");
+    [$bias] = makeTypesMatch($bias, $x);
+    assertAndGetBroadcastShape(convInfo.outShape, $bias.shape);
+  }
+  let $preluActivationWeights;
+  if (preluActivationWeights != null) {
+    $preluActivationWeights = convertToTensor(preluActivationWeights, "prelu weights", "fused depthwiseConv2d");
+  }
+  const grad2 = (dy, saved) => {
+    assert(tupleValuesAreOne(dilations), () => `Error in gradient of fused depthwiseConv2d: dilation rates greater than 1 are not yet supported. Got dilations '${dilations}'`);
+    const [$filter2, x4D2, y, bias2] = saved;
+    const dyActivation = getFusedDyActivation(dy, y, activation);
+    const xDer = depthwiseConv2dNativeBackpropInput(x4D2.shape, dyActivation, $filter2, strides, pad2, dilations, dimRoundingMode);
+    const filterDer = depthwiseConv2dNativeBackpropFilter(x4D2, dyActivation, $filter2.shape, strides, pad2, dilations, dimRoundingMode);
+    if (bias2 != null) {
+      const biasDer = getFusedBiasGradient($bias, dyActivation);
+      return [xDer, filterDer, biasDer];
+    }
+    return [xDer, filterDer];
+  };
+  const inputs = {
+    x: x4D,
+    filter: $filter,
+    bias: $bias,
+    preluActivationWeights: $preluActivationWeights
+  };
+  const attrs = {
+    strides,
+    pad: pad2,
+    dataFormat,
+    dilations,
+    dimRoundingMode,
+    activation,
+    leakyreluAlpha
+  };
+  if (bias == null) {
+    const customOp = customGrad((x4D2, filter2, save) => {
+      let res = ENGINE.runKernel(FusedDepthwiseConv2D, inputs, attrs);
+      save([filter2, x4D2, res]);
+      if (reshapedTo4D) {
+        res = reshape(res, [res.shape[1], res.shape[2], res.shape[3]]);
+      }
+      return { value: res, gradFunc: grad2 };
+    });
+    return customOp(x4D, $filter);
+  } else {
+    const customOpWithBias = customGrad((x4D2, filter2, bias2, save) => {
+      let res = ENGINE.runKernel(FusedDepthwiseConv2D, inputs, attrs);
+      save([filter2, x4D2, res, bias2]);
+      if (reshapedTo4D) {
+        res = reshape(res, [res.shape[1], res.shape[2], res.shape[3]]);
+      }
+      return { value: res, gradFunc: grad2 };
+    });
+    return customOpWithBias(x4D, $filter, $bias);
+  }
+}
+var depthwiseConv2d2 = /* @__PURE__ */ op({ fusedDepthwiseConv2d_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/fused/mat_mul.js
+function fusedMatMul_({ a, b, transposeA = false, transposeB = false, bias, activation = "linear", preluActivationWeights, leakyreluAlpha = 0.2 }) {
+  if (shouldFuse(ENGINE.state.gradientDepth, activation) === false) {
+    let result = matMul(a, b, transposeA, transposeB);
+    if (bias != null) {
+      result = add2(result, bias);
+    }
+    return applyActivation(result, activation, preluActivationWeights, leakyreluAlpha);
+  }
+  let $a = convertToTensor(a, "a", "fused matMul");
+  let $b = convertToTensor(b, "b", "fused matMul");
+  [$a, $b] = makeTypesMatch($a, $b);
+  const innerShapeA = transposeA ? $a.shape[$a.rank - 2] : $a.shape[$a.rank - 1];
+  const innerShapeB = transposeB ? $b.shape[$b.rank - 1] : $b.shape[$b.rank - 2];
+  const outerShapeA = transposeA ? $a.shape[$a.rank - 1] : $a.shape[$a.rank - 2];
+  const outerShapeB = transposeB ? $b.shape[$b.rank - 2] : $b.shape[$b.rank - 1];
+  const outerDimsA = $a.shape.slice(0, -2);
+  const outerDimsB = $b.shape.slice(0, -2);
+  const batchDimA = sizeFromShape(outerDimsA);
+  const batchDimB = sizeFromShape(outerDimsB);
+  assert(innerShapeA === innerShapeB, () => `Error in fused matMul: inner shapes (${innerShapeA}) and (${innerShapeB}) of Tensors with shapes ${$a.shape} and ${$b.shape} and transposeA=${transposeA} and transposeB=${transposeB} must match.`);
+  const outShapeOuterDims = assertAndGetBroadcastShape($a.shape.slice(0, -2), $b.shape.slice(0, -2));
+  const outShape = outShapeOuterDims.concat([outerShapeA, outerShapeB]);
+  const a3D = transposeA ? reshape($a, [batchDimA, innerShapeA, outerShapeA]) : reshape($a, [batchDimA, outerShapeA, innerShapeA]);
+  const b3D = transposeB ? reshape($b, [batchDimB, outerShapeB, innerShapeB]) : reshape($b, [batchDimB, innerShapeB, outerShapeB]);
+  let $bias;
+  if (bias != null) {
+    $bias = convertToTensor(bias, "bias", "fused matMul");
+    [$bias] = makeTypesMatch($bias, $a);
+    assertAndGetBroadcastShape(outShape, $bias.shape);
+  }
+  let $preluActivationWeights;
+  if (preluActivationWeights != null) {
+    $preluActivationWeights = convertToTensor(preluActivationWeights, "prelu weights", "fused matMul");
+  }
+  const grad2 = (dy, saved) => {
+    const [a3D2, b3D2, y, $bias2] = saved;
+    const dyActivation = getFusedDyActivation(reshape(dy, y.shape), y, activation);
+    let aDer;
+    let bDer;
+    if (!transposeA && !transposeB) {
+      aDer = matMul(dyActivation, b3D2, false, true);
+      bDer = matMul(a3D2, dyActivation, true, false);
+    } else if (!transposeA && transposeB) {
+      aDer = matMul(dyActivation, b3D2, false, false);
+      bDer = matMul(dyActivation, a3D2, true, false);
+    } else if (transposeA && !transposeB) {
+      aDer = matMul(b3D2, dyActivation, false, true);
+      bDer = matMul(a3D2, dyActivation, false, false);
+    } else {
+      aDer = matMul(b3D2, dyActivation, true, true);
+      bDer = matMul(dyActivation, a3D2, true, true);
+    }
+    if (bias != null) {
+      const biasDer = getFusedBiasGradient($bias2, dyActivation);
+      return [aDer, bDer, biasDer];
+    } else {
+      return [aDer, bDer];
+    }
+  };
+  const inputs = {
+    a: a3D,
+    b: b3D,
+    bias: $bias,
+    preluActivationWeights: $preluActivationWeights
+  };
+  const attrs = { transposeA, transposeB, activation, leakyreluAlpha };
+  if (bias == null) {
+    const customOp = customGrad((a3D2, b3D2, save) => {
+      const res = (
+        // tslint:disable-next-line: no-unnecessary-type-assertion
+        ENGINE.runKernel(_FusedMatMul, inputs, attrs)
+      );
+      save([a3D2, b3D2, res]);
+      return { value: reshape(res, outShape), gradFunc: grad2 };
+    });
+    return customOp(a3D, b3D);
+  } else {
+    const customOpWithBias = customGrad((a3D2, b3D2, $bias2, save) => {
+      const res = (
+        // tslint:disable-next-line: no-unnecessary-type-assertion
+        ENGINE.runKernel(_FusedMatMul, inputs, attrs)
+      );
+      save([a3D2, b3D2, res, $bias2]);
+      return { value: reshape(res, outShape), gradFunc: grad2 };
+    });
+    return customOpWithBias(a3D, b3D, $bias);
+  }
+}
+var matMul2 = /* @__PURE__ */ op({ fusedMatMul_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/loss_ops_utils.js
+var Reduction;
+(function(Reduction2) {
+  Reduction2[Reduction2["NONE"] = 0] = "NONE";
+  Reduction2[Reduction2["MEAN"] = 1] = "MEAN";
+  Reduction2[Reduction2["SUM"] = 2] = "SUM";
+  Reduction2[Reduction2["SUM_BY_NONZERO_WEIGHTS"] = 3] = "SUM_BY_NONZERO_WEIGHTS";
+})(Reduction || (Reduction = {}));
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/signal/hamming_window.js
+function hammingWindow_(windowLength) {
+  return cosineWindow(windowLength, 0.54, 0.46);
+}
+var hammingWindow = /* @__PURE__ */ op({ hammingWindow_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/signal/hann_window.js
+function hannWindow_(windowLength) {
+  return cosineWindow(windowLength, 0.5, 0.5);
+}
+var hannWindow = /* @__PURE__ */ op({ hannWindow_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/signal/frame.js
+function frame_(signal2, frameLength, frameStep, padEnd = false, padValue = 0) {
+  let start = 0;
+  const output = [];
+  while (start + frameLength <= signal2.size) {
+    output.push(slice(signal2, start, frameLength));
+    start += frameStep;
+  }
+  if (padEnd) {
+    while (start < signal2.size) {
+      const padLen = start + frameLength - signal2.size;
+      const pad2 = concat([
+        slice(signal2, start, frameLength - padLen),
+        fill([padLen], padValue)
+      ]);
+      output.push(pad2);
+      start += frameStep;
+    }
+  }
+  if (output.length === 0) {
+    return tensor2d([], [0, frameLength]);
+  }
+  return reshape(concat(output), [output.length, frameLength]);
+}
+var frame = /* @__PURE__ */ op({ frame_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/signal/stft.js
+function stft_(signal2, frameLength, frameStep, fftLength, windowFn = hannWindow) {
+  if (fftLength == null) {
+    fftLength = enclosingPowerOfTwo(frameLength);
+  }
+  const framedSignal = frame(signal2, frameLength, frameStep);
+  const windowedSignal = mul(framedSignal, windowFn(frameLength));
+  return rfft(windowedSignal, fftLength);
+}
+var stft = /* @__PURE__ */ op({ stft_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/image/crop_and_resize.js
+function cropAndResize_(image2, boxes, boxInd, cropSize, method = "bilinear", extrapolationValue = 0) {
+  const $image = convertToTensor(image2, "image", "cropAndResize");
+  const $boxes = convertToTensor(boxes, "boxes", "cropAndResize", "float32");
+  const $boxInd = convertToTensor(boxInd, "boxInd", "cropAndResize", "int32");
+  const numBoxes = $boxes.shape[0];
+  assert($image.rank === 4, () => `Error in cropAndResize: image must be rank 4,but got rank ${$image.rank}.`);
+  assert($boxes.rank === 2 && $boxes.shape[1] === 4, () => `Error in cropAndResize: boxes must be have size [${numBoxes},4] but had shape ${$boxes.shape}.`);
+  assert($boxInd.rank === 1 && $boxInd.shape[0] === numBoxes, () => `Error in cropAndResize: boxInd must be have size [${numBoxes}] but had shape ${$boxes.shape}.`);
+  assert(cropSize.length === 2, () => `Error in cropAndResize: cropSize must be of length 2, but got length ${cropSize.length}.`);
+  assert(cropSize[0] >= 1 && cropSize[1] >= 1, () => `cropSize must be atleast [1,1], but was ${cropSize}`);
+  assert(method === "bilinear" || method === "nearest", () => `method must be bilinear or nearest, but was ${method}`);
+  const inputs = { image: $image, boxes: $boxes, boxInd: $boxInd };
+  const attrs = { method, extrapolationValue, cropSize };
+  const res = ENGINE.runKernel(CropAndResize, inputs, attrs);
+  return res;
+}
+var cropAndResize = /* @__PURE__ */ op({ cropAndResize_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/image/flip_left_right.js
+function flipLeftRight_(image2) {
+  const $image = convertToTensor(image2, "image", "flipLeftRight", "float32");
+  assert($image.rank === 4, () => `Error in flipLeftRight: image must be rank 4,but got rank ${$image.rank}.`);
+  const inputs = { image: $image };
+  const res = ENGINE.runKernel(FlipLeftRight, inputs, {});
+  return res;
+}
+var flipLeftRight = /* @__PURE__ */ op({ flipLeftRight_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/image/grayscale_to_rgb.js
+function grayscaleToRGB_(image2) {
+  const $image = convertToTensor(image2, "image", "grayscaleToRGB");
+  const lastDimsIdx = $image.rank - 1;
+  const lastDims = $image.shape[lastDimsIdx];
+  assert($image.rank >= 2, () => `Error in grayscaleToRGB: images must be at least rank 2, but got rank ${$image.rank}.`);
+  assert(lastDims === 1, () => `Error in grayscaleToRGB: last dimension of a grayscale image should be size 1, but got size ${lastDims}.`);
+  const reps = new Array($image.rank);
+  reps.fill(1, 0, lastDimsIdx);
+  reps[lastDimsIdx] = 3;
+  return tile($image, reps);
+}
+var grayscaleToRGB = /* @__PURE__ */ op({ grayscaleToRGB_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/image/rgb_to_grayscale.js
+function rgbToGrayscale_(image2) {
+  const $image = convertToTensor(image2, "image", "RGBToGrayscale");
+  const lastDimsIdx = $image.rank - 1;
+  const lastDims = $image.shape[lastDimsIdx];
+  assert($image.rank >= 2, () => `Error in RGBToGrayscale: images must be at least rank 2, but got rank ${$image.rank}.`);
+  assert(lastDims === 3, () => `Error in RGBToGrayscale: last dimension of an RGB image should be size 3, but got size ${lastDims}.`);
+  const origDtype = $image.dtype;
+  const fltImage = cast($image, "float32");
+  const rgbWeights = tensor1d([0.2989, 0.587, 0.114]);
+  let grayFloat;
+  switch ($image.rank) {
+    case 2:
+      grayFloat = einsum("ij,j->i", fltImage, rgbWeights);
+      break;
+    case 3:
+      grayFloat = einsum("ijk,k->ij", fltImage, rgbWeights);
+      break;
+    case 4:
+      grayFloat = einsum("ijkl,l->ijk", fltImage, rgbWeights);
+      break;
+    case 5:
+      grayFloat = einsum("ijklm,m->ijkl", fltImage, rgbWeights);
+      break;
+    case 6:
+      grayFloat = einsum("ijklmn,n->ijklm", fltImage, rgbWeights);
+      break;
+    default:
+      throw new Error("Not a valid tensor rank.");
+  }
+  grayFloat = expandDims(grayFloat, -1);
+  return cast(grayFloat, origDtype);
+}
+var rgbToGrayscale = /* @__PURE__ */ op({ rgbToGrayscale_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/image/rotate_with_offset.js
+function rotateWithOffset_(image2, radians, fillValue = 0, center = 0.5) {
+  const $image = convertToTensor(image2, "image", "rotateWithOffset", "float32");
+  assert($image.rank === 4, () => `Error in rotateWithOffset: image must be rank 4,but got rank ${$image.rank}.`);
+  const inputs = { image: $image };
+  const attrs = { radians, fillValue, center };
+  const res = ENGINE.runKernel(RotateWithOffset, inputs, attrs);
+  return res;
+}
+var rotateWithOffset = /* @__PURE__ */ op({ rotateWithOffset_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/nonmax_util.js
+function nonMaxSuppSanityCheck(boxes, scores, maxOutputSize, iouThreshold, scoreThreshold, softNmsSigma) {
+  if (iouThreshold == null) {
+    iouThreshold = 0.5;
+  }
+  if (scoreThreshold == null) {
+    scoreThreshold = Number.NEGATIVE_INFINITY;
+  }
+  if (softNmsSigma == null) {
+    softNmsSigma = 0;
+  }
+  const numBoxes = boxes.shape[0];
+  maxOutputSize = Math.min(maxOutputSize, numBoxes);
+  assert(0 <= iouThreshold && iouThreshold <= 1, () => `iouThreshold must be in [0, 1], but was '${iouThreshold}'`);
+  assert(boxes.rank === 2, () => `boxes must be a 2D tensor, but was of rank '${boxes.rank}'`);
+  assert(boxes.shape[1] === 4, () => `boxes must have 4 columns, but 2nd dimension was ${boxes.shape[1]}`);
+  assert(scores.rank === 1, () => "scores must be a 1D tensor");
+  assert(scores.shape[0] === numBoxes, () => `scores has incompatible shape with boxes. Expected ${numBoxes}, but was ${scores.shape[0]}`);
+  assert(0 <= softNmsSigma && softNmsSigma <= 1, () => `softNmsSigma must be in [0, 1], but was '${softNmsSigma}'`);
+  return { maxOutputSize, iouThreshold, scoreThreshold, softNmsSigma };
+}
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/image/non_max_suppression.js
+function nonMaxSuppression_(boxes, scores, maxOutputSize, iouThreshold = 0.5, scoreThreshold = Number.NEGATIVE_INFINITY) {
+  const $boxes = convertToTensor(boxes, "boxes", "nonMaxSuppression", "float32");
+  const $scores = convertToTensor(scores, "scores", "nonMaxSuppression", "float32");
+  const inputs = nonMaxSuppSanityCheck($boxes, $scores, maxOutputSize, iouThreshold, scoreThreshold);
+  maxOutputSize = inputs.maxOutputSize;
+  iouThreshold = inputs.iouThreshold;
+  scoreThreshold = inputs.scoreThreshold;
+  const attrs = { maxOutputSize, iouThreshold, scoreThreshold };
+  return ENGINE.runKernel(NonMaxSuppressionV3, { boxes: $boxes, scores: $scores }, attrs);
+}
+var nonMaxSuppression = /* @__PURE__ */ op({ nonMaxSuppression_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/backends/non_max_suppression_util.js
+function binaryInsert(arr, element, comparator) {
+  const index = binarySearch(arr, element, comparator);
+  const insertionPoint = index < 0 ? -(index + 1) : index;
+  arr.splice(insertionPoint, 0, element);
+}
+function binarySearch(arr, target, comparator) {
+  return binarySearch_(arr, target, comparator || defaultComparator);
+}
+function defaultComparator(a, b) {
+  return a > b ? 1 : a < b ? -1 : 0;
+}
+function binarySearch_(arr, target, comparator) {
+  let left = 0;
+  let right = arr.length;
+  let middle = 0;
+  let found = false;
+  while (left < right) {
+    middle = left + (right - left >>> 1);
+    const compareResult = comparator(target, arr[middle]);
+    if (compareResult > 0) {
+      left = middle + 1;
+    } else {
+      right = middle;
+      found = !compareResult;
+    }
+  }
+  return found ? left : -left - 1;
+}
+
+// node_modules/@tensorflow/tfjs-core/dist/backends/non_max_suppression_impl.js
+function nonMaxSuppressionV3Impl(boxes, scores, maxOutputSize, iouThreshold, scoreThreshold) {
+  return nonMaxSuppressionImpl_(
+    boxes,
+    scores,
+    maxOutputSize,
+    iouThreshold,
+    scoreThreshold,
+    0
+    /* softNmsSigma */
+  );
+}
+function nonMaxSuppressionV4Impl(boxes, scores, maxOutputSize, iouThreshold, scoreThreshold, padToMaxOutputSize) {
+  return nonMaxSuppressionImpl_(
+    boxes,
+    scores,
+    maxOutputSize,
+    iouThreshold,
+    scoreThreshold,
+    0,
+    false,
+    padToMaxOutputSize,
+    true
+    /* returnValidOutputs */
+  );
+}
+function nonMaxSuppressionV5Impl(boxes, scores, maxOutputSize, iouThreshold, scoreThreshold, softNmsSigma) {
+  return nonMaxSuppressionImpl_(
+    boxes,
+    scores,
+    maxOutputSize,
+    iouThreshold,
+    scoreThreshold,
+    softNmsSigma,
+    true
+    /* returnScoresTensor */
+  );
+}
+function nonMaxSuppressionImpl_(boxes, scores, maxOutputSize, iouThreshold, scoreThreshold, softNmsSigma, returnScoresTensor = false, padToMaxOutputSize = false, returnValidOutputs = false) {
+  const candidates = [];
+  for (let i = 0; i < scores.length; i++) {
+    if (scores[i] > scoreThreshold) {
+      candidates.push({ score: scores[i], boxIndex: i, suppressBeginIndex: 0 });
+    }
+  }
+  candidates.sort(ascendingComparator);
+  const scale = softNmsSigma > 0 ? -0.5 / softNmsSigma : 0;
+  const selectedIndices = [];
+  const selectedScores = [];
+  while (selectedIndices.length < maxOutputSize && candidates.length > 0) {
+    const candidate = candidates.pop();
+    const { score: originalScore, boxIndex, suppressBeginIndex } = candidate;
+    if (originalScore < scoreThreshold) {
+      break;
+    }
+    let ignoreCandidate = false;
+    for (let j = selectedIndices.length - 1; j >= suppressBeginIndex; --j) {
+      const iou = intersectionOverUnion(boxes, boxIndex, selectedIndices[j]);
+      if (iou >= iouThreshold) {
+        ignoreCandidate = true;
+        break;
+      }
+      candidate.score = candidate.score * suppressWeight(iouThreshold, scale, iou);
+      if (candidate.score <= scoreThreshold) {
+        break;
+      }
+    }
+    candidate.suppressBeginIndex = selectedIndices.length;
+    if (!ignoreCandidate) {
+      if (candidate.score === originalScore) {
+        selectedIndices.push(boxIndex);
+        selectedScores.push(candidate.score);
+      } else if (candidate.score > scoreThreshold) {
+        binaryInsert(candidates, candidate, ascendingComparator);
+      }
+    }
+  }
+  const validOutputs = selectedIndices.length;
+  const elemsToPad = maxOutputSize - validOutputs;
+  if (padToMaxOutputSize && elemsToPad > 0) {
+    selectedIndices.push(...new Array(elemsToPad).fill(0));
+    selectedScores.push(...new Array(elemsToPad).fill(0));
+  }
+  const result = { selectedIndices };
+  if (returnScoresTensor) {
+    result["selectedScores"] = selectedScores;
+  }
+  if (returnValidOutputs) {
+    result["validOutputs"] = validOutputs;
+  }
+  return result;
+}
+function intersectionOverUnion(boxes, i, j) {
+  const iCoord = boxes.subarray(i * 4, i * 4 + 4);
+  const jCoord = boxes.subarray(j * 4, j * 4 + 4);
+  const yminI = Math.min(iCoord[0], iCoord[2]);
+  const xminI = Math.min(iCoord[1], iCoord[3]);
+  const ymaxI = Math.max(iCoord[0], iCoord[2]);
+  const xmaxI = Math.max(iCoord[1], iCoord[3]);
+  const yminJ = Math.min(jCoord[0], jCoord[2]);
+  const xminJ = Math.min(jCoord[1], jCoord[3]);
+  const ymaxJ = Math.max(jCoord[0], jCoord[2]);
+  const xmaxJ = Math.max(jCoord[1], jCoord[3]);
+  const areaI = (ymaxI - yminI) * (xmaxI - xminI);
+  const areaJ = (ymaxJ - yminJ) * (xmaxJ - xminJ);
+  if (areaI <= 0 || areaJ <= 0) {
+    return 0;
+  }
+  const intersectionYmin = Math.max(yminI, yminJ);
+  const intersectionXmin = Math.max(xminI, xminJ);
+  const intersectionYmax = Math.min(ymaxI, ymaxJ);
+  const intersectionXmax = Math.min(xmaxI, xmaxJ);
+  const intersectionArea = Math.max(intersectionYmax - intersectionYmin, 0) * Math.max(intersectionXmax - intersectionXmin, 0);
+  return intersectionArea / (areaI + areaJ - intersectionArea);
+}
+function suppressWeight(iouThreshold, scale, iou) {
+  const weight = Math.exp(scale * iou * iou);
+  return iou <= iouThreshold ? weight : 0;
+}
+function ascendingComparator(c1, c2) {
+  return c1.score - c2.score || c1.score === c2.score && c2.boxIndex - c1.boxIndex;
+}
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/image/non_max_suppression_async.js
+async function nonMaxSuppressionAsync_(boxes, scores, maxOutputSize, iouThreshold = 0.5, scoreThreshold = Number.NEGATIVE_INFINITY) {
+  const $boxes = convertToTensor(boxes, "boxes", "nonMaxSuppressionAsync");
+  const $scores = convertToTensor(scores, "scores", "nonMaxSuppressionAsync");
+  const inputs = nonMaxSuppSanityCheck($boxes, $scores, maxOutputSize, iouThreshold, scoreThreshold);
+  maxOutputSize = inputs.maxOutputSize;
+  iouThreshold = inputs.iouThreshold;
+  scoreThreshold = inputs.scoreThreshold;
+  const boxesAndScores = await Promise.all([$boxes.data(), $scores.data()]);
+  const boxesVals = boxesAndScores[0];
+  const scoresVals = boxesAndScores[1];
+  const { selectedIndices } = nonMaxSuppressionV3Impl(boxesVals, scoresVals, maxOutputSize, iouThreshold, scoreThreshold);
+  if ($boxes !== boxes) {
+    $boxes.dispose();
+  }
+  if ($scores !== scores) {
+    $scores.dispose();
+  }
+  return tensor1d(selectedIndices, "int32");
+}
+var nonMaxSuppressionAsync = nonMaxSuppressionAsync_;
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/image/non_max_suppression_with_score.js
+function nonMaxSuppressionWithScore_(boxes, scores, maxOutputSize, iouThreshold = 0.5, scoreThreshold = Number.NEGATIVE_INFINITY, softNmsSigma = 0) {
+  const $boxes = convertToTensor(boxes, "boxes", "nonMaxSuppression");
+  const $scores = convertToTensor(scores, "scores", "nonMaxSuppression");
+  const params = nonMaxSuppSanityCheck($boxes, $scores, maxOutputSize, iouThreshold, scoreThreshold, softNmsSigma);
+  maxOutputSize = params.maxOutputSize;
+  iouThreshold = params.iouThreshold;
+  scoreThreshold = params.scoreThreshold;
+  softNmsSigma = params.softNmsSigma;
+  const inputs = { boxes: $boxes, scores: $scores };
+  const attrs = { maxOutputSize, iouThreshold, scoreThreshold, softNmsSigma };
+  const result = ENGINE.runKernel(NonMaxSuppressionV5, inputs, attrs);
+  return { selectedIndices: result[0], selectedScores: result[1] };
+}
+var nonMaxSuppressionWithScore = /* @__PURE__ */ op({ nonMaxSuppressionWithScore_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/image/non_max_suppression_with_score_async.js
+async function nonMaxSuppressionWithScoreAsync_(boxes, scores, maxOutputSize, iouThreshold = 0.5, scoreThreshold = Number.NEGATIVE_INFINITY, softNmsSigma = 0) {
+  const $boxes = convertToTensor(boxes, "boxes", "nonMaxSuppressionAsync");
+  const $scores = convertToTensor(scores, "scores", "nonMaxSuppressionAsync");
+  const params = nonMaxSuppSanityCheck($boxes, $scores, maxOutputSize, iouThreshold, scoreThreshold, softNmsSigma);
+  maxOutputSize = params.maxOutputSize;
+  iouThreshold = params.iouThreshold;
+  scoreThreshold = params.scoreThreshold;
+  softNmsSigma = params.softNmsSigma;
+  const boxesAndScores = await Promise.all([$boxes.data(), $scores.data()]);
+  const boxesVals = boxesAndScores[0];
+  const scoresVals = boxesAndScores[1];
+  const { selectedIndices, selectedScores } = nonMaxSuppressionV5Impl(boxesVals, scoresVals, maxOutputSize, iouThreshold, scoreThreshold, softNmsSigma);
+  if ($boxes !== boxes) {
+    $boxes.dispose();
+  }
+  if ($scores !== scores) {
+    $scores.dispose();
+  }
+  return {
+    selectedIndices: tensor1d(selectedIndices, "int32"),
+    selectedScores: tensor1d(selectedScores)
+  };
+}
+var nonMaxSuppressionWithScoreAsync = nonMaxSuppressionWithScoreAsync_;
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/image/non_max_suppression_padded.js
+function nonMaxSuppressionPadded_(boxes, scores, maxOutputSize, iouThreshold = 0.5, scoreThreshold = Number.NEGATIVE_INFINITY, padToMaxOutputSize = false) {
+  const $boxes = convertToTensor(boxes, "boxes", "nonMaxSuppression");
+  const $scores = convertToTensor(scores, "scores", "nonMaxSuppression");
+  const params = nonMaxSuppSanityCheck(
+    $boxes,
+    $scores,
+    maxOutputSize,
+    iouThreshold,
+    scoreThreshold,
+    null
+    /* softNmsSigma */
+  );
+  const $maxOutputSize = params.maxOutputSize;
+  const $iouThreshold = params.iouThreshold;
+  const $scoreThreshold = params.scoreThreshold;
+  const inputs = { boxes: $boxes, scores: $scores };
+  const attrs = {
+    maxOutputSize: $maxOutputSize,
+    iouThreshold: $iouThreshold,
+    scoreThreshold: $scoreThreshold,
+    padToMaxOutputSize
+  };
+  const result = ENGINE.runKernel(NonMaxSuppressionV4, inputs, attrs);
+  return { selectedIndices: result[0], validOutputs: result[1] };
+}
+var nonMaxSuppressionPadded = /* @__PURE__ */ op({ nonMaxSuppressionPadded_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/image/non_max_suppression_padded_async.js
+async function nonMaxSuppressionPaddedAsync_(boxes, scores, maxOutputSize, iouThreshold = 0.5, scoreThreshold = Number.NEGATIVE_INFINITY, padToMaxOutputSize = false) {
+  const $boxes = convertToTensor(boxes, "boxes", "nonMaxSuppressionAsync");
+  const $scores = convertToTensor(scores, "scores", "nonMaxSuppressionAsync");
+  const params = nonMaxSuppSanityCheck(
+    $boxes,
+    $scores,
+    maxOutputSize,
+    iouThreshold,
+    scoreThreshold,
+    null
+    /* softNmsSigma */
+  );
+  const $maxOutputSize = params.maxOutputSize;
+  const $iouThreshold = params.iouThreshold;
+  const $scoreThreshold = params.scoreThreshold;
+  const [boxesVals, scoresVals] = await Promise.all([$boxes.data(), $scores.data()]);
+  const { selectedIndices, validOutputs } = nonMaxSuppressionV4Impl(boxesVals, scoresVals, $maxOutputSize, $iouThreshold, $scoreThreshold, padToMaxOutputSize);
+  if ($boxes !== boxes) {
+    $boxes.dispose();
+  }
+  if ($scores !== scores) {
+    $scores.dispose();
+  }
+  return {
+    selectedIndices: tensor1d(selectedIndices, "int32"),
+    validOutputs: scalar(validOutputs, "int32")
+  };
+}
+var nonMaxSuppressionPaddedAsync = nonMaxSuppressionPaddedAsync_;
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/image/resize_bilinear.js
+function resizeBilinear_(images, size, alignCorners = false, halfPixelCenters = false) {
+  const $images = convertToTensor(images, "images", "resizeBilinear");
+  assert($images.rank === 3 || $images.rank === 4, () => `Error in resizeBilinear: x must be rank 3 or 4, but got rank ${$images.rank}.`);
+  assert(size.length === 2, () => `Error in resizeBilinear: new shape must 2D, but got shape ${size}.`);
+  assert(halfPixelCenters === false || alignCorners === false, () => `Error in resizeBilinear: If halfPixelCenters is true, alignCorners must be false.`);
+  let batchImages = $images;
+  let reshapedTo4D = false;
+  if ($images.rank === 3) {
+    reshapedTo4D = true;
+    batchImages = reshape($images, [1, $images.shape[0], $images.shape[1], $images.shape[2]]);
+  }
+  const [] = size;
+  const inputs = { images: batchImages };
+  const attrs = { alignCorners, halfPixelCenters, size };
+  const res = ENGINE.runKernel(ResizeBilinear, inputs, attrs);
+  if (reshapedTo4D) {
+    return reshape(res, [res.shape[1], res.shape[2], res.shape[3]]);
+  }
+  return res;
+}
+var resizeBilinear = /* @__PURE__ */ op({ resizeBilinear_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/image/resize_nearest_neighbor.js
+function resizeNearestNeighbor_(images, size, alignCorners = false, halfPixelCenters = false) {
+  const $images = convertToTensor(images, "images", "resizeNearestNeighbor");
+  assert($images.rank === 3 || $images.rank === 4, () => `Error in resizeNearestNeighbor: x must be rank 3 or 4, but got rank ${$images.rank}.`);
+  assert(size.length === 2, () => `Error in resizeNearestNeighbor: new shape must 2D, but got shape ${size}.`);
+  assert($images.dtype === "float32" || $images.dtype === "int32", () => "`images` must have `int32` or `float32` as dtype");
+  assert(halfPixelCenters === false || alignCorners === false, () => `Error in resizeNearestNeighbor: If halfPixelCenters is true, alignCorners must be false.`);
+  let batchImages = $images;
+  let reshapedTo4D = false;
+  if ($images.rank === 3) {
+    reshapedTo4D = true;
+    batchImages = reshape($images, [1, $images.shape[0], $images.shape[1], $images.shape[2]]);
+  }
+  const [] = size;
+  const inputs = { images: batchImages };
+  const attrs = { alignCorners, halfPixelCenters, size };
+  const res = ENGINE.runKernel(ResizeNearestNeighbor, inputs, attrs);
+  if (reshapedTo4D) {
+    return reshape(res, [res.shape[1], res.shape[2], res.shape[3]]);
+  }
+  return res;
+}
+var resizeNearestNeighbor = /* @__PURE__ */ op({ resizeNearestNeighbor_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/image/threshold.js
+function threshold_(image2, method = "binary", inverted = false, threshValue = 0.5) {
+  const $image = convertToTensor(image2, "image", "threshold");
+  const RED_INTENCITY_COEF = 0.2989;
+  const GREEN_INTENCITY_COEF = 0.587;
+  const BLUE_INTENCITY_COEF = 0.114;
+  const totalPixelsInImage = $image.shape[0] * $image.shape[1];
+  let $threshold = mul(tensor1d([threshValue]), 255);
+  let r, g, b, grayscale;
+  assert($image.rank === 3, () => `Error in threshold: image must be rank 3,but got rank ${$image.rank}.`);
+  assert($image.shape[2] === 3 || $image.shape[2] === 1, () => `Error in threshold: image color channel must be equal to 3 or 1but got ${$image.shape[2]}.`);
+  assert($image.dtype === "int32" || $image.dtype === "float32", () => `Error in dtype: image dtype must be int32 or float32,but got dtype ${$image.dtype}.`);
+  assert(method === "otsu" || method === "binary", () => `Method must be binary or otsu, but was ${method}`);
+  if ($image.shape[2] === 3) {
+    [r, g, b] = split($image, [1, 1, 1], -1);
+    const $r = mul(r, RED_INTENCITY_COEF);
+    const $g = mul(g, GREEN_INTENCITY_COEF);
+    const $b = mul(b, BLUE_INTENCITY_COEF);
+    grayscale = add2(add2($r, $g), $b);
+  } else {
+    grayscale = image2;
+  }
+  if (method === "otsu") {
+    const $histogram = bincount(cast(round2(grayscale), "int32"), tensor([]), 256);
+    $threshold = otsu($histogram, totalPixelsInImage);
+  }
+  const invCondition = inverted ? lessEqual(grayscale, $threshold) : greater(grayscale, $threshold);
+  const result = cast(mul(invCondition, 255), "int32");
+  return result;
+}
+function otsu(histogram, total) {
+  let bestThresh = tensor1d([-1]);
+  let bestInBetVar = tensor1d([0]);
+  let cInBetVar = tensor1d([0]);
+  let classFirst, classSecond, meanFirst, meanSec, weightForeground, weightBack;
+  for (let index = 0; index < histogram.size - 1; index++) {
+    classFirst = slice(histogram, 0, index + 1);
+    classSecond = slice(histogram, index + 1);
+    weightForeground = div(sum2(classFirst), total);
+    weightBack = div(sum2(classSecond), total);
+    const meanFirstDivA = sum2(mul(classFirst, range(0, classFirst.size)));
+    meanFirst = div(meanFirstDivA, sum2(classFirst));
+    const meanSecFill = fill(classSecond.shape, classFirst.size);
+    const meanSecAdd = add2(range(0, classSecond.size), meanSecFill);
+    const meanSecMul = mul(classSecond, meanSecAdd);
+    meanSec = div(sum2(meanSecMul), sum2(classSecond));
+    const cInBetVarSubA = sub(meanFirst, meanSec);
+    const cInBetVarSubB = sub(meanFirst, meanSec);
+    const cInBetVarMul = mul(weightForeground, weightBack);
+    cInBetVar = mul(mul(cInBetVarMul, cInBetVarSubA), cInBetVarSubB);
+    const condition = greater(cInBetVar, bestInBetVar);
+    bestInBetVar = where(condition, cInBetVar, bestInBetVar);
+    bestThresh = where(condition, tensor1d([index]), bestThresh);
+  }
+  return bestThresh;
+}
+var threshold = /* @__PURE__ */ op({ threshold_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/image/transform.js
+function transform_(image2, transforms, interpolation = "nearest", fillMode = "constant", fillValue = 0, outputShape) {
+  const $image = convertToTensor(image2, "image", "transform", "float32");
+  const $transforms = convertToTensor(transforms, "transforms", "transform", "float32");
+  assert($image.rank === 4, () => `Error in transform: image must be rank 4,but got rank ${$image.rank}.`);
+  assert($transforms.rank === 2 && ($transforms.shape[0] === $image.shape[0] || $transforms.shape[0] === 1) && $transforms.shape[1] === 8, () => `Error in transform: Input transform should be batch x 8 or 1 x 8`);
+  assert(outputShape == null || outputShape.length === 2, () => `Error in transform: outputShape must be [height, width] or null, but got ${outputShape}.`);
+  const inputs = { image: $image, transforms: $transforms };
+  const attrs = { interpolation, fillMode, fillValue, outputShape };
+  return ENGINE.runKernel(Transform, inputs, attrs);
+}
+var transform = /* @__PURE__ */ op({ transform_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/linalg/band_part.js
+function bandPart_(a, numLower, numUpper) {
+  const $a = convertToTensor(a, "a", "bandPart");
+  assert($a.rank >= 2, () => `bandPart(): Rank must be at least 2, got ${$a.rank}.`);
+  const shape = $a.shape;
+  const [M, N] = $a.shape.slice(-2);
+  let $numLower;
+  let $numUpper;
+  if (typeof numLower === "number") {
+    assert(numLower % 1 === 0, () => `bandPart(): numLower must be an integer, got ${numLower}.`);
+    assert(numLower <= M, () => `bandPart(): numLower (${numLower}) must not be greater than the number of rows (${M}).`);
+    $numLower = convertToTensor(numLower < 0 ? M : numLower, "numLower", "bandPart");
+  } else {
+    assert(numLower.dtype === "int32", () => `bandPart(): numLower's dtype must be an int32.`);
+    $numLower = where(less(numLower, 0), M, minimum(numLower, M));
+  }
+  if (typeof numUpper === "number") {
+    assert(numUpper % 1 === 0, () => `bandPart(): numUpper must be an integer, got ${numUpper}.`);
+    assert(numUpper <= N, () => `bandPart(): numUpper (${numUpper}) must not be greater than the number of columns (${N}).`);
+    $numUpper = convertToTensor(numUpper < 0 ? N : numUpper, "numUpper", "bandPart");
+  } else {
+    assert(numUpper.dtype === "int32", () => `bandPart(): numUpper's dtype must be an int32.`);
+    $numUpper = where(less(numUpper, 0), N, minimum(numUpper, N));
+  }
+  const i = reshape(range(0, M, 1, "int32"), [-1, 1]);
+  const j = range(0, N, 1, "int32");
+  const ij = sub(i, j);
+  const inBand = logicalAnd(lessEqual(ij, $numLower), greaterEqual(ij, neg($numUpper)));
+  const zero = zeros([M, N], $a.dtype);
+  return reshape(stack(unstack(reshape($a, [-1, M, N])).map((mat) => where(inBand, mat, zero))), shape);
+}
+var bandPart = /* @__PURE__ */ op({ bandPart_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/linalg/gram_schmidt.js
+function gramSchmidt_(xs) {
+  let inputIsTensor2D;
+  if (Array.isArray(xs)) {
+    inputIsTensor2D = false;
+    assert(xs != null && xs.length > 0, () => "Gram-Schmidt process: input must not be null, undefined, or empty");
+    const dim = xs[0].shape[0];
+    for (let i = 1; i < xs.length; ++i) {
+      assert(xs[i].shape[0] === dim, () => `Gram-Schmidt: Non-unique lengths found in the input vectors: (${xs[i].shape[0]} vs. ${dim})`);
+    }
+  } else {
+    inputIsTensor2D = true;
+    xs = split(xs, xs.shape[0], 0).map((x) => squeeze(x, [0]));
+  }
+  assert(xs.length <= xs[0].shape[0], () => `Gram-Schmidt: Number of vectors (${xs.length}) exceeds number of dimensions (${xs[0].shape[0]}).`);
+  const ys = [];
+  const xs1d = xs;
+  for (let i = 0; i < xs.length; ++i) {
+    ys.push(ENGINE.tidy(() => {
+      let x = xs1d[i];
+      if (i > 0) {
+        for (let j = 0; j < i; ++j) {
+          const proj = mul(sum2(mul(ys[j], x)), ys[j]);
+          x = sub(x, proj);
+        }
+      }
+      return div(x, norm(x, "euclidean"));
+    }));
+  }
+  if (inputIsTensor2D) {
+    return stack(ys, 0);
+  } else {
+    return ys;
+  }
+}
+var gramSchmidt = /* @__PURE__ */ op({ gramSchmidt_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/linalg/qr.js
+function qr_(x, fullMatrices = false) {
+  assert(x.rank >= 2, () => `qr() requires input tensor to have a rank >= 2, but got rank ${x.rank}`);
+  if (x.rank === 2) {
+    return qr2d(x, fullMatrices);
+  } else {
+    const outerDimsProd = x.shape.slice(0, x.shape.length - 2).reduce((value, prev) => value * prev);
+    const x2ds = unstack(reshape(x, [
+      outerDimsProd,
+      x.shape[x.shape.length - 2],
+      x.shape[x.shape.length - 1]
+    ]), 0);
+    const q2ds = [];
+    const r2ds = [];
+    x2ds.forEach((x2d) => {
+      const [q2d, r2d] = qr2d(x2d, fullMatrices);
+      q2ds.push(q2d);
+      r2ds.push(r2d);
+    });
+    const q = reshape(stack(q2ds, 0), x.shape);
+    const r = reshape(stack(r2ds, 0), x.shape);
+    return [q, r];
+  }
+}
+function qr2d(x, fullMatrices = false) {
+  return ENGINE.tidy(() => {
+    assert(x.shape.length === 2, () => `qr2d() requires a 2D Tensor, but got a ${x.shape.length}D Tensor.`);
+    const m = x.shape[0];
+    const n = x.shape[1];
+    let q = eye(m);
+    let r = clone(x);
+    const one2D = tensor2d([[1]], [1, 1]);
+    let w = clone(one2D);
+    const iters = m >= n ? n : m;
+    for (let j = 0; j < iters; ++j) {
+      const rTemp = r;
+      const wTemp = w;
+      const qTemp = q;
+      [w, r, q] = ENGINE.tidy(() => {
+        const rjEnd1 = slice(r, [j, j], [m - j, 1]);
+        const normX = norm(rjEnd1);
+        const rjj = slice(r, [j, j], [1, 1]);
+        const s = where(greater(rjj, 0), tensor2d([[-1]]), tensor2d([[1]]));
+        const u1 = sub(rjj, mul(s, normX));
+        const wPre = div(rjEnd1, u1);
+        if (wPre.shape[0] === 1) {
+          w = clone(one2D);
+        } else {
+          w = concat([
+            one2D,
+            slice(wPre, [1, 0], [wPre.shape[0] - 1, wPre.shape[1]])
+          ], 0);
+        }
+        const tau = neg(div(matMul(s, u1), normX));
+        const rjEndAll = slice(r, [j, 0], [m - j, n]);
+        const tauTimesW = mul(tau, w);
+        const wT = transpose(w);
+        if (j === 0) {
+          r = sub(rjEndAll, matMul(tauTimesW, matMul(wT, rjEndAll)));
+        } else {
+          const rTimesTau = sub(rjEndAll, matMul(tauTimesW, matMul(wT, rjEndAll)));
+          r = concat([slice(r, [0, 0], [j, n]), rTimesTau], 0);
+        }
+        const tawTimesWT = transpose(tauTimesW);
+        const qAllJEnd = slice(q, [0, j], [m, q.shape[1] - j]);
+        if (j === 0) {
+          q = sub(qAllJEnd, matMul(matMul(qAllJEnd, w), tawTimesWT));
+        } else {
+          const qTimesTau = sub(qAllJEnd, matMul(matMul(qAllJEnd, w), tawTimesWT));
+          q = concat([slice(q, [0, 0], [m, j]), qTimesTau], 1);
+        }
+        return [w, r, q];
+      });
+      dispose([rTemp, wTemp, qTemp]);
+    }
+    if (!fullMatrices && m > n) {
+      q = slice(q, [0, 0], [m, n]);
+      r = slice(r, [0, 0], [n, n]);
+    }
+    return [q, r];
+  });
+}
+var qr = /* @__PURE__ */ op({ qr_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/losses/compute_weighted_loss.js
+function computeWeightedLoss_(losses2, weights, reduction = Reduction.SUM_BY_NONZERO_WEIGHTS) {
+  const $losses = convertToTensor(losses2, "losses", "computeWeightedLoss");
+  let $weights = null;
+  if (weights != null) {
+    $weights = convertToTensor(weights, "weights", "computeWeightedLoss");
+  }
+  const weightedLoss = $weights == null ? $losses : mul($losses, $weights);
+  if (reduction === Reduction.NONE) {
+    return weightedLoss;
+  }
+  if (reduction === Reduction.SUM) {
+    return sum2(weightedLoss);
+  }
+  if (reduction === Reduction.MEAN) {
+    if ($weights == null) {
+      return mean(weightedLoss);
+    } else {
+      const broadcastFactor = $losses.size / $weights.size;
+      const result = div(sum2(weightedLoss), sum2($weights));
+      return broadcastFactor > 1 ? div(result, scalar(broadcastFactor)) : result;
+    }
+  }
+  if (reduction === Reduction.SUM_BY_NONZERO_WEIGHTS) {
+    if ($weights == null) {
+      return div(sum2(weightedLoss), scalar($losses.size));
+    } else {
+      const broadcastedWeights = mul($weights, ones2($losses.shape));
+      const numNonZeros = cast(sum2(notEqual(broadcastedWeights, scalar(0))), "float32");
+      return div(sum2(weightedLoss), numNonZeros);
+    }
+  }
+  throw Error(`Unknown reduction: ${reduction}`);
+}
+var computeWeightedLoss = /* @__PURE__ */ op({ computeWeightedLoss_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/losses/absolute_difference.js
+function absoluteDifference_(labels, predictions, weights, reduction = Reduction.SUM_BY_NONZERO_WEIGHTS) {
+  const $labels = convertToTensor(labels, "labels", "absoluteDifference");
+  const $predictions = convertToTensor(predictions, "predictions", "absoluteDifference");
+  let $weights = null;
+  if (weights != null) {
+    $weights = convertToTensor(weights, "weights", "absoluteDifference");
+  }
+  assertShapesMatch($labels.shape, $predictions.shape, "Error in absoluteDifference: ");
+  const losses2 = abs(sub($labels, $predictions));
+  return computeWeightedLoss(losses2, $weights, reduction);
+}
+var absoluteDifference = /* @__PURE__ */ op({ absoluteDifference_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/losses/cosine_distance.js
+function cosineDistance_(labels, predictions, axis, weights, reduction = Reduction.SUM_BY_NONZERO_WEIGHTS) {
+  const $labels = convertToTensor(labels, "labels", "cosineDistance");
+  const $predictions = convertToTensor(predictions, "predictions", "cosineDistance");
+  let $weights = null;
+  if (weights != null) {
+    $weights = convertToTensor(weights, "weights", "cosineDistance");
+  }
+  assertShapesMatch($labels.shape, $predictions.shape, "Error in cosineDistance: ");
+  const one = scalar(1);
+  const losses2 = sub(one, sum2(mul($labels, $predictions), axis, true));
+  return computeWeightedLoss(losses2, $weights, reduction);
+}
+var cosineDistance = /* @__PURE__ */ op({ cosineDistance_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/losses/hinge_loss.js
+function hingeLoss_(labels, predictions, weights, reduction = Reduction.SUM_BY_NONZERO_WEIGHTS) {
+  let $labels = convertToTensor(labels, "labels", "hingeLoss");
+  const $predictions = convertToTensor(predictions, "predictions", "hingeLoss");
+  let $weights = null;
+  if (weights != null) {
+    $weights = convertToTensor(weights, "weights", "hingeLoss");
+  }
+  assertShapesMatch($labels.shape, $predictions.shape, "Error in hingeLoss: ");
+  const one = scalar(1);
+  $labels = sub(mul(scalar(2), $labels), one);
+  const losses2 = relu(sub(one, mul($labels, $predictions)));
+  return computeWeightedLoss(losses2, $weights, reduction);
+}
+var hingeLoss = /* @__PURE__ */ op({ hingeLoss_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/losses/huber_loss.js
+function huberLoss_(labels, predictions, weights, delta = 1, reduction = Reduction.SUM_BY_NONZERO_WEIGHTS) {
+  const $labels = convertToTensor(labels, "labels", "huberLoss");
+  const $predictions = convertToTensor(predictions, "predictions", "huberLoss");
+  let $weights = null;
+  if (weights != null) {
+    $weights = convertToTensor(weights, "weights", "huberLoss");
+  }
+  assertShapesMatch($labels.shape, $predictions.shape, "Error in huberLoss: ");
+  const deltaScalar = scalar(delta);
+  const error = abs(sub($predictions, $labels));
+  const quadratic = minimum(error, deltaScalar);
+  const linear = sub(error, quadratic);
+  const losses2 = add2(mul(scalar(0.5), square(quadratic)), mul(deltaScalar, linear));
+  return computeWeightedLoss(losses2, $weights, reduction);
+}
+var huberLoss = /* @__PURE__ */ op({ huberLoss_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/losses/log_loss.js
+function logLoss_(labels, predictions, weights, epsilon = 1e-7, reduction = Reduction.SUM_BY_NONZERO_WEIGHTS) {
+  const $labels = convertToTensor(labels, "labels", "logLoss");
+  const $predictions = convertToTensor(predictions, "predictions", "logLoss");
+  let $weights = null;
+  if (weights != null) {
+    $weights = convertToTensor(weights, "weights", "logLoss");
+  }
+  assertShapesMatch($labels.shape, $predictions.shape, "Error in logLoss: ");
+  const one = scalar(1);
+  const epsilonScalar = scalar(epsilon);
+  const l1 = neg(mul($labels, log2(add2($predictions, epsilonScalar))));
+  const l2 = mul(sub(one, $labels), log2(add2(sub(one, $predictions), epsilonScalar)));
+  const losses2 = sub(l1, l2);
+  return computeWeightedLoss(losses2, $weights, reduction);
+}
+var logLoss = /* @__PURE__ */ op({ logLoss_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/losses/mean_squared_error.js
+function meanSquaredError_(labels, predictions, weights, reduction = Reduction.SUM_BY_NONZERO_WEIGHTS) {
+  const $labels = convertToTensor(labels, "labels", "meanSquaredError");
+  const $predictions = convertToTensor(predictions, "predictions", "meanSquaredError");
+  let $weights = null;
+  if (weights != null) {
+    $weights = convertToTensor(weights, "weights", "meanSquaredError");
+  }
+  assertShapesMatch($labels.shape, $predictions.shape, "Error in meanSquaredError: ");
+  const losses2 = squaredDifference($labels, $predictions);
+  return computeWeightedLoss(losses2, $weights, reduction);
+}
+var meanSquaredError = /* @__PURE__ */ op({ meanSquaredError_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/losses/sigmoid_cross_entropy.js
+function sigmoidCrossEntropyWithLogits_(labels, logits) {
+  const $labels = convertToTensor(labels, "labels", "sigmoidCrossEntropyWithLogits");
+  const $logits = convertToTensor(logits, "logits", "sigmoidCrossEntropyWithLogits");
+  assertShapesMatch($labels.shape, $logits.shape, "Error in sigmoidCrossEntropyWithLogits: ");
+  const maxOutput = relu($logits);
+  const outputXTarget = mul($logits, $labels);
+  const sigmoidOutput = log1p(exp(neg(abs($logits))));
+  return add2(sub(maxOutput, outputXTarget), sigmoidOutput);
+}
+function sigmoidCrossEntropy_(multiClassLabels, logits, weights, labelSmoothing = 0, reduction = Reduction.SUM_BY_NONZERO_WEIGHTS) {
+  let $multiClassLabels = convertToTensor(multiClassLabels, "multiClassLabels", "sigmoidCrossEntropy");
+  const $logits = convertToTensor(logits, "logits", "sigmoidCrossEntropy");
+  let $weights = null;
+  if (weights != null) {
+    $weights = convertToTensor(weights, "weights", "sigmoidCrossEntropy");
+  }
+  assertShapesMatch($multiClassLabels.shape, $logits.shape, "Error in sigmoidCrossEntropy: ");
+  if (labelSmoothing > 0) {
+    const labelSmoothingScalar = scalar(labelSmoothing);
+    const one = scalar(1);
+    const half = scalar(0.5);
+    $multiClassLabels = add2(mul($multiClassLabels, sub(one, labelSmoothingScalar)), mul(half, labelSmoothingScalar));
+  }
+  const losses2 = sigmoidCrossEntropyWithLogits_($multiClassLabels, $logits);
+  return computeWeightedLoss(losses2, $weights, reduction);
+}
+var sigmoidCrossEntropy = /* @__PURE__ */ op({ sigmoidCrossEntropy_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/losses/softmax_cross_entropy.js
+function softmaxCrossEntropyWithLogits_(labels, logits, dim = -1) {
+  if (dim === -1) {
+    dim = logits.rank - 1;
+  }
+  if (dim !== logits.rank - 1) {
+    throw Error(`Softmax cross entropy along a non-last dimension is not yet supported. Labels / logits was rank ${logits.rank} and dim was ${dim}`);
+  }
+  const customOp = customGrad((labels2, logits2, save) => {
+    const keepDims = true;
+    const lse = logSumExp(logits2, [dim], keepDims);
+    const logResult = sub(cast(logits2, "float32"), lse);
+    save([labels2, logResult]);
+    const costVector = neg(mul(logResult, labels2));
+    const value = sum2(costVector, [dim]);
+    const gradFunc = (dy, saved) => {
+      const [labels3, logResult2] = saved;
+      const dyShape = expandShapeToKeepDim(dy.shape, [dim]);
+      return [
+        mul(reshape(dy, dyShape), sub(cast(labels3, "float32"), exp(logResult2))),
+        mul(reshape(dy, dyShape), sub(exp(logResult2), cast(labels3, "float32")))
+      ];
+    };
+    return { value, gradFunc };
+  });
+  return customOp(labels, logits);
+}
+function softmaxCrossEntropy_(onehotLabels, logits, weights, labelSmoothing = 0, reduction = Reduction.SUM_BY_NONZERO_WEIGHTS) {
+  let $onehotLabels = convertToTensor(onehotLabels, "onehotLabels", "softmaxCrossEntropy");
+  const $logits = convertToTensor(logits, "logits", "softmaxCrossEntropy");
+  let $weights = null;
+  if (weights != null) {
+    $weights = convertToTensor(weights, "weights", "softmaxCrossEntropy");
+  }
+  assertShapesMatch($onehotLabels.shape, $logits.shape, "Error in softmaxCrossEntropy: ");
+  if (labelSmoothing > 0) {
+    const labelSmoothingScalar = scalar(labelSmoothing);
+    const one = scalar(1);
+    const numClasses = scalar($onehotLabels.shape[1]);
+    $onehotLabels = add2(mul($onehotLabels, sub(one, labelSmoothingScalar)), div(labelSmoothingScalar, numClasses));
+  }
+  const losses2 = softmaxCrossEntropyWithLogits_($onehotLabels, $logits);
+  return computeWeightedLoss(losses2, $weights, reduction);
+}
+var softmaxCrossEntropy = /* @__PURE__ */ op({ softmaxCrossEntropy_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/sparse/sparse_fill_empty_rows.js
+function sparseFillEmptyRows_(indices, values, denseShape, defaultValue) {
+  const $indices = convertToTensor(indices, "indices", "sparseFillEmptyRows", "int32");
+  const $values = convertToTensor(values, "values", "sparseFillEmptyRows");
+  const $denseShape = convertToTensor(denseShape, "denseShape", "sparseFillEmptyRows", "int32");
+  const $defaultValue = convertToTensor(defaultValue, "defaultValue", "sparseFillEmptyRows", $values.dtype);
+  if ($indices.rank !== 2) {
+    throw new Error(`Indices should be Tensor2D but received shape
+        ${$indices.shape}`);
+  }
+  if ($values.rank !== 1) {
+    throw new Error(`Values should be Tensor1D but received shape ${$values.shape}`);
+  }
+  if ($denseShape.rank !== 1) {
+    throw new Error(`Dense shape should be Tensor1D but received shape ${$denseShape.shape}`);
+  }
+  if ($defaultValue.rank !== 0) {
+    throw new Error(`Default value should be a scalar but received shape ${$defaultValue.shape}`);
+  }
+  const inputs = {
+    indices: $indices,
+    values: $values,
+    denseShape: $denseShape,
+    defaultValue: $defaultValue
+  };
+  const result = ENGINE.runKernel(SparseFillEmptyRows, inputs);
+  return {
+    outputIndices: result[0],
+    outputValues: result[1],
+    emptyRowIndicator: result[2],
+    reverseIndexMap: result[3]
+  };
+}
+var sparseFillEmptyRows = /* @__PURE__ */ op({ sparseFillEmptyRows_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/sparse/sparse_reshape.js
+function sparseReshape_(inputIndices, inputShape, newShape) {
+  const $inputIndices = convertToTensor(inputIndices, "inputIndices", "sparseReshape", "int32");
+  const $inputShape = convertToTensor(inputShape, "inputShape", "sparseReshape", "int32");
+  const $newShape = convertToTensor(newShape, "newShape", "sparseReshape", "int32");
+  if ($inputIndices.rank !== 2) {
+    throw new Error(`Input indices should be Tensor2D but received shape
+        ${$inputIndices.shape}`);
+  }
+  if ($inputShape.rank !== 1) {
+    throw new Error(`Input shape should be Tensor1D but received shape ${$inputShape.shape}`);
+  }
+  if ($newShape.rank !== 1) {
+    throw new Error(`New shape should be Tensor1D but received shape ${$newShape.shape}`);
+  }
+  const inputs = {
+    inputIndices: $inputIndices,
+    inputShape: $inputShape,
+    newShape: $newShape
+  };
+  const result = ENGINE.runKernel(SparseReshape, inputs);
+  return { outputIndices: result[0], outputShape: result[1] };
+}
+var sparseReshape = /* @__PURE__ */ op({ sparseReshape_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/sparse/sparse_segment_mean.js
+function sparseSegmentMean_(data, indices, segmentIds) {
+  const $data = convertToTensor(data, "data", "sparseSegmentMean");
+  const $indices = convertToTensor(indices, "indices", "sparseSegmentMean", "int32");
+  const $segmentIds = convertToTensor(segmentIds, "segmentIds", "sparseSegmentMean", "int32");
+  if ($data.rank < 1) {
+    throw new Error(`Data should be at least 1 dimensional but received scalar`);
+  }
+  if ($indices.rank !== 1) {
+    throw new Error(`Indices should be Tensor1D but received shape
+          ${$indices.shape}`);
+  }
+  if ($segmentIds.rank !== 1) {
+    throw new Error(`Segment ids should be Tensor1D but received shape
+          ${$segmentIds.shape}`);
+  }
+  const inputs = {
+    data: $data,
+    indices: $indices,
+    segmentIds: $segmentIds
+  };
+  return ENGINE.runKernel(SparseSegmentMean, inputs);
+}
+var sparseSegmentMean = /* @__PURE__ */ op({ sparseSegmentMean_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/sparse/sparse_segment_sum.js
+function sparseSegmentSum_(data, indices, segmentIds) {
+  const $data = convertToTensor(data, "data", "sparseSegmentSum");
+  const $indices = convertToTensor(indices, "indices", "sparseSegmentSum", "int32");
+  const $segmentIds = convertToTensor(segmentIds, "segmentIds", "sparseSegmentSum", "int32");
+  if ($data.rank < 1) {
+    throw new Error(`Data should be at least 1 dimensional but received scalar`);
+  }
+  if ($indices.rank !== 1) {
+    throw new Error(`Indices should be Tensor1D but received shape
+         ${$indices.shape}`);
+  }
+  if ($segmentIds.rank !== 1) {
+    throw new Error(`Segment ids should be Tensor1D but received shape
+         ${$segmentIds.shape}`);
+  }
+  const inputs = {
+    data: $data,
+    indices: $indices,
+    segmentIds: $segmentIds
+  };
+  return ENGINE.runKernel(SparseSegmentSum, inputs);
+}
+var sparseSegmentSum = /* @__PURE__ */ op({ sparseSegmentSum_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/string/string_n_grams.js
+function stringNGrams_(data, dataSplits, separator, nGramWidths, leftPad, rightPad2, padWidth, preserveShortSequences) {
+  const $data = convertToTensor(data, "data", "stringNGrams", "string");
+  if ($data.dtype !== "string") {
+    throw new Error("Data must be of datatype string");
+  }
+  if ($data.shape.length !== 1) {
+    throw new Error(`Data must be a vector, saw: ${$data.shape}`);
+  }
+  const $dataSplits = convertToTensor(dataSplits, "dataSplits", "stringNGrams");
+  if ($dataSplits.dtype !== "int32") {
+    throw new Error("Data splits must be of datatype int32");
+  }
+  const attrs = {
+    separator,
+    nGramWidths,
+    leftPad,
+    rightPad: rightPad2,
+    padWidth,
+    preserveShortSequences
+  };
+  const inputs = { data: $data, dataSplits: $dataSplits };
+  const result = ENGINE.runKernel(StringNGrams, inputs, attrs);
+  return { nGrams: result[0], nGramsSplits: result[1] };
+}
+var stringNGrams = /* @__PURE__ */ op({ stringNGrams_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/string/string_split.js
+function stringSplit_(input, delimiter, skipEmpty = true) {
+  const $input = convertToTensor(input, "input", "stringSplit", "string");
+  const $delimiter = convertToTensor(delimiter, "delimiter", "stringSplit", "string");
+  if ($input.rank !== 1) {
+    throw new Error(`Input should be Tensor1D but received shape ${$input.shape}`);
+  }
+  if ($delimiter.rank !== 0) {
+    throw new Error(`Delimiter should be a scalar but received shape ${$delimiter.shape}`);
+  }
+  const attrs = { skipEmpty };
+  const inputs = { input: $input, delimiter: $delimiter };
+  const result = ENGINE.runKernel(StringSplit, inputs, attrs);
+  return { indices: result[0], values: result[1], shape: result[2] };
+}
+var stringSplit = /* @__PURE__ */ op({ stringSplit_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/string/string_to_hash_bucket_fast.js
+function stringToHashBucketFast_(input, numBuckets) {
+  const $input = convertToTensor(input, "input", "stringToHashBucketFast", "string");
+  const attrs = { numBuckets };
+  if (numBuckets <= 0) {
+    throw new Error(`Number of buckets must be at least 1`);
+  }
+  const inputs = { input: $input };
+  return ENGINE.runKernel(StringToHashBucketFast, inputs, attrs);
+}
+var stringToHashBucketFast = /* @__PURE__ */ op({ stringToHashBucketFast_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/string/static_regex_replace.js
+function staticRegexReplace_(input, pattern, rewrite, replaceGlobal = true) {
+  const $input = convertToTensor(input, "input", "staticRegexReplace", "string");
+  const attrs = { pattern, rewrite, replaceGlobal };
+  return ENGINE.runKernel(StaticRegexReplace, { x: $input }, attrs);
+}
+var staticRegexReplace = /* @__PURE__ */ op({ staticRegexReplace_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/ops.js
+var spectral = {
+  fft,
+  ifft,
+  rfft,
+  irfft
+};
+var signal = {
+  hammingWindow,
+  hannWindow,
+  frame,
+  stft
+};
+var image = {
+  flipLeftRight,
+  grayscaleToRGB,
+  resizeNearestNeighbor,
+  resizeBilinear,
+  rgbToGrayscale,
+  rotateWithOffset,
+  cropAndResize,
+  nonMaxSuppression,
+  nonMaxSuppressionAsync,
+  nonMaxSuppressionWithScore,
+  nonMaxSuppressionWithScoreAsync,
+  nonMaxSuppressionPadded,
+  nonMaxSuppressionPaddedAsync,
+  threshold,
+  transform
+};
+var linalg = {
+  bandPart,
+  gramSchmidt,
+  qr
+};
+var losses = {
+  absoluteDifference,
+  computeWeightedLoss,
+  cosineDistance,
+  hingeLoss,
+  huberLoss,
+  logLoss,
+  meanSquaredError,
+  sigmoidCrossEntropy,
+  softmaxCrossEntropy
+};
+var sparse = {
+  sparseFillEmptyRows,
+  sparseReshape,
+  sparseSegmentMean,
+  sparseSegmentSum
+};
+var string = {
+  stringNGrams,
+  stringSplit,
+  stringToHashBucketFast,
+  staticRegexReplace
+};
+
+// node_modules/@tensorflow/tfjs-core/dist/serialization.js
+var serialization_exports = {};
+__export(serialization_exports, {
+  Serializable: () => Serializable,
+  SerializationMap: () => SerializationMap,
+  getRegisteredName: () => getRegisteredName,
+  registerClass: () => registerClass
+});
+var GLOBAL_CUSTOM_OBJECT = /* @__PURE__ */ new Map();
+var GLOBAL_CUSTOM_NAMES = /* @__PURE__ */ new Map();
+var Serializable = class {
+  /**
+   * Return the class name for this class to use in serialization contexts.
+   *
+   * Generally speaking this will be the same thing that constructor.name
+   * would have returned.  However, the class name needs to be robust
+   * against minification for serialization/deserialization to work properly.
+   *
+   * There's also places such as initializers.VarianceScaling, where
+   * implementation details between different languages led to different
+   * class hierarchies and a non-leaf node is used for serialization purposes.
+   */
+  getClassName() {
+    return this.constructor.className;
+  }
+  /**
+   * Creates an instance of T from a ConfigDict.
+   *
+   * This works for most descendants of serializable.  A few need to
+   * provide special handling.
+   * @param cls A Constructor for the class to instantiate.
+   * @param config The Configuration for the object.
+   */
+  /** @nocollapse */
+  static fromConfig(cls, config) {
+    return new cls(config);
+  }
+};
+var SerializationMap = class _SerializationMap {
+  constructor() {
+    this.classNameMap = {};
+  }
+  /**
+   * Returns the singleton instance of the map.
+   */
+  static getMap() {
+    if (_SerializationMap.instance == null) {
+      _SerializationMap.instance = new _SerializationMap();
+    }
+    return _SerializationMap.instance;
+  }
+  /**
+   * Registers the class as serializable.
+   */
+  static register(cls) {
+    _SerializationMap.getMap().classNameMap[cls.className] = [cls, cls.fromConfig];
+  }
+};
+function registerClass(cls, pkg, name) {
+  assert(cls.className != null, () => `Class being registered does not have the static className property defined.`);
+  assert(typeof cls.className === "string", () => `className is required to be a string, but got type ` + typeof cls.className);
+  assert(cls.className.length > 0, () => `Class being registered has an empty-string as its className, which is disallowed.`);
+  if (typeof pkg === "undefined") {
+    pkg = "Custom";
+  }
+  if (typeof name === "undefined") {
+    name = cls.className;
+  }
+  const className = name;
+  const registerName = pkg + ">" + className;
+  SerializationMap.register(cls);
+  GLOBAL_CUSTOM_OBJECT.set(registerName, cls);
+  GLOBAL_CUSTOM_NAMES.set(cls, registerName);
+  return cls;
+}
+function getRegisteredName(cls) {
+  if (GLOBAL_CUSTOM_NAMES.has(cls)) {
+    return GLOBAL_CUSTOM_NAMES.get(cls);
+  } else {
+    return cls.className;
+  }
+}
+
+// node_modules/@tensorflow/tfjs-core/dist/optimizers/optimizer.js
+var Optimizer = class extends Serializable {
+  /**
+   * Executes `f()` and minimizes the scalar output of `f()` by computing
+   * gradients of y with respect to the list of trainable variables provided by
+   * `varList`. If no list is provided, it defaults to all trainable variables.
+   *
+   * @param f The function to execute and whose output to minimize.
+   * @param returnCost Whether to return the scalar cost value produced by
+   * executing `f()`.
+   * @param varList An optional list of variables to update. If specified, only
+   * the trainable variables in varList will be updated by minimize. Defaults to
+   * all trainable variables.
+   *
+   * @doc {heading: 'Training', subheading: 'Optimizers'}
+   */
+  minimize(f, returnCost = false, varList) {
+    const { value, grads: grads2 } = this.computeGradients(f, varList);
+    if (varList != null) {
+      const gradArray = varList.map((v) => ({ name: v.name, tensor: grads2[v.name] }));
+      this.applyGradients(gradArray);
+    } else {
+      this.applyGradients(grads2);
+    }
+    dispose(grads2);
+    if (returnCost) {
+      return value;
+    } else {
+      value.dispose();
+      return null;
+    }
+  }
+  /**
+   * The number of iterations that this optimizer instance has been invoked for.
+   */
+  get iterations() {
+    if (this.iterations_ == null) {
+      this.iterations_ = 0;
+    }
+    return this.iterations_;
+  }
+  incrementIterations() {
+    this.iterations_ = this.iterations + 1;
+  }
+  /**
+   * Executes f() and computes the gradient of the scalar output of f() with
+   * respect to the list of trainable variables provided by `varList`. If no
+   * list is provided, it defaults to all trainable variables.
+   *
+   * @param f The function to execute and whose output to use for computing
+   * gradients with respect to variables.
+   * @param varList An optional list of variables to compute gradients with
+   * respect to. If specified, only the trainable variables in varList will have
+   * gradients computed with respect to. Defaults to all trainable variables.
+   *
+   * @doc {heading: 'Training', subheading: 'Optimizers'}
+   */
+  computeGradients(f, varList) {
+    return variableGrads(f, varList);
+  }
+  /**
+   * Dispose the variables (if any) owned by this optimizer instance.
+   */
+  dispose() {
+    if (this.iterations_ != null) {
+      dispose(this.iterations_);
+    }
+  }
+  async saveIterations() {
+    if (this.iterations_ == null) {
+      this.iterations_ = 0;
+    }
+    return {
+      name: "iter",
+      // TODO(cais): Use 'int64' type when available.
+      tensor: scalar(this.iterations_, "int32")
+    };
+  }
+  async getWeights() {
+    throw new Error("getWeights() is not implemented for this optimizer yet.");
+  }
+  async setWeights(weightValues) {
+    throw new Error(`setWeights() is not implemented for this optimizer class ${this.getClassName()}`);
+  }
+  /**
+   * Extract the first element of the weight values and set it
+   * as the iterations counter variable of this instance of optimizer.
+   *
+   * @param weightValues
+   * @returns Weight values with the first element consumed and excluded.
+   */
+  async extractIterations(weightValues) {
+    this.iterations_ = (await weightValues[0].tensor.data())[0];
+    return weightValues.slice(1);
+  }
+};
+Object.defineProperty(Optimizer, Symbol.hasInstance, {
+  value: (instance) => {
+    return instance.minimize != null && instance.computeGradients != null && instance.applyGradients != null;
+  }
+});
+
+// node_modules/@tensorflow/tfjs-core/dist/optimizers/adadelta_optimizer.js
+var AdadeltaOptimizer = class extends Optimizer {
+  /** @nocollapse */
+  static get className() {
+    return "Adadelta";
+  }
+  constructor(learningRate, rho, epsilon = null) {
+    super();
+    this.learningRate = learningRate;
+    this.rho = rho;
+    this.epsilon = epsilon;
+    this.accumulatedGrads = [];
+    this.accumulatedUpdates = [];
+    if (epsilon == null) {
+      this.epsilon = ENGINE.backend.epsilon();
+    }
+  }
+  applyGradients(variableGradients) {
+    const variableNames = Array.isArray(variableGradients) ? variableGradients.map((item) => item.name) : Object.keys(variableGradients);
+    variableNames.forEach((name, i) => {
+      const value = ENGINE.registeredVariables[name];
+      const trainable = false;
+      if (this.accumulatedGrads[i] == null) {
+        this.accumulatedGrads[i] = {
+          originalName: `${name}/accum_grad`,
+          variable: tidy(() => zerosLike(value).variable(trainable))
+        };
+      }
+      if (this.accumulatedUpdates[i] == null) {
+        this.accumulatedUpdates[i] = {
+          originalName: `${name}/accum_var`,
+          variable: tidy(() => zerosLike(value).variable(trainable))
+        };
+      }
+      const gradient = Array.isArray(variableGradients) ? variableGradients[i].tensor : variableGradients[name];
+      if (gradient == null) {
+        return;
+      }
+      const accumulatedGrad = this.accumulatedGrads[i].variable;
+      const accumulatedUpdate = this.accumulatedUpdates[i].variable;
+      tidy(() => {
+        const newAccumulatedGrad = add2(mul(accumulatedGrad, this.rho), mul(square(gradient), 1 - this.rho));
+        const updates = mul(div(sqrt(add2(accumulatedUpdate, this.epsilon)), sqrt(add2(accumulatedGrad, this.epsilon))), gradient);
+        const newAccumulatedUpdate = add2(mul(accumulatedUpdate, this.rho), mul(square(updates), 1 - this.rho));
+        accumulatedGrad.assign(newAccumulatedGrad);
+        accumulatedUpdate.assign(newAccumulatedUpdate);
+        const newValue = add2(mul(updates, -this.learningRate), value);
+        value.assign(newValue);
+      });
+    });
+    this.incrementIterations();
+  }
+  dispose() {
+    if (this.accumulatedUpdates != null) {
+      dispose(this.accumulatedGrads.map((v) => v.variable));
+      dispose(this.accumulatedUpdates.map((v) => v.variable));
+    }
+  }
+  async getWeights() {
+    const variables = [...this.accumulatedGrads, ...this.accumulatedUpdates];
+    return [await this.saveIterations()].concat(variables.map((v) => ({ name: v.originalName, tensor: v.variable })));
+  }
+  async setWeights(weightValues) {
+    weightValues = await this.extractIterations(weightValues);
+    const variableCount = weightValues.length / 2;
+    const trainable = false;
+    this.accumulatedGrads = weightValues.slice(0, variableCount).map((v) => ({
+      originalName: v.name,
+      variable: v.tensor.variable(trainable)
+    }));
+    this.accumulatedUpdates = weightValues.slice(variableCount, variableCount * 2).map((v) => ({
+      originalName: v.name,
+      variable: v.tensor.variable(trainable)
+    }));
+  }
+  getConfig() {
+    return {
+      "learningRate": this.learningRate,
+      "rho": this.rho,
+      "epsilon": this.epsilon
+    };
+  }
+  /** @nocollapse */
+  static fromConfig(cls, config) {
+    return new cls(config["learningRate"], config["rho"], config["epsilon"]);
+  }
+};
+
+// node_modules/@tensorflow/tfjs-core/dist/optimizers/adagrad_optimizer.js
+var AdagradOptimizer = class extends Optimizer {
+  /** @nocollapse */
+  static get className() {
+    return "Adagrad";
+  }
+  constructor(learningRate, initialAccumulatorValue = 0.1) {
+    super();
+    this.learningRate = learningRate;
+    this.initialAccumulatorValue = initialAccumulatorValue;
+    this.accumulatedGrads = [];
+  }
+  applyGradients(variableGradients) {
+    const variableNames = Array.isArray(variableGradients) ? variableGradients.map((item) => item.name) : Object.keys(variableGradients);
+    variableNames.forEach((name, i) => {
+      const value = ENGINE.registeredVariables[name];
+      if (this.accumulatedGrads[i] == null) {
+        const trainable = false;
+        this.accumulatedGrads[i] = {
+          originalName: `${name}/accumulator`,
+          variable: tidy(() => fill(value.shape, this.initialAccumulatorValue).variable(trainable))
+        };
+      }
+      const gradient = Array.isArray(variableGradients) ? variableGradients[i].tensor : variableGradients[name];
+      if (gradient == null) {
+        return;
+      }
+      const accumulatedGrad = this.accumulatedGrads[i].variable;
+      tidy(() => {
+        const newAccumulatedGrad = add2(accumulatedGrad, square(gradient));
+        accumulatedGrad.assign(newAccumulatedGrad);
+        const newValue = add2(mul(div(gradient, sqrt(add2(newAccumulatedGrad, ENGINE.backend.epsilon()))), -this.learningRate), value);
+        value.assign(newValue);
+      });
+    });
+    this.incrementIterations();
+  }
+  dispose() {
+    if (this.accumulatedGrads != null) {
+      dispose(this.accumulatedGrads.map((v) => v.variable));
+    }
+  }
+  async getWeights() {
+    return [await this.saveIterations()].concat(this.accumulatedGrads.map((v) => ({ name: v.originalName, tensor: v.variable })));
+  }
+  async setWeights(weightValues) {
+    weightValues = await this.extractIterations(weightValues);
+    const trainable = false;
+    this.accumulatedGrads = weightValues.map((v) => ({ originalName: v.name, variable: v.tensor.variable(trainable) }));
+  }
+  getConfig() {
+    return {
+      "learningRate": this.learningRate,
+      "initialAccumulatorValue": this.initialAccumulatorValue
+    };
+  }
+  /** @nocollapse */
+  static fromConfig(cls, config) {
+    return new cls(config["learningRate"], config["initialAccumulatorValue"]);
+  }
+};
+
+// node_modules/@tensorflow/tfjs-core/dist/optimizers/adam_optimizer.js
+var AdamOptimizer = class extends Optimizer {
+  /** @nocollapse */
+  static get className() {
+    return "Adam";
+  }
+  constructor(learningRate, beta1, beta2, epsilon = null) {
+    super();
+    this.learningRate = learningRate;
+    this.beta1 = beta1;
+    this.beta2 = beta2;
+    this.epsilon = epsilon;
+    this.accumulatedFirstMoment = [];
+    this.accumulatedSecondMoment = [];
+    tidy(() => {
+      this.accBeta1 = scalar(beta1).variable();
+      this.accBeta2 = scalar(beta2).variable();
+    });
+    if (epsilon == null) {
+      this.epsilon = ENGINE.backend.epsilon();
+    }
+  }
+  applyGradients(variableGradients) {
+    const varNames = Array.isArray(variableGradients) ? variableGradients.map((v) => v.name) : Object.keys(variableGradients);
+    tidy(() => {
+      const oneMinusAccBeta1 = sub(1, this.accBeta1);
+      const oneMinusAccBeta2 = sub(1, this.accBeta2);
+      varNames.forEach((name, i) => {
+        const value = ENGINE.registeredVariables[name];
+        const trainable = false;
+        if (this.accumulatedFirstMoment[i] == null) {
+          this.accumulatedFirstMoment[i] = {
+            originalName: `${name}/m`,
+            variable: tidy(() => zerosLike(value).variable(trainable))
+          };
+        }
+        if (this.accumulatedSecondMoment[i] == null) {
+          this.accumulatedSecondMoment[i] = {
+            originalName: `${name}/v`,
+            variable: tidy(() => zerosLike(value).variable(trainable))
+          };
+        }
+        const gradient = Array.isArray(variableGradients) ? variableGradients[i].tensor : variableGradients[name];
+        if (gradient == null) {
+          return;
+        }
+        const firstMoment = this.accumulatedFirstMoment[i].variable;
+        const secondMoment = this.accumulatedSecondMoment[i].variable;
+        const newFirstMoment = add2(mul(firstMoment, this.beta1), mul(gradient, 1 - this.beta1));
+        const newSecondMoment = add2(mul(secondMoment, this.beta2), mul(square(gradient), 1 - this.beta2));
+        const biasCorrectedFirstMoment = div(newFirstMoment, oneMinusAccBeta1);
+        const biasCorrectedSecondMoment = div(newSecondMoment, oneMinusAccBeta2);
+        firstMoment.assign(newFirstMoment);
+        secondMoment.assign(newSecondMoment);
+        const newValue = add2(mul(div(biasCorrectedFirstMoment, add2(sqrt(biasCorrectedSecondMoment), this.epsilon)), -this.learningRate), value);
+        value.assign(newValue);
+      });
+      this.accBeta1.assign(mul(this.accBeta1, this.beta1));
+      this.accBeta2.assign(mul(this.accBeta2, this.beta2));
+    });
+    this.incrementIterations();
+  }
+  dispose() {
+    this.accBeta1.dispose();
+    this.accBeta2.dispose();
+    if (this.accumulatedFirstMoment != null) {
+      dispose(this.accumulatedFirstMoment.map((v) => v.variable));
+    }
+    if (this.accumulatedSecondMoment != null) {
+      dispose(this.accumulatedSecondMoment.map((v) => v.variable));
+    }
+  }
+  async getWeights() {
+    const variables = [...this.accumulatedFirstMoment, ...this.accumulatedSecondMoment];
+    return [await this.saveIterations()].concat(variables.map((v) => ({ name: v.originalName, tensor: v.variable })));
+  }
+  async setWeights(weightValues) {
+    weightValues = await this.extractIterations(weightValues);
+    tidy(() => {
+      this.accBeta1.assign(pow(this.beta1, this.iterations_ + 1));
+      this.accBeta2.assign(pow(this.beta2, this.iterations_ + 1));
+    });
+    const variableCount = weightValues.length / 2;
+    const trainable = false;
+    this.accumulatedFirstMoment = weightValues.slice(0, variableCount).map((v) => ({
+      originalName: v.name,
+      variable: v.tensor.variable(trainable)
+    }));
+    this.accumulatedSecondMoment = weightValues.slice(variableCount, variableCount * 2).map((v) => ({
+      originalName: v.name,
+      variable: v.tensor.variable(trainable)
+    }));
+  }
+  getConfig() {
+    return {
+      "learningRate": this.learningRate,
+      "beta1": this.beta1,
+      "beta2": this.beta2,
+      "epsilon": this.epsilon
+    };
+  }
+  /** @nocollapse */
+  static fromConfig(cls, config) {
+    return new cls(config["learningRate"], config["beta1"], config["beta2"], config["epsilon"]);
+  }
+};
+
+// node_modules/@tensorflow/tfjs-core/dist/optimizers/adamax_optimizer.js
+var AdamaxOptimizer = class extends Optimizer {
+  /** @nocollapse */
+  static get className() {
+    return "Adamax";
+  }
+  constructor(learningRate, beta1, beta2, epsilon = null, decay = 0) {
+    super();
+    this.learningRate = learningRate;
+    this.beta1 = beta1;
+    this.beta2 = beta2;
+    this.epsilon = epsilon;
+    this.decay = decay;
+    this.accumulatedFirstMoment = [];
+    this.accumulatedWeightedInfNorm = [];
+    tidy(() => {
+      this.iteration = scalar(0).variable();
+      this.accBeta1 = scalar(beta1).variable();
+    });
+    if (epsilon == null) {
+      this.epsilon = ENGINE.backend.epsilon();
+    }
+  }
+  applyGradients(variableGradients) {
+    const variableNames = Array.isArray(variableGradients) ? variableGradients.map((item) => item.name) : Object.keys(variableGradients);
+    tidy(() => {
+      const oneMinusAccBeta1 = sub(1, this.accBeta1);
+      const lr = div(-this.learningRate, add2(mul(this.iteration, this.decay), 1));
+      variableNames.forEach((name, i) => {
+        const value = ENGINE.registeredVariables[name];
+        const trainable = false;
+        if (this.accumulatedFirstMoment[i] == null) {
+          this.accumulatedFirstMoment[i] = {
+            originalName: `${name}/m`,
+            variable: zerosLike(value).variable(trainable)
+          };
+        }
+        if (this.accumulatedWeightedInfNorm[i] == null) {
+          this.accumulatedWeightedInfNorm[i] = {
+            originalName: `${name}/v`,
+            variable: zerosLike(value).variable(trainable)
+          };
+        }
+        const gradient = Array.isArray(variableGradients) ? variableGradients[i].tensor : variableGradients[name];
+        if (gradient == null) {
+          return;
+        }
+        const firstMoment = this.accumulatedFirstMoment[i].variable;
+        const weightedInfNorm = this.accumulatedWeightedInfNorm[i].variable;
+        const newFirstMoment = add2(mul(firstMoment, this.beta1), mul(gradient, 1 - this.beta1));
+        const ut0 = mul(weightedInfNorm, this.beta2);
+        const ut1 = abs(gradient);
+        const newWeightedInfNorm = maximum(ut0, ut1);
+        firstMoment.assign(newFirstMoment);
+        weightedInfNorm.assign(newWeightedInfNorm);
+        const newValue = add2(mul(div(lr, oneMinusAccBeta1), div(newFirstMoment, add2(newWeightedInfNorm, this.epsilon))), value);
+        value.assign(newValue);
+      });
+      this.iteration.assign(add2(this.iteration, 1));
+      this.accBeta1.assign(mul(this.accBeta1, this.beta1));
+    });
+    this.incrementIterations();
+  }
+  dispose() {
+    this.accBeta1.dispose();
+    this.iteration.dispose();
+    if (this.accumulatedFirstMoment != null) {
+      dispose(this.accumulatedFirstMoment.map((v) => v.variable));
+    }
+    if (this.accumulatedWeightedInfNorm != null) {
+      dispose(this.accumulatedWeightedInfNorm.map((v) => v.variable));
+    }
+  }
+  async getWeights() {
+    throw new Error("getWeights() is not implemented for Adamax yet.");
+  }
+  async setWeights(weightValues) {
+    throw new Error("setWeights() is not implemented for Adamax yet.");
+  }
+  getConfig() {
+    return {
+      "learningRate": this.learningRate,
+      "beta1": this.beta1,
+      "beta2": this.beta2,
+      "epsilon": this.epsilon,
+      "decay": this.decay
+    };
+  }
+  /** @nocollapse */
+  static fromConfig(cls, config) {
+    return new cls(config["learningRate"], config["beta1"], config["beta2"], config["epsilon"], config["decay"]);
+  }
+};
+
+// node_modules/@tensorflow/tfjs-core/dist/optimizers/sgd_optimizer.js
+var SGDOptimizer = class extends Optimizer {
+  /** @nocollapse */
+  static get className() {
+    return "SGD";
+  }
+  constructor(learningRate) {
+    super();
+    this.learningRate = learningRate;
+    this.setLearningRate(learningRate);
+  }
+  applyGradients(variableGradients) {
+    const varNames = Array.isArray(variableGradients) ? variableGradients.map((v) => v.name) : Object.keys(variableGradients);
+    varNames.forEach((name, i) => {
+      const gradient = Array.isArray(variableGradients) ? variableGradients[i].tensor : variableGradients[name];
+      if (gradient == null) {
+        return;
+      }
+      const value = ENGINE.registeredVariables[name];
+      tidy(() => {
+        const newValue = add2(mul(this.c, gradient), value);
+        value.assign(newValue);
+      });
+    });
+    this.incrementIterations();
+  }
+  /**
+   * Sets the learning rate of the optimizer.
+   */
+  setLearningRate(learningRate) {
+    this.learningRate = learningRate;
+    if (this.c != null) {
+      this.c.dispose();
+    }
+    this.c = keep(scalar(-learningRate));
+  }
+  dispose() {
+    this.c.dispose();
+  }
+  async getWeights() {
+    return [await this.saveIterations()];
+  }
+  async setWeights(weightValues) {
+    weightValues = await this.extractIterations(weightValues);
+    if (weightValues.length !== 0) {
+      throw new Error("SGD optimizer does not have settable weights.");
+    }
+  }
+  getConfig() {
+    return { "learningRate": this.learningRate };
+  }
+  /** @nocollapse */
+  static fromConfig(cls, config) {
+    return new cls(config["learningRate"]);
+  }
+};
+
+// node_modules/@tensorflow/tfjs-core/dist/optimizers/momentum_optimizer.js
+var MomentumOptimizer = class extends SGDOptimizer {
+  /** @nocollapse */
+  // Name matters for Python compatibility.
+  static get className() {
+    return "Momentum";
+  }
+  constructor(learningRate, momentum, useNesterov = false) {
+    super(learningRate);
+    this.learningRate = learningRate;
+    this.momentum = momentum;
+    this.useNesterov = useNesterov;
+    this.accumulations = [];
+    this.m = scalar(this.momentum);
+  }
+  applyGradients(variableGradients) {
+    const variableNames = Array.isArray(variableGradients) ? variableGradients.map((item) => item.name) : Object.keys(variableGradients);
+    variableNames.forEach((name, i) => {
+      const value = ENGINE.registeredVariables[name];
+      if (this.accumulations[i] == null) {
+        const trainable = false;
+        this.accumulations[i] = {
+          originalName: `${name}/momentum`,
+          variable: tidy(() => zerosLike(value).variable(trainable))
+        };
+      }
+      const accumulation = this.accumulations[i].variable;
+      const gradient = Array.isArray(variableGradients) ? variableGradients[i].tensor : variableGradients[name];
+      if (gradient == null) {
+        return;
+      }
+      tidy(() => {
+        let newValue;
+        const newAccumulation = add2(mul(this.m, accumulation), gradient);
+        if (this.useNesterov) {
+          newValue = add2(mul(this.c, add2(gradient, mul(newAccumulation, this.m))), value);
+        } else {
+          newValue = add2(mul(this.c, newAccumulation), value);
+        }
+        accumulation.assign(newAccumulation);
+        value.assign(newValue);
+      });
+    });
+    this.incrementIterations();
+  }
+  dispose() {
+    this.m.dispose();
+    if (this.accumulations != null) {
+      dispose(this.accumulations.map((v) => v.variable));
+    }
+  }
+  /**
+   * Sets the momentum of the optimizer.
+   *
+   * @param momentum
+   */
+  setMomentum(momentum) {
+    this.momentum = momentum;
+  }
+  async getWeights() {
+    return [await this.saveIterations()].concat(this.accumulations.map((v) => ({ name: v.originalName, tensor: v.variable })));
+  }
+  async setWeights(weightValues) {
+    weightValues = await this.extractIterations(weightValues);
+    const trainable = false;
+    this.accumulations = weightValues.map((v) => ({ originalName: v.name, variable: v.tensor.variable(trainable) }));
+  }
+  getConfig() {
+    return {
+      "learningRate": this.learningRate,
+      "momentum": this.momentum,
+      "useNesterov": this.useNesterov
+    };
+  }
+  /** @nocollapse */
+  static fromConfig(cls, config) {
+    return new cls(config["learningRate"], config["momentum"], config["useNesterov"]);
+  }
+};
+
+// node_modules/@tensorflow/tfjs-core/dist/optimizers/rmsprop_optimizer.js
+var RMSPropOptimizer = class extends Optimizer {
+  /** @nocollapse */
+  static get className() {
+    return "RMSProp";
+  }
+  constructor(learningRate, decay = 0.9, momentum = 0, epsilon = null, centered = false) {
+    super();
+    this.learningRate = learningRate;
+    this.decay = decay;
+    this.momentum = momentum;
+    this.epsilon = epsilon;
+    this.accumulatedMeanSquares = [];
+    this.accumulatedMoments = [];
+    this.accumulatedMeanGrads = [];
+    this.centered = centered;
+    if (epsilon == null) {
+      this.epsilon = ENGINE.backend.epsilon();
+    }
+    if (learningRate == null) {
+      throw new Error(`learningRate for RMSPropOptimizer must be defined.`);
+    }
+  }
+  applyGradients(variableGradients) {
+    const variableNames = Array.isArray(variableGradients) ? variableGradients.map((item) => item.name) : Object.keys(variableGradients);
+    variableNames.forEach((name, i) => {
+      const value = ENGINE.registeredVariables[name];
+      const trainable = false;
+      if (this.accumulatedMeanSquares[i] == null) {
+        this.accumulatedMeanSquares[i] = {
+          originalName: `${name}/rms`,
+          variable: tidy(() => zerosLike(value).variable(trainable))
+        };
+      }
+      if (this.accumulatedMoments[i] == null) {
+        this.accumulatedMoments[i] = {
+          originalName: `${name}/momentum`,
+          variable: tidy(() => zerosLike(value).variable(trainable))
+        };
+      }
+      if (this.accumulatedMeanGrads[i] == null && this.centered) {
+        this.accumulatedMeanGrads[i] = {
+          originalName: `${name}/mg`,
+          variable: tidy(() => zerosLike(value).variable(trainable))
+        };
+      }
+      const gradient = Array.isArray(variableGradients) ? variableGradients[i].tensor : variableGradients[name];
+      if (gradient == null) {
+        return;
+      }
+      const accumulatedMeanSquare = this.accumulatedMeanSquares[i].variable;
+      const accumulatedMoments = this.accumulatedMoments[i].variable;
+      tidy(() => {
+        const newAccumulatedMeanSquare = add2(mul(accumulatedMeanSquare, this.decay), mul(square(gradient), 1 - this.decay));
+        if (this.centered) {
+          const accumulatedMeanGrad = this.accumulatedMeanGrads[i].variable;
+          const newAccumulatedMeanGrad = add2(mul(accumulatedMeanGrad, this.decay), mul(gradient, 1 - this.decay));
+          const gradContribution = div(mul(gradient, this.learningRate), sqrt(sub(newAccumulatedMeanSquare, add2(square(newAccumulatedMeanGrad), this.epsilon))));
+          const newAccumulatedMoments = add2(mul(accumulatedMoments, this.momentum), gradContribution);
+          accumulatedMeanSquare.assign(newAccumulatedMeanSquare);
+          accumulatedMeanGrad.assign(newAccumulatedMeanGrad);
+          accumulatedMoments.assign(newAccumulatedMoments);
+          const newValue = sub(value, newAccumulatedMoments);
+          value.assign(newValue);
+        } else {
+          const newAccumulatedMeanSquare2 = add2(mul(accumulatedMeanSquare, this.decay), mul(square(gradient), 1 - this.decay));
+          const newAccumulatedMoments = add2(mul(accumulatedMoments, this.momentum), div(mul(gradient, this.learningRate), sqrt(add2(newAccumulatedMeanSquare2, this.epsilon))));
+          accumulatedMeanSquare.assign(newAccumulatedMeanSquare2);
+          accumulatedMoments.assign(newAccumulatedMoments);
+          const newValue = sub(value, newAccumulatedMoments);
+          value.assign(newValue);
+        }
+      });
+    });
+    this.incrementIterations();
+  }
+  dispose() {
+    if (this.accumulatedMeanSquares != null) {
+      dispose(this.accumulatedMeanSquares.map((v) => v.variable));
+    }
+    if (this.accumulatedMeanGrads != null && this.centered) {
+      dispose(this.accumulatedMeanGrads.map((v) => v.variable));
+    }
+    if (this.accumulatedMoments != null) {
+      dispose(this.accumulatedMoments.map((v) => v.variable));
+    }
+  }
+  async getWeights() {
+    const variables = [...this.accumulatedMeanSquares, ...this.accumulatedMoments];
+    if (this.centered) {
+      variables.push(...this.accumulatedMeanGrads);
+    }
+    return [await this.saveIterations()].concat(variables.map((v) => ({ name: v.originalName, tensor: v.variable })));
+  }
+  async setWeights(weightValues) {
+    weightValues = await this.extractIterations(weightValues);
+    const variableCount = this.centered ? weightValues.length / 3 : weightValues.length / 2;
+    const trainable = false;
+    this.accumulatedMeanSquares = weightValues.slice(0, variableCount).map((v) => ({
+      originalName: v.name,
+      variable: v.tensor.variable(trainable)
+    }));
+    this.accumulatedMoments = weightValues.slice(variableCount, variableCount * 2).map((v) => ({
+      originalName: v.name,
+      variable: v.tensor.variable(trainable)
+    }));
+    if (this.centered) {
+      this.accumulatedMeanGrads = weightValues.slice(variableCount * 2, variableCount * 3).map((v) => ({
+        originalName: v.name,
+        variable: v.tensor.variable(trainable)
+      }));
+    }
+  }
+  getConfig() {
+    return {
+      "learningRate": this.learningRate,
+      "decay": this.decay,
+      "momentum": this.momentum,
+      "epsilon": this.epsilon,
+      "centered": this.centered
+    };
+  }
+  /** @nocollapse */
+  static fromConfig(cls, config) {
+    return new cls(config["learningRate"], config["decay"], config["momentum"], config["epsilon"], config["centered"]);
+  }
+};
+
+// node_modules/@tensorflow/tfjs-core/dist/io/io.js
+var io_exports = {};
+__export(io_exports, {
+  CompositeArrayBuffer: () => CompositeArrayBuffer,
+  browserFiles: () => browserFiles,
+  browserHTTPRequest: () => browserHTTPRequest,
+  concatenateArrayBuffers: () => concatenateArrayBuffers,
+  copyModel: () => copyModel,
+  decodeWeights: () => decodeWeights,
+  decodeWeightsStream: () => decodeWeightsStream,
+  encodeWeights: () => encodeWeights,
+  fromMemory: () => fromMemory,
+  fromMemorySync: () => fromMemorySync,
+  getLoadHandlers: () => getLoadHandlers,
+  getModelArtifactsForJSON: () => getModelArtifactsForJSON,
+  getModelArtifactsForJSONSync: () => getModelArtifactsForJSONSync,
+  getModelArtifactsInfoForJSON: () => getModelArtifactsInfoForJSON,
+  getSaveHandlers: () => getSaveHandlers,
+  getWeightSpecs: () => getWeightSpecs,
+  http: () => http,
+  isHTTPScheme: () => isHTTPScheme,
+  listModels: () => listModels,
+  loadWeights: () => loadWeights,
+  moveModel: () => moveModel,
+  registerLoadRouter: () => registerLoadRouter,
+  registerSaveRouter: () => registerSaveRouter,
+  removeModel: () => removeModel,
+  weightsLoaderFactory: () => weightsLoaderFactory,
+  withSaveHandler: () => withSaveHandler,
+  withSaveHandlerSync: () => withSaveHandlerSync
+});
+
+// node_modules/@tensorflow/tfjs-core/dist/flags.js
+var ENV2 = env();
+ENV2.registerFlag("DEBUG", () => false, (debugValue) => {
+  if (debugValue) {
+    console.warn("Debugging mode is ON. The output of every math call will be downloaded to CPU and checked for NaNs. This significantly impacts performance.");
+  }
+});
+ENV2.registerFlag("IS_BROWSER", () => isBrowser());
+ENV2.registerFlag("IS_NODE", () => typeof process !== "undefined" && typeof process.versions !== "undefined" && typeof process.versions.node !== "undefined");
+ENV2.registerFlag("IS_CHROME", () => typeof navigator !== "undefined" && navigator != null && navigator.userAgent != null && /Chrome/.test(navigator.userAgent) && /Google Inc/.test(navigator.vendor));
+ENV2.registerFlag("IS_SAFARI", () => typeof navigator !== "undefined" && navigator != null && navigator.userAgent != null && /Safari/.test(navigator.userAgent) && /Apple/.test(navigator.vendor));
+ENV2.registerFlag("PROD", () => false);
+ENV2.registerFlag("TENSORLIKE_CHECK_SHAPE_CONSISTENCY", () => ENV2.getBool("DEBUG"));
+ENV2.registerFlag("DEPRECATION_WARNINGS_ENABLED", () => true);
+ENV2.registerFlag("IS_TEST", () => false);
+ENV2.registerFlag("CHECK_COMPUTATION_FOR_ERRORS", () => ENV2.getBool("DEBUG"));
+ENV2.registerFlag("WRAP_TO_IMAGEBITMAP", () => false);
+ENV2.registerFlag("CANVAS2D_WILL_READ_FREQUENTLY_FOR_GPU", () => false);
+ENV2.registerFlag("USE_SETTIMEOUTCUSTOM", () => false);
 
 // node_modules/@tensorflow/tfjs-core/dist/io/types.js
 var DTYPE_VALUE_SIZE_MAP = {
@@ -9432,156 +15671,237 @@ async function moveModel(sourceURL, destURL) {
   return cloneModelInternal(sourceURL, destURL, deleteSource);
 }
 
-// node_modules/@tensorflow/tfjs-core/dist/ops/cast.js
-function cast_(x, dtype) {
-  const $x = convertToTensor(x, "x", "cast");
-  if (!isValidDtype(dtype)) {
-    throw new Error(`Failed to cast to unknown dtype ${dtype}`);
-  }
-  if (dtype === "string" && $x.dtype !== "string" || dtype !== "string" && $x.dtype === "string") {
-    throw new Error("Only strings can be casted to strings");
-  }
-  const inputs = { x: $x };
-  const attrs = { dtype };
-  return ENGINE.runKernel(Cast, inputs, attrs);
-}
-var cast = /* @__PURE__ */ op({ cast_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/mat_mul.js
-function matMul_(a, b, transposeA = false, transposeB = false) {
-  let $a = convertToTensor(a, "a", "matMul");
-  let $b = convertToTensor(b, "b", "matMul");
-  [$a, $b] = makeTypesMatch($a, $b);
-  const inputs = { a: $a, b: $b };
-  const attrs = { transposeA, transposeB };
-  return ENGINE.runKernel(BatchMatMul, inputs, attrs);
-}
-var matMul = /* @__PURE__ */ op({ matMul_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/one_hot.js
-function oneHot_(indices, depth, onValue = 1, offValue = 0, dtype = "int32") {
-  if (depth < 2) {
-    throw new Error(`Error in oneHot: depth must be >=2, but it is ${depth}`);
-  }
-  const $indices = convertToTensor(indices, "indices", "oneHot", "int32");
-  const inputs = { indices: $indices };
-  const attrs = { dtype, depth, onValue, offValue };
-  return ENGINE.runKernel(OneHot, inputs, attrs);
-}
-var oneHot = /* @__PURE__ */ op({ oneHot_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/imag.js
-function imag_(input) {
-  const $input = convertToTensor(input, "input", "imag");
-  const inputs = { input: $input };
-  return ENGINE.runKernel(Imag, inputs);
-}
-var imag = /* @__PURE__ */ op({ imag_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/neg.js
-function neg_(x) {
-  const $x = convertToTensor(x, "x", "neg");
-  const inputs = { x: $x };
-  return ENGINE.runKernel(Neg, inputs);
-}
-var neg = /* @__PURE__ */ op({ neg_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/real.js
-function real_(input) {
-  const $input = convertToTensor(input, "input", "real");
-  const inputs = { input: $input };
-  return ENGINE.runKernel(Real, inputs);
-}
-var real = /* @__PURE__ */ op({ real_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/transpose.js
-function transpose_(x, perm, conjugate) {
-  const $x = convertToTensor(x, "x", "transpose");
-  if (perm == null) {
-    perm = $x.shape.map((s, i) => i).reverse();
-  }
-  assert($x.rank === perm.length, () => `Error in transpose: rank of input ${$x.rank} must match length of perm ${perm}.`);
-  perm.forEach((axis) => {
-    assert(axis >= 0 && axis < $x.rank, () => `All entries in 'perm' must be between 0 and ${$x.rank - 1} but got ${perm}`);
-  });
-  if ($x.rank <= 1) {
-    return $x.clone();
-  }
-  const inputs = { x: $x };
-  const attrs = { perm };
-  if ($x.dtype === "complex64") {
-    return tidy(() => {
-      let $real = real($x);
-      let $imag = imag($x);
-      $real = ENGINE.runKernel(Transpose, { x: $real }, attrs);
-      $imag = ENGINE.runKernel(Transpose, { x: $imag }, attrs);
-      if (conjugate) {
-        $imag = neg($imag);
-      }
-      return complex($real, $imag);
-    });
-  }
-  return ENGINE.runKernel(Transpose, inputs, attrs);
-}
-var transpose = /* @__PURE__ */ op({ transpose_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/broadcast_util.js
-var broadcast_util_exports = {};
-__export(broadcast_util_exports, {
-  assertAndGetBroadcastShape: () => assertAndGetBroadcastShape,
-  getBroadcastDims: () => getBroadcastDims,
-  getReductionAxes: () => getReductionAxes
+// node_modules/@tensorflow/tfjs-core/dist/math.js
+var math_exports = {};
+__export(math_exports, {
+  confusionMatrix: () => confusionMatrix
 });
-function getBroadcastDims(inShape, outShape) {
-  const inRank = inShape.length;
-  const dims = [];
-  for (let i = 0; i < inRank; i++) {
-    const dim = inRank - 1 - i;
-    const a = inShape[dim] || 1;
-    const b = outShape[outShape.length - 1 - i] || 1;
-    if (b > 1 && a === 1) {
-      dims.unshift(dim);
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/confusion_matrix.js
+function confusionMatrix_(labels, predictions, numClasses) {
+  const $labels = convertToTensor(labels, "labels", "confusionMatrix");
+  const $predictions = convertToTensor(predictions, "predictions", "confusionMatrix");
+  assert(numClasses == null || numClasses > 0 && Number.isInteger(numClasses), () => `If provided, numClasses must be a positive integer, but got ${numClasses}`);
+  assert($labels.rank === 1, () => `Expected the rank of labels to be 1, but got ${$labels.rank}`);
+  assert($predictions.rank === 1, () => `Expected the rank of predictions to be 1, but got ${$predictions.rank}`);
+  assert($labels.shape[0] === $predictions.shape[0], () => `Mismatch in the number of examples: ${$labels.shape[0]} vs. ${$predictions.shape[0]}. Labels and predictions should have the same number of elements.`);
+  assert(numClasses > 0 && Number.isInteger(numClasses), () => `numClasses is required to be a positive integer, but got ${numClasses}`);
+  const oneHotLabels = oneHot(cast($labels, "int32"), numClasses);
+  const oneHotPredictions = oneHot(cast($predictions, "int32"), numClasses);
+  const oneHotLabelsT = transpose(oneHotLabels);
+  const product = matMul(oneHotLabelsT, oneHotPredictions);
+  return cast(product, "int32");
+}
+var confusionMatrix = /* @__PURE__ */ op({ confusionMatrix_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/browser.js
+var browser_exports = {};
+__export(browser_exports, {
+  draw: () => draw,
+  fromPixels: () => fromPixels,
+  fromPixelsAsync: () => fromPixelsAsync,
+  toPixels: () => toPixels
+});
+var fromPixels2DContext;
+var hasToPixelsWarned = false;
+function fromPixels_(pixels, numChannels = 3) {
+  if (numChannels > 4) {
+    throw new Error("Cannot construct Tensor with more than 4 channels from pixels.");
+  }
+  if (pixels == null) {
+    throw new Error("pixels passed to tf.browser.fromPixels() can not be null");
+  }
+  let isPixelData2 = false;
+  let isImageData = false;
+  let isVideo = false;
+  let isImage = false;
+  let isCanvasLike = false;
+  let isImageBitmap = false;
+  if (pixels.data instanceof Uint8Array) {
+    isPixelData2 = true;
+  } else if (typeof ImageData !== "undefined" && pixels instanceof ImageData) {
+    isImageData = true;
+  } else if (typeof HTMLVideoElement !== "undefined" && pixels instanceof HTMLVideoElement) {
+    isVideo = true;
+  } else if (typeof HTMLImageElement !== "undefined" && pixels instanceof HTMLImageElement) {
+    isImage = true;
+  } else if (pixels.getContext != null) {
+    isCanvasLike = true;
+  } else if (typeof ImageBitmap !== "undefined" && pixels instanceof ImageBitmap) {
+    isImageBitmap = true;
+  } else {
+    throw new Error(`pixels passed to tf.browser.fromPixels() must be either an HTMLVideoElement, HTMLImageElement, HTMLCanvasElement, ImageData in browser, or OffscreenCanvas, ImageData in webworker or {data: Uint32Array, width: number, height: number}, but was ${pixels.constructor.name}`);
+  }
+  const kernel = getKernel(FromPixels, ENGINE.backendName);
+  if (kernel != null) {
+    const inputs = { pixels };
+    const attrs = { numChannels };
+    return ENGINE.runKernel(FromPixels, inputs, attrs);
+  }
+  const [width, height] = isVideo ? [
+    pixels.videoWidth,
+    pixels.videoHeight
+  ] : [pixels.width, pixels.height];
+  let vals;
+  if (isCanvasLike) {
+    vals = // tslint:disable-next-line:no-any
+    pixels.getContext("2d").getImageData(0, 0, width, height).data;
+  } else if (isImageData || isPixelData2) {
+    vals = pixels.data;
+  } else if (isImage || isVideo || isImageBitmap) {
+    if (fromPixels2DContext == null) {
+      if (typeof document === "undefined") {
+        if (typeof OffscreenCanvas !== "undefined" && typeof OffscreenCanvasRenderingContext2D !== "undefined") {
+          fromPixels2DContext = new OffscreenCanvas(1, 1).getContext("2d");
+        } else {
+          throw new Error("Cannot parse input in current context. Reason: OffscreenCanvas Context2D rendering is not supported.");
+        }
+      } else {
+        fromPixels2DContext = document.createElement("canvas").getContext("2d", { willReadFrequently: true });
+      }
+    }
+    fromPixels2DContext.canvas.width = width;
+    fromPixels2DContext.canvas.height = height;
+    fromPixels2DContext.drawImage(pixels, 0, 0, width, height);
+    vals = fromPixels2DContext.getImageData(0, 0, width, height).data;
+  }
+  let values;
+  if (numChannels === 4) {
+    values = new Int32Array(vals);
+  } else {
+    const numPixels = width * height;
+    values = new Int32Array(numPixels * numChannels);
+    for (let i = 0; i < numPixels; i++) {
+      for (let channel = 0; channel < numChannels; ++channel) {
+        values[i * numChannels + channel] = vals[i * 4 + channel];
+      }
     }
   }
-  return dims;
+  const outShape = [height, width, numChannels];
+  return tensor3d(values, outShape, "int32");
 }
-function getReductionAxes(inShape, outShape) {
-  const result = [];
-  for (let i = 0; i < outShape.length; i++) {
-    const inDim = inShape[inShape.length - i - 1];
-    const outAxis = outShape.length - i - 1;
-    const outDim = outShape[outAxis];
-    if (inDim == null || inDim === 1 && outDim > 1) {
-      result.unshift(outAxis);
-    }
-  }
-  return result;
+function isPixelData(pixels) {
+  return pixels != null && pixels.data instanceof Uint8Array;
 }
-function assertAndGetBroadcastShape(shapeA, shapeB) {
-  const l = Math.max(shapeA.length, shapeB.length);
-  const result = new Array(l);
-  for (let i = 0; i < l; i++) {
-    let a = shapeA[shapeA.length - i - 1];
-    if (a == null) {
-      a = 1;
+function isImageBitmapFullySupported() {
+  return typeof window !== "undefined" && typeof ImageBitmap !== "undefined" && window.hasOwnProperty("createImageBitmap");
+}
+function isNonEmptyPixels(pixels) {
+  return pixels != null && pixels.width !== 0 && pixels.height !== 0;
+}
+function canWrapPixelsToImageBitmap(pixels) {
+  return isImageBitmapFullySupported() && !(pixels instanceof ImageBitmap) && isNonEmptyPixels(pixels) && !isPixelData(pixels);
+}
+async function fromPixelsAsync(pixels, numChannels = 3) {
+  let inputs = null;
+  if (env().getBool("WRAP_TO_IMAGEBITMAP") && canWrapPixelsToImageBitmap(pixels)) {
+    let imageBitmap;
+    try {
+      imageBitmap = await createImageBitmap(pixels, { premultiplyAlpha: "none" });
+    } catch (e) {
+      imageBitmap = null;
     }
-    let b = shapeB[shapeB.length - i - 1];
-    if (b == null) {
-      b = 1;
-    }
-    if (a === 1) {
-      result[l - i - 1] = b;
-    } else if (b === 1) {
-      result[l - i - 1] = a;
-    } else if (a !== b) {
-      const errMsg = `Operands could not be broadcast together with shapes ${shapeA} and ${shapeB}.`;
-      throw Error(errMsg);
+    if (imageBitmap != null && imageBitmap.width === pixels.width && imageBitmap.height === pixels.height) {
+      inputs = imageBitmap;
     } else {
-      result[l - i - 1] = a;
+      inputs = pixels;
     }
+  } else {
+    inputs = pixels;
   }
-  return result;
+  return fromPixels_(inputs, numChannels);
 }
+function validateImgTensor(img) {
+  if (img.rank !== 2 && img.rank !== 3) {
+    throw new Error(`toPixels only supports rank 2 or 3 tensors, got rank ${img.rank}.`);
+  }
+  const depth = img.rank === 2 ? 1 : img.shape[2];
+  if (depth > 4 || depth === 2) {
+    throw new Error(`toPixels only supports depth of size 1, 3 or 4 but got ${depth}`);
+  }
+  if (img.dtype !== "float32" && img.dtype !== "int32") {
+    throw new Error(`Unsupported type for toPixels: ${img.dtype}. Please use float32 or int32 tensors.`);
+  }
+}
+function validateImageOptions(imageOptions) {
+  const alpha = (imageOptions === null || imageOptions === void 0 ? void 0 : imageOptions.alpha) || 1;
+  if (alpha > 1 || alpha < 0) {
+    throw new Error(`Alpha value ${alpha} is suppoed to be in range [0 - 1].`);
+  }
+}
+async function toPixels(img, canvas) {
+  let $img = convertToTensor(img, "img", "toPixels");
+  if (!(img instanceof Tensor)) {
+    const originalImgTensor = $img;
+    $img = cast(originalImgTensor, "int32");
+    originalImgTensor.dispose();
+  }
+  validateImgTensor($img);
+  const [height, width] = $img.shape.slice(0, 2);
+  const depth = $img.rank === 2 ? 1 : $img.shape[2];
+  const data = await $img.data();
+  const multiplier = $img.dtype === "float32" ? 255 : 1;
+  const bytes = new Uint8ClampedArray(width * height * 4);
+  for (let i = 0; i < height * width; ++i) {
+    const rgba = [0, 0, 0, 255];
+    for (let d = 0; d < depth; d++) {
+      const value = data[i * depth + d];
+      if ($img.dtype === "float32") {
+        if (value < 0 || value > 1) {
+          throw new Error(`Tensor values for a float32 Tensor must be in the range [0 - 1] but encountered ${value}.`);
+        }
+      } else if ($img.dtype === "int32") {
+        if (value < 0 || value > 255) {
+          throw new Error(`Tensor values for a int32 Tensor must be in the range [0 - 255] but encountered ${value}.`);
+        }
+      }
+      if (depth === 1) {
+        rgba[0] = value * multiplier;
+        rgba[1] = value * multiplier;
+        rgba[2] = value * multiplier;
+      } else {
+        rgba[d] = value * multiplier;
+      }
+    }
+    const j = i * 4;
+    bytes[j + 0] = Math.round(rgba[0]);
+    bytes[j + 1] = Math.round(rgba[1]);
+    bytes[j + 2] = Math.round(rgba[2]);
+    bytes[j + 3] = Math.round(rgba[3]);
+  }
+  if (canvas != null) {
+    if (!hasToPixelsWarned) {
+      const kernel = getKernel(Draw, ENGINE.backendName);
+      if (kernel != null) {
+        console.warn("tf.browser.toPixels is not efficient to draw tensor on canvas. Please try tf.browser.draw instead.");
+        hasToPixelsWarned = true;
+      }
+    }
+    canvas.width = width;
+    canvas.height = height;
+    const ctx = canvas.getContext("2d");
+    const imageData = new ImageData(bytes, width, height);
+    ctx.putImageData(imageData, 0, 0);
+  }
+  if ($img !== img) {
+    $img.dispose();
+  }
+  return bytes;
+}
+function draw(image2, canvas, options) {
+  let $img = convertToTensor(image2, "img", "draw");
+  if (!(image2 instanceof Tensor)) {
+    const originalImgTensor = $img;
+    $img = cast(originalImgTensor, "int32");
+    originalImgTensor.dispose();
+  }
+  validateImgTensor($img);
+  validateImageOptions(options === null || options === void 0 ? void 0 : options.imageOptions);
+  const inputs = { image: $img };
+  const attrs = { canvas, options };
+  ENGINE.runKernel(Draw, inputs, attrs);
+}
+var fromPixels = /* @__PURE__ */ op({ fromPixels_ });
 
 // node_modules/@tensorflow/tfjs-core/dist/ops/gather_nd_util.js
 var gather_nd_util_exports = {};
@@ -9625,75 +15945,6 @@ function prepareAndValidate(tensor2, indices) {
     1
   ].slice(0, sliceRank);
   return [resultShape, nResult, sliceSize, strides];
-}
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/scatter_nd_util.js
-var scatter_nd_util_exports = {};
-__export(scatter_nd_util_exports, {
-  calculateShapes: () => calculateShapes,
-  validateInput: () => validateInput,
-  validateUpdateShape: () => validateUpdateShape
-});
-function validateUpdateShape(shape, indices, updates) {
-  const sliceDim = indices.rank > 1 ? indices.shape[indices.rank - 1] : 1;
-  const batchDim = indices.rank > 1 ? indices.rank - 1 : 1;
-  const shapeError = `Must have updates.shape = indices.shape[:batchDim] + shape[sliceDim:], got updates.shape: ${updates.shape}, indices.shape: ${indices.shape}, shape: ${shape}, sliceDim: ${sliceDim}, and batchDim: ${batchDim}.`;
-  if (updates.rank < batchDim) {
-    throw new Error(shapeError + ` update.rank < ${batchDim}. `);
-  }
-  if (shape.length < sliceDim + (updates.rank - batchDim)) {
-    throw new Error(shapeError + ` Output shape length < ${sliceDim + (updates.rank - batchDim)}`);
-  }
-  if (updates.rank !== batchDim + shape.length - sliceDim) {
-    throw new Error(shapeError + ` update.rank != ${batchDim + shape.length - sliceDim}`);
-  }
-  for (let d = 0; d < batchDim; ++d) {
-    if (updates.shape[d] !== indices.shape[d]) {
-      throw new Error(shapeError + ` updates.shape[${d}] (${updates.shape[d]}) != indices.shape[${d}] (${indices.shape[d]}).`);
-    }
-  }
-  for (let d = 0; d < updates.rank - batchDim; ++d) {
-    if (updates.shape[d + batchDim] !== shape[d + sliceDim]) {
-      throw new Error(shapeError + ` updates.shape[${d + batchDim}] (${updates.shape[d + batchDim]}) != shape[${d + batchDim}] (${shape[d + batchDim]})`);
-    }
-  }
-}
-function validateInput(updates, indices, shape) {
-  if (indices.rank < 1) {
-    throw new Error(`tf.scatterND() expects the indices to be rank 1 or higher, but the rank was ${indices.rank}.`);
-  }
-  if (updates.rank < 1) {
-    throw new Error(`tf.scatterND() expects the updates to be rank 1 or higher, but the rank was ${updates.rank}.`);
-  }
-  if (indices.dtype !== "int32") {
-    throw new Error(`The dtype of 'indices' should be int32, but got dtype: ${indices.dtype}`);
-  }
-  if (shape.length < 1) {
-    throw new Error(`Output rank must be greater or equal to 1, but got shape: ${shape}`);
-  }
-  if (shape.length === 0) {
-    if (indices.size === 0) {
-      throw new Error(`Indices specified for empty output. indices shape: ${indices.shape}`);
-    }
-    if (updates.size === 0) {
-      throw new Error(`Updates specified for empty output. updates shape: ${updates.shape}`);
-    }
-  }
-  validateUpdateShape(shape, indices, updates);
-}
-function calculateShapes(updates, indices, shape) {
-  const indicesRank = indices.shape.length;
-  const sliceRank = indicesRank > 1 ? indices.shape[indicesRank - 1] : 1;
-  const totalNd = shape.length;
-  let sliceSize = 1;
-  for (let i = sliceRank; i < totalNd; ++i) {
-    sliceSize *= shape[i];
-  }
-  const safeSliceDim = sliceRank < 1 ? 1 : sliceRank;
-  const numUpdates = sizeFromShape(indices.shape) / safeSliceDim;
-  const strides = [...computeStrides(shape.slice(0, sliceRank)), 1];
-  const outputSize = sizeFromShape(shape);
-  return { sliceRank, numUpdates, sliceSize, strides, outputSize };
 }
 
 // node_modules/@tensorflow/tfjs-core/dist/ops/slice_util.js
@@ -10077,22 +16328,22 @@ function sliceInfo(xShape, begin, end, strides, beginMask, endMask, ellipsisMask
     strides: denseSpec.strides
   };
 }
-function buildDenseSpec(sparse, dense) {
+function buildDenseSpec(sparse2, dense) {
   dense.beginMask = 0;
   dense.endMask = 0;
   dense.shrinkAxisMask = 0;
   let fullIndex = 0;
-  dense.beginValid = sparse.begin != null;
-  dense.endValid = sparse.end != null;
+  dense.beginValid = sparse2.begin != null;
+  dense.endValid = sparse2.end != null;
   dense.begin = new Array(dense.dims);
   dense.end = new Array(dense.dims);
   dense.strides = new Array(dense.dims);
   dense.finalShapeGatherIndices = [];
   dense.finalShapeGatherIndicesSparse = [];
   dense.inputShapeGatherIndicesSparse = new Array(dense.dims);
-  for (let i = 0; i < sparse.dims; i++) {
-    if (1 << i & sparse.ellipsisMask) {
-      const nextIndex = Math.min(dense.dims - (sparse.dims - i) + 1 + sparse.numAddAxisAfterEllipsis, dense.dims);
+  for (let i = 0; i < sparse2.dims; i++) {
+    if (1 << i & sparse2.ellipsisMask) {
+      const nextIndex = Math.min(dense.dims - (sparse2.dims - i) + 1 + sparse2.numAddAxisAfterEllipsis, dense.dims);
       for (; fullIndex < nextIndex; fullIndex++) {
         dense.begin[fullIndex] = 0;
         dense.end[fullIndex] = 0;
@@ -10103,27 +16354,27 @@ function buildDenseSpec(sparse, dense) {
         dense.finalShapeGatherIndicesSparse.push(-1);
         dense.inputShapeGatherIndicesSparse[fullIndex] = i;
       }
-    } else if (1 << i & sparse.newAxisMask) {
+    } else if (1 << i & sparse2.newAxisMask) {
       dense.finalShapeGatherIndices.push(NEW_AXIS);
       dense.finalShapeGatherIndicesSparse.push(-1);
     } else {
       if (fullIndex === dense.begin.length) {
         throw Error(`Index out of range using input dim ${fullIndex}; input has only ${dense.dims} dims, ${dense.begin.length}.`);
       }
-      if (sparse.begin != null) {
-        dense.begin[fullIndex] = sparse.begin[i];
+      if (sparse2.begin != null) {
+        dense.begin[fullIndex] = sparse2.begin[i];
       }
-      if (sparse.end != null) {
-        dense.end[fullIndex] = sparse.end[i];
+      if (sparse2.end != null) {
+        dense.end[fullIndex] = sparse2.end[i];
       }
-      dense.strides[fullIndex] = sparse.strides[i];
-      if (sparse.beginMask & 1 << i) {
+      dense.strides[fullIndex] = sparse2.strides[i];
+      if (sparse2.beginMask & 1 << i) {
         dense.beginMask |= 1 << fullIndex;
       }
-      if (sparse.endMask & 1 << i) {
+      if (sparse2.endMask & 1 << i) {
         dense.endMask |= 1 << fullIndex;
       }
-      if (sparse.shrinkAxisMask & 1 << i) {
+      if (sparse2.shrinkAxisMask & 1 << i) {
         dense.finalShapeGatherIndices.push(SHRINK_AXIS);
         dense.finalShapeGatherIndicesSparse.push(-1);
         dense.shrinkAxisMask |= 1 << fullIndex;
@@ -10145,4543 +16396,8 @@ function canonical(x, c, strideI, dimI, masks, validRange) {
   }
 }
 
-// node_modules/@tensorflow/tfjs-core/dist/serialization.js
-var serialization_exports = {};
-__export(serialization_exports, {
-  Serializable: () => Serializable,
-  SerializationMap: () => SerializationMap,
-  getRegisteredName: () => getRegisteredName,
-  registerClass: () => registerClass
-});
-var GLOBAL_CUSTOM_OBJECT = /* @__PURE__ */ new Map();
-var GLOBAL_CUSTOM_NAMES = /* @__PURE__ */ new Map();
-var Serializable = class {
-  /**
-   * Return the class name for this class to use in serialization contexts.
-   *
-   * Generally speaking this will be the same thing that constructor.name
-   * would have returned.  However, the class name needs to be robust
-   * against minification for serialization/deserialization to work properly.
-   *
-   * There's also places such as initializers.VarianceScaling, where
-   * implementation details between different languages led to different
-   * class hierarchies and a non-leaf node is used for serialization purposes.
-   */
-  getClassName() {
-    return this.constructor.className;
-  }
-  /**
-   * Creates an instance of T from a ConfigDict.
-   *
-   * This works for most descendants of serializable.  A few need to
-   * provide special handling.
-   * @param cls A Constructor for the class to instantiate.
-   * @param config The Configuration for the object.
-   */
-  /** @nocollapse */
-  static fromConfig(cls, config) {
-    return new cls(config);
-  }
-};
-var SerializationMap = class _SerializationMap {
-  constructor() {
-    this.classNameMap = {};
-  }
-  /**
-   * Returns the singleton instance of the map.
-   */
-  static getMap() {
-    if (_SerializationMap.instance == null) {
-      _SerializationMap.instance = new _SerializationMap();
-    }
-    return _SerializationMap.instance;
-  }
-  /**
-   * Registers the class as serializable.
-   */
-  static register(cls) {
-    _SerializationMap.getMap().classNameMap[cls.className] = [cls, cls.fromConfig];
-  }
-};
-function registerClass(cls, pkg, name) {
-  assert(cls.className != null, () => `Class being registered does not have the static className property defined.`);
-  assert(typeof cls.className === "string", () => `className is required to be a string, but got type ` + typeof cls.className);
-  assert(cls.className.length > 0, () => `Class being registered has an empty-string as its className, which is disallowed.`);
-  if (typeof pkg === "undefined") {
-    pkg = "Custom";
-  }
-  if (typeof name === "undefined") {
-    name = cls.className;
-  }
-  const className = name;
-  const registerName = pkg + ">" + className;
-  SerializationMap.register(cls);
-  GLOBAL_CUSTOM_OBJECT.set(registerName, cls);
-  GLOBAL_CUSTOM_NAMES.set(cls, registerName);
-  return cls;
-}
-function getRegisteredName(cls) {
-  if (GLOBAL_CUSTOM_NAMES.has(cls)) {
-    return GLOBAL_CUSTOM_NAMES.get(cls);
-  } else {
-    return cls.className;
-  }
-}
-
 // node_modules/@tensorflow/tfjs-core/dist/version.js
 var version = "4.22.0";
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/add.js
-function add_(a, b) {
-  let $a = convertToTensor(a, "a", "add");
-  let $b = convertToTensor(b, "b", "add");
-  [$a, $b] = makeTypesMatch($a, $b);
-  const inputs = { a: $a, b: $b };
-  return ENGINE.runKernel(Add, inputs);
-}
-var add2 = /* @__PURE__ */ op({ add_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/floorDiv.js
-function floorDiv_(a, b) {
-  let $a = convertToTensor(a, "a", "floorDiv");
-  let $b = convertToTensor(b, "b", "floorDiv");
-  [$a, $b] = makeTypesMatch($a, $b);
-  const inputs = { a: $a, b: $b };
-  return ENGINE.runKernel(FloorDiv, inputs);
-}
-var floorDiv = /* @__PURE__ */ op({ floorDiv_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/div.js
-function div_(a, b) {
-  let $a = convertToTensor(a, "a", "div");
-  let $b = convertToTensor(b, "b", "div");
-  [$a, $b] = makeTypesMatch($a, $b);
-  if ($a.dtype === "int32" && $b.dtype === "int32") {
-    return floorDiv($a, $b);
-  }
-  const inputs = { a: $a, b: $b };
-  const attrs = {};
-  return ENGINE.runKernel(RealDiv, inputs, attrs);
-}
-var div = /* @__PURE__ */ op({ div_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/mul.js
-function mul_(a, b) {
-  let $a = convertToTensor(a, "a", "mul");
-  let $b = convertToTensor(b, "b", "mul");
-  [$a, $b] = makeTypesMatch($a, $b);
-  const inputs = { a: $a, b: $b };
-  return ENGINE.runKernel(Multiply, inputs);
-}
-var mul = /* @__PURE__ */ op({ mul_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/abs.js
-function abs_(x) {
-  const $x = convertToTensor(x, "x", "abs");
-  if ($x.dtype === "complex64") {
-    const inputs = { x: $x };
-    return ENGINE.runKernel(ComplexAbs, inputs);
-  } else {
-    const inputs = { x: $x };
-    return ENGINE.runKernel(Abs, inputs);
-  }
-}
-var abs = /* @__PURE__ */ op({ abs_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/acos.js
-function acos_(x) {
-  const $x = convertToTensor(x, "x", "acos");
-  const inputs = { x: $x };
-  return ENGINE.runKernel(Acos, inputs);
-}
-var acos = /* @__PURE__ */ op({ acos_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/acosh.js
-function acosh_(x) {
-  const $x = convertToTensor(x, "x", "acosh");
-  const inputs = { x: $x };
-  return ENGINE.runKernel(Acosh, inputs);
-}
-var acosh = /* @__PURE__ */ op({ acosh_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/all.js
-function all_(x, axis = null, keepDims = false) {
-  const $x = convertToTensor(x, "x", "all", "bool");
-  const inputs = { x: $x };
-  const attrs = { axis, keepDims };
-  return ENGINE.runKernel(All, inputs, attrs);
-}
-var all = /* @__PURE__ */ op({ all_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/any.js
-function any_(x, axis = null, keepDims = false) {
-  const $x = convertToTensor(x, "x", "any", "bool");
-  const inputs = { x: $x };
-  const attrs = { axis, keepDims };
-  return ENGINE.runKernel(Any, inputs, attrs);
-}
-var any = /* @__PURE__ */ op({ any_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/arg_max.js
-function argMax_(x, axis = 0) {
-  const $x = convertToTensor(x, "x", "argMax");
-  const inputs = { x: $x };
-  const attrs = { axis };
-  return ENGINE.runKernel(ArgMax, inputs, attrs);
-}
-var argMax = /* @__PURE__ */ op({ argMax_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/arg_min.js
-function argMin_(x, axis = 0) {
-  const $x = convertToTensor(x, "x", "argMin");
-  const inputs = { x: $x };
-  const attrs = { axis };
-  return ENGINE.runKernel(ArgMin, inputs, attrs);
-}
-var argMin = /* @__PURE__ */ op({ argMin_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/asin.js
-function asin_(x) {
-  const $x = convertToTensor(x, "x", "asin");
-  const inputs = { x: $x };
-  return ENGINE.runKernel(Asin, inputs);
-}
-var asin = /* @__PURE__ */ op({ asin_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/asinh.js
-function asinh_(x) {
-  const $x = convertToTensor(x, "x", "asinh");
-  const inputs = { x: $x };
-  return ENGINE.runKernel(Asinh, inputs);
-}
-var asinh = /* @__PURE__ */ op({ asinh_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/atan.js
-function atan_(x) {
-  const $x = convertToTensor(x, "x", "atan");
-  const inputs = { x: $x };
-  return ENGINE.runKernel(Atan, inputs);
-}
-var atan = /* @__PURE__ */ op({ atan_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/atan2.js
-function atan2_(a, b) {
-  let $a = convertToTensor(a, "a", "atan2");
-  let $b = convertToTensor(b, "b", "atan2");
-  [$a, $b] = makeTypesMatch($a, $b);
-  const inputs = { a: $a, b: $b };
-  return ENGINE.runKernel(Atan2, inputs);
-}
-var atan2 = /* @__PURE__ */ op({ atan2_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/atanh.js
-function atanh_(x) {
-  const $x = convertToTensor(x, "x", "atanh");
-  const inputs = { x: $x };
-  return ENGINE.runKernel(Atanh, inputs);
-}
-var atanh = /* @__PURE__ */ op({ atanh_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/conv_util.js
-function computeDilation2DInfo(inputShape, filterShape, strides, pad2, dataFormat = "NHWC", dilations) {
-  const inputChannels = inputShape[3];
-  const $filterShape = [...filterShape, inputChannels];
-  const $dataFormat = convertConv2DDataFormat(dataFormat);
-  return computeConv2DInfo(inputShape, $filterShape, strides, dilations, pad2, null, null, $dataFormat);
-}
-function computePool2DInfo(inShape, filterSize, strides, dilations, pad2, roundingMode, dataFormat = "channelsLast") {
-  const [filterHeight, filterWidth] = parseTupleParam(filterSize);
-  let filterShape;
-  if (dataFormat === "channelsLast") {
-    filterShape = [filterHeight, filterWidth, inShape[3], inShape[3]];
-  } else if (dataFormat === "channelsFirst") {
-    filterShape = [filterHeight, filterWidth, inShape[1], inShape[1]];
-  } else {
-    throw new Error(`Unknown dataFormat ${dataFormat}`);
-  }
-  return computeConv2DInfo(inShape, filterShape, strides, dilations, pad2, roundingMode, false, dataFormat);
-}
-function computePool3DInfo(inShape, filterSize, strides, dilations, pad2, roundingMode, dataFormat = "NDHWC") {
-  const [filterDepth, filterHeight, filterWidth] = parse3TupleParam(filterSize);
-  let filterShape;
-  let $dataFormat;
-  if (dataFormat === "NDHWC") {
-    $dataFormat = "channelsLast";
-    filterShape = [filterDepth, filterHeight, filterWidth, inShape[4], inShape[4]];
-  } else if (dataFormat === "NCDHW") {
-    $dataFormat = "channelsFirst";
-    filterShape = [filterDepth, filterHeight, filterWidth, inShape[1], inShape[1]];
-  } else {
-    throw new Error(`Unknown dataFormat ${dataFormat}`);
-  }
-  return computeConv3DInfo(inShape, filterShape, strides, dilations, pad2, false, $dataFormat, roundingMode);
-}
-function computeConv2DInfo(inShape, filterShape, strides, dilations, pad2, roundingMode, depthwise = false, dataFormat = "channelsLast") {
-  let [batchSize, inHeight, inWidth, inChannels] = [-1, -1, -1, -1];
-  if (dataFormat === "channelsLast") {
-    [batchSize, inHeight, inWidth, inChannels] = inShape;
-  } else if (dataFormat === "channelsFirst") {
-    [batchSize, inChannels, inHeight, inWidth] = inShape;
-  } else {
-    throw new Error(`Unknown dataFormat ${dataFormat}`);
-  }
-  const [filterHeight, filterWidth, , filterChannels] = filterShape;
-  const [strideHeight, strideWidth] = parseTupleParam(strides);
-  const [dilationHeight, dilationWidth] = parseTupleParam(dilations);
-  const effectiveFilterHeight = getEffectiveFilterSize(filterHeight, dilationHeight);
-  const effectiveFilterWidth = getEffectiveFilterSize(filterWidth, dilationWidth);
-  const { padInfo, outHeight, outWidth } = getPadAndOutInfo(pad2, inHeight, inWidth, strideHeight, strideWidth, effectiveFilterHeight, effectiveFilterWidth, roundingMode, dataFormat);
-  const outChannels = depthwise ? filterChannels * inChannels : filterChannels;
-  let outShape;
-  if (dataFormat === "channelsFirst") {
-    outShape = [batchSize, outChannels, outHeight, outWidth];
-  } else if (dataFormat === "channelsLast") {
-    outShape = [batchSize, outHeight, outWidth, outChannels];
-  }
-  return {
-    batchSize,
-    dataFormat,
-    inHeight,
-    inWidth,
-    inChannels,
-    outHeight,
-    outWidth,
-    outChannels,
-    padInfo,
-    strideHeight,
-    strideWidth,
-    filterHeight,
-    filterWidth,
-    effectiveFilterHeight,
-    effectiveFilterWidth,
-    dilationHeight,
-    dilationWidth,
-    inShape,
-    outShape,
-    filterShape
-  };
-}
-function computeConv3DInfo(inShape, filterShape, strides, dilations, pad2, depthwise = false, dataFormat = "channelsLast", roundingMode) {
-  let [batchSize, inDepth, inHeight, inWidth, inChannels] = [-1, -1, -1, -1, -1];
-  if (dataFormat === "channelsLast") {
-    [batchSize, inDepth, inHeight, inWidth, inChannels] = inShape;
-  } else if (dataFormat === "channelsFirst") {
-    [batchSize, inChannels, inDepth, inHeight, inWidth] = inShape;
-  } else {
-    throw new Error(`Unknown dataFormat ${dataFormat}`);
-  }
-  const [filterDepth, filterHeight, filterWidth, , filterChannels] = filterShape;
-  const [strideDepth, strideHeight, strideWidth] = parse3TupleParam(strides);
-  const [dilationDepth, dilationHeight, dilationWidth] = parse3TupleParam(dilations);
-  const effectiveFilterDepth = getEffectiveFilterSize(filterDepth, dilationDepth);
-  const effectiveFilterHeight = getEffectiveFilterSize(filterHeight, dilationHeight);
-  const effectiveFilterWidth = getEffectiveFilterSize(filterWidth, dilationWidth);
-  const { padInfo, outDepth, outHeight, outWidth } = get3DPadAndOutInfo(pad2, inDepth, inHeight, inWidth, strideDepth, strideHeight, strideWidth, effectiveFilterDepth, effectiveFilterHeight, effectiveFilterWidth, roundingMode);
-  const outChannels = depthwise ? filterChannels * inChannels : filterChannels;
-  let outShape;
-  if (dataFormat === "channelsFirst") {
-    outShape = [batchSize, outChannels, outDepth, outHeight, outWidth];
-  } else if (dataFormat === "channelsLast") {
-    outShape = [batchSize, outDepth, outHeight, outWidth, outChannels];
-  }
-  return {
-    batchSize,
-    dataFormat,
-    inDepth,
-    inHeight,
-    inWidth,
-    inChannels,
-    outDepth,
-    outHeight,
-    outWidth,
-    outChannels,
-    padInfo,
-    strideDepth,
-    strideHeight,
-    strideWidth,
-    filterDepth,
-    filterHeight,
-    filterWidth,
-    effectiveFilterDepth,
-    effectiveFilterHeight,
-    effectiveFilterWidth,
-    dilationDepth,
-    dilationHeight,
-    dilationWidth,
-    inShape,
-    outShape,
-    filterShape
-  };
-}
-function computeOutputShape2D(inShape, fieldSize, stride, zeroPad, roundingMode) {
-  if (zeroPad == null) {
-    zeroPad = computeDefaultPad(inShape, fieldSize, stride);
-  }
-  const inputRows = inShape[0];
-  const inputCols = inShape[1];
-  const outputRows = round((inputRows - fieldSize + 2 * zeroPad) / stride + 1, roundingMode);
-  const outputCols = round((inputCols - fieldSize + 2 * zeroPad) / stride + 1, roundingMode);
-  return [outputRows, outputCols];
-}
-function computeOutputShape4D(inShape, filterShape, outChannels, strides, zeroPad, roundingMode) {
-  if (zeroPad == null) {
-    zeroPad = computeDefaultPad(inShape, filterShape[0], strides[0]);
-  }
-  const outShape = [0, 0, 0, outChannels];
-  for (let index = 0; index < 3; index++) {
-    if (inShape[index] + 2 * zeroPad >= filterShape[index]) {
-      outShape[index] = round((inShape[index] - filterShape[index] + 2 * zeroPad) / strides[index] + 1, roundingMode);
-    }
-  }
-  return outShape;
-}
-function computeDefaultPad(inputShape, fieldSize, stride, dilation = 1) {
-  const effectiveFieldSize = getEffectiveFilterSize(fieldSize, dilation);
-  return Math.floor((inputShape[0] * (stride - 1) - stride + effectiveFieldSize) / 2);
-}
-function parseTupleParam(param) {
-  if (typeof param === "number") {
-    return [param, param, param];
-  }
-  if (param.length === 2) {
-    return [param[0], param[1], 1];
-  }
-  return param;
-}
-function parse3TupleParam(param) {
-  return typeof param === "number" ? [param, param, param] : param;
-}
-function getEffectiveFilterSize(filterSize, dilation) {
-  if (dilation <= 1) {
-    return filterSize;
-  }
-  return filterSize + (filterSize - 1) * (dilation - 1);
-}
-function getPadAndOutInfo(pad2, inHeight, inWidth, strideHeight, strideWidth, filterHeight, filterWidth, roundingMode, dataFormat) {
-  let padInfo;
-  let outHeight;
-  let outWidth;
-  if (typeof pad2 === "number") {
-    const padType = pad2 === 0 ? "VALID" : "NUMBER";
-    padInfo = { top: pad2, bottom: pad2, left: pad2, right: pad2, type: padType };
-    const outShape = computeOutputShape2D([inHeight, inWidth], filterHeight, strideHeight, pad2, roundingMode);
-    outHeight = outShape[0];
-    outWidth = outShape[1];
-  } else if (pad2 === "same") {
-    outHeight = Math.ceil(inHeight / strideHeight);
-    outWidth = Math.ceil(inWidth / strideWidth);
-    const padAlongHeight = Math.max(0, (outHeight - 1) * strideHeight + filterHeight - inHeight);
-    const padAlongWidth = Math.max(0, (outWidth - 1) * strideWidth + filterWidth - inWidth);
-    const top = Math.floor(padAlongHeight / 2);
-    const bottom = padAlongHeight - top;
-    const left = Math.floor(padAlongWidth / 2);
-    const right = padAlongWidth - left;
-    padInfo = { top, bottom, left, right, type: "SAME" };
-  } else if (pad2 === "valid") {
-    padInfo = { top: 0, bottom: 0, left: 0, right: 0, type: "VALID" };
-    outHeight = Math.ceil((inHeight - filterHeight + 1) / strideHeight);
-    outWidth = Math.ceil((inWidth - filterWidth + 1) / strideWidth);
-  } else if (typeof pad2 === "object") {
-    const top = dataFormat === "channelsLast" ? pad2[1][0] : pad2[2][0];
-    const bottom = dataFormat === "channelsLast" ? pad2[1][1] : pad2[2][1];
-    const left = dataFormat === "channelsLast" ? pad2[2][0] : pad2[3][0];
-    const right = dataFormat === "channelsLast" ? pad2[2][1] : pad2[3][1];
-    const padType = top === 0 && bottom === 0 && left === 0 && right === 0 ? "VALID" : "EXPLICIT";
-    padInfo = { top, bottom, left, right, type: padType };
-    outHeight = round((inHeight - filterHeight + top + bottom) / strideHeight + 1, roundingMode);
-    outWidth = round((inWidth - filterWidth + left + right) / strideWidth + 1, roundingMode);
-  } else {
-    throw Error(`Unknown padding parameter: ${pad2}`);
-  }
-  return { padInfo, outHeight, outWidth };
-}
-function get3DPadAndOutInfo(pad2, inDepth, inHeight, inWidth, strideDepth, strideHeight, strideWidth, filterDepth, filterHeight, filterWidth, roundingMode) {
-  let padInfo;
-  let outDepth;
-  let outHeight;
-  let outWidth;
-  if (pad2 === "valid") {
-    pad2 = 0;
-  }
-  if (typeof pad2 === "number") {
-    const padType = pad2 === 0 ? "VALID" : "NUMBER";
-    padInfo = {
-      top: pad2,
-      bottom: pad2,
-      left: pad2,
-      right: pad2,
-      front: pad2,
-      back: pad2,
-      type: padType
-    };
-    const outShape = computeOutputShape4D([inDepth, inHeight, inWidth, 1], [filterDepth, filterHeight, filterWidth], 1, [strideDepth, strideHeight, strideWidth], pad2, roundingMode);
-    outDepth = outShape[0];
-    outHeight = outShape[1];
-    outWidth = outShape[2];
-  } else if (pad2 === "same") {
-    outDepth = Math.ceil(inDepth / strideDepth);
-    outHeight = Math.ceil(inHeight / strideHeight);
-    outWidth = Math.ceil(inWidth / strideWidth);
-    const padAlongDepth = (outDepth - 1) * strideDepth + filterDepth - inDepth;
-    const padAlongHeight = (outHeight - 1) * strideHeight + filterHeight - inHeight;
-    const padAlongWidth = (outWidth - 1) * strideWidth + filterWidth - inWidth;
-    const front = Math.floor(padAlongDepth / 2);
-    const back = padAlongDepth - front;
-    const top = Math.floor(padAlongHeight / 2);
-    const bottom = padAlongHeight - top;
-    const left = Math.floor(padAlongWidth / 2);
-    const right = padAlongWidth - left;
-    padInfo = { top, bottom, left, right, front, back, type: "SAME" };
-  } else {
-    throw Error(`Unknown padding parameter: ${pad2}`);
-  }
-  return { padInfo, outDepth, outHeight, outWidth };
-}
-function round(value, roundingMode) {
-  if (!roundingMode) {
-    return Math.trunc(value);
-  }
-  switch (roundingMode) {
-    case "round":
-      return Math.round(value);
-    case "ceil":
-      return Math.ceil(value);
-    case "floor":
-      return Math.floor(value);
-    default:
-      throw new Error(`Unknown roundingMode ${roundingMode}`);
-  }
-}
-function tupleValuesAreOne(param) {
-  const [dimA, dimB, dimC] = parseTupleParam(param);
-  return dimA === 1 && dimB === 1 && dimC === 1;
-}
-function eitherStridesOrDilationsAreOne(strides, dilations) {
-  return tupleValuesAreOne(strides) || tupleValuesAreOne(dilations);
-}
-function stridesOrDilationsArePositive(values) {
-  return parseTupleParam(values).every((value) => value > 0);
-}
-function convertConv2DDataFormat(dataFormat) {
-  if (dataFormat === "NHWC") {
-    return "channelsLast";
-  } else if (dataFormat === "NCHW") {
-    return "channelsFirst";
-  } else {
-    throw new Error(`Unknown dataFormat ${dataFormat}`);
-  }
-}
-function checkPadOnDimRoundingMode(opDesc, pad2, dimRoundingMode) {
-  if (dimRoundingMode != null) {
-    if (typeof pad2 === "string") {
-      throw Error(`Error in ${opDesc}: pad must be an integer when using dimRoundingMode ${dimRoundingMode} but got pad ${pad2}.`);
-    } else if (typeof pad2 === "number") {
-      assert(isInt(pad2), () => `Error in ${opDesc}: pad must be an integer when using dimRoundingMode ${dimRoundingMode} but got pad ${pad2}.`);
-    } else if (typeof pad2 === "object") {
-      pad2.forEach((p) => {
-        p.forEach((v) => {
-          assert(isInt(v), () => `Error in ${opDesc}: pad must be an integer when using dimRoundingMode ${dimRoundingMode} but got pad ${v}.`);
-        });
-      });
-    } else {
-      throw Error(`Error in ${opDesc}: Unknown padding parameter: ${pad2}`);
-    }
-  }
-}
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/reshape.js
-function reshape_(x, shape) {
-  const $x = convertToTensor(x, "x", "reshape", "string_or_numeric");
-  const inputs = { x: $x };
-  const attrs = { shape };
-  return ENGINE.runKernel(Reshape, inputs, attrs);
-}
-var reshape = /* @__PURE__ */ op({ reshape_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/avg_pool.js
-function avgPool_(x, filterSize, strides, pad2, dimRoundingMode) {
-  const $x = convertToTensor(x, "x", "avgPool", "float32");
-  const dilations = 1;
-  assert(eitherStridesOrDilationsAreOne(strides, dilations), () => `Error in avgPool: Either strides or dilations must be 1. Got strides ${strides} and dilations '${dilations}'`);
-  let x4D = $x;
-  let reshapedTo4D = false;
-  if ($x.rank === 3) {
-    reshapedTo4D = true;
-    x4D = reshape($x, [1, $x.shape[0], $x.shape[1], $x.shape[2]]);
-  }
-  assert(x4D.rank === 4, () => `Error in avgPool: x must be rank 4 but got rank ${x4D.rank}.`);
-  checkPadOnDimRoundingMode("avgPool", pad2, dimRoundingMode);
-  const inputs = { x: x4D };
-  const attrs = { filterSize, strides, pad: pad2, dimRoundingMode };
-  let res = ENGINE.runKernel(AvgPool, inputs, attrs);
-  res = cast(res, $x.dtype);
-  if (reshapedTo4D) {
-    return reshape(res, [res.shape[1], res.shape[2], res.shape[3]]);
-  }
-  return res;
-}
-var avgPool = /* @__PURE__ */ op({ avgPool_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/avg_pool_3d.js
-function avgPool3d_(x, filterSize, strides, pad2, dimRoundingMode, dataFormat = "NDHWC") {
-  const $x = convertToTensor(x, "x", "avgPool3d", "float32");
-  let x5D = $x;
-  let reshapedTo5D = false;
-  if ($x.rank === 4) {
-    reshapedTo5D = true;
-    x5D = reshape($x, [1, $x.shape[0], $x.shape[1], $x.shape[2], $x.shape[3]]);
-  }
-  assert(x5D.rank === 5, () => `Error in avgPool3d: x must be rank 5 but got rank ${x5D.rank}.`);
-  assert(dataFormat === "NDHWC", () => `Error in avgPool3d: Only NDHWC is currently supported, but got dataFormat of ${dataFormat}`);
-  assert(typeof strides === "number" && strides > 0 || Array.isArray(strides) && strides[0] > 0 && strides[1] > 0 && strides[2] > 0, () => `Error in avgPool3d: Stride must be > 0, but got '${strides}'`);
-  checkPadOnDimRoundingMode("avgPool3d", pad2, dimRoundingMode);
-  const inputs = { x: x5D };
-  const attrs = { filterSize, strides, pad: pad2, dimRoundingMode, dataFormat };
-  let res = ENGINE.runKernel(AvgPool3D, inputs, attrs);
-  res = cast(res, x5D.dtype);
-  if (reshapedTo5D) {
-    return reshape(res, [res.shape[1], res.shape[2], res.shape[3], res.shape[4]]);
-  }
-  return res;
-}
-var avgPool3d = /* @__PURE__ */ op({ avgPool3d_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/clone.js
-function clone_(x) {
-  const $x = convertToTensor(x, "x", "clone", "string_or_numeric");
-  const inputs = { x: $x };
-  return ENGINE.runKernel(Identity, inputs);
-}
-var clone = /* @__PURE__ */ op({ clone_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/concat.js
-function concat_(tensors, axis = 0) {
-  assert(tensors.length >= 1, () => "Pass at least one tensor to concat");
-  const $tensors = convertToTensorArray(tensors, "tensors", "concat", "string_or_numeric");
-  if ($tensors[0].dtype === "complex64") {
-    $tensors.forEach((tensor2) => {
-      if (tensor2.dtype !== "complex64") {
-        throw new Error(`Cannot concatenate complex64 tensors with a tensor
-          with dtype ${tensor2.dtype}. `);
-      }
-    });
-  }
-  if ($tensors.length === 1) {
-    return clone($tensors[0]);
-  }
-  const inputs = $tensors;
-  const attr = { axis };
-  return ENGINE.runKernel(Concat, inputs, attr);
-}
-var concat = /* @__PURE__ */ op({ concat_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/sigmoid.js
-function sigmoid_(x) {
-  const $x = convertToTensor(x, "x", "sigmoid", "float32");
-  const inputs = { x: $x };
-  return ENGINE.runKernel(Sigmoid, inputs);
-}
-var sigmoid = /* @__PURE__ */ op({ sigmoid_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/slice.js
-function slice_(x, begin, size) {
-  const $x = convertToTensor(x, "x", "slice", "string_or_numeric");
-  if ($x.rank === 0) {
-    throw new Error("Slicing scalar is not possible");
-  }
-  const inputs = { x: $x };
-  const attrs = { begin, size };
-  return ENGINE.runKernel(Slice, inputs, attrs);
-}
-var slice = /* @__PURE__ */ op({ slice_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/tanh.js
-function tanh_(x) {
-  const $x = convertToTensor(x, "x", "tanh", "float32");
-  const inputs = { x: $x };
-  return ENGINE.runKernel(Tanh, inputs);
-}
-var tanh2 = /* @__PURE__ */ op({ tanh_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/batch_to_space_nd.js
-function batchToSpaceND_(x, blockShape, crops) {
-  const $x = convertToTensor(x, "x", "batchToSpaceND");
-  const prod3 = blockShape.reduce((a, b) => a * b);
-  assert($x.rank >= 1 + blockShape.length, () => `input rank is ${$x.rank} but should be > than blockShape.length ${blockShape.length}`);
-  assert(crops.length === blockShape.length, () => `crops.length is ${crops.length} but should be equal to blockShape.length  ${blockShape.length}`);
-  assert($x.shape[0] % prod3 === 0, () => `input tensor batch is ${$x.shape[0]} but is not divisible by the product of the elements of blockShape ${blockShape.join(" * ")} === ${prod3}`);
-  const inputs = { x: $x };
-  const attrs = { blockShape, crops };
-  return ENGINE.runKernel(BatchToSpaceND, inputs, attrs);
-}
-var batchToSpaceND = /* @__PURE__ */ op({ batchToSpaceND_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/batchnorm_util.js
-function xAs4D(x) {
-  let x4D;
-  if (x.rank === 0 || x.rank === 1) {
-    x4D = reshape(x, [1, 1, 1, x.size]);
-  } else if (x.rank === 2) {
-    x4D = reshape(x, [1, 1, x.shape[0], x.shape[1]]);
-  } else if (x.rank === 3) {
-    x4D = reshape(x, [1, x.shape[0], x.shape[1], x.shape[2]]);
-  } else {
-    x4D = x;
-  }
-  return x4D;
-}
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/batchnorm.js
-function batchNorm_(x, mean2, variance, offset, scale, varianceEpsilon) {
-  if (varianceEpsilon == null) {
-    varianceEpsilon = 1e-3;
-  }
-  const $x = convertToTensor(x, "x", "batchNorm");
-  const $mean = convertToTensor(mean2, "mean", "batchNorm");
-  const $variance = convertToTensor(variance, "variance", "batchNorm");
-  let $scale;
-  if (scale != null) {
-    $scale = convertToTensor(scale, "scale", "batchNorm");
-  }
-  let $offset;
-  if (offset != null) {
-    $offset = convertToTensor(offset, "offset", "batchNorm");
-  }
-  assert($mean.rank === $variance.rank, () => "Batch normalization gradient requires mean and variance to have equal ranks.");
-  assert($offset == null || $mean.rank === $offset.rank, () => "Batch normalization gradient requires mean and offset to have equal ranks.");
-  assert($scale == null || $mean.rank === $scale.rank, () => "Batch normalization gradient requires mean and scale to have equal ranks.");
-  const x4D = xAs4D($x);
-  const inputs = {
-    x: x4D,
-    scale: $scale,
-    offset: $offset,
-    mean: $mean,
-    variance: $variance
-  };
-  const attrs = { varianceEpsilon };
-  const res = ENGINE.runKernel(FusedBatchNorm, inputs, attrs);
-  return reshape(res, $x.shape);
-}
-var batchNorm = /* @__PURE__ */ op({ batchNorm_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/batchnorm2d.js
-function batchNorm2d_(x, mean2, variance, offset, scale, varianceEpsilon) {
-  const $x = convertToTensor(x, "x", "batchNorm");
-  const $mean = convertToTensor(mean2, "mean", "batchNorm");
-  const $variance = convertToTensor(variance, "variance", "batchNorm");
-  let $scale;
-  if (scale != null) {
-    $scale = convertToTensor(scale, "scale", "batchNorm");
-  }
-  let $offset;
-  if (offset != null) {
-    $offset = convertToTensor(offset, "offset", "batchNorm");
-  }
-  assert($x.rank === 2, () => `Error in batchNorm2D: x must be rank 2 but got rank ${$x.rank}.`);
-  assert($mean.rank === 2 || $mean.rank === 1, () => `Error in batchNorm2D: mean must be rank 2 or rank 1 but got rank ${$mean.rank}.`);
-  assert($variance.rank === 2 || $variance.rank === 1, () => `Error in batchNorm2D: variance must be rank 2 or rank 1 but got rank ${$variance.rank}.`);
-  if ($scale != null) {
-    assert($scale.rank === 2 || $scale.rank === 1, () => `Error in batchNorm2D: scale must be rank 2 or rank 1 but got rank ${$scale.rank}.`);
-  }
-  if ($offset != null) {
-    assert($offset.rank === 2 || $offset.rank === 1, () => `Error in batchNorm2D: offset must be rank 2 or rank 1 but got rank ${$offset.rank}.`);
-  }
-  return batchNorm($x, $mean, $variance, $offset, $scale, varianceEpsilon);
-}
-var batchNorm2d = /* @__PURE__ */ op({ batchNorm2d_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/batchnorm3d.js
-function batchNorm3d_(x, mean2, variance, offset, scale, varianceEpsilon) {
-  const $x = convertToTensor(x, "x", "batchNorm");
-  const $mean = convertToTensor(mean2, "mean", "batchNorm");
-  const $variance = convertToTensor(variance, "variance", "batchNorm");
-  let $scale;
-  if (scale != null) {
-    $scale = convertToTensor(scale, "scale", "batchNorm");
-  }
-  let $offset;
-  if (offset != null) {
-    $offset = convertToTensor(offset, "offset", "batchNorm");
-  }
-  assert($x.rank === 3, () => `Error in batchNorm3D: x must be rank 3 but got rank ${$x.rank}.`);
-  assert($mean.rank === 3 || $mean.rank === 1, () => `Error in batchNorm3D: mean must be rank 3 or rank 1 but got rank ${$mean.rank}.`);
-  assert($variance.rank === 3 || $variance.rank === 1, () => `Error in batchNorm3D: variance must be rank 3 or rank 1 but got rank ${$variance.rank}.`);
-  if ($scale != null) {
-    assert($scale.rank === 3 || $scale.rank === 1, () => `Error in batchNorm3D: scale must be rank 3 or rank 1 but got rank ${$scale.rank}.`);
-  }
-  if ($offset != null) {
-    assert($offset.rank === 3 || $offset.rank === 1, () => `Error in batchNorm3D: offset must be rank 3 or rank 1 but got rank ${$offset.rank}.`);
-  }
-  return batchNorm($x, $mean, $variance, $offset, $scale, varianceEpsilon);
-}
-var batchNorm3d = /* @__PURE__ */ op({ batchNorm3d_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/batchnorm4d.js
-function batchNorm4d_(x, mean2, variance, offset, scale, varianceEpsilon) {
-  const $x = convertToTensor(x, "x", "batchNorm");
-  const $mean = convertToTensor(mean2, "mean", "batchNorm");
-  const $variance = convertToTensor(variance, "variance", "batchNorm");
-  let $scale;
-  if (scale != null) {
-    $scale = convertToTensor(scale, "scale", "batchNorm");
-  }
-  let $offset;
-  if (offset != null) {
-    $offset = convertToTensor(offset, "offset", "batchNorm");
-  }
-  assert($x.rank === 4, () => `Error in batchNorm4D: x must be rank 4 but got rank ${$x.rank}.`);
-  assert($mean.rank === 4 || $mean.rank === 1, () => `Error in batchNorm4D: mean must be rank 4 or rank 1 but got rank ${$mean.rank}.`);
-  assert($variance.rank === 4 || $variance.rank === 1, () => `Error in batchNorm4D: variance must be rank 4 or rank 1 but got rank ${$variance.rank}.`);
-  if ($scale != null) {
-    assert($scale.rank === 4 || $scale.rank === 1, () => `Error in batchNorm4D: scale must be rank 4 or rank 1 but got rank ${$scale.rank}.`);
-  }
-  if ($offset != null) {
-    assert($offset.rank === 4 || $offset.rank === 1, () => `Error in batchNorm4D: offset must be rank 4 or rank 1 but got rank ${$offset.rank}.`);
-  }
-  return batchNorm($x, $mean, $variance, $offset, $scale, varianceEpsilon);
-}
-var batchNorm4d = /* @__PURE__ */ op({ batchNorm4d_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/bincount.js
-function bincount_(x, weights, size) {
-  const $x = convertToTensor(x, "x", "bincount");
-  const $weights = convertToTensor(weights, "weights", "bincount");
-  assert($x.dtype === "int32", () => `Error in bincount: input dtype must be int32, but got ${$x.dtype}`);
-  assert(size >= 0, () => `size must be non-negative, but got ${size}.`);
-  assert($weights.size === $x.size || $weights.size === 0, () => `Error in bincount: weights must have the same size as input or0-length, but got input shape: ${$x.shape}, weights shape: ${$weights.shape}.`);
-  const inputs = { x: $x, weights: $weights };
-  const attrs = { size };
-  return ENGINE.runKernel(Bincount, inputs, attrs);
-}
-var bincount = /* @__PURE__ */ op({ bincount_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/broadcast_to.js
-function broadcastTo_(x, shape) {
-  let input = convertToTensor(x, "broadcastTo", "x");
-  const xShape = input.shape;
-  assertNonNegativeIntegerDimensions(shape);
-  if (shape.length < input.rank) {
-    throw new Error(`broadcastTo(): shape.length=${shape.length} < input.rank=${input.rank}.`);
-  }
-  if (shape.length > input.rank) {
-    const newShape = input.shape.slice();
-    while (newShape.length < shape.length) {
-      newShape.unshift(1);
-    }
-    input = reshape(input, newShape);
-  }
-  const inputShape = input.shape;
-  const reps = Array.from(shape);
-  for (let i = shape.length - 1; i >= 0; i--) {
-    if (inputShape[i] === shape[i]) {
-      reps[i] = 1;
-    } else if (input.shape[i] !== 1) {
-      throw new Error(`broadcastTo(): [${xShape}] cannot be broadcast to [${shape}].`);
-    }
-  }
-  const axes = reps.map((n, i) => n > 1 ? i : -1).filter((i) => i >= 0);
-  if (axes.length === 0) {
-    return clone(input);
-  }
-  const inputs = { x: input };
-  const attrs = { reps };
-  return ENGINE.runKernel(Tile, inputs, attrs);
-}
-var broadcastTo = /* @__PURE__ */ op({ broadcastTo_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/buffer.js
-function buffer(shape, dtype = "float32", values) {
-  dtype = dtype || "float32";
-  assertNonNegativeIntegerDimensions(shape);
-  return new TensorBuffer(shape, dtype, values);
-}
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/ceil.js
-function ceil_(x) {
-  const $x = convertToTensor(x, "x", "ceil", "float32");
-  const inputs = { x: $x };
-  return ENGINE.runKernel(Ceil, inputs);
-}
-var ceil = /* @__PURE__ */ op({ ceil_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/fill.js
-function fill(shape, value, dtype) {
-  assertNonNegativeIntegerDimensions(shape);
-  dtype = dtype || inferDtype(value);
-  const attrs = { shape, value, dtype };
-  return ENGINE.runKernel(Fill, {}, attrs);
-}
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/clip_by_value.js
-function clipByValue_(x, clipValueMin, clipValueMax) {
-  const $x = convertToTensor(x, "x", "clipByValue");
-  assert(clipValueMin <= clipValueMax, () => `Error in clip: min (${clipValueMin}) must be less than or equal to max (${clipValueMax}).`);
-  if (clipValueMin === clipValueMax) {
-    return fill($x.shape, clipValueMin, $x.dtype);
-  }
-  const inputs = { x: $x };
-  const attrs = { clipValueMin, clipValueMax };
-  return ENGINE.runKernel(ClipByValue, inputs, attrs);
-}
-var clipByValue = /* @__PURE__ */ op({ clipByValue_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/concat_1d.js
-function concat1d_(tensors) {
-  return concat(
-    tensors,
-    0
-    /* axis */
-  );
-}
-var concat1d = /* @__PURE__ */ op({ concat1d_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/concat_2d.js
-function concat2d_(tensors, axis) {
-  return concat(tensors, axis);
-}
-var concat2d = /* @__PURE__ */ op({ concat2d_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/concat_3d.js
-function concat3d_(tensors, axis) {
-  return concat(tensors, axis);
-}
-var concat3d = /* @__PURE__ */ op({ concat3d_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/concat_4d.js
-function concat4d_(tensors, axis) {
-  return concat(tensors, axis);
-}
-var concat4d = /* @__PURE__ */ op({ concat4d_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/conv2d.js
-function conv2d_(x, filter, strides, pad2, dataFormat = "NHWC", dilations = [1, 1], dimRoundingMode) {
-  const $x = convertToTensor(x, "x", "conv2d", "float32");
-  const $filter = convertToTensor(filter, "filter", "conv2d", "float32");
-  let x4D = $x;
-  let reshapedTo4D = false;
-  if ($x.rank === 3) {
-    reshapedTo4D = true;
-    x4D = reshape($x, [1, $x.shape[0], $x.shape[1], $x.shape[2]]);
-  }
-  assert(x4D.rank === 4, () => `Error in conv2d: input must be rank 4, but got rank ${x4D.rank}.`);
-  assert($filter.rank === 4, () => `Error in conv2d: filter must be rank 4, but got rank ${$filter.rank}.`);
-  checkPadOnDimRoundingMode("conv2d", pad2, dimRoundingMode);
-  const inDepth = dataFormat === "NHWC" ? x4D.shape[3] : x4D.shape[1];
-  assert(inDepth === $filter.shape[2], () => `Error in conv2d: depth of input (${inDepth}) must match input depth for filter ${$filter.shape[2]}.`);
-  assert(eitherStridesOrDilationsAreOne(strides, dilations), () => `Error in conv2D: Either strides or dilations must be 1. Got strides ${strides} and dilations '${dilations}'`);
-  assert(stridesOrDilationsArePositive(dilations), () => "Error in conv2D: Dilated rates should be larger than 0.");
-  assert(stridesOrDilationsArePositive(strides), () => "Error in conv2D: Strides should be larger than 0.");
-  const inputs = { x: x4D, filter: $filter };
-  const attrs = { strides, pad: pad2, dataFormat, dilations, dimRoundingMode };
-  const res = ENGINE.runKernel(Conv2D, inputs, attrs);
-  if (reshapedTo4D) {
-    return reshape(res, [res.shape[1], res.shape[2], res.shape[3]]);
-  }
-  return res;
-}
-var conv2d = /* @__PURE__ */ op({ conv2d_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/conv1d.js
-function conv1d_(x, filter, stride, pad2, dataFormat = "NWC", dilation = 1, dimRoundingMode) {
-  const $x = convertToTensor(x, "x", "conv1d");
-  const $filter = convertToTensor(filter, "filter", "conv1d");
-  let x3D = $x;
-  let reshapedTo3D = false;
-  if ($x.rank === 2) {
-    reshapedTo3D = true;
-    x3D = reshape($x, [1, $x.shape[0], $x.shape[1]]);
-  }
-  assert(x3D.rank === 3, () => `Error in conv1d: input must be rank 3, but got rank ${x3D.rank}.`);
-  assert($filter.rank === 3, () => `Error in conv1d: filter must be rank 3, but got rank ${$filter.rank}.`);
-  checkPadOnDimRoundingMode("conv1d", pad2, dimRoundingMode);
-  assert(x3D.shape[2] === $filter.shape[1], () => `Error in conv1d: depth of input (${x3D.shape[2]}) must match input depth for filter ${$filter.shape[1]}.`);
-  assert(eitherStridesOrDilationsAreOne(stride, dilation), () => `Error in conv1D: Either stride or dilation must be 1. Got stride ${stride} and dilation '${dilation}'`);
-  assert(stridesOrDilationsArePositive(dilation), () => "Error in conv1D: Dilated rates should be larger than 0.");
-  assert(stridesOrDilationsArePositive(stride), () => "Error in conv1D: Stride should be larger than 0.");
-  assert(dataFormat === "NWC", () => `Error in conv1d: got dataFormat of ${dataFormat} but only NWC is currently supported.`);
-  const filter4D = reshape($filter, [1, $filter.shape[0], $filter.shape[1], $filter.shape[2]]);
-  const input4D = reshape(x3D, [x3D.shape[0], 1, x3D.shape[1], x3D.shape[2]]);
-  const strides = [1, stride];
-  const dilations = [1, dilation];
-  const conv2dDataFormat = "NHWC";
-  const res = conv2d(input4D, filter4D, strides, pad2, conv2dDataFormat, dilations, dimRoundingMode);
-  if (reshapedTo3D) {
-    return reshape(res, [res.shape[2], res.shape[3]]);
-  }
-  return reshape(res, [res.shape[0], res.shape[2], res.shape[3]]);
-}
-var conv1d = /* @__PURE__ */ op({ conv1d_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/conv2d_backprop_input.js
-function conv2DBackpropInput_(xShape, dy, filter, strides, pad2, dataFormat = "NHWC", dimRoundingMode) {
-  assert(xShape.length === dy.rank, () => `Length of inShape (${xShape.length}) and rank of dy (${dy.rank}) must match`);
-  let xShape4D = xShape;
-  let dy4D = dy;
-  let reshapedTo4D = false;
-  if (dy.rank === 3) {
-    reshapedTo4D = true;
-    dy4D = reshape(dy, [1, dy.shape[0], dy.shape[1], dy.shape[2]]);
-    xShape4D = [1, xShape[0], xShape[1], xShape[2]];
-  }
-  assert(xShape4D.length === 4, () => `Error in conv2dDerInput: inShape must be length 4, but got length ${xShape4D.length}.`);
-  assert(dy4D.rank === 4, () => `Error in conv2dDerInput: dy must be rank 4, but got rank ${dy4D.rank}`);
-  assert(filter.rank === 4, () => `Error in conv2dDerInput: filter must be rank 4, but got rank ${filter.rank}`);
-  const inDepth = dataFormat === "NHWC" ? xShape4D[3] : xShape4D[1];
-  const outDepth = dataFormat === "NHWC" ? dy4D.shape[3] : dy4D.shape[1];
-  assert(inDepth === filter.shape[2], () => `Error in conv2dDerInput: depth of input (${inDepth}) must match input depth for filter ${filter.shape[2]}.`);
-  assert(outDepth === filter.shape[3], () => `Error in conv2dDerInput: depth of output (${outDepth}) must match output depth for filter ${filter.shape[3]}.`);
-  checkPadOnDimRoundingMode("conv2dDerInput", pad2, dimRoundingMode);
-  const inputs = { dy: dy4D, filter };
-  const attrs = { strides, pad: pad2, dataFormat, dimRoundingMode, inputShape: xShape4D };
-  const res = ENGINE.runKernel(Conv2DBackpropInput, inputs, attrs);
-  if (reshapedTo4D) {
-    return reshape(res, [res.shape[1], res.shape[2], res.shape[3]]);
-  }
-  return res;
-}
-var conv2DBackpropInput = /* @__PURE__ */ op({ conv2DBackpropInput_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/conv2d_transpose.js
-function conv2dTranspose_(x, filter, outputShape, strides, pad2, dimRoundingMode) {
-  const $x = convertToTensor(x, "x", "conv2dTranspose");
-  const $filter = convertToTensor(filter, "filter", "conv2dTranspose");
-  return conv2DBackpropInput(outputShape, $x, $filter, strides, pad2, "NHWC", dimRoundingMode);
-}
-var conv2dTranspose = /* @__PURE__ */ op({ conv2dTranspose_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/conv3d.js
-function conv3d_(x, filter, strides, pad2, dataFormat = "NDHWC", dilations = [1, 1, 1]) {
-  const $x = convertToTensor(x, "x", "conv3d");
-  const $filter = convertToTensor(filter, "filter", "conv3d");
-  let x5D = $x;
-  let reshapedTo5D = false;
-  if ($x.rank === 4) {
-    reshapedTo5D = true;
-    x5D = reshape($x, [1, $x.shape[0], $x.shape[1], $x.shape[2], $x.shape[3]]);
-  }
-  assert(x5D.rank === 5, () => `Error in conv3d: input must be rank 5, but got rank ${x5D.rank}.`);
-  assert($filter.rank === 5, () => `Error in conv3d: filter must be rank 5, but got rank ${$filter.rank}.`);
-  assert(x5D.shape[4] === $filter.shape[3], () => `Error in conv3d: depth of input (${x5D.shape[4]}) must match input depth for filter ${$filter.shape[3]}.`);
-  assert(eitherStridesOrDilationsAreOne(strides, dilations), () => `Error in conv3D: Either strides or dilations must be 1. Got strides ${strides} and dilations '${dilations}'`);
-  assert(dataFormat === "NDHWC", () => `Error in conv3d: got dataFormat of ${dataFormat} but only NDHWC is currently supported.`);
-  assert(stridesOrDilationsArePositive(dilations), () => "Error in conv3D: Dilated rates should be larger than 0.");
-  assert(stridesOrDilationsArePositive(strides), () => "Error in conv3D: Strides should be larger than 0.");
-  const inputs = { x: x5D, filter: $filter };
-  const attrs = { strides, pad: pad2, dataFormat, dilations };
-  const res = ENGINE.runKernel(Conv3D, inputs, attrs);
-  if (reshapedTo5D) {
-    return reshape(res, [res.shape[1], res.shape[2], res.shape[3], res.shape[4]]);
-  }
-  return res;
-}
-var conv3d = /* @__PURE__ */ op({ conv3d_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/conv3d_backprop_input.js
-function conv3DBackpropInput_(xShape, dy, filter, strides, pad2) {
-  assert(xShape.length === dy.rank, () => `Length of inShape (${xShape.length}) and rank of dy (${dy.rank}) must match`);
-  let xShape5D = xShape;
-  let dy5D = dy;
-  let reshapedTo5D = false;
-  if (dy.rank === 4) {
-    reshapedTo5D = true;
-    dy5D = reshape(dy, [1, dy.shape[0], dy.shape[1], dy.shape[2], dy.shape[3]]);
-    xShape5D = [1, xShape[0], xShape[1], xShape[2], xShape[3]];
-  }
-  const inDepth = xShape5D[4];
-  const outDepth = dy5D.shape[4];
-  assert(xShape5D.length === 5, () => `Error in conv3dDerInput: inShape must be length 5, but got length ${xShape5D.length}.`);
-  assert(dy5D.rank === 5, () => `Error in conv3dDerInput: dy must be rank 5, but got rank ${dy5D.rank}`);
-  assert(filter.rank === 5, () => `Error in conv3dDerInput: filter must be rank 5, but got rank ${filter.rank}`);
-  assert(inDepth === filter.shape[3], () => `Error in conv3dDerInput: depth of input (${inDepth}) must match input depth for filter ${filter.shape[3]}.`);
-  assert(outDepth === filter.shape[4], () => `Error in conv3dDerInput: depth of output (${outDepth}) must match output depth for filter ${filter.shape[4]}.`);
-  const inputs = { dy: dy5D, filter };
-  const attrs = { pad: pad2, strides, inputShape: xShape5D };
-  const res = ENGINE.runKernel(Conv3DBackpropInputV2, inputs, attrs);
-  if (reshapedTo5D) {
-    return reshape(res, [res.shape[1], res.shape[2], res.shape[3], res.shape[4]]);
-  }
-  return res;
-}
-var conv3DBackpropInput = /* @__PURE__ */ op({ conv3DBackpropInput_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/conv3d_transpose.js
-function conv3dTranspose_(x, filter, outputShape, strides, pad2) {
-  const $x = convertToTensor(x, "x", "conv3dTranspose");
-  const $filter = convertToTensor(filter, "filter", "conv3dTranspose");
-  return conv3DBackpropInput(outputShape, $x, $filter, strides, pad2);
-}
-var conv3dTranspose = /* @__PURE__ */ op({ conv3dTranspose_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/cos.js
-function cos_(x) {
-  const $x = convertToTensor(x, "x", "cos", "float32");
-  const inputs = { x: $x };
-  return ENGINE.runKernel(Cos, inputs);
-}
-var cos = /* @__PURE__ */ op({ cos_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/cosh.js
-function cosh_(x) {
-  const $x = convertToTensor(x, "x", "cosh", "float32");
-  const inputs = { x: $x };
-  return ENGINE.runKernel(Cosh, inputs);
-}
-var cosh = /* @__PURE__ */ op({ cosh_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/cumprod.js
-function cumprod_(x, axis = 0, exclusive = false, reverse2 = false) {
-  const $x = convertToTensor(x, "x", "cumprod");
-  const inputs = { x: $x };
-  const attrs = { axis, exclusive, reverse: reverse2 };
-  return ENGINE.runKernel(Cumprod, inputs, attrs);
-}
-var cumprod = /* @__PURE__ */ op({ cumprod_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/cumsum.js
-function cumsum_(x, axis = 0, exclusive = false, reverse2 = false) {
-  const $x = convertToTensor(x, "x", "cumsum");
-  const inputs = { x: $x };
-  const attrs = { axis, exclusive, reverse: reverse2 };
-  return ENGINE.runKernel(Cumsum, inputs, attrs);
-}
-var cumsum = /* @__PURE__ */ op({ cumsum_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/dense_bincount.js
-function denseBincount_(x, weights, size, binaryOutput = false) {
-  const $x = convertToTensor(x, "x", "denseBincount");
-  const $weights = convertToTensor(weights, "weights", "denseBincount");
-  assert($x.dtype === "int32", () => `Error in denseBincount: input dtype must be int32, but got ${$x.dtype}`);
-  assert($x.rank <= 2, () => `Error in denseBincount: input must be at most rank 2, but got rank ${$x.rank}.`);
-  assert(size >= 0, () => `size must be non-negative, but got ${size}.`);
-  assert($weights.size === $x.size || $weights.size === 0, () => `Error in denseBincount: weights must have the same shape as x or 0-length, but got x shape: ${$x.shape}, weights shape: ${$weights.shape}.`);
-  const inputs = { x: $x, weights: $weights };
-  const attrs = { size, binaryOutput };
-  return ENGINE.runKernel(DenseBincount, inputs, attrs);
-}
-var denseBincount = /* @__PURE__ */ op({ denseBincount_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/depth_to_space.js
-function depthToSpace_(x, blockSize, dataFormat = "NHWC") {
-  const $x = convertToTensor(x, "x", "depthToSpace", "float32");
-  const inputHeight = dataFormat === "NHWC" ? $x.shape[1] : $x.shape[2];
-  const inputWidth = dataFormat === "NHWC" ? $x.shape[2] : $x.shape[3];
-  const inputDepth = dataFormat === "NHWC" ? $x.shape[3] : $x.shape[1];
-  assert(blockSize > 1, () => `blockSize should be > 1 for depthToSpace, but was: ${blockSize}`);
-  assert(inputHeight * blockSize >= 0, () => `Negative dimension size caused by overflow when multiplying
-    ${inputHeight} and ${blockSize}  for depthToSpace with input shape
-    ${$x.shape}`);
-  assert(inputWidth * blockSize >= 0, () => `Negative dimension size caused by overflow when multiplying
-    ${inputWidth} and ${blockSize} for depthToSpace with input shape
-        ${$x.shape}`);
-  assert(inputDepth % (blockSize * blockSize) === 0, () => `Dimension size must be evenly divisible by ${blockSize * blockSize} but is ${inputDepth} for depthToSpace with input shape ${$x.shape}`);
-  const inputs = { x: $x };
-  const attrs = { blockSize, dataFormat };
-  return ENGINE.runKernel(DepthToSpace, inputs, attrs);
-}
-var depthToSpace = /* @__PURE__ */ op({ depthToSpace_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/depthwise_conv2d.js
-function depthwiseConv2d_(x, filter, strides, pad2, dataFormat = "NHWC", dilations = [1, 1], dimRoundingMode) {
-  const $x = convertToTensor(x, "x", "depthwiseConv2d", "float32");
-  const $filter = convertToTensor(filter, "filter", "depthwiseConv2d", "float32");
-  let x4D = $x;
-  let reshapedTo4D = false;
-  if ($x.rank === 3) {
-    reshapedTo4D = true;
-    x4D = reshape($x, [1, $x.shape[0], $x.shape[1], $x.shape[2]]);
-  }
-  assert(x4D.rank === 4, () => `Error in depthwiseConv2d: input must be rank 4, but got rank ${x4D.rank}.`);
-  assert($filter.rank === 4, () => `Error in depthwiseConv2d: filter must be rank 4, but got rank ${$filter.rank}.`);
-  const inChannels = dataFormat === "NHWC" ? x4D.shape[3] : x4D.shape[1];
-  assert(inChannels === $filter.shape[2], () => `Error in depthwiseConv2d: number of input channels (${inChannels}) must match the inChannels dimension in filter ${$filter.shape[2]}.`);
-  checkPadOnDimRoundingMode("depthwiseConv2d", pad2, dimRoundingMode);
-  const inputs = { x: x4D, filter: $filter };
-  const attrs = { strides, pad: pad2, dataFormat, dilations, dimRoundingMode };
-  const res = ENGINE.runKernel(DepthwiseConv2dNative, inputs, attrs);
-  if (reshapedTo4D) {
-    return reshape(res, [res.shape[1], res.shape[2], res.shape[3]]);
-  }
-  return res;
-}
-var depthwiseConv2d = /* @__PURE__ */ op({ depthwiseConv2d_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/dilation2d.js
-function dilation2d_(x, filter, strides, pad2, dilations = [1, 1], dataFormat = "NHWC") {
-  const $x = convertToTensor(x, "x", "dilation2d");
-  const $filter = convertToTensor(filter, "filter", "dilation2d");
-  assert($x.rank === 3 || $x.rank === 4, () => `Error in dilation2d: input must be rank 3 or 4, but got rank ${$x.rank}.`);
-  assert($filter.rank === 3, () => `Error in dilation2d: filter must be rank 3, but got rank ${$filter.rank}.`);
-  assert(dataFormat === "NHWC", () => `Error in dilation2d: Only NHWC is currently supported, but got dataFormat of ${dataFormat}`);
-  let x4D = $x;
-  let reshapedTo4D = false;
-  if ($x.rank === 3) {
-    x4D = reshape($x, [1, $x.shape[0], $x.shape[1], $x.shape[2]]);
-    reshapedTo4D = true;
-  }
-  assert(x4D.shape[3] === $filter.shape[2], () => `Error in dilation2d:  input and filter must have the same depth: ${x4D.shape[3]} vs ${$filter.shape[2]}`);
-  const inputs = { x: x4D, filter: $filter };
-  const attrs = { strides, pad: pad2, dilations };
-  const res = ENGINE.runKernel(Dilation2D, inputs, attrs);
-  if (reshapedTo4D) {
-    return reshape(res, [res.shape[1], res.shape[2], res.shape[3]]);
-  }
-  return res;
-}
-var dilation2d = /* @__PURE__ */ op({ dilation2d_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/equal.js
-function equal_(a, b) {
-  let $a = convertToTensor(a, "a", "equal", "string_or_numeric");
-  let $b = convertToTensor(b, "b", "equal", "string_or_numeric");
-  [$a, $b] = makeTypesMatch($a, $b);
-  assertAndGetBroadcastShape($a.shape, $b.shape);
-  const inputs = { a: $a, b: $b };
-  return ENGINE.runKernel(Equal, inputs);
-}
-var equal = /* @__PURE__ */ op({ equal_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/where.js
-function where_(condition, a, b) {
-  const $a = convertToTensor(a, "a", "where");
-  const $b = convertToTensor(b, "b", "where");
-  const $condition = convertToTensor(condition, "condition", "where", "bool");
-  const broadcastShape = assertAndGetBroadcastShape(assertAndGetBroadcastShape($condition.shape, $a.shape), $b.shape);
-  const $broadcastedCondition = broadcastTo($condition, broadcastShape);
-  const $broadcastedA = broadcastTo($a, broadcastShape);
-  const $broadcastedB = broadcastTo($b, broadcastShape);
-  const inputs = {
-    condition: $broadcastedCondition,
-    t: $broadcastedA,
-    e: $broadcastedB
-  };
-  return ENGINE.runKernel(Select, inputs);
-}
-var where = /* @__PURE__ */ op({ where_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/zeros_like.js
-function zerosLike_(x) {
-  const $x = convertToTensor(x, "x", "zerosLike");
-  const inputs = { x: $x };
-  return ENGINE.runKernel(ZerosLike, inputs);
-}
-var zerosLike = /* @__PURE__ */ op({ zerosLike_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/div_no_nan.js
-function divNoNan_(a, b) {
-  let $a = convertToTensor(a, "a", "div");
-  let $b = convertToTensor(b, "b", "div");
-  [$a, $b] = makeTypesMatch($a, $b);
-  const divResult = div($a, $b);
-  const zeros3 = zerosLike(divResult);
-  const bEqualsZero = equal($b, zeros3);
-  return where(bEqualsZero, zeros3, divResult);
-}
-var divNoNan = /* @__PURE__ */ op({ divNoNan_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/dot.js
-function dot_(t1, t2) {
-  const $t1 = convertToTensor(t1, "t1", "dot");
-  const $t2 = convertToTensor(t2, "t2", "dot");
-  assert(($t1.rank === 1 || $t1.rank === 2) && ($t2.rank === 1 || $t2.rank === 2), () => `Error in dot: inputs must all be rank 1 or 2, but got ranks ${$t1.rank} and ${$t2.rank}.`);
-  const t1Inner = $t1.rank === 1 ? $t1.size : $t1.shape[1];
-  const t2Inner = $t2.rank === 1 ? $t2.size : $t2.shape[0];
-  assert(t1Inner === t2Inner, () => `Error in dot: inner dimensions of inputs must match, but got ${t1Inner} and ${t2Inner}.`);
-  if ($t1.rank === 1 && $t2.rank === 1) {
-    const t12D = reshape($t1, [1, -1]);
-    const t22D = reshape($t2, [-1, 1]);
-    const t1t2 = matMul(t12D, t22D);
-    return reshape(t1t2, []);
-  } else if ($t1.rank === 1 && $t2.rank === 2) {
-    const t12D = reshape($t1, [1, -1]);
-    const t22D = reshape($t2, [$t2.shape[0], $t2.shape[1]]);
-    const t1t2 = matMul(t12D, t22D);
-    return reshape(t1t2, [t1t2.size]);
-  } else if ($t1.rank === 2 && $t2.rank === 1) {
-    const t22D = reshape($t2, [-1, 1]);
-    const t1t2 = matMul($t1, t22D);
-    return reshape(t1t2, [t1t2.size]);
-  } else {
-    const t22D = reshape($t2, [$t2.shape[0], $t2.shape[1]]);
-    const t1t2 = matMul($t1, t22D);
-    return t1t2;
-  }
-}
-var dot = /* @__PURE__ */ op({ dot_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/einsum.js
-function einsum_(equation, ...tensors) {
-  const $tensors = tensors.map((t, i) => convertToTensor(t, `tensors${i}`, "einsum"));
-  const attrs = { equation };
-  return ENGINE.runKernel(Einsum, $tensors, attrs);
-}
-var einsum = /* @__PURE__ */ op({ einsum_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/elu.js
-function elu_(x) {
-  const $x = convertToTensor(x, "x", "elu", "float32");
-  const inputs = { x: $x };
-  return ENGINE.runKernel(Elu, inputs);
-}
-var elu = /* @__PURE__ */ op({ elu_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/erf.js
-function erf_(x) {
-  let $x = convertToTensor(x, "x", "erf");
-  assert($x.dtype === "int32" || $x.dtype === "float32", () => "Input dtype must be `int32` or `float32`.");
-  if ($x.dtype === "int32") {
-    $x = cast($x, "float32");
-  }
-  const inputs = { x: $x };
-  return ENGINE.runKernel(Erf, inputs);
-}
-var erf = /* @__PURE__ */ op({ erf_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/axis_util.js
-function axesAreInnerMostDims(axes, rank) {
-  for (let i = 0; i < axes.length; ++i) {
-    if (axes[axes.length - i - 1] !== rank - 1 - i) {
-      return false;
-    }
-  }
-  return true;
-}
-function combineLocations(outputLoc, reduceLoc, axes) {
-  const rank = outputLoc.length + reduceLoc.length;
-  const loc = [];
-  let outIdx = 0;
-  let reduceIdx = 0;
-  for (let dim = 0; dim < rank; dim++) {
-    if (axes.indexOf(dim) === -1) {
-      loc.push(outputLoc[outIdx++]);
-    } else {
-      loc.push(reduceLoc[reduceIdx++]);
-    }
-  }
-  return loc;
-}
-function computeOutAndReduceShapes(aShape, axes) {
-  const outShape = [];
-  const rank = aShape.length;
-  for (let dim = 0; dim < rank; dim++) {
-    if (axes.indexOf(dim) === -1) {
-      outShape.push(aShape[dim]);
-    }
-  }
-  const reduceShape = axes.map((dim) => aShape[dim]);
-  return [outShape, reduceShape];
-}
-function expandShapeToKeepDim(shape, axes) {
-  const reduceSubShape = axes.map((x) => 1);
-  return combineLocations(shape, reduceSubShape, axes);
-}
-function assertAxesAreInnerMostDims(msg, axes, rank) {
-  assert(axesAreInnerMostDims(axes, rank), () => `${msg} supports only inner-most axes for now. Got axes ${axes} and rank-${rank} input.`);
-}
-function getAxesPermutation(axes, rank) {
-  if (axesAreInnerMostDims(axes, rank)) {
-    return null;
-  }
-  const result = [];
-  for (let i = 0; i < rank; ++i) {
-    if (axes.indexOf(i) === -1) {
-      result.push(i);
-    }
-  }
-  axes.forEach((axis) => result.push(axis));
-  return result;
-}
-function getUndoAxesPermutation(axes) {
-  return axes.map((axis, i) => [i, axis]).sort((a, b) => a[1] - b[1]).map((x) => x[0]);
-}
-function getInnerMostAxes(numAxes, rank) {
-  const res = [];
-  for (let i = rank - numAxes; i < rank; ++i) {
-    res.push(i);
-  }
-  return res;
-}
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/max.js
-function max_(x, axis = null, keepDims = false) {
-  const $x = convertToTensor(x, "x", "max");
-  const inputs = { x: $x };
-  const attrs = { reductionIndices: axis, keepDims };
-  return ENGINE.runKernel(Max, inputs, attrs);
-}
-var max = /* @__PURE__ */ op({ max_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/min.js
-function min_(x, axis = null, keepDims = false) {
-  const $x = convertToTensor(x, "x", "min");
-  const inputs = { x: $x };
-  const attrs = { axis, keepDims };
-  return ENGINE.runKernel(Min, inputs, attrs);
-}
-var min = /* @__PURE__ */ op({ min_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/pow.js
-function pow_(base, exp3) {
-  let $base = convertToTensor(base, "base", "pow");
-  let $exp = convertToTensor(exp3, "exp", "pow");
-  [$base, $exp] = makeTypesMatch($base, $exp);
-  const inputs = { a: $base, b: $exp };
-  return ENGINE.runKernel(Pow, inputs);
-}
-var pow = /* @__PURE__ */ op({ pow_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/scalar.js
-function scalar(value, dtype) {
-  if ((isTypedArray(value) && dtype !== "string" || Array.isArray(value)) && dtype !== "complex64") {
-    throw new Error("Error creating a new Scalar: value must be a primitive (number|boolean|string)");
-  }
-  if (dtype === "string" && isTypedArray(value) && !(value instanceof Uint8Array)) {
-    throw new Error("When making a scalar from encoded string, the value must be `Uint8Array`.");
-  }
-  const shape = [];
-  const inferredShape = [];
-  return makeTensor(value, shape, inferredShape, dtype);
-}
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/sqrt.js
-function sqrt_(x) {
-  const $x = convertToTensor(x, "x", "sqrt", "float32");
-  const inputs = { x: $x };
-  return ENGINE.runKernel(Sqrt, inputs);
-}
-var sqrt = /* @__PURE__ */ op({ sqrt_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/square.js
-function square_(x) {
-  const $x = convertToTensor(x, "x", "square");
-  const attrs = {};
-  return ENGINE.runKernel("Square", { x: $x }, attrs);
-}
-var square = /* @__PURE__ */ op({ square_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/sum.js
-function sum_(x, axis = null, keepDims = false) {
-  let $x = convertToTensor(x, "x", "sum");
-  if ($x.dtype === "bool") {
-    $x = cast($x, "int32");
-  }
-  const inputs = { x: $x };
-  const attrs = { axis, keepDims };
-  return ENGINE.runKernel(Sum, inputs, attrs);
-}
-var sum2 = /* @__PURE__ */ op({ sum_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/norm.js
-function norm_(x, ord = "euclidean", axis = null, keepDims = false) {
-  x = convertToTensor(x, "x", "norm");
-  const norm2 = normImpl(x, ord, axis);
-  let keepDimsShape = norm2.shape;
-  if (keepDims) {
-    const axes = parseAxisParam(axis, x.shape);
-    keepDimsShape = expandShapeToKeepDim(norm2.shape, axes);
-  }
-  return reshape(norm2, keepDimsShape);
-}
-function normImpl(x, p, axis = null) {
-  if (x.rank === 0) {
-    return abs(x);
-  }
-  if (x.rank !== 1 && axis === null) {
-    return normImpl(reshape(x, [-1]), p, axis);
-  }
-  if (x.rank === 1 || typeof axis === "number" || Array.isArray(axis) && axis.length === 1) {
-    if (p === 1) {
-      return sum2(abs(x), axis);
-    }
-    if (p === Infinity) {
-      return max(abs(x), axis);
-    }
-    if (p === -Infinity) {
-      return min(abs(x), axis);
-    }
-    if (p === "euclidean" || p === 2) {
-      return sqrt(sum2(pow(abs(x), scalar(2, "int32")), axis));
-    }
-    throw new Error(`Error in norm: invalid ord value: ${p}`);
-  }
-  if (Array.isArray(axis) && axis.length === 2) {
-    if (p === 1) {
-      return max(sum2(abs(x), axis[0]), axis[1] - 1);
-    }
-    if (p === Infinity) {
-      return max(sum2(abs(x), axis[1]), axis[0]);
-    }
-    if (p === -Infinity) {
-      return min(sum2(abs(x), axis[1]), axis[0]);
-    }
-    if (p === "fro" || p === "euclidean") {
-      return sqrt(sum2(square(x), axis));
-    }
-    throw new Error(`Error in norm: invalid ord value: ${p}`);
-  }
-  throw new Error(`Error in norm: invalid axis: ${axis}`);
-}
-var norm = /* @__PURE__ */ op({ norm_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/euclidean_norm.js
-function euclideanNorm_(x, axis = null, keepDims = false) {
-  return norm(x, "euclidean", axis, keepDims);
-}
-var euclideanNorm = /* @__PURE__ */ op({ euclideanNorm_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/exp.js
-function exp_(x) {
-  const $x = convertToTensor(x, "x", "exp");
-  const inputs = { x: $x };
-  return ENGINE.runKernel(Exp, inputs);
-}
-var exp = /* @__PURE__ */ op({ exp_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/expand_dims.js
-function expandDims_(x, axis = 0) {
-  const $x = convertToTensor(x, "x", "expandDims", "string_or_numeric");
-  assert(axis <= $x.rank, () => "Axis must be <= rank of the tensor");
-  const inputs = { input: $x };
-  const attrs = { dim: axis };
-  return ENGINE.runKernel(ExpandDims, inputs, attrs);
-}
-var expandDims = /* @__PURE__ */ op({ expandDims_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/expm1.js
-function expm1_(x) {
-  const $x = convertToTensor(x, "x", "expm1");
-  const inputs = { x: $x };
-  return ENGINE.runKernel(Expm1, inputs);
-}
-var expm1 = /* @__PURE__ */ op({ expm1_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/tile.js
-function tile_(x, reps) {
-  const $x = convertToTensor(x, "x", "tile", "string_or_numeric");
-  assert($x.rank === reps.length, () => `Error in transpose: rank of input ${$x.rank} must match length of reps ${reps}.`);
-  const inputs = { x: $x };
-  const attrs = { reps };
-  return ENGINE.runKernel(Tile, inputs, attrs);
-}
-var tile = /* @__PURE__ */ op({ tile_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/eye.js
-function eye_(numRows, numColumns, batchShape, dtype = "float32") {
-  if (numColumns == null) {
-    numColumns = numRows;
-  }
-  const buff = buffer([numRows, numColumns], dtype);
-  const n = numRows <= numColumns ? numRows : numColumns;
-  for (let i = 0; i < n; ++i) {
-    buff.set(1, i, i);
-  }
-  const out = reshape(buff.toTensor(), [numRows, numColumns]);
-  if (batchShape == null) {
-    return out;
-  } else {
-    if (batchShape.length === 1) {
-      return tile(expandDims(out, 0), [batchShape[0], 1, 1]);
-    } else if (batchShape.length === 2) {
-      return tile(expandDims(expandDims(out, 0), 0), [batchShape[0], batchShape[1], 1, 1]);
-    } else if (batchShape.length === 3) {
-      return tile(expandDims(expandDims(expandDims(out, 0), 0), 0), [
-        batchShape[0],
-        batchShape[1],
-        batchShape[2],
-        1,
-        1
-      ]);
-    } else {
-      throw new Error(`eye() currently supports only 1D and 2D batchShapes, but received ${batchShape.length}D.`);
-    }
-  }
-}
-var eye = /* @__PURE__ */ op({ eye_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/floor.js
-function floor_(x) {
-  const $x = convertToTensor(x, "x", "floor", "float32");
-  const inputs = { x: $x };
-  return ENGINE.runKernel(Floor, inputs);
-}
-var floor = /* @__PURE__ */ op({ floor_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/gather.js
-function gather_(x, indices, axis = 0, batchDims = 0) {
-  const $x = convertToTensor(x, "x", "gather");
-  const $indices = convertToTensor(indices, "indices", "gather", "int32");
-  const inputs = { x: $x, indices: $indices };
-  const attrs = { axis, batchDims };
-  return ENGINE.runKernel(GatherV2, inputs, attrs);
-}
-var gather = /* @__PURE__ */ op({ gather_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/greater.js
-function greater_(a, b) {
-  let $a = convertToTensor(a, "a", "greater", "string_or_numeric");
-  let $b = convertToTensor(b, "b", "greater", "string_or_numeric");
-  [$a, $b] = makeTypesMatch($a, $b);
-  assertAndGetBroadcastShape($a.shape, $b.shape);
-  const inputs = { a: $a, b: $b };
-  return ENGINE.runKernel(Greater, inputs);
-}
-var greater = /* @__PURE__ */ op({ greater_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/greater_equal.js
-function greaterEqual_(a, b) {
-  let $a = convertToTensor(a, "a", "greaterEqual", "string_or_numeric");
-  let $b = convertToTensor(b, "b", "greaterEqual", "string_or_numeric");
-  [$a, $b] = makeTypesMatch($a, $b);
-  assertAndGetBroadcastShape($a.shape, $b.shape);
-  const inputs = { a: $a, b: $b };
-  return ENGINE.runKernel(GreaterEqual, inputs);
-}
-var greaterEqual = /* @__PURE__ */ op({ greaterEqual_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/is_finite.js
-function isFinite_(x) {
-  const $x = convertToTensor(x, "x", "isFinite");
-  const inputs = { x: $x };
-  return ENGINE.runKernel(IsFinite, inputs);
-}
-var isFinite2 = /* @__PURE__ */ op({ isFinite_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/is_inf.js
-function isInf_(x) {
-  const $x = convertToTensor(x, "x", "isInf");
-  const inputs = { x: $x };
-  return ENGINE.runKernel(IsInf, inputs);
-}
-var isInf = /* @__PURE__ */ op({ isInf_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/is_nan.js
-function isNaN_(x) {
-  const $x = convertToTensor(x, "x", "isNaN");
-  const inputs = { x: $x };
-  return ENGINE.runKernel(IsNan, inputs);
-}
-var isNaN2 = /* @__PURE__ */ op({ isNaN_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/leaky_relu.js
-function leakyRelu_(x, alpha = 0.2) {
-  const $x = convertToTensor(x, "x", "leakyRelu");
-  const inputs = { x: $x };
-  const attrs = { alpha };
-  return ENGINE.runKernel(LeakyRelu, inputs, attrs);
-}
-var leakyRelu = /* @__PURE__ */ op({ leakyRelu_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/less.js
-function less_(a, b) {
-  let $a = convertToTensor(a, "a", "less", "string_or_numeric");
-  let $b = convertToTensor(b, "b", "less", "string_or_numeric");
-  [$a, $b] = makeTypesMatch($a, $b);
-  assertAndGetBroadcastShape($a.shape, $b.shape);
-  const inputs = { a: $a, b: $b };
-  return ENGINE.runKernel(Less, inputs);
-}
-var less = /* @__PURE__ */ op({ less_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/less_equal.js
-function lessEqual_(a, b) {
-  let $a = convertToTensor(a, "a", "lessEqual", "string_or_numeric");
-  let $b = convertToTensor(b, "b", "lessEqual", "string_or_numeric");
-  [$a, $b] = makeTypesMatch($a, $b);
-  assertAndGetBroadcastShape($a.shape, $b.shape);
-  const inputs = { a: $a, b: $b };
-  return ENGINE.runKernel(LessEqual, inputs);
-}
-var lessEqual = /* @__PURE__ */ op({ lessEqual_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/local_response_normalization.js
-function localResponseNormalization_(x, depthRadius = 5, bias = 1, alpha = 1, beta = 0.5) {
-  const $x = convertToTensor(x, "x", "localResponseNormalization");
-  assert($x.rank === 4 || $x.rank === 3, () => `Error in localResponseNormalization: x must be rank 3 or 4 but got
-               rank ${$x.rank}.`);
-  assert(isInt(depthRadius), () => `Error in localResponseNormalization: depthRadius must be an integer but got depthRadius ${depthRadius}.`);
-  let x4D = $x;
-  let reshapedTo4D = false;
-  if ($x.rank === 3) {
-    reshapedTo4D = true;
-    x4D = reshape($x, [1, $x.shape[0], $x.shape[1], $x.shape[2]]);
-  }
-  const inputs = { x: x4D };
-  const attrs = { depthRadius, bias, alpha, beta };
-  const res = ENGINE.runKernel(LRN, inputs, attrs);
-  if (reshapedTo4D) {
-    return reshape(res, [res.shape[1], res.shape[2], res.shape[3]]);
-  } else {
-    return res;
-  }
-}
-var localResponseNormalization = /* @__PURE__ */ op({ localResponseNormalization_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/log.js
-function log_(x) {
-  const $x = convertToTensor(x, "x", "log", "float32");
-  const inputs = { x: $x };
-  return ENGINE.runKernel(Log, inputs);
-}
-var log2 = /* @__PURE__ */ op({ log_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/log1p.js
-function log1p_(x) {
-  const $x = convertToTensor(x, "x", "log1p");
-  const inputs = { x: $x };
-  return ENGINE.runKernel(Log1p, inputs);
-}
-var log1p = /* @__PURE__ */ op({ log1p_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/gradients.js
-function variableGrads(f, varList) {
-  assert(isFunction(f), () => "The f passed in variableGrads(f) must be a function");
-  assert(varList == null || Array.isArray(varList) && varList.every((v) => v instanceof Variable), () => "The varList passed in variableGrads(f, varList) must be an array of variables");
-  const specifiedVarList = varList != null;
-  if (!specifiedVarList) {
-    varList = [];
-    for (const varName in ENGINE.registeredVariables) {
-      varList.push(ENGINE.registeredVariables[varName]);
-    }
-  }
-  const specifiedNonTrainable = specifiedVarList ? varList.filter((variable2) => !variable2.trainable) : null;
-  const originalVarCount = varList.length;
-  varList = varList.filter((variable2) => variable2.trainable);
-  assert(varList.length > 0, () => `variableGrads() expects at least one of the input variables to be trainable, but none of the ${originalVarCount} variables is trainable.`);
-  const allowNoGradients = true;
-  const { value, grads: grads2 } = ENGINE.gradients(f, varList, null, allowNoGradients);
-  assert(grads2.some((g) => g != null), () => "Cannot find a connection between any variable and the result of the loss function y=f(x). Please make sure the operations that use variables are inside the function f passed to minimize().");
-  assert(value.rank === 0, () => `The f passed in variableGrads(f) must return a scalar, but it returned a rank-${value.rank} tensor`);
-  const namedGrads = {};
-  varList.forEach((v, i) => {
-    if (grads2[i] != null) {
-      namedGrads[v.name] = grads2[i];
-    }
-  });
-  if (specifiedNonTrainable != null) {
-    specifiedNonTrainable.forEach((v) => namedGrads[v.name] = null);
-  }
-  return { value, grads: namedGrads };
-}
-function customGrad(f) {
-  return ENGINE.customGrad(f);
-}
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/softplus.js
-function softplus_(x) {
-  const $x = convertToTensor(x, "x", "softplus");
-  const inputs = { x: $x };
-  return ENGINE.runKernel(Softplus, inputs);
-}
-var softplus = /* @__PURE__ */ op({ softplus_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/log_sigmoid.js
-function logSigmoid_(x) {
-  const $x = convertToTensor(x, "x", "logSigmoid");
-  const customOp = customGrad((x2) => {
-    const value = neg(softplus(neg(x2)));
-    const gradFunc = (dy) => {
-      const derX = mul(dy, sigmoid(neg(x2)));
-      return derX;
-    };
-    return { value, gradFunc };
-  });
-  return customOp($x);
-}
-var logSigmoid = /* @__PURE__ */ op({ logSigmoid_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/sub.js
-function sub_(a, b) {
-  let $a = convertToTensor(a, "a", "sub");
-  let $b = convertToTensor(b, "b", "sub");
-  [$a, $b] = makeTypesMatch($a, $b);
-  const inputs = { a: $a, b: $b };
-  return ENGINE.runKernel(Sub, inputs);
-}
-var sub = /* @__PURE__ */ op({ sub_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/log_softmax.js
-function logSoftmax_(logits, axis = -1) {
-  const $logits = convertToTensor(logits, "logits", "logSoftmax");
-  if (axis === -1) {
-    axis = $logits.rank - 1;
-  }
-  if (axis !== $logits.rank - 1) {
-    throw Error(`Log Softmax along a non-last dimension is not yet supported. Logits was rank ${$logits.rank} and axis was ${axis}`);
-  }
-  const customOp = customGrad((logits2, save) => {
-    const keepDims = true;
-    const xMax = max(logits2, axis, true);
-    const shifted = sub(logits2, xMax);
-    const value = sub(cast(shifted, "float32"), log2(sum2(exp(shifted), axis, keepDims)));
-    save([value]);
-    const gradFunc = (dy, saved) => {
-      const [value2] = saved;
-      const keepDims2 = true;
-      const softmax2 = exp(value2);
-      return sub(dy, mul(sum2(dy, axis, keepDims2), softmax2));
-    };
-    return { value, gradFunc };
-  });
-  return customOp($logits);
-}
-var logSoftmax = /* @__PURE__ */ op({ logSoftmax_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/log_sum_exp.js
-function logSumExp_(x, axis = null, keepDims = false) {
-  const $x = convertToTensor(x, "x", "logSumExp");
-  const axes = parseAxisParam(axis, $x.shape);
-  const xMax = max(
-    $x,
-    axes,
-    true
-    /* keepDims */
-  );
-  const a = sub($x, xMax);
-  const b = exp(a);
-  const c = sum2(b, axes);
-  const d = log2(c);
-  const res = add2(reshape(xMax, d.shape), d);
-  if (keepDims) {
-    const newShape = expandShapeToKeepDim(res.shape, axes);
-    return reshape(res, newShape);
-  }
-  return res;
-}
-var logSumExp = /* @__PURE__ */ op({ logSumExp_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/logical_and.js
-function logicalAnd_(a, b) {
-  const $a = convertToTensor(a, "a", "logicalAnd", "bool");
-  const $b = convertToTensor(b, "b", "logicalAnd", "bool");
-  assertAndGetBroadcastShape($a.shape, $b.shape);
-  const inputs = { a: $a, b: $b };
-  return ENGINE.runKernel(LogicalAnd, inputs);
-}
-var logicalAnd = /* @__PURE__ */ op({ logicalAnd_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/logical_not.js
-function logicalNot_(x) {
-  const $x = convertToTensor(x, "x", "logicalNot", "bool");
-  const inputs = { x: $x };
-  return ENGINE.runKernel(LogicalNot, inputs);
-}
-var logicalNot = /* @__PURE__ */ op({ logicalNot_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/logical_or.js
-function logicalOr_(a, b) {
-  const $a = convertToTensor(a, "a", "logicalOr", "bool");
-  const $b = convertToTensor(b, "b", "logicalOr", "bool");
-  assertAndGetBroadcastShape($a.shape, $b.shape);
-  const inputs = { a: $a, b: $b };
-  return ENGINE.runKernel(LogicalOr, inputs);
-}
-var logicalOr = /* @__PURE__ */ op({ logicalOr_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/logical_xor.js
-function logicalXor_(a, b) {
-  const $a = convertToTensor(a, "a", "logicalXor", "bool");
-  const $b = convertToTensor(b, "b", "logicalXor", "bool");
-  assertAndGetBroadcastShape($a.shape, $b.shape);
-  return logicalAnd(logicalOr(a, b), logicalNot(logicalAnd(a, b)));
-}
-var logicalXor = /* @__PURE__ */ op({ logicalXor_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/max_pool.js
-function maxPool_(x, filterSize, strides, pad2, dimRoundingMode) {
-  const $x = convertToTensor(x, "x", "maxPool");
-  const dilations = 1;
-  let x4D = $x;
-  let reshapedTo4D = false;
-  if ($x.rank === 3) {
-    reshapedTo4D = true;
-    x4D = reshape($x, [1, $x.shape[0], $x.shape[1], $x.shape[2]]);
-  }
-  assert(x4D.rank === 4, () => `Error in maxPool: input must be rank 4 but got rank ${x4D.rank}.`);
-  assert(eitherStridesOrDilationsAreOne(strides, dilations), () => `Error in maxPool: Either strides or dilations must be 1. Got strides ${strides} and dilations '${dilations}'`);
-  checkPadOnDimRoundingMode("maxPool", pad2, dimRoundingMode);
-  const inputs = { x: x4D };
-  const attrs = { filterSize, strides, pad: pad2, dimRoundingMode };
-  const res = ENGINE.runKernel(MaxPool, inputs, attrs);
-  if (reshapedTo4D) {
-    return reshape(res, [res.shape[1], res.shape[2], res.shape[3]]);
-  }
-  return res;
-}
-var maxPool = /* @__PURE__ */ op({ maxPool_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/max_pool_3d.js
-function maxPool3d_(x, filterSize = [1, 1, 1], strides, pad2, dimRoundingMode, dataFormat = "NDHWC") {
-  const $x = convertToTensor(x, "x", "maxPool3d");
-  let x5D = $x;
-  let reshapedTo5D = false;
-  if ($x.rank === 4) {
-    reshapedTo5D = true;
-    x5D = reshape($x, [1, $x.shape[0], $x.shape[1], $x.shape[2], $x.shape[3]]);
-  }
-  assert(x5D.rank === 5, () => `Error in maxPool3d: x must be rank 5 but got rank ${x5D.rank}.`);
-  assert(dataFormat === "NDHWC", () => `Error in maxPool3d: Only NDHWC is currently supported, but got dataFormat of ${dataFormat}`);
-  checkPadOnDimRoundingMode("maxPool3d", pad2, dimRoundingMode);
-  const inputs = { x: x5D };
-  const attrs = { filterSize, strides, pad: pad2, dimRoundingMode, dataFormat };
-  const res = ENGINE.runKernel(MaxPool3D, inputs, attrs);
-  if (reshapedTo5D) {
-    return reshape(res, [res.shape[1], res.shape[2], res.shape[3], res.shape[4]]);
-  }
-  return res;
-}
-var maxPool3d = /* @__PURE__ */ op({ maxPool3d_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/maximum.js
-function maximum_(a, b) {
-  let $a = convertToTensor(a, "a", "maximum");
-  let $b = convertToTensor(b, "b", "maximum");
-  [$a, $b] = makeTypesMatch($a, $b);
-  if ($a.dtype === "bool") {
-    $a = cast($a, "int32");
-    $b = cast($b, "int32");
-  }
-  assertAndGetBroadcastShape($a.shape, $b.shape);
-  const inputs = { a: $a, b: $b };
-  return ENGINE.runKernel(Maximum, inputs);
-}
-var maximum = /* @__PURE__ */ op({ maximum_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/mean.js
-function mean_(x, axis = null, keepDims = false) {
-  const $x = convertToTensor(x, "x", "mean");
-  const inputs = { x: $x };
-  const attrs = { axis, keepDims };
-  return ENGINE.runKernel(Mean, inputs, attrs);
-}
-var mean = /* @__PURE__ */ op({ mean_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/zeros.js
-function zeros(shape, dtype = "float32") {
-  assertNonNegativeIntegerDimensions(shape);
-  if (dtype === "complex64") {
-    const real3 = zeros(shape, "float32");
-    const imag2 = zeros(shape, "float32");
-    return complex(real3, imag2);
-  }
-  const values = makeZerosTypedArray(sizeFromShape(shape), dtype);
-  return ENGINE.makeTensor(values, shape, dtype);
-}
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/ones.js
-function ones2(shape, dtype = "float32") {
-  assertNonNegativeIntegerDimensions(shape);
-  if (dtype === "complex64") {
-    const real3 = ones2(shape, "float32");
-    const imag2 = zeros(shape, "float32");
-    return complex(real3, imag2);
-  }
-  const values = makeOnesTypedArray(sizeFromShape(shape), dtype);
-  return ENGINE.makeTensor(values, shape, dtype);
-}
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/minimum.js
-function minimum_(a, b) {
-  let $a = convertToTensor(a, "a", "minimum");
-  let $b = convertToTensor(b, "b", "minimum");
-  [$a, $b] = makeTypesMatch($a, $b);
-  if ($a.dtype === "bool") {
-    $a = cast($a, "int32");
-    $b = cast($b, "int32");
-  }
-  assertAndGetBroadcastShape($a.shape, $b.shape);
-  const inputs = { a: $a, b: $b };
-  return ENGINE.runKernel(Minimum, inputs);
-}
-var minimum = /* @__PURE__ */ op({ minimum_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/mirror_pad.js
-function mirrorPad_(x, paddings, mode) {
-  assert(mode === "reflect" || mode === "symmetric", () => `Invalid mode. Mode must be either reflect or symmetric. Got ${mode}.`);
-  const $x = convertToTensor(x, "x", "mirrorPad");
-  if ($x.rank === 0) {
-    throw new Error("mirrorPad(scalar) is not defined. Pass non-scalar to mirrorPad");
-  }
-  assert(paddings.length === $x.rank, () => `Padding doesn't match input. Must be ${$x.rank}. Got ${paddings.length}.`);
-  const shapeOffset = mode === "reflect" ? 1 : 0;
-  for (let i = 0; i < $x.rank; i++) {
-    assert(paddings[i].length === 2, () => `Invalid number of paddings. Must be length of 2 each.`);
-    assert(paddings[i][0] >= 0 && paddings[i][0] <= $x.shape[i] - shapeOffset && paddings[i][1] >= 0 && paddings[i][1] <= $x.shape[i] - shapeOffset, () => `Padding in dimension ${i} cannot be greater than or equal to ${$x.shape[i] - shapeOffset} or less than 0 for input of shape ${$x.shape}`);
-  }
-  const attrs = { paddings, mode };
-  const inputs = { x: $x };
-  return ENGINE.runKernel(MirrorPad, inputs, attrs);
-}
-var mirrorPad = /* @__PURE__ */ op({ mirrorPad_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/mod.js
-function mod_(a, b) {
-  let $a = convertToTensor(a, "a", "mod");
-  let $b = convertToTensor(b, "b", "mod");
-  [$a, $b] = makeTypesMatch($a, $b);
-  const inputs = { a: $a, b: $b };
-  return ENGINE.runKernel(Mod, inputs);
-}
-var mod = /* @__PURE__ */ op({ mod_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/moments.js
-function moments_(x, axis = null, keepDims = false) {
-  x = convertToTensor(x, "x", "moments");
-  const axes = parseAxisParam(axis, x.shape);
-  const xMean = mean(x, axes, keepDims);
-  let keepDimsShape = xMean.shape;
-  if (!keepDims) {
-    keepDimsShape = expandShapeToKeepDim(xMean.shape, axes);
-  }
-  const devSquared = square(sub(cast(x, "float32"), reshape(xMean, keepDimsShape)));
-  const variance = mean(devSquared, axes, keepDims);
-  return { mean: xMean, variance };
-}
-var moments = /* @__PURE__ */ op({ moments_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/not_equal.js
-function notEqual_(a, b) {
-  let $a = convertToTensor(a, "a", "notEqual", "string_or_numeric");
-  let $b = convertToTensor(b, "b", "notEqual", "string_or_numeric");
-  [$a, $b] = makeTypesMatch($a, $b);
-  assertAndGetBroadcastShape($a.shape, $b.shape);
-  const inputs = { a: $a, b: $b };
-  return ENGINE.runKernel(NotEqual, inputs);
-}
-var notEqual = /* @__PURE__ */ op({ notEqual_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/ones_like.js
-function onesLike_(x) {
-  const $x = convertToTensor(x, "x", "onesLike");
-  const inputs = { x: $x };
-  return ENGINE.runKernel(OnesLike, inputs);
-}
-var onesLike = /* @__PURE__ */ op({ onesLike_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/pad.js
-function pad_(x, paddings, constantValue = 0) {
-  const $x = convertToTensor(x, "x", "pad");
-  if ($x.rank === 0) {
-    throw new Error("pad(scalar) is not defined. Pass non-scalar to pad");
-  }
-  const attrs = { paddings, constantValue };
-  const inputs = { x: $x };
-  return ENGINE.runKernel(PadV2, inputs, attrs);
-}
-var pad = /* @__PURE__ */ op({ pad_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/space_to_batch_nd.js
-function spaceToBatchND_(x, blockShape, paddings) {
-  const $x = convertToTensor(x, "x", "spaceToBatchND");
-  assert($x.rank >= 1 + blockShape.length, () => `input rank ${$x.rank} should be > than [blockShape] ${blockShape.length}`);
-  assert(paddings.length === blockShape.length, () => `paddings.shape[0] ${paddings.length} must be equal to [blockShape] ${blockShape.length}`);
-  assert($x.shape.reduce((a, b, i) => {
-    if (i > 0 && i <= blockShape.length) {
-      return a && (b + paddings[i - 1][0] + paddings[i - 1][1]) % blockShape[i - 1] === 0;
-    }
-    return a;
-  }, true), () => `input spatial dimensions ${$x.shape.slice(1)} with paddings ${paddings.toString()} must be divisible by blockShapes ${blockShape.toString()}`);
-  const inputs = { x: $x };
-  const attrs = { blockShape, paddings };
-  return ENGINE.runKernel(SpaceToBatchND, inputs, attrs);
-}
-var spaceToBatchND = /* @__PURE__ */ op({ spaceToBatchND_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/pool.js
-function pool_(input, windowShape, poolingType, pad2, dilations, strides, dimRoundingMode) {
-  if (dilations == null) {
-    dilations = [1, 1];
-  }
-  if (strides == null) {
-    strides = 1;
-  }
-  if (pad2 === 0) {
-    pad2 = "valid";
-  }
-  const $x = convertToTensor(input, "x", "maxPool");
-  let x4D = $x;
-  let reshapedTo4D = false;
-  if ($x.rank === 3) {
-    reshapedTo4D = true;
-    x4D = reshape($x, [1, $x.shape[0], $x.shape[1], $x.shape[2]]);
-  }
-  assert(eitherStridesOrDilationsAreOne(strides, dilations), () => `Error in pool: Either strides or dilations must be 1. Got strides ${strides} and dilations '${dilations}'`);
-  const convInfo = computePool2DInfo(x4D.shape, windowShape, strides, dilations, pad2);
-  const dilation = [convInfo.dilationHeight, convInfo.dilationWidth];
-  let basePadding;
-  if (pad2 === "same") {
-    basePadding = withSpaceToBatchBasePaddings([convInfo.filterHeight, convInfo.filterWidth], dilation);
-  } else {
-    basePadding = [[0, 0], [0, 0]];
-  }
-  const isDilationOne = dilation[0] === 1 && dilation[1] === 1;
-  const [adjustedPadding, adjustedCrops] = requiredSpaceToBatchPaddings([convInfo.inHeight, convInfo.inWidth], dilation, basePadding);
-  const convertedPad = isDilationOne ? pad2 : "valid";
-  const convertedX = isDilationOne ? x4D : spaceToBatchND(x4D, dilation, adjustedPadding);
-  const forwardOp = poolingType === "avg" ? () => avgPool(convertedX, windowShape, strides, convertedPad, dimRoundingMode) : () => maxPool(convertedX, windowShape, strides, convertedPad, dimRoundingMode);
-  const y = forwardOp();
-  const res = isDilationOne ? y : batchToSpaceND(y, dilation, adjustedCrops);
-  if (reshapedTo4D) {
-    return reshape(res, [res.shape[1], res.shape[2], res.shape[3]]);
-  }
-  return res;
-}
-function requiredSpaceToBatchPaddings(inputShape, blockShape, basePadding) {
-  const padStart = basePadding.map((b) => b[0]);
-  const origPadEnd = basePadding.map((b) => b[1]);
-  const fullInputShape = inputShape.concat(padStart, origPadEnd);
-  const padEndExtra = blockShape.map((b, i) => (b - fullInputShape[i] % b) % b);
-  const padEnd = origPadEnd.map((s, i) => s + padEndExtra[i]);
-  const paddings = blockShape.map((_, i) => [padStart[i], padEnd[i]]);
-  const crops = blockShape.map((_, i) => [0, padEndExtra[i]]);
-  return [paddings, crops];
-}
-function withSpaceToBatchBasePaddings(filterShape, dilation) {
-  const dilatedFilterShape = filterShape.map((s, i) => {
-    return s + (s - 1) * (dilation[i] - 1);
-  });
-  const padExtraShape = dilatedFilterShape.map((s) => s - 1);
-  const padExtraStart = padExtraShape.map((s) => Math.floor(s / 2));
-  const padExtraEnd = padExtraShape.map((s, i) => s - padExtraStart[i]);
-  return padExtraShape.map((_, i) => {
-    return [padExtraStart[i], padExtraEnd[i]];
-  });
-}
-var pool = /* @__PURE__ */ op({ pool_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/prelu.js
-function prelu_(x, alpha) {
-  const $x = convertToTensor(x, "x", "prelu");
-  const $alpha = convertToTensor(alpha, "alpha", "prelu");
-  const inputs = { x: $x, alpha: $alpha };
-  return ENGINE.runKernel(Prelu, inputs);
-}
-var prelu = /* @__PURE__ */ op({ prelu_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/print.js
-function print(x, verbose = false) {
-  console.log(x.toString(verbose));
-}
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/prod.js
-function prod_(x, axis = null, keepDims = false) {
-  let $x = convertToTensor(x, "x", "prod");
-  if ($x.dtype === "bool") {
-    $x = cast($x, "int32");
-  }
-  const inputs = { x: $x };
-  const attrs = { axis, keepDims };
-  return ENGINE.runKernel(Prod, inputs, attrs);
-}
-var prod = /* @__PURE__ */ op({ prod_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/rand_util.js
-var seedrandom = __toESM(require_seedrandom2());
-var MPRandGauss = class {
-  constructor(mean2, stdDeviation, dtype, truncated, seed) {
-    this.mean = mean2;
-    this.stdDev = stdDeviation;
-    this.dtype = dtype;
-    this.nextVal = NaN;
-    this.truncated = truncated;
-    if (this.truncated) {
-      this.upper = this.mean + this.stdDev * 2;
-      this.lower = this.mean - this.stdDev * 2;
-    }
-    const seedValue = seed ? seed : Math.random();
-    this.random = seedrandom.alea(seedValue.toString());
-  }
-  /** Returns next sample from a Gaussian distribution. */
-  nextValue() {
-    if (!isNaN(this.nextVal)) {
-      const value = this.nextVal;
-      this.nextVal = NaN;
-      return value;
-    }
-    let resultX, resultY;
-    let isValid = false;
-    while (!isValid) {
-      let v1, v2, s;
-      do {
-        v1 = 2 * this.random() - 1;
-        v2 = 2 * this.random() - 1;
-        s = v1 * v1 + v2 * v2;
-      } while (s >= 1 || s === 0);
-      const mul2 = Math.sqrt(-2 * Math.log(s) / s);
-      resultX = this.mean + this.stdDev * v1 * mul2;
-      resultY = this.mean + this.stdDev * v2 * mul2;
-      if (!this.truncated || this.isValidTruncated(resultX)) {
-        isValid = true;
-      }
-    }
-    if (!this.truncated || this.isValidTruncated(resultY)) {
-      this.nextVal = this.convertValue(resultY);
-    }
-    return this.convertValue(resultX);
-  }
-  /** Handles proper rounding for non-floating-point numbers. */
-  convertValue(value) {
-    if (this.dtype == null || this.dtype === "float32") {
-      return value;
-    }
-    return Math.round(value);
-  }
-  /** Returns true if less than 2-standard-deviations from the mean. */
-  isValidTruncated(value) {
-    return value <= this.upper && value >= this.lower;
-  }
-};
-var UniformRandom = class {
-  constructor(min2 = 0, max2 = 1, dtype, seed) {
-    this.canReturnFloat = () => this.dtype == null || this.dtype === "float32";
-    this.min = min2;
-    this.range = max2 - min2;
-    this.dtype = dtype;
-    if (seed == null) {
-      seed = Math.random();
-    }
-    if (typeof seed === "number") {
-      seed = seed.toString();
-    }
-    if (!this.canReturnFloat() && this.range <= 1) {
-      throw new Error(`The difference between ${min2} - ${max2} <= 1 and dtype is not float`);
-    }
-    this.random = seedrandom.alea(seed);
-  }
-  convertValue(value) {
-    if (this.canReturnFloat()) {
-      return value;
-    }
-    return Math.round(value);
-  }
-  nextValue() {
-    return this.convertValue(this.min + this.range * this.random());
-  }
-};
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/random_normal.js
-function randomNormal_(shape, mean2 = 0, stdDev = 1, dtype, seed) {
-  assertNonNegativeIntegerDimensions(shape);
-  if (dtype != null && dtype === "bool") {
-    throw new Error(`Unsupported data type ${dtype}`);
-  }
-  const randGauss = new MPRandGauss(mean2, stdDev, dtype, false, seed);
-  const res = buffer(shape, dtype);
-  for (let i = 0; i < res.values.length; i++) {
-    res.values[i] = randGauss.nextValue();
-  }
-  return res.toTensor();
-}
-var randomNormal = /* @__PURE__ */ op({ randomNormal_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/random_uniform.js
-function randomUniform_(shape, minval = 0, maxval = 1, dtype = "float32", seed) {
-  assertNonNegativeIntegerDimensions(shape);
-  const res = buffer(shape, dtype);
-  const random = new UniformRandom(minval, maxval, null, seed);
-  for (let i = 0; i < res.values.length; i++) {
-    res.values[i] = random.nextValue();
-  }
-  return res.toTensor();
-}
-var randomUniform = /* @__PURE__ */ op({ randomUniform_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/range.js
-function range(start, stop, step2 = 1, dtype = "float32") {
-  if (step2 === 0) {
-    throw new Error("Cannot have a step of zero");
-  }
-  const attrs = { start, stop, step: step2, dtype };
-  return ENGINE.runKernel(Range, {}, attrs);
-}
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/reciprocal.js
-function reciprocal_(x) {
-  const $x = convertToTensor(x, "x", "reciprocal");
-  const inputs = { x: $x };
-  return ENGINE.runKernel(Reciprocal, inputs);
-}
-var reciprocal = /* @__PURE__ */ op({ reciprocal_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/relu.js
-function relu_(x) {
-  const $x = convertToTensor(x, "x", "relu");
-  const inputs = { x: $x };
-  return ENGINE.runKernel(Relu, inputs);
-}
-var relu = /* @__PURE__ */ op({ relu_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/relu6.js
-function relu6_(x) {
-  const $x = convertToTensor(x, "x", "relu6");
-  const inputs = { x: $x };
-  return ENGINE.runKernel(Relu6, inputs);
-}
-var relu6 = /* @__PURE__ */ op({ relu6_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/reverse.js
-function reverse_(x, axis) {
-  const $x = convertToTensor(x, "x", "reverse");
-  const inputs = { x: $x };
-  const attrs = { dims: axis };
-  return ENGINE.runKernel(Reverse, inputs, attrs);
-}
-var reverse = /* @__PURE__ */ op({ reverse_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/round.js
-function round_(x) {
-  const $x = convertToTensor(x, "x", "round");
-  const inputs = { x: $x };
-  return ENGINE.runKernel(Round, inputs);
-}
-var round2 = /* @__PURE__ */ op({ round_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/rsqrt.js
-function rsqrt_(x) {
-  const $x = convertToTensor(x, "x", "rsqrt", "float32");
-  const inputs = { x: $x };
-  return ENGINE.runKernel(Rsqrt, inputs);
-}
-var rsqrt = /* @__PURE__ */ op({ rsqrt_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/selu.js
-function selu_(x) {
-  const $x = convertToTensor(x, "x", "selu");
-  const inputs = { x: $x };
-  return ENGINE.runKernel(Selu, inputs);
-}
-var selu = /* @__PURE__ */ op({ selu_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/separable_conv2d.js
-function separableConv2d_(x, depthwiseFilter, pointwiseFilter, strides, pad2, dilation = [1, 1], dataFormat = "NHWC") {
-  const $x = convertToTensor(x, "x", "separableConv2d");
-  const $depthwiseFilter = convertToTensor(depthwiseFilter, "depthwiseFilter", "separableConv2d");
-  const $pointwiseFilter = convertToTensor(pointwiseFilter, "pointwiseFilter", "separableConv2d");
-  let x4D = $x;
-  let reshapedTo4D = false;
-  if ($x.rank === 3) {
-    reshapedTo4D = true;
-    x4D = reshape($x, [1, $x.shape[0], $x.shape[1], $x.shape[2]]);
-  }
-  if (dataFormat === "NCHW") {
-    throw new Error("separableConv2d currently does not support dataFormat NCHW; only NHWC is supported");
-  }
-  assert(x4D.rank === 4, () => `Error in separableConv2d: input must be rank 4, but got rank ${x4D.rank}.`);
-  assert($depthwiseFilter.rank === 4, () => `Error in separableConv2d: depthwise filter must be rank 4, but got rank ${$depthwiseFilter.rank}.`);
-  assert($pointwiseFilter.rank === 4, () => `Error in separableConv2d: pointwise filter must be rank 4, but got rank ${$depthwiseFilter.rank}.`);
-  assert($pointwiseFilter.shape[0] === 1, () => `Error in separableConv2d: the first dimension of pointwise filter  must be 1, but got ${$pointwiseFilter.shape[0]}.`);
-  assert($pointwiseFilter.shape[1] === 1, () => `Error in separableConv2d: the second dimension of pointwise filter must be 1, but got ${$pointwiseFilter.shape[1]}.`);
-  const inChannels = $depthwiseFilter.shape[2];
-  const channelMultiplier = $depthwiseFilter.shape[3];
-  assert($pointwiseFilter.shape[2] === inChannels * channelMultiplier, () => `Error in separableConv2d: the third dimension of pointwise filter must be ${inChannels * channelMultiplier}, but got ${$pointwiseFilter.shape[2]}.`);
-  const depthwise = depthwiseConv2d(x4D, $depthwiseFilter, strides, pad2, dataFormat, dilation);
-  const pointwiseStride = 1;
-  const res = conv2d(depthwise, $pointwiseFilter, pointwiseStride, "valid", dataFormat);
-  if (reshapedTo4D) {
-    return reshape(res, [res.shape[1], res.shape[2], res.shape[3]]);
-  }
-  return res;
-}
-var separableConv2d = /* @__PURE__ */ op({ separableConv2d_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/sign.js
-function sign_(x) {
-  const $x = convertToTensor(x, "x", "sign");
-  const inputs = { x: $x };
-  return ENGINE.runKernel(Sign, inputs);
-}
-var sign = /* @__PURE__ */ op({ sign_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/sin.js
-function sin_(x) {
-  const $x = convertToTensor(x, "x", "sin", "float32");
-  const inputs = { x: $x };
-  return ENGINE.runKernel(Sin, inputs);
-}
-var sin = /* @__PURE__ */ op({ sin_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/sinh.js
-function sinh_(x) {
-  const $x = convertToTensor(x, "x", "sinh");
-  const inputs = { x: $x };
-  return ENGINE.runKernel(Sinh, inputs);
-}
-var sinh = /* @__PURE__ */ op({ sinh_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/slice1d.js
-function slice1d_(x, begin, size) {
-  const $x = convertToTensor(x, "x", "slice1d");
-  assert($x.rank === 1, () => `slice1d expects a rank-1 tensor, but got a rank-${$x.rank} tensor`);
-  return slice($x, [begin], [size]);
-}
-var slice1d = /* @__PURE__ */ op({ slice1d_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/slice2d.js
-function slice2d_(x, begin, size) {
-  const $x = convertToTensor(x, "x", "slice2d");
-  assert($x.rank === 2, () => `slice2d expects a rank-2 tensor, but got a rank-${$x.rank} tensor`);
-  return slice($x, begin, size);
-}
-var slice2d = /* @__PURE__ */ op({ slice2d_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/slice3d.js
-function slice3d_(x, begin, size) {
-  const $x = convertToTensor(x, "x", "slice3d");
-  assert($x.rank === 3, () => `slice3d expects a rank-3 tensor, but got a rank-${$x.rank} tensor`);
-  return slice($x, begin, size);
-}
-var slice3d = /* @__PURE__ */ op({ slice3d_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/slice4d.js
-function slice4d_(x, begin, size) {
-  const $x = convertToTensor(x, "x", "slice4d");
-  assert($x.rank === 4, () => `slice4d expects a rank-4 tensor, but got a rank-${$x.rank} tensor`);
-  return slice($x, begin, size);
-}
-var slice4d = /* @__PURE__ */ op({ slice4d_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/softmax.js
-function softmax_(logits, dim = -1) {
-  const $logits = convertToTensor(logits, "logits", "softmax", "float32");
-  if (dim === -1) {
-    dim = $logits.rank - 1;
-  }
-  if (dim !== $logits.rank - 1) {
-    throw Error(`Softmax along a non-last dimension is not yet supported. Logits was rank ${$logits.rank} and dim was ${dim}`);
-  }
-  const inputs = { logits: $logits };
-  const attrs = { dim };
-  return ENGINE.runKernel(Softmax, inputs, attrs);
-}
-var softmax = /* @__PURE__ */ op({ softmax_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/spectral/fft.js
-function fft_(input) {
-  assert(input.dtype === "complex64", () => `The dtype for tf.spectral.fft() must be complex64 but got ${input.dtype}.`);
-  const inputs = { input };
-  return ENGINE.runKernel(FFT, inputs);
-}
-var fft = /* @__PURE__ */ op({ fft_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/spectral/ifft.js
-function ifft_(input) {
-  assert(input.dtype === "complex64", () => `The dtype for tf.spectral.ifft() must be complex64 but got ${input.dtype}.`);
-  const inputs = { input };
-  return ENGINE.runKernel(IFFT, inputs);
-}
-var ifft = /* @__PURE__ */ op({ ifft_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/spectral/irfft.js
-function irfft_(input) {
-  const innerDimensionSize = input.shape[input.shape.length - 1];
-  const batch = input.size / innerDimensionSize;
-  let ret;
-  if (innerDimensionSize <= 2) {
-    const complexInput = reshape(input, [batch, innerDimensionSize]);
-    ret = ifft(complexInput);
-  } else {
-    const outputShape = [batch, 2 * (innerDimensionSize - 1)];
-    const realInput = reshape(real(input), [batch, innerDimensionSize]);
-    const imagInput = reshape(imag(input), [batch, innerDimensionSize]);
-    const realConjugate = reverse(slice(realInput, [0, 1], [batch, innerDimensionSize - 2]), 1);
-    const imagConjugate = mul(reverse(slice(imagInput, [0, 1], [batch, innerDimensionSize - 2]), 1), scalar(-1));
-    const r = concat([realInput, realConjugate], 1);
-    const i = concat([imagInput, imagConjugate], 1);
-    const complexInput = reshape(complex(r, i), [outputShape[0], outputShape[1]]);
-    ret = ifft(complexInput);
-  }
-  ret = real(ret);
-  if (input.rank === 3 && input.shape[0] !== 0) {
-    const temp = ret;
-    const batch2 = input.shape[0];
-    ret = reshape(ret, [batch2, ret.shape[0] / batch2, ret.shape[1]]);
-    temp.dispose();
-  }
-  return ret;
-}
-var irfft = /* @__PURE__ */ op({ irfft_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/split.js
-function split_(x, numOrSizeSplits, axis = 0) {
-  const $x = convertToTensor(x, "x", "split");
-  const inputs = { x: $x };
-  const attr = { numOrSizeSplits, axis };
-  return ENGINE.runKernel(SplitV, inputs, attr);
-}
-var split = /* @__PURE__ */ op({ split_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/spectral/rfft.js
-function rfft_(input, fftLength) {
-  assert(input.dtype === "float32", () => `The dtype for rfft() must be real value but got ${input.dtype}`);
-  let innerDimensionSize = input.shape[input.shape.length - 1];
-  const batch = input.size / innerDimensionSize;
-  let adjustedInput;
-  if (fftLength != null && fftLength < innerDimensionSize) {
-    const begin = input.shape.map((v) => 0);
-    const size = input.shape.map((v) => v);
-    size[input.shape.length - 1] = fftLength;
-    adjustedInput = slice(input, begin, size);
-    innerDimensionSize = fftLength;
-  } else if (fftLength != null && fftLength > innerDimensionSize) {
-    const zerosShape = input.shape.map((v) => v);
-    zerosShape[input.shape.length - 1] = fftLength - innerDimensionSize;
-    adjustedInput = concat([input, zeros(zerosShape)], input.shape.length - 1);
-    innerDimensionSize = fftLength;
-  } else {
-    adjustedInput = input;
-  }
-  const zerosInput = zerosLike(adjustedInput);
-  const complexInput = reshape(complex(adjustedInput, zerosInput), [batch, innerDimensionSize]);
-  const ret = fft(complexInput);
-  const half = Math.floor(innerDimensionSize / 2) + 1;
-  const realValues = real(ret);
-  const imagValues = imag(ret);
-  const realComplexConjugate = split(realValues, [half, innerDimensionSize - half], realValues.shape.length - 1);
-  const imagComplexConjugate = split(imagValues, [half, innerDimensionSize - half], imagValues.shape.length - 1);
-  const outputShape = adjustedInput.shape.slice();
-  outputShape[adjustedInput.shape.length - 1] = half;
-  return reshape(complex(realComplexConjugate[0], imagComplexConjugate[0]), outputShape);
-}
-var rfft = /* @__PURE__ */ op({ rfft_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/squared_difference.js
-function squaredDifference_(a, b) {
-  let $a = convertToTensor(a, "a", "squaredDifference");
-  let $b = convertToTensor(b, "b", "squaredDifference");
-  [$a, $b] = makeTypesMatch($a, $b);
-  assertAndGetBroadcastShape($a.shape, $b.shape);
-  const inputs = { a: $a, b: $b };
-  const attrs = {};
-  return ENGINE.runKernel(SquaredDifference, inputs, attrs);
-}
-var squaredDifference = /* @__PURE__ */ op({ squaredDifference_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/squeeze.js
-function squeeze_(x, axis) {
-  const $x = convertToTensor(x, "x", "squeeze", "string_or_numeric");
-  return reshape($x, squeezeShape($x.shape, axis).newShape);
-}
-var squeeze = /* @__PURE__ */ op({ squeeze_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/stack.js
-function stack_(tensors, axis = 0) {
-  const $tensors = convertToTensorArray(tensors, "tensors", "stack", "string_or_numeric");
-  assert($tensors.length >= 1, () => "Pass at least one tensor to tf.stack");
-  if ($tensors.length > 0) {
-    assert(axis <= $tensors[0].rank, () => "Axis must be <= rank of the tensor");
-  }
-  const inputs = $tensors;
-  const attrs = { axis };
-  return ENGINE.runKernel(Pack, inputs, attrs);
-}
-var stack = /* @__PURE__ */ op({ stack_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/step.js
-function step_(x, alpha = 0) {
-  const $x = convertToTensor(x, "x", "step");
-  const inputs = { x: $x };
-  const attrs = { alpha };
-  return ENGINE.runKernel(Step, inputs, attrs);
-}
-var step = /* @__PURE__ */ op({ step_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/strided_slice.js
-function stridedSlice_(x, begin, end, strides, beginMask = 0, endMask = 0, ellipsisMask = 0, newAxisMask = 0, shrinkAxisMask = 0) {
-  const $x = convertToTensor(x, "x", "stridedSlice", "string_or_numeric");
-  const inputs = { x: $x };
-  const attrs = {
-    begin,
-    end,
-    strides,
-    beginMask,
-    endMask,
-    ellipsisMask,
-    newAxisMask,
-    shrinkAxisMask
-  };
-  return ENGINE.runKernel(StridedSlice, inputs, attrs);
-}
-var stridedSlice = /* @__PURE__ */ op({ stridedSlice_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/tan.js
-function tan_(x) {
-  const $x = convertToTensor(x, "x", "tan", "float32");
-  const inputs = { x: $x };
-  return ENGINE.runKernel(Tan, inputs);
-}
-var tan = /* @__PURE__ */ op({ tan_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/tensor1d.js
-function tensor1d(values, dtype) {
-  assertNonNull(values);
-  const inferredShape = inferShape(values, dtype);
-  if (inferredShape.length !== 1) {
-    throw new Error("tensor1d() requires values to be a flat/TypedArray");
-  }
-  const shape = null;
-  return makeTensor(values, shape, inferredShape, dtype);
-}
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/tensor2d.js
-function tensor2d(values, shape, dtype) {
-  assertNonNull(values);
-  if (shape != null && shape.length !== 2) {
-    throw new Error("tensor2d() requires shape to have two numbers");
-  }
-  const inferredShape = inferShape(values, dtype);
-  if (inferredShape.length !== 2 && inferredShape.length !== 1) {
-    throw new Error("tensor2d() requires values to be number[][] or flat/TypedArray");
-  }
-  if (inferredShape.length === 1 && shape == null) {
-    throw new Error("tensor2d() requires shape to be provided when `values` are a flat/TypedArray");
-  }
-  return makeTensor(values, shape, inferredShape, dtype);
-}
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/topk.js
-function topk_(x, k = 1, sorted = true) {
-  const $x = convertToTensor(x, "x", "topk");
-  if ($x.rank === 0) {
-    throw new Error("topk() expects the input to be of rank 1 or higher");
-  }
-  const lastDim = $x.shape[$x.shape.length - 1];
-  if (k < 0) {
-    throw new Error(`'k' passed to topk() must be >= 0 but got ${k}`);
-  }
-  if (k > lastDim) {
-    throw new Error(`'k' passed to topk() must be <= the last dimension (${lastDim}) but got ${k}`);
-  }
-  const inputs = { x: $x };
-  const attrs = { k, sorted };
-  const [values, indices] = ENGINE.runKernel(TopK, inputs, attrs);
-  return { values, indices };
-}
-var topk = /* @__PURE__ */ op({ topk_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/truncated_normal.js
-function truncatedNormal_(shape, mean2 = 0, stdDev = 1, dtype, seed) {
-  assertNonNegativeIntegerDimensions(shape);
-  if (dtype != null && dtype === "bool") {
-    throw new Error(`Unsupported data type $ { dtype }`);
-  }
-  const randGauss = new MPRandGauss(mean2, stdDev, dtype, true, seed);
-  const res = buffer(shape, dtype);
-  for (let i = 0; i < res.values.length; i++) {
-    res.values[i] = randGauss.nextValue();
-  }
-  return res.toTensor();
-}
-var truncatedNormal = /* @__PURE__ */ op({ truncatedNormal_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/unique.js
-function unique_(x, axis = 0) {
-  const $x = convertToTensor(x, "x", "unique", "string_or_numeric");
-  assert($x.rank > 0, () => "The input tensor must be at least 1D");
-  const inputs = { x: $x };
-  const attrs = { axis };
-  const [values, indices] = ENGINE.runKernel(Unique, inputs, attrs);
-  return { values, indices };
-}
-var unique = /* @__PURE__ */ op({ unique_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/unsorted_segment_sum.js
-function unsortedSegmentSum_(x, segmentIds, numSegments) {
-  const $x = convertToTensor(x, "x", "unsortedSegmentSum");
-  const $segmentIds = convertToTensor(segmentIds, "segmentIds", "unsortedSegmentSum", "int32");
-  assert(isInt(numSegments), () => "numSegments must be of dtype int");
-  const inputs = { x: $x, segmentIds: $segmentIds };
-  const attrs = { numSegments };
-  return ENGINE.runKernel(UnsortedSegmentSum, inputs, attrs);
-}
-var unsortedSegmentSum = /* @__PURE__ */ op({ unsortedSegmentSum_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/unstack.js
-function unstack_(x, axis = 0) {
-  const $x = convertToTensor(x, "x", "unstack", "string_or_numeric");
-  assert(axis >= -$x.shape.length && axis < $x.shape.length, () => `Axis = ${axis} is not in [-${$x.shape.length}, ${$x.shape.length})`);
-  const inputs = { value: $x };
-  const attrs = { axis };
-  return ENGINE.runKernel(Unpack, inputs, attrs);
-}
-var unstack = /* @__PURE__ */ op({ unstack_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/variable.js
-function variable(initialValue, trainable = true, name, dtype) {
-  return ENGINE.makeVariable(initialValue, trainable, name, dtype);
-}
-
-// node_modules/@tensorflow/tfjs-core/dist/backends/where_impl.js
-function whereImpl(condShape, condVals) {
-  const indices = [];
-  for (let i = 0; i < condVals.length; i++) {
-    if (condVals[i]) {
-      indices.push(i);
-    }
-  }
-  const inBuffer = buffer(condShape, "int32");
-  const out = buffer([indices.length, condShape.length], "int32");
-  for (let i = 0; i < indices.length; i++) {
-    const loc = inBuffer.indexToLoc(indices[i]);
-    const offset = i * condShape.length;
-    out.values.set(loc, offset);
-  }
-  return out.toTensor();
-}
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/dropout_util.js
-function getNoiseShape(x, noiseShape) {
-  if (noiseShape == null) {
-    return x.shape.slice();
-  }
-  if (arraysEqual(x.shape, noiseShape)) {
-    return noiseShape;
-  }
-  if (x.shape.length === noiseShape.length) {
-    const newDimension = [];
-    for (let i = 0; i < x.shape.length; i++) {
-      if (noiseShape[i] == null && x.shape[i] != null) {
-        newDimension.push(x.shape[i]);
-      } else {
-        newDimension.push(noiseShape[i]);
-      }
-    }
-    return newDimension;
-  }
-  return noiseShape;
-}
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/dropout.js
-function dropout_(x, rate, noiseShape, seed) {
-  const $x = convertToTensor(x, "x", "dropout");
-  assert($x.dtype === "float32", () => `x has to be a floating point tensor since it's going to be scaled, but got a ${$x.dtype} tensor instead.`);
-  assert(rate >= 0 && rate < 1, () => `rate must be a float in the range [0, 1), but got ${rate}.`);
-  if (rate === 0) {
-    return x instanceof Tensor ? $x.clone() : $x;
-  }
-  const $noiseShape = getNoiseShape($x, noiseShape);
-  const keepProb = 1 - rate;
-  const multiplier = div(floor(add2(randomUniform($noiseShape, 0, 1, "float32", seed), keepProb)), keepProb);
-  return mul($x, multiplier);
-}
-var dropout = /* @__PURE__ */ op({ dropout_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/fused_ops.js
-var fused_ops_exports = {};
-__export(fused_ops_exports, {
-  conv2d: () => conv2d2,
-  depthwiseConv2d: () => depthwiseConv2d2,
-  matMul: () => matMul2
-});
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/conv2d_backprop_filter.js
-function conv2DBackpropFilter_(x, dy, filterShape, strides, pad2, dataFormat = "NHWC", dimRoundingMode) {
-  let x4D = x;
-  if (x.rank === 3) {
-    x4D = reshape(x, [1, x.shape[0], x.shape[1], x.shape[2]]);
-  }
-  let dy4D = dy;
-  if (dy4D.rank === 3) {
-    dy4D = reshape(dy, [1, dy.shape[0], dy.shape[1], dy.shape[2]]);
-  }
-  assert(x4D.rank === 4, () => `Error in conv2dDerFilter: input must be rank 4, but got shape ${x4D.shape}.`);
-  assert(dy4D.rank === 4, () => `Error in conv2dDerFilter: dy must be rank 4, but got shape ${dy4D.shape}.`);
-  assert(filterShape.length === 4, () => `Error in conv2dDerFilter: filterShape must be length 4, but got ${filterShape}.`);
-  const inDepth = dataFormat === "NHWC" ? x4D.shape[3] : x4D.shape[1];
-  const outDepth = dataFormat === "NHWC" ? dy4D.shape[3] : dy4D.shape[1];
-  assert(inDepth === filterShape[2], () => `Error in conv2dDerFilter: depth of input ${inDepth}) must match input depth in filter (${filterShape[2]}.`);
-  assert(outDepth === filterShape[3], () => `Error in conv2dDerFilter: depth of dy (${outDepth}) must match output depth for filter (${filterShape[3]}).`);
-  checkPadOnDimRoundingMode("conv2dDerFilter", pad2, dimRoundingMode);
-  const inputs = { x: x4D, dy: dy4D };
-  const attrs = { strides, pad: pad2, dataFormat, dimRoundingMode, filterShape };
-  return ENGINE.runKernel(Conv2DBackpropFilter, inputs, attrs);
-}
-var conv2DBackpropFilter = /* @__PURE__ */ op({ conv2DBackpropFilter_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/fused_util.js
-function getFusedDyActivation(dy, y, activation) {
-  if (activation == null || activation === "linear") {
-    return dy;
-  }
-  if (activation === "relu") {
-    return mul(dy, step(y));
-  }
-  throw new Error(`Cannot compute gradient for fused activation ${activation}.`);
-}
-function getFusedBiasGradient(bias, dyActivation) {
-  let res = dyActivation;
-  const reduceAxes = getReductionAxes(bias.shape, dyActivation.shape);
-  if (reduceAxes.length > 0) {
-    res = sum2(res, reduceAxes);
-  }
-  return reshape(res, bias.shape);
-}
-function applyActivation(x, activation, preluActivationWeights, leakyreluAlpha) {
-  if (activation === "linear") {
-    return x;
-  } else if (activation === "relu") {
-    return relu(x);
-  } else if (activation === "elu") {
-    return elu(x);
-  } else if (activation === "relu6") {
-    return relu6(x);
-  } else if (activation === "prelu") {
-    return prelu(x, preluActivationWeights);
-  } else if (activation === "leakyrelu") {
-    return leakyRelu(x, leakyreluAlpha);
-  } else if (activation === "sigmoid") {
-    return sigmoid(x);
-  }
-  throw new Error(`Unknown fused activation ${activation}.`);
-}
-var shouldFuse = (gradientDepth, activation) => {
-  const gradientMode = gradientDepth > 0;
-  return !gradientMode || activation === "linear";
-};
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/fused/conv2d.js
-function fusedConv2d_({ x, filter, strides, pad: pad2, dataFormat = "NHWC", dilations = [1, 1], dimRoundingMode, bias, activation = "linear", preluActivationWeights, leakyreluAlpha }) {
-  activation = activation || "linear";
-  if (shouldFuse(ENGINE.state.gradientDepth, activation) === false) {
-    assert(dataFormat === "NHWC", () => `Error in fused conv2d: got dataFormat of ${dataFormat} but only NHWC is currently supported for the case of gradient depth is 0 and the activation is not linear.`);
-    let result = conv2d(x, filter, strides, pad2, dataFormat, dilations, dimRoundingMode);
-    if (bias != null) {
-      result = add2(result, bias);
-    }
-    return applyActivation(result, activation, preluActivationWeights, leakyreluAlpha);
-  }
-  const $x = convertToTensor(x, "x", "conv2d", "float32");
-  const $filter = convertToTensor(filter, "filter", "conv2d", "float32");
-  let x4D = $x;
-  let reshapedTo4D = false;
-  if ($x.rank === 3) {
-    reshapedTo4D = true;
-    x4D = reshape($x, [1, $x.shape[0], $x.shape[1], $x.shape[2]]);
-  }
-  assert(x4D.rank === 4, () => `Error in fused conv2d: input must be rank 4, but got rank ${x4D.rank}.`);
-  assert($filter.rank === 4, () => `Error in fused conv2d: filter must be rank 4, but got rank ${$filter.rank}.`);
-  checkPadOnDimRoundingMode("fused conv2d", pad2, dimRoundingMode);
-  const inputChannels = dataFormat === "NHWC" ? x4D.shape[3] : x4D.shape[1];
-  assert($filter.shape[2] === inputChannels, () => `Error in conv2d: depth of input (${inputChannels}) must match input depth for filter ${$filter.shape[2]}.`);
-  assert(eitherStridesOrDilationsAreOne(strides, dilations), () => `Error in conv2D: Either strides or dilations must be 1. Got strides ${strides} and dilations '${dilations}'`);
-  const convInfo = computeConv2DInfo(x4D.shape, $filter.shape, strides, dilations, pad2, dimRoundingMode);
-  let $bias;
-  if (bias != null) {
-    $bias = convertToTensor(bias, "bias", "fused conv2d");
-    [$bias] = makeTypesMatch($bias, $x);
-    if (dataFormat === "NHWC") {
-      assertAndGetBroadcastShape(convInfo.outShape, $bias.shape);
-    } else {
-      assert($bias.shape.length <= 1, () => `Error in fused conv2d: only supports scalar or 1-D Tensor bias for NCHW format but got the bias of rank-${$bias.shape.length}.`);
-      assert($bias.shape.length === 0 || $bias.shape[0] === convInfo.outChannels || $bias.shape[0] === 1, () => `Error in fused conv2d: bias shape (${$bias.shape}) is not compatible with the number of output channels (${convInfo.outChannels})`);
-    }
-  }
-  let $preluActivationWeights;
-  if (preluActivationWeights != null) {
-    const alphaShape = preluActivationWeights.shape;
-    assert(alphaShape.length <= 1 || alphaShape.length === 3, () => `Error in fused conv2d: only supports scalar, 1-D Tensor or 3-D Tensor PReLU activation weights but got a tensor of rank-${alphaShape.length}.`);
-    if (alphaShape.length === 1) {
-      assert(alphaShape[0] === 1 || alphaShape[0] === convInfo.outChannels, () => `Error in fused conv2d: PReLU activation weights (${alphaShape}) is not compatible with the number of output channels (${convInfo.outChannels}).`);
-    } else if (alphaShape.length === 3) {
-      try {
-        assertAndGetBroadcastShape(alphaShape, convInfo.outShape);
-      } catch (e) {
-        const errMsg = `Error in fused conv2d: PReLU activation weights (${alphaShape}) is not compatible with the output shape of the conv2d (${convInfo.outShape}).`;
-        throw Error(errMsg);
-      }
-    }
-    $preluActivationWeights = convertToTensor(preluActivationWeights, "prelu weights", "fused conv2d");
-  }
-  const grad2 = (dy, saved) => {
-    assert(dataFormat === "NHWC", () => `Error in gradient of fused conv2D: got dataFormat of ${dataFormat} but only NHWC is currently supported.`);
-    const [$filter2, x4D2, y, $bias2] = saved;
-    const dyActivation = getFusedDyActivation(dy, y, activation);
-    assert(tupleValuesAreOne(dilations), () => `Error in gradient of fused conv2D: dilation rates greater than 1 are not yet supported in gradients. Got dilations '${dilations}'`);
-    const xDer = conv2DBackpropInput(x4D2.shape, dyActivation, $filter2, strides, pad2);
-    const filterDer = conv2DBackpropFilter(x4D2, dyActivation, $filter2.shape, strides, pad2);
-    const der = [xDer, filterDer];
-    if ($bias2 != null) {
-      const biasDer = getFusedBiasGradient($bias2, dyActivation);
-      der.push(biasDer);
-    }
-    return der;
-  };
-  const inputs = {
-    x: x4D,
-    filter: $filter,
-    bias: $bias,
-    preluActivationWeights: $preluActivationWeights
-  };
-  const attrs = {
-    strides,
-    pad: pad2,
-    dataFormat,
-    dilations,
-    dimRoundingMode,
-    activation,
-    leakyreluAlpha
-  };
-  if (bias == null) {
-    const customOp = customGrad((x4D2, filter2, save) => {
-      let res = (
-        // tslint:disable-next-line: no-unnecessary-type-assertion
-        ENGINE.runKernel(FusedConv2D, inputs, attrs)
-      );
-      save([filter2, x4D2, res]);
-      if (reshapedTo4D) {
-        res = reshape(res, [res.shape[1], res.shape[2], res.shape[3]]);
-      }
-      return { value: res, gradFunc: grad2 };
-    });
-    return customOp(x4D, $filter);
-  } else {
-    const customOpWithBias = customGrad((x4D2, filter2, bias2, save) => {
-      let res = ENGINE.runKernel(FusedConv2D, inputs, attrs);
-      save([filter2, x4D2, res, bias2]);
-      if (reshapedTo4D) {
-        res = reshape(res, [res.shape[1], res.shape[2], res.shape[3]]);
-      }
-      return { value: res, gradFunc: grad2 };
-    });
-    return customOpWithBias(x4D, $filter, $bias);
-  }
-}
-var conv2d2 = /* @__PURE__ */ op({ fusedConv2d_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/depthwise_conv2d_native_backprop_filter.js
-function depthwiseConv2dNativeBackpropFilter_(x, dy, filterShape, strides, pad2, dilations = [1, 1], dimRoundingMode) {
-  let x4D = x;
-  if (x.rank === 3) {
-    x4D = reshape(x, [1, x.shape[0], x.shape[1], x.shape[2]]);
-  }
-  let dy4D = dy;
-  if (dy4D.rank === 3) {
-    dy4D = reshape(dy, [1, dy.shape[0], dy.shape[1], dy.shape[2]]);
-  }
-  const inputs = { x: x4D, dy: dy4D };
-  const attrs = { strides, pad: pad2, dimRoundingMode, dilations, filterShape };
-  return ENGINE.runKernel(DepthwiseConv2dNativeBackpropFilter, inputs, attrs);
-}
-var depthwiseConv2dNativeBackpropFilter = op({ depthwiseConv2dNativeBackpropFilter_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/depthwise_conv2d_native_backprop_input.js
-function depthwiseConv2dNativeBackpropInput_(xShape, dy, filter, strides, pad2, dilations = [1, 1], dimRoundingMode) {
-  let dy4D = dy;
-  let reshapedTo4D = false;
-  if (dy.rank === 3) {
-    reshapedTo4D = true;
-    dy4D = reshape(dy, [1, dy.shape[0], dy.shape[1], dy.shape[2]]);
-  }
-  const inputs = { dy: dy4D, filter };
-  const attrs = { strides, pad: pad2, dimRoundingMode, dilations, inputShape: xShape };
-  const res = (
-    // tslint:disable-next-line: no-unnecessary-type-assertion
-    ENGINE.runKernel(DepthwiseConv2dNativeBackpropInput, inputs, attrs)
-  );
-  if (reshapedTo4D) {
-    return reshape(res, [res.shape[1], res.shape[2], res.shape[3]]);
-  }
-  return res;
-}
-var depthwiseConv2dNativeBackpropInput = op({ depthwiseConv2dNativeBackpropInput_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/fused/depthwise_conv2d.js
-function fusedDepthwiseConv2d_({ x, filter, strides, pad: pad2, dataFormat = "NHWC", dilations = [1, 1], dimRoundingMode, bias, activation = "linear", preluActivationWeights, leakyreluAlpha }) {
-  if (shouldFuse(ENGINE.state.gradientDepth, activation) === false) {
-    let result = depthwiseConv2d(x, filter, strides, pad2, dataFormat, dilations, dimRoundingMode);
-    if (bias != null) {
-      result = add2(result, bias);
-    }
-    return applyActivation(result, activation, preluActivationWeights, leakyreluAlpha);
-  }
-  const $x = convertToTensor(x, "x", "depthwiseConv2d", "float32");
-  const $filter = convertToTensor(filter, "filter", "depthwiseConv2d", "float32");
-  let x4D = $x;
-  let reshapedTo4D = false;
-  if ($x.rank === 3) {
-    reshapedTo4D = true;
-    x4D = reshape($x, [1, $x.shape[0], $x.shape[1], $x.shape[2]]);
-  }
-  assert(x4D.rank === 4, () => `Error in fused depthwiseConv2d: input must be rank 4, but got rank ${x4D.rank}.`);
-  assert($filter.rank === 4, () => `Error in fused depthwiseConv2d: filter must be rank 4, but got rank ${$filter.rank}.`);
-  assert(x4D.shape[3] === $filter.shape[2], () => `Error in fused depthwiseConv2d: number of input channels (${x4D.shape[3]}) must match the inChannels dimension in filter ${$filter.shape[2]}.`);
-  if (dilations == null) {
-    dilations = [1, 1];
-  }
-  assert(eitherStridesOrDilationsAreOne(strides, dilations), () => `Error in fused depthwiseConv2d: Either strides or dilations must be 1. Got strides ${strides} and dilations '${dilations}'`);
-  checkPadOnDimRoundingMode("fused depthwiseConv2d", pad2, dimRoundingMode);
-  const convInfo = computeConv2DInfo(
-    x4D.shape,
-    $filter.shape,
-    strides,
-    dilations,
-    pad2,
-    dimRoundingMode,
-    true
-    /* depthwise */
-  );
-  let $bias;
-  if (bias != null) {
-    $bias = convertToTensor(bias, "bias", "fused conv2d");
-    [$bias] = makeTypesMatch($bias, $x);
-    assertAndGetBroadcastShape(convInfo.outShape, $bias.shape);
-  }
-  let $preluActivationWeights;
-  if (preluActivationWeights != null) {
-    $preluActivationWeights = convertToTensor(preluActivationWeights, "prelu weights", "fused depthwiseConv2d");
-  }
-  const grad2 = (dy, saved) => {
-    assert(tupleValuesAreOne(dilations), () => `Error in gradient of fused depthwiseConv2d: dilation rates greater than 1 are not yet supported. Got dilations '${dilations}'`);
-    const [$filter2, x4D2, y, bias2] = saved;
-    const dyActivation = getFusedDyActivation(dy, y, activation);
-    const xDer = depthwiseConv2dNativeBackpropInput(x4D2.shape, dyActivation, $filter2, strides, pad2, dilations, dimRoundingMode);
-    const filterDer = depthwiseConv2dNativeBackpropFilter(x4D2, dyActivation, $filter2.shape, strides, pad2, dilations, dimRoundingMode);
-    if (bias2 != null) {
-      const biasDer = getFusedBiasGradient($bias, dyActivation);
-      return [xDer, filterDer, biasDer];
-    }
-    return [xDer, filterDer];
-  };
-  const inputs = {
-    x: x4D,
-    filter: $filter,
-    bias: $bias,
-    preluActivationWeights: $preluActivationWeights
-  };
-  const attrs = {
-    strides,
-    pad: pad2,
-    dataFormat,
-    dilations,
-    dimRoundingMode,
-    activation,
-    leakyreluAlpha
-  };
-  if (bias == null) {
-    const customOp = customGrad((x4D2, filter2, save) => {
-      let res = ENGINE.runKernel(FusedDepthwiseConv2D, inputs, attrs);
-      save([filter2, x4D2, res]);
-      if (reshapedTo4D) {
-        res = reshape(res, [res.shape[1], res.shape[2], res.shape[3]]);
-      }
-      return { value: res, gradFunc: grad2 };
-    });
-    return customOp(x4D, $filter);
-  } else {
-    const customOpWithBias = customGrad((x4D2, filter2, bias2, save) => {
-      let res = ENGINE.runKernel(FusedDepthwiseConv2D, inputs, attrs);
-      save([filter2, x4D2, res, bias2]);
-      if (reshapedTo4D) {
-        res = reshape(res, [res.shape[1], res.shape[2], res.shape[3]]);
-      }
-      return { value: res, gradFunc: grad2 };
-    });
-    return customOpWithBias(x4D, $filter, $bias);
-  }
-}
-var depthwiseConv2d2 = /* @__PURE__ */ op({ fusedDepthwiseConv2d_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/fused/mat_mul.js
-function fusedMatMul_({ a, b, transposeA = false, transposeB = false, bias, activation = "linear", preluActivationWeights, leakyreluAlpha = 0.2 }) {
-  if (shouldFuse(ENGINE.state.gradientDepth, activation) === false) {
-    let result = matMul(a, b, transposeA, transposeB);
-    if (bias != null) {
-      result = add2(result, bias);
-    }
-    return applyActivation(result, activation, preluActivationWeights, leakyreluAlpha);
-  }
-  let $a = convertToTensor(a, "a", "fused matMul");
-  let $b = convertToTensor(b, "b", "fused matMul");
-  [$a, $b] = makeTypesMatch($a, $b);
-  const innerShapeA = transposeA ? $a.shape[$a.rank - 2] : $a.shape[$a.rank - 1];
-  const innerShapeB = transposeB ? $b.shape[$b.rank - 1] : $b.shape[$b.rank - 2];
-  const outerShapeA = transposeA ? $a.shape[$a.rank - 1] : $a.shape[$a.rank - 2];
-  const outerShapeB = transposeB ? $b.shape[$b.rank - 2] : $b.shape[$b.rank - 1];
-  const outerDimsA = $a.shape.slice(0, -2);
-  const outerDimsB = $b.shape.slice(0, -2);
-  const batchDimA = sizeFromShape(outerDimsA);
-  const batchDimB = sizeFromShape(outerDimsB);
-  assert(innerShapeA === innerShapeB, () => `Error in fused matMul: inner shapes (${innerShapeA}) and (${innerShapeB}) of Tensors with shapes ${$a.shape} and ${$b.shape} and transposeA=${transposeA} and transposeB=${transposeB} must match.`);
-  const outShapeOuterDims = assertAndGetBroadcastShape($a.shape.slice(0, -2), $b.shape.slice(0, -2));
-  const outShape = outShapeOuterDims.concat([outerShapeA, outerShapeB]);
-  const a3D = transposeA ? reshape($a, [batchDimA, innerShapeA, outerShapeA]) : reshape($a, [batchDimA, outerShapeA, innerShapeA]);
-  const b3D = transposeB ? reshape($b, [batchDimB, outerShapeB, innerShapeB]) : reshape($b, [batchDimB, innerShapeB, outerShapeB]);
-  let $bias;
-  if (bias != null) {
-    $bias = convertToTensor(bias, "bias", "fused matMul");
-    [$bias] = makeTypesMatch($bias, $a);
-    assertAndGetBroadcastShape(outShape, $bias.shape);
-  }
-  let $preluActivationWeights;
-  if (preluActivationWeights != null) {
-    $preluActivationWeights = convertToTensor(preluActivationWeights, "prelu weights", "fused matMul");
-  }
-  const grad2 = (dy, saved) => {
-    const [a3D2, b3D2, y, $bias2] = saved;
-    const dyActivation = getFusedDyActivation(reshape(dy, y.shape), y, activation);
-    let aDer;
-    let bDer;
-    if (!transposeA && !transposeB) {
-      aDer = matMul(dyActivation, b3D2, false, true);
-      bDer = matMul(a3D2, dyActivation, true, false);
-    } else if (!transposeA && transposeB) {
-      aDer = matMul(dyActivation, b3D2, false, false);
-      bDer = matMul(dyActivation, a3D2, true, false);
-    } else if (transposeA && !transposeB) {
-      aDer = matMul(b3D2, dyActivation, false, true);
-      bDer = matMul(a3D2, dyActivation, false, false);
-    } else {
-      aDer = matMul(b3D2, dyActivation, true, true);
-      bDer = matMul(dyActivation, a3D2, true, true);
-    }
-    if (bias != null) {
-      const biasDer = getFusedBiasGradient($bias2, dyActivation);
-      return [aDer, bDer, biasDer];
-    } else {
-      return [aDer, bDer];
-    }
-  };
-  const inputs = {
-    a: a3D,
-    b: b3D,
-    bias: $bias,
-    preluActivationWeights: $preluActivationWeights
-  };
-  const attrs = { transposeA, transposeB, activation, leakyreluAlpha };
-  if (bias == null) {
-    const customOp = customGrad((a3D2, b3D2, save) => {
-      const res = (
-        // tslint:disable-next-line: no-unnecessary-type-assertion
-        ENGINE.runKernel(_FusedMatMul, inputs, attrs)
-      );
-      save([a3D2, b3D2, res]);
-      return { value: reshape(res, outShape), gradFunc: grad2 };
-    });
-    return customOp(a3D, b3D);
-  } else {
-    const customOpWithBias = customGrad((a3D2, b3D2, $bias2, save) => {
-      const res = (
-        // tslint:disable-next-line: no-unnecessary-type-assertion
-        ENGINE.runKernel(_FusedMatMul, inputs, attrs)
-      );
-      save([a3D2, b3D2, res, $bias2]);
-      return { value: reshape(res, outShape), gradFunc: grad2 };
-    });
-    return customOpWithBias(a3D, b3D, $bias);
-  }
-}
-var matMul2 = /* @__PURE__ */ op({ fusedMatMul_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/image/crop_and_resize.js
-function cropAndResize_(image2, boxes, boxInd, cropSize, method = "bilinear", extrapolationValue = 0) {
-  const $image = convertToTensor(image2, "image", "cropAndResize");
-  const $boxes = convertToTensor(boxes, "boxes", "cropAndResize", "float32");
-  const $boxInd = convertToTensor(boxInd, "boxInd", "cropAndResize", "int32");
-  const numBoxes = $boxes.shape[0];
-  assert($image.rank === 4, () => `Error in cropAndResize: image must be rank 4,but got rank ${$image.rank}.`);
-  assert($boxes.rank === 2 && $boxes.shape[1] === 4, () => `Error in cropAndResize: boxes must be have size [${numBoxes},4] but had shape ${$boxes.shape}.`);
-  assert($boxInd.rank === 1 && $boxInd.shape[0] === numBoxes, () => `Error in cropAndResize: boxInd must be have size [${numBoxes}] but had shape ${$boxes.shape}.`);
-  assert(cropSize.length === 2, () => `Error in cropAndResize: cropSize must be of length 2, but got length ${cropSize.length}.`);
-  assert(cropSize[0] >= 1 && cropSize[1] >= 1, () => `cropSize must be atleast [1,1], but was ${cropSize}`);
-  assert(method === "bilinear" || method === "nearest", () => `method must be bilinear or nearest, but was ${method}`);
-  const inputs = { image: $image, boxes: $boxes, boxInd: $boxInd };
-  const attrs = { method, extrapolationValue, cropSize };
-  const res = ENGINE.runKernel(CropAndResize, inputs, attrs);
-  return res;
-}
-var cropAndResize = /* @__PURE__ */ op({ cropAndResize_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/image/flip_left_right.js
-function flipLeftRight_(image2) {
-  const $image = convertToTensor(image2, "image", "flipLeftRight", "float32");
-  assert($image.rank === 4, () => `Error in flipLeftRight: image must be rank 4,but got rank ${$image.rank}.`);
-  const inputs = { image: $image };
-  const res = ENGINE.runKernel(FlipLeftRight, inputs, {});
-  return res;
-}
-var flipLeftRight = /* @__PURE__ */ op({ flipLeftRight_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/image/grayscale_to_rgb.js
-function grayscaleToRGB_(image2) {
-  const $image = convertToTensor(image2, "image", "grayscaleToRGB");
-  const lastDimsIdx = $image.rank - 1;
-  const lastDims = $image.shape[lastDimsIdx];
-  assert($image.rank >= 2, () => `Error in grayscaleToRGB: images must be at least rank 2, but got rank ${$image.rank}.`);
-  assert(lastDims === 1, () => `Error in grayscaleToRGB: last dimension of a grayscale image should be size 1, but got size ${lastDims}.`);
-  const reps = new Array($image.rank);
-  reps.fill(1, 0, lastDimsIdx);
-  reps[lastDimsIdx] = 3;
-  return tile($image, reps);
-}
-var grayscaleToRGB = /* @__PURE__ */ op({ grayscaleToRGB_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/image/rgb_to_grayscale.js
-function rgbToGrayscale_(image2) {
-  const $image = convertToTensor(image2, "image", "RGBToGrayscale");
-  const lastDimsIdx = $image.rank - 1;
-  const lastDims = $image.shape[lastDimsIdx];
-  assert($image.rank >= 2, () => `Error in RGBToGrayscale: images must be at least rank 2, but got rank ${$image.rank}.`);
-  assert(lastDims === 3, () => `Error in RGBToGrayscale: last dimension of an RGB image should be size 3, but got size ${lastDims}.`);
-  const origDtype = $image.dtype;
-  const fltImage = cast($image, "float32");
-  const rgbWeights = tensor1d([0.2989, 0.587, 0.114]);
-  let grayFloat;
-  switch ($image.rank) {
-    case 2:
-      grayFloat = einsum("ij,j->i", fltImage, rgbWeights);
-      break;
-    case 3:
-      grayFloat = einsum("ijk,k->ij", fltImage, rgbWeights);
-      break;
-    case 4:
-      grayFloat = einsum("ijkl,l->ijk", fltImage, rgbWeights);
-      break;
-    case 5:
-      grayFloat = einsum("ijklm,m->ijkl", fltImage, rgbWeights);
-      break;
-    case 6:
-      grayFloat = einsum("ijklmn,n->ijklm", fltImage, rgbWeights);
-      break;
-    default:
-      throw new Error("Not a valid tensor rank.");
-  }
-  grayFloat = expandDims(grayFloat, -1);
-  return cast(grayFloat, origDtype);
-}
-var rgbToGrayscale = /* @__PURE__ */ op({ rgbToGrayscale_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/image/rotate_with_offset.js
-function rotateWithOffset_(image2, radians, fillValue = 0, center = 0.5) {
-  const $image = convertToTensor(image2, "image", "rotateWithOffset", "float32");
-  assert($image.rank === 4, () => `Error in rotateWithOffset: image must be rank 4,but got rank ${$image.rank}.`);
-  const inputs = { image: $image };
-  const attrs = { radians, fillValue, center };
-  const res = ENGINE.runKernel(RotateWithOffset, inputs, attrs);
-  return res;
-}
-var rotateWithOffset = /* @__PURE__ */ op({ rotateWithOffset_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/nonmax_util.js
-function nonMaxSuppSanityCheck(boxes, scores, maxOutputSize, iouThreshold, scoreThreshold, softNmsSigma) {
-  if (iouThreshold == null) {
-    iouThreshold = 0.5;
-  }
-  if (scoreThreshold == null) {
-    scoreThreshold = Number.NEGATIVE_INFINITY;
-  }
-  if (softNmsSigma == null) {
-    softNmsSigma = 0;
-  }
-  const numBoxes = boxes.shape[0];
-  maxOutputSize = Math.min(maxOutputSize, numBoxes);
-  assert(0 <= iouThreshold && iouThreshold <= 1, () => `iouThreshold must be in [0, 1], but was '${iouThreshold}'`);
-  assert(boxes.rank === 2, () => `boxes must be a 2D tensor, but was of rank '${boxes.rank}'`);
-  assert(boxes.shape[1] === 4, () => `boxes must have 4 columns, but 2nd dimension was ${boxes.shape[1]}`);
-  assert(scores.rank === 1, () => "scores must be a 1D tensor");
-  assert(scores.shape[0] === numBoxes, () => `scores has incompatible shape with boxes. Expected ${numBoxes}, but was ${scores.shape[0]}`);
-  assert(0 <= softNmsSigma && softNmsSigma <= 1, () => `softNmsSigma must be in [0, 1], but was '${softNmsSigma}'`);
-  return { maxOutputSize, iouThreshold, scoreThreshold, softNmsSigma };
-}
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/image/non_max_suppression.js
-function nonMaxSuppression_(boxes, scores, maxOutputSize, iouThreshold = 0.5, scoreThreshold = Number.NEGATIVE_INFINITY) {
-  const $boxes = convertToTensor(boxes, "boxes", "nonMaxSuppression", "float32");
-  const $scores = convertToTensor(scores, "scores", "nonMaxSuppression", "float32");
-  const inputs = nonMaxSuppSanityCheck($boxes, $scores, maxOutputSize, iouThreshold, scoreThreshold);
-  maxOutputSize = inputs.maxOutputSize;
-  iouThreshold = inputs.iouThreshold;
-  scoreThreshold = inputs.scoreThreshold;
-  const attrs = { maxOutputSize, iouThreshold, scoreThreshold };
-  return ENGINE.runKernel(NonMaxSuppressionV3, { boxes: $boxes, scores: $scores }, attrs);
-}
-var nonMaxSuppression = /* @__PURE__ */ op({ nonMaxSuppression_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/backends/non_max_suppression_util.js
-function binaryInsert(arr, element, comparator) {
-  const index = binarySearch(arr, element, comparator);
-  const insertionPoint = index < 0 ? -(index + 1) : index;
-  arr.splice(insertionPoint, 0, element);
-}
-function binarySearch(arr, target, comparator) {
-  return binarySearch_(arr, target, comparator || defaultComparator);
-}
-function defaultComparator(a, b) {
-  return a > b ? 1 : a < b ? -1 : 0;
-}
-function binarySearch_(arr, target, comparator) {
-  let left = 0;
-  let right = arr.length;
-  let middle = 0;
-  let found = false;
-  while (left < right) {
-    middle = left + (right - left >>> 1);
-    const compareResult = comparator(target, arr[middle]);
-    if (compareResult > 0) {
-      left = middle + 1;
-    } else {
-      right = middle;
-      found = !compareResult;
-    }
-  }
-  return found ? left : -left - 1;
-}
-
-// node_modules/@tensorflow/tfjs-core/dist/backends/non_max_suppression_impl.js
-function nonMaxSuppressionV3Impl(boxes, scores, maxOutputSize, iouThreshold, scoreThreshold) {
-  return nonMaxSuppressionImpl_(
-    boxes,
-    scores,
-    maxOutputSize,
-    iouThreshold,
-    scoreThreshold,
-    0
-    /* softNmsSigma */
-  );
-}
-function nonMaxSuppressionV4Impl(boxes, scores, maxOutputSize, iouThreshold, scoreThreshold, padToMaxOutputSize) {
-  return nonMaxSuppressionImpl_(
-    boxes,
-    scores,
-    maxOutputSize,
-    iouThreshold,
-    scoreThreshold,
-    0,
-    false,
-    padToMaxOutputSize,
-    true
-    /* returnValidOutputs */
-  );
-}
-function nonMaxSuppressionV5Impl(boxes, scores, maxOutputSize, iouThreshold, scoreThreshold, softNmsSigma) {
-  return nonMaxSuppressionImpl_(
-    boxes,
-    scores,
-    maxOutputSize,
-    iouThreshold,
-    scoreThreshold,
-    softNmsSigma,
-    true
-    /* returnScoresTensor */
-  );
-}
-function nonMaxSuppressionImpl_(boxes, scores, maxOutputSize, iouThreshold, scoreThreshold, softNmsSigma, returnScoresTensor = false, padToMaxOutputSize = false, returnValidOutputs = false) {
-  const candidates = [];
-  for (let i = 0; i < scores.length; i++) {
-    if (scores[i] > scoreThreshold) {
-      candidates.push({ score: scores[i], boxIndex: i, suppressBeginIndex: 0 });
-    }
-  }
-  candidates.sort(ascendingComparator);
-  const scale = softNmsSigma > 0 ? -0.5 / softNmsSigma : 0;
-  const selectedIndices = [];
-  const selectedScores = [];
-  while (selectedIndices.length < maxOutputSize && candidates.length > 0) {
-    const candidate = candidates.pop();
-    const { score: originalScore, boxIndex, suppressBeginIndex } = candidate;
-    if (originalScore < scoreThreshold) {
-      break;
-    }
-    let ignoreCandidate = false;
-    for (let j = selectedIndices.length - 1; j >= suppressBeginIndex; --j) {
-      const iou = intersectionOverUnion(boxes, boxIndex, selectedIndices[j]);
-      if (iou >= iouThreshold) {
-        ignoreCandidate = true;
-        break;
-      }
-      candidate.score = candidate.score * suppressWeight(iouThreshold, scale, iou);
-      if (candidate.score <= scoreThreshold) {
-        break;
-      }
-    }
-    candidate.suppressBeginIndex = selectedIndices.length;
-    if (!ignoreCandidate) {
-      if (candidate.score === originalScore) {
-        selectedIndices.push(boxIndex);
-        selectedScores.push(candidate.score);
-      } else if (candidate.score > scoreThreshold) {
-        binaryInsert(candidates, candidate, ascendingComparator);
-      }
-    }
-  }
-  const validOutputs = selectedIndices.length;
-  const elemsToPad = maxOutputSize - validOutputs;
-  if (padToMaxOutputSize && elemsToPad > 0) {
-    selectedIndices.push(...new Array(elemsToPad).fill(0));
-    selectedScores.push(...new Array(elemsToPad).fill(0));
-  }
-  const result = { selectedIndices };
-  if (returnScoresTensor) {
-    result["selectedScores"] = selectedScores;
-  }
-  if (returnValidOutputs) {
-    result["validOutputs"] = validOutputs;
-  }
-  return result;
-}
-function intersectionOverUnion(boxes, i, j) {
-  const iCoord = boxes.subarray(i * 4, i * 4 + 4);
-  const jCoord = boxes.subarray(j * 4, j * 4 + 4);
-  const yminI = Math.min(iCoord[0], iCoord[2]);
-  const xminI = Math.min(iCoord[1], iCoord[3]);
-  const ymaxI = Math.max(iCoord[0], iCoord[2]);
-  const xmaxI = Math.max(iCoord[1], iCoord[3]);
-  const yminJ = Math.min(jCoord[0], jCoord[2]);
-  const xminJ = Math.min(jCoord[1], jCoord[3]);
-  const ymaxJ = Math.max(jCoord[0], jCoord[2]);
-  const xmaxJ = Math.max(jCoord[1], jCoord[3]);
-  const areaI = (ymaxI - yminI) * (xmaxI - xminI);
-  const areaJ = (ymaxJ - yminJ) * (xmaxJ - xminJ);
-  if (areaI <= 0 || areaJ <= 0) {
-    return 0;
-  }
-  const intersectionYmin = Math.max(yminI, yminJ);
-  const intersectionXmin = Math.max(xminI, xminJ);
-  const intersectionYmax = Math.min(ymaxI, ymaxJ);
-  const intersectionXmax = Math.min(xmaxI, xmaxJ);
-  const intersectionArea = Math.max(intersectionYmax - intersectionYmin, 0) * Math.max(intersectionXmax - intersectionXmin, 0);
-  return intersectionArea / (areaI + areaJ - intersectionArea);
-}
-function suppressWeight(iouThreshold, scale, iou) {
-  const weight = Math.exp(scale * iou * iou);
-  return iou <= iouThreshold ? weight : 0;
-}
-function ascendingComparator(c1, c2) {
-  return c1.score - c2.score || c1.score === c2.score && c2.boxIndex - c1.boxIndex;
-}
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/image/non_max_suppression_async.js
-async function nonMaxSuppressionAsync_(boxes, scores, maxOutputSize, iouThreshold = 0.5, scoreThreshold = Number.NEGATIVE_INFINITY) {
-  const $boxes = convertToTensor(boxes, "boxes", "nonMaxSuppressionAsync");
-  const $scores = convertToTensor(scores, "scores", "nonMaxSuppressionAsync");
-  const inputs = nonMaxSuppSanityCheck($boxes, $scores, maxOutputSize, iouThreshold, scoreThreshold);
-  maxOutputSize = inputs.maxOutputSize;
-  iouThreshold = inputs.iouThreshold;
-  scoreThreshold = inputs.scoreThreshold;
-  const boxesAndScores = await Promise.all([$boxes.data(), $scores.data()]);
-  const boxesVals = boxesAndScores[0];
-  const scoresVals = boxesAndScores[1];
-  const { selectedIndices } = nonMaxSuppressionV3Impl(boxesVals, scoresVals, maxOutputSize, iouThreshold, scoreThreshold);
-  if ($boxes !== boxes) {
-    $boxes.dispose();
-  }
-  if ($scores !== scores) {
-    $scores.dispose();
-  }
-  return tensor1d(selectedIndices, "int32");
-}
-var nonMaxSuppressionAsync = nonMaxSuppressionAsync_;
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/image/non_max_suppression_with_score.js
-function nonMaxSuppressionWithScore_(boxes, scores, maxOutputSize, iouThreshold = 0.5, scoreThreshold = Number.NEGATIVE_INFINITY, softNmsSigma = 0) {
-  const $boxes = convertToTensor(boxes, "boxes", "nonMaxSuppression");
-  const $scores = convertToTensor(scores, "scores", "nonMaxSuppression");
-  const params = nonMaxSuppSanityCheck($boxes, $scores, maxOutputSize, iouThreshold, scoreThreshold, softNmsSigma);
-  maxOutputSize = params.maxOutputSize;
-  iouThreshold = params.iouThreshold;
-  scoreThreshold = params.scoreThreshold;
-  softNmsSigma = params.softNmsSigma;
-  const inputs = { boxes: $boxes, scores: $scores };
-  const attrs = { maxOutputSize, iouThreshold, scoreThreshold, softNmsSigma };
-  const result = ENGINE.runKernel(NonMaxSuppressionV5, inputs, attrs);
-  return { selectedIndices: result[0], selectedScores: result[1] };
-}
-var nonMaxSuppressionWithScore = /* @__PURE__ */ op({ nonMaxSuppressionWithScore_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/image/non_max_suppression_with_score_async.js
-async function nonMaxSuppressionWithScoreAsync_(boxes, scores, maxOutputSize, iouThreshold = 0.5, scoreThreshold = Number.NEGATIVE_INFINITY, softNmsSigma = 0) {
-  const $boxes = convertToTensor(boxes, "boxes", "nonMaxSuppressionAsync");
-  const $scores = convertToTensor(scores, "scores", "nonMaxSuppressionAsync");
-  const params = nonMaxSuppSanityCheck($boxes, $scores, maxOutputSize, iouThreshold, scoreThreshold, softNmsSigma);
-  maxOutputSize = params.maxOutputSize;
-  iouThreshold = params.iouThreshold;
-  scoreThreshold = params.scoreThreshold;
-  softNmsSigma = params.softNmsSigma;
-  const boxesAndScores = await Promise.all([$boxes.data(), $scores.data()]);
-  const boxesVals = boxesAndScores[0];
-  const scoresVals = boxesAndScores[1];
-  const { selectedIndices, selectedScores } = nonMaxSuppressionV5Impl(boxesVals, scoresVals, maxOutputSize, iouThreshold, scoreThreshold, softNmsSigma);
-  if ($boxes !== boxes) {
-    $boxes.dispose();
-  }
-  if ($scores !== scores) {
-    $scores.dispose();
-  }
-  return {
-    selectedIndices: tensor1d(selectedIndices, "int32"),
-    selectedScores: tensor1d(selectedScores)
-  };
-}
-var nonMaxSuppressionWithScoreAsync = nonMaxSuppressionWithScoreAsync_;
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/image/non_max_suppression_padded.js
-function nonMaxSuppressionPadded_(boxes, scores, maxOutputSize, iouThreshold = 0.5, scoreThreshold = Number.NEGATIVE_INFINITY, padToMaxOutputSize = false) {
-  const $boxes = convertToTensor(boxes, "boxes", "nonMaxSuppression");
-  const $scores = convertToTensor(scores, "scores", "nonMaxSuppression");
-  const params = nonMaxSuppSanityCheck(
-    $boxes,
-    $scores,
-    maxOutputSize,
-    iouThreshold,
-    scoreThreshold,
-    null
-    /* softNmsSigma */
-  );
-  const $maxOutputSize = params.maxOutputSize;
-  const $iouThreshold = params.iouThreshold;
-  const $scoreThreshold = params.scoreThreshold;
-  const inputs = { boxes: $boxes, scores: $scores };
-  const attrs = {
-    maxOutputSize: $maxOutputSize,
-    iouThreshold: $iouThreshold,
-    scoreThreshold: $scoreThreshold,
-    padToMaxOutputSize
-  };
-  const result = ENGINE.runKernel(NonMaxSuppressionV4, inputs, attrs);
-  return { selectedIndices: result[0], validOutputs: result[1] };
-}
-var nonMaxSuppressionPadded = /* @__PURE__ */ op({ nonMaxSuppressionPadded_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/image/non_max_suppression_padded_async.js
-async function nonMaxSuppressionPaddedAsync_(boxes, scores, maxOutputSize, iouThreshold = 0.5, scoreThreshold = Number.NEGATIVE_INFINITY, padToMaxOutputSize = false) {
-  const $boxes = convertToTensor(boxes, "boxes", "nonMaxSuppressionAsync");
-  const $scores = convertToTensor(scores, "scores", "nonMaxSuppressionAsync");
-  const params = nonMaxSuppSanityCheck(
-    $boxes,
-    $scores,
-    maxOutputSize,
-    iouThreshold,
-    scoreThreshold,
-    null
-    /* softNmsSigma */
-  );
-  const $maxOutputSize = params.maxOutputSize;
-  const $iouThreshold = params.iouThreshold;
-  const $scoreThreshold = params.scoreThreshold;
-  const [boxesVals, scoresVals] = await Promise.all([$boxes.data(), $scores.data()]);
-  const { selectedIndices, validOutputs } = nonMaxSuppressionV4Impl(boxesVals, scoresVals, $maxOutputSize, $iouThreshold, $scoreThreshold, padToMaxOutputSize);
-  if ($boxes !== boxes) {
-    $boxes.dispose();
-  }
-  if ($scores !== scores) {
-    $scores.dispose();
-  }
-  return {
-    selectedIndices: tensor1d(selectedIndices, "int32"),
-    validOutputs: scalar(validOutputs, "int32")
-  };
-}
-var nonMaxSuppressionPaddedAsync = nonMaxSuppressionPaddedAsync_;
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/image/resize_bilinear.js
-function resizeBilinear_(images, size, alignCorners = false, halfPixelCenters = false) {
-  const $images = convertToTensor(images, "images", "resizeBilinear");
-  assert($images.rank === 3 || $images.rank === 4, () => `Error in resizeBilinear: x must be rank 3 or 4, but got rank ${$images.rank}.`);
-  assert(size.length === 2, () => `Error in resizeBilinear: new shape must 2D, but got shape ${size}.`);
-  assert(halfPixelCenters === false || alignCorners === false, () => `Error in resizeBilinear: If halfPixelCenters is true, alignCorners must be false.`);
-  let batchImages = $images;
-  let reshapedTo4D = false;
-  if ($images.rank === 3) {
-    reshapedTo4D = true;
-    batchImages = reshape($images, [1, $images.shape[0], $images.shape[1], $images.shape[2]]);
-  }
-  const [] = size;
-  const inputs = { images: batchImages };
-  const attrs = { alignCorners, halfPixelCenters, size };
-  const res = ENGINE.runKernel(ResizeBilinear, inputs, attrs);
-  if (reshapedTo4D) {
-    return reshape(res, [res.shape[1], res.shape[2], res.shape[3]]);
-  }
-  return res;
-}
-var resizeBilinear = /* @__PURE__ */ op({ resizeBilinear_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/image/resize_nearest_neighbor.js
-function resizeNearestNeighbor_(images, size, alignCorners = false, halfPixelCenters = false) {
-  const $images = convertToTensor(images, "images", "resizeNearestNeighbor");
-  assert($images.rank === 3 || $images.rank === 4, () => `Error in resizeNearestNeighbor: x must be rank 3 or 4, but got rank ${$images.rank}.`);
-  assert(size.length === 2, () => `Error in resizeNearestNeighbor: new shape must 2D, but got shape ${size}.`);
-  assert($images.dtype === "float32" || $images.dtype === "int32", () => "`images` must have `int32` or `float32` as dtype");
-  assert(halfPixelCenters === false || alignCorners === false, () => `Error in resizeNearestNeighbor: If halfPixelCenters is true, alignCorners must be false.`);
-  let batchImages = $images;
-  let reshapedTo4D = false;
-  if ($images.rank === 3) {
-    reshapedTo4D = true;
-    batchImages = reshape($images, [1, $images.shape[0], $images.shape[1], $images.shape[2]]);
-  }
-  const [] = size;
-  const inputs = { images: batchImages };
-  const attrs = { alignCorners, halfPixelCenters, size };
-  const res = ENGINE.runKernel(ResizeNearestNeighbor, inputs, attrs);
-  if (reshapedTo4D) {
-    return reshape(res, [res.shape[1], res.shape[2], res.shape[3]]);
-  }
-  return res;
-}
-var resizeNearestNeighbor = /* @__PURE__ */ op({ resizeNearestNeighbor_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/image/threshold.js
-function threshold_(image2, method = "binary", inverted = false, threshValue = 0.5) {
-  const $image = convertToTensor(image2, "image", "threshold");
-  const RED_INTENCITY_COEF = 0.2989;
-  const GREEN_INTENCITY_COEF = 0.587;
-  const BLUE_INTENCITY_COEF = 0.114;
-  const totalPixelsInImage = $image.shape[0] * $image.shape[1];
-  let $threshold = mul(tensor1d([threshValue]), 255);
-  let r, g, b, grayscale;
-  assert($image.rank === 3, () => `Error in threshold: image must be rank 3,but got rank ${$image.rank}.`);
-  assert($image.shape[2] === 3 || $image.shape[2] === 1, () => `Error in threshold: image color channel must be equal to 3 or 1but got ${$image.shape[2]}.`);
-  assert($image.dtype === "int32" || $image.dtype === "float32", () => `Error in dtype: image dtype must be int32 or float32,but got dtype ${$image.dtype}.`);
-  assert(method === "otsu" || method === "binary", () => `Method must be binary or otsu, but was ${method}`);
-  if ($image.shape[2] === 3) {
-    [r, g, b] = split($image, [1, 1, 1], -1);
-    const $r = mul(r, RED_INTENCITY_COEF);
-    const $g = mul(g, GREEN_INTENCITY_COEF);
-    const $b = mul(b, BLUE_INTENCITY_COEF);
-    grayscale = add2(add2($r, $g), $b);
-  } else {
-    grayscale = image2;
-  }
-  if (method === "otsu") {
-    const $histogram = bincount(cast(round2(grayscale), "int32"), tensor([]), 256);
-    $threshold = otsu($histogram, totalPixelsInImage);
-  }
-  const invCondition = inverted ? lessEqual(grayscale, $threshold) : greater(grayscale, $threshold);
-  const result = cast(mul(invCondition, 255), "int32");
-  return result;
-}
-function otsu(histogram, total) {
-  let bestThresh = tensor1d([-1]);
-  let bestInBetVar = tensor1d([0]);
-  let cInBetVar = tensor1d([0]);
-  let classFirst, classSecond, meanFirst, meanSec, weightForeground, weightBack;
-  for (let index = 0; index < histogram.size - 1; index++) {
-    classFirst = slice(histogram, 0, index + 1);
-    classSecond = slice(histogram, index + 1);
-    weightForeground = div(sum2(classFirst), total);
-    weightBack = div(sum2(classSecond), total);
-    const meanFirstDivA = sum2(mul(classFirst, range(0, classFirst.size)));
-    meanFirst = div(meanFirstDivA, sum2(classFirst));
-    const meanSecFill = fill(classSecond.shape, classFirst.size);
-    const meanSecAdd = add2(range(0, classSecond.size), meanSecFill);
-    const meanSecMul = mul(classSecond, meanSecAdd);
-    meanSec = div(sum2(meanSecMul), sum2(classSecond));
-    const cInBetVarSubA = sub(meanFirst, meanSec);
-    const cInBetVarSubB = sub(meanFirst, meanSec);
-    const cInBetVarMul = mul(weightForeground, weightBack);
-    cInBetVar = mul(mul(cInBetVarMul, cInBetVarSubA), cInBetVarSubB);
-    const condition = greater(cInBetVar, bestInBetVar);
-    bestInBetVar = where(condition, cInBetVar, bestInBetVar);
-    bestThresh = where(condition, tensor1d([index]), bestThresh);
-  }
-  return bestThresh;
-}
-var threshold = /* @__PURE__ */ op({ threshold_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/image/transform.js
-function transform_(image2, transforms, interpolation = "nearest", fillMode = "constant", fillValue = 0, outputShape) {
-  const $image = convertToTensor(image2, "image", "transform", "float32");
-  const $transforms = convertToTensor(transforms, "transforms", "transform", "float32");
-  assert($image.rank === 4, () => `Error in transform: image must be rank 4,but got rank ${$image.rank}.`);
-  assert($transforms.rank === 2 && ($transforms.shape[0] === $image.shape[0] || $transforms.shape[0] === 1) && $transforms.shape[1] === 8, () => `Error in transform: Input transform should be batch x 8 or 1 x 8`);
-  assert(outputShape == null || outputShape.length === 2, () => `Error in transform: outputShape must be [height, width] or null, but got ${outputShape}.`);
-  const inputs = { image: $image, transforms: $transforms };
-  const attrs = { interpolation, fillMode, fillValue, outputShape };
-  return ENGINE.runKernel(Transform, inputs, attrs);
-}
-var transform = /* @__PURE__ */ op({ transform_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/linalg/band_part.js
-function bandPart_(a, numLower, numUpper) {
-  const $a = convertToTensor(a, "a", "bandPart");
-  assert($a.rank >= 2, () => `bandPart(): Rank must be at least 2, got ${$a.rank}.`);
-  const shape = $a.shape;
-  const [M, N] = $a.shape.slice(-2);
-  let $numLower;
-  let $numUpper;
-  if (typeof numLower === "number") {
-    assert(numLower % 1 === 0, () => `bandPart(): numLower must be an integer, got ${numLower}.`);
-    assert(numLower <= M, () => `bandPart(): numLower (${numLower}) must not be greater than the number of rows (${M}).`);
-    $numLower = convertToTensor(numLower < 0 ? M : numLower, "numLower", "bandPart");
-  } else {
-    assert(numLower.dtype === "int32", () => `bandPart(): numLower's dtype must be an int32.`);
-    $numLower = where(less(numLower, 0), M, minimum(numLower, M));
-  }
-  if (typeof numUpper === "number") {
-    assert(numUpper % 1 === 0, () => `bandPart(): numUpper must be an integer, got ${numUpper}.`);
-    assert(numUpper <= N, () => `bandPart(): numUpper (${numUpper}) must not be greater than the number of columns (${N}).`);
-    $numUpper = convertToTensor(numUpper < 0 ? N : numUpper, "numUpper", "bandPart");
-  } else {
-    assert(numUpper.dtype === "int32", () => `bandPart(): numUpper's dtype must be an int32.`);
-    $numUpper = where(less(numUpper, 0), N, minimum(numUpper, N));
-  }
-  const i = reshape(range(0, M, 1, "int32"), [-1, 1]);
-  const j = range(0, N, 1, "int32");
-  const ij = sub(i, j);
-  const inBand = logicalAnd(lessEqual(ij, $numLower), greaterEqual(ij, neg($numUpper)));
-  const zero = zeros([M, N], $a.dtype);
-  return reshape(stack(unstack(reshape($a, [-1, M, N])).map((mat) => where(inBand, mat, zero))), shape);
-}
-var bandPart = /* @__PURE__ */ op({ bandPart_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/linalg/gram_schmidt.js
-function gramSchmidt_(xs) {
-  let inputIsTensor2D;
-  if (Array.isArray(xs)) {
-    inputIsTensor2D = false;
-    assert(xs != null && xs.length > 0, () => "Gram-Schmidt process: input must not be null, undefined, or empty");
-    const dim = xs[0].shape[0];
-    for (let i = 1; i < xs.length; ++i) {
-      assert(xs[i].shape[0] === dim, () => `Gram-Schmidt: Non-unique lengths found in the input vectors: (${xs[i].shape[0]} vs. ${dim})`);
-    }
-  } else {
-    inputIsTensor2D = true;
-    xs = split(xs, xs.shape[0], 0).map((x) => squeeze(x, [0]));
-  }
-  assert(xs.length <= xs[0].shape[0], () => `Gram-Schmidt: Number of vectors (${xs.length}) exceeds number of dimensions (${xs[0].shape[0]}).`);
-  const ys = [];
-  const xs1d = xs;
-  for (let i = 0; i < xs.length; ++i) {
-    ys.push(ENGINE.tidy(() => {
-      let x = xs1d[i];
-      if (i > 0) {
-        for (let j = 0; j < i; ++j) {
-          const proj = mul(sum2(mul(ys[j], x)), ys[j]);
-          x = sub(x, proj);
-        }
-      }
-      return div(x, norm(x, "euclidean"));
-    }));
-  }
-  if (inputIsTensor2D) {
-    return stack(ys, 0);
-  } else {
-    return ys;
-  }
-}
-var gramSchmidt = /* @__PURE__ */ op({ gramSchmidt_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/linalg/qr.js
-function qr_(x, fullMatrices = false) {
-  assert(x.rank >= 2, () => `qr() requires input tensor to have a rank >= 2, but got rank ${x.rank}`);
-  if (x.rank === 2) {
-    return qr2d(x, fullMatrices);
-  } else {
-    const outerDimsProd = x.shape.slice(0, x.shape.length - 2).reduce((value, prev) => value * prev);
-    const x2ds = unstack(reshape(x, [
-      outerDimsProd,
-      x.shape[x.shape.length - 2],
-      x.shape[x.shape.length - 1]
-    ]), 0);
-    const q2ds = [];
-    const r2ds = [];
-    x2ds.forEach((x2d) => {
-      const [q2d, r2d] = qr2d(x2d, fullMatrices);
-      q2ds.push(q2d);
-      r2ds.push(r2d);
-    });
-    const q = reshape(stack(q2ds, 0), x.shape);
-    const r = reshape(stack(r2ds, 0), x.shape);
-    return [q, r];
-  }
-}
-function qr2d(x, fullMatrices = false) {
-  return ENGINE.tidy(() => {
-    assert(x.shape.length === 2, () => `qr2d() requires a 2D Tensor, but got a ${x.shape.length}D Tensor.`);
-    const m = x.shape[0];
-    const n = x.shape[1];
-    let q = eye(m);
-    let r = clone(x);
-    const one2D = tensor2d([[1]], [1, 1]);
-    let w = clone(one2D);
-    const iters = m >= n ? n : m;
-    for (let j = 0; j < iters; ++j) {
-      const rTemp = r;
-      const wTemp = w;
-      const qTemp = q;
-      [w, r, q] = ENGINE.tidy(() => {
-        const rjEnd1 = slice(r, [j, j], [m - j, 1]);
-        const normX = norm(rjEnd1);
-        const rjj = slice(r, [j, j], [1, 1]);
-        const s = where(greater(rjj, 0), tensor2d([[-1]]), tensor2d([[1]]));
-        const u1 = sub(rjj, mul(s, normX));
-        const wPre = div(rjEnd1, u1);
-        if (wPre.shape[0] === 1) {
-          w = clone(one2D);
-        } else {
-          w = concat([
-            one2D,
-            slice(wPre, [1, 0], [wPre.shape[0] - 1, wPre.shape[1]])
-          ], 0);
-        }
-        const tau = neg(div(matMul(s, u1), normX));
-        const rjEndAll = slice(r, [j, 0], [m - j, n]);
-        const tauTimesW = mul(tau, w);
-        const wT = transpose(w);
-        if (j === 0) {
-          r = sub(rjEndAll, matMul(tauTimesW, matMul(wT, rjEndAll)));
-        } else {
-          const rTimesTau = sub(rjEndAll, matMul(tauTimesW, matMul(wT, rjEndAll)));
-          r = concat([slice(r, [0, 0], [j, n]), rTimesTau], 0);
-        }
-        const tawTimesWT = transpose(tauTimesW);
-        const qAllJEnd = slice(q, [0, j], [m, q.shape[1] - j]);
-        if (j === 0) {
-          q = sub(qAllJEnd, matMul(matMul(qAllJEnd, w), tawTimesWT));
-        } else {
-          const qTimesTau = sub(qAllJEnd, matMul(matMul(qAllJEnd, w), tawTimesWT));
-          q = concat([slice(q, [0, 0], [m, j]), qTimesTau], 1);
-        }
-        return [w, r, q];
-      });
-      dispose([rTemp, wTemp, qTemp]);
-    }
-    if (!fullMatrices && m > n) {
-      q = slice(q, [0, 0], [m, n]);
-      r = slice(r, [0, 0], [n, n]);
-    }
-    return [q, r];
-  });
-}
-var qr = /* @__PURE__ */ op({ qr_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/ops.js
-var image = {
-  flipLeftRight,
-  grayscaleToRGB,
-  resizeNearestNeighbor,
-  resizeBilinear,
-  rgbToGrayscale,
-  rotateWithOffset,
-  cropAndResize,
-  nonMaxSuppression,
-  nonMaxSuppressionAsync,
-  nonMaxSuppressionWithScore,
-  nonMaxSuppressionWithScoreAsync,
-  nonMaxSuppressionPadded,
-  nonMaxSuppressionPaddedAsync,
-  threshold,
-  transform
-};
-var linalg = {
-  bandPart,
-  gramSchmidt,
-  qr
-};
-
-// node_modules/@tensorflow/tfjs-core/dist/optimizers/optimizer.js
-var Optimizer = class extends Serializable {
-  /**
-   * Executes `f()` and minimizes the scalar output of `f()` by computing
-   * gradients of y with respect to the list of trainable variables provided by
-   * `varList`. If no list is provided, it defaults to all trainable variables.
-   *
-   * @param f The function to execute and whose output to minimize.
-   * @param returnCost Whether to return the scalar cost value produced by
-   * executing `f()`.
-   * @param varList An optional list of variables to update. If specified, only
-   * the trainable variables in varList will be updated by minimize. Defaults to
-   * all trainable variables.
-   *
-   * @doc {heading: 'Training', subheading: 'Optimizers'}
-   */
-  minimize(f, returnCost = false, varList) {
-    const { value, grads: grads2 } = this.computeGradients(f, varList);
-    if (varList != null) {
-      const gradArray = varList.map((v) => ({ name: v.name, tensor: grads2[v.name] }));
-      this.applyGradients(gradArray);
-    } else {
-      this.applyGradients(grads2);
-    }
-    dispose(grads2);
-    if (returnCost) {
-      return value;
-    } else {
-      value.dispose();
-      return null;
-    }
-  }
-  /**
-   * The number of iterations that this optimizer instance has been invoked for.
-   */
-  get iterations() {
-    if (this.iterations_ == null) {
-      this.iterations_ = 0;
-    }
-    return this.iterations_;
-  }
-  incrementIterations() {
-    this.iterations_ = this.iterations + 1;
-  }
-  /**
-   * Executes f() and computes the gradient of the scalar output of f() with
-   * respect to the list of trainable variables provided by `varList`. If no
-   * list is provided, it defaults to all trainable variables.
-   *
-   * @param f The function to execute and whose output to use for computing
-   * gradients with respect to variables.
-   * @param varList An optional list of variables to compute gradients with
-   * respect to. If specified, only the trainable variables in varList will have
-   * gradients computed with respect to. Defaults to all trainable variables.
-   *
-   * @doc {heading: 'Training', subheading: 'Optimizers'}
-   */
-  computeGradients(f, varList) {
-    return variableGrads(f, varList);
-  }
-  /**
-   * Dispose the variables (if any) owned by this optimizer instance.
-   */
-  dispose() {
-    if (this.iterations_ != null) {
-      dispose(this.iterations_);
-    }
-  }
-  async saveIterations() {
-    if (this.iterations_ == null) {
-      this.iterations_ = 0;
-    }
-    return {
-      name: "iter",
-      // TODO(cais): Use 'int64' type when available.
-      tensor: scalar(this.iterations_, "int32")
-    };
-  }
-  async getWeights() {
-    throw new Error("getWeights() is not implemented for this optimizer yet.");
-  }
-  async setWeights(weightValues) {
-    throw new Error(`setWeights() is not implemented for this optimizer class ${this.getClassName()}`);
-  }
-  /**
-   * Extract the first element of the weight values and set it
-   * as the iterations counter variable of this instance of optimizer.
-   *
-   * @param weightValues
-   * @returns Weight values with the first element consumed and excluded.
-   */
-  async extractIterations(weightValues) {
-    this.iterations_ = (await weightValues[0].tensor.data())[0];
-    return weightValues.slice(1);
-  }
-};
-Object.defineProperty(Optimizer, Symbol.hasInstance, {
-  value: (instance) => {
-    return instance.minimize != null && instance.computeGradients != null && instance.applyGradients != null;
-  }
-});
-
-// node_modules/@tensorflow/tfjs-core/dist/optimizers/adadelta_optimizer.js
-var AdadeltaOptimizer = class extends Optimizer {
-  /** @nocollapse */
-  static get className() {
-    return "Adadelta";
-  }
-  constructor(learningRate, rho, epsilon = null) {
-    super();
-    this.learningRate = learningRate;
-    this.rho = rho;
-    this.epsilon = epsilon;
-    this.accumulatedGrads = [];
-    this.accumulatedUpdates = [];
-    if (epsilon == null) {
-      this.epsilon = ENGINE.backend.epsilon();
-    }
-  }
-  applyGradients(variableGradients) {
-    const variableNames = Array.isArray(variableGradients) ? variableGradients.map((item) => item.name) : Object.keys(variableGradients);
-    variableNames.forEach((name, i) => {
-      const value = ENGINE.registeredVariables[name];
-      const trainable = false;
-      if (this.accumulatedGrads[i] == null) {
-        this.accumulatedGrads[i] = {
-          originalName: `${name}/accum_grad`,
-          variable: tidy(() => zerosLike(value).variable(trainable))
-        };
-      }
-      if (this.accumulatedUpdates[i] == null) {
-        this.accumulatedUpdates[i] = {
-          originalName: `${name}/accum_var`,
-          variable: tidy(() => zerosLike(value).variable(trainable))
-        };
-      }
-      const gradient = Array.isArray(variableGradients) ? variableGradients[i].tensor : variableGradients[name];
-      if (gradient == null) {
-        return;
-      }
-      const accumulatedGrad = this.accumulatedGrads[i].variable;
-      const accumulatedUpdate = this.accumulatedUpdates[i].variable;
-      tidy(() => {
-        const newAccumulatedGrad = add2(mul(accumulatedGrad, this.rho), mul(square(gradient), 1 - this.rho));
-        const updates = mul(div(sqrt(add2(accumulatedUpdate, this.epsilon)), sqrt(add2(accumulatedGrad, this.epsilon))), gradient);
-        const newAccumulatedUpdate = add2(mul(accumulatedUpdate, this.rho), mul(square(updates), 1 - this.rho));
-        accumulatedGrad.assign(newAccumulatedGrad);
-        accumulatedUpdate.assign(newAccumulatedUpdate);
-        const newValue = add2(mul(updates, -this.learningRate), value);
-        value.assign(newValue);
-      });
-    });
-    this.incrementIterations();
-  }
-  dispose() {
-    if (this.accumulatedUpdates != null) {
-      dispose(this.accumulatedGrads.map((v) => v.variable));
-      dispose(this.accumulatedUpdates.map((v) => v.variable));
-    }
-  }
-  async getWeights() {
-    const variables = [...this.accumulatedGrads, ...this.accumulatedUpdates];
-    return [await this.saveIterations()].concat(variables.map((v) => ({ name: v.originalName, tensor: v.variable })));
-  }
-  async setWeights(weightValues) {
-    weightValues = await this.extractIterations(weightValues);
-    const variableCount = weightValues.length / 2;
-    const trainable = false;
-    this.accumulatedGrads = weightValues.slice(0, variableCount).map((v) => ({
-      originalName: v.name,
-      variable: v.tensor.variable(trainable)
-    }));
-    this.accumulatedUpdates = weightValues.slice(variableCount, variableCount * 2).map((v) => ({
-      originalName: v.name,
-      variable: v.tensor.variable(trainable)
-    }));
-  }
-  getConfig() {
-    return {
-      "learningRate": this.learningRate,
-      "rho": this.rho,
-      "epsilon": this.epsilon
-    };
-  }
-  /** @nocollapse */
-  static fromConfig(cls, config) {
-    return new cls(config["learningRate"], config["rho"], config["epsilon"]);
-  }
-};
-
-// node_modules/@tensorflow/tfjs-core/dist/optimizers/adagrad_optimizer.js
-var AdagradOptimizer = class extends Optimizer {
-  /** @nocollapse */
-  static get className() {
-    return "Adagrad";
-  }
-  constructor(learningRate, initialAccumulatorValue = 0.1) {
-    super();
-    this.learningRate = learningRate;
-    this.initialAccumulatorValue = initialAccumulatorValue;
-    this.accumulatedGrads = [];
-  }
-  applyGradients(variableGradients) {
-    const variableNames = Array.isArray(variableGradients) ? variableGradients.map((item) => item.name) : Object.keys(variableGradients);
-    variableNames.forEach((name, i) => {
-      const value = ENGINE.registeredVariables[name];
-      if (this.accumulatedGrads[i] == null) {
-        const trainable = false;
-        this.accumulatedGrads[i] = {
-          originalName: `${name}/accumulator`,
-          variable: tidy(() => fill(value.shape, this.initialAccumulatorValue).variable(trainable))
-        };
-      }
-      const gradient = Array.isArray(variableGradients) ? variableGradients[i].tensor : variableGradients[name];
-      if (gradient == null) {
-        return;
-      }
-      const accumulatedGrad = this.accumulatedGrads[i].variable;
-      tidy(() => {
-        const newAccumulatedGrad = add2(accumulatedGrad, square(gradient));
-        accumulatedGrad.assign(newAccumulatedGrad);
-        const newValue = add2(mul(div(gradient, sqrt(add2(newAccumulatedGrad, ENGINE.backend.epsilon()))), -this.learningRate), value);
-        value.assign(newValue);
-      });
-    });
-    this.incrementIterations();
-  }
-  dispose() {
-    if (this.accumulatedGrads != null) {
-      dispose(this.accumulatedGrads.map((v) => v.variable));
-    }
-  }
-  async getWeights() {
-    return [await this.saveIterations()].concat(this.accumulatedGrads.map((v) => ({ name: v.originalName, tensor: v.variable })));
-  }
-  async setWeights(weightValues) {
-    weightValues = await this.extractIterations(weightValues);
-    const trainable = false;
-    this.accumulatedGrads = weightValues.map((v) => ({ originalName: v.name, variable: v.tensor.variable(trainable) }));
-  }
-  getConfig() {
-    return {
-      "learningRate": this.learningRate,
-      "initialAccumulatorValue": this.initialAccumulatorValue
-    };
-  }
-  /** @nocollapse */
-  static fromConfig(cls, config) {
-    return new cls(config["learningRate"], config["initialAccumulatorValue"]);
-  }
-};
-
-// node_modules/@tensorflow/tfjs-core/dist/optimizers/adam_optimizer.js
-var AdamOptimizer = class extends Optimizer {
-  /** @nocollapse */
-  static get className() {
-    return "Adam";
-  }
-  constructor(learningRate, beta1, beta2, epsilon = null) {
-    super();
-    this.learningRate = learningRate;
-    this.beta1 = beta1;
-    this.beta2 = beta2;
-    this.epsilon = epsilon;
-    this.accumulatedFirstMoment = [];
-    this.accumulatedSecondMoment = [];
-    tidy(() => {
-      this.accBeta1 = scalar(beta1).variable();
-      this.accBeta2 = scalar(beta2).variable();
-    });
-    if (epsilon == null) {
-      this.epsilon = ENGINE.backend.epsilon();
-    }
-  }
-  applyGradients(variableGradients) {
-    const varNames = Array.isArray(variableGradients) ? variableGradients.map((v) => v.name) : Object.keys(variableGradients);
-    tidy(() => {
-      const oneMinusAccBeta1 = sub(1, this.accBeta1);
-      const oneMinusAccBeta2 = sub(1, this.accBeta2);
-      varNames.forEach((name, i) => {
-        const value = ENGINE.registeredVariables[name];
-        const trainable = false;
-        if (this.accumulatedFirstMoment[i] == null) {
-          this.accumulatedFirstMoment[i] = {
-            originalName: `${name}/m`,
-            variable: tidy(() => zerosLike(value).variable(trainable))
-          };
-        }
-        if (this.accumulatedSecondMoment[i] == null) {
-          this.accumulatedSecondMoment[i] = {
-            originalName: `${name}/v`,
-            variable: tidy(() => zerosLike(value).variable(trainable))
-          };
-        }
-        const gradient = Array.isArray(variableGradients) ? variableGradients[i].tensor : variableGradients[name];
-        if (gradient == null) {
-          return;
-        }
-        const firstMoment = this.accumulatedFirstMoment[i].variable;
-        const secondMoment = this.accumulatedSecondMoment[i].variable;
-        const newFirstMoment = add2(mul(firstMoment, this.beta1), mul(gradient, 1 - this.beta1));
-        const newSecondMoment = add2(mul(secondMoment, this.beta2), mul(square(gradient), 1 - this.beta2));
-        const biasCorrectedFirstMoment = div(newFirstMoment, oneMinusAccBeta1);
-        const biasCorrectedSecondMoment = div(newSecondMoment, oneMinusAccBeta2);
-        firstMoment.assign(newFirstMoment);
-        secondMoment.assign(newSecondMoment);
-        const newValue = add2(mul(div(biasCorrectedFirstMoment, add2(sqrt(biasCorrectedSecondMoment), this.epsilon)), -this.learningRate), value);
-        value.assign(newValue);
-      });
-      this.accBeta1.assign(mul(this.accBeta1, this.beta1));
-      this.accBeta2.assign(mul(this.accBeta2, this.beta2));
-    });
-    this.incrementIterations();
-  }
-  dispose() {
-    this.accBeta1.dispose();
-    this.accBeta2.dispose();
-    if (this.accumulatedFirstMoment != null) {
-      dispose(this.accumulatedFirstMoment.map((v) => v.variable));
-    }
-    if (this.accumulatedSecondMoment != null) {
-      dispose(this.accumulatedSecondMoment.map((v) => v.variable));
-    }
-  }
-  async getWeights() {
-    const variables = [...this.accumulatedFirstMoment, ...this.accumulatedSecondMoment];
-    return [await this.saveIterations()].concat(variables.map((v) => ({ name: v.originalName, tensor: v.variable })));
-  }
-  async setWeights(weightValues) {
-    weightValues = await this.extractIterations(weightValues);
-    tidy(() => {
-      this.accBeta1.assign(pow(this.beta1, this.iterations_ + 1));
-      this.accBeta2.assign(pow(this.beta2, this.iterations_ + 1));
-    });
-    const variableCount = weightValues.length / 2;
-    const trainable = false;
-    this.accumulatedFirstMoment = weightValues.slice(0, variableCount).map((v) => ({
-      originalName: v.name,
-      variable: v.tensor.variable(trainable)
-    }));
-    this.accumulatedSecondMoment = weightValues.slice(variableCount, variableCount * 2).map((v) => ({
-      originalName: v.name,
-      variable: v.tensor.variable(trainable)
-    }));
-  }
-  getConfig() {
-    return {
-      "learningRate": this.learningRate,
-      "beta1": this.beta1,
-      "beta2": this.beta2,
-      "epsilon": this.epsilon
-    };
-  }
-  /** @nocollapse */
-  static fromConfig(cls, config) {
-    return new cls(config["learningRate"], config["beta1"], config["beta2"], config["epsilon"]);
-  }
-};
-
-// node_modules/@tensorflow/tfjs-core/dist/optimizers/adamax_optimizer.js
-var AdamaxOptimizer = class extends Optimizer {
-  /** @nocollapse */
-  static get className() {
-    return "Adamax";
-  }
-  constructor(learningRate, beta1, beta2, epsilon = null, decay = 0) {
-    super();
-    this.learningRate = learningRate;
-    this.beta1 = beta1;
-    this.beta2 = beta2;
-    this.epsilon = epsilon;
-    this.decay = decay;
-    this.accumulatedFirstMoment = [];
-    this.accumulatedWeightedInfNorm = [];
-    tidy(() => {
-      this.iteration = scalar(0).variable();
-      this.accBeta1 = scalar(beta1).variable();
-    });
-    if (epsilon == null) {
-      this.epsilon = ENGINE.backend.epsilon();
-    }
-  }
-  applyGradients(variableGradients) {
-    const variableNames = Array.isArray(variableGradients) ? variableGradients.map((item) => item.name) : Object.keys(variableGradients);
-    tidy(() => {
-      const oneMinusAccBeta1 = sub(1, this.accBeta1);
-      const lr = div(-this.learningRate, add2(mul(this.iteration, this.decay), 1));
-      variableNames.forEach((name, i) => {
-        const value = ENGINE.registeredVariables[name];
-        const trainable = false;
-        if (this.accumulatedFirstMoment[i] == null) {
-          this.accumulatedFirstMoment[i] = {
-            originalName: `${name}/m`,
-            variable: zerosLike(value).variable(trainable)
-          };
-        }
-        if (this.accumulatedWeightedInfNorm[i] == null) {
-          this.accumulatedWeightedInfNorm[i] = {
-            originalName: `${name}/v`,
-            variable: zerosLike(value).variable(trainable)
-          };
-        }
-        const gradient = Array.isArray(variableGradients) ? variableGradients[i].tensor : variableGradients[name];
-        if (gradient == null) {
-          return;
-        }
-        const firstMoment = this.accumulatedFirstMoment[i].variable;
-        const weightedInfNorm = this.accumulatedWeightedInfNorm[i].variable;
-        const newFirstMoment = add2(mul(firstMoment, this.beta1), mul(gradient, 1 - this.beta1));
-        const ut0 = mul(weightedInfNorm, this.beta2);
-        const ut1 = abs(gradient);
-        const newWeightedInfNorm = maximum(ut0, ut1);
-        firstMoment.assign(newFirstMoment);
-        weightedInfNorm.assign(newWeightedInfNorm);
-        const newValue = add2(mul(div(lr, oneMinusAccBeta1), div(newFirstMoment, add2(newWeightedInfNorm, this.epsilon))), value);
-        value.assign(newValue);
-      });
-      this.iteration.assign(add2(this.iteration, 1));
-      this.accBeta1.assign(mul(this.accBeta1, this.beta1));
-    });
-    this.incrementIterations();
-  }
-  dispose() {
-    this.accBeta1.dispose();
-    this.iteration.dispose();
-    if (this.accumulatedFirstMoment != null) {
-      dispose(this.accumulatedFirstMoment.map((v) => v.variable));
-    }
-    if (this.accumulatedWeightedInfNorm != null) {
-      dispose(this.accumulatedWeightedInfNorm.map((v) => v.variable));
-    }
-  }
-  async getWeights() {
-    throw new Error("getWeights() is not implemented for Adamax yet.");
-  }
-  async setWeights(weightValues) {
-    throw new Error("setWeights() is not implemented for Adamax yet.");
-  }
-  getConfig() {
-    return {
-      "learningRate": this.learningRate,
-      "beta1": this.beta1,
-      "beta2": this.beta2,
-      "epsilon": this.epsilon,
-      "decay": this.decay
-    };
-  }
-  /** @nocollapse */
-  static fromConfig(cls, config) {
-    return new cls(config["learningRate"], config["beta1"], config["beta2"], config["epsilon"], config["decay"]);
-  }
-};
-
-// node_modules/@tensorflow/tfjs-core/dist/optimizers/sgd_optimizer.js
-var SGDOptimizer = class extends Optimizer {
-  /** @nocollapse */
-  static get className() {
-    return "SGD";
-  }
-  constructor(learningRate) {
-    super();
-    this.learningRate = learningRate;
-    this.setLearningRate(learningRate);
-  }
-  applyGradients(variableGradients) {
-    const varNames = Array.isArray(variableGradients) ? variableGradients.map((v) => v.name) : Object.keys(variableGradients);
-    varNames.forEach((name, i) => {
-      const gradient = Array.isArray(variableGradients) ? variableGradients[i].tensor : variableGradients[name];
-      if (gradient == null) {
-        return;
-      }
-      const value = ENGINE.registeredVariables[name];
-      tidy(() => {
-        const newValue = add2(mul(this.c, gradient), value);
-        value.assign(newValue);
-      });
-    });
-    this.incrementIterations();
-  }
-  /**
-   * Sets the learning rate of the optimizer.
-   */
-  setLearningRate(learningRate) {
-    this.learningRate = learningRate;
-    if (this.c != null) {
-      this.c.dispose();
-    }
-    this.c = keep(scalar(-learningRate));
-  }
-  dispose() {
-    this.c.dispose();
-  }
-  async getWeights() {
-    return [await this.saveIterations()];
-  }
-  async setWeights(weightValues) {
-    weightValues = await this.extractIterations(weightValues);
-    if (weightValues.length !== 0) {
-      throw new Error("SGD optimizer does not have settable weights.");
-    }
-  }
-  getConfig() {
-    return { "learningRate": this.learningRate };
-  }
-  /** @nocollapse */
-  static fromConfig(cls, config) {
-    return new cls(config["learningRate"]);
-  }
-};
-
-// node_modules/@tensorflow/tfjs-core/dist/optimizers/momentum_optimizer.js
-var MomentumOptimizer = class extends SGDOptimizer {
-  /** @nocollapse */
-  // Name matters for Python compatibility.
-  static get className() {
-    return "Momentum";
-  }
-  constructor(learningRate, momentum, useNesterov = false) {
-    super(learningRate);
-    this.learningRate = learningRate;
-    this.momentum = momentum;
-    this.useNesterov = useNesterov;
-    this.accumulations = [];
-    this.m = scalar(this.momentum);
-  }
-  applyGradients(variableGradients) {
-    const variableNames = Array.isArray(variableGradients) ? variableGradients.map((item) => item.name) : Object.keys(variableGradients);
-    variableNames.forEach((name, i) => {
-      const value = ENGINE.registeredVariables[name];
-      if (this.accumulations[i] == null) {
-        const trainable = false;
-        this.accumulations[i] = {
-          originalName: `${name}/momentum`,
-          variable: tidy(() => zerosLike(value).variable(trainable))
-        };
-      }
-      const accumulation = this.accumulations[i].variable;
-      const gradient = Array.isArray(variableGradients) ? variableGradients[i].tensor : variableGradients[name];
-      if (gradient == null) {
-        return;
-      }
-      tidy(() => {
-        let newValue;
-        const newAccumulation = add2(mul(this.m, accumulation), gradient);
-        if (this.useNesterov) {
-          newValue = add2(mul(this.c, add2(gradient, mul(newAccumulation, this.m))), value);
-        } else {
-          newValue = add2(mul(this.c, newAccumulation), value);
-        }
-        accumulation.assign(newAccumulation);
-        value.assign(newValue);
-      });
-    });
-    this.incrementIterations();
-  }
-  dispose() {
-    this.m.dispose();
-    if (this.accumulations != null) {
-      dispose(this.accumulations.map((v) => v.variable));
-    }
-  }
-  /**
-   * Sets the momentum of the optimizer.
-   *
-   * @param momentum
-   */
-  setMomentum(momentum) {
-    this.momentum = momentum;
-  }
-  async getWeights() {
-    return [await this.saveIterations()].concat(this.accumulations.map((v) => ({ name: v.originalName, tensor: v.variable })));
-  }
-  async setWeights(weightValues) {
-    weightValues = await this.extractIterations(weightValues);
-    const trainable = false;
-    this.accumulations = weightValues.map((v) => ({ originalName: v.name, variable: v.tensor.variable(trainable) }));
-  }
-  getConfig() {
-    return {
-      "learningRate": this.learningRate,
-      "momentum": this.momentum,
-      "useNesterov": this.useNesterov
-    };
-  }
-  /** @nocollapse */
-  static fromConfig(cls, config) {
-    return new cls(config["learningRate"], config["momentum"], config["useNesterov"]);
-  }
-};
-
-// node_modules/@tensorflow/tfjs-core/dist/optimizers/rmsprop_optimizer.js
-var RMSPropOptimizer = class extends Optimizer {
-  /** @nocollapse */
-  static get className() {
-    return "RMSProp";
-  }
-  constructor(learningRate, decay = 0.9, momentum = 0, epsilon = null, centered = false) {
-    super();
-    this.learningRate = learningRate;
-    this.decay = decay;
-    this.momentum = momentum;
-    this.epsilon = epsilon;
-    this.accumulatedMeanSquares = [];
-    this.accumulatedMoments = [];
-    this.accumulatedMeanGrads = [];
-    this.centered = centered;
-    if (epsilon == null) {
-      this.epsilon = ENGINE.backend.epsilon();
-    }
-    if (learningRate == null) {
-      throw new Error(`learningRate for RMSPropOptimizer must be defined.`);
-    }
-  }
-  applyGradients(variableGradients) {
-    const variableNames = Array.isArray(variableGradients) ? variableGradients.map((item) => item.name) : Object.keys(variableGradients);
-    variableNames.forEach((name, i) => {
-      const value = ENGINE.registeredVariables[name];
-      const trainable = false;
-      if (this.accumulatedMeanSquares[i] == null) {
-        this.accumulatedMeanSquares[i] = {
-          originalName: `${name}/rms`,
-          variable: tidy(() => zerosLike(value).variable(trainable))
-        };
-      }
-      if (this.accumulatedMoments[i] == null) {
-        this.accumulatedMoments[i] = {
-          originalName: `${name}/momentum`,
-          variable: tidy(() => zerosLike(value).variable(trainable))
-        };
-      }
-      if (this.accumulatedMeanGrads[i] == null && this.centered) {
-        this.accumulatedMeanGrads[i] = {
-          originalName: `${name}/mg`,
-          variable: tidy(() => zerosLike(value).variable(trainable))
-        };
-      }
-      const gradient = Array.isArray(variableGradients) ? variableGradients[i].tensor : variableGradients[name];
-      if (gradient == null) {
-        return;
-      }
-      const accumulatedMeanSquare = this.accumulatedMeanSquares[i].variable;
-      const accumulatedMoments = this.accumulatedMoments[i].variable;
-      tidy(() => {
-        const newAccumulatedMeanSquare = add2(mul(accumulatedMeanSquare, this.decay), mul(square(gradient), 1 - this.decay));
-        if (this.centered) {
-          const accumulatedMeanGrad = this.accumulatedMeanGrads[i].variable;
-          const newAccumulatedMeanGrad = add2(mul(accumulatedMeanGrad, this.decay), mul(gradient, 1 - this.decay));
-          const gradContribution = div(mul(gradient, this.learningRate), sqrt(sub(newAccumulatedMeanSquare, add2(square(newAccumulatedMeanGrad), this.epsilon))));
-          const newAccumulatedMoments = add2(mul(accumulatedMoments, this.momentum), gradContribution);
-          accumulatedMeanSquare.assign(newAccumulatedMeanSquare);
-          accumulatedMeanGrad.assign(newAccumulatedMeanGrad);
-          accumulatedMoments.assign(newAccumulatedMoments);
-          const newValue = sub(value, newAccumulatedMoments);
-          value.assign(newValue);
-        } else {
-          const newAccumulatedMeanSquare2 = add2(mul(accumulatedMeanSquare, this.decay), mul(square(gradient), 1 - this.decay));
-          const newAccumulatedMoments = add2(mul(accumulatedMoments, this.momentum), div(mul(gradient, this.learningRate), sqrt(add2(newAccumulatedMeanSquare2, this.epsilon))));
-          accumulatedMeanSquare.assign(newAccumulatedMeanSquare2);
-          accumulatedMoments.assign(newAccumulatedMoments);
-          const newValue = sub(value, newAccumulatedMoments);
-          value.assign(newValue);
-        }
-      });
-    });
-    this.incrementIterations();
-  }
-  dispose() {
-    if (this.accumulatedMeanSquares != null) {
-      dispose(this.accumulatedMeanSquares.map((v) => v.variable));
-    }
-    if (this.accumulatedMeanGrads != null && this.centered) {
-      dispose(this.accumulatedMeanGrads.map((v) => v.variable));
-    }
-    if (this.accumulatedMoments != null) {
-      dispose(this.accumulatedMoments.map((v) => v.variable));
-    }
-  }
-  async getWeights() {
-    const variables = [...this.accumulatedMeanSquares, ...this.accumulatedMoments];
-    if (this.centered) {
-      variables.push(...this.accumulatedMeanGrads);
-    }
-    return [await this.saveIterations()].concat(variables.map((v) => ({ name: v.originalName, tensor: v.variable })));
-  }
-  async setWeights(weightValues) {
-    weightValues = await this.extractIterations(weightValues);
-    const variableCount = this.centered ? weightValues.length / 3 : weightValues.length / 2;
-    const trainable = false;
-    this.accumulatedMeanSquares = weightValues.slice(0, variableCount).map((v) => ({
-      originalName: v.name,
-      variable: v.tensor.variable(trainable)
-    }));
-    this.accumulatedMoments = weightValues.slice(variableCount, variableCount * 2).map((v) => ({
-      originalName: v.name,
-      variable: v.tensor.variable(trainable)
-    }));
-    if (this.centered) {
-      this.accumulatedMeanGrads = weightValues.slice(variableCount * 2, variableCount * 3).map((v) => ({
-        originalName: v.name,
-        variable: v.tensor.variable(trainable)
-      }));
-    }
-  }
-  getConfig() {
-    return {
-      "learningRate": this.learningRate,
-      "decay": this.decay,
-      "momentum": this.momentum,
-      "epsilon": this.epsilon,
-      "centered": this.centered
-    };
-  }
-  /** @nocollapse */
-  static fromConfig(cls, config) {
-    return new cls(config["learningRate"], config["decay"], config["momentum"], config["epsilon"], config["centered"]);
-  }
-};
 
 // node_modules/@tensorflow/tfjs-core/dist/optimizers/optimizer_constructors.js
 var OptimizerConstructors = class {
@@ -15526,6 +17242,62 @@ __export(kernel_impls_exports, {
   whereImpl: () => whereImpl
 });
 
+// node_modules/@tensorflow/tfjs-backend-cpu/dist/shared.js
+var shared_exports = {};
+__export(shared_exports, {
+  addImpl: () => addImpl,
+  bincountImpl: () => bincountImpl,
+  bincountReduceImpl: () => bincountReduceImpl,
+  bitwiseAndImpl: () => bitwiseAndImpl,
+  castImpl: () => castImpl,
+  ceilImpl: () => ceilImpl,
+  concatImpl: () => concatImpl,
+  equalImpl: () => equalImpl,
+  expImpl: () => expImpl,
+  expm1Impl: () => expm1Impl,
+  floorDivImpl: () => floorDivImpl,
+  floorImpl: () => floorImpl,
+  gatherNdImpl: () => gatherNdImpl,
+  gatherV2Impl: () => gatherV2Impl,
+  greaterEqualImpl: () => greaterEqualImpl,
+  greaterImpl: () => greaterImpl,
+  lessEqualImpl: () => lessEqualImpl,
+  lessImpl: () => lessImpl,
+  linSpaceImpl: () => linSpaceImpl,
+  logImpl: () => logImpl,
+  maxImpl: () => maxImpl,
+  maximumImpl: () => maximumImpl,
+  minimumImpl: () => minimumImpl,
+  multiplyImpl: () => multiplyImpl,
+  negImpl: () => negImpl,
+  notEqualImpl: () => notEqualImpl,
+  prodImpl: () => prodImpl,
+  raggedGatherImpl: () => raggedGatherImpl,
+  raggedRangeImpl: () => raggedRangeImpl,
+  raggedTensorToTensorImpl: () => raggedTensorToTensorImpl,
+  rangeImpl: () => rangeImpl,
+  rsqrtImpl: () => rsqrtImpl,
+  scatterImpl: () => scatterImpl,
+  sigmoidImpl: () => sigmoidImpl,
+  simpleAbsImpl: () => simpleAbsImpl,
+  sliceImpl: () => sliceImpl,
+  sparseFillEmptyRowsImpl: () => sparseFillEmptyRowsImpl,
+  sparseReshapeImpl: () => sparseReshapeImpl,
+  sparseSegmentReductionImpl: () => sparseSegmentReductionImpl,
+  sqrtImpl: () => sqrtImpl,
+  squaredDifferenceImpl: () => squaredDifferenceImpl,
+  staticRegexReplaceImpl: () => staticRegexReplaceImpl,
+  stridedSliceImpl: () => stridedSliceImpl,
+  stringNGramsImpl: () => stringNGramsImpl,
+  stringSplitImpl: () => stringSplitImpl,
+  stringToHashBucketFastImpl: () => stringToHashBucketFastImpl,
+  subImpl: () => subImpl,
+  tileImpl: () => tileImpl,
+  topKImpl: () => topKImpl,
+  transposeImpl: () => transposeImpl,
+  uniqueImpl: () => uniqueImpl
+});
+
 // node_modules/@tensorflow/tfjs-core/dist/platforms/platform_browser.js
 var PlatformBrowser = class {
   constructor() {
@@ -15618,8 +17390,8 @@ var PlatformNode = class {
     return systemFetch(path, requestInits);
   }
   now() {
-    const time = process.hrtime();
-    return time[0] * 1e3 + time[1] / 1e6;
+    const time2 = process.hrtime();
+    return time2[0] * 1e3 + time2[1] / 1e6;
   }
   encode(text, encoding) {
     if (encoding !== "utf-8" && encoding !== "utf8") {
@@ -15670,53 +17442,6 @@ function registerOptimizers() {
 // node_modules/@tensorflow/tfjs-core/dist/index.js
 registerOptimizers();
 
-// node_modules/@tensorflow/tfjs-backend-cpu/dist/kernels/Concat_impl.js
-function concatImpl(inputs, outShape, dtype, simplyConcat) {
-  const outVals = util_exports.getArrayFromDType(dtype, util_exports.sizeFromShape(outShape));
-  if (simplyConcat && dtype !== "string") {
-    let offset = 0;
-    inputs.forEach((input) => {
-      const size = util_exports.sizeFromShape(input.shape);
-      outVals.set(input.vals, offset);
-      offset += size;
-    });
-  } else {
-    let colOffset = 0;
-    inputs.forEach((input) => {
-      const decodedData = dtype === "string" ? backend_util_exports.fromUint8ToStringArray(input.vals) : input.vals;
-      let tIdx = 0;
-      for (let row = 0; row < input.shape[0]; ++row) {
-        const resIdx = row * outShape[1] + colOffset;
-        for (let col = 0; col < input.shape[1]; ++col) {
-          outVals[resIdx + col] = decodedData[tIdx++];
-        }
-      }
-      colOffset += input.shape[1];
-    });
-  }
-  return outVals;
-}
-
-// node_modules/@tensorflow/tfjs-backend-cpu/dist/kernels/Range_impl.js
-function rangeImpl(start, stop, step2, dtype) {
-  const sameStartStop = start === stop;
-  const increasingRangeNegativeStep = start < stop && step2 < 0;
-  const decreasingRangePositiveStep = stop < start && step2 > 1;
-  if (sameStartStop || increasingRangeNegativeStep || decreasingRangePositiveStep) {
-    return util_exports.makeZerosTypedArray(0, dtype);
-  }
-  const numElements = Math.abs(Math.ceil((stop - start) / step2));
-  const values = util_exports.makeZerosTypedArray(numElements, dtype);
-  if (stop < start && step2 === 1) {
-    step2 = -1;
-  }
-  values[0] = start;
-  for (let i = 1; i < values.length; i++) {
-    values[i] = values[i - 1] + step2;
-  }
-  return values;
-}
-
 // node_modules/@tensorflow/tfjs-backend-cpu/dist/cpu_util.js
 function assertNotComplex(tensor2, opName) {
   if (!Array.isArray(tensor2)) {
@@ -15728,368 +17453,6 @@ function assertNotComplex(tensor2, opName) {
     }
   });
 }
-
-// node_modules/@tensorflow/tfjs-backend-cpu/dist/kernels/Slice.js
-function sliceImpl(vals, begin, size, shape, dtype) {
-  const isContinous = slice_util_exports.isSliceContinous(shape, begin, size);
-  const length = util_exports.sizeFromShape(size);
-  const xStrides = util_exports.computeStrides(shape);
-  if (isContinous) {
-    const flatOffset = slice_util_exports.computeFlatOffset(begin, xStrides);
-    if (dtype === "string") {
-      return vals.slice(flatOffset, flatOffset + length);
-    }
-    return vals.subarray(flatOffset, flatOffset + length);
-  }
-  const decodedData = dtype === "string" ? backend_util_exports.fromUint8ToStringArray(vals) : vals;
-  const inBuf = buffer(shape, dtype, decodedData);
-  const outBuf = buffer(size, dtype);
-  for (let i = 0; i < outBuf.size; ++i) {
-    const outLoc = outBuf.indexToLoc(i);
-    const inLoc = outLoc.map((idx, j) => idx + begin[j]);
-    outBuf.set(inBuf.get(...inLoc), ...outLoc);
-  }
-  if (dtype === "string") {
-    return backend_util_exports.fromStringArrayToUint8(outBuf.values);
-  }
-  return outBuf.values;
-}
-function slice2(args) {
-  const { inputs, backend: backend2, attrs } = args;
-  const { x } = inputs;
-  const { begin, size } = attrs;
-  assertNotComplex(x, "slice");
-  const [$begin, $size] = slice_util_exports.parseSliceParams(x, begin, size);
-  slice_util_exports.assertParamsValid(x, $begin, $size);
-  const vals = backend2.data.get(x.dataId).values;
-  const outVals = sliceImpl(vals, $begin, $size, x.shape, x.dtype);
-  return backend2.makeTensorInfo($size, x.dtype, outVals);
-}
-var sliceConfig = {
-  kernelName: Slice,
-  backendName: "cpu",
-  kernelFunc: slice2
-};
-
-// node_modules/@tensorflow/tfjs-backend-cpu/dist/kernels/StringNGrams_impl.js
-var StringNGramsOp = class {
-  constructor(separator, nGramWidths, leftPad, rightPad2, padWidth, preserveShortSequences) {
-    this.separator = util_exports.encodeString(separator);
-    this.nGramWidths = nGramWidths;
-    this.leftPad = util_exports.encodeString(leftPad);
-    this.rightPad = util_exports.encodeString(rightPad2);
-    this.padWidth = padWidth;
-    this.preserveShort = preserveShortSequences;
-  }
-  getPadWidth(nGramWidth) {
-    return Math.min(this.padWidth < 0 ? nGramWidth - 1 : this.padWidth, nGramWidth - 1);
-  }
-  getNumNGrams(length, nGramWidth) {
-    const padWidth = this.getPadWidth(nGramWidth);
-    return Math.max(0, length + 2 * padWidth - nGramWidth + 1);
-  }
-  createNGrams(data, splitIndex, output, outputStartIndex, numNGrams, nGramWidth) {
-    for (let nGramIndex = 0; nGramIndex < numNGrams; ++nGramIndex) {
-      const padWidth = this.getPadWidth(nGramWidth);
-      const leftPadding = Math.max(0, padWidth - nGramIndex);
-      const rightPadding = Math.max(0, padWidth - (numNGrams - (nGramIndex + 1)));
-      const numTokens = nGramWidth - (leftPadding + rightPadding);
-      const dataStartIndex = splitIndex + (leftPadding > 0 ? 0 : nGramIndex - padWidth);
-      let nGramSize = 0;
-      nGramSize += leftPadding * this.leftPad.length;
-      for (let n = 0; n < numTokens; ++n) {
-        nGramSize += data[dataStartIndex + n].length;
-      }
-      nGramSize += rightPadding * this.rightPad.length;
-      const numSeparators = leftPadding + rightPadding + numTokens - 1;
-      nGramSize += numSeparators * this.separator.length;
-      output[outputStartIndex + nGramIndex] = new Uint8Array(nGramSize);
-      const nGram = output[outputStartIndex + nGramIndex];
-      let nextNGramIndex = 0;
-      const appendToNGram = (str) => str.forEach((value) => nGram[nextNGramIndex++] = value);
-      for (let n = 0; n < leftPadding; ++n) {
-        appendToNGram(this.leftPad);
-        appendToNGram(this.separator);
-      }
-      for (let n = 0; n < numTokens - 1; ++n) {
-        appendToNGram(data[dataStartIndex + n]);
-        appendToNGram(this.separator);
-      }
-      if (numTokens > 0) {
-        appendToNGram(data[dataStartIndex + numTokens - 1]);
-        for (let n = 0; n < rightPadding; ++n) {
-          appendToNGram(this.separator);
-          appendToNGram(this.rightPad);
-        }
-      } else {
-        for (let n = 0; n < rightPadding - 1; ++n) {
-          appendToNGram(this.rightPad);
-          appendToNGram(this.separator);
-        }
-        appendToNGram(this.rightPad);
-      }
-    }
-  }
-  // Data and splits together form the definition of the ragged tensor,
-  // where data is 1 dimensional and contains the values of the tensor
-  // and splits denotes the indices at which each row starts.
-  compute(data, splits) {
-    const inputDataSize = data.length;
-    const splitsSize = splits.length;
-    if (splitsSize > 0) {
-      let prevSplit = splits[0];
-      if (prevSplit !== 0) {
-        throw new Error(`First split value must be 0, got ${prevSplit}`);
-      }
-      for (let i = 1; i < splitsSize; ++i) {
-        let validSplits = splits[i] >= prevSplit;
-        validSplits = validSplits && splits[i] <= inputDataSize;
-        if (!validSplits) {
-          throw new Error(`Invalid split value ${splits[i]}, must be in [${prevSplit}, ${inputDataSize}]`);
-        }
-        prevSplit = splits[i];
-      }
-      if (prevSplit !== inputDataSize) {
-        throw new Error(`Last split value must be data size. Expected ${inputDataSize}, got ${prevSplit}`);
-      }
-    }
-    const numBatchItems = splitsSize - 1;
-    const nGramsSplits = util_exports.getArrayFromDType("int32", splitsSize);
-    if (inputDataSize === 0 || splitsSize === 0) {
-      const empty = new Array(inputDataSize);
-      for (let i = 0; i <= numBatchItems; ++i) {
-        nGramsSplits[i] = 0;
-      }
-      return [empty, nGramsSplits];
-    }
-    nGramsSplits[0] = 0;
-    for (let i = 1; i <= numBatchItems; ++i) {
-      const length = splits[i] - splits[i - 1];
-      let numNGrams = 0;
-      this.nGramWidths.forEach((nGramWidth) => {
-        numNGrams += this.getNumNGrams(length, nGramWidth);
-      });
-      if (this.preserveShort && length > 0 && numNGrams === 0) {
-        numNGrams = 1;
-      }
-      nGramsSplits[i] = nGramsSplits[i - 1] + numNGrams;
-    }
-    const nGrams = new Array(nGramsSplits[numBatchItems]);
-    for (let i = 0; i < numBatchItems; ++i) {
-      const splitIndex = splits[i];
-      let outputStartIdx = nGramsSplits[i];
-      this.nGramWidths.forEach((nGramWidth) => {
-        const length = splits[i + 1] - splits[i];
-        const numNGrams = this.getNumNGrams(length, nGramWidth);
-        this.createNGrams(data, splitIndex, nGrams, outputStartIdx, numNGrams, nGramWidth);
-        outputStartIdx += numNGrams;
-      });
-      if (this.preserveShort && outputStartIdx === nGramsSplits[i]) {
-        const dataLength = splits[i + 1] - splits[i];
-        if (dataLength === 0) {
-          continue;
-        }
-        const nGramWidth = dataLength + 2 * this.padWidth;
-        const numNGrams = 1;
-        this.createNGrams(data, splitIndex, nGrams, outputStartIdx, numNGrams, nGramWidth);
-      }
-    }
-    return [nGrams, nGramsSplits];
-  }
-};
-function stringNGramsImpl(data, dataSplits, separator, nGramWidths, leftPad, rightPad2, padWidth, preserveShortSequences) {
-  return new StringNGramsOp(separator, nGramWidths, leftPad, rightPad2, padWidth, preserveShortSequences).compute(data, dataSplits);
-}
-
-// node_modules/@tensorflow/tfjs-backend-cpu/dist/kernels/StringSplit_impl.js
-function split2(str, delimiters, skipEmpty, result) {
-  if (!str.length) {
-    return;
-  }
-  if (delimiters.length === 0) {
-    for (let i = 0; i < str.length; ++i) {
-      result.push(str.subarray(i, i + 1));
-    }
-    return;
-  }
-  if (delimiters.length === 1) {
-    const delimiter = delimiters[0];
-    let f = str.indexOf(delimiter);
-    while (f !== -1) {
-      const token = str.subarray(0, f);
-      if (!skipEmpty || token.length !== 0) {
-        result.push(token);
-      }
-      str = str.subarray(f + 1);
-      f = str.indexOf(delimiter);
-    }
-    if (!skipEmpty || str.length !== 0) {
-      result.push(str);
-    }
-    return;
-  }
-  let tokenStart = 0;
-  for (let i = 0; i < str.length + 1; i++) {
-    if (i === str.length || delimiters.indexOf(str[i]) !== -1) {
-      const token = str.subarray(tokenStart, i);
-      if (!skipEmpty || token.length !== 0) {
-        result.push(token);
-      }
-      tokenStart = i + 1;
-    }
-  }
-}
-function stringSplitImpl(input, delimiter, skipEmpty) {
-  const batchSize = input.length;
-  const tokens = [];
-  let outputSize = 0;
-  let maxNumEntries = 0;
-  const numIndices = new Array(batchSize);
-  for (let i = 0; i < batchSize; ++i) {
-    const prevTokensLength = tokens.length;
-    split2(input[i], delimiter, skipEmpty, tokens);
-    const nEntries = tokens.length - prevTokensLength;
-    numIndices[i] = nEntries;
-    outputSize += nEntries;
-    maxNumEntries = Math.max(maxNumEntries, nEntries);
-  }
-  const indices = util_exports.getArrayFromDType("int32", outputSize * 2);
-  const values = new Array(outputSize);
-  const shape = [batchSize, maxNumEntries];
-  let c = 0;
-  for (let i = 0; i < batchSize; ++i) {
-    for (let j = 0; j < numIndices[i]; ++j) {
-      indices[c * 2] = i;
-      indices[c * 2 + 1] = j;
-      values[c] = tokens[c];
-      ++c;
-    }
-  }
-  return [indices, values, shape];
-}
-
-// node_modules/@tensorflow/tfjs-backend-cpu/dist/kernels/StringToHashBucketFast_impl.js
-function stringToHashBucketFastImpl(input, numBuckets) {
-  const output = util_exports.getArrayFromDType("int32", input.length);
-  for (let i = 0; i < input.length; ++i) {
-    output[i] = util_exports.fingerPrint64(input[i]).modulo(numBuckets).getLowBitsUnsigned();
-  }
-  return output;
-}
-
-// node_modules/@tensorflow/tfjs-backend-cpu/dist/kernels/Unique_impl.js
-function uniqueImpl(values, axis, shape, dtype) {
-  const $axis = util_exports.parseAxisParam(axis, shape)[0];
-  const newShape = [1, shape[0], 1];
-  for (let i = 0; i < $axis; i++) {
-    newShape[0] *= shape[i];
-  }
-  newShape[1] = shape[$axis];
-  for (let i = $axis + 1; i < shape.length; i++) {
-    newShape[2] *= shape[i];
-  }
-  const uniqueElements = /* @__PURE__ */ new Map();
-  const indices = new Int32Array(shape[$axis]);
-  const inputBuffer = new TensorBuffer(newShape, dtype, values);
-  const uniqueIndices = [];
-  const is1DTensor = newShape[0] === 1 && newShape[2] === 1;
-  for (let i = 0; i < shape[$axis]; i++) {
-    let element;
-    if (is1DTensor) {
-      element = values[i].toString();
-    } else {
-      const axisValues = [];
-      for (let m = 0; m < newShape[0]; m++) {
-        for (let n = 0; n < newShape[2]; n++) {
-          axisValues.push(inputBuffer.get(m, i, n));
-        }
-      }
-      element = axisValues.join(",");
-    }
-    const existingIndex = uniqueElements.get(element);
-    if (existingIndex != null) {
-      indices[i] = existingIndex;
-    } else {
-      const uniqueIndex = uniqueElements.size;
-      uniqueElements.set(element, uniqueIndex);
-      indices[i] = uniqueIndex;
-      uniqueIndices.push(i);
-    }
-  }
-  const outputTmpShape = newShape.slice();
-  outputTmpShape[1] = uniqueElements.size;
-  const outputBuffer = new TensorBuffer(outputTmpShape, dtype);
-  uniqueIndices.forEach((uniqueElementIndex, i) => {
-    for (let m = 0; m < newShape[0]; m++) {
-      for (let n = 0; n < newShape[2]; n++) {
-        outputBuffer.set(inputBuffer.get(m, uniqueElementIndex, n), m, i, n);
-      }
-    }
-  });
-  const outputShape = shape.slice();
-  outputShape[$axis] = outputTmpShape[1];
-  return {
-    outputValues: outputBuffer.values,
-    outputShape,
-    indices
-  };
-}
-
-// node_modules/@tensorflow/tfjs-backend-cpu/dist/shared.js
-var shared_exports = {};
-__export(shared_exports, {
-  addImpl: () => addImpl,
-  bincountImpl: () => bincountImpl,
-  bincountReduceImpl: () => bincountReduceImpl,
-  bitwiseAndImpl: () => bitwiseAndImpl,
-  castImpl: () => castImpl,
-  ceilImpl: () => ceilImpl,
-  concatImpl: () => concatImpl,
-  equalImpl: () => equalImpl,
-  expImpl: () => expImpl,
-  expm1Impl: () => expm1Impl,
-  floorDivImpl: () => floorDivImpl,
-  floorImpl: () => floorImpl,
-  gatherNdImpl: () => gatherNdImpl,
-  gatherV2Impl: () => gatherV2Impl,
-  greaterEqualImpl: () => greaterEqualImpl,
-  greaterImpl: () => greaterImpl,
-  lessEqualImpl: () => lessEqualImpl,
-  lessImpl: () => lessImpl,
-  linSpaceImpl: () => linSpaceImpl,
-  logImpl: () => logImpl,
-  maxImpl: () => maxImpl,
-  maximumImpl: () => maximumImpl,
-  minimumImpl: () => minimumImpl,
-  multiplyImpl: () => multiplyImpl,
-  negImpl: () => negImpl,
-  notEqualImpl: () => notEqualImpl,
-  prodImpl: () => prodImpl,
-  raggedGatherImpl: () => raggedGatherImpl,
-  raggedRangeImpl: () => raggedRangeImpl,
-  raggedTensorToTensorImpl: () => raggedTensorToTensorImpl,
-  rangeImpl: () => rangeImpl,
-  rsqrtImpl: () => rsqrtImpl,
-  scatterImpl: () => scatterImpl,
-  sigmoidImpl: () => sigmoidImpl,
-  simpleAbsImpl: () => simpleAbsImpl,
-  sliceImpl: () => sliceImpl,
-  sparseFillEmptyRowsImpl: () => sparseFillEmptyRowsImpl,
-  sparseReshapeImpl: () => sparseReshapeImpl,
-  sparseSegmentReductionImpl: () => sparseSegmentReductionImpl,
-  sqrtImpl: () => sqrtImpl,
-  squaredDifferenceImpl: () => squaredDifferenceImpl,
-  staticRegexReplaceImpl: () => staticRegexReplaceImpl,
-  stridedSliceImpl: () => stridedSliceImpl,
-  stringNGramsImpl: () => stringNGramsImpl,
-  stringSplitImpl: () => stringSplitImpl,
-  stringToHashBucketFastImpl: () => stringToHashBucketFastImpl,
-  subImpl: () => subImpl,
-  tileImpl: () => tileImpl,
-  topKImpl: () => topKImpl,
-  transposeImpl: () => transposeImpl,
-  uniqueImpl: () => uniqueImpl
-});
 
 // node_modules/@tensorflow/tfjs-backend-cpu/dist/kernels/Abs.js
 function simpleAbsImpl(vals) {
@@ -16413,11 +17776,11 @@ function bincountReduceImpl(xBuf, weightsBuf, size, binaryOutput = false) {
 
 // node_modules/@tensorflow/tfjs-backend-cpu/dist/kernels/BitwiseAnd.js
 var bitwiseAndImpl = createSimpleBinaryKernelImpl(((a, b) => a & b));
-var bitwiseAnd = binaryKernelFunc(BitwiseAnd, bitwiseAndImpl);
+var bitwiseAnd2 = binaryKernelFunc(BitwiseAnd, bitwiseAndImpl);
 var bitwiseAndConfig = {
   kernelName: BitwiseAnd,
   backendName: "cpu",
-  kernelFunc: bitwiseAnd
+  kernelFunc: bitwiseAnd2
 };
 
 // node_modules/@tensorflow/tfjs-backend-cpu/dist/utils/unary_impl.js
@@ -16465,6 +17828,33 @@ var ceilConfig = {
   backendName: "cpu",
   kernelFunc: ceil2
 };
+
+// node_modules/@tensorflow/tfjs-backend-cpu/dist/kernels/Concat_impl.js
+function concatImpl(inputs, outShape, dtype, simplyConcat) {
+  const outVals = util_exports.getArrayFromDType(dtype, util_exports.sizeFromShape(outShape));
+  if (simplyConcat && dtype !== "string") {
+    let offset = 0;
+    inputs.forEach((input) => {
+      const size = util_exports.sizeFromShape(input.shape);
+      outVals.set(input.vals, offset);
+      offset += size;
+    });
+  } else {
+    let colOffset = 0;
+    inputs.forEach((input) => {
+      const decodedData = dtype === "string" ? backend_util_exports.fromUint8ToStringArray(input.vals) : input.vals;
+      let tIdx = 0;
+      for (let row = 0; row < input.shape[0]; ++row) {
+        const resIdx = row * outShape[1] + colOffset;
+        for (let col = 0; col < input.shape[1]; ++col) {
+          outVals[resIdx + col] = decodedData[tIdx++];
+        }
+      }
+      colOffset += input.shape[1];
+    });
+  }
+  return outVals;
+}
 
 // node_modules/@tensorflow/tfjs-backend-cpu/dist/kernels/Equal.js
 var equalImpl = createSimpleBinaryKernelImpl((a, b) => a === b ? 1 : 0);
@@ -16900,7 +18290,7 @@ function raggedGatherImpl(paramsNestedSplits, paramsNestedSplitsShapes, paramsDe
 }
 
 // node_modules/@tensorflow/tfjs-backend-cpu/dist/kernels/RaggedRange_impl.js
-var INT32_MAX = 2147483647;
+var INT32_MAX2 = 2147483647;
 function raggedRangeImpl(starts, startsShape, startsDType, limits, limitsShape, deltas, deltasShape) {
   if (startsShape.length > 1) {
     throw new Error("starts must be a scalar or vector");
@@ -16944,8 +18334,8 @@ function raggedRangeImpl(starts, startsShape, startsDType, limits, limitsShape, 
       size = 0;
     } else {
       size = Math.ceil(Math.abs((limit - start) / delta));
-      if (size > INT32_MAX) {
-        throw new Error(`Requires ((limit - start) / delta) <= ${INT32_MAX}`);
+      if (size > INT32_MAX2) {
+        throw new Error(`Requires ((limit - start) / delta) <= ${INT32_MAX2}`);
       }
     }
     rtNestedSplits[row + 1] = rtNestedSplits[row] + size;
@@ -17314,6 +18704,26 @@ function raggedTensorToTensorImpl(shape, shapesShape, values, valuesShape, value
   return new RaggedTensorToTensorOp(shape, shapesShape, values, valuesShape, valuesDType, defaultValue, defaultValueShape, rowPartitionValues, rowPartitionValuesShapes, rowPartitionTypes).compute();
 }
 
+// node_modules/@tensorflow/tfjs-backend-cpu/dist/kernels/Range_impl.js
+function rangeImpl(start, stop, step2, dtype) {
+  const sameStartStop = start === stop;
+  const increasingRangeNegativeStep = start < stop && step2 < 0;
+  const decreasingRangePositiveStep = stop < start && step2 > 1;
+  if (sameStartStop || increasingRangeNegativeStep || decreasingRangePositiveStep) {
+    return util_exports.makeZerosTypedArray(0, dtype);
+  }
+  const numElements = Math.abs(Math.ceil((stop - start) / step2));
+  const values = util_exports.makeZerosTypedArray(numElements, dtype);
+  if (stop < start && step2 === 1) {
+    step2 = -1;
+  }
+  values[0] = start;
+  for (let i = 1; i < values.length; i++) {
+    values[i] = values[i - 1] + step2;
+  }
+  return values;
+}
+
 // node_modules/@tensorflow/tfjs-backend-cpu/dist/kernels/Rsqrt.js
 var rsqrtImpl = createSimpleUnaryImpl((xi) => 1 / Math.sqrt(xi));
 var rsqrt2 = unaryKernelFuncFromImpl(Rsqrt, rsqrtImpl);
@@ -17368,6 +18778,48 @@ var sigmoidConfig = {
   kernelName: Sigmoid,
   backendName: "cpu",
   kernelFunc: sigmoid2
+};
+
+// node_modules/@tensorflow/tfjs-backend-cpu/dist/kernels/Slice.js
+function sliceImpl(vals, begin, size, shape, dtype) {
+  const isContinous = slice_util_exports.isSliceContinous(shape, begin, size);
+  const length = util_exports.sizeFromShape(size);
+  const xStrides = util_exports.computeStrides(shape);
+  if (isContinous) {
+    const flatOffset = slice_util_exports.computeFlatOffset(begin, xStrides);
+    if (dtype === "string") {
+      return vals.slice(flatOffset, flatOffset + length);
+    }
+    return vals.subarray(flatOffset, flatOffset + length);
+  }
+  const decodedData = dtype === "string" ? backend_util_exports.fromUint8ToStringArray(vals) : vals;
+  const inBuf = buffer(shape, dtype, decodedData);
+  const outBuf = buffer(size, dtype);
+  for (let i = 0; i < outBuf.size; ++i) {
+    const outLoc = outBuf.indexToLoc(i);
+    const inLoc = outLoc.map((idx, j) => idx + begin[j]);
+    outBuf.set(inBuf.get(...inLoc), ...outLoc);
+  }
+  if (dtype === "string") {
+    return backend_util_exports.fromStringArrayToUint8(outBuf.values);
+  }
+  return outBuf.values;
+}
+function slice2(args) {
+  const { inputs, backend: backend2, attrs } = args;
+  const { x } = inputs;
+  const { begin, size } = attrs;
+  assertNotComplex(x, "slice");
+  const [$begin, $size] = slice_util_exports.parseSliceParams(x, begin, size);
+  slice_util_exports.assertParamsValid(x, $begin, $size);
+  const vals = backend2.data.get(x.dataId).values;
+  const outVals = sliceImpl(vals, $begin, $size, x.shape, x.dtype);
+  return backend2.makeTensorInfo($size, x.dtype, outVals);
+}
+var sliceConfig = {
+  kernelName: Slice,
+  backendName: "cpu",
+  kernelFunc: slice2
 };
 
 // node_modules/@tensorflow/tfjs-backend-cpu/dist/kernels/SparseFillEmptyRows_impl.js
@@ -17631,11 +19083,11 @@ var staticRegexReplaceImpl = createSimpleUnaryImpl((x, attrs) => {
   const { pattern, replaceGlobal, rewrite } = attrs;
   return x.replace(new RegExp(pattern, replaceGlobal ? "g" : ""), rewrite);
 });
-var staticRegexReplace = unaryKernelFuncFromImpl(StaticRegexReplace, staticRegexReplaceImpl);
+var staticRegexReplace2 = unaryKernelFuncFromImpl(StaticRegexReplace, staticRegexReplaceImpl);
 var staticRegexReplaceConfig = {
   kernelName: StaticRegexReplace,
   backendName: "cpu",
-  kernelFunc: staticRegexReplace
+  kernelFunc: staticRegexReplace2
 };
 
 // node_modules/@tensorflow/tfjs-backend-cpu/dist/kernels/StridedSlice_impl.js
@@ -17650,6 +19102,212 @@ function stridedSliceImpl(outShape, xBuf, strides, begin) {
     outBuf.set(xBuf.get(...newLoc), ...loc);
   }
   return outBuf;
+}
+
+// node_modules/@tensorflow/tfjs-backend-cpu/dist/kernels/StringNGrams_impl.js
+var StringNGramsOp = class {
+  constructor(separator, nGramWidths, leftPad, rightPad2, padWidth, preserveShortSequences) {
+    this.separator = util_exports.encodeString(separator);
+    this.nGramWidths = nGramWidths;
+    this.leftPad = util_exports.encodeString(leftPad);
+    this.rightPad = util_exports.encodeString(rightPad2);
+    this.padWidth = padWidth;
+    this.preserveShort = preserveShortSequences;
+  }
+  getPadWidth(nGramWidth) {
+    return Math.min(this.padWidth < 0 ? nGramWidth - 1 : this.padWidth, nGramWidth - 1);
+  }
+  getNumNGrams(length, nGramWidth) {
+    const padWidth = this.getPadWidth(nGramWidth);
+    return Math.max(0, length + 2 * padWidth - nGramWidth + 1);
+  }
+  createNGrams(data, splitIndex, output, outputStartIndex, numNGrams, nGramWidth) {
+    for (let nGramIndex = 0; nGramIndex < numNGrams; ++nGramIndex) {
+      const padWidth = this.getPadWidth(nGramWidth);
+      const leftPadding = Math.max(0, padWidth - nGramIndex);
+      const rightPadding = Math.max(0, padWidth - (numNGrams - (nGramIndex + 1)));
+      const numTokens = nGramWidth - (leftPadding + rightPadding);
+      const dataStartIndex = splitIndex + (leftPadding > 0 ? 0 : nGramIndex - padWidth);
+      let nGramSize = 0;
+      nGramSize += leftPadding * this.leftPad.length;
+      for (let n = 0; n < numTokens; ++n) {
+        nGramSize += data[dataStartIndex + n].length;
+      }
+      nGramSize += rightPadding * this.rightPad.length;
+      const numSeparators = leftPadding + rightPadding + numTokens - 1;
+      nGramSize += numSeparators * this.separator.length;
+      output[outputStartIndex + nGramIndex] = new Uint8Array(nGramSize);
+      const nGram = output[outputStartIndex + nGramIndex];
+      let nextNGramIndex = 0;
+      const appendToNGram = (str) => str.forEach((value) => nGram[nextNGramIndex++] = value);
+      for (let n = 0; n < leftPadding; ++n) {
+        appendToNGram(this.leftPad);
+        appendToNGram(this.separator);
+      }
+      for (let n = 0; n < numTokens - 1; ++n) {
+        appendToNGram(data[dataStartIndex + n]);
+        appendToNGram(this.separator);
+      }
+      if (numTokens > 0) {
+        appendToNGram(data[dataStartIndex + numTokens - 1]);
+        for (let n = 0; n < rightPadding; ++n) {
+          appendToNGram(this.separator);
+          appendToNGram(this.rightPad);
+        }
+      } else {
+        for (let n = 0; n < rightPadding - 1; ++n) {
+          appendToNGram(this.rightPad);
+          appendToNGram(this.separator);
+        }
+        appendToNGram(this.rightPad);
+      }
+    }
+  }
+  // Data and splits together form the definition of the ragged tensor,
+  // where data is 1 dimensional and contains the values of the tensor
+  // and splits denotes the indices at which each row starts.
+  compute(data, splits) {
+    const inputDataSize = data.length;
+    const splitsSize = splits.length;
+    if (splitsSize > 0) {
+      let prevSplit = splits[0];
+      if (prevSplit !== 0) {
+        throw new Error(`First split value must be 0, got ${prevSplit}`);
+      }
+      for (let i = 1; i < splitsSize; ++i) {
+        let validSplits = splits[i] >= prevSplit;
+        validSplits = validSplits && splits[i] <= inputDataSize;
+        if (!validSplits) {
+          throw new Error(`Invalid split value ${splits[i]}, must be in [${prevSplit}, ${inputDataSize}]`);
+        }
+        prevSplit = splits[i];
+      }
+      if (prevSplit !== inputDataSize) {
+        throw new Error(`Last split value must be data size. Expected ${inputDataSize}, got ${prevSplit}`);
+      }
+    }
+    const numBatchItems = splitsSize - 1;
+    const nGramsSplits = util_exports.getArrayFromDType("int32", splitsSize);
+    if (inputDataSize === 0 || splitsSize === 0) {
+      const empty = new Array(inputDataSize);
+      for (let i = 0; i <= numBatchItems; ++i) {
+        nGramsSplits[i] = 0;
+      }
+      return [empty, nGramsSplits];
+    }
+    nGramsSplits[0] = 0;
+    for (let i = 1; i <= numBatchItems; ++i) {
+      const length = splits[i] - splits[i - 1];
+      let numNGrams = 0;
+      this.nGramWidths.forEach((nGramWidth) => {
+        numNGrams += this.getNumNGrams(length, nGramWidth);
+      });
+      if (this.preserveShort && length > 0 && numNGrams === 0) {
+        numNGrams = 1;
+      }
+      nGramsSplits[i] = nGramsSplits[i - 1] + numNGrams;
+    }
+    const nGrams = new Array(nGramsSplits[numBatchItems]);
+    for (let i = 0; i < numBatchItems; ++i) {
+      const splitIndex = splits[i];
+      let outputStartIdx = nGramsSplits[i];
+      this.nGramWidths.forEach((nGramWidth) => {
+        const length = splits[i + 1] - splits[i];
+        const numNGrams = this.getNumNGrams(length, nGramWidth);
+        this.createNGrams(data, splitIndex, nGrams, outputStartIdx, numNGrams, nGramWidth);
+        outputStartIdx += numNGrams;
+      });
+      if (this.preserveShort && outputStartIdx === nGramsSplits[i]) {
+        const dataLength = splits[i + 1] - splits[i];
+        if (dataLength === 0) {
+          continue;
+        }
+        const nGramWidth = dataLength + 2 * this.padWidth;
+        const numNGrams = 1;
+        this.createNGrams(data, splitIndex, nGrams, outputStartIdx, numNGrams, nGramWidth);
+      }
+    }
+    return [nGrams, nGramsSplits];
+  }
+};
+function stringNGramsImpl(data, dataSplits, separator, nGramWidths, leftPad, rightPad2, padWidth, preserveShortSequences) {
+  return new StringNGramsOp(separator, nGramWidths, leftPad, rightPad2, padWidth, preserveShortSequences).compute(data, dataSplits);
+}
+
+// node_modules/@tensorflow/tfjs-backend-cpu/dist/kernels/StringSplit_impl.js
+function split2(str, delimiters, skipEmpty, result) {
+  if (!str.length) {
+    return;
+  }
+  if (delimiters.length === 0) {
+    for (let i = 0; i < str.length; ++i) {
+      result.push(str.subarray(i, i + 1));
+    }
+    return;
+  }
+  if (delimiters.length === 1) {
+    const delimiter = delimiters[0];
+    let f = str.indexOf(delimiter);
+    while (f !== -1) {
+      const token = str.subarray(0, f);
+      if (!skipEmpty || token.length !== 0) {
+        result.push(token);
+      }
+      str = str.subarray(f + 1);
+      f = str.indexOf(delimiter);
+    }
+    if (!skipEmpty || str.length !== 0) {
+      result.push(str);
+    }
+    return;
+  }
+  let tokenStart = 0;
+  for (let i = 0; i < str.length + 1; i++) {
+    if (i === str.length || delimiters.indexOf(str[i]) !== -1) {
+      const token = str.subarray(tokenStart, i);
+      if (!skipEmpty || token.length !== 0) {
+        result.push(token);
+      }
+      tokenStart = i + 1;
+    }
+  }
+}
+function stringSplitImpl(input, delimiter, skipEmpty) {
+  const batchSize = input.length;
+  const tokens = [];
+  let outputSize = 0;
+  let maxNumEntries = 0;
+  const numIndices = new Array(batchSize);
+  for (let i = 0; i < batchSize; ++i) {
+    const prevTokensLength = tokens.length;
+    split2(input[i], delimiter, skipEmpty, tokens);
+    const nEntries = tokens.length - prevTokensLength;
+    numIndices[i] = nEntries;
+    outputSize += nEntries;
+    maxNumEntries = Math.max(maxNumEntries, nEntries);
+  }
+  const indices = util_exports.getArrayFromDType("int32", outputSize * 2);
+  const values = new Array(outputSize);
+  const shape = [batchSize, maxNumEntries];
+  let c = 0;
+  for (let i = 0; i < batchSize; ++i) {
+    for (let j = 0; j < numIndices[i]; ++j) {
+      indices[c * 2] = i;
+      indices[c * 2 + 1] = j;
+      values[c] = tokens[c];
+      ++c;
+    }
+  }
+  return [indices, values, shape];
+}
+
+// node_modules/@tensorflow/tfjs-backend-cpu/dist/kernels/StringToHashBucketFast_impl.js
+function stringToHashBucketFastImpl(input, numBuckets) {
+  const output = util_exports.getArrayFromDType("int32", input.length);
+  for (let i = 0; i < input.length; ++i) {
+    output[i] = util_exports.fingerPrint64(input[i]).modulo(numBuckets).getLowBitsUnsigned();
+  }
+  return output;
 }
 
 // node_modules/@tensorflow/tfjs-backend-cpu/dist/kernels/Sub.js
@@ -17765,6 +19423,64 @@ function topKImpl(x, xShape, xDtype, k, sorted) {
   ];
 }
 
+// node_modules/@tensorflow/tfjs-backend-cpu/dist/kernels/Unique_impl.js
+function uniqueImpl(values, axis, shape, dtype) {
+  const $axis = util_exports.parseAxisParam(axis, shape)[0];
+  const newShape = [1, shape[0], 1];
+  for (let i = 0; i < $axis; i++) {
+    newShape[0] *= shape[i];
+  }
+  newShape[1] = shape[$axis];
+  for (let i = $axis + 1; i < shape.length; i++) {
+    newShape[2] *= shape[i];
+  }
+  const uniqueElements = /* @__PURE__ */ new Map();
+  const indices = new Int32Array(shape[$axis]);
+  const inputBuffer = new TensorBuffer(newShape, dtype, values);
+  const uniqueIndices = [];
+  const is1DTensor = newShape[0] === 1 && newShape[2] === 1;
+  for (let i = 0; i < shape[$axis]; i++) {
+    let element;
+    if (is1DTensor) {
+      element = values[i].toString();
+    } else {
+      const axisValues = [];
+      for (let m = 0; m < newShape[0]; m++) {
+        for (let n = 0; n < newShape[2]; n++) {
+          axisValues.push(inputBuffer.get(m, i, n));
+        }
+      }
+      element = axisValues.join(",");
+    }
+    const existingIndex = uniqueElements.get(element);
+    if (existingIndex != null) {
+      indices[i] = existingIndex;
+    } else {
+      const uniqueIndex = uniqueElements.size;
+      uniqueElements.set(element, uniqueIndex);
+      indices[i] = uniqueIndex;
+      uniqueIndices.push(i);
+    }
+  }
+  const outputTmpShape = newShape.slice();
+  outputTmpShape[1] = uniqueElements.size;
+  const outputBuffer = new TensorBuffer(outputTmpShape, dtype);
+  uniqueIndices.forEach((uniqueElementIndex, i) => {
+    for (let m = 0; m < newShape[0]; m++) {
+      for (let n = 0; n < newShape[2]; n++) {
+        outputBuffer.set(inputBuffer.get(m, uniqueElementIndex, n), m, i, n);
+      }
+    }
+  });
+  const outputShape = shape.slice();
+  outputShape[$axis] = outputTmpShape[1];
+  return {
+    outputValues: outputBuffer.values,
+    outputShape,
+    indices
+  };
+}
+
 export {
   require_seedrandom2 as require_seedrandom,
   DataStorage,
@@ -17772,7 +19488,9 @@ export {
   assert,
   sizeFromShape,
   parseAxisParam,
+  Environment,
   env,
+  ENV,
   Abs,
   Acos,
   Acosh,
@@ -17860,8 +19578,10 @@ export {
   LogicalOr,
   LogicalXor,
   LogSoftmax,
+  LowerBound,
   LRN,
   LRNGrad,
+  MatrixBandPart,
   Max,
   Maximum,
   MaxPool,
@@ -17885,6 +19605,7 @@ export {
   OneHot,
   Pack,
   PadV2,
+  Pool,
   Pow,
   Prelu,
   Prod,
@@ -17942,6 +19663,7 @@ export {
   Unique,
   Unpack,
   UnsortedSegmentSum,
+  UpperBound,
   ZerosLike,
   Step,
   FromPixels,
@@ -17950,34 +19672,55 @@ export {
   FusedConv2D,
   FusedDepthwiseConv2D,
   getKernel,
+  getGradient,
+  getKernelsForBackend,
   registerKernel,
   registerGradient,
   unregisterKernel,
+  unregisterGradient,
+  copyRegisteredKernels,
   util_exports,
   TensorBuffer,
   Tensor,
   getGlobalTensorClass,
+  Variable,
+  Rank,
   upcastType,
   sumOutType,
   tensor_util_exports,
   ENGINE,
   device_util_exports,
   convertToTensor,
+  OP_SCOPE_SUFFIX,
   op,
+  complex,
   tensor,
+  enableProdMode,
+  enableDebugMode,
+  disableDeprecationWarnings,
   deprecationWarn,
+  disposeVariables,
   engine,
   memory,
+  profile,
   tidy,
   dispose,
   keep,
+  time,
   setBackend,
+  ready,
   getBackend,
+  removeBackend,
+  findBackend,
+  findBackendFactory,
   registerBackend,
   backend,
+  setPlatform,
+  decodeWeightsStream,
   buffer,
   cast,
   clone,
+  print,
   add2 as add,
   floorDiv,
   div,
@@ -17985,6 +19728,7 @@ export {
   abs,
   acos,
   acosh,
+  addN,
   all,
   any,
   argMax,
@@ -18005,11 +19749,15 @@ export {
   sigmoid,
   slice,
   tanh2 as tanh,
+  basicLSTMCell,
   batchToSpaceND,
   batchNorm,
   batchNorm2d,
   batchNorm3d,
   batchNorm4d,
+  bincount,
+  bitwiseAnd,
+  broadcastArgs,
   broadcastTo,
   ceil,
   fill,
@@ -18032,6 +19780,7 @@ export {
   denseBincount,
   depthToSpace,
   depthwiseConv2d,
+  diag,
   dilation2d,
   getReductionAxes,
   assertAndGetBroadcastShape,
@@ -18041,7 +19790,9 @@ export {
   zerosLike,
   divNoNan,
   dot,
+  einsum,
   elu,
+  ensureShape,
   erf,
   computeOutAndReduceShapes,
   expandShapeToKeepDim,
@@ -18065,16 +19816,23 @@ export {
   gather,
   greater,
   greaterEqual,
+  imag,
   isFinite2 as isFinite,
   isInf,
   isNaN2 as isNaN,
   leakyRelu,
   less,
   lessEqual,
+  linspace,
   localResponseNormalization,
   log2 as log,
   log1p,
+  grad,
+  grads,
+  valueAndGrad,
+  valueAndGrads,
   variableGrads,
+  customGrad,
   neg,
   softplus,
   logSigmoid,
@@ -18085,35 +19843,60 @@ export {
   logicalNot,
   logicalOr,
   logicalXor,
+  searchSorted,
+  lowerBound,
   maxPool,
   maxPool3d,
+  maxPoolWithArgmax,
   maximum,
   mean,
   zeros,
   ones2 as ones,
+  meshgrid,
   minimum,
   mirrorPad,
   mod,
   moments,
+  multiRNNCell,
+  multinomial,
   notEqual,
   oneHot,
   onesLike,
+  outerProduct,
   pad,
+  pad1d,
+  pad2d,
+  pad3d,
+  pad4d,
   spaceToBatchND,
   pool,
   prelu,
   prod,
+  raggedGather,
+  raggedRange,
+  raggedTensorToTensor,
+  rand,
+  test_util_exports,
+  randomGamma,
   randomNormal,
+  randomStandardNormal,
   randomUniform,
+  randomUniformInt,
   range,
+  real,
   reciprocal,
   relu,
   relu6,
   reverse,
+  reverse1d,
+  reverse2d,
+  reverse3d,
+  reverse4d,
   round2 as round,
   rsqrt,
   selu,
   separableConv2d,
+  setdiff1dAsync,
   sign,
   sin,
   sinh,
@@ -18135,30 +19918,61 @@ export {
   tan,
   tensor1d,
   tensor2d,
+  tensor3d,
+  tensor4d,
+  tensor5d,
+  tensor6d,
   scatter_nd_util_exports,
+  tensorScatterUpdate,
   topk,
   truncatedNormal,
   unique,
   unsortedSegmentSum,
   unstack,
+  upperBound,
   variable,
+  whereAsync,
+  booleanMaskAsync,
   transpose,
+  movingAverage,
+  scatterND,
+  sparseToDense,
+  gatherND,
   dropout,
+  enclosingPowerOfTwo,
+  cosineWindow,
+  inTopKAsync,
   conv2DBackpropFilter,
   depthwiseConv2dNativeBackpropFilter,
   depthwiseConv2dNativeBackpropInput,
   fused_ops_exports,
   resizeBilinear,
   resizeNearestNeighbor,
+  Reduction,
+  spectral,
+  signal,
   image,
   linalg,
+  losses,
+  sparse,
+  string,
   serialization_exports,
   Optimizer,
+  AdadeltaOptimizer,
+  AdagradOptimizer,
+  AdamOptimizer,
+  AdamaxOptimizer,
+  SGDOptimizer,
+  MomentumOptimizer,
+  RMSPropOptimizer,
   io_exports,
+  math_exports,
+  browser_exports,
   gather_nd_util_exports,
   parseSliceParams,
   slice_util_exports,
   version,
+  OptimizerConstructors,
   train,
   nextFrame,
   SELU_SCALEALPHA,
@@ -18168,12 +19982,12 @@ export {
   assertNotComplex,
   absConfig,
   createSimpleBinaryKernelImpl,
-  complex2 as complex,
+  complex2,
   complexConfig,
   zeros2,
   identity,
   identityConfig,
-  real2 as real,
+  real2,
   realConfig,
   cast2,
   castConfig,

@@ -7,7 +7,8 @@ const __dirname = __modelopsDirname(__filename);
 import {
   listImageFolder,
   readImageFolder
-} from "./chunk-MIMVBQEI.js";
+} from "./chunk-2LMPGJUC.js";
+import "./chunk-IZDZPW4P.js";
 import "./chunk-HKHWRQYA.js";
 export {
   listImageFolder,

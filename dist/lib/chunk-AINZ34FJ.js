@@ -10,7 +10,7 @@ import {
   parseMetricsFile,
   productionMetrics,
   renderMarkdown
-} from "./chunk-5PNDQGOC.js";
+} from "./chunk-GYBGZELF.js";
 
 // actions/lib/report.ts
 import { readFile } from "node:fs/promises";
