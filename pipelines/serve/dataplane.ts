@@ -9,7 +9,7 @@
 // named closure in a defineProperty call; per-request state therefore lives in a class, and the callbacks
 // created per request are anonymous.
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { errorCode, HttpError } from "./http-error.ts";
+import { HttpError } from "./http-error.ts";
 import { type RequestLabels, UNKNOWN_MODEL } from "./inference.ts";
 import { type JsonLimits, parseJsonBody } from "./limits.ts";
 import type { ServeMetrics } from "./metrics.ts";
@@ -189,11 +189,7 @@ function badEscape(): HttpError {
 }
 
 function record(metrics: ServeMetrics, l: RequestLabels, status: number, seconds: number): void {
-  metrics.requests.inc({ model: l.model, version: l.version, label: l.label, status: String(status) });
-  metrics.duration.observe({ model: l.model, version: l.version, label: l.label }, seconds);
-  if (status >= 400) {
-    metrics.errors.inc({ model: l.model, version: l.version, label: l.label, code: errorCode(status) });
-  }
+  metrics.requests.series(l.model, l.version, l.label).request(status, seconds);
 }
 
 export function formatBytes(n: number): string {

@@ -57,25 +57,16 @@ function recordPredictions(
   out: Float32Array,
   n: number,
 ): void {
-  const version = String(loaded.version);
   const classes = loaded.labels;
+  const stats = loaded.targetStats;
+  if (!classes && !stats) return;
+  const series = metrics.requests.series(model, String(loaded.version), label);
   if (classes) {
     const w = loaded.width;
-    if (n === 1) {
-      metrics.predictions.inc({ model, version, label, class: classes[argmax(out, 0, w)]! });
-      return;
-    }
-    const counts = new Array<number>(w).fill(0);
-    for (let i = 0; i < n; i++) counts[argmax(out, i * w, w)]!++;
-    for (let k = 0; k < w; k++) {
-      if (counts[k]! > 0) metrics.predictions.inc({ model, version, label, class: classes[k]! }, counts[k]);
-    }
+    for (let i = 0; i < n; i++) series.predictedClass(classes[argmax(out, i * w, w)]!);
     return;
   }
-  const stats = loaded.targetStats;
-  if (!stats) return;
-  const labels = { model, version, label };
-  for (let i = 0; i < n; i++) metrics.predictionZscore.observe(labels, (out[i]! - stats.mean) / stats.std);
+  for (let i = 0; i < n; i++) series.predictedZscore((out[i]! - stats!.mean) / stats!.std);
 }
 
 export function argmax(values: ArrayLike<number>, offset: number, width: number): number {
