@@ -51,7 +51,14 @@ function expectDocumented(body: string, web: string) {
   const after = rest.split(END)[1] as string;
   const next = `${before}${START}\n${rendered}\n${END}${after}`;
   if (process.env.UPDATE_DOCS === "1") writeFileSync(DOCS, next);
-  else expect(doc).toBe(next);
+  else if (doc !== next) {
+    const a = doc.split("\n");
+    const b = next.split("\n");
+    const at = a.findIndex((line, i) => line !== b[i]);
+    throw new Error(
+      `docs/bot.md shows an outdated PR comment (line ${at + 1}: ${JSON.stringify(a[at])}, the bot now writes ${JSON.stringify(b[at])}); refresh it with: UPDATE_DOCS=1 NODE_OPTIONS='--experimental-vm-modules --no-warnings' npx jest test/bot/stories.test.ts`,
+    );
+  }
 }
 
 /** Releases iris v1 through the bot: a pull request, its run, an approval, the merge. */
