@@ -107,10 +107,12 @@ export const augmentStep = strict({
     copies: z
       .number()
       .int()
-      .min(1)
+      .min(0)
       .max(20)
-      .default(1)
-      .describe("Augmented copies added per training image (the originals stay)."),
+      .default(0)
+      .describe(
+        "0: a fresh random version of each training image in every epoch (nothing stored); N: N augmented copies stored beside each original.",
+      ),
     seed: z.number().int().optional().describe("Seed of the random draws. Default: split.seed."),
   }).describe(
     "Image augmentation of the training split only (seeded); validation and test stay as they are.",

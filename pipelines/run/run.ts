@@ -15,6 +15,7 @@ import { initBackend } from "../train/backend.ts";
 import { fit } from "../train/fit.ts";
 import { buildModel } from "../train/mlp.ts";
 import { loadModel, saveModel } from "../train/model-io.ts";
+import { batchProgress } from "../train/progress.ts";
 import { MODELOPS_VERSION } from "../version.ts";
 import { runImageEvaluate, runImagePreprocess, runImageTrain } from "./image-run.ts";
 
@@ -105,6 +106,11 @@ export async function runTrain(
   outDir: string,
   opts: { log?: Log } & TrainProgress = {},
 ): Promise<TrainOutcome> {
+  // No progress asked for (modelops run): a bar with loss and ETA when stderr is a terminal.
+  if (!opts.onEpoch && !opts.onBatch) {
+    const bar = batchProgress(ref.name);
+    if (bar) opts = { ...opts, onBatch: bar };
+  }
   if (isImageModel(ref.config)) return runImageTrain(ref, outDir, opts);
   const prepared = await currentPrepared(ref, outDir);
   const backend = await initBackend(ref.config.train.backend);

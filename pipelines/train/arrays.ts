@@ -1,8 +1,19 @@
 // Training data as flat typed arrays: what the training loop batches from, what worker threads share (the
 // buffers can be SharedArrayBuffers) and what both tabular rows and images become. One sample is
 // `sampleSize` consecutive values of `x`; `x` may hold raw bytes (images) that `scale` maps to model inputs.
+import seedrandom from "seedrandom";
+import type { AugmentStep } from "../config/training-schema.ts";
+import { augmentOne } from "../data/images/augment.ts";
 import type { SplitData } from "../data/types.ts";
 import * as tf from "./tf.ts";
+
+/** Augmentation drawn per sample and epoch when batches are made (image training splits, copies: 0). */
+export interface BatchAugment {
+  config: AugmentStep["augment"];
+  seed: number;
+  /** [height, width, channels] of one sample. */
+  shape: [number, number, number];
+}
 
 export interface TrainArrays {
   /** Samples, one after the other: float32 inputs, or uint8 pixels multiplied by `scale` when batched. */
@@ -13,6 +24,8 @@ export interface TrainArrays {
   y: Float32Array;
   /** Multiplies x when a batch is made (1/255 for pixels); default 1. */
   scale?: number;
+  /** Applied to each sample of a training batch (given the epoch); never to validation or test. */
+  augment?: BatchAugment;
 }
 
 export const sampleSize = (a: Pick<TrainArrays, "inputShape">): number =>
@@ -48,15 +61,35 @@ export function shareArrays(a: TrainArrays): TrainArrays {
   return { ...a, x: copy(a.x), y: copy(a.y) };
 }
 
-/** Inputs of the samples at `indices` as a float32 tensor [batch, ...inputShape]. */
-export function batchInputs(a: TrainArrays, indices: ArrayLike<number>): tf.Tensor {
+/**
+ * Inputs of the samples at `indices` as a float32 tensor [batch, ...inputShape]. With `epoch` (training
+ * batches), samples of an augmented split are augmented first, each from a generator seeded by the split's
+ * seed, the epoch and the sample: the same images on every run and on every data-parallel replica.
+ */
+export function batchInputs(a: TrainArrays, indices: ArrayLike<number>, epoch?: number): tf.Tensor {
   const size = sampleSize(a);
   const out = new Float32Array(indices.length * size);
   const scale = a.scale ?? 1;
+  const augment = epoch !== undefined ? a.augment : undefined;
+  const shape = augment
+    ? { height: augment.shape[0], width: augment.shape[1], channels: augment.shape[2] }
+    : undefined;
+  const scratch = augment ? new Uint8Array(size) : undefined;
   for (let i = 0; i < indices.length; i++) {
     const from = indices[i]! * size;
-    if (scale === 1) out.set(a.x.subarray(from, from + size), i * size);
-    else for (let j = 0; j < size; j++) out[i * size + j] = a.x[from + j]! * scale;
+    let sample: ArrayLike<number> = a.x.subarray(from, from + size);
+    if (augment && scratch && shape) {
+      augmentOne(
+        sample,
+        scratch,
+        shape,
+        augment.config,
+        seedrandom(`modelops:augment:${augment.seed}:${epoch}:${indices[i]}`),
+      );
+      sample = scratch;
+    }
+    if (scale === 1) out.set(sample, i * size);
+    else for (let j = 0; j < size; j++) out[i * size + j] = sample[j]! * scale;
   }
   return tf.tensor(out, [indices.length, ...a.inputShape], "float32");
 }

@@ -129,6 +129,7 @@ export async function fit(opts: FitOptions): Promise<TrainingHistory> {
               data: splits.train,
               classWeights,
               variables,
+              epoch,
             })
           : localStep(indices, lr, {
               model,
@@ -136,6 +137,7 @@ export async function fit(opts: FitOptions): Promise<TrainingHistory> {
               data: splits.train,
               classWeights,
               variables,
+              epoch,
               optimizer,
               spec,
             });
@@ -213,6 +215,8 @@ interface StepContext {
   data: TrainArrays;
   classWeights: Float32Array | undefined;
   variables: tf.Variable[];
+  /** 1-based epoch: seeds the per-epoch augmentation of training batches. */
+  epoch: number;
 }
 
 function localStep(
@@ -220,7 +224,7 @@ function localStep(
   lr: number,
   ctx: StepContext & { optimizer: tf.Optimizer; spec: OptimizerSpec },
 ): { lossSum: number; metricSum: number } {
-  const xs = batchInputs(ctx.data, indices);
+  const xs = batchInputs(ctx.data, indices, ctx.epoch);
   const ys = batchTargets(ctx.data, indices, ctx.task.numClasses);
   const weights = batchWeights(ctx.data, indices, ctx.classWeights);
   try {
@@ -249,10 +253,10 @@ function parallelStep(
   lr: number,
   ctx: StepContext,
 ): { lossSum: number; metricSum: number } {
-  const step = trainer.step(indices, lr, (from, to) => {
+  const step = trainer.step(indices, lr, ctx.epoch, (from, to) => {
     const mine = indices.slice(from, to);
     if (mine.length === 0) return { grads: [], result: { lossSum: 0, metricSum: 0 } };
-    const xs = batchInputs(ctx.data, mine);
+    const xs = batchInputs(ctx.data, mine, ctx.epoch);
     const ys = batchTargets(ctx.data, mine, ctx.task.numClasses);
     const weights = batchWeights(ctx.data, mine, ctx.classWeights);
     try {

@@ -40,6 +40,8 @@ export interface ReplicaInit {
   lengths: Int32Array;
   /** [parity]: learning rate of the step. */
   rates: Float64Array;
+  /** [parity]: 1-based epoch of the step (seeds augmentation). */
+  epochs: Int32Array;
   /** [parity][rank][params + 2]: flat gradients, then loss sum and metric sum. */
   grads: Float32Array;
   maxBatch: number;
@@ -129,6 +131,7 @@ export interface ParallelTrainer {
   step(
     indices: ArrayLike<number>,
     learningRate: number,
+    epoch: number,
     local: (from: number, to: number) => LocalStep,
   ): {
     lossSum: number;
@@ -168,6 +171,7 @@ export async function startReplicas(opts: {
     indices: new Int32Array(new SharedArrayBuffer(2 * opts.maxBatch * 4)),
     lengths: new Int32Array(new SharedArrayBuffer(2 * 4)),
     rates: new Float64Array(new SharedArrayBuffer(2 * 8)),
+    epochs: new Int32Array(new SharedArrayBuffer(2 * 4)),
     grads: new Float32Array(new SharedArrayBuffer(2 * R * (params + 2) * 4)),
   };
   const data = shareArrays(opts.data);
@@ -225,13 +229,14 @@ export async function startReplicas(opts: {
 
   let step = 0;
   return {
-    step(indices, learningRate, local) {
+    step(indices, learningRate, epoch, local) {
       step++;
       const parity = step & 1;
       const length = indices.length;
       shared.indices.set(indices as ArrayLike<number>, parity * opts.maxBatch);
       shared.lengths[parity] = length;
       shared.rates[parity] = learningRate;
+      shared.epochs[parity] = epoch;
       Atomics.store(shared.ctrl, CTRL.go, step);
       Atomics.notify(shared.ctrl, CTRL.go);
       const [from, to] = shard(length, 0, R);

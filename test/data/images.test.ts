@@ -18,6 +18,7 @@ import {
   writeImagePrepared,
 } from "../../pipelines/data/images/index.ts";
 import { ModelopsError } from "../../pipelines/errors.ts";
+import { batchInputs } from "../../pipelines/train/arrays.ts";
 
 /** n images of h x w: class k has a bright band at row k (so classes differ), plus a ramp so images differ. */
 function synthetic(
@@ -187,6 +188,27 @@ describe("splits and augmentation", () => {
       name: "pixel_0_0",
       scale: { method: "minmax", shift: 0, divide: 255 },
     });
+  });
+
+  test("copies: 0 augments training batches per epoch (seeded by epoch and sample), never validation", async () => {
+    const dir = await idxRepo();
+    const prepared = await prepareImages(
+      dir,
+      config({ preprocess: [{ augment: { translate: 2, rotate: 10 } }] }),
+    );
+    const { train, validation } = prepared.data;
+    expect(train.y.length).toBe(36);
+    expect(train.augment).toMatchObject({ seed: 3, shape: [6, 5, 1] });
+    expect(validation.augment).toBeUndefined();
+    const batch = (epoch?: number) => Array.from(batchInputs(train, [0, 1, 2], epoch).dataSync());
+    const plain = batch();
+    expect(batch(1)).toEqual(batch(1));
+    expect(batch(1)).not.toEqual(plain);
+    expect(batch(2)).not.toEqual(batch(1));
+    // Written and read back, the run folder keeps the per-epoch augmentation.
+    await writeImagePrepared(join(dir, "run"), prepared);
+    const back = await readImagePrepared(join(dir, "run"), "m");
+    expect(Array.from(batchInputs(back.data.train, [0, 1, 2], 1).dataSync())).toEqual(batch(1));
   });
 
   test("a horizontal flip alone mirrors each copy or leaves it as it was", () => {

@@ -1,6 +1,7 @@
 // preprocess, train, evaluate and run: the pipeline stages, each usable alone (as CI steps) or together.
 import type { Command } from "commander";
 import { Registry } from "../../registry/index.ts";
+import { batchProgress } from "../../train/progress.ts";
 import { epochProgress, type ModelOptions, resolveModel, withModelOptions } from "../context.ts";
 
 export function register(program: Command): void {
@@ -24,6 +25,7 @@ export function register(program: Command): void {
     const { history, backend } = await runTrain(ref, outDir, {
       log: (line) => console.error(line),
       onEpoch: epochProgress(ref.name),
+      onBatch: batchProgress(ref.name),
     });
     const last = history.epochs.at(-1);
     console.log(

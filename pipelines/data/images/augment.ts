@@ -1,7 +1,8 @@
 // Seeded image augmentation of the training split (never validation or test): random mirror, rotation,
-// shift, and crop (pad then cut at a random place), each image drawn independently from one seeded stream,
-// so a config gives the same augmented set on every machine. Uncovered pixels are 0 (black), nearest-neighbour
-// sampling keeps pixel values as they were.
+// shift, and crop (pad then cut at a random place). Either a fresh version of every training image in every
+// epoch (copies: 0, drawn per batch from a generator seeded by the seed, the epoch and the sample), or
+// `copies` stored versions added to the split (drawn from one seeded stream). Either way a config gives the
+// same images on every machine. Uncovered pixels are 0 (black); nearest-neighbour sampling keeps pixel values.
 import seedrandom from "seedrandom";
 import type { AugmentStep } from "../../config/training-schema.ts";
 
@@ -47,6 +48,20 @@ export function augmentImages(
   return { images: { ...images, pixels, count: total }, labels: outLabels };
 }
 
+/**
+ * One freshly drawn augmentation of one image (src -> dst, same size), from a generator seeded by the
+ * sample and the epoch: what training applies batch by batch when `copies` is 0.
+ */
+export function augmentOne(
+  src: ArrayLike<number>,
+  dst: Uint8Array,
+  shape: { height: number; width: number; channels: number },
+  config: AugmentConfig,
+  rng: () => number,
+): void {
+  transform(src, dst, shape.height, shape.width, shape.channels, draw(config, rng));
+}
+
 interface Draw {
   flipH: boolean;
   flipV: boolean;
@@ -68,7 +83,7 @@ function draw(c: AugmentConfig, rng: () => number): Draw {
 }
 
 /** dst(y, x) = src(inverse of: flip, then rotate about the centre, then shift), 0 outside. */
-function transform(src: Uint8Array, dst: Uint8Array, H: number, W: number, C: number, d: Draw): void {
+function transform(src: ArrayLike<number>, dst: Uint8Array, H: number, W: number, C: number, d: Draw): void {
   const cy = (H - 1) / 2;
   const cx = (W - 1) / 2;
   const cos = Math.cos(d.angle);

@@ -16,7 +16,7 @@ import writeFileAtomic from "write-file-atomic";
 import type { ModelConfig } from "../../config/schema.ts";
 import { type AugmentStep, type ImageSource, isImageSource } from "../../config/training-schema.ts";
 import { ModelopsError } from "../../errors.ts";
-import type { TrainArrays } from "../../train/arrays.ts";
+import type { BatchAugment, TrainArrays } from "../../train/arrays.ts";
 import type { DataProfile, FittedTransform } from "../types.ts";
 import { augmentImages } from "./augment.ts";
 import { readImageFolder } from "./folder.ts";
@@ -176,7 +176,7 @@ export async function prepareImages(configDir: string, config: ModelConfig): Pro
   };
   let train = take(all, trainIdx);
   const rawTrain = trainIdx.length;
-  if (augment) {
+  if (augment && augment.copies > 0) {
     const out = augmentImages(
       {
         pixels: train.pixels,
@@ -202,8 +202,12 @@ export async function prepareImages(configDir: string, config: ModelConfig): Pro
     inputShape: [per],
     scale: PIXEL_SCALE,
   });
+  const perEpoch =
+    augment && augment.copies === 0
+      ? { config: augment, seed: augment.seed ?? seed, shape: all.shape }
+      : undefined;
   const data: ImageSplits = {
-    train: arrays(parts.train),
+    train: { ...arrays(parts.train), ...(perEpoch ? { augment: perEpoch } : {}) },
     validation: arrays(parts.validation),
     test: arrays(parts.test),
     shape: all.shape,
@@ -328,6 +332,8 @@ interface ImagesJson {
   shape: [number, number, number];
   classes: string[];
   counts: Record<Split, number>;
+  /** Augmentation drawn per epoch on the training split (augment with copies: 0). */
+  augment?: BatchAugment;
 }
 
 export async function writeImagePrepared(outDir: string, prepared: ImagePrepared): Promise<void> {
@@ -339,6 +345,7 @@ export async function writeImagePrepared(outDir: string, prepared: ImagePrepared
     shape: data.shape,
     classes: data.classes,
     counts: { train: data.train.y.length, validation: data.validation.y.length, test: data.test.y.length },
+    ...(data.train.augment ? { augment: data.train.augment } : {}),
   };
   for (const s of SPLITS) {
     const split = data[s];
@@ -388,6 +395,7 @@ export async function readImagePrepared(outDir: string, model = "MODEL"): Promis
     return { x: pixels, y: Float32Array.from(labels), inputShape: [per], scale: PIXEL_SCALE };
   };
   const [train, validation, test] = await Promise.all(SPLITS.map(split));
+  if (meta.augment) train!.augment = meta.augment;
   return {
     data: { train: train!, validation: validation!, test: test!, shape: meta.shape, classes: meta.classes },
     transform: JSON.parse((await read("preprocessing.json")).toString("utf8")) as FittedTransform,
