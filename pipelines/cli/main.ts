@@ -11,6 +11,7 @@ import * as demoCommand from "./commands/demo.ts";
 import * as deployCommand from "./commands/deploy.ts";
 import * as diffCommand from "./commands/diff.ts";
 import * as initCommand from "./commands/init.ts";
+import * as monitorCommand from "./commands/monitor.ts";
 import * as pipelineCommands from "./commands/pipeline.ts";
 import * as registryCommand from "./commands/registry.ts";
 import * as releaseCommands from "./commands/release.ts";
@@ -34,6 +35,7 @@ export const COMMANDS: CommandModule[] = [
   registryCommand,
   serveCommand,
   deployCommand,
+  monitorCommand,
   botCommand,
   schemaCommand,
 ];
