@@ -15,7 +15,7 @@ import { type PushContext, type PushPlan, planPush } from "./push.ts";
 import { createVersion, productionOf, type RegistryEntry, tagOf } from "./registry.ts";
 import { configAt } from "./settings.ts";
 import type { CheckState } from "./state.ts";
-import { setStickyBlock } from "./sticky.ts";
+import { setStickyBlock, upsertSticky } from "./sticky.ts";
 import { BOOTSTRAP_POLICY, escapeMd, judge, type Policy } from "./verdict.ts";
 import { readZip, writeZip } from "./zip.ts";
 
@@ -56,15 +56,19 @@ async function releaseModel(
   const pr = plan.merged as NonNullable<PushPlan["merged"]>;
   const blocked = async (reasons: string[]) => {
     context.log.warn({ model, pr: pr.number, reasons }, "merged but not released");
-    await setStickyBlock(
-      octokit,
-      repo,
-      pr.number,
-      opts.appId,
-      model,
-      "release",
-      `### ⛔ Not released\n\nMerged as ${short(plan.after)}, but \`${model}\` was not released and production is unchanged:\n\n${reasons.map((r) => `- ${escapeMd(r)}`).join("\n")}\n\nFix it in a new pull request (the workflow reports it, a reviewer approves, the merge releases).`,
-    );
+    const text = `### ⛔ Not released\n\nMerged as ${short(plan.after)}, but \`${model}\` was not released and production is unchanged:\n\n${reasons.map((r) => `- ${escapeMd(r)}`).join("\n")}\n\nFix it in a new pull request (the workflow reports it, a reviewer approves, the merge releases).`;
+    const where = await setStickyBlock(octokit, repo, pr.number, opts.appId, model, "release", text);
+    // No report was ever posted for this model (the workflow did not measure it): say it in a comment of its own.
+    if (where === "absent") {
+      await upsertSticky(
+        octokit,
+        repo,
+        pr.number,
+        opts.appId,
+        model,
+        `## modelops · \`${model}\`\n\n${text}`,
+      );
+    }
   };
   const found = await readCheckState(octokit, repo, pr.head.sha, model, opts.appId);
   if (!found) return blocked([`no metrics were reported for ${short(pr.head.sha)}, the merged head`]);

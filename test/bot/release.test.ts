@@ -86,6 +86,20 @@ test("a push to the default branch that changes inputs without a pull request is
   expect(tags()).toEqual([]);
 });
 
+test("a merge that changes a model's inputs without reported metrics is not released, and the pull request says so", async () => {
+  const { pr } = await w.repo.openPullRequest({
+    author: "ada",
+    branch: "unmeasured",
+    title: "Unmeasured",
+    files: { "data/iris.csv": `${IRIS_CSV}\n` },
+  });
+  await w.repo.merge(pr, "boss");
+  expect(tags()).toEqual([]);
+  const [comment] = w.repo.botComments(pr);
+  expect(comment?.body).toContain("### ⛔ Not released");
+  expect(comment?.body).toContain(`no metrics were reported for ${pr.headSha.slice(0, 7)}, the merged head`);
+});
+
 test("a merge whose inputs differ from the measured commit (the base moved) is not released", async () => {
   const { pr } = await w.repo.openPullRequest({
     author: "ada",
