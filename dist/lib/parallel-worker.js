@@ -21,7 +21,7 @@ import {
   trainableVariables,
   waitFor,
   writeSlot
-} from "./chunk-WDWNS332.js";
+} from "./chunk-XRRADPSL.js";
 import "./chunk-IZDZPW4P.js";
 import {
   exports_models_exports
@@ -53,11 +53,12 @@ try {
     const parity = step & 1;
     const length = init.lengths[parity];
     const lr = init.rates[parity];
+    const epoch = init.epochs[parity];
     const [from, to] = shard(length, init.rank, init.replicas);
     const all = init.indices.subarray(parity * init.maxBatch, parity * init.maxBatch + length);
     const mine = all.subarray(from, to);
     if (mine.length > 0) {
-      const xs = batchInputs(init.data, mine);
+      const xs = batchInputs(init.data, mine, epoch);
       const ys = batchTargets(init.data, mine, init.task.numClasses);
       const weights = batchWeights(init.data, mine, init.classWeights);
       const { grads, result } = gradients({

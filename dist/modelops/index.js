@@ -6,33 +6,33 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   run
-} from "../lib/chunk-GDNWAUM5.js";
+} from "../lib/chunk-IE2NKAXJ.js";
 import {
   run as run2
-} from "../lib/chunk-TCPI225F.js";
+} from "../lib/chunk-XDNTFVWH.js";
 import {
   run as run3
-} from "../lib/chunk-VA5SFFRG.js";
-import "../lib/chunk-644AIG6Y.js";
+} from "../lib/chunk-AR3MKCPD.js";
+import "../lib/chunk-JGMT5UVS.js";
 import {
   run as run4
-} from "../lib/chunk-DTC4PDGL.js";
-import "../lib/chunk-ZT2CIPFO.js";
-import "../lib/chunk-TFYWLBOJ.js";
+} from "../lib/chunk-ZTBC5QHL.js";
+import "../lib/chunk-UX4BTHYI.js";
+import "../lib/chunk-HCZXSDKE.js";
 import {
   run as run5
-} from "../lib/chunk-JO26M5NM.js";
-import "../lib/chunk-AOK6HUMC.js";
-import "../lib/chunk-AINZ34FJ.js";
+} from "../lib/chunk-DKZKKDWU.js";
+import "../lib/chunk-KLPHYLFO.js";
+import "../lib/chunk-BC5N4CDD.js";
 import {
   run as run6
-} from "../lib/chunk-7REH66UM.js";
+} from "../lib/chunk-HC74HE6G.js";
 import {
   getInput,
   setFailed
-} from "../lib/chunk-GYBGZELF.js";
+} from "../lib/chunk-SYEYQPPW.js";
 import "../lib/chunk-2LMPGJUC.js";
-import "../lib/chunk-WDWNS332.js";
+import "../lib/chunk-XRRADPSL.js";
 import "../lib/chunk-IZDZPW4P.js";
 import "../lib/chunk-ZTS4JUQB.js";
 import "../lib/chunk-ESTAZWVM.js";

@@ -6,12 +6,12 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   run
-} from "../lib/chunk-TCPI225F.js";
-import "../lib/chunk-TFYWLBOJ.js";
-import "../lib/chunk-AINZ34FJ.js";
-import "../lib/chunk-GYBGZELF.js";
+} from "../lib/chunk-XDNTFVWH.js";
+import "../lib/chunk-HCZXSDKE.js";
+import "../lib/chunk-BC5N4CDD.js";
+import "../lib/chunk-SYEYQPPW.js";
 import "../lib/chunk-2LMPGJUC.js";
-import "../lib/chunk-WDWNS332.js";
+import "../lib/chunk-XRRADPSL.js";
 import "../lib/chunk-IZDZPW4P.js";
 import "../lib/chunk-ZTS4JUQB.js";
 import "../lib/chunk-ESTAZWVM.js";

@@ -6,10 +6,10 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   run
-} from "../lib/chunk-7REH66UM.js";
-import "../lib/chunk-GYBGZELF.js";
+} from "../lib/chunk-HC74HE6G.js";
+import "../lib/chunk-SYEYQPPW.js";
 import "../lib/chunk-2LMPGJUC.js";
-import "../lib/chunk-WDWNS332.js";
+import "../lib/chunk-XRRADPSL.js";
 import "../lib/chunk-IZDZPW4P.js";
 import "../lib/chunk-ZTS4JUQB.js";
 import "../lib/chunk-ESTAZWVM.js";

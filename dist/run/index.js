@@ -6,15 +6,15 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   run
-} from "../lib/chunk-GDNWAUM5.js";
-import "../lib/chunk-644AIG6Y.js";
-import "../lib/chunk-ZT2CIPFO.js";
-import "../lib/chunk-TFYWLBOJ.js";
-import "../lib/chunk-AOK6HUMC.js";
-import "../lib/chunk-AINZ34FJ.js";
-import "../lib/chunk-GYBGZELF.js";
+} from "../lib/chunk-IE2NKAXJ.js";
+import "../lib/chunk-JGMT5UVS.js";
+import "../lib/chunk-UX4BTHYI.js";
+import "../lib/chunk-HCZXSDKE.js";
+import "../lib/chunk-KLPHYLFO.js";
+import "../lib/chunk-BC5N4CDD.js";
+import "../lib/chunk-SYEYQPPW.js";
 import "../lib/chunk-2LMPGJUC.js";
-import "../lib/chunk-WDWNS332.js";
+import "../lib/chunk-XRRADPSL.js";
 import "../lib/chunk-IZDZPW4P.js";
 import "../lib/chunk-ZTS4JUQB.js";
 import "../lib/chunk-ESTAZWVM.js";

@@ -6,13 +6,13 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   run
-} from "../lib/chunk-VA5SFFRG.js";
-import "../lib/chunk-644AIG6Y.js";
-import "../lib/chunk-TFYWLBOJ.js";
-import "../lib/chunk-AINZ34FJ.js";
-import "../lib/chunk-GYBGZELF.js";
+} from "../lib/chunk-AR3MKCPD.js";
+import "../lib/chunk-JGMT5UVS.js";
+import "../lib/chunk-HCZXSDKE.js";
+import "../lib/chunk-BC5N4CDD.js";
+import "../lib/chunk-SYEYQPPW.js";
 import "../lib/chunk-2LMPGJUC.js";
-import "../lib/chunk-WDWNS332.js";
+import "../lib/chunk-XRRADPSL.js";
 import "../lib/chunk-IZDZPW4P.js";
 import "../lib/chunk-ZTS4JUQB.js";
 import "../lib/chunk-ESTAZWVM.js";

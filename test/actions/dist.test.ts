@@ -8,7 +8,7 @@ import { promisify } from "node:util";
 import { describe, expect, test } from "@jest/globals";
 import { parse } from "yaml";
 import { ACTIONS, bundle, listFiles, ROOT } from "../../actions/bundle.ts";
-import { getModel, loadConfig } from "../../pipelines/config/index.ts";
+import { getModel, loadConfig, modelSchema } from "../../pipelines/config/index.ts";
 import { modelKey } from "../../pipelines/run/run.ts";
 import { FAST_IRIS, parseOutputs, workspace } from "./harness.ts";
 
@@ -50,8 +50,14 @@ describe("dist/", () => {
   test("runs from a copy with no node_modules anywhere above it: wasm binaries, worker threads, the same input key", async () => {
     const home = await mkdtemp(join(tmpdir(), "modelops-action-copy-"));
     await cp(DIST, join(home, "dist"), { recursive: true });
-    // Two data-parallel replicas: the trainer starts dist/lib/parallel-worker.js on a worker thread.
-    const ws = await workspace(FAST_IRIS.replace("batchSize: 16, seed: 42 }", "batchSize: 16, seed: 42, workers: 2 }"));
+    // Two data-parallel replicas, where the engine has them (train.workers): the trainer then starts
+    // dist/lib/parallel-worker.js on a worker thread.
+    const parallel = modelSchema.shape.train.unwrap().safeParse({ workers: 2 }).success;
+    const ws = await workspace(
+      parallel
+        ? FAST_IRIS.replace("batchSize: 16, seed: 42 }", "batchSize: 16, seed: 42, workers: 2 }")
+        : FAST_IRIS,
+    );
     const output = join(home, "output");
     await writeFile(output, "");
     const { stdout } = await promisify(execFile)(process.execPath, [join(home, "dist", "run", "index.js")], {
@@ -66,7 +72,12 @@ describe("dist/", () => {
       },
       timeout: 60_000,
     });
-    expect(stdout).toContain("workers: 2");
+    if (parallel) expect(stdout).toContain("workers: 2");
+    else
+      await promisify(execFile)(process.execPath, [
+        "--check",
+        join(home, "dist", "lib", "parallel-worker.js"),
+      ]);
     const outputs = parseOutputs(await readFile(output, "utf8"));
     expect(outputs).toMatchObject({ "cache-hit": "false", backend: "wasm", gate: "pass" });
     // The bundle computes the key the CLI and the bot compute (the modelops version is part of it).

@@ -7,7 +7,7 @@ const __dirname = __modelopsDirname(__filename);
 import {
   git,
   info
-} from "./chunk-GYBGZELF.js";
+} from "./chunk-SYEYQPPW.js";
 import {
   ModelopsError
 } from "./chunk-IZDZPW4P.js";

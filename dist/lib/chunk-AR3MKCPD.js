@@ -7,14 +7,14 @@ const __dirname = __modelopsDirname(__filename);
 import {
   prepareNativeBackends,
   requireBackend
-} from "./chunk-644AIG6Y.js";
+} from "./chunk-JGMT5UVS.js";
 import {
   guard
-} from "./chunk-TFYWLBOJ.js";
+} from "./chunk-HCZXSDKE.js";
 import {
   readOptionalJson,
   reportMarkdown
-} from "./chunk-AINZ34FJ.js";
+} from "./chunk-BC5N4CDD.js";
 import {
   backend,
   cacheInputs,
@@ -31,7 +31,7 @@ import {
   trustInputs,
   warning,
   writeSummary
-} from "./chunk-GYBGZELF.js";
+} from "./chunk-SYEYQPPW.js";
 
 // actions/train/main.ts
 import { writeFile } from "node:fs/promises";

@@ -7,24 +7,24 @@ const __dirname = __modelopsDirname(__filename);
 import {
   prepareNativeBackends,
   requireBackend
-} from "./chunk-644AIG6Y.js";
+} from "./chunk-JGMT5UVS.js";
 import {
   publish
-} from "./chunk-ZT2CIPFO.js";
+} from "./chunk-UX4BTHYI.js";
 import {
   guard
-} from "./chunk-TFYWLBOJ.js";
+} from "./chunk-HCZXSDKE.js";
 import {
   TRIAL_SCHEMA,
   trialName
-} from "./chunk-AOK6HUMC.js";
+} from "./chunk-KLPHYLFO.js";
 import {
   compare,
   gateOutput,
   loadBaseline,
   readOptionalJson,
   reportMarkdown
-} from "./chunk-AINZ34FJ.js";
+} from "./chunk-BC5N4CDD.js";
 import {
   ARTIFACT_FILES,
   Registry,
@@ -46,7 +46,7 @@ import {
   text,
   trustInputs,
   warning
-} from "./chunk-GYBGZELF.js";
+} from "./chunk-SYEYQPPW.js";
 
 // actions/run/main.ts
 import { writeFile } from "node:fs/promises";

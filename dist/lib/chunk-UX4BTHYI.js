@@ -9,7 +9,7 @@ import {
   info,
   runFiles,
   writeSummary
-} from "./chunk-GYBGZELF.js";
+} from "./chunk-SYEYQPPW.js";
 import {
   ModelopsError
 } from "./chunk-IZDZPW4P.js";

@@ -6,17 +6,17 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   publish
-} from "./chunk-ZT2CIPFO.js";
+} from "./chunk-UX4BTHYI.js";
 import {
   guard
-} from "./chunk-TFYWLBOJ.js";
+} from "./chunk-HCZXSDKE.js";
 import {
   compare,
   gateOutput,
   loadBaseline,
   readOptionalJson,
   reportMarkdown
-} from "./chunk-AINZ34FJ.js";
+} from "./chunk-BC5N4CDD.js";
 import {
   cacheInputs,
   cacheKeyFor,
@@ -34,7 +34,7 @@ import {
   step,
   text,
   trustInputs
-} from "./chunk-GYBGZELF.js";
+} from "./chunk-SYEYQPPW.js";
 
 // actions/evaluate/main.ts
 import { writeFile } from "node:fs/promises";

@@ -10,7 +10,7 @@ import {
   parseMetricsFile,
   productionMetrics,
   renderMarkdown
-} from "./chunk-GYBGZELF.js";
+} from "./chunk-SYEYQPPW.js";
 
 // actions/lib/report.ts
 import { readFile } from "node:fs/promises";

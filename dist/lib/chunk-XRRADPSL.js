@@ -46,6 +46,74 @@ import {
 } from "./chunk-HKHWRQYA.js";
 
 // pipelines/train/arrays.ts
+var import_seedrandom2 = __toESM(require_seedrandom(), 1);
+
+// pipelines/data/images/augment.ts
+var import_seedrandom = __toESM(require_seedrandom(), 1);
+function augmentImages(images, labels, config, seed) {
+  const rng = (0, import_seedrandom.default)(`modelops:augment:${config.seed ?? seed}`);
+  const { height: H, width: W, channels: C, count: count2 } = images;
+  const per = H * W * C;
+  const total = count2 * (1 + config.copies);
+  const pixels = new Uint8Array(total * per);
+  const outLabels = new Int32Array(total);
+  pixels.set(images.pixels.subarray(0, count2 * per));
+  for (let i = 0; i < count2; i++) outLabels[i] = labels[i];
+  for (let copy = 1; copy <= config.copies; copy++) {
+    for (let i = 0; i < count2; i++) {
+      const at = copy * count2 + i;
+      transform(
+        images.pixels.subarray(i * per, (i + 1) * per),
+        pixels.subarray(at * per, (at + 1) * per),
+        H,
+        W,
+        C,
+        draw(config, rng)
+      );
+      outLabels[at] = labels[i];
+    }
+  }
+  return { images: { ...images, pixels, count: total }, labels: outLabels };
+}
+function augmentOne(src, dst, shape, config, rng) {
+  transform(src, dst, shape.height, shape.width, shape.channels, draw(config, rng));
+}
+function draw(c, rng) {
+  const shift = Math.max(c.translate, c.crop);
+  const int = (m) => m === 0 ? 0 : Math.floor(rng() * (2 * m + 1)) - m;
+  return {
+    flipH: (c.flip === "horizontal" || c.flip === "both") && rng() < 0.5,
+    flipV: (c.flip === "vertical" || c.flip === "both") && rng() < 0.5,
+    angle: c.rotate > 0 ? (rng() * 2 - 1) * c.rotate * Math.PI / 180 : 0,
+    dx: int(shift),
+    dy: int(shift)
+  };
+}
+function transform(src, dst, H, W, C, d) {
+  const cy = (H - 1) / 2;
+  const cx = (W - 1) / 2;
+  const cos = Math.cos(d.angle);
+  const sin = Math.sin(d.angle);
+  for (let y = 0; y < H; y++) {
+    for (let x = 0; x < W; x++) {
+      const ux = x - d.dx - cx;
+      const uy = y - d.dy - cy;
+      let sx = Math.round(cos * ux + sin * uy + cx);
+      let sy = Math.round(-sin * ux + cos * uy + cy);
+      if (d.flipH) sx = W - 1 - sx;
+      if (d.flipV) sy = H - 1 - sy;
+      const o = (y * W + x) * C;
+      if (sx < 0 || sx >= W || sy < 0 || sy >= H) {
+        for (let c = 0; c < C; c++) dst[o + c] = 0;
+      } else {
+        const s = (sy * W + sx) * C;
+        for (let c = 0; c < C; c++) dst[o + c] = src[s + c];
+      }
+    }
+  }
+}
+
+// pipelines/train/arrays.ts
 var sampleSize = (a) => a.inputShape.reduce((p, d) => p * d, 1);
 var count = (a) => a.y.length;
 function fromSplit(split, width, shared = false) {
@@ -72,14 +140,28 @@ function shareArrays(a) {
   };
   return { ...a, x: copy(a.x), y: copy(a.y) };
 }
-function batchInputs(a, indices) {
+function batchInputs(a, indices, epoch) {
   const size = sampleSize(a);
   const out = new Float32Array(indices.length * size);
   const scale = a.scale ?? 1;
+  const augment = epoch !== void 0 ? a.augment : void 0;
+  const shape = augment ? { height: augment.shape[0], width: augment.shape[1], channels: augment.shape[2] } : void 0;
+  const scratch2 = augment ? new Uint8Array(size) : void 0;
   for (let i = 0; i < indices.length; i++) {
     const from = indices[i] * size;
-    if (scale === 1) out.set(a.x.subarray(from, from + size), i * size);
-    else for (let j = 0; j < size; j++) out[i * size + j] = a.x[from + j] * scale;
+    let sample = a.x.subarray(from, from + size);
+    if (augment && scratch2 && shape) {
+      augmentOne(
+        sample,
+        scratch2,
+        shape,
+        augment.config,
+        (0, import_seedrandom2.default)(`modelops:augment:${augment.seed}:${epoch}:${indices[i]}`)
+      );
+      sample = scratch2;
+    }
+    if (scale === 1) out.set(sample, i * size);
+    else for (let j = 0; j < size; j++) out[i * size + j] = sample[j] * scale;
   }
   return tensor(out, [indices.length, ...a.inputShape], "float32");
 }
@@ -648,6 +730,7 @@ async function startReplicas(opts) {
     indices: new Int32Array(new SharedArrayBuffer(2 * opts.maxBatch * 4)),
     lengths: new Int32Array(new SharedArrayBuffer(2 * 4)),
     rates: new Float64Array(new SharedArrayBuffer(2 * 8)),
+    epochs: new Int32Array(new SharedArrayBuffer(2 * 4)),
     grads: new Float32Array(new SharedArrayBuffer(2 * R * (params + 2) * 4))
   };
   const data = shareArrays(opts.data);
@@ -703,13 +786,14 @@ async function startReplicas(opts) {
   }
   let step = 0;
   return {
-    step(indices, learningRate, local) {
+    step(indices, learningRate, epoch, local) {
       step++;
       const parity = step & 1;
       const length = indices.length;
       shared.indices.set(indices, parity * opts.maxBatch);
       shared.lengths[parity] = length;
       shared.rates[parity] = learningRate;
+      shared.epochs[parity] = epoch;
       Atomics.store(shared.ctrl, CTRL.go, step);
       Atomics.notify(shared.ctrl, CTRL.go);
       const [from, to] = shard(length, 0, R);
@@ -783,7 +867,7 @@ function gradients(opts) {
 }
 
 // pipelines/train/layers.ts
-var import_seedrandom = __toESM(require_seedrandom(), 1);
+var import_seedrandom3 = __toESM(require_seedrandom(), 1);
 
 // pipelines/train/models/attention.ts
 var PositionEmbedding = class extends exports_layers_exports.Layer {
@@ -880,7 +964,7 @@ registerAttentionLayers();
 
 // pipelines/train/layers.ts
 function seedStream(seed, purpose) {
-  const rng = (0, import_seedrandom.default)(`modelops:${purpose}:${seed}`);
+  const rng = (0, import_seedrandom3.default)(`modelops:${purpose}:${seed}`);
   return () => rng.int32() >>> 0;
 }
 function seededDropout(layer, next) {
@@ -908,6 +992,7 @@ function registerCustomLayers() {
 }
 
 export {
+  augmentImages,
   sampleSize,
   count,
   fromSplit,

@@ -6,10 +6,10 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   guard
-} from "./chunk-TFYWLBOJ.js";
+} from "./chunk-HCZXSDKE.js";
 import {
   reportMarkdown
-} from "./chunk-AINZ34FJ.js";
+} from "./chunk-BC5N4CDD.js";
 import {
   modelInputs,
   modelKey,
@@ -19,7 +19,7 @@ import {
   step,
   trustInputs,
   writeSummary
-} from "./chunk-GYBGZELF.js";
+} from "./chunk-SYEYQPPW.js";
 
 // actions/preprocess/main.ts
 import { writeFile } from "node:fs/promises";

@@ -10,14 +10,14 @@ import {
   leaderboardMarkdown,
   rankTrials,
   rankingMetric
-} from "./chunk-AOK6HUMC.js";
+} from "./chunk-KLPHYLFO.js";
 import {
   compare,
   gateOutput,
   loadBaseline,
   readOptionalJson,
   reportMarkdown
-} from "./chunk-AINZ34FJ.js";
+} from "./chunk-BC5N4CDD.js";
 import {
   flag,
   modelInputs,
@@ -29,7 +29,7 @@ import {
   step,
   text,
   writeSummary
-} from "./chunk-GYBGZELF.js";
+} from "./chunk-SYEYQPPW.js";
 import {
   ModelopsError
 } from "./chunk-IZDZPW4P.js";

@@ -18,7 +18,7 @@ import {
   step,
   text,
   writeSummary
-} from "./chunk-GYBGZELF.js";
+} from "./chunk-SYEYQPPW.js";
 import {
   ModelopsError
 } from "./chunk-IZDZPW4P.js";
