@@ -108,7 +108,7 @@ async function zipHas(file: string, name: string): Promise<boolean> {
 describe("actions through @github/local-action on examples/iris", () => {
   // Each local-action start spends seconds in npm (it runs `npm ls` to find the toolkit) and tsx; the steps
   // run one after another, since side by side they only compete for the same cores.
-  test("run: outputs, summary, the run folder as artifact, the cache; then a cache hit on a fresh runner", async () => {
+  test("run: outputs, summary, the run folder as artifact, the cache; then the root action's cache hit on a fresh runner", async () => {
     const ws = await workspace();
     const r = await localAction("actions/run", ws, { model: "iris", config: "modelops.yaml" });
     expect(r.errors).toEqual([]);
@@ -143,10 +143,11 @@ describe("actions through @github/local-action on examples/iris", () => {
       true,
     );
 
-    // A fresh runner: no run folder, no registry. Unchanged inputs come back from the Actions cache.
+    // A fresh runner: no run folder, no registry. Unchanged inputs come back from the Actions cache (this time
+    // through the root action).
     await rm(join(ws, "runs"), { recursive: true, force: true });
     await rm(join(ws, ".modelops"), { recursive: true, force: true });
-    const again = await localAction("actions/run", ws, { model: "iris" });
+    const again = await localAction(".", ws, { command: "run", model: "iris" });
     expect(again.errors).toEqual([]);
     expect(again.outputs).toMatchObject({ key, "cache-hit": "true" });
     expect(again.summary).toContain(
@@ -154,7 +155,7 @@ describe("actions through @github/local-action on examples/iris", () => {
     );
   }, 180_000);
 
-  test("preprocess, train, evaluate, and report through the root action, as separate steps", async () => {
+  test("preprocess, train, evaluate and report as separate steps", async () => {
     const ws = await workspace();
     const dir = { "output-dir": "runs/split", cache: "false" };
     const pre = await localAction("actions/preprocess", ws, dir);
@@ -183,7 +184,7 @@ describe("actions through @github/local-action on examples/iris", () => {
     expect(ev.outputs).toMatchObject({ key, "metrics-path": "runs/split/metrics.json", gate: "pass" });
     expect(ev.artifacts).toEqual([`modelops-iris-${key.slice(0, 12)}.zip`]);
 
-    const rep = await localAction(".", ws, { command: "report", "output-dir": "runs/split" });
+    const rep = await localAction("actions/report", ws, { "output-dir": "runs/split" });
     expect(rep.errors).toEqual([]);
     expect(rep.outputs).toMatchObject({ key, "report-path": "runs/split/report.md", gate: "pass" });
     expect(rep.summary).toContain("## modelops report: iris");
