@@ -17,6 +17,7 @@ import * as registryCommand from "./commands/registry.ts";
 import * as releaseCommands from "./commands/release.ts";
 import * as schemaCommand from "./commands/schema.ts";
 import * as serveCommand from "./commands/serve.ts";
+import * as tuneCommand from "./commands/tune.ts";
 import * as validateCommand from "./commands/validate.ts";
 
 interface CommandModule {
@@ -29,6 +30,7 @@ export const COMMANDS: CommandModule[] = [
   initCommand,
   validateCommand,
   pipelineCommands,
+  tuneCommand,
   dataCommand,
   diffCommand,
   releaseCommands,

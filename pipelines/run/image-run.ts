@@ -34,7 +34,7 @@ export async function runImagePreprocess(ref: ModelRef, outDir: string): Promise
   return prepared;
 }
 
-async function currentImages(ref: ModelRef, outDir: string): Promise<ImagePrepared> {
+export async function currentImages(ref: ModelRef, outDir: string): Promise<ImagePrepared> {
   const stored = await readFile(join(outDir, KEY_FILE), "utf8").catch(() => "");
   if (stored.trim() === (await preprocessKey(ref))) return readImagePrepared(outDir, ref.name);
   return runImagePreprocess(ref, outDir);

@@ -203,6 +203,11 @@ export async function runModel(
   await runPreprocess(ref, outDir);
   await runTrain(ref, outDir, { log: opts.log });
   const metrics = await runEvaluate(ref, outDir, key);
+  if (ref.config.tune?.crossValidation) {
+    const { crossValidate } = await import("./tune-run.ts");
+    metrics.crossValidation = await crossValidate(ref, outDir, opts.log);
+    await writeJson(join(outDir, "metrics.json"), metrics);
+  }
   const staging = join(outDir, ".artifact");
   await rm(staging, { recursive: true, force: true });
   await mkdir(staging);
