@@ -126,6 +126,15 @@ export async function startServer(opts: ServerOptions): Promise<ModelServer> {
   const metrics = createMetrics(function* () {
     for (const loaded of deployments.loaded()) yield [loaded.name, String(loaded.version), loaded.queueDepth];
   });
+  // prom-client's gauges named *_total (the per-type nodejs_active_* gauges carry the same counts) fail
+  // `promtool check metrics`; the exposition must pass it.
+  for (const name of [
+    "nodejs_active_handles_total",
+    "nodejs_active_requests_total",
+    "nodejs_active_resources_total",
+  ]) {
+    metrics.registry.removeSingleMetric(name);
+  }
   opts.registerMetrics?.(metrics.registry);
   let url = "";
   deployments = new Deployments(
