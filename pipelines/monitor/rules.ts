@@ -27,7 +27,8 @@ export function recordingRules(window = "5m") {
     { record: RECORDED.requestRate, expr: req },
     {
       record: RECORDED.errorRatio,
-      expr: `sum by (${BY}) (rate(modelops_requests_total{status!~"2.."}[${window}])) / ${req}`,
+      // A label with requests but no error series has a ratio of 0, not no data.
+      expr: `(sum by (${BY}) (rate(modelops_requests_total{status!~"2.."}[${window}])) or ${req} * 0) / ${req}`,
     },
     {
       record: RECORDED.latencyP99,
