@@ -1,6 +1,6 @@
 // modelops/actions/run: preprocess + train + evaluate one model, served from the registry or the Actions cache
 // when its input key is known, then report and upload the run folder.
-import { writeFile } from "node:fs/promises";
+import { rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import * as core from "@actions/core";
 import type { TrainingHistory } from "../../pipelines/evaluate/index.ts";
@@ -73,6 +73,8 @@ export async function run(deps: Partial<ActionDeps> & { fetch?: typeof fetch } =
         key,
       };
       await writeFile(join(m.outDir, "trial.json"), `${JSON.stringify(trial, null, 2)}\n`);
+    } else {
+      await rm(join(m.outDir, "trial.json"), { force: true });
     }
     let saved = false;
     // A run trained here, or found in a registry other runners do not share, goes to the Actions cache.

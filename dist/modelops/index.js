@@ -6,33 +6,34 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   run
-} from "../lib/chunk-IE2NKAXJ.js";
+} from "../lib/chunk-PBB44AX4.js";
 import {
   run as run2
-} from "../lib/chunk-XDNTFVWH.js";
+} from "../lib/chunk-DWRCZSTY.js";
 import {
   run as run3
-} from "../lib/chunk-AR3MKCPD.js";
-import "../lib/chunk-JGMT5UVS.js";
+} from "../lib/chunk-M7KD6TIB.js";
+import "../lib/chunk-RXQWQK25.js";
 import {
   run as run4
-} from "../lib/chunk-ZTBC5QHL.js";
-import "../lib/chunk-UX4BTHYI.js";
-import "../lib/chunk-HCZXSDKE.js";
+} from "../lib/chunk-URDOLEGU.js";
+import "../lib/chunk-CEJ5HO7F.js";
+import "../lib/chunk-PBAQXTL4.js";
 import {
   run as run5
-} from "../lib/chunk-DKZKKDWU.js";
-import "../lib/chunk-KLPHYLFO.js";
-import "../lib/chunk-BC5N4CDD.js";
+} from "../lib/chunk-PW54NMVL.js";
+import "../lib/chunk-A2TGKFDT.js";
+import "../lib/chunk-TVJCPSVZ.js";
 import {
   run as run6
-} from "../lib/chunk-HC74HE6G.js";
+} from "../lib/chunk-FM6ZKGEY.js";
 import {
   getInput,
   setFailed
-} from "../lib/chunk-SYEYQPPW.js";
+} from "../lib/chunk-G4HWJM7J.js";
+import "../lib/chunk-U3OVPIL2.js";
 import "../lib/chunk-2LMPGJUC.js";
-import "../lib/chunk-XRRADPSL.js";
+import "../lib/chunk-DX737IK5.js";
 import "../lib/chunk-IZDZPW4P.js";
 import "../lib/chunk-ZTS4JUQB.js";
 import "../lib/chunk-ESTAZWVM.js";

@@ -6,13 +6,14 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   run
-} from "../lib/chunk-AR3MKCPD.js";
-import "../lib/chunk-JGMT5UVS.js";
-import "../lib/chunk-HCZXSDKE.js";
-import "../lib/chunk-BC5N4CDD.js";
-import "../lib/chunk-SYEYQPPW.js";
+} from "../lib/chunk-M7KD6TIB.js";
+import "../lib/chunk-RXQWQK25.js";
+import "../lib/chunk-PBAQXTL4.js";
+import "../lib/chunk-TVJCPSVZ.js";
+import "../lib/chunk-G4HWJM7J.js";
+import "../lib/chunk-U3OVPIL2.js";
 import "../lib/chunk-2LMPGJUC.js";
-import "../lib/chunk-XRRADPSL.js";
+import "../lib/chunk-DX737IK5.js";
 import "../lib/chunk-IZDZPW4P.js";
 import "../lib/chunk-ZTS4JUQB.js";
 import "../lib/chunk-ESTAZWVM.js";

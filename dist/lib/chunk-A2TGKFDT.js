@@ -5,9 +5,11 @@ const require = __modelopsCreateRequire(import.meta.url);
 const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
-  METRIC_DIRECTIONS,
   parseMetricsFile
-} from "./chunk-SYEYQPPW.js";
+} from "./chunk-G4HWJM7J.js";
+import {
+  METRIC_DIRECTIONS
+} from "./chunk-U3OVPIL2.js";
 import {
   ModelopsError
 } from "./chunk-IZDZPW4P.js";

@@ -181,6 +181,17 @@ function batchWeights(a, indices, classWeights) {
   for (let i = 0; i < indices.length; i++) out[i] = classWeights[a.y[indices[i]]];
   return tensor1d(out);
 }
+function subset(a, indices) {
+  const size = sampleSize(a);
+  const x = new a.x.constructor(indices.length * size);
+  const y = new Float32Array(indices.length);
+  for (let i = 0; i < indices.length; i++) {
+    const k = indices[i];
+    x.set(a.x.subarray(k * size, (k + 1) * size), i * size);
+    y[i] = a.y[k];
+  }
+  return { ...a, x, y };
+}
 
 // pipelines/train/backend.ts
 import { existsSync } from "node:fs";
@@ -999,6 +1010,7 @@ export {
   batchInputs,
   batchTargets,
   batchWeights,
+  subset,
   activeBackend,
   initBackend,
   makeOptimizer,

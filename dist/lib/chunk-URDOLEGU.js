@@ -6,27 +6,23 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   publish
-} from "./chunk-UX4BTHYI.js";
+} from "./chunk-CEJ5HO7F.js";
 import {
   guard
-} from "./chunk-HCZXSDKE.js";
+} from "./chunk-PBAQXTL4.js";
 import {
   compare,
   gateOutput,
   loadBaseline,
   readOptionalJson,
   reportMarkdown
-} from "./chunk-BC5N4CDD.js";
+} from "./chunk-TVJCPSVZ.js";
 import {
   cacheInputs,
   cacheKeyFor,
   flag,
   modelInputs,
-  modelKey,
-  readPrepared,
   resolveModel,
-  runEvaluate,
-  runPreprocess,
   saveRunFiles,
   setFailed,
   setOutputs,
@@ -34,7 +30,13 @@ import {
   step,
   text,
   trustInputs
-} from "./chunk-SYEYQPPW.js";
+} from "./chunk-G4HWJM7J.js";
+import {
+  modelKey,
+  readPrepared,
+  runEvaluate,
+  runPreprocess
+} from "./chunk-U3OVPIL2.js";
 
 // actions/evaluate/main.ts
 import { writeFile } from "node:fs/promises";

@@ -7,14 +7,14 @@ const __dirname = __modelopsDirname(__filename);
 import {
   prepareNativeBackends,
   requireBackend
-} from "./chunk-JGMT5UVS.js";
+} from "./chunk-RXQWQK25.js";
 import {
   guard
-} from "./chunk-HCZXSDKE.js";
+} from "./chunk-PBAQXTL4.js";
 import {
   readOptionalJson,
   reportMarkdown
-} from "./chunk-BC5N4CDD.js";
+} from "./chunk-TVJCPSVZ.js";
 import {
   backend,
   cacheInputs,
@@ -22,16 +22,18 @@ import {
   flag,
   info,
   modelInputs,
-  modelKey,
   resolveModel,
   restoreRunFiles,
-  runTrain,
   setOutputs,
   step,
   trustInputs,
   warning,
   writeSummary
-} from "./chunk-SYEYQPPW.js";
+} from "./chunk-G4HWJM7J.js";
+import {
+  modelKey,
+  runTrain
+} from "./chunk-U3OVPIL2.js";
 
 // actions/train/main.ts
 import { writeFile } from "node:fs/promises";

@@ -6,20 +6,22 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   guard
-} from "./chunk-HCZXSDKE.js";
+} from "./chunk-PBAQXTL4.js";
 import {
   reportMarkdown
-} from "./chunk-BC5N4CDD.js";
+} from "./chunk-TVJCPSVZ.js";
 import {
   modelInputs,
-  modelKey,
   resolveModel,
-  runPreprocess,
   setOutputs,
   step,
   trustInputs,
   writeSummary
-} from "./chunk-SYEYQPPW.js";
+} from "./chunk-G4HWJM7J.js";
+import {
+  modelKey,
+  runPreprocess
+} from "./chunk-U3OVPIL2.js";
 
 // actions/preprocess/main.ts
 import { writeFile } from "node:fs/promises";

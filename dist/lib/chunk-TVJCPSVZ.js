@@ -5,12 +5,14 @@ const require = __modelopsCreateRequire(import.meta.url);
 const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
-  Registry,
   compareMetrics,
   parseMetricsFile,
   productionMetrics,
   renderMarkdown
-} from "./chunk-SYEYQPPW.js";
+} from "./chunk-G4HWJM7J.js";
+import {
+  Registry
+} from "./chunk-U3OVPIL2.js";
 
 // actions/lib/report.ts
 import { readFile } from "node:fs/promises";

@@ -5,7 +5,6 @@ const require = __modelopsCreateRequire(import.meta.url);
 const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
-  Registry,
   assertReleasable,
   flag,
   getModel,
@@ -18,7 +17,10 @@ import {
   step,
   text,
   writeSummary
-} from "./chunk-SYEYQPPW.js";
+} from "./chunk-G4HWJM7J.js";
+import {
+  Registry
+} from "./chunk-U3OVPIL2.js";
 import {
   ModelopsError
 } from "./chunk-IZDZPW4P.js";

@@ -7,37 +7,33 @@ const __dirname = __modelopsDirname(__filename);
 import {
   prepareNativeBackends,
   requireBackend
-} from "./chunk-JGMT5UVS.js";
+} from "./chunk-RXQWQK25.js";
 import {
   publish
-} from "./chunk-UX4BTHYI.js";
+} from "./chunk-CEJ5HO7F.js";
 import {
   guard
-} from "./chunk-HCZXSDKE.js";
+} from "./chunk-PBAQXTL4.js";
 import {
   TRIAL_SCHEMA,
   trialName
-} from "./chunk-KLPHYLFO.js";
+} from "./chunk-A2TGKFDT.js";
 import {
   compare,
   gateOutput,
   loadBaseline,
   readOptionalJson,
   reportMarkdown
-} from "./chunk-BC5N4CDD.js";
+} from "./chunk-TVJCPSVZ.js";
 import {
-  ARTIFACT_FILES,
-  Registry,
   backend,
   cacheInputs,
   cacheKeyFor,
   flag,
   info,
   modelInputs,
-  modelKey,
   resolveModel,
   restoreRunFiles,
-  runModel,
   saveRunFiles,
   setFailed,
   setOutputs,
@@ -46,10 +42,16 @@ import {
   text,
   trustInputs,
   warning
-} from "./chunk-SYEYQPPW.js";
+} from "./chunk-G4HWJM7J.js";
+import {
+  ARTIFACT_FILES,
+  Registry,
+  modelKey,
+  runModel
+} from "./chunk-U3OVPIL2.js";
 
 // actions/run/main.ts
-import { writeFile } from "node:fs/promises";
+import { rm as rm2, writeFile } from "node:fs/promises";
 import { join as join2 } from "node:path";
 
 // actions/lib/store.ts
@@ -123,6 +125,8 @@ async function run(deps = {}) {
       };
       await writeFile(join2(m.outDir, "trial.json"), `${JSON.stringify(trial, null, 2)}
 `);
+    } else {
+      await rm2(join2(m.outDir, "trial.json"), { force: true });
     }
     let saved = false;
     if (cacheIn.enabled && source !== "Actions cache") {

@@ -10,14 +10,14 @@ import {
   leaderboardMarkdown,
   rankTrials,
   rankingMetric
-} from "./chunk-KLPHYLFO.js";
+} from "./chunk-A2TGKFDT.js";
 import {
   compare,
   gateOutput,
   loadBaseline,
   readOptionalJson,
   reportMarkdown
-} from "./chunk-BC5N4CDD.js";
+} from "./chunk-TVJCPSVZ.js";
 import {
   flag,
   modelInputs,
@@ -29,7 +29,7 @@ import {
   step,
   text,
   writeSummary
-} from "./chunk-SYEYQPPW.js";
+} from "./chunk-G4HWJM7J.js";
 import {
   ModelopsError
 } from "./chunk-IZDZPW4P.js";
