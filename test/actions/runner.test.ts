@@ -13,7 +13,7 @@ import { linkNativeBackends, nativeSearchDirs, prepareNativeBackends } from "../
 import { checkTrust } from "../../actions/lib/trust.ts";
 import { run as train } from "../../actions/train/main.ts";
 import { makeRepo } from "../support/repo.ts";
-import { prEvent, runStep, workspace } from "./harness.ts";
+import { FAST_IRIS, prEvent, runStep, workspace } from "./harness.ts";
 
 describe("native backends on a runner image", () => {
   test("a tfjs-node-gpu installed in MODELOPS_NODE_MODULES is linked where the bundle resolves packages", async () => {
@@ -113,6 +113,17 @@ describe("a runner with an NVIDIA GPU", () => {
       for (const k of Object.keys(env)) delete process.env[k];
     }
   }, 60_000);
+
+  test("train.backend: tensorflow-gpu in modelops.yaml that cannot load fails the step, naming the GPU", async () => {
+    const ws = await workspace(
+      FAST_IRIS.replace("batchSize: 16, seed: 42 }", "batchSize: 16, seed: 42, backend: tensorflow-gpu }"),
+    );
+    const r = await withGpu(() => runStep(train, { ws }));
+    expect(r.failed).toBe(true);
+    expect(r.errors.at(-1)).toMatch(
+      /^::error::backend "tensorflow-gpu" was requested in modelops.yaml \(train.backend\) but could not load: .*; GPU: NVIDIA H100 80GB HBM3 \(driver 550.54.15\) \(see docs\/actions.md#gpu-runners\)$/,
+    );
+  });
 
   test("backend: tensorflow-gpu fails the step, naming the GPU that is there", async () => {
     const ws = await workspace();
