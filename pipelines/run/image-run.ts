@@ -16,7 +16,7 @@ import { initBackend } from "../train/backend.ts";
 import { fit } from "../train/fit.ts";
 import { loadModel, saveModel } from "../train/model-io.ts";
 import { buildNetwork } from "../train/models/index.ts";
-import type { Log, ModelRef, TrainOutcome, TrainProgress } from "./run.ts";
+import { type Log, type ModelRef, type TrainOutcome, type TrainProgress, writeReport } from "./run.ts";
 
 const KEY_FILE = join("data", "inputs.sha256");
 
@@ -101,6 +101,7 @@ export async function runImageEvaluate(ref: ModelRef, outDir: string, key?: stri
       ...(key !== undefined ? { key } : {}),
     });
     await writeFile(join(outDir, "metrics.json"), `${JSON.stringify(metrics, null, 2)}\n`);
+    await writeReport(outDir, metrics);
     return metrics;
   } finally {
     model.dispose();

@@ -9,6 +9,7 @@ import { preprocess, readPrepared, transformWidth, writePrepared } from "../data
 import type { PreprocessResult } from "../data/types.ts";
 import { ModelopsError } from "../errors.ts";
 import { evaluateModel } from "../evaluate/evaluate.ts";
+import { renderMetricsReport } from "../evaluate/metrics-report.ts";
 import type { MetricsFile, TrainingHistory } from "../evaluate/types.ts";
 import { canonicalJson, inputKey, type Registry, sha256Hex } from "../registry/index.ts";
 import { initBackend } from "../train/backend.ts";
@@ -163,6 +164,7 @@ export async function runEvaluate(ref: ModelRef, outDir: string, key?: string): 
       key,
     });
     await writeJson(join(outDir, "metrics.json"), metrics);
+    await writeReport(outDir, metrics);
     return metrics;
   } finally {
     model.dispose();
@@ -207,6 +209,7 @@ export async function runModel(
     const { crossValidate } = await import("./tune-run.ts");
     metrics.crossValidation = await crossValidate(ref, outDir, opts.log);
     await writeJson(join(outDir, "metrics.json"), metrics);
+    await writeReport(outDir, metrics);
   }
   const staging = join(outDir, ".artifact");
   await rm(staging, { recursive: true, force: true });
@@ -224,6 +227,12 @@ async function restoreArtifact(artifactDir: string, outDir: string): Promise<voi
     await rm(join(outDir, name), { recursive: true, force: true });
     await cp(join(artifactDir, name), join(outDir, name), { recursive: true });
   }
+}
+
+/** report.md beside metrics.json: metrics, per-class table, confusion matrix, cross-validation, training. */
+export async function writeReport(outDir: string, metrics: MetricsFile): Promise<void> {
+  const history = await readJson<TrainingHistory>(join(outDir, "history.json")).catch(() => undefined);
+  await writeFile(join(outDir, "report.md"), renderMetricsReport(metrics, history));
 }
 
 export async function readJson<T>(file: string): Promise<T> {

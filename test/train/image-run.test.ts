@@ -84,7 +84,13 @@ describe("modelops run on IDX images", () => {
     for (const m of ["roc_auc_ovr", "ece", "precision_macro", "recall_macro"] as const) {
       expect(Number.isFinite(metrics.metrics[m])).toBe(true);
     }
-    const transform = JSON.parse(await readFile(join(dir, "runs/tiny/model/preprocessing.json"), "utf8"));
+    const report = await readFile(join(dir, "runs/tiny/report.md"), "utf8");
+    expect(report).toContain("| accuracy |");
+    expect(report).toContain("## Per class");
+    expect(report).toContain("| top |");
+    expect(report).toContain("## Confusion matrix");
+    expect(report).toContain("| true \\ predicted | top | middle | bottom |");
+        const transform = JSON.parse(await readFile(join(dir, "runs/tiny/model/preprocessing.json"), "utf8"));
     expect(transform.features).toHaveLength(64);
     expect(transform.target.classes).toEqual(["top", "middle", "bottom"]);
     // Same inputs again: served from the store, nothing trained.
