@@ -95,17 +95,23 @@ async function gramWasm(
     for (let s = 0; s < n; s += block) {
       const m = Math.min(block, n - s);
       // X_b^T (d x m) and the column blocks of X_b (m x width): XNNPACK's fast path is a plain A . B.
+      // The transpose goes in tiles of 32 rows so its writes run along xt's rows.
+      for (let t0 = 0; t0 < m; t0 += 32) {
+        const t1 = Math.min(m, t0 + 32);
+        for (let a = 0; a < d; a++) {
+          const ca = center ? center[a]! : 0;
+          const dst = a * m;
+          for (let i = t0; i < t1; i++) xt[dst + i] = x[(s + i) * d + a]! - ca;
+        }
+      }
       for (let i = 0; i < m; i++) {
         const o = (s + i) * d;
         for (let p = 0; p < parts; p++) {
           const e0 = edges[p]!;
           const w = edges[p + 1]! - e0;
           const xb = xbs[p]!;
-          for (let a = 0; a < w; a++) {
-            const v = x[o + e0 + a]! - (center ? center[e0 + a]! : 0);
-            xb[i * w + a] = v;
-            xt[(e0 + a) * m + i] = v;
-          }
+          const base = i * w;
+          for (let a = 0; a < w; a++) xb[base + a] = x[o + e0 + a]! - (center ? center[e0 + a]! : 0);
         }
       }
       for (let p = 0; p < parts; p++) {
@@ -368,12 +374,23 @@ function tred2(U: Float64Array, d_: Float64Array, e: Float64Array, n: number): v
         U[i * n + j] = f;
         const row = j * n;
         g = e[j]! + U[row + j]! * f;
-        for (let k = j + 1; k <= i - 1; k++) {
+        // two partial sums: the reduction is latency-bound otherwise
+        let g2 = 0;
+        let k = j + 1;
+        for (; k + 1 <= i - 1; k += 2) {
+          const v0 = U[row + k]!;
+          const v1 = U[row + k + 1]!;
+          g += v0 * d_[k]!;
+          g2 += v1 * d_[k + 1]!;
+          e[k] = e[k]! + v0 * f;
+          e[k + 1] = e[k + 1]! + v1 * f;
+        }
+        for (; k <= i - 1; k++) {
           const vkj = U[row + k]!;
           g += vkj * d_[k]!;
           e[k] = e[k]! + vkj * f;
         }
-        e[j] = g;
+        e[j] = g + g2;
       }
       f = 0;
       for (let j = 0; j < i; j++) {
@@ -403,9 +420,20 @@ function tred2(U: Float64Array, d_: Float64Array, e: Float64Array, n: number): v
       for (let k = 0; k <= i; k++) d_[k] = U[r1 + k]! / h;
       for (let j = 0; j <= i; j++) {
         const row = j * n;
-        let g = 0;
-        for (let k = 0; k <= i; k++) g += U[r1 + k]! * U[row + k]!;
-        for (let k = 0; k <= i; k++) U[row + k] = U[row + k]! - g * d_[k]!;
+        let g0 = 0;
+        let g1 = 0;
+        let g2 = 0;
+        let g3 = 0;
+        let k = 0;
+        for (; k + 3 <= i; k += 4) {
+          g0 += U[r1 + k]! * U[row + k]!;
+          g1 += U[r1 + k + 1]! * U[row + k + 1]!;
+          g2 += U[r1 + k + 2]! * U[row + k + 2]!;
+          g3 += U[r1 + k + 3]! * U[row + k + 3]!;
+        }
+        for (; k <= i; k++) g0 += U[r1 + k]! * U[row + k]!;
+        const g = g0 + g1 + (g2 + g3);
+        for (let q = 0; q <= i; q++) U[row + q] = U[row + q]! - g * d_[q]!;
       }
     }
     for (let k = 0; k <= i; k++) U[r1 + k] = 0;

@@ -18,6 +18,8 @@ interface Compiled {
   hi: Float64Array;
   /** NaN: no log step. */
   logOffset: Float64Array;
+  /** 1 where the feature is clipped or log-transformed. */
+  shaped: Uint8Array;
   shift: Float64Array;
   divide: Float64Array;
   /** Start of each feature's outputs in the concatenated vector. */
@@ -40,6 +42,8 @@ interface Compiled {
   pcaInvScale: Float64Array | undefined;
   /** Final output width (the model's input width). */
   outWidth: number;
+  /** Every feature is a number and nothing follows the per-feature steps: the server's fast path. */
+  simple: boolean;
   /** Scratch rows for select/PCA. */
   scratch: Float64Array;
   scratch2: Float64Array;
@@ -114,6 +118,7 @@ function compile(transform: FittedTransform): Compiled {
     lo,
     hi,
     logOffset,
+    shaped: Uint8Array.from(transform.features, (f) => (f.clip || f.log ? 1 : 0)),
     shift,
     divide,
     pos,
@@ -131,6 +136,7 @@ function compile(transform: FittedTransform): Compiled {
     pcaComp,
     pcaInvScale,
     outWidth: transform.pca ? pcaK : afterSelect,
+    simple: !transform.pca && !transform.select && kind.every((k) => k === KIND_NUMBER),
     scratch: new Float64Array(width),
     scratch2: new Float64Array(afterSelect),
     centred: new Float64Array(afterSelect),
@@ -214,12 +220,18 @@ function missingError(c: Compiled, where: Where, i: number, j: number, training:
   );
 }
 
-/** A numeric feature's value (NaN = missing) through impute -> clip -> log -> scale. */
+/** A numeric feature's value (NaN = missing) through impute -> clip -> log -> scale. Small, so it inlines. */
 function numeric(c: Compiled, j: number, v: number, where: Where, i: number, training: boolean): number {
   if (Number.isNaN(v)) {
     v = c.impute[j]!;
     if (Number.isNaN(v)) throw missingError(c, where, i, j, training);
   }
+  if (c.shaped[j] === 1) v = shape(c, j, v, where, i);
+  return (v - c.shift[j]!) / c.divide[j]!;
+}
+
+/** Clip, then log, for the features that have either. */
+function shape(c: Compiled, j: number, v: number, where: Where, i: number): number {
   if (v < c.lo[j]!) v = c.lo[j]!;
   else if (v > c.hi[j]!) v = c.hi[j]!;
   const off = c.logOffset[j]!;
@@ -231,7 +243,7 @@ function numeric(c: Compiled, j: number, v: number, where: Where, i: number, tra
     }
     v = Math.log(v + off);
   }
-  return (v - c.shift[j]!) / c.divide[j]!;
+  return v;
 }
 
 /** A text feature's category index; nCats is the unknown bucket. */
@@ -468,6 +480,107 @@ function instanceGetter(c: Compiled, i: number, inst: unknown): (j: number) => u
 }
 
 /**
+ * The fast path for all-numeric transforms without selection or PCA (the common tabular case): the row is
+ * written straight into out[o..o+n), with the same per-value arithmetic (numeric()) as every other path.
+ */
+function simpleRow(c: Compiled, i: number, inst: unknown, out: number[], o: number): void {
+  const n = c.names.length;
+  const { impute, shift, divide, shaped } = c;
+  if (Array.isArray(inst)) {
+    if (inst.length !== n) {
+      throw new ModelopsError(`instance ${i}: expected ${n} values (${c.expected}), found ${inst.length}`);
+    }
+    for (let j = 0; j < n; j++) {
+      let v = rawNumber(c, i, j, inst[j]);
+      if (Number.isNaN(v)) {
+        v = impute[j]!;
+        if (Number.isNaN(v)) throw missingError(c, serveWhere, i, j, false);
+      }
+      if (shaped[j] === 1) v = shape(c, j, v, serveWhere, i);
+      out[o + j] = (v - shift[j]!) / divide[j]!;
+    }
+    return;
+  }
+  if (inst !== null && typeof inst === "object") {
+    const obj = inst as Record<string, unknown>;
+    let known = 0;
+    for (const key in obj) {
+      if (c.index.has(key)) known++;
+      else if (Object.hasOwn(obj, key)) throw unknownKeys(c, i, obj);
+    }
+    const names = c.names;
+    for (let j = 0; j < n; j++) {
+      const name = names[j]!;
+      const raw = known > 0 && Object.hasOwn(obj, name) ? obj[name] : undefined;
+      let v = rawNumber(c, i, j, raw);
+      if (Number.isNaN(v)) {
+        v = impute[j]!;
+        if (Number.isNaN(v)) throw missingError(c, serveWhere, i, j, false);
+      }
+      if (shaped[j] === 1) v = shape(c, j, v, serveWhere, i);
+      out[o + j] = (v - shift[j]!) / divide[j]!;
+    }
+    return;
+  }
+  throw new ModelopsError(
+    `instance ${i}: expected an object keyed by feature name or an array of ${n} values (${c.expected}), found ${show(inst)}`,
+  );
+}
+
+/**
+ * simpleRow into a typed buffer (a separate copy so each stays monomorphic: the server's hot path).
+ */
+function simpleRowInto(
+  c: Compiled,
+  i: number,
+  inst: unknown,
+  out: Float64Array | Float32Array,
+  o: number,
+): void {
+  const n = c.names.length;
+  const { impute, shift, divide, shaped } = c;
+  if (Array.isArray(inst)) {
+    if (inst.length !== n) {
+      throw new ModelopsError(`instance ${i}: expected ${n} values (${c.expected}), found ${inst.length}`);
+    }
+    for (let j = 0; j < n; j++) {
+      let v = rawNumber(c, i, j, inst[j]);
+      if (Number.isNaN(v)) {
+        v = impute[j]!;
+        if (Number.isNaN(v)) throw missingError(c, serveWhere, i, j, false);
+      }
+      if (shaped[j] === 1) v = shape(c, j, v, serveWhere, i);
+      out[o + j] = (v - shift[j]!) / divide[j]!;
+    }
+    return;
+  }
+  if (inst !== null && typeof inst === "object") {
+    const obj = inst as Record<string, unknown>;
+    let known = 0;
+    for (const key in obj) {
+      if (c.index.has(key)) known++;
+      else if (Object.hasOwn(obj, key)) throw unknownKeys(c, i, obj);
+    }
+    const names = c.names;
+    for (let j = 0; j < n; j++) {
+      const name = names[j]!;
+      const raw = known > 0 && Object.hasOwn(obj, name) ? obj[name] : undefined;
+      let v = rawNumber(c, i, j, raw);
+      if (Number.isNaN(v)) {
+        v = impute[j]!;
+        if (Number.isNaN(v)) throw missingError(c, serveWhere, i, j, false);
+      }
+      if (shaped[j] === 1) v = shape(c, j, v, serveWhere, i);
+      out[o + j] = (v - shift[j]!) / divide[j]!;
+    }
+    return;
+  }
+  throw new ModelopsError(
+    `instance ${i}: expected an object keyed by feature name or an array of ${n} values (${c.expected}), found ${show(inst)}`,
+  );
+}
+
+/**
  * Turns raw client rows into model inputs: each instance is an object keyed by feature name or an array of
  * values in `transform.features` order. Missing values (null, undefined, "") take the feature's impute value;
  * then clip, log, scale (numbers) or encode (text); then selection and PCA. Bad input throws a one-line
@@ -477,6 +590,14 @@ export function applyTransform(transform: FittedTransform, instances: unknown[])
   const c = compile(transform);
   const w = c.outWidth;
   const out = new Array<number[]>(instances.length);
+  if (c.simple) {
+    for (let i = 0; i < instances.length; i++) {
+      const row = new Array<number>(w);
+      simpleRow(c, i, instances[i], row, 0);
+      out[i] = row;
+    }
+    return out;
+  }
   const tmp = new Float64Array(w);
   for (let i = 0; i < instances.length; i++) {
     rowInto(c, i, instanceGetter(c, i, instances[i]), tmp, 0);
@@ -501,6 +622,10 @@ export function applyTransformInto(
   const w = c.outWidth;
   if (out.length < instances.length * w) {
     throw new RangeError(`applyTransformInto: out holds ${out.length} values, needs ${instances.length * w}`);
+  }
+  if (c.simple) {
+    for (let i = 0; i < instances.length; i++) simpleRowInto(c, i, instances[i], out, i * w);
+    return;
   }
   for (let i = 0; i < instances.length; i++) rowInto(c, i, instanceGetter(c, i, instances[i]), out, i * w);
 }
