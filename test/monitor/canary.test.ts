@@ -14,6 +14,7 @@ import { renderAnalysis, runCanary } from "../../pipelines/monitor/canary.ts";
 import { PrometheusClient, PrometheusSource } from "../../pipelines/monitor/prometheus.ts";
 import { revertCommit } from "../../pipelines/monitor/revert.ts";
 import { renderRules } from "../../pipelines/monitor/rules.ts";
+import { readSignals } from "../../pipelines/monitor/signals.ts";
 import { allSlos, modelSlo } from "../../pipelines/monitor/slo.ts";
 import { type ModelServer, startServer } from "../../pipelines/serve/index.ts";
 import { IRIS, IRIS_ROWS, TestRegistry, until } from "../serve/fixture.ts";
@@ -109,6 +110,12 @@ describe("the server's metrics in a real Prometheus", () => {
     expect(up.map((s) => s.value)).toEqual([1]);
     const p99 = await client.scalar('max(modelops:latency_p99_seconds{model="iris"})');
     expect(p99).toBeGreaterThan(0);
+    // The series anomaly detection watches, per model/version/label.
+    const signals = await readSignals(client, "2s");
+    const production = signals.filter((x) => x.model === "iris" && x.label === "production");
+    expect(production.map((x) => x.signal).sort()).toEqual(["error_rate", "latency_p99", "prediction_mix"]);
+    expect(production.find((x) => x.signal === "error_rate")!.value).toBe(0);
+    expect(production.find((x) => x.signal === "prediction_mix")!.value).toBeLessThan(0.2);
   });
 });
 
