@@ -93,18 +93,26 @@ export async function fit(opts: FitOptions): Promise<TrainingHistory> {
   opts.log?.(replicas.reason);
   let parallel: ParallelTrainer | undefined;
   if (replicas.count > 1) {
-    parallel = await startReplicas({
-      replicas: replicas.count,
-      backend: activeBackend(),
-      model,
-      optimizer: spec,
-      task: stepTask,
-      ...(classWeights ? { classWeights } : {}),
-      data: splits.train,
-      seed: train.seed,
-      maxBatch: train.batchSize,
-      onApply: (flat, lr) => applyFlat(optimizer, spec, variables, flat, lr),
-    });
+    try {
+      parallel = await startReplicas({
+        replicas: replicas.count,
+        backend: activeBackend(),
+        model,
+        optimizer: spec,
+        task: stepTask,
+        ...(classWeights ? { classWeights } : {}),
+        data: splits.train,
+        seed: train.seed,
+        maxBatch: train.batchSize,
+        onApply: (flat, lr) => applyFlat(optimizer, spec, variables, flat, lr),
+      });
+    } catch (err) {
+      // auto asked for workers where they pay; where they cannot start (a bundle without the worker entry, a
+      // sandbox without threads), one thread still trains. An explicit train.workers keeps the error.
+      if (train.workers !== "auto") throw err;
+      opts.log?.(`workers: 1 (auto: the worker threads did not start: ${(err as Error).message})`);
+      replicas.count = 1;
+    }
   }
 
   const epochs: TrainingHistory["epochs"] = [];
