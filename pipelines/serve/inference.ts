@@ -46,6 +46,7 @@ export async function runRoute(
   // After the live answer is on its way: the shadow never delays it, even without batching.
   if (shadow) setImmediate(() => mirror(metrics, dep, shadow, loaded, instances, out));
   recordPredictions(metrics, dep.name, loaded, label, out, n);
+  metrics.inputs?.(dep.name, instances);
   return { loaded, label, out, n };
 }
 

@@ -215,6 +215,8 @@ export interface ServeMetrics {
   shadowRequests: Counter<"model" | "version" | "outcome">;
   shadowDuration: Histogram<"model" | "version">;
   shadowAgreement: Counter<"model" | "version" | "agree">;
+  /** Raw rows a model accepted (the live feature window of monitoring's drift); set by startServer. */
+  inputs?: (model: string, rows: unknown[]) => void;
 }
 
 export function createMetrics(queueDepths: () => Iterable<[string, string, number]>): ServeMetrics {

@@ -60,6 +60,8 @@ export interface ServerOptions {
   log?: (line: string) => void;
   /** Adds metric families to this server's /metrics (monitoring's drift and anomaly gauges). */
   registerMetrics?: (registry: import("prom-client").Registry) => void;
+  /** Called with the raw rows of each answered prediction (monitoring's live feature window). */
+  observeInputs?: (model: string, rows: unknown[]) => void;
 }
 
 export interface ModelServing {
@@ -136,6 +138,7 @@ export async function startServer(opts: ServerOptions): Promise<ModelServer> {
     metrics.registry.removeSingleMetric(name);
   }
   opts.registerMetrics?.(metrics.registry);
+  if (opts.observeInputs) metrics.inputs = opts.observeInputs;
   let url = "";
   deployments = new Deployments(
     source,
