@@ -114,7 +114,7 @@ afterAll(async () => {
   await reg?.remove();
 });
 
-test("the drift and anomaly gauges are on a real server's /metrics and promtool accepts them", async () => {
+test("a real server feeds the live window; drift and anomaly gauges are on its /metrics and promtool accepts them", async () => {
   reg = await TestRegistry.create();
   await reg.addVersion("iris", IRIS, 1, IRIS_ROWS);
   await reg.promote("iris", 1);
@@ -126,12 +126,21 @@ test("the drift and anomaly gauges are on a real server's /metrics and promtool 
     port: 0,
     backend: "cpu",
     log: () => {},
+    observeInputs: (model, rows) => drift.observe(model, rows),
     registerMetrics: (r) => {
       drift.register(r);
       anomalies.register(r);
     },
   });
-  drift.observe("iris", stream("live", 300, { petal_length: 2, petal_width: 2 }));
+  // Real predictions: the server hands each request's raw rows to the live window.
+  const shifted = stream("live", 300, { petal_length: 2, petal_width: 2 });
+  for (let i = 0; i < 300; i += 100) {
+    const res = await fetch(`${server.url}/v1/models/iris:predict`, {
+      method: "POST",
+      body: JSON.stringify({ instances: shifted.slice(i, i + 100) }),
+    });
+    expect(res.status).toBe(200);
+  }
   drift.check();
   for (let i = 0; i < 20; i++)
     anomalies.update("iris", "1", "production", "latency_p99", 0.01 + (i % 3) * 0.0001);
