@@ -221,6 +221,7 @@ function conv2DBackpropInput(args: {
     k.conv2d_backprop_input(
       offset(backend, dy),
       wt,
+      offset(backend, filter),
       target,
       g.N,
       g.HP,

@@ -221,21 +221,32 @@ INLINE void dx_tile_any(const dxargs *g, const f32 *dyrow, const f32 *wcol, int 
   }
 }
 
-INLINE void dx_pixels(const dxargs *g, const f32 *dyrow, int mr, const f32 *wseg, int L, f32 *dst) {
-  int W = 4*DXNV;
+// Taps past the last multiple of 4 (all of them when a segment is narrower than 4, as for a first layer with
+// 1 or 3 input channels): dot products over the output channels with the filter in its own layout, where
+// w[tap][co] is contiguous.
+INLINE f32 dot(const f32 *a, const f32 *b, int n) {
+  v128_t acc = wasm_f32x4_splat(0.0f);
+  int i = 0;
+  for (; i + 4 <= n; i += 4) acc = wasm_f32x4_add(acc, wasm_f32x4_mul(wasm_v128_load(a + i), wasm_v128_load(b + i)));
+  f32 s = wasm_f32x4_extract_lane(acc, 0) + wasm_f32x4_extract_lane(acc, 1) + wasm_f32x4_extract_lane(acc, 2) +
+          wasm_f32x4_extract_lane(acc, 3);
+  for (; i < n; i++) s += a[i] * b[i];
+  return s;
+}
+
+INLINE void dx_pixels(const dxargs *g, const f32 *dyrow, int mr, const f32 *wseg, const f32 *wtaps, int L,
+                      f32 *dst) {
+  int W = 4 * DXNV;
   int lW = L - L % W, l4 = L & ~3;
   for (int m = 0; m < lW; m += W) dx_tile_any(g, dyrow, wseg + m, L, dst + m, mr, DXNV);
   if (lW < l4) dx_tile_any(g, dyrow, wseg + lW, L, dst + lW, mr, (l4 - lW) / 4);
   int step = g->sw * g->CI;
   for (int m = l4; m < L; m++)
-    for (int r = 0; r < mr; r++) {
-      f32 s = 0.0f;
-      for (int co = 0; co < g->CO; co++) s += dyrow[r * g->CO + co] * wseg[co * L + m];
-      dst[r * step + m] += s;
-    }
+    for (int r = 0; r < mr; r++) dst[r * step + m] += dot(dyrow + r * g->CO, wtaps + m * g->CO, g->CO);
 }
+
 EXPORT(conv2d_backprop_input)
-void conv2d_backprop_input(const f32 *dy, const f32 *wt, f32 *dxp, int N, int HP, int WP, int CI, int OH, int OW,
+void conv2d_backprop_input(const f32 *dy, const f32 *wt, const f32 *w, f32 *dxp, int N, int HP, int WP, int CI, int OH, int OW,
                            int CO, int KH, int KW, int sh, int sw, int dh, int dwl) {
   dxargs g = {dy, dxp, HP, WP, CI, OH, OW, CO, sh, sw};
   zero(dxp, N * HP * WP * CI);
@@ -251,7 +262,7 @@ void conv2d_backprop_input(const f32 *dy, const f32 *wt, f32 *dxp, int N, int HP
           int kh = dwl == 1 ? s : s / KW;
           int kw = dwl == 1 ? 0 : s % KW;
           f32 *dst = base + (kh * dh * WP + kw * dwl) * CI;
-          dx_pixels(&g, dyrow, mr, wt + s * CO * L, L, dst);
+          dx_pixels(&g, dyrow, mr, wt + s * CO * L, w + s * L * CO, L, dst);
         }
       }
 }
