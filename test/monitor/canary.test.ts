@@ -16,8 +16,10 @@ import { revertCommit } from "../../pipelines/monitor/revert.ts";
 import { renderRules } from "../../pipelines/monitor/rules.ts";
 import { readSignals } from "../../pipelines/monitor/signals.ts";
 import { allSlos, modelSlo } from "../../pipelines/monitor/slo.ts";
+import type { ModelStatus } from "../../pipelines/monitor/status.ts";
 import { type ModelServer, startServer } from "../../pipelines/serve/index.ts";
 import { IRIS, IRIS_ROWS, TestRegistry, until } from "../serve/fixture.ts";
+import { runCli } from "./cli.ts";
 import { promtool, type RunningPrometheus, startPrometheus } from "./prometheus.ts";
 
 /** v3: a release that needs an input the clients do not send (no imputation): it answers 400. */
@@ -236,5 +238,53 @@ describe("canary analysis against Prometheus", () => {
     } finally {
       await rm(repo, { recursive: true, force: true });
     }
+  });
+
+  test("modelops monitor status shows versions, traffic, rates, sparklines and the last analysis", async () => {
+    const r = await runCli([
+      "monitor",
+      "status",
+      "--registry",
+      reg.root,
+      "--prometheus",
+      prom.url,
+      "--minutes",
+      "1",
+      "--json",
+    ]);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    const [iris] = JSON.parse(r.stdout) as ModelStatus[];
+    expect(iris!.model).toBe("iris");
+    expect(iris!.labels.find((l) => l.label === "production")).toMatchObject({ version: 2 });
+    expect(iris!.requestRate).toBeGreaterThan(0);
+    expect(iris!.lastAnalysis?.reason).toMatch(/canary analysis of iris v3 failed at step 1\/3/);
+    expect(iris!.history.requestRate.some((v) => v !== undefined && v !== null && v > 0)).toBe(true);
+    const text = await runCli([
+      "monitor",
+      "status",
+      "--registry",
+      reg.root,
+      "--prometheus",
+      prom.url,
+      "--minutes",
+      "1",
+    ]);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toMatch(/^ {2}production +v2 +traffic/m);
+    expect(text.stdout).toMatch(/^ {2}requests +\S+\/s {2}[▁▂▃▄▅▆▇█ ]{30}$/m);
+    expect(text.stdout).toMatch(/last canary analysis: \S+ canary analysis of iris v3 failed/);
+    const down = await runCli([
+      "monitor",
+      "status",
+      "--registry",
+      reg.root,
+      "--prometheus",
+      "http://127.0.0.1:1",
+    ]);
+    expect(down.code).toBe(2);
+    expect(down.stderr).toMatch(
+      /^modelops: error: cannot reach Prometheus at http:\/\/127\.0\.0\.1:1 .*pass --prometheus URL/,
+    );
   });
 });
