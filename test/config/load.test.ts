@@ -90,7 +90,7 @@ describe("loadConfig", () => {
     );
     const file = join(dir, "unknown.yaml");
     expect(lines(err)).toEqual([
-      `${file}:12:7: models.iris.train.extra: unknown key "extra" (allowed: optimizer, learningRate, epochs, batchSize, earlyStopping, backend, seed)`,
+      `${file}:12:7: models.iris.train.extra: unknown key "extra" (allowed: optimizer, learningRate, weightDecay, epochs, batchSize, schedule, reduceOnPlateau, earlyStopping, classWeight, workers, backend, seed)`,
     ]);
     expect(err.issues).toEqual([
       expect.objectContaining({ file, line: 12, column: 7, path: "models.iris.train.extra" }),
@@ -191,8 +191,8 @@ describe("loadConfig", () => {
     const file = join(dir, "cross.yaml");
     expect(lines(err)).toEqual([
       `${file}:7:32: models.iris.data.features[1]: the target column "species" is also listed as a feature (remove it from data.features)`,
-      `${file}:13:37: models.iris.evaluate.metrics[1]: metric "rmse" does not apply to a classification model (use one of: accuracy, f1_macro, log_loss, latency_p50_ms, latency_p95_ms, size_mb)`,
-      `${file}:15:7: models.iris.gates.mae: metric "mae" does not apply to a classification model (use one of: accuracy, f1_macro, log_loss, latency_p50_ms, latency_p95_ms, size_mb)`,
+      `${file}:13:37: models.iris.evaluate.metrics[1]: metric "rmse" does not apply to a classification model (use one of: accuracy, f1_macro, precision_macro, recall_macro, roc_auc_ovr, log_loss, ece, latency_p50_ms, latency_p95_ms, size_mb)`,
+      `${file}:15:7: models.iris.gates.mae: metric "mae" does not apply to a classification model (use one of: accuracy, f1_macro, precision_macro, recall_macro, roc_auc_ovr, log_loss, ece, latency_p50_ms, latency_p95_ms, size_mb)`,
     ]);
   });
 
