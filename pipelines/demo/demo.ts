@@ -13,6 +13,7 @@ import type { TrainingHistory } from "../evaluate/types.ts";
 import { recordApproval } from "../gitops/approvals.ts";
 import { git } from "../gitops/git.ts";
 import { checkPromotion, loadConfigAt, type ReleaseOutcome, releaseHead } from "../gitops/release.ts";
+import { AnomalyMonitor, monitoringSummary, ProductionDrift, servedProfile } from "../monitor/index.ts";
 import { Registry } from "../registry/index.ts";
 import { type ModelRef, readJson, runModel } from "../run/run.ts";
 import { startServer } from "../serve/index.ts";
@@ -89,11 +90,19 @@ export async function runDemo(opts: DemoOptions = {}): Promise<DemoResult> {
   );
   curves.push(await curve(registry, MODEL, 1, "v1 (main)"));
 
+  // Monitoring: the live inputs' window against the training profile, gauges on /metrics.
+  const drift = new ProductionDrift({ window: 500, minRows: 50 });
+  drift.watch(MODEL, await servedProfile(registry, MODEL));
   const server = await startServer({
     registry: registryRoot,
     port: opts.port ?? 0,
     pollMs: 100,
     log: () => {},
+    observeInputs: (model, rows) => drift.observe(model, rows),
+    registerMetrics: (r) => {
+      drift.register(r);
+      new AnomalyMonitor().register(r);
+    },
   });
   let serverOpen = true;
   try {
@@ -171,10 +180,11 @@ export async function runDemo(opts: DemoOptions = {}): Promise<DemoResult> {
     // 6. Monitoring: what Prometheus would scrape.
     const metricsText = await (await fetch(`${server.url}/metrics`)).text();
     const served = sumSamples(metricsText, "modelops_requests_total", MODEL);
+    const monitoring = monitoringSummary((await loadConfig(configFile)).config, metricsText, drift, MODEL);
     stage(
       "monitor",
-      served >= load.requests - load.failed,
-      `/metrics: modelops_requests_total{model="${MODEL}"} = ${served}`,
+      served >= load.requests - load.failed && monitoring.ok,
+      `/metrics: modelops_requests_total{model="${MODEL}"} = ${served}; ${monitoring.text}`,
     );
 
     // 7. A bad change: learning rate 10. Its gates fail, so it is never merged or released.
