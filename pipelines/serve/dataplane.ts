@@ -104,8 +104,10 @@ class Prediction {
       // A body without Content-Length that grows past the limit: answer and stop reading it.
       this.refused = true;
       this.res.shouldKeepAlive = false;
+      this.req.pause();
+      // Close once the 413 has reached the socket, so the client reads it rather than a reset.
+      this.res.once("finish", () => this.req.destroy());
       this.fail(tooLarge(this.opts.bodyLimit));
-      this.req.destroy();
       return;
     }
     this.chunks.push(chunk);
