@@ -34,7 +34,7 @@ try {
     written += chunk.length;
     if (!out.write(chunk)) await new Promise((r) => out.once("drain", r));
   }
-  await new Promise<void>((r) => out.end(r));
+  await new Promise<void>((r) => out.end(() => r()));
   const size = (await stat(file)).size;
   const cli = new URL("../pipelines/cli/modelops.js", import.meta.url).pathname;
   const started = performance.now();
