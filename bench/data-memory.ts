@@ -32,7 +32,7 @@ try {
       rows++;
     }
     written += chunk.length;
-    if (!out.write(chunk)) await new Promise((r) => out.once("drain", r));
+    if (!out.write(chunk)) await new Promise<void>((r) => out.once("drain", () => r()));
   }
   await new Promise<void>((r) => out.end(() => r()));
   const size = (await stat(file)).size;

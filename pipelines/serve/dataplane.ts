@@ -54,6 +54,8 @@ class Prediction {
   readonly started = performance.now();
   readonly labels: RequestLabels;
   chunks: Buffer[] = [];
+  /** The client's X-Request-Id, which keeps it on one side of a canary split. */
+  requestId: string | undefined;
   size = 0;
   refused = false;
   /** v1: what follows /v1/models/ (undefined for v2). */
@@ -83,7 +85,14 @@ class Prediction {
 
   read(): void {
     const { req, opts } = this;
-    const declared = Number(req.headers["content-length"]);
+    // req.headers builds an object of every header on first use; the two this path needs are read directly.
+    let declared = Number.NaN;
+    const raw = req.rawHeaders;
+    for (let i = 0; i < raw.length; i += 2) {
+      const name = raw[i]!;
+      if (name.length === 14 && name.toLowerCase() === "content-length") declared = Number(raw[i + 1]);
+      else if (name.length === 12 && name.toLowerCase() === "x-request-id") this.requestId = raw[i + 1];
+    }
     if (declared > opts.bodyLimit) {
       this.res.shouldKeepAlive = false;
       this.fail(tooLarge(opts.bodyLimit));
@@ -121,8 +130,7 @@ class Prediction {
     let pending: Promise<Answered>;
     try {
       const body = text === "" ? undefined : parseJsonBody(text, this.opts.limits);
-      const id = this.req.headers["x-request-id"];
-      const requestId = typeof id === "string" ? id : undefined;
+      const { requestId } = this;
       if (this.rest !== undefined) {
         pending = postV1(this.ctx, this.rest, body, requestId, this.labels);
       } else if (this.model !== undefined) {
