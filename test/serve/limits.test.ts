@@ -69,6 +69,25 @@ describe("limits", () => {
     expect(chunked).toContain("64 KiB");
   });
 
+  test("the v2 infer endpoint has the same limits", async () => {
+    const data = new Array(20_000).fill(1.5);
+    const big = await post(`${server.url}/v2/models/iris/infer`, {
+      inputs: [{ name: "input", shape: [5000, 4], datatype: "FP32", data }],
+    });
+    expect(big.status).toBe(413);
+    expect(big.body.error).toContain("64 KiB");
+    const long = await post(`${server.url}/v2/models/iris/infer`, {
+      inputs: [{ name: "input", shape: [300, 4], datatype: "FP32", data: new Array(1200).fill(1) }],
+    });
+    expect(long.status).toBe(400);
+    expect(long.body.error).toContain("an array larger than 1000 elements at $.inputs[0].data");
+    const deep = await post(`${server.url}/v2/models/iris/infer`, {
+      inputs: [{ name: "input", shape: [1, 4], datatype: "FP32", data: [[[[[[[[1, 2, 3, 4]]]]]]]] }],
+    });
+    expect(deep.status).toBe(400);
+    expect(deep.body.error).toContain("nests deeper than 8 levels");
+  });
+
   test("JSON nested deeper than the limit is a 400 naming where", async () => {
     const deep = await post(PREDICT(), { instances: [[[[[[[[[1]]]]]]]]] });
     expect(deep.status).toBe(400);
