@@ -126,6 +126,7 @@ export interface DataSourceLike {
   format: string;
   path: string;
   delimiter?: string;
+  header?: boolean | "auto";
 }
 
 export interface DataCheckModel {
@@ -202,6 +203,7 @@ export async function dataIssues(
     // Headers of CSV/TSV files in the repository; pointer files (.ptr) and other formats are read by the
     // data engine (`modelops validate --data`).
     if ((source.format !== "csv" && source.format !== "tsv") || source.path.endsWith(".ptr")) continue;
+    if (source.header === false || source.header === "auto") continue; // no header row to check
     let header: string[];
     try {
       const line = await firstLine(absolute);
