@@ -258,6 +258,36 @@ describe("wasm matrix, tile and mean kernels match the cpu backend", () => {
   });
 });
 
+describe("wasm row-broadcast binary ops match the cpu backend", () => {
+  test("add, sub, mul, div of [N, H, W, C] with [C] or [1, 1, 1, C], either side; other shapes unchanged", async () => {
+    const ops = [tf.add, tf.sub, tf.mul, tf.div] as const;
+    for (let trial = 0; trial < 24; trial++) {
+      const shape = [int(1, 3), int(1, 5), int(1, 5), int(1, 9)];
+      const c = shape[3]!;
+      const big = values(shape.reduce((p, d) => p * d, 1));
+      const small = Float32Array.from(values(c), (v) => v + Math.sign(v) * 0.5);
+      const smallShape = pick([[c], [1, 1, 1, c], [1, c], [shape[2]!, c], [1]]);
+      const smallValues = Float32Array.from(
+        { length: smallShape.reduce((p, d) => p * d, 1) },
+        (_, i) => small[i % c]!,
+      );
+      const op = ops[trial % 4]!;
+      const swap = rng() < 0.5;
+      const f = () => {
+        const x = tf.tensor(big, shape);
+        const v = tf.tensor(smallValues, smallShape);
+        return swap ? op(v, x) : op(x, v);
+      };
+      const reference = await run("cpu", f);
+      const candidate = await run("wasm", f);
+      expect(candidate.shape).toEqual(reference.shape);
+      const error = relativeError(reference.values, candidate.values);
+      if (error > 1e-5)
+        throw new Error(`relative error ${error} for ${describeCase({ shape, smallShape, trial, swap })}`);
+    }
+  });
+});
+
 describe("a CNN trains on the wasm backend", () => {
   test("conv + pooling + dense learns to tell a bright square from a dark one, with no leaked tensors", async () => {
     await initBackend("wasm");

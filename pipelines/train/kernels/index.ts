@@ -39,6 +39,7 @@ interface Kernels {
   gemm(...args: number[]): void;
   transpose2d(src: number, dst: number, rows: number, cols: number): void;
   tile6(...args: number[]): void;
+  binary_rows(x: number, v: number, out: number, rows: number, cols: number, op: number, swap: number): void;
 }
 
 /** Kernel names this module registers for the wasm backend. */
@@ -50,6 +51,10 @@ export const WASM_TRAINING_KERNELS = [
   "Mean",
   "BatchMatMul",
   "Tile",
+  "Add",
+  "Sub",
+  "Multiply",
+  "RealDiv",
 ];
 
 let compiled: object | undefined;
@@ -384,6 +389,51 @@ function tileOf(stock: KernelFunc): KernelFunc {
   };
 }
 
+/**
+ * Add, Sub, Multiply, RealDiv of float32 tensors where one operand is a row repeated along the other's leading
+ * axes ([C] or [1, 1, 1, C] against [N, H, W, C]): one pass with the row in registers. Same shapes, scalars and
+ * every other broadcast go to the stock kernel.
+ */
+function rowBinaryOf(stock: KernelFunc, op: number): KernelFunc {
+  return (args) => {
+    const backend = args.backend as WasmBackend;
+    const { a, b } = args.inputs as { a: TensorInfo; b: TensorInfo };
+    if (a.dtype !== "float32" || b.dtype !== "float32") return stock(args);
+    const big = tf.util.sizeFromShape(a.shape) >= tf.util.sizeFromShape(b.shape) ? a : b;
+    const small = big === a ? b : a;
+    const row = rowOf(big.shape, small.shape);
+    if (row === undefined) return stock(args);
+    const out = backend.makeOutput(big.shape, "float32");
+    const total = tf.util.sizeFromShape(big.shape);
+    if (total > 0) {
+      kernelsFor(backend).binary_rows(
+        offset(backend, big),
+        offset(backend, small),
+        offset(backend, out),
+        total / row,
+        row,
+        op,
+        big === a ? 0 : 1,
+      );
+    }
+    return out;
+  };
+}
+
+/**
+ * The row length when `small` (leading 1s dropped) equals the trailing axes of `big` and is smaller than it;
+ * undefined otherwise (same shapes, scalars, other broadcasts).
+ */
+function rowOf(big: number[], small: number[]): number | undefined {
+  let s = small;
+  while (s.length > 0 && s[0] === 1) s = s.slice(1);
+  if (s.length === 0 || s.length >= big.length || small.length > big.length) return undefined;
+  const tail = big.slice(big.length - s.length);
+  if (!tail.every((d, i) => d === s[i])) return undefined;
+  const row = tf.util.sizeFromShape(s);
+  return row >= 4 && row < tf.util.sizeFromShape(big) ? row : undefined;
+}
+
 let installed = false;
 
 /**
@@ -404,6 +454,10 @@ export function installWasmTrainingKernels(): void {
     ["Mean", (f) => reduceRowsOf(f, true)],
     ["BatchMatMul", batchMatMulOf],
     ["Tile", tileOf],
+    ["Add", (f) => rowBinaryOf(f, 0)],
+    ["Sub", (f) => rowBinaryOf(f, 1)],
+    ["Multiply", (f) => rowBinaryOf(f, 2)],
+    ["RealDiv", (f) => rowBinaryOf(f, 3)],
   ];
   for (const [name, wrap] of wrapped) {
     const f = stock(name);

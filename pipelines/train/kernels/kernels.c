@@ -483,3 +483,33 @@ void tile6(const f32 *x, f32 *out, int s0, int s1, int s2, int s3, int s4, int s
             o += o5;
           }
 }
+
+// ---- binary ops against a row ------------------------------------------------------------------------------
+//
+// out[r, c] = x[r, c] op v[c] (or v[c] op x[r, c] when swap): an elementwise op whose smaller operand repeats
+// along the leading axes, like the [C] or [1, 1, 1, C] operands of bias adds and batch-norm gradients, which the
+// stock kernels run through a general broadcasting loop. op: 0 add, 1 subtract, 2 multiply, 3 divide.
+
+#define ROWOP(OP, VOP)                                                                                        \
+  for (int r = 0; r < R; r++) {                                                                               \
+    const f32 *xr = x + r * C;                                                                                \
+    f32 *o = out + r * C;                                                                                     \
+    int c = 0;                                                                                                \
+    if (swap) {                                                                                               \
+      for (; c + 4 <= C; c += 4) wasm_v128_store(o + c, VOP(wasm_v128_load(v + c), wasm_v128_load(xr + c)));  \
+      for (; c < C; c++) o[c] = v[c] OP xr[c];                                                                \
+    } else {                                                                                                  \
+      for (; c + 4 <= C; c += 4) wasm_v128_store(o + c, VOP(wasm_v128_load(xr + c), wasm_v128_load(v + c)));  \
+      for (; c < C; c++) o[c] = xr[c] OP v[c];                                                                \
+    }                                                                                                         \
+  }
+
+EXPORT(binary_rows)
+void binary_rows(const f32 *x, const f32 *v, f32 *out, int R, int C, int op, int swap) {
+  switch (op) {
+    case 0: ROWOP(+, wasm_f32x4_add) break;
+    case 1: ROWOP(-, wasm_f32x4_sub) break;
+    case 2: ROWOP(*, wasm_f32x4_mul) break;
+    default: ROWOP(/, wasm_f32x4_div) break;
+  }
+}
