@@ -136,6 +136,20 @@ export async function releaseHead(opts: {
       });
       continue;
     }
+    // A canary rollout of these inputs is under way: canary analysis (pipelines/monitor) promotes or aborts it.
+    const canary = await opts.registry.resolveAlias(name, "canary");
+    if (canary?.key === key && ref.config.deploy.strategy === "canary") {
+      outcomes.push({
+        model: name,
+        action: "unchanged",
+        key,
+        version: canary.version,
+        trained: false,
+        seconds: seconds(),
+        reason: `v${canary.version} is the canary; canary analysis promotes or aborts it`,
+      });
+      continue;
+    }
     const earlier = await opts.registry.findVersionByKey(name, key);
     if (earlier) {
       outcomes.push(await moveBack(opts, { name, key, head, earlier, production, seconds }));
@@ -177,8 +191,11 @@ export async function releaseHead(opts: {
     });
     const tag = `${name}/v${created.version}`;
     await git(opts.repoDir, ["tag", "-a", tag, head.sha, "-m", releaseNotes(tag, key, check)]);
-    await opts.registry.setAlias(name, "production", created.version, {
-      reason: `release ${tag} (${head.sha.slice(0, 7)} ${head.subject})`,
+    // deploy.strategy canary: the new version takes the `canary` label beside production; canary analysis
+    // (pipelines/monitor runCanary) walks its traffic steps and promotes it or aborts and reverts.
+    const asCanary = ref.config.deploy.strategy === "canary" && production !== undefined;
+    await opts.registry.setAlias(name, asCanary ? "canary" : "production", created.version, {
+      reason: `release ${tag} (${head.sha.slice(0, 7)} ${head.subject})${asCanary ? " as a canary" : ""}`,
       actor: opts.actor,
       commit: head.sha,
     });
@@ -191,7 +208,7 @@ export async function releaseHead(opts: {
       tag,
       trained: !run.cached,
       seconds: seconds(),
-      reason: run.cached ? "artifact of the reviewed run, no retraining" : "trained on release",
+      reason: `${asCanary ? "released as the canary; " : ""}${run.cached ? "artifact of the reviewed run, no retraining" : "trained on release"}`,
       check,
     });
   }
