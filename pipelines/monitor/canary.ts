@@ -113,6 +113,7 @@ export async function runCanary(opts: CanaryOptions): Promise<CanaryResult> {
   for (let i = 0; i < opts.steps.length; i++) {
     const percent = opts.steps[i]!;
     await router.setCanaryWeight(model, percent);
+    await opts.source.begin?.();
     await sleep(opts.intervalMs);
     const [c, s] = await Promise.all([
       opts.source.measure(model, CANARY_LABEL, opts.intervalMs, canary),

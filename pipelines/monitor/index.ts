@@ -37,6 +37,7 @@ export {
 } from "./prometheus.ts";
 export { type GitHubRequest, revertCommit, revertPullRequest } from "./revert.ts";
 export { RECORDED, renderRules } from "./rules.ts";
+export { bucketQuantile, ScrapeSource } from "./scrape.ts";
 export { readSignals, watchSignals } from "./signals.ts";
 export { ANALYSIS_METRICS, allSlos, type Condition, type ModelSlo, modelSlo } from "./slo.ts";
 export { collectStatus, type ModelStatus, renderStatus, sparkline } from "./status.ts";

@@ -64,6 +64,8 @@ export interface Measurement {
 export interface MetricsSource {
   /** `version`: only that version's requests under the label (a canary's, not an earlier canary's). */
   measure(model: string, label: string, windowMs: number, version?: number): Promise<Measurement>;
+  /** Called when a step's traffic is set, before its interval (a source that takes differences). */
+  begin?(): Promise<void>;
 }
 
 const q = (s: string) => s.replace(/\\/g, "\\\\").replace(/"/g, '\\"');
