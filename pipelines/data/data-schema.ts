@@ -5,7 +5,7 @@ import { readFile } from "node:fs/promises";
 import { parse, stringify } from "yaml";
 import { ModelopsError } from "../errors.ts";
 import { profileColumn } from "./profile.ts";
-import { type Table, whereRow } from "./table.ts";
+import { isMissingValue, type Table, whereRow } from "./table.ts";
 import type { DataProfile } from "./types.ts";
 
 export const DATA_SCHEMA = "modelops/data-schema@1";
@@ -124,8 +124,7 @@ export function validateTable(schema: DataSchema, table: Table): Anomaly[] {
     let missing = 0;
     let firstMissing = -1;
     for (let i = 0; i < table.rowCount; i++) {
-      const absent = col.type === "number" ? Number.isNaN(col.values[i]!) : col.values[i] === null;
-      if (absent) {
+      if (isMissingValue(col, i)) {
         missing++;
         if (firstMissing < 0) firstMissing = i;
       }

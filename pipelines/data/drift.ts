@@ -6,7 +6,7 @@
 // code compares two profiles (the PR report) or two datasets (monitoring, `modelops data drift`).
 import type { DriftConfig } from "../config/schema.ts";
 import { quantileSorted } from "./profile.ts";
-import { binBoth, chiSquare, jensenShannon, ksBinned, ksPValue, ksStatistic, psi } from "./stats.ts";
+import { binBoth, chiSquare, jensenShannon, ksBinned, ksPValue, ksSorted, psi } from "./stats.ts";
 import type { Column } from "./table.ts";
 import type { ColumnProfile, DataProfile } from "./types.ts";
 
@@ -174,7 +174,7 @@ function compareNumbers(a: Float64Array, b: Float64Array): Comparison {
   if (n + m <= 20_000) {
     const sa = Float64Array.from(a).sort();
     const sb = Float64Array.from(b).sort();
-    const ks = ksStatistic(sa, sb);
+    const ks = ksSorted(sa, sb);
     // Wasserstein-1 = integral of |F_a - F_b| over the merged breakpoints.
     let i = 0;
     let j = 0;

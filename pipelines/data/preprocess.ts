@@ -9,7 +9,7 @@ import { type FitResult, fitTransform, outlierBounds } from "./fit.ts";
 import { profileColumn } from "./profile.ts";
 import { type LoadedSource, readSource } from "./sources.ts";
 import { type SplitPlan, splitIndices } from "./split.ts";
-import { asText, type Column, columnOf, isMissingText, type Table, whereRow } from "./table.ts";
+import { asText, columnOf, isMissingText, isMissingValue, type Table, whereRow } from "./table.ts";
 import { parseNumber, type RawColumn, transformColumns } from "./transform.ts";
 import type { ColumnProfile, DataProfile, PreprocessResult, SplitData, SplitRecord } from "./types.ts";
 
@@ -178,7 +178,7 @@ export async function preprocess(opts: PreprocessOptions): Promise<PreprocessRes
           `${whereRow(p.table, i)}: class "${y}" is not in data.classes (${[...known].join(", ")}); fix the label, add it to data.classes, or set data.onUnknownClass: drop`,
         );
       }
-      if (drop.some((c) => isMissingAt(c, i))) {
+      if (drop.some((c) => isMissingValue(c, i))) {
         count("dropMissing");
         continue;
       }
@@ -442,10 +442,6 @@ function foldsAfterDrops(plan: SplitPlan, pool: number[], trainRows: number[]): 
     foldOf.set(pool[p]!, plan.folds![r]!);
   });
   return trainRows.map((i) => foldOf.get(i)!);
-}
-
-function isMissingAt(c: Column, i: number): boolean {
-  return c.type === "number" ? Number.isNaN(c.values[i]!) : c.values[i] === null;
 }
 
 function textFeatureError(name: string, parts: Array<Part | undefined>): ModelopsError {

@@ -5,7 +5,7 @@
 import seedrandom from "seedrandom";
 import { csvRecords } from "./csv.ts";
 import type { Column } from "./table.ts";
-import { isMissingText } from "./table.ts";
+import { flatten, isMissingText } from "./table.ts";
 import { parseNumber } from "./transform.ts";
 import type { ColumnProfile, DataProfile } from "./types.ts";
 
@@ -150,11 +150,6 @@ export function profileColumn(
 
 /** Distinct values tracked per column when streaming (a lower bound above it). */
 const STREAM_LIMIT = 10_000;
-
-/** A copy of a (possibly sliced) string that does not keep the chunk it was cut from alive. */
-export function flatten(s: string): string {
-  return s.length < 13 ? s : Buffer.from(s, "utf8").toString("utf8");
-}
 
 /** Streaming statistics of one column: exact counts and moments, reservoir-sampled quantiles. */
 class ColumnAccumulator {

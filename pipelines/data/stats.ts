@@ -168,7 +168,8 @@ export function ksBinned(a: ArrayLike<number>, b: ArrayLike<number>, h: Binned):
   return best;
 }
 
-function ksSorted(a: Float64Array, b: Float64Array): number {
+/** KS statistic of two samples already sorted ascending. */
+export function ksSorted(a: Float64Array, b: Float64Array): number {
   const n = a.length;
   const m = b.length;
   let i = 0;

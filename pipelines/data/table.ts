@@ -185,7 +185,7 @@ export class TableBuilder {
   #intern(c: ColumnBuilder, text: string): string {
     const known = c.intern.get(text);
     if (known !== undefined) return known;
-    const copy = text.length < 13 ? text : Buffer.from(text, "utf8").toString("utf8");
+    const copy = flatten(text);
     if (c.intern.size < 100_000) c.intern.set(copy, copy);
     return copy;
   }
@@ -235,6 +235,11 @@ export class TableBuilder {
 }
 
 const clip = (s: string) => (s.length > 40 ? `${s.slice(0, 40)}…` : s);
+
+/** A copy of a (possibly sliced) string that does not keep the chunk it was cut from alive. */
+export function flatten(s: string): string {
+  return s.length < 13 ? s : Buffer.from(s, "utf8").toString("utf8");
+}
 
 /** `file:line` or `file:row N` of row i, for messages. */
 export function whereRow(table: Pick<Table, "file" | "lines" | "position">, i: number): string {
