@@ -5,6 +5,7 @@
 // (the `canary` alias removed with the analysis as reason) and git is made to agree (a revert commit of the
 // release merge here; in GitHub mode the bot opens a revert PR with `revertPullRequest`). A canary that
 // passes every step becomes production.
+import { ModelopsError } from "../errors.ts";
 import type { Registry } from "../registry/index.ts";
 import type { Measurement, MetricsSource } from "./prometheus.ts";
 import { ANALYSIS_METRICS, type Condition } from "./slo.ts";
@@ -103,7 +104,7 @@ export async function runCanary(opts: CanaryOptions): Promise<CanaryResult> {
   const stable = (await registry.resolveAlias(model, STABLE_LABEL))?.version;
   const canary = (await registry.resolveAlias(model, CANARY_LABEL))?.version;
   if (stable === undefined || canary === undefined) {
-    throw new (await import("../errors.ts")).ModelopsError(
+    throw new ModelopsError(
       `${model}: a canary rollout needs both a production and a canary version in the registry (have production ${stable ?? "none"}, canary ${canary ?? "none"}); set one with modelops registry alias`,
       2,
     );
