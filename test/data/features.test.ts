@@ -1,6 +1,6 @@
 // Cleaning and feature steps on small data with known answers, and the promise that the server's
 // applyTransform gives exactly the numbers training saw.
-import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "@jest/globals";
@@ -15,6 +15,8 @@ import {
 } from "../../pipelines/data/index.ts";
 import { symmetricEigen } from "../../pipelines/data/linalg.ts";
 import { ModelopsError } from "../../pipelines/errors.ts";
+import { Registry } from "../../pipelines/registry/index.ts";
+import { runModel } from "../../pipelines/run/run.ts";
 
 let dir: string;
 beforeAll(async () => {
@@ -352,5 +354,38 @@ describe("feature steps with known answers", () => {
     const r = await preprocess({ configDir: dir, model: spec("drop") });
     expect(r.profile.rows.cleaning).toEqual({ unknownClass: 1 });
     expect(r.profile.classImbalance).toBeGreaterThanOrEqual(1);
+  });
+});
+
+describe("the pipeline trains on the transformed width", () => {
+  test("one-hot + log + robust scaling + PCA(variance) run end to end: the model takes transformWidth inputs", async () => {
+    const lines = ["city,size,income,y"];
+    for (let i = 0; i < 120; i++) {
+      const city = ["paris", "rome", "oslo"][i % 3];
+      const size = (i * 7) % 10;
+      lines.push(`${city},${size},${(i * 13) % 100},${size > 4 === (city !== "oslo") ? "yes" : "no"}`);
+    }
+    await csv("run.csv", lines);
+    const config = model({
+      task: "classification",
+      data: { target: "y", train: { format: "csv", path: "data/run.csv" } },
+      preprocess: [
+        { encode: { method: "onehot" } },
+        { log: { columns: ["income"] } },
+        { scale: { method: "robust" } },
+        { pca: { variance: 0.9 } },
+      ],
+      model: { architecture: "mlp", dense: [4] },
+      train: { epochs: 2, batchSize: 32 },
+    });
+    const registry = await Registry.open(join(dir, ".modelops"));
+    const out = join(dir, "run-out");
+    const result = await runModel({ configDir: dir, name: "cities", config }, { outDir: out, registry });
+    const transform = JSON.parse(await readFile(join(out, "model", "preprocessing.json"), "utf8"));
+    const modelJson = JSON.parse(await readFile(join(out, "model", "model.json"), "utf8"));
+    const width = transformWidth(transform);
+    expect(width).toBe(transform.pca.components.length);
+    expect(JSON.stringify(modelJson.modelTopology)).toContain(`[null,${width}]`);
+    expect(result.metrics.metrics.accuracy).toBeGreaterThan(0);
   });
 });
