@@ -148,6 +148,14 @@ export function overridesOf(opts: ServeOptions): PolicyOverrides {
 export async function serve(opts: ServeOptions, log: (line: string) => void = printLine): Promise<void> {
   const { startServer } = await import("../../serve/index.ts");
   const config = opts.config ?? (existsSync("modelops.yaml") ? "modelops.yaml" : undefined);
+  // Models with monitor.drift: live input windows against their training profiles, gauges on /metrics.
+  const monitoring = config
+    ? await (await import("../../monitor/attach.ts")).serverMonitoring({
+        registry: opts.registry,
+        config,
+        log,
+      })
+    : undefined;
   const server: ModelServer = await startServer({
     registry: opts.registry,
     host: opts.host,
@@ -160,6 +168,10 @@ export async function serve(opts: ServeOptions, log: (line: string) => void = pr
     ...(opts.bodyLimit !== undefined && { bodyLimit: opts.bodyLimit }),
     ...(opts.requestTimeout !== undefined && { requestTimeoutMs: opts.requestTimeout }),
     ...(opts.drainDelay !== undefined && { drainDelayMs: opts.drainDelay }),
+    ...(monitoring && {
+      observeInputs: monitoring.observeInputs,
+      registerMetrics: monitoring.registerMetrics,
+    }),
     log,
   });
   await new Promise<void>((resolve) => {
@@ -167,6 +179,7 @@ export async function serve(opts: ServeOptions, log: (line: string) => void = pr
       process.off("SIGINT", stop);
       process.off("SIGTERM", stop);
       log(`${signal}: finishing in-flight requests and stopping`);
+      monitoring?.stop();
       server.close().then(resolve, (err: unknown) => {
         log(`error while stopping: ${err instanceof Error ? err.message : String(err)}`);
         resolve();
