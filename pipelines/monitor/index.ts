@@ -8,6 +8,7 @@ export {
   type AnomalyOptions,
   type Signal,
 } from "./anomaly.ts";
+export { type ServerMonitoring, serverMonitoring } from "./attach.ts";
 export {
   CANARY_LABEL,
   type CanaryOptions,
