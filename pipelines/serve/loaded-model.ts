@@ -3,7 +3,7 @@
 // it lets go, so no request ever runs on a disposed model and no tensor outlives its version.
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { applyTransform, classLabels } from "../data/transform.ts";
+import { applyTransformInto, classLabels, sampleInstance, transformWidth } from "../data/transform.ts";
 import type { DataProfile, FittedTransform } from "../data/types.ts";
 import { ModelopsError } from "../errors.ts";
 import { loadModel } from "../train/model-io.ts";
@@ -43,7 +43,9 @@ export class LoadedModel {
     readonly transform: FittedTransform,
   ) {
     this.labels = classLabels(transform);
-    this.inputSize = transform.features.length;
+    // The model's input width: one-hot, variance selection and PCA make it differ from the raw feature
+    // count that clients send (transform.features.length, what the signatures show).
+    this.inputSize = transformWidth(transform);
   }
 
   get refs(): number {
@@ -114,19 +116,12 @@ export class LoadedModel {
    * message naming the instance and feature.
    */
   transformRows(instances: unknown[]): Float32Array {
-    let rows: number[][];
+    const flat = new Float32Array(instances.length * this.inputSize);
     try {
-      rows = applyTransform(this.transform, instances);
+      applyTransformInto(this.transform, instances, flat);
     } catch (err) {
       if (err instanceof ModelopsError) throw new HttpError(400, err.message);
       throw err;
-    }
-    const f = this.inputSize;
-    const flat = new Float32Array(rows.length * f);
-    for (let i = 0; i < rows.length; i++) {
-      const row = rows[i]!;
-      const o = i * f;
-      for (let j = 0; j < f; j++) flat[o + j] = row[j]!;
     }
     return flat;
   }
@@ -184,13 +179,9 @@ export class LoadedModel {
     return predictions;
   }
 
-  /** A raw row every transform accepts: each feature at its training centre (scale shift or impute value). */
-  sampleInstance(): Record<string, number> {
-    const row: Record<string, number> = {};
-    for (const feature of this.transform.features) {
-      row[feature.name] = feature.scale?.shift ?? feature.impute ?? 0;
-    }
-    return row;
+  /** A raw row every transform accepts (each feature at its training centre or first category). */
+  sampleInstance(): Record<string, number | string> {
+    return sampleInstance(this.transform);
   }
 }
 

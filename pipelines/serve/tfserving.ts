@@ -314,7 +314,7 @@ function metadata(loaded: LoadedModel): unknown {
     dtype,
     tensor_shape: { dim: dims.map((d) => ({ size: String(d) })) },
   });
-  const inputs = { instances: tensor("instances", "DT_FLOAT", [-1, loaded.inputSize]) };
+  const inputs = { instances: tensor("instances", "DT_FLOAT", [-1, loaded.transform.features.length]) };
   const signatures: Record<string, unknown> = {
     serving_default: {
       inputs,

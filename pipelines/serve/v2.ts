@@ -152,7 +152,7 @@ function modelMetadata(dep: Deployment, loaded: LoadedModel): unknown {
     name: dep.name,
     versions: [...dep.state.versions.keys()].sort((a, b) => a - b).map(String),
     platform: "tensorflowjs",
-    inputs: [{ name: INPUT, datatype: "FP32", shape: [-1, loaded.inputSize] }],
+    inputs: [{ name: INPUT, datatype: "FP32", shape: [-1, loaded.transform.features.length] }],
     outputs: outputTensors(loaded),
     parameters: {
       version: String(loaded.version),
