@@ -35,7 +35,9 @@ describe("classification report metrics match scikit-learn", () => {
     expect(pred).toEqual([0, 0, 1, 2, 2, 2, 0, 1, 0, 1]);
     const report = perClassReport(y, pred, labels);
     expect(report.map((r) => r.label)).toEqual(labels);
-    const close = (xs: number[], ys: number[]) => xs.forEach((x, i) => expect(x).toBeCloseTo(ys[i]!, 12));
+    const close = (xs: number[], ys: number[]) => {
+      for (const [i, x] of xs.entries()) expect(x).toBeCloseTo(ys[i]!, 12);
+    };
     close(
       report.map((r) => r.precision),
       [0.75, 0.6666666666666666, 0.6666666666666666],

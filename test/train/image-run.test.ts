@@ -90,7 +90,7 @@ describe("modelops run on IDX images", () => {
     expect(report).toContain("| top |");
     expect(report).toContain("## Confusion matrix");
     expect(report).toContain("| true \\ predicted | top | middle | bottom |");
-        const transform = JSON.parse(await readFile(join(dir, "runs/tiny/model/preprocessing.json"), "utf8"));
+    const transform = JSON.parse(await readFile(join(dir, "runs/tiny/model/preprocessing.json"), "utf8"));
     expect(transform.features).toHaveLength(64);
     expect(transform.target.classes).toEqual(["top", "middle", "bottom"]);
     // Same inputs again: served from the store, nothing trained.

@@ -9,7 +9,7 @@ import { modelSchema } from "../../pipelines/config/schema.ts";
 import { ModelopsError } from "../../pipelines/errors.ts";
 import type { TrainArrays } from "../../pipelines/train/arrays.ts";
 import { initBackend } from "../../pipelines/train/backend.ts";
-import { fit, learningRate, weightsFor } from "../../pipelines/train/fit.ts";
+import { fit as fitModel, learningRate, weightsFor } from "../../pipelines/train/fit.ts";
 import { loadModel, saveModel } from "../../pipelines/train/model-io.ts";
 import { buildNetwork } from "../../pipelines/train/models/index.ts";
 import * as tf from "../../pipelines/train/tf.ts";
@@ -76,7 +76,7 @@ async function trainOn(
     numClasses: 2,
     seed: c.train.seed,
   });
-  const history = await fit({
+  const history = await fitModel({
     model: net,
     data: { train: data, validation: opts.validation ?? empty(width) },
     task: "classification",
@@ -148,7 +148,7 @@ describe("model families", () => {
     const input = tf.tensor2d(data.x.subarray(0, 3 * 36), [3, 36]);
     const a = (net.predict(input) as tf.Tensor).dataSync();
     const b = (back.predict(input) as tf.Tensor).dataSync();
-    a.forEach((v, i) => expect(b[i]).toBeCloseTo(v, 6));
+    for (const [i, v] of a.entries()) expect(b[i]).toBeCloseTo(v, 6);
     tf.dispose(input);
     back.dispose();
     net.dispose();

@@ -251,7 +251,9 @@ function stratified(
 ): [number[], number[]] {
   if (share <= 0) return [[], Array.from(labels, (_, i) => i)];
   const groups: number[][] = stratify ? Array.from({ length: classes }, () => []) : [[]];
-  labels.forEach((y, i) => groups[stratify ? y : 0]!.push(i));
+  labels.forEach((y, i) => {
+    groups[stratify ? y : 0]!.push(i);
+  });
   const first: number[] = [];
   const second: number[] = [];
   for (const g of groups) {

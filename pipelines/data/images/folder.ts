@@ -91,7 +91,9 @@ export async function readImageFolder(
   }
   const per = height! * width! * opts.channels;
   const pixels = new Uint8Array(decoded.length * per);
-  decoded.forEach((d, i) => pixels.set(d, i * per));
+  decoded.forEach((d, i) => {
+    pixels.set(d, i * per);
+  });
   return {
     pixels,
     count: decoded.length,
