@@ -104,7 +104,7 @@ export class ScrapeSource implements MetricsSource {
     for (const [k, b] of end.buckets) {
       if (!match(k)) continue;
       const a = start.buckets.get(k);
-      b.forEach((v, i) => (cumulative[i] += v - (a?.[i] ?? 0)));
+      for (let i = 0; i < b.length; i++) cumulative[i] += b[i]! - (a?.[i] ?? 0);
     }
     const bounds = [...DURATION_BUCKETS, Number.POSITIVE_INFINITY];
     const m: Measurement = { requests };
