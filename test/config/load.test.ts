@@ -160,7 +160,9 @@ describe("loadConfig", () => {
     );
     // the list of formats grows with the readers; it names them all
     expect(format).toMatch(
-      new RegExp(`^${join(dir, "enum.yaml")}:7:24: models\\.iris\\.data\\.train\\.format: expected one of "csv", "tsv", "jsonl", "parquet".*, got "xlsx"$`),
+      new RegExp(
+        `^${join(dir, "enum.yaml")}:7:24: models\\.iris\\.data\\.train\\.format: expected one of "csv", "tsv", "jsonl", "parquet".*, got "xlsx"$`,
+      ),
     );
   });
 

@@ -66,7 +66,7 @@ describe("serving a model whose preprocessing changes the input width", () => {
       expect(res.status).toBe(200);
       const body = (await res.json()) as { predictions: number[][] };
       expect(body.predictions[0]?.length).toBe(2);
-      body.predictions[0]?.forEach((p, i) => expect(p).toBeCloseTo(expected[i]!, 5));
+      for (const [i, p] of (body.predictions[0] ?? []).entries()) expect(p).toBeCloseTo(expected[i]!, 5);
       // The signature shows what clients send: the 3 raw features, not the model's 2 inputs.
       const meta = (await (await fetch(`${server.url}/v2/models/shop`)).json()) as {
         inputs: Array<{ shape: number[] }>;
