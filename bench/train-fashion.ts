@@ -29,6 +29,10 @@ const result = await runModel(
       loads.push(loadavg()[0]!);
       console.error(`${((performance.now() - started) / 1000).toFixed(0)}s ${line}`);
     },
+    onEpoch: (epoch, epochs, loss) =>
+      console.error(
+        `${((performance.now() - started) / 1000).toFixed(0)}s epoch ${epoch}/${epochs} loss ${loss.toFixed(4)} (load ${loadavg()[0]!.toFixed(1)})`,
+      ),
   },
 );
 const wall = (performance.now() - started) / 1000;

@@ -188,7 +188,7 @@ export interface RunResult {
  */
 export async function runModel(
   ref: ModelRef,
-  opts: { outDir: string; registry: Registry; force?: boolean; log?: Log },
+  opts: { outDir: string; registry: Registry; force?: boolean; log?: Log } & TrainProgress,
 ): Promise<RunResult> {
   const started = performance.now();
   const outDir = resolve(opts.outDir);
@@ -203,7 +203,11 @@ export async function runModel(
   await mkdir(outDir, { recursive: true });
   await writeFile(join(outDir, "key"), `${key}\n`);
   await runPreprocess(ref, outDir);
-  await runTrain(ref, outDir, { log: opts.log });
+  await runTrain(ref, outDir, {
+    ...(opts.log ? { log: opts.log } : {}),
+    ...(opts.onEpoch ? { onEpoch: opts.onEpoch } : {}),
+    ...(opts.onBatch ? { onBatch: opts.onBatch } : {}),
+  });
   const metrics = await runEvaluate(ref, outDir, key);
   if (ref.config.tune?.crossValidation) {
     const { crossValidate } = await import("./tune-run.ts");

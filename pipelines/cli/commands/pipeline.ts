@@ -59,6 +59,8 @@ export function register(program: Command): void {
         registry,
         force: options.force,
         log: (line) => console.error(line),
+        onEpoch: epochProgress(ref.name),
+        onBatch: batchProgress(ref.name),
       });
       if (options.json) {
         console.log(JSON.stringify({ model: ref.name, ...result }, null, 2));
