@@ -67,6 +67,11 @@ export function shareArrays(a: TrainArrays): TrainArrays {
  * seed, the epoch and the sample: the same images on every run and on every data-parallel replica.
  */
 export function batchInputs(a: TrainArrays, indices: ArrayLike<number>, epoch?: number): tf.Tensor {
+  return tf.tensor(batchArray(a, indices, epoch), [indices.length, ...a.inputShape], "float32");
+}
+
+/** What batchInputs puts in its tensor, as a plain array (the fused dense steps copy it into the heap). */
+export function batchArray(a: TrainArrays, indices: ArrayLike<number>, epoch?: number): Float32Array {
   const size = sampleSize(a);
   const out = new Float32Array(indices.length * size);
   const scale = a.scale ?? 1;
@@ -91,7 +96,7 @@ export function batchInputs(a: TrainArrays, indices: ArrayLike<number>, epoch?: 
     if (scale === 1) out.set(sample, i * size);
     else for (let j = 0; j < size; j++) out[i * size + j] = sample[j]! * scale;
   }
-  return tf.tensor(out, [indices.length, ...a.inputShape], "float32");
+  return out;
 }
 
 /** Targets of the samples at `indices`: one-hot [batch, classes] or a column [batch, 1]. */

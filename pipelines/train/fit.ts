@@ -19,6 +19,7 @@ import {
   type TrainArrays,
 } from "./arrays.ts";
 import { activeBackend } from "./backend.ts";
+import { type FusedDense, fusedPlan, startFused } from "./fused.ts";
 import type { Task } from "./mlp.ts";
 import { applyFlat, applyNamed, makeOptimizer } from "./optimizers.ts";
 import { type OptimizerSpec, type ParallelTrainer, readGrads, startReplicas } from "./parallel.ts";
@@ -48,6 +49,8 @@ export interface FitOptions {
   onBatch?: (e: { epoch: number; epochs: number; batch: number; batches: number; loss: number }) => void;
   /** One line per decision worth knowing (replicas). */
   log?: (line: string) => void;
+  /** false: never use the fused dense steps (tests compare them with the tfjs path). */
+  fused?: boolean;
 }
 
 /**
@@ -115,6 +118,18 @@ export async function fit(opts: FitOptions): Promise<TrainingHistory> {
     }
   }
 
+  // One thread on wasm: a stack of dense layers trains through the fused steps when it can (fused.ts).
+  let fused: FusedDense | undefined;
+  if (replicas.count === 1 && activeBackend() === "wasm" && opts.fused !== false) {
+    const plan = fusedPlan(model, spec, classification);
+    if (typeof plan === "string")
+      opts.log?.(`steps: tfjs kernels (the fused dense steps do not cover ${plan})`);
+    else {
+      fused = startFused(plan, spec, train.batchSize, train.seed);
+      opts.log?.("steps: fused dense steps (wasm)");
+    }
+  }
+
   const epochs: TrainingHistory["epochs"] = [];
   let best = { value: Number.POSITIVE_INFINITY, epoch: 0 };
   let bestWeights: tf.Tensor[] | undefined;
@@ -130,25 +145,27 @@ export async function fit(opts: FitOptions): Promise<TrainingHistory> {
       let lastReport = performance.now();
       for (let b = 0; b < batches; b++) {
         const indices = order.slice(b * train.batchSize, Math.min(n, (b + 1) * train.batchSize));
-        const step = parallel
-          ? parallelStep(parallel, indices, lr, {
-              model,
-              task: stepTask,
-              data: splits.train,
-              classWeights,
-              variables,
-              epoch,
-            })
-          : localStep(indices, lr, {
-              model,
-              task: stepTask,
-              data: splits.train,
-              classWeights,
-              variables,
-              epoch,
-              optimizer,
-              spec,
-            });
+        const step = fused
+          ? fused.run(splits.train, indices, numClasses, classWeights, lr, epoch)
+          : parallel
+            ? parallelStep(parallel, indices, lr, {
+                model,
+                task: stepTask,
+                data: splits.train,
+                classWeights,
+                variables,
+                epoch,
+              })
+            : localStep(indices, lr, {
+                model,
+                task: stepTask,
+                data: splits.train,
+                classWeights,
+                variables,
+                epoch,
+                optimizer,
+                spec,
+              });
         lossSum += step.lossSum;
         metricSum += step.metricSum;
         if (opts.onBatch && (b === batches - 1 || performance.now() - lastReport > 250)) {
@@ -159,6 +176,7 @@ export async function fit(opts: FitOptions): Promise<TrainingHistory> {
         // Let timers and I/O run between batches (progress, signals) without slowing the loop.
         if (b % 16 === 15) await new Promise((r) => setImmediate(r));
       }
+      fused?.publish();
       const record: EpochLogs = { loss: lossSum / n };
       const val = hasValidation ? evaluateSplit(model, stepTask, splits.validation) : undefined;
       if (val) record.val_loss = val.loss;
@@ -189,7 +207,8 @@ export async function fit(opts: FitOptions): Promise<TrainingHistory> {
         wait = 0;
         if (stopping?.restoreBest) {
           tf.dispose(bestWeights);
-          bestWeights = model.getWeights().map((w) => w.clone());
+          // Copies, not clones: the fused steps update the weights' own buffers in place.
+          bestWeights = model.getWeights().map((w) => tf.add(w, 0));
         }
       } else if (stopping && ++wait >= stopping.patience) {
         stoppedEarly = epoch < train.epochs;
@@ -211,6 +230,7 @@ export async function fit(opts: FitOptions): Promise<TrainingHistory> {
       ...(replicas.count > 1 ? { replicas: replicas.count } : {}),
     };
   } finally {
+    fused?.dispose();
     await parallel?.close();
     tf.dispose(bestWeights ?? []);
     optimizer.dispose();

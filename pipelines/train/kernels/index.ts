@@ -16,7 +16,7 @@ declare const WebAssembly: {
 };
 
 /** The parts of tfjs-backend-wasm's BackendWasm we use (it does not export its class type from the package). */
-interface WasmBackend {
+export interface WasmBackend {
   wasm: {
     asm: { memory: { buffer: ArrayBuffer } };
     _malloc(bytes: number): number;
@@ -27,7 +27,7 @@ interface WasmBackend {
   disposeData(dataId: object): boolean;
 }
 
-interface Kernels {
+export interface Kernels {
   zero_f32(p: number, n: number): void;
   pad_nhwc(...args: number[]): void;
   crop_nhwc(...args: number[]): void;
@@ -40,6 +40,23 @@ interface Kernels {
   transpose2d(src: number, dst: number, rows: number, cols: number): void;
   tile6(...args: number[]): void;
   binary_rows(x: number, v: number, out: number, rows: number, cols: number, op: number, swap: number): void;
+  bias_act(z: number, b: number, a: number, rows: number, cols: number, act: number): void;
+  act_backward(da: number, z: number, a: number, mask: number, dz: number, n: number, act: number): void;
+  softmax_xent(
+    z: number,
+    y: number,
+    w: number,
+    p: number,
+    dz: number,
+    rows: number,
+    cols: number,
+    scale: number,
+  ): void;
+  mse_grad(z: number, y: number, w: number, dz: number, rows: number, cols: number, scale: number): void;
+  mul_inplace(a: number, m: number, n: number): void;
+  add_l2(g: number, w: number, n: number, l2: number): void;
+  adam_update(...args: number[]): void;
+  sgd_update(w: number, g: number, vel: number, n: number, lr: number, mom: number): void;
 }
 
 /** Kernel names this module registers for the wasm backend. */
@@ -60,7 +77,8 @@ export const WASM_TRAINING_KERNELS = [
 let compiled: object | undefined;
 const instances = new WeakMap<object, Kernels>();
 
-function kernelsFor(backend: WasmBackend): Kernels {
+/** The kernels module instance bound to `backend`'s memory (one per backend). */
+export function kernelsFor(backend: WasmBackend): Kernels {
   let k = instances.get(backend);
   if (k === undefined) {
     compiled ??= new WebAssembly.Module(Buffer.from(KERNELS_WASM_BASE64, "base64"));

@@ -1,0 +1,114 @@
+// The fused dense steps (pipelines/train/fused.ts) against the tfjs path they replace: the same training, up to
+// float rounding, for each optimizer, with l2, class weights, regression, and layers without bias.
+import { beforeAll, describe, expect, test } from "@jest/globals";
+import { modelSchema } from "../../pipelines/config/schema.ts";
+import { initBackend } from "../../pipelines/train/backend.ts";
+import { fit as fitModel } from "../../pipelines/train/fit.ts";
+import { buildModel } from "../../pipelines/train/mlp.ts";
+import * as tf from "../../pipelines/train/tf.ts";
+import { blobs, linear } from "./synthetic.ts";
+
+beforeAll(async () => {
+  await initBackend("wasm");
+});
+
+async function both(
+  task: "classification" | "regression",
+  model: Record<string, unknown>,
+  train: Record<string, unknown>,
+) {
+  const c = modelSchema.parse({
+    task,
+    data: { target: "y", train: { format: "csv", path: "x.csv" } },
+    model: { architecture: "mlp", ...model },
+    train: { epochs: 5, batchSize: 16, workers: 1, ...train },
+  });
+  const data =
+    task === "classification"
+      ? blobs({ n: 120, dim: 4, classes: 3, seed: "fused" })
+      : linear({ n: 120, seed: "fused" });
+  const dim = data.train.x[0]!.length;
+  const run = async (fused: boolean) => {
+    const m = buildModel(c.model, dim, task, task === "classification" ? 3 : undefined, c.train.seed);
+    const lines: string[] = [];
+    const history = await fitModel({
+      model: m,
+      data,
+      task,
+      ...(task === "classification" ? { numClasses: 3, classes: ["0", "1", "2"] } : {}),
+      train: c.train,
+      fused,
+      log: (l) => lines.push(l),
+    });
+    const weights = m.getWeights().map((w) => Array.from(w.dataSync()));
+    m.dispose();
+    return { history, weights, lines };
+  };
+  return { fused: await run(true), tfjs: await run(false) };
+}
+
+const close = (a: number, b: number, tol: number) =>
+  expect(Math.abs(a - b)).toBeLessThanOrEqual(tol * Math.max(1, Math.abs(b)));
+
+describe("fused dense steps match the tfjs path", () => {
+  const cases: Array<
+    [string, "classification" | "regression", Record<string, unknown>, Record<string, unknown>]
+  > = [
+    [
+      "adam, relu, l2",
+      "classification",
+      { dense: [16, 8], l2: 0.001 },
+      { optimizer: "adam", learningRate: 0.01 },
+    ],
+    [
+      "adamw, tanh",
+      "classification",
+      { dense: [8], activation: "tanh" },
+      { optimizer: "adamw", learningRate: 0.01, weightDecay: 0.1 },
+    ],
+    [
+      "sgd, sigmoid, balanced class weights",
+      "classification",
+      { dense: [8], activation: "sigmoid" },
+      { optimizer: "sgd", learningRate: 0.5, classWeight: "balanced" },
+    ],
+    [
+      "momentum, elu",
+      "classification",
+      { dense: [8], activation: "elu" },
+      { optimizer: "momentum", learningRate: 0.05 },
+    ],
+    [
+      "adam, selu, regression",
+      "regression",
+      { dense: [8], activation: "selu" },
+      { optimizer: "adam", learningRate: 0.01 },
+    ],
+  ];
+  test.each(cases)("%s", async (_name, task, model, train) => {
+    const { fused, tfjs } = await both(task, model, train);
+    expect(fused.lines).toContain("steps: fused dense steps (wasm)");
+    expect(tfjs.lines.some((l) => l.startsWith("steps: fused"))).toBe(false);
+    expect(fused.history.epochs).toHaveLength(tfjs.history.epochs.length);
+    fused.history.epochs.forEach((e, i) => {
+      const t = tfjs.history.epochs[i]!;
+      for (const key of Object.keys(t)) close(e[key]!, t[key]!, 1e-3);
+    });
+    fused.weights.forEach((w, i) => {
+      w.forEach((v, j) => {
+        close(v, tfjs.weights[i]![j]!, 1e-3);
+      });
+    });
+  });
+
+  test("dropout and gelu: dropout trains fused (its own seeded masks), gelu takes the tfjs path", async () => {
+    const dropout = await both("classification", { dense: [16], dropout: 0.3 }, {});
+    expect(dropout.fused.lines).toContain("steps: fused dense steps (wasm)");
+    expect(dropout.fused.history.epochs.at(-1)!.val_accuracy).toBeGreaterThan(0.8);
+    const gelu = await both("classification", { dense: [8], activation: "gelu" }, {});
+    expect(gelu.fused.lines).toContain(
+      "steps: tfjs kernels (the fused dense steps do not cover a hidden activation other than linear, relu, tanh, sigmoid, elu, selu)",
+    );
+    expect(tf.memory().numTensors).toBeGreaterThan(0);
+  });
+});
