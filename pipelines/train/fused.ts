@@ -64,10 +64,10 @@ export function fusedPlan(
       if (reg.className !== "L1L2" || (reg.config.l1 ?? 0) !== 0) return "a regulariser other than l2";
       l2 = reg.config.l2 ?? 0;
     }
-    if (layer.getConfig().activityRegularizer || layer.getConfig().biasRegularizer)
-      return "an activity or bias regulariser";
+    const extra = layer.getConfig();
+    if (extra.activityRegularizer || extra.biasRegularizer) return "an activity or bias regulariser";
     const [kernel, bias] = layer.trainableWeights.map((w) => w.read() as tf.Variable);
-    if (!kernel || kernel.rank !== 2) return "a dense layer on inputs of rank above 2";
+    if (kernel?.rank !== 2) return "a dense layer on inputs of rank above 2";
     layers.push({
       kernel,
       bias: config.useBias ? bias : undefined,
@@ -119,7 +119,7 @@ export class FusedDense {
     private readonly backend: WasmBackend,
     private readonly plan: FusedPlan,
     private readonly spec: OptimizerSpec,
-    private readonly maxBatch: number,
+    maxBatch: number,
     seed: number,
   ) {
     this.k = kernelsFor(backend);

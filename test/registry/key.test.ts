@@ -84,7 +84,7 @@ describe("inputKey", () => {
       base({ dataDigests: { "data/iris.csv": DIGEST, "data/extra.csv": DIGEST } }),
       base({ config: { ...c, train: { ...c.train, learningRate: 0.021 } } }),
       base({ config: { ...c, train: { ...c.train, epochs: 81 } } }),
-      base({ config: { ...c, model: { ...c.model, dense: [8, 8] } } }),
+      base({ config: { ...c, model: { ...c.model, dense: [8, 8] } as typeof c.model } }),
       base({ config: { ...c, preprocess: [{ scale: { method: "minmax" } }] } }),
       base({ config: { ...c, split: { ...c.split, seed: 1 } } }),
       base({ config: { ...c, evaluate: { ...c.evaluate, latencySamples: 300 } } }),
