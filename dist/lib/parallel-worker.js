@@ -21,7 +21,7 @@ import {
   trainableVariables,
   waitFor,
   writeSlot
-} from "./chunk-DX737IK5.js";
+} from "./chunk-ER7ZWYM6.js";
 import "./chunk-IZDZPW4P.js";
 import {
   exports_models_exports

@@ -6,34 +6,34 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   run
-} from "../lib/chunk-PBB44AX4.js";
+} from "../lib/chunk-VL54GCFT.js";
 import {
   run as run2
-} from "../lib/chunk-DWRCZSTY.js";
+} from "../lib/chunk-OJBGC6CL.js";
 import {
   run as run3
-} from "../lib/chunk-M7KD6TIB.js";
-import "../lib/chunk-RXQWQK25.js";
+} from "../lib/chunk-3OS2RFYP.js";
+import "../lib/chunk-A7VGYP6S.js";
 import {
   run as run4
-} from "../lib/chunk-URDOLEGU.js";
-import "../lib/chunk-CEJ5HO7F.js";
-import "../lib/chunk-PBAQXTL4.js";
+} from "../lib/chunk-2X5XYGPV.js";
+import "../lib/chunk-QYXBJHHF.js";
+import "../lib/chunk-WTLP2W55.js";
 import {
   run as run5
-} from "../lib/chunk-PW54NMVL.js";
-import "../lib/chunk-A2TGKFDT.js";
-import "../lib/chunk-TVJCPSVZ.js";
+} from "../lib/chunk-VMISEWXF.js";
+import "../lib/chunk-QNAQGOPJ.js";
+import "../lib/chunk-WWEFJAJZ.js";
 import {
   run as run6
-} from "../lib/chunk-FM6ZKGEY.js";
+} from "../lib/chunk-NAQI6YBL.js";
 import {
   getInput,
   setFailed
-} from "../lib/chunk-G4HWJM7J.js";
-import "../lib/chunk-U3OVPIL2.js";
-import "../lib/chunk-2LMPGJUC.js";
-import "../lib/chunk-DX737IK5.js";
+} from "../lib/chunk-XEPDZJSA.js";
+import "../lib/chunk-UIDUMXIK.js";
+import "../lib/chunk-5RMFLXCW.js";
+import "../lib/chunk-ER7ZWYM6.js";
 import "../lib/chunk-IZDZPW4P.js";
 import "../lib/chunk-ZTS4JUQB.js";
 import "../lib/chunk-ESTAZWVM.js";

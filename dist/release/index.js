@@ -6,11 +6,11 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   run
-} from "../lib/chunk-FM6ZKGEY.js";
-import "../lib/chunk-G4HWJM7J.js";
-import "../lib/chunk-U3OVPIL2.js";
-import "../lib/chunk-2LMPGJUC.js";
-import "../lib/chunk-DX737IK5.js";
+} from "../lib/chunk-NAQI6YBL.js";
+import "../lib/chunk-XEPDZJSA.js";
+import "../lib/chunk-UIDUMXIK.js";
+import "../lib/chunk-5RMFLXCW.js";
+import "../lib/chunk-ER7ZWYM6.js";
 import "../lib/chunk-IZDZPW4P.js";
 import "../lib/chunk-ZTS4JUQB.js";
 import "../lib/chunk-ESTAZWVM.js";

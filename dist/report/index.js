@@ -6,13 +6,13 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   run
-} from "../lib/chunk-PW54NMVL.js";
-import "../lib/chunk-A2TGKFDT.js";
-import "../lib/chunk-TVJCPSVZ.js";
-import "../lib/chunk-G4HWJM7J.js";
-import "../lib/chunk-U3OVPIL2.js";
-import "../lib/chunk-2LMPGJUC.js";
-import "../lib/chunk-DX737IK5.js";
+} from "../lib/chunk-VMISEWXF.js";
+import "../lib/chunk-QNAQGOPJ.js";
+import "../lib/chunk-WWEFJAJZ.js";
+import "../lib/chunk-XEPDZJSA.js";
+import "../lib/chunk-UIDUMXIK.js";
+import "../lib/chunk-5RMFLXCW.js";
+import "../lib/chunk-ER7ZWYM6.js";
 import "../lib/chunk-IZDZPW4P.js";
 import "../lib/chunk-ZTS4JUQB.js";
 import "../lib/chunk-ESTAZWVM.js";

@@ -6,10 +6,10 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   guard
-} from "./chunk-PBAQXTL4.js";
+} from "./chunk-WTLP2W55.js";
 import {
   reportMarkdown
-} from "./chunk-TVJCPSVZ.js";
+} from "./chunk-WWEFJAJZ.js";
 import {
   modelInputs,
   resolveModel,
@@ -17,11 +17,11 @@ import {
   step,
   trustInputs,
   writeSummary
-} from "./chunk-G4HWJM7J.js";
+} from "./chunk-XEPDZJSA.js";
 import {
   modelKey,
   runPreprocess
-} from "./chunk-U3OVPIL2.js";
+} from "./chunk-UIDUMXIK.js";
 
 // actions/preprocess/main.ts
 import { writeFile } from "node:fs/promises";

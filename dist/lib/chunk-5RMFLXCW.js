@@ -4313,7 +4313,9 @@ async function readImageFolder(dir, opts) {
   }
   const per = height * width * opts.channels;
   const pixels = new Uint8Array(decoded.length * per);
-  decoded.forEach((d, i) => pixels.set(d, i * per));
+  decoded.forEach((d, i) => {
+    pixels.set(d, i * per);
+  });
   return {
     pixels,
     count: decoded.length,

@@ -6,10 +6,10 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   parseMetricsFile
-} from "./chunk-G4HWJM7J.js";
+} from "./chunk-XEPDZJSA.js";
 import {
   METRIC_DIRECTIONS
-} from "./chunk-U3OVPIL2.js";
+} from "./chunk-UIDUMXIK.js";
 import {
   ModelopsError
 } from "./chunk-IZDZPW4P.js";

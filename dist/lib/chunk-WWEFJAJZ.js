@@ -9,10 +9,10 @@ import {
   parseMetricsFile,
   productionMetrics,
   renderMarkdown
-} from "./chunk-G4HWJM7J.js";
+} from "./chunk-XEPDZJSA.js";
 import {
   Registry
-} from "./chunk-U3OVPIL2.js";
+} from "./chunk-UIDUMXIK.js";
 
 // actions/lib/report.ts
 import { readFile } from "node:fs/promises";

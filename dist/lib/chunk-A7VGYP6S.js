@@ -6,7 +6,7 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   initBackend
-} from "./chunk-DX737IK5.js";
+} from "./chunk-ER7ZWYM6.js";
 import {
   ModelopsError
 } from "./chunk-IZDZPW4P.js";

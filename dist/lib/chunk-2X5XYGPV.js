@@ -6,17 +6,17 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   publish
-} from "./chunk-CEJ5HO7F.js";
+} from "./chunk-QYXBJHHF.js";
 import {
   guard
-} from "./chunk-PBAQXTL4.js";
+} from "./chunk-WTLP2W55.js";
 import {
   compare,
   gateOutput,
   loadBaseline,
   readOptionalJson,
   reportMarkdown
-} from "./chunk-TVJCPSVZ.js";
+} from "./chunk-WWEFJAJZ.js";
 import {
   cacheInputs,
   cacheKeyFor,
@@ -30,13 +30,13 @@ import {
   step,
   text,
   trustInputs
-} from "./chunk-G4HWJM7J.js";
+} from "./chunk-XEPDZJSA.js";
 import {
   modelKey,
   readPrepared,
   runEvaluate,
   runPreprocess
-} from "./chunk-U3OVPIL2.js";
+} from "./chunk-UIDUMXIK.js";
 
 // actions/evaluate/main.ts
 import { writeFile } from "node:fs/promises";

@@ -7,24 +7,24 @@ const __dirname = __modelopsDirname(__filename);
 import {
   prepareNativeBackends,
   requireBackend
-} from "./chunk-RXQWQK25.js";
+} from "./chunk-A7VGYP6S.js";
 import {
   publish
-} from "./chunk-CEJ5HO7F.js";
+} from "./chunk-QYXBJHHF.js";
 import {
   guard
-} from "./chunk-PBAQXTL4.js";
+} from "./chunk-WTLP2W55.js";
 import {
   TRIAL_SCHEMA,
   trialName
-} from "./chunk-A2TGKFDT.js";
+} from "./chunk-QNAQGOPJ.js";
 import {
   compare,
   gateOutput,
   loadBaseline,
   readOptionalJson,
   reportMarkdown
-} from "./chunk-TVJCPSVZ.js";
+} from "./chunk-WWEFJAJZ.js";
 import {
   backend,
   cacheInputs,
@@ -42,13 +42,13 @@ import {
   text,
   trustInputs,
   warning
-} from "./chunk-G4HWJM7J.js";
+} from "./chunk-XEPDZJSA.js";
 import {
   ARTIFACT_FILES,
   Registry,
   modelKey,
   runModel
-} from "./chunk-U3OVPIL2.js";
+} from "./chunk-UIDUMXIK.js";
 
 // actions/run/main.ts
 import { rm as rm2, writeFile } from "node:fs/promises";

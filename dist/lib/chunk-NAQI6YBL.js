@@ -17,10 +17,10 @@ import {
   step,
   text,
   writeSummary
-} from "./chunk-G4HWJM7J.js";
+} from "./chunk-XEPDZJSA.js";
 import {
   Registry
-} from "./chunk-U3OVPIL2.js";
+} from "./chunk-UIDUMXIK.js";
 import {
   ModelopsError
 } from "./chunk-IZDZPW4P.js";

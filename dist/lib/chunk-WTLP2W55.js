@@ -7,7 +7,7 @@ const __dirname = __modelopsDirname(__filename);
 import {
   git,
   info
-} from "./chunk-G4HWJM7J.js";
+} from "./chunk-XEPDZJSA.js";
 import {
   ModelopsError
 } from "./chunk-IZDZPW4P.js";

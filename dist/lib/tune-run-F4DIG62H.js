@@ -16,14 +16,14 @@ import {
   modelSchema,
   runPreprocess,
   transformWidth
-} from "./chunk-U3OVPIL2.js";
-import "./chunk-2LMPGJUC.js";
+} from "./chunk-UIDUMXIK.js";
+import "./chunk-5RMFLXCW.js";
 import {
   count,
   fromSplit,
   initBackend,
   subset
-} from "./chunk-DX737IK5.js";
+} from "./chunk-ER7ZWYM6.js";
 import {
   ModelopsError
 } from "./chunk-IZDZPW4P.js";

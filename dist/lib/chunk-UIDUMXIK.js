@@ -6,7 +6,7 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   readImageFolder
-} from "./chunk-2LMPGJUC.js";
+} from "./chunk-5RMFLXCW.js";
 import {
   MultiHeadSelfAttention,
   PositionEmbedding,
@@ -14,6 +14,7 @@ import {
   applyFlat,
   applyNamed,
   augmentImages,
+  batchArray,
   batchInputs,
   batchTargets,
   batchWeights,
@@ -21,6 +22,7 @@ import {
   fromSplit,
   gradients,
   initBackend,
+  kernelsFor,
   makeOptimizer,
   perSampleLoss,
   readGrads,
@@ -30,7 +32,7 @@ import {
   seededDropout,
   startReplicas,
   trainableVariables
-} from "./chunk-DX737IK5.js";
+} from "./chunk-ER7ZWYM6.js";
 import {
   ModelopsError
 } from "./chunk-IZDZPW4P.js";
@@ -46,8 +48,11 @@ import {
 } from "./chunk-ZTS4JUQB.js";
 import {
   abs,
+  add,
+  backend,
   dispose,
   equal,
+  getBackend,
   io_exports,
   require_seedrandom,
   sub,
@@ -2659,7 +2664,7 @@ var require_YAMLMap = __commonJS({
       static from(schema, obj, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map2 = new this(schema);
-        const add = (key, value) => {
+        const add2 = (key, value) => {
           if (typeof replacer === "function")
             value = replacer.call(obj, key, value);
           else if (Array.isArray(replacer) && !replacer.includes(key))
@@ -2669,10 +2674,10 @@ var require_YAMLMap = __commonJS({
         };
         if (obj instanceof Map) {
           for (const [key, value] of obj)
-            add(key, value);
+            add2(key, value);
         } else if (obj && typeof obj === "object") {
           for (const key of Object.keys(obj))
-            add(key, obj[key]);
+            add2(key, obj[key]);
         }
         if (typeof schema.sortMapEntries === "function") {
           map2.items.sort(schema.sortMapEntries);
@@ -2994,9 +2999,9 @@ var require_stringifyNumber = __commonJS({
     function stringifyNumber({ format, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
         return String(value);
-      const num = typeof value === "number" ? value : Number(value);
-      if (!isFinite(num))
-        return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
+      const num2 = typeof value === "number" ? value : Number(value);
+      if (!isFinite(num2))
+        return isNaN(num2) ? ".nan" : num2 < 0 ? "-.inf" : ".inf";
       let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
       if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
         let i = n.indexOf(".");
@@ -3036,8 +3041,8 @@ var require_float = __commonJS({
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
       resolve: (str) => parseFloat(str),
       stringify(node2) {
-        const num = Number(node2.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node2);
+        const num2 = Number(node2.value);
+        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node2);
       }
     };
     var float = {
@@ -3476,8 +3481,8 @@ var require_float2 = __commonJS({
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
       resolve: (str) => parseFloat(str.replace(/_/g, "")),
       stringify(node2) {
-        const num = Number(node2.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node2);
+        const num2 = Number(node2.value);
+        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node2);
       }
     };
     var float = {
@@ -3679,23 +3684,23 @@ var require_timestamp = __commonJS({
     function parseSexagesimal(str, asBigInt) {
       const sign = str[0];
       const parts = sign === "-" || sign === "+" ? str.substring(1) : str;
-      const num = (n) => asBigInt ? BigInt(n) : Number(n);
-      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
-      return sign === "-" ? num(-1) * res : res;
+      const num2 = (n) => asBigInt ? BigInt(n) : Number(n);
+      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num2(60) + num2(p), num2(0));
+      return sign === "-" ? num2(-1) * res : res;
     }
     function stringifySexagesimal(node2) {
       let { value } = node2;
-      let num = (n) => n;
+      let num2 = (n) => n;
       if (typeof value === "bigint")
-        num = (n) => BigInt(n);
+        num2 = (n) => BigInt(n);
       else if (isNaN(value) || !isFinite(value))
         return stringifyNumber.stringifyNumber(node2);
       let sign = "";
       if (value < 0) {
         sign = "-";
-        value *= num(-1);
+        value *= num2(-1);
       }
-      const _60 = num(60);
+      const _60 = num2(60);
       const parts = [value % _60];
       if (value < 60) {
         parts.unshift(0);
@@ -9416,7 +9421,7 @@ var require_lockfile = __commonJS({
         removeLock(file3, options, callback);
       });
     }
-    function check3(file2, options, callback) {
+    function check4(file2, options, callback) {
       options = {
         stale: 1e4,
         realpath: true,
@@ -9450,7 +9455,7 @@ var require_lockfile = __commonJS({
     });
     module.exports.lock = lock;
     module.exports.unlock = unlock;
-    module.exports.check = check3;
+    module.exports.check = check4;
     module.exports.getLocks = getLocks;
   }
 });
@@ -9540,7 +9545,7 @@ var require_proper_lockfile = __commonJS({
     function unlockSync(file2, options) {
       return toSync(lockfile2.unlock)(file2, toSyncOptions(options));
     }
-    function check3(file2, options) {
+    function check4(file2, options) {
       return toPromise(lockfile2.check)(file2, options);
     }
     function checkSync(file2, options) {
@@ -9551,7 +9556,7 @@ var require_proper_lockfile = __commonJS({
     module.exports.unlock = unlock;
     module.exports.lockSync = lockSync;
     module.exports.unlockSync = unlockSync;
-    module.exports.check = check3;
+    module.exports.check = check4;
     module.exports.checkSync = checkSync;
   }
 });
@@ -10584,9 +10589,9 @@ function stringifyPrimitive(value) {
     return `"${value}"`;
   return `${value}`;
 }
-function optionalKeys(shape) {
-  return Object.keys(shape).filter((k) => {
-    return shape[k]._zod.optin !== void 0 && shape[k]._zod.optout === "optional";
+function optionalKeys(shape2) {
+  return Object.keys(shape2).filter((k) => {
+    return shape2[k]._zod.optin !== void 0 && shape2[k]._zod.optout === "optional";
   });
 }
 var NUMBER_FORMAT_RANGES = /* @__PURE__ */ (() => ({
@@ -10635,33 +10640,33 @@ function omit(schema, mask) {
   mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)).filter((key) => !omitted.has(key)));
   return clone(schema, mergeDefs(currDef, { shape: newShape, checks: [] }));
 }
-function extend(schema, shape) {
-  if (!isPlainObject(shape)) {
+function extend(schema, shape2) {
+  if (!isPlainObject(shape2)) {
     throw new Error("Invalid input to extend: expected a plain object");
   }
   const checks = schema._zod.def.checks;
   const hasChecks = checks && checks.length > 0;
   if (hasChecks) {
     const existingShape = sourceShape(schema);
-    for (const key of Reflect.ownKeys(shape)) {
+    for (const key of Reflect.ownKeys(shape2)) {
       if (Object.getOwnPropertyDescriptor(existingShape, key) !== void 0) {
         throw new Error("Cannot overwrite keys on object schemas containing refinements. Use `.safeExtend()` instead.");
       }
     }
   }
-  return clone(schema, mergeDefs(schema._zod.def, { shape: extended(schema, shape) }));
+  return clone(schema, mergeDefs(schema._zod.def, { shape: extended(schema, shape2) }));
 }
-function extended(schema, shape) {
+function extended(schema, shape2) {
   const newShape = {};
   mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)));
-  mirrorProps(newShape, shape);
+  mirrorProps(newShape, shape2);
   return newShape;
 }
-function safeExtend(schema, shape) {
-  if (!isPlainObject(shape)) {
+function safeExtend(schema, shape2) {
+  if (!isPlainObject(shape2)) {
     throw new Error("Invalid input to safeExtend: expected a plain object");
   }
-  return clone(schema, mergeDefs(schema._zod.def, { shape: extended(schema, shape) }));
+  return clone(schema, mergeDefs(schema._zod.def, { shape: extended(schema, shape2) }));
 }
 function merge(a, b) {
   if (!b?._zod?.def) {
@@ -13109,10 +13114,10 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
   }
   const _normalized = cached(() => normalizeDef(def));
   defineLazyInternal(inst, "propValues", (zod) => {
-    const shape = zod.def.shape;
+    const shape2 = zod.def.shape;
     const propValues = {};
-    for (const key in shape) {
-      const field = shape[key]._zod;
+    for (const key in shape2) {
+      const field = shape2[key]._zod;
       if (field.values) {
         if (!Object.prototype.hasOwnProperty.call(propValues, key)) {
           assignProp(propValues, key, /* @__PURE__ */ new Set());
@@ -13144,7 +13149,7 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
     }
     payload.value = memo2 ? memo2.alloc(inst, payload, {}, ctx) : {};
     const proms = [];
-    const shape = value.shape;
+    const shape2 = value.shape;
     const abortEarly = ctx?.abortEarly;
     let seen = payload.issues.length;
     for (const key of value.allKeys) {
@@ -13155,7 +13160,7 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
       }
       if (key === "__proto__")
         continue;
-      const el = shape[key];
+      const el = shape2[key];
       const optin = el._zod.optin;
       const optout = el._zod.optout;
       const r = el._zod.run({ value: input3[key], issues: [] }, ctx);
@@ -13176,10 +13181,10 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
   const superParse = inst._zod.parse;
   const _normalized = cached(() => normalizeDef(def));
   const memo2 = globalConfig.memoizer;
-  const generateFastpass = (shape) => {
+  const generateFastpass = (shape2) => {
     const normalized = _normalized.value;
     const syms = normalized.symbolKeys;
-    const doc = new Doc(["payload", "ctx"], { shape, inst, memo: memo2, syms });
+    const doc = new Doc(["payload", "ctx"], { shape: shape2, inst, memo: memo2, syms });
     const parseStr = (k) => `shape[${k}]._zod.run({ value: input[${k}], issues: [] }, ctx)`;
     const prefixStr = (id, k) => `
           let ${id}_ab = false;
@@ -13206,7 +13211,7 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
       const id = ids[key];
       const k = typeof key === "symbol" ? `syms[${syms.indexOf(key)}]` : esc(key);
       const isPresent = `${k} in input`;
-      const schema = shape[key];
+      const schema = shape2[key];
       const optin = schema?._zod?.optin;
       const isOptionalIn = optin !== void 0;
       const isOptionalOut = schema?._zod?.optout === "optional";
@@ -14638,14 +14643,14 @@ function isRecursive(inst, stack, resolve5) {
     return PROVEN;
   stack.add(inst);
   let result = NONE;
-  const check3 = (child) => {
+  const check4 = (child) => {
     if (result !== PROVEN && child?._zod) {
       const answer = isRecursive(child, stack, resolve5);
       if (answer > result)
         result = answer;
     }
   };
-  const shape = (sh, spread) => {
+  const shape2 = (sh, spread) => {
     let answer = NONE;
     for (const key of Reflect.ownKeys(sh)) {
       const desc = Object.getOwnPropertyDescriptor(sh, key);
@@ -14666,33 +14671,33 @@ function isRecursive(inst, stack, resolve5) {
   switch (kind) {
     case "object": {
       const raw = rawShape(def);
-      merge2(raw ? shape(raw, true) : ASSUMED);
-      check3(def.catchall);
+      merge2(raw ? shape2(raw, true) : ASSUMED);
+      check4(def.catchall);
       break;
     }
     case "array":
-      check3(def.element);
+      check4(def.element);
       break;
     case "tuple":
       for (const el of def.items)
-        check3(el);
-      check3(def.rest);
+        check4(el);
+      check4(def.rest);
       break;
     case "record":
     case "map":
-      check3(def.keyType);
-      check3(def.valueType);
+      check4(def.keyType);
+      check4(def.valueType);
       break;
     case "set":
-      check3(def.valueType);
+      check4(def.valueType);
       break;
     case "union":
       for (const el of def.options)
-        check3(el);
+        check4(el);
       break;
     case "intersection":
-      check3(def.left);
-      check3(def.right);
+      check4(def.left);
+      check4(def.right);
       break;
     case "optional":
     case "nullable":
@@ -14703,15 +14708,15 @@ function isRecursive(inst, stack, resolve5) {
     case "nonoptional":
     case "promise":
     case "success":
-      check3(def.innerType);
+      check4(def.innerType);
       break;
     case "pipe":
-      check3(def.in);
-      check3(def.out);
+      check4(def.in);
+      check4(def.out);
       break;
     case "function":
-      check3(def.input);
-      check3(def.output);
+      check4(def.input);
+      check4(def.output);
       break;
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
@@ -14752,10 +14757,10 @@ function isRecursive(inst, stack, resolve5) {
         if (!value || typeof value !== "object")
           continue;
         if (value._zod)
-          check3(value);
+          check4(value);
         else if (Array.isArray(value))
           for (const el of value)
-            check3(el);
+            check4(el);
       }
     }
   }
@@ -22701,8 +22706,8 @@ function generateChecks(doc, ctx, schema, accessor) {
   if (!schemaChecks || schemaChecks.length === 0)
     return accessor;
   let currentAccessor = accessor;
-  for (const check3 of schemaChecks) {
-    const def = check3._zod.def;
+  for (const check4 of schemaChecks) {
+    const def = check4._zod.def;
     if (def.when && !WHEN_DEFAULTED_CHECKS.has(def.check)) {
       throw new ZodCompileUnsupportedError(`check with a custom "when" condition`);
     }
@@ -22750,7 +22755,7 @@ function generateChecks(doc, ctx, schema, accessor) {
         currentAccessor = generateStringFormatCheck(doc, ctx, def, currentAccessor);
         break;
       case "custom":
-        currentAccessor = generateCustomRefineCheck(doc, ctx, check3, currentAccessor);
+        currentAccessor = generateCustomRefineCheck(doc, ctx, check4, currentAccessor);
         break;
       case "bigint_format":
         generateBigIntFormatCheck(doc, def, currentAccessor);
@@ -22766,7 +22771,7 @@ function generateChecks(doc, ctx, schema, accessor) {
         break;
       case "overwrite": {
         const newAccessor = newVar(ctx);
-        generateOverwriteCheck(doc, ctx, check3, currentAccessor, newAccessor);
+        generateOverwriteCheck(doc, ctx, check4, currentAccessor, newAccessor);
         currentAccessor = newAccessor;
         break;
       }
@@ -22877,20 +22882,20 @@ function generatePropertiesChecks(doc, ctx, def, accessor) {
     throw new ZodCompileUnsupportedError(`check with a custom "when" condition`);
   }
   doc.write(`if (${accessor} == null) return INVALID;`);
-  const shape = def.shape;
-  for (const key of Reflect.ownKeys(shape)) {
+  const shape2 = def.shape;
+  for (const key of Reflect.ownKeys(shape2)) {
     const keyExpr = typeof key === "symbol" ? addConstant(ctx, key) : esc(key);
     const inputVar = newVar(ctx);
     doc.write(`const ${inputVar} = ${accessor}[${keyExpr}];`);
-    compileChild(doc, ctx, shape[key], inputVar, false);
+    compileChild(doc, ctx, shape2[key], inputVar, false);
   }
 }
 function generatePropertyCheck(doc, ctx, def, accessor) {
   const propAccessor = `${accessor}[${JSON.stringify(def.property)}]`;
   generateCheck(doc, ctx, def.schema, propAccessor);
 }
-function generateOverwriteCheck(doc, ctx, check3, currentAccessor, newAccessor) {
-  const tx = check3._zod.def.tx;
+function generateOverwriteCheck(doc, ctx, check4, currentAccessor, newAccessor) {
+  const tx = check4._zod.def.tx;
   if (!tx) {
     throw new ZodCompileUnsupportedError("overwrite check without a transform function");
   }
@@ -22906,8 +22911,8 @@ function throwAsync() {
 function pushIssue(issue2) {
   this.issues.push(issue2);
 }
-function generateCustomRefineCheck(doc, ctx, check3, accessor) {
-  const def = check3._zod.def;
+function generateCustomRefineCheck(doc, ctx, check4, accessor) {
+  const def = check4._zod.def;
   if (def.fn) {
     if (isAsyncFunction(def.fn)) {
       throw new ZodCompileAsyncError("z.compile: async .refine() predicates are not supported");
@@ -22920,11 +22925,11 @@ function generateCustomRefineCheck(doc, ctx, check3, accessor) {
     doc.write(`if (!${resVar}) return INVALID;`);
     return accessor;
   }
-  if (check3._zod.check) {
-    if (isAsyncFunction(check3._zod.check)) {
+  if (check4._zod.check) {
+    if (isAsyncFunction(check4._zod.check)) {
       throw new ZodCompileAsyncError("z.compile: async .superRefine() / check functions are not supported");
     }
-    const checkFn = check3._zod.check;
+    const checkFn = check4._zod.check;
     const helperFn = (value) => {
       const fakePayload = { value, issues: [], addIssue: pushIssue };
       const result = checkFn(fakePayload);
@@ -23264,13 +23269,13 @@ function generateDateCheck(doc, accessor) {
 function generateObjectCheck(doc, ctx, schema, accessor, buildsValue = true) {
   const def = schema._zod.def;
   doc.write(`if (typeof ${accessor} !== "object" || ${accessor} === null || Array.isArray(${accessor})) return INVALID;`);
-  const shape = def.shape;
-  const keys = Object.keys(shape);
-  const symbolKeys = Object.getOwnPropertySymbols(shape);
+  const shape2 = def.shape;
+  const keys = Object.keys(shape2);
+  const symbolKeys = Object.getOwnPropertySymbols(shape2);
   const allKeys = symbolKeys.length ? [...keys, ...symbolKeys] : keys;
   const keyExpr = (k) => typeof k === "symbol" ? addConstant(ctx, k) : esc(k);
   const propKey = (k) => typeof k === "symbol" ? `[${keyExpr(k)}]` : esc(k);
-  const propShape = shape;
+  const propShape = shape2;
   if (keys.includes("__proto__")) {
     throw new ZodCompileUnsupportedError('object shape key "__proto__"');
   }
@@ -23546,8 +23551,8 @@ function generateNullableCheck(doc, ctx, schema, accessor, buildsValue = true) {
   return outputVar;
 }
 function generateSizeGate(doc, schema, size2) {
-  for (const [max, check3] of sizeCaps(schema._zod.def.checks)) {
-    doc.write(`if (${size2} > ${numericOperand(max, check3._zod.def.check)}) return INVALID;`);
+  for (const [max, check4] of sizeCaps(schema._zod.def.checks)) {
+    doc.write(`if (${size2} > ${numericOperand(max, check4._zod.def.check)}) return INVALID;`);
   }
 }
 function generateArrayCheck(doc, ctx, schema, accessor, buildsValue = true) {
@@ -24777,10 +24782,10 @@ function _property(property, schema, params) {
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _properties(shape, params) {
+function _properties(shape2, params) {
   return new $ZodCheckProperties({
     check: "properties",
-    shape,
+    shape: shape2,
     ...normalizeParams(params)
   });
 }
@@ -26042,21 +26047,21 @@ function inputOptin(schema) {
 var objectProcessor = (schema, ctx, _json, params) => {
   const json2 = _json;
   const def = schema._zod.def;
-  const shape = def.shape;
-  const symbolKeys = Object.getOwnPropertySymbols(shape);
+  const shape2 = def.shape;
+  const symbolKeys = Object.getOwnPropertySymbols(shape2);
   if (symbolKeys.length && handleUnrepresentable(schema, ctx, json2, params, "Symbol keys cannot be represented in JSON Schema")) {
     return;
   }
   json2.type = "object";
   json2.properties = {};
-  for (const key in shape) {
-    assignProp(json2.properties, key, processSchema(shape[key], ctx, {
+  for (const key in shape2) {
+    assignProp(json2.properties, key, processSchema(shape2[key], ctx, {
       ...params,
       path: [...params.path, "properties", key]
     }));
   }
   const requiredKeys = [];
-  for (const key of Object.keys(shape)) {
+  for (const key of Object.keys(shape2)) {
     const field = def.shape[key];
     if (ctx.io === "input" ? inputOptin(field) === void 0 : field._zod.optout === void 0) {
       requiredKeys.push(key);
@@ -26847,8 +26852,8 @@ var ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => {
     reg.add(this, meta3);
     return this;
   },
-  refine(check3, params) {
-    return this.check(refine(check3, params));
+  refine(check4, params) {
+    return this.check(refine(check4, params));
   },
   superRefine(refinement, params) {
     return this.check(superRefine(refinement, params));
@@ -27618,8 +27623,8 @@ function array(element, params) {
   return _array(ZodArray, element, params);
 }
 function keyof(schema) {
-  const shape = schema._zod.def.shape;
-  return _enum2(Object.keys(shape));
+  const shape2 = schema._zod.def.shape;
+  return _enum2(Object.keys(shape2));
 }
 var ZodObject = /* @__PURE__ */ $constructor("ZodObject", (inst, def) => {
   _ensureDefaultMemoizer();
@@ -27671,26 +27676,26 @@ var ZodObject = /* @__PURE__ */ $constructor("ZodObject", (inst, def) => {
     return util_exports.required(ZodNonOptional, this, args[0]);
   }
 });
-function object(shape, params) {
+function object(shape2, params) {
   const def = {
     type: "object",
-    shape: shape ?? {},
+    shape: shape2 ?? {},
     ...util_exports.normalizeParams(params)
   };
   return new ZodObject(def);
 }
-function strictObject(shape, params) {
+function strictObject(shape2, params) {
   return new ZodObject({
     type: "object",
-    shape,
+    shape: shape2,
     catchall: never(),
     ...util_exports.normalizeParams(params)
   });
 }
-function looseObject(shape, params) {
+function looseObject(shape2, params) {
   return new ZodObject({
     type: "object",
-    shape,
+    shape: shape2,
     catchall: unknown(),
     ...util_exports.normalizeParams(params)
   });
@@ -28229,8 +28234,8 @@ var meta2 = meta;
 var ZodInstanceOf = /* @__PURE__ */ $constructor("ZodInstanceOf", (inst, def) => {
   ZodCustom.init(inst, def);
 }, {
-  properties(shape, params) {
-    return this.check(_properties(shape, params));
+  properties(shape2, params) {
+    return this.check(_properties(shape2, params));
   }
 });
 function _instanceof(cls, params = {}) {
@@ -28816,13 +28821,13 @@ function convertBaseSchema(schema, ctx) {
       break;
     }
     case "object": {
-      const shape = {};
+      const shape2 = {};
       const properties = schema.properties || {};
       const requiredSet = new Set(schema.required || []);
       const additionalSchema = typeof schema.additionalProperties === "object" ? convertSchema(schema.additionalProperties, ctx) : void 0;
       for (const [key, propSchema] of Object.entries(properties)) {
         const propZodSchema = convertSchema(propSchema, ctx);
-        assignProp(shape, key, requiredSet.has(key) ? propZodSchema : propZodSchema.optional());
+        assignProp(shape2, key, requiredSet.has(key) ? propZodSchema : propZodSchema.optional());
       }
       if (schema.patternProperties) {
         const patternProps = schema.patternProperties;
@@ -28834,8 +28839,8 @@ function convertBaseSchema(schema, ctx) {
           looseRecords.push(z.looseRecord(keySchema, patternValue));
         }
         const schemasToIntersect = [];
-        if (Object.keys(shape).length > 0) {
-          schemasToIntersect.push(z.object(shape).passthrough());
+        if (Object.keys(shape2).length > 0) {
+          schemasToIntersect.push(z.object(shape2).passthrough());
         }
         schemasToIntersect.push(...looseRecords);
         if (schemasToIntersect.length === 0) {
@@ -28850,7 +28855,7 @@ function convertBaseSchema(schema, ctx) {
           zodSchema = result;
         }
         if (schema.additionalProperties === false) {
-          const propertyKeys = Object.keys(shape);
+          const propertyKeys = Object.keys(shape2);
           const patterns = patternKeys.map((p) => new RegExp(p));
           const basePatternSchema = zodSchema;
           zodSchema = zodSchema.check((payload) => {
@@ -28875,7 +28880,7 @@ function convertBaseSchema(schema, ctx) {
           });
         }
       } else {
-        const objectSchema = z.object(shape);
+        const objectSchema = z.object(shape2);
         if (schema.additionalProperties === false) {
           zodSchema = objectSchema.strict();
         } else if (additionalSchema) {
@@ -29281,7 +29286,7 @@ function date4(params) {
 }
 
 // pipelines/config/training-schema.ts
-var strict = (shape) => external_exports.strictObject(shape);
+var strict = (shape2) => external_exports.strictObject(shape2);
 var METRIC_DIRECTIONS = {
   accuracy: "higher",
   f1_macro: "higher",
@@ -29538,14 +29543,14 @@ function parseIdx(input3, rank, label) {
   const header2 = 4 + 4 * rank;
   if (bytes.length < header2)
     throw new ModelopsError(`${label}: IDX header is cut short; download the file again`);
-  const shape = Array.from({ length: rank }, (_, i) => view.getUint32(4 + 4 * i));
-  const size2 = shape.reduce((a, b) => a * b, 1);
+  const shape2 = Array.from({ length: rank }, (_, i) => view.getUint32(4 + 4 * i));
+  const size2 = shape2.reduce((a, b) => a * b, 1);
   if (bytes.length - header2 !== size2) {
     throw new ModelopsError(
-      `${label}: IDX header announces ${shape.join(" x ")} = ${size2} bytes of data but the file holds ${bytes.length - header2}; the file is truncated or corrupt`
+      `${label}: IDX header announces ${shape2.join(" x ")} = ${size2} bytes of data but the file holds ${bytes.length - header2}; the file is truncated or corrupt`
     );
   }
-  return { dims: shape, data: bytes.subarray(header2) };
+  return { dims: shape2, data: bytes.subarray(header2) };
 }
 
 // pipelines/data/images/dataset.ts
@@ -29557,7 +29562,7 @@ function isImageModel(config2) {
 }
 async function imageSourceFiles(configDir, source) {
   if (source.format === "idx") return [source.images, source.labels];
-  const { listImageFolder } = await import("./folder-EBEVYSFP.js");
+  const { listImageFolder } = await import("./folder-EAU5ROP7.js");
   const listed = await listImageFolder(path.resolve(configDir, source.path), source.path);
   return listed.files.map((f) => `${source.path}/${f}`);
 }
@@ -29726,7 +29731,9 @@ function checkSteps(config2) {
 function stratified(labels, classes, share2, rng, stratify) {
   if (share2 <= 0) return [[], Array.from(labels, (_, i) => i)];
   const groups = stratify ? Array.from({ length: classes }, () => []) : [[]];
-  labels.forEach((y, i) => groups[stratify ? y : 0].push(i));
+  labels.forEach((y, i) => {
+    groups[stratify ? y : 0].push(i);
+  });
   const first = [];
   const second = [];
   for (const g of groups) {
@@ -29935,6 +29942,7 @@ function compile2(transform2) {
     lo,
     hi,
     logOffset,
+    shaped: Uint8Array.from(transform2.features, (f) => f.clip || f.log ? 1 : 0),
     shift,
     divide,
     pos,
@@ -29952,6 +29960,7 @@ function compile2(transform2) {
     pcaComp,
     pcaInvScale,
     outWidth: transform2.pca ? pcaK : afterSelect,
+    simple: !transform2.pca && !transform2.select && kind.every((k) => k === KIND_NUMBER),
     scratch: new Float64Array(width),
     scratch2: new Float64Array(afterSelect),
     centred: new Float64Array(afterSelect)
@@ -30022,6 +30031,10 @@ function numeric(c, j, v, where, i, training) {
     v = c.impute[j];
     if (Number.isNaN(v)) throw missingError(c, where, i, j, training);
   }
+  if (c.shaped[j] === 1) v = shape(c, j, v, where, i);
+  return (v - c.shift[j]) / c.divide[j];
+}
+function shape(c, j, v, where, i) {
   if (v < c.lo[j]) v = c.lo[j];
   else if (v > c.hi[j]) v = c.hi[j];
   const off = c.logOffset[j];
@@ -30033,7 +30046,7 @@ function numeric(c, j, v, where, i, training) {
     }
     v = Math.log(v + off);
   }
-  return (v - c.shift[j]) / c.divide[j];
+  return v;
 }
 function category(c, j, text, where, i, training) {
   if (text === null) {
@@ -30414,7 +30427,7 @@ var TableBuilder = class {
   #intern(c, text) {
     const known = c.intern.get(text);
     if (known !== void 0) return known;
-    const copy = text.length < 13 ? text : Buffer.from(text, "utf8").toString("utf8");
+    const copy = flatten(text);
     if (c.intern.size < 1e5) c.intern.set(copy, copy);
     return copy;
   }
@@ -30457,12 +30470,18 @@ var TableBuilder = class {
   }
 };
 var clip = (s) => s.length > 40 ? `${s.slice(0, 40)}\u2026` : s;
+function flatten(s) {
+  return s.length < 13 ? s : Buffer.from(s, "utf8").toString("utf8");
+}
 function whereRow(table, i) {
   const at = table.lines[i] ?? i + 1;
   return `${table.file}:${table.position === "row" ? `row ${at}` : at}`;
 }
 function columnOf(table, name) {
   return table.columns.find((c) => c.name === name);
+}
+function isMissingValue(c, i) {
+  return c.type === "number" ? Number.isNaN(c.values[i]) : c.values[i] === null;
 }
 function asText(c) {
   if (c.type === "string") return c;
@@ -30680,7 +30699,7 @@ async function readDelimited(path7, options = {}) {
     const keep = options.columns ? new Set(options.columns) : void 0;
     slots = names.map((n) => keep && !keep.has(n) ? -1 : builder.column(n));
   };
-  const add = (rec) => {
+  const add2 = (rec) => {
     builder.startRow(rec.line);
     const f = rec.fields;
     for (let j = 0; j < slots.length; j++) {
@@ -30698,13 +30717,13 @@ async function readDelimited(path7, options = {}) {
         if (header2 === "auto") {
           header2 = looksLikeHeader(pending.fields, rec.fields);
           setNames(pending.fields, header2);
-          if (!header2) add(pending);
+          if (!header2) add2(pending);
         } else {
           setNames(rec.fields, header2);
           if (header2) continue;
         }
       }
-      add(rec);
+      add2(rec);
     }
   }
   if (names === void 0 && pending) setNames(pending.fields, true);
@@ -30909,17 +30928,22 @@ async function gramWasm(x, n, d, center) {
     const xbs = edges.slice(0, -1).map((e0, p) => new Float32Array(block * (edges[p + 1] - e0)));
     for (let s = 0; s < n; s += block) {
       const m = Math.min(block, n - s);
+      for (let t0 = 0; t0 < m; t0 += 32) {
+        const t1 = Math.min(m, t0 + 32);
+        for (let a = 0; a < d; a++) {
+          const ca = center ? center[a] : 0;
+          const dst = a * m;
+          for (let i = t0; i < t1; i++) xt[dst + i] = x[(s + i) * d + a] - ca;
+        }
+      }
       for (let i = 0; i < m; i++) {
         const o = (s + i) * d;
         for (let p = 0; p < parts; p++) {
           const e0 = edges[p];
           const w = edges[p + 1] - e0;
           const xb = xbs[p];
-          for (let a = 0; a < w; a++) {
-            const v = x[o + e0 + a] - (center ? center[e0 + a] : 0);
-            xb[i * w + a] = v;
-            xt[(e0 + a) * m + i] = v;
-          }
+          const base = i * w;
+          for (let a = 0; a < w; a++) xb[base + a] = x[o + e0 + a] - (center ? center[e0 + a] : 0);
         }
       }
       for (let p = 0; p < parts; p++) {
@@ -31115,12 +31139,22 @@ function tred2(U, d_, e, n) {
         U[i * n + j] = f;
         const row = j * n;
         g = e[j] + U[row + j] * f;
-        for (let k = j + 1; k <= i - 1; k++) {
+        let g2 = 0;
+        let k = j + 1;
+        for (; k + 1 <= i - 1; k += 2) {
+          const v0 = U[row + k];
+          const v1 = U[row + k + 1];
+          g += v0 * d_[k];
+          g2 += v1 * d_[k + 1];
+          e[k] = e[k] + v0 * f;
+          e[k + 1] = e[k + 1] + v1 * f;
+        }
+        for (; k <= i - 1; k++) {
           const vkj = U[row + k];
           g += vkj * d_[k];
           e[k] = e[k] + vkj * f;
         }
-        e[j] = g;
+        e[j] = g + g2;
       }
       f = 0;
       for (let j = 0; j < i; j++) {
@@ -31149,9 +31183,20 @@ function tred2(U, d_, e, n) {
       for (let k = 0; k <= i; k++) d_[k] = U[r1 + k] / h;
       for (let j = 0; j <= i; j++) {
         const row = j * n;
-        let g = 0;
-        for (let k = 0; k <= i; k++) g += U[r1 + k] * U[row + k];
-        for (let k = 0; k <= i; k++) U[row + k] = U[row + k] - g * d_[k];
+        let g0 = 0;
+        let g1 = 0;
+        let g2 = 0;
+        let g3 = 0;
+        let k = 0;
+        for (; k + 3 <= i; k += 4) {
+          g0 += U[r1 + k] * U[row + k];
+          g1 += U[r1 + k + 1] * U[row + k + 1];
+          g2 += U[r1 + k + 2] * U[row + k + 2];
+          g3 += U[r1 + k + 3] * U[row + k + 3];
+        }
+        for (; k <= i; k++) g0 += U[r1 + k] * U[row + k];
+        const g = g0 + g1 + (g2 + g3);
+        for (let q = 0; q <= i; q++) U[row + q] = U[row + q] - g * d_[q];
       }
     }
     for (let k = 0; k <= i; k++) U[r1 + k] = 0;
@@ -32711,7 +32756,7 @@ function equals(a, b, strict3 = true) {
   }
   return true;
 }
-function flatten(chunks) {
+function flatten2(chunks) {
   if (!chunks) return [];
   if (chunks.length === 1) return chunks[0];
   const output2 = [];
@@ -34700,7 +34745,7 @@ async function readSelectedPages(options, groupPlan, chunk, pages, columnDecoder
 }
 async function asyncGroupToRows({ asyncColumns }, selectStart, selectEnd, columns, rowFormat) {
   const asyncPages = await Promise.all(asyncColumns.map(
-    (column) => column.data.then(({ skipped, data }) => ({ skipped, data: flatten(data) }))
+    (column) => column.data.then(({ skipped, data }) => ({ skipped, data: flatten2(data) }))
   ));
   const selectCount = selectEnd - selectStart;
   if (rowFormat === "object") {
@@ -34744,7 +34789,7 @@ function assembleAsync(asyncRowGroup, schemaTree2, parsers) {
         data: (async () => {
           const resolved = await Promise.all(childColumns.map((c) => c.data));
           const subcolumnData = /* @__PURE__ */ new Map();
-          const flattened = resolved.map(({ data }) => flatten(data));
+          const flattened = resolved.map(({ data }) => flatten2(data));
           const skipped = Math.max(asyncRowGroup.selectStart ?? 0, ...resolved.map((result) => result.skipped));
           const end = Math.min(asyncRowGroup.selectEnd ?? Infinity, ...resolved.map((result, i) => result.skipped + flattened[i].length));
           for (let i = 0; i < childColumns.length; i++) {
@@ -36266,9 +36311,9 @@ function huffMap(cd, maxBits, r) {
   for (let i = 0; i < cd.length; i++) {
     if (cd[i]) ++l[cd[i] - 1];
   }
-  const le = new Uint16Array(maxBits);
+  const le2 = new Uint16Array(maxBits);
   for (let i = 1; i < maxBits; i++) {
-    le[i] = le[i - 1] + l[i - 1] << 1;
+    le2[i] = le2[i - 1] + l[i - 1] << 1;
   }
   let co;
   if (r) {
@@ -36278,7 +36323,7 @@ function huffMap(cd, maxBits, r) {
       if (cd[i]) {
         const sv = i << 4 | cd[i];
         const freeBits = maxBits - cd[i];
-        let startValue = le[cd[i] - 1]++ << freeBits;
+        let startValue = le2[cd[i] - 1]++ << freeBits;
         for (const endValue = startValue | (1 << freeBits) - 1; startValue <= endValue; startValue++) {
           co[rev[startValue] >> rvb] = sv;
         }
@@ -36288,7 +36333,7 @@ function huffMap(cd, maxBits, r) {
     co = new Uint16Array(cd.length);
     for (let i = 0; i < cd.length; i++) {
       if (cd[i]) {
-        co[i] = rev[le[cd[i] - 1]++] >> 15 - cd[i];
+        co[i] = rev[le2[cd[i] - 1]++] >> 15 - cd[i];
       }
     }
   }
@@ -38500,11 +38545,11 @@ function gunzip(input3, output2, inputIndex = 0, outputIndex = 0) {
         lengthMap = void 0;
         break;
       } else {
-        let add = sym - 254;
+        let add2 = sym - 254;
         if (sym > 264) {
           const index = sym - 257;
           const b = fixedLengthExtraBits[index];
-          add = bits(input3, pos, (1 << b) - 1) + fixedLength[index];
+          add2 = bits(input3, pos, (1 << b) - 1) + fixedLength[index];
           pos += b;
         }
         if (!distMap) throw new Error("invalid distance map");
@@ -38519,7 +38564,7 @@ function gunzip(input3, output2, inputIndex = 0, outputIndex = 0) {
           pos += b;
         }
         if (pos > totalBits) throw new Error("unexpected EOF");
-        const end = outputIndex + add;
+        const end = outputIndex + add2;
         if (outputIndex < dt) throw new Error("unexpected dictionary case");
         ensureSize(end);
         for (; outputIndex < end; outputIndex++) out[outputIndex] = out[outputIndex - dt];
@@ -40671,7 +40716,7 @@ async function preprocess2(opts) {
           `${whereRow(p.table, i)}: class "${y}" is not in data.classes (${[...known].join(", ")}); fix the label, add it to data.classes, or set data.onUnknownClass: drop`
         );
       }
-      if (drop.some((c) => isMissingAt(c, i))) {
+      if (drop.some((c) => isMissingValue(c, i))) {
         count2("dropMissing");
         continue;
       }
@@ -40906,9 +40951,6 @@ function foldsAfterDrops(plan, pool, trainRows) {
   });
   return trainRows.map((i) => foldOf.get(i));
 }
-function isMissingAt(c, i) {
-  return c.type === "number" ? Number.isNaN(c.values[i]) : c.values[i] === null;
-}
 function textFeatureError(name, parts) {
   for (const p of parts) {
     if (!p) continue;
@@ -41049,7 +41091,7 @@ function checkSplit(value, file2, hint) {
 }
 
 // pipelines/config/schema.ts
-var strict2 = (shape) => external_exports.strictObject(shape);
+var strict2 = (shape2) => external_exports.strictObject(shape2);
 var METRIC_DIRECTIONS2 = {
   accuracy: "higher",
   f1_macro: "higher",
@@ -41717,8 +41759,266 @@ function sampleRows(split, k) {
 }
 
 // pipelines/train/fit.ts
-var import_seedrandom4 = __toESM(require_seedrandom(), 1);
+var import_seedrandom5 = __toESM(require_seedrandom(), 1);
 import { availableParallelism } from "node:os";
+
+// pipelines/train/fused.ts
+var import_seedrandom4 = __toESM(require_seedrandom(), 1);
+var ACT = { linear: 0, relu: 1, tanh: 2, sigmoid: 3, elu: 4, selu: 5 };
+function fusedPlan(model2, spec, classification) {
+  if (getBackend() !== "wasm") return "not on the wasm backend";
+  if (!["sgd", "momentum", "adam", "adamw"].includes(spec.name)) return `optimizer ${spec.name}`;
+  const layers = [];
+  for (const layer of model2.layers) {
+    const cls = layer.getClassName();
+    if (cls === "InputLayer") continue;
+    if (cls === "Dropout") {
+      const last = layers.at(-1);
+      if (!last || last.dropout > 0) return "a dropout layer that does not follow a dense layer";
+      last.dropout = layer.getConfig().rate;
+      continue;
+    }
+    if (cls !== "Dense") return `a ${cls} layer`;
+    const config2 = layer.getConfig();
+    const reg = config2.kernelRegularizer;
+    let l2 = 0;
+    if (reg) {
+      if (reg.className !== "L1L2" || (reg.config.l1 ?? 0) !== 0) return "a regulariser other than l2";
+      l2 = reg.config.l2 ?? 0;
+    }
+    const extra = layer.getConfig();
+    if (extra.activityRegularizer || extra.biasRegularizer) return "an activity or bias regulariser";
+    const [kernel, bias] = layer.trainableWeights.map((w) => w.read());
+    if (kernel?.rank !== 2) return "a dense layer on inputs of rank above 2";
+    layers.push({
+      kernel,
+      bias: config2.useBias ? bias : void 0,
+      inputs: kernel.shape[0],
+      units: config2.units,
+      act: ACT[config2.activation] ?? -1,
+      l2,
+      dropout: 0
+    });
+  }
+  if (layers.length === 0) return "no dense layers";
+  const out = layers.at(-1);
+  const outAct = model2.layers.at(-1).getConfig().activation;
+  if (out.dropout > 0) return "dropout after the output layer";
+  if (classification ? outAct !== "softmax" : outAct !== "linear") return `an output activation ${outAct}`;
+  out.act = 0;
+  const bad = layers.slice(0, -1).find((l) => l.act < 0);
+  if (bad) return "a hidden activation other than linear, relu, tanh, sigmoid, elu, selu";
+  return { layers, softmax: classification };
+}
+var FusedDense = class {
+  constructor(backend2, plan, spec, maxBatch, seed) {
+    this.backend = backend2;
+    this.plan = plan;
+    this.spec = spec;
+    this.k = kernelsFor(backend2);
+    this.dropoutRng = (0, import_seedrandom4.default)(`modelops:fused-dropout:${seed}`);
+    const alloc = (floats, zero = false) => {
+      const p = backend2.wasm._malloc(Math.max(1, floats) * 4);
+      this.blocks.push(p);
+      if (zero) this.k.zero_f32(p, floats);
+      return p;
+    };
+    const L = plan.layers;
+    const first = L[0].inputs;
+    const last = L.at(-1).units;
+    const stateful = spec.name !== "sgd";
+    this.buf = {
+      x: alloc(maxBatch * first),
+      y: alloc(maxBatch * last),
+      w: alloc(maxBatch),
+      z: L.map((l) => alloc(maxBatch * l.units)),
+      a: L.map((l) => alloc(maxBatch * l.units)),
+      dz: L.map((l) => alloc(maxBatch * l.units)),
+      da: L.map((l) => alloc(maxBatch * l.units)),
+      mask: L.map((l) => l.dropout > 0 ? alloc(maxBatch * l.units) : 0),
+      wt: L.map((l) => alloc(l.inputs * l.units)),
+      gw: L.map((l) => alloc(l.inputs * l.units)),
+      gb: L.map((l) => alloc(l.units, true)),
+      m: L.map((l) => stateful ? alloc(l.inputs * l.units, true) : 0),
+      v: L.map((l) => spec.name.startsWith("adam") ? alloc(l.inputs * l.units, true) : 0),
+      mb: L.map((l) => stateful ? alloc(l.units, true) : 0),
+      vb: L.map((l) => spec.name.startsWith("adam") ? alloc(l.units, true) : 0)
+    };
+    this.publish();
+  }
+  backend;
+  plan;
+  spec;
+  k;
+  buf;
+  blocks = [];
+  step = 0;
+  dropoutRng;
+  /**
+   * Moves every weight into a fresh buffer (a new tensor id). tfjs-backend-wasm caches packed weights by tensor
+   * id for inference (XNNPACK's fully-connected operators), so after in-place updates a prediction would use
+   * stale weights: call this before the model predicts (validation, saving). Cheap: one copy of the weights.
+   */
+  publish() {
+    for (const l of this.plan.layers) {
+      for (const v of [l.kernel, l.bias]) {
+        if (!v) continue;
+        const copy = add(v, 0);
+        v.assign(copy);
+        copy.dispose();
+      }
+    }
+  }
+  heap() {
+    return new Float32Array(this.backend.wasm.asm.memory.buffer);
+  }
+  offset(t) {
+    return this.backend.dataIdMap.get(t.dataId).memoryOffset;
+  }
+  /** One training step on the samples at `indices`; returns the batch's loss sum and metric sum. */
+  run(data, indices, numClasses, classWeights, lr, epoch) {
+    const { k, buf, plan } = this;
+    const L = plan.layers;
+    const B = indices.length;
+    const out = L.at(-1).units;
+    const xs = batchArray(data, indices, epoch);
+    let heap = this.heap();
+    heap.set(xs, buf.x / 4);
+    const y = heap.subarray(buf.y / 4, buf.y / 4 + B * out);
+    y.fill(0);
+    for (let i = 0; i < B; i++) {
+      const t = data.y[indices[i]];
+      if (numClasses !== void 0) y[i * out + t] = 1;
+      else y[i] = t;
+    }
+    if (classWeights) for (let i = 0; i < B; i++) heap[buf.w / 4 + i] = classWeights[data.y[indices[i]]];
+    for (const [i, l] of L.entries()) {
+      if (l.dropout > 0) {
+        const keep = 1 / (1 - l.dropout);
+        const mask = heap.subarray(buf.mask[i] / 4, buf.mask[i] / 4 + B * l.units);
+        for (let j = 0; j < mask.length; j++) mask[j] = this.dropoutRng() < l.dropout ? 0 : keep;
+      }
+    }
+    let input3 = buf.x;
+    for (const [i, l] of L.entries()) {
+      k.gemm(input3, this.offset(l.kernel), buf.z[i], B, l.units, l.inputs, l.inputs, l.units, l.units, 0);
+      if (l.bias) k.bias_act(buf.z[i], this.offset(l.bias), buf.a[i], B, l.units, l.act);
+      else k.bias_act(buf.z[i], buf.gb[i], buf.a[i], B, l.units, l.act);
+      if (l.dropout > 0) k.mul_inplace(buf.a[i], buf.mask[i], B * l.units);
+      input3 = buf.a[i];
+    }
+    const last = L.length - 1;
+    const w = classWeights ? buf.w : 0;
+    if (plan.softmax) k.softmax_xent(buf.z[last], buf.y, w, buf.a[last], buf.dz[last], B, out, 1 / B);
+    else k.mse_grad(buf.z[last], buf.y, w, buf.dz[last], B, out, 1 / B);
+    for (let i = last; i >= 0; i--) {
+      const l = L[i];
+      const prev = i === 0 ? buf.x : buf.a[i - 1];
+      k.gemm(prev, buf.dz[i], buf.gw[i], l.inputs, l.units, B, l.inputs, l.units, l.units, 1);
+      k.sum_rows(buf.dz[i], buf.gb[i], B, l.units);
+      if (l.l2 > 0) k.add_l2(buf.gw[i], this.offset(l.kernel), l.inputs * l.units, l.l2);
+      if (i > 0) {
+        const below = L[i - 1];
+        k.transpose2d(this.offset(l.kernel), buf.wt[i], l.inputs, l.units);
+        k.gemm(buf.dz[i], buf.wt[i], buf.da[i - 1], B, l.inputs, l.units, l.units, l.inputs, l.inputs, 0);
+        k.act_backward(
+          buf.da[i - 1],
+          buf.z[i - 1],
+          buf.a[i - 1],
+          buf.mask[i - 1],
+          buf.dz[i - 1],
+          B * below.units,
+          below.act
+        );
+      }
+    }
+    heap = this.heap();
+    let lossSum = 0;
+    let metricSum = 0;
+    const pred = heap.subarray(buf.a[last] / 4, buf.a[last] / 4 + B * out);
+    for (let i = 0; i < B; i++) {
+      const weight = classWeights ? classWeights[data.y[indices[i]]] : 1;
+      if (plan.softmax) {
+        const t = data.y[indices[i]];
+        let best = 0;
+        let sum = 0;
+        for (let c = 0; c < out; c++) {
+          if (pred[i * out + c] > pred[i * out + best]) best = c;
+          sum += pred[i * out + c];
+        }
+        const p = Math.min(Math.max(pred[i * out + t] / sum, 1e-7), 1 - 1e-7);
+        lossSum += -Math.log(p) * weight;
+        if (best === t) metricSum++;
+      } else {
+        let se = 0;
+        let ae = 0;
+        for (let c = 0; c < out; c++) {
+          const d = heap[buf.z[last] / 4 + i * out + c] - y[i * out + c];
+          se += d * d;
+          ae += Math.abs(d);
+        }
+        lossSum += se / out * weight;
+        metricSum += ae;
+      }
+    }
+    this.step++;
+    const s = this.spec;
+    for (const [i, l] of L.entries()) {
+      const n = l.inputs * l.units;
+      if (s.name === "adam" || s.name === "adamw") {
+        const b1 = 0.9;
+        const b2 = 0.999;
+        const c1 = 1 - b1 ** this.step;
+        const c2 = 1 - b2 ** this.step;
+        const decay = s.name === "adamw" ? s.weightDecay ?? 0.01 : 0;
+        k.adam_update(
+          this.offset(l.kernel),
+          buf.gw[i],
+          buf.m[i],
+          buf.v[i],
+          n,
+          lr,
+          b1,
+          b2,
+          1e-7,
+          c1,
+          c2,
+          decay
+        );
+        if (l.bias)
+          k.adam_update(
+            this.offset(l.bias),
+            buf.gb[i],
+            buf.mb[i],
+            buf.vb[i],
+            l.units,
+            lr,
+            b1,
+            b2,
+            1e-7,
+            c1,
+            c2,
+            0
+          );
+      } else {
+        const mom = s.name === "momentum" ? 0.9 : 0;
+        k.sgd_update(this.offset(l.kernel), buf.gw[i], buf.m[i], n, lr, mom);
+        if (l.bias) k.sgd_update(this.offset(l.bias), buf.gb[i], buf.mb[i], l.units, lr, mom);
+      }
+      if (!l.bias) k.zero_f32(buf.gb[i], l.units);
+    }
+    return { lossSum, metricSum };
+  }
+  dispose() {
+    for (const p of this.blocks) this.backend.wasm._free(p);
+    this.blocks.length = 0;
+  }
+};
+function startFused(plan, spec, maxBatch, seed) {
+  return new FusedDense(backend(), plan, spec, maxBatch, seed);
+}
+
+// pipelines/train/fit.ts
 async function fit(opts) {
   const { model: model2, task, train } = opts;
   const started = performance.now();
@@ -41740,7 +42040,7 @@ async function fit(opts) {
   const stopping = train.earlyStopping;
   const watch = (m) => m === "val_loss" && !hasValidation ? "loss" : m ?? "loss";
   const monitor = watch(stopping?.monitor);
-  const shuffle = (0, import_seedrandom4.default)(`modelops:shuffle:${train.seed}`);
+  const shuffle = (0, import_seedrandom5.default)(`modelops:shuffle:${train.seed}`);
   const order = Array.from({ length: n }, (_, i) => i);
   const batches = Math.ceil(n / train.batchSize);
   const changesRate = train.schedule !== void 0 || train.reduceOnPlateau !== void 0;
@@ -41748,18 +42048,34 @@ async function fit(opts) {
   opts.log?.(replicas.reason);
   let parallel;
   if (replicas.count > 1) {
-    parallel = await startReplicas({
-      replicas: replicas.count,
-      backend: activeBackend(),
-      model: model2,
-      optimizer: spec,
-      task: stepTask,
-      ...classWeights ? { classWeights } : {},
-      data: splits.train,
-      seed: train.seed,
-      maxBatch: train.batchSize,
-      onApply: (flat2, lr) => applyFlat(optimizer, spec, variables, flat2, lr)
-    });
+    try {
+      parallel = await startReplicas({
+        replicas: replicas.count,
+        backend: activeBackend(),
+        model: model2,
+        optimizer: spec,
+        task: stepTask,
+        ...classWeights ? { classWeights } : {},
+        data: splits.train,
+        seed: train.seed,
+        maxBatch: train.batchSize,
+        onApply: (flat2, lr) => applyFlat(optimizer, spec, variables, flat2, lr)
+      });
+    } catch (err2) {
+      if (train.workers !== "auto") throw err2;
+      opts.log?.(`workers: 1 (auto: the worker threads did not start: ${err2.message})`);
+      replicas.count = 1;
+    }
+  }
+  let fused;
+  if (replicas.count === 1 && activeBackend() === "wasm" && opts.fused !== false) {
+    const plan = fusedPlan(model2, spec, classification);
+    if (typeof plan === "string")
+      opts.log?.(`steps: tfjs kernels (the fused dense steps do not cover ${plan})`);
+    else {
+      fused = startFused(plan, spec, train.batchSize, train.seed);
+      opts.log?.("steps: fused dense steps (wasm)");
+    }
   }
   const epochs = [];
   let best = { value: Number.POSITIVE_INFINITY, epoch: 0 };
@@ -41776,7 +42092,7 @@ async function fit(opts) {
       let lastReport = performance.now();
       for (let b = 0; b < batches; b++) {
         const indices = order.slice(b * train.batchSize, Math.min(n, (b + 1) * train.batchSize));
-        const step = parallel ? parallelStep(parallel, indices, lr, {
+        const step = fused ? fused.run(splits.train, indices, numClasses, classWeights, lr, epoch) : parallel ? parallelStep(parallel, indices, lr, {
           model: model2,
           task: stepTask,
           data: splits.train,
@@ -41802,6 +42118,7 @@ async function fit(opts) {
         }
         if (b % 16 === 15) await new Promise((r) => setImmediate(r));
       }
+      fused?.publish();
       const record2 = { loss: lossSum / n };
       const val = hasValidation ? evaluateSplit(model2, stepTask, splits.validation) : void 0;
       if (val) record2.val_loss = val.loss;
@@ -41831,7 +42148,7 @@ async function fit(opts) {
         wait = 0;
         if (stopping?.restoreBest) {
           dispose(bestWeights);
-          bestWeights = model2.getWeights().map((w) => w.clone());
+          bestWeights = model2.getWeights().map((w) => add(w, 0));
         }
       } else if (stopping && ++wait >= stopping.patience) {
         stoppedEarly = epoch < train.epochs;
@@ -41853,6 +42170,7 @@ async function fit(opts) {
       ...replicas.count > 1 ? { replicas: replicas.count } : {}
     };
   } finally {
+    fused?.dispose();
     await parallel?.close();
     dispose(bestWeights ?? []);
     optimizer.dispose();
@@ -41953,20 +42271,20 @@ function learningRate(train, epoch, plateauScale = 1) {
   return lr;
 }
 function replicasFor(train, model2, rows) {
-  const backend = activeBackend();
+  const backend2 = activeBackend();
   const cores = availableParallelism();
   if (typeof train.workers === "number") {
-    if (train.workers > 1 && backend !== "wasm" && backend !== "cpu") {
+    if (train.workers > 1 && backend2 !== "wasm" && backend2 !== "cpu") {
       return {
         count: 1,
-        reason: `workers: 1 (train.workers ${train.workers} asked, but the ${backend} backend uses every core by itself)`
+        reason: `workers: 1 (train.workers ${train.workers} asked, but the ${backend2} backend uses every core by itself)`
       };
     }
     return { count: train.workers, reason: `workers: ${train.workers} (train.workers)` };
   }
   const heavy = model2.layers.some((l) => /Conv|LSTM|GRU|SimpleRNN|Attention/.test(l.getClassName()));
-  if (backend !== "wasm")
-    return { count: 1, reason: `workers: 1 (auto: the ${backend} backend runs on one engine)` };
+  if (backend2 !== "wasm")
+    return { count: 1, reason: `workers: 1 (auto: the ${backend2} backend runs on one engine)` };
   if (!heavy)
     return { count: 1, reason: "workers: 1 (auto: a dense network's steps are too short to share)" };
   if (cores < 2) return { count: 1, reason: "workers: 1 (auto: one core)" };
@@ -42008,8 +42326,8 @@ function permute(order, rng) {
   }
 }
 function outputWidth(model2) {
-  const shape = model2.outputs[0]?.shape;
-  return Number(shape?.[shape.length - 1] ?? 1);
+  const shape2 = model2.outputs[0]?.shape;
+  return Number(shape2?.[shape2.length - 1] ?? 1);
 }
 var isPrepared2 = (d) => Array.isArray(d.train.x);
 function toArrays(model2, data, numClasses) {
@@ -42184,23 +42502,23 @@ function checkOutputs(opts) {
     );
   }
 }
-var size = (shape) => shape.reduce((a, b) => a * b, 1);
-function checkShape(opts, shape) {
-  if (size(shape) !== opts.inputWidth) {
+var size = (shape2) => shape2.reduce((a, b) => a * b, 1);
+function checkShape(opts, shape2) {
+  if (size(shape2) !== opts.inputWidth) {
     throw new ModelopsError(
-      `model.inputShape [${shape.join(", ")}] holds ${size(shape)} values but each row has ${opts.inputWidth} model inputs; make their product ${opts.inputWidth}`
+      `model.inputShape [${shape2.join(", ")}] holds ${size(shape2)} values but each row has ${opts.inputWidth} model inputs; make their product ${opts.inputWidth}`
     );
   }
-  return shape;
+  return shape2;
 }
 function cnnShape(opts) {
-  const shape = opts.spec.inputShape ?? opts.sampleShape;
-  if (shape === void 0 || shape.length < 2) {
+  const shape2 = opts.spec.inputShape ?? opts.sampleShape;
+  if (shape2 === void 0 || shape2.length < 2) {
     throw new ModelopsError(
       "model.architecture cnn needs images: use image data (format idx or images) or set model.inputShape to [height, width, channels]"
     );
   }
-  return checkShape(opts, shape.length === 2 ? [...shape, 1] : shape);
+  return checkShape(opts, shape2.length === 2 ? [...shape2, 1] : shape2);
 }
 function sequenceShape(opts, timesteps) {
   const given = opts.spec.inputShape;
@@ -42217,8 +42535,8 @@ function sequenceShape(opts, timesteps) {
   }
   return [steps, opts.inputWidth / steps];
 }
-function reshaped(input3, shape) {
-  return exports_layers_exports.reshape({ name: "reshape", targetShape: shape }).apply(input3);
+function reshaped(input3, shape2) {
+  return exports_layers_exports.reshape({ name: "reshape", targetShape: shape2 }).apply(input3);
 }
 function flat(x) {
   return x.shape.length > 2 ? exports_layers_exports.flatten({ name: "flatten_out" }).apply(x) : x;
@@ -42384,9 +42702,9 @@ function explicit(spec, x, seeds, dropouts) {
 }
 
 // pipelines/run/image-run.ts
-import { createHash as createHash4 } from "node:crypto";
-import { cp, readFile as readFile7, rm, writeFile as writeFile2 } from "node:fs/promises";
-import { join as join4 } from "node:path";
+import { createHash as createHash6 } from "node:crypto";
+import { cp as cp2, readFile as readFile10, rm as rm4, writeFile as writeFile3 } from "node:fs/promises";
+import { join as join5 } from "node:path";
 
 // pipelines/train/model-io.ts
 var import_write_file_atomic3 = __toESM(require_lib(), 1);
@@ -42509,95 +42827,197 @@ function code(err2) {
   return err2?.code ?? String(err2);
 }
 
-// pipelines/run/image-run.ts
-var KEY_FILE = join4("data", "inputs.sha256");
-async function preprocessKey(ref) {
-  const { data, preprocess: preprocess3, split } = ref.config;
-  const digests = await imageDigests(ref.configDir, ref.config);
-  return createHash4("sha256").update(JSON.stringify({ data, preprocess: preprocess3, split, digests })).digest("hex");
+// pipelines/run/run.ts
+import { cp, mkdir as mkdir7, readFile as readFile9, rm as rm3, writeFile as writeFile2 } from "node:fs/promises";
+import { join as join4, resolve as resolve4 } from "node:path";
+
+// pipelines/evaluate/gates.ts
+var GATE_CONDITIONS = [
+  "min",
+  "max",
+  "maxDrop",
+  "maxIncrease",
+  "maxDropPct",
+  "maxIncreasePct"
+];
+var CHANGE_CONDITIONS = /* @__PURE__ */ new Set([
+  "maxDrop",
+  "maxIncrease",
+  "maxDropPct",
+  "maxIncreasePct"
+]);
+function le(a, b) {
+  return a <= b + 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 }
-async function runImagePreprocess(ref, outDir) {
-  const prepared = await prepareImages(ref.configDir, ref.config);
-  await writeImagePrepared(outDir, prepared);
-  await writeFile2(join4(outDir, KEY_FILE), `${await preprocessKey(ref)}
-`);
-  return prepared;
+function evaluateGate(metric, gate2, baseline, candidate) {
+  const conditions = [];
+  for (const condition of GATE_CONDITIONS) {
+    const threshold = gate2[condition];
+    if (threshold === void 0) continue;
+    conditions.push(check3(metric, condition, threshold, baseline, candidate));
+  }
+  const failed = conditions.filter((c) => c.status === "fail");
+  return {
+    metric,
+    passed: failed.length === 0,
+    skipped: conditions.length > 0 && conditions.every((c) => c.status === "skipped"),
+    conditions,
+    reasons: [...new Set(failed.map((c) => c.reason))]
+  };
 }
-async function currentImages(ref, outDir) {
-  const stored = await readFile7(join4(outDir, KEY_FILE), "utf8").catch(() => "");
-  if (stored.trim() === await preprocessKey(ref)) return readImagePrepared(outDir, ref.name);
-  return runImagePreprocess(ref, outDir);
-}
-async function runImageTrain(ref, outDir, opts = {}) {
-  const prepared = await currentImages(ref, outDir);
-  const backend = await initBackend(ref.config.train.backend);
-  opts.log?.(`backend: ${backend.name} (${backend.reason})`);
-  const { data } = prepared;
-  const numClasses = data.classes.length;
-  const model2 = buildNetwork({
-    spec: ref.config.model,
-    inputWidth: data.train.inputShape[0],
-    sampleShape: data.shape,
-    task: ref.config.task,
-    numClasses,
-    seed: ref.config.train.seed
+function check3(metric, condition, threshold, base, cand) {
+  const result = (status, reason) => ({
+    condition,
+    threshold,
+    status,
+    reason
   });
-  try {
-    const history = await fit({
-      model: model2,
-      data: { train: data.train, validation: data.validation },
-      task: ref.config.task,
-      numClasses,
-      classes: data.classes,
-      train: ref.config.train,
-      ...opts.log ? { log: opts.log } : {},
-      onEpoch: (e) => opts.onEpoch?.(e.epoch, e.epochs, Number(e.logs.loss)),
-      ...opts.onBatch ? { onBatch: opts.onBatch } : {}
-    });
-    const modelDir = join4(outDir, "model");
-    await rm(modelDir, { recursive: true, force: true });
-    await saveModel(model2, modelDir);
-    await cp(join4(outDir, "preprocessing.json"), join4(modelDir, "preprocessing.json"));
-    await writeFile2(join4(outDir, "history.json"), `${JSON.stringify(history, null, 2)}
-`);
-    return { history, backend: backend.name };
-  } finally {
-    model2.dispose();
+  if (cand === void 0) return result("fail", `${metric}: metric missing from candidate`);
+  if (Number.isNaN(cand))
+    return result("fail", `${metric} is NaN (fails ${condition} ${formatNumber(threshold)})`);
+  if (condition === "min") {
+    const [c, t2] = formatPair(cand, threshold);
+    return le(threshold, cand) ? result("pass", `${metric} ${c} >= min ${t2}`) : result("fail", `${metric} ${c} < min ${t2}`);
   }
+  if (condition === "max") {
+    const [c, t2] = formatPair(cand, threshold);
+    return le(cand, threshold) ? result("pass", `${metric} ${c} <= max ${t2}`) : result("fail", `${metric} ${c} > max ${t2}`);
+  }
+  if (CHANGE_CONDITIONS.has(condition)) {
+    if (base === void 0) return result("skipped", `${metric} ${condition} skipped (no baseline)`);
+    if (Number.isNaN(base)) return result("skipped", `${metric} ${condition} skipped (baseline is NaN)`);
+  }
+  const b = base;
+  const isDrop = condition === "maxDrop" || condition === "maxDropPct";
+  const verb = isDrop ? "dropped" : "increased";
+  const change = isDrop ? b - cand : cand - b;
+  if (condition === "maxDrop" || condition === "maxIncrease") {
+    const [v, t2] = formatPair(Math.abs(change), threshold);
+    if (change <= 0 || Object.is(change, -0)) {
+      const [from, to] = formatPair(b, cand);
+      return result(
+        "pass",
+        `${metric} did not ${isDrop ? "drop" : "increase"} (${from} -> ${to}; ${condition} ${t2})`
+      );
+    }
+    return le(change, threshold) ? result("pass", `${metric} ${verb} ${v} (<= ${condition} ${t2})`) : result("fail", `${metric} ${verb} ${v} (> ${condition} ${t2})`);
+  }
+  if (b === 0) {
+    if (change <= 0) return result("pass", `${metric} did not ${isDrop ? "drop" : "increase"} from 0`);
+    return result(
+      "fail",
+      `${metric} ${verb} from 0 to ${formatNumber(cand)} (relative change is unbounded; ${condition} ${formatNumber(threshold)}%)`
+    );
+  }
+  const pct = change / Math.abs(b) * 100;
+  if (pct <= 0) {
+    const [from, to] = formatPair(b, cand);
+    return result(
+      "pass",
+      `${metric} did not ${isDrop ? "drop" : "increase"} (${from} -> ${to}; ${condition} ${formatNumber(threshold)}%)`
+    );
+  }
+  const [p, t] = formatPair(pct, threshold, 3);
+  return le(pct, threshold) ? result("pass", `${metric} ${verb} ${p}% (<= ${condition} ${t}%)`) : result("fail", `${metric} ${verb} ${p}% (> ${condition} ${t}%)`);
 }
-async function runImageEvaluate(ref, outDir, key) {
-  const prepared = await readImagePrepared(outDir, ref.name);
-  const backend = await initBackend(ref.config.train.backend);
-  const modelDir = join4(outDir, "model");
-  const model2 = await loadModel(modelDir);
-  try {
-    const metrics = await evaluateModel({
-      model: model2,
-      data: prepared.data,
-      task: ref.config.task,
-      classes: prepared.data.classes,
-      modelDir,
-      ...ref.config.evaluate.metrics ? { metrics: ref.config.evaluate.metrics } : {},
-      latencySamples: ref.config.evaluate.latencySamples,
-      calibrationBins: ref.config.evaluate.calibrationBins,
-      backend: backend.name,
-      modelName: ref.name,
-      ...key !== void 0 ? { key } : {}
-    });
-    await writeFile2(join4(outDir, "metrics.json"), `${JSON.stringify(metrics, null, 2)}
-`);
-    return metrics;
-  } finally {
-    model2.dispose();
+function evaluateGates(gates, baseline, candidate) {
+  const out = [];
+  for (const [metric, gate2] of Object.entries(gates)) {
+    if (!gate2) continue;
+    out.push(evaluateGate(metric, gate2, baseline?.[metric], candidate[metric]));
   }
+  return out;
+}
+function formatNumber(x, digits = 4) {
+  if (Number.isNaN(x)) return "NaN";
+  if (!Number.isFinite(x)) return x > 0 ? "Infinity" : "-Infinity";
+  if (Number.isInteger(x) || Math.abs(x) >= 10 ** digits) return String(Math.round(x));
+  return String(Number(x.toPrecision(digits)));
+}
+function decimals(s) {
+  const i = s.indexOf(".");
+  return i < 0 ? 0 : s.length - i - 1;
+}
+function formatPair(a, b, digits = 4) {
+  if (!Number.isFinite(a) || !Number.isFinite(b)) return [formatNumber(a, digits), formatNumber(b, digits)];
+  let p = digits;
+  while (p < 15 && a !== b && formatNumber(a, p) === formatNumber(b, p)) p++;
+  const sa = formatNumber(a, p);
+  const sb = formatNumber(b, p);
+  if (/e/i.test(sa + sb)) return [sa, sb];
+  const d = Math.min(12, Math.max(decimals(sa), decimals(sb)));
+  return [a.toFixed(d), b.toFixed(d)];
 }
 
-// pipelines/run/run.ts
-import { cp as cp2, mkdir as mkdir7, readFile as readFile10, rm as rm4, writeFile as writeFile3 } from "node:fs/promises";
-import { join as join5, resolve as resolve4 } from "node:path";
+// pipelines/evaluate/metrics-report.ts
+var cell = (s) => s.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
+var num = (v) => v === void 0 || v === null || Number.isNaN(v) ? "\u2014" : formatNumber(v);
+function renderMetricsReport(metrics, history) {
+  const lines = [`# ${cell(metrics.model)}: evaluation on the test split`, ""];
+  lines.push(
+    `${metrics.rows.test} test rows (${metrics.rows.train} train, ${metrics.rows.validation} validation), ${metrics.task}, backend ${metrics.backend}${metrics.key ? `, input key \`${metrics.key.slice(0, 12)}\`` : ""}.`,
+    ""
+  );
+  if (history) {
+    const last = history.epochs.at(-1);
+    lines.push(
+      `Trained ${history.epochs.length} epoch${history.epochs.length === 1 ? "" : "s"} in ${history.seconds.toFixed(1)} s on ${history.backend}${history.replicas ? ` with ${history.replicas} data-parallel replicas` : ""}${history.stoppedEarly ? `, stopped early, weights of epoch ${history.bestEpoch} kept` : ""}; final loss ${num(last?.loss)}${last?.val_loss !== void 0 ? `, val_loss ${num(last.val_loss)}` : ""}.`,
+      ""
+    );
+  }
+  lines.push("| metric | value |", "| :--- | ---: |");
+  for (const [name, value] of Object.entries(metrics.metrics))
+    lines.push(`| ${cell(name)} | ${num(value)} |`);
+  if (metrics.crossValidation) {
+    const cv = metrics.crossValidation;
+    lines.push(
+      "",
+      `## ${cv.folds}-fold cross-validation`,
+      "",
+      "| metric | mean | std |",
+      "| :--- | ---: | ---: |"
+    );
+    for (const name of Object.keys(cv.mean))
+      lines.push(`| ${cell(name)} | ${num(cv.mean[name])} | ${num(cv.std[name])} |`);
+  }
+  if (metrics.perClass) {
+    lines.push(
+      "",
+      "## Per class",
+      "",
+      "| class | precision | recall | F1 | support |",
+      "| :--- | ---: | ---: | ---: | ---: |"
+    );
+    for (const c of metrics.perClass) {
+      lines.push(
+        `| ${cell(c.label)} | ${num(c.precision)} | ${num(c.recall)} | ${num(c.f1)} | ${c.support} |`
+      );
+    }
+  }
+  if (metrics.confusionMatrix) {
+    const { labels, matrix, unpredicted } = metrics.confusionMatrix;
+    lines.push(
+      "",
+      "## Confusion matrix",
+      "",
+      "Rows: true class; columns: predicted class.",
+      "",
+      `| true \\ predicted | ${labels.map(cell).join(" | ")} |`,
+      `| :--- | ${labels.map(() => "---:").join(" | ")} |`
+    );
+    matrix.forEach((row, i) => {
+      lines.push(
+        `| **${cell(labels[i])}** | ${row.map((v, j) => i === j ? `**${v}**` : String(v)).join(" | ")} |`
+      );
+    });
+    if (unpredicted) lines.push("", `${unpredicted} rows predicted no class (non-finite model outputs).`);
+  }
+  return `${lines.join("\n")}
+`;
+}
 
 // pipelines/registry/key.ts
-import { createHash as createHash5 } from "node:crypto";
+import { createHash as createHash4 } from "node:crypto";
 var KEY_EXCLUDED_SECTIONS = ["gates", "promotion", "deploy", "monitor"];
 var KEY_SCHEMA = "modelops/key@1";
 function canonicalJson(value) {
@@ -42631,7 +43051,7 @@ function serialise(value, at) {
   }
 }
 function sha256Hex(data) {
-  return createHash5("sha256").update(data).digest("hex");
+  return createHash4("sha256").update(data).digest("hex");
 }
 function normaliseDataPath(p) {
   let out = p.replace(/\\/g, "/");
@@ -42667,14 +43087,14 @@ function isKey(s) {
 
 // pipelines/registry/registry.ts
 var import_proper_lockfile = __toESM(require_proper_lockfile(), 1);
-import { mkdir as mkdir6, readdir as readdir3, readFile as readFile9 } from "node:fs/promises";
+import { mkdir as mkdir6, readdir as readdir3, readFile as readFile8 } from "node:fs/promises";
 import path6 from "node:path";
 
 // pipelines/registry/fsutil.ts
 var import_write_file_atomic4 = __toESM(require_lib(), 1);
-import { createHash as createHash6 } from "node:crypto";
+import { createHash as createHash5 } from "node:crypto";
 import { createReadStream as createReadStream6 } from "node:fs";
-import { open as open3, readdir, rm as rm2, stat as stat4 } from "node:fs/promises";
+import { open as open3, readdir, rm, stat as stat4 } from "node:fs/promises";
 import path4 from "node:path";
 async function writeAtomic(file2, data) {
   await (0, import_write_file_atomic4.default)(file2, typeof data === "string" ? data : Buffer.from(data), { fsync: true });
@@ -42700,7 +43120,7 @@ async function fsyncFile(file2) {
 }
 function hashFile(file2) {
   return new Promise((resolve5, reject) => {
-    const hash2 = createHash6("sha256");
+    const hash2 = createHash5("sha256");
     let size2 = 0;
     createReadStream6(file2).on("data", (chunk) => {
       const b = chunk;
@@ -42735,7 +43155,7 @@ async function sweep(dir, maxAgeMs, only) {
     const p = path4.join(dir, name);
     try {
       const s = await stat4(p);
-      if (now - s.mtimeMs > maxAgeMs) await rm2(p, { recursive: true, force: true });
+      if (now - s.mtimeMs > maxAgeMs) await rm(p, { recursive: true, force: true });
     } catch {
     }
   }
@@ -42746,7 +43166,7 @@ function errCode(e) {
 
 // pipelines/registry/store.ts
 import { randomBytes } from "node:crypto";
-import { copyFile as copyFile2, lstat, mkdir as mkdir5, readdir as readdir2, readFile as readFile8, rename as rename2, rm as rm3 } from "node:fs/promises";
+import { copyFile as copyFile2, lstat, mkdir as mkdir5, readdir as readdir2, readFile as readFile7, rename as rename2, rm as rm2 } from "node:fs/promises";
 import path5 from "node:path";
 var MANIFEST_FILE = "manifest.json";
 var ARTIFACT_SCHEMA = "modelops/artifact@1";
@@ -42834,7 +43254,7 @@ var ArtifactStore = class _ArtifactStore {
       await fsyncDir(this.objectsDir);
       return { digest, dir, reused: false, manifest };
     } finally {
-      await rm3(tmp, { recursive: true, force: true });
+      await rm2(tmp, { recursive: true, force: true });
     }
   }
   async readManifest(digest) {
@@ -42842,7 +43262,7 @@ var ArtifactStore = class _ArtifactStore {
     const file2 = path5.join(dir, MANIFEST_FILE);
     let text;
     try {
-      text = await readFile8(file2, "utf8");
+      text = await readFile7(file2, "utf8");
     } catch (e) {
       if (errCode(e) === "ENOENT") {
         throw new ModelopsError(
@@ -43040,7 +43460,7 @@ var Registry = class _Registry {
     const parts = [];
     for (const name of names) {
       try {
-        parts.push(`${name}:${sha256Hex(await readFile9(this.modelFile(name)))}`);
+        parts.push(`${name}:${sha256Hex(await readFile8(this.modelFile(name)))}`);
       } catch (e) {
         if (errCode(e) !== "ENOENT") throw e;
         parts.push(`${name}:absent`);
@@ -43148,7 +43568,7 @@ var Registry = class _Registry {
     const file2 = this.keyFile(key);
     let text;
     try {
-      text = await readFile9(file2, "utf8");
+      text = await readFile8(file2, "utf8");
     } catch (e) {
       if (errCode(e) === "ENOENT") return void 0;
       throw e;
@@ -43190,7 +43610,7 @@ var Registry = class _Registry {
     const file2 = this.modelFile(model2);
     let text;
     try {
-      text = await readFile9(file2, "utf8");
+      text = await readFile8(file2, "utf8");
     } catch (e) {
       if (errCode(e) === "ENOENT") return { text: void 0, record: void 0 };
       throw new ModelopsError(`${shown(file2)}: cannot read registry file (${e.message})`);
@@ -43214,7 +43634,7 @@ var Registry = class _Registry {
         const next = `${JSON.stringify(rec, null, 2)}
 `;
         if (next === text) return result;
-        const now = await readFile9(file2, "utf8").catch(
+        const now = await readFile8(file2, "utf8").catch(
           (e) => errCode(e) === "ENOENT" ? void 0 : Promise.reject(e)
         );
         if (lost()) {
@@ -43406,24 +43826,24 @@ async function modelKey(ref) {
     seed: ref.config.train.seed
   });
 }
-async function preprocessKey2(ref) {
+async function preprocessKey(ref) {
   const { data, preprocess: steps, split } = ref.config;
   return sha256Hex(canonicalJson({ data, steps, split, digests: await dataDigests(ref) }));
 }
-var PREPROCESS_KEY_FILE = join5("data", "inputs.sha256");
+var PREPROCESS_KEY_FILE = join4("data", "inputs.sha256");
 async function runPreprocess(ref, outDir) {
   if (isImageModel(ref.config)) {
     return await runImagePreprocess(ref, outDir);
   }
   const result = await preprocess2({ configDir: ref.configDir, model: ref.config });
   await writePrepared(outDir, result);
-  await writeFile3(join5(outDir, PREPROCESS_KEY_FILE), `${await preprocessKey2(ref)}
+  await writeFile2(join4(outDir, PREPROCESS_KEY_FILE), `${await preprocessKey(ref)}
 `);
   return result;
 }
 async function currentPrepared(ref, outDir) {
-  const stored = await readFile10(join5(outDir, PREPROCESS_KEY_FILE), "utf8").catch(() => "");
-  if (stored.trim() === await preprocessKey2(ref)) return readPrepared(outDir);
+  const stored = await readFile9(join4(outDir, PREPROCESS_KEY_FILE), "utf8").catch(() => "");
+  if (stored.trim() === await preprocessKey(ref)) return readPrepared(outDir);
   return runPreprocess(ref, outDir);
 }
 async function runTrain(ref, outDir, opts = {}) {
@@ -43433,8 +43853,8 @@ async function runTrain(ref, outDir, opts = {}) {
   }
   if (isImageModel(ref.config)) return runImageTrain(ref, outDir, opts);
   const prepared = await currentPrepared(ref, outDir);
-  const backend = await initBackend(ref.config.train.backend);
-  opts.log?.(`backend: ${backend.name} (${backend.reason})`);
+  const backend2 = await initBackend(ref.config.train.backend);
+  opts.log?.(`backend: ${backend2.name} (${backend2.reason})`);
   const numClasses = prepared.transform.target.classes?.length;
   const inputDim = transformWidth(prepared.transform);
   const model2 = buildModel(ref.config.model, inputDim, ref.config.task, numClasses, ref.config.train.seed);
@@ -43450,12 +43870,12 @@ async function runTrain(ref, outDir, opts = {}) {
       ...opts.onBatch ? { onBatch: opts.onBatch } : {},
       ...opts.log ? { log: opts.log } : {}
     });
-    const modelDir = join5(outDir, "model");
-    await rm4(modelDir, { recursive: true, force: true });
+    const modelDir = join4(outDir, "model");
+    await rm3(modelDir, { recursive: true, force: true });
     await saveModel(model2, modelDir);
-    await cp2(join5(outDir, "preprocessing.json"), join5(modelDir, "preprocessing.json"));
-    await writeJson(join5(outDir, "history.json"), history);
-    return { history, backend: backend.name };
+    await cp(join4(outDir, "preprocessing.json"), join4(modelDir, "preprocessing.json"));
+    await writeJson(join4(outDir, "history.json"), history);
+    return { history, backend: backend2.name };
   } finally {
     model2.dispose();
   }
@@ -43463,8 +43883,8 @@ async function runTrain(ref, outDir, opts = {}) {
 async function runEvaluate(ref, outDir, key) {
   if (isImageModel(ref.config)) return runImageEvaluate(ref, outDir, key);
   const prepared = await readPrepared(outDir);
-  const backend = await initBackend(ref.config.train.backend);
-  const modelDir = join5(outDir, "model");
+  const backend2 = await initBackend(ref.config.train.backend);
+  const modelDir = join4(outDir, "model");
   const model2 = await loadModel(modelDir);
   try {
     const metrics = await evaluateModel({
@@ -43476,11 +43896,12 @@ async function runEvaluate(ref, outDir, key) {
       metrics: ref.config.evaluate.metrics,
       latencySamples: ref.config.evaluate.latencySamples,
       calibrationBins: ref.config.evaluate.calibrationBins,
-      backend: backend.name,
+      backend: backend2.name,
       modelName: ref.name,
       key
     });
-    await writeJson(join5(outDir, "metrics.json"), metrics);
+    await writeJson(join4(outDir, "metrics.json"), metrics);
+    await writeReport(outDir, metrics);
     return metrics;
   } finally {
     model2.dispose();
@@ -43494,44 +43915,137 @@ async function runModel(ref, opts) {
   if (known) {
     await opts.registry.verifyArtifact(known.digest);
     await restoreArtifact(opts.registry.artifactDir(known.digest), outDir);
-    const metrics2 = await readJson(join5(outDir, "metrics.json"));
+    const metrics2 = await readJson(join4(outDir, "metrics.json"));
     return { key, digest: known.digest, cached: true, metrics: metrics2, outDir, seconds: elapsed(started) };
   }
   await mkdir7(outDir, { recursive: true });
-  await writeFile3(join5(outDir, "key"), `${key}
+  await writeFile2(join4(outDir, "key"), `${key}
 `);
   await runPreprocess(ref, outDir);
-  await runTrain(ref, outDir, { log: opts.log });
+  await runTrain(ref, outDir, {
+    ...opts.log ? { log: opts.log } : {},
+    ...opts.onEpoch ? { onEpoch: opts.onEpoch } : {},
+    ...opts.onBatch ? { onBatch: opts.onBatch } : {}
+  });
   const metrics = await runEvaluate(ref, outDir, key);
   if (ref.config.tune?.crossValidation) {
-    const { crossValidate } = await import("./tune-run-6UQKBB3D.js");
+    const { crossValidate } = await import("./tune-run-F4DIG62H.js");
     metrics.crossValidation = await crossValidate(ref, outDir, opts.log);
-    await writeJson(join5(outDir, "metrics.json"), metrics);
+    await writeJson(join4(outDir, "metrics.json"), metrics);
+    await writeReport(outDir, metrics);
   }
-  const staging = join5(outDir, ".artifact");
-  await rm4(staging, { recursive: true, force: true });
+  const staging = join4(outDir, ".artifact");
+  await rm3(staging, { recursive: true, force: true });
   await mkdir7(staging);
-  for (const name of ARTIFACT_FILES) await cp2(join5(outDir, name), join5(staging, name), { recursive: true });
+  for (const name of ARTIFACT_FILES) await cp(join4(outDir, name), join4(staging, name), { recursive: true });
   const { digest } = await opts.registry.putArtifact(staging);
-  await rm4(staging, { recursive: true, force: true });
+  await rm3(staging, { recursive: true, force: true });
   await opts.registry.recordKey(key, digest, ref.name);
   return { key, digest, cached: false, metrics, outDir, seconds: elapsed(started) };
 }
 async function restoreArtifact(artifactDir, outDir) {
   await mkdir7(outDir, { recursive: true });
   for (const name of ARTIFACT_FILES) {
-    await rm4(join5(outDir, name), { recursive: true, force: true });
-    await cp2(join5(artifactDir, name), join5(outDir, name), { recursive: true });
+    await rm3(join4(outDir, name), { recursive: true, force: true });
+    await cp(join4(artifactDir, name), join4(outDir, name), { recursive: true });
   }
 }
+async function writeReport(outDir, metrics) {
+  const history = await readJson(join4(outDir, "history.json")).catch(() => void 0);
+  await writeFile2(join4(outDir, "report.md"), renderMetricsReport(metrics, history));
+}
 async function readJson(file2) {
-  return JSON.parse(await readFile10(file2, "utf8"));
+  return JSON.parse(await readFile9(file2, "utf8"));
 }
 async function writeJson(file2, value) {
-  await writeFile3(file2, `${JSON.stringify(value, null, 2)}
+  await writeFile2(file2, `${JSON.stringify(value, null, 2)}
 `);
 }
 var elapsed = (since) => Math.round((performance.now() - since) / 10) / 100;
+
+// pipelines/run/image-run.ts
+var KEY_FILE = join5("data", "inputs.sha256");
+async function preprocessKey2(ref) {
+  const { data, preprocess: preprocess3, split } = ref.config;
+  const digests = await imageDigests(ref.configDir, ref.config);
+  return createHash6("sha256").update(JSON.stringify({ data, preprocess: preprocess3, split, digests })).digest("hex");
+}
+async function runImagePreprocess(ref, outDir) {
+  const prepared = await prepareImages(ref.configDir, ref.config);
+  await writeImagePrepared(outDir, prepared);
+  await writeFile3(join5(outDir, KEY_FILE), `${await preprocessKey2(ref)}
+`);
+  return prepared;
+}
+async function currentImages(ref, outDir) {
+  const stored = await readFile10(join5(outDir, KEY_FILE), "utf8").catch(() => "");
+  if (stored.trim() === await preprocessKey2(ref)) return readImagePrepared(outDir, ref.name);
+  return runImagePreprocess(ref, outDir);
+}
+async function runImageTrain(ref, outDir, opts = {}) {
+  const prepared = await currentImages(ref, outDir);
+  const backend2 = await initBackend(ref.config.train.backend);
+  opts.log?.(`backend: ${backend2.name} (${backend2.reason})`);
+  const { data } = prepared;
+  const numClasses = data.classes.length;
+  const model2 = buildNetwork({
+    spec: ref.config.model,
+    inputWidth: data.train.inputShape[0],
+    sampleShape: data.shape,
+    task: ref.config.task,
+    numClasses,
+    seed: ref.config.train.seed
+  });
+  try {
+    const history = await fit({
+      model: model2,
+      data: { train: data.train, validation: data.validation },
+      task: ref.config.task,
+      numClasses,
+      classes: data.classes,
+      train: ref.config.train,
+      ...opts.log ? { log: opts.log } : {},
+      onEpoch: (e) => opts.onEpoch?.(e.epoch, e.epochs, Number(e.logs.loss)),
+      ...opts.onBatch ? { onBatch: opts.onBatch } : {}
+    });
+    const modelDir = join5(outDir, "model");
+    await rm4(modelDir, { recursive: true, force: true });
+    await saveModel(model2, modelDir);
+    await cp2(join5(outDir, "preprocessing.json"), join5(modelDir, "preprocessing.json"));
+    await writeFile3(join5(outDir, "history.json"), `${JSON.stringify(history, null, 2)}
+`);
+    return { history, backend: backend2.name };
+  } finally {
+    model2.dispose();
+  }
+}
+async function runImageEvaluate(ref, outDir, key) {
+  const prepared = await readImagePrepared(outDir, ref.name);
+  const backend2 = await initBackend(ref.config.train.backend);
+  const modelDir = join5(outDir, "model");
+  const model2 = await loadModel(modelDir);
+  try {
+    const metrics = await evaluateModel({
+      model: model2,
+      data: prepared.data,
+      task: ref.config.task,
+      classes: prepared.data.classes,
+      modelDir,
+      ...ref.config.evaluate.metrics ? { metrics: ref.config.evaluate.metrics } : {},
+      latencySamples: ref.config.evaluate.latencySamples,
+      calibrationBins: ref.config.evaluate.calibrationBins,
+      backend: backend2.name,
+      modelName: ref.name,
+      ...key !== void 0 ? { key } : {}
+    });
+    await writeFile3(join5(outDir, "metrics.json"), `${JSON.stringify(metrics, null, 2)}
+`);
+    await writeReport(outDir, metrics);
+    return metrics;
+  } finally {
+    model2.dispose();
+  }
+}
 
 export {
   require_graceful_fs,
@@ -43550,6 +44064,8 @@ export {
   modelSchema,
   configSchema,
   evaluateModel,
+  evaluateGates,
+  formatNumber,
   fit,
   buildNetwork,
   currentImages,

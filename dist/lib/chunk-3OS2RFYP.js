@@ -7,14 +7,14 @@ const __dirname = __modelopsDirname(__filename);
 import {
   prepareNativeBackends,
   requireBackend
-} from "./chunk-RXQWQK25.js";
+} from "./chunk-A7VGYP6S.js";
 import {
   guard
-} from "./chunk-PBAQXTL4.js";
+} from "./chunk-WTLP2W55.js";
 import {
   readOptionalJson,
   reportMarkdown
-} from "./chunk-TVJCPSVZ.js";
+} from "./chunk-WWEFJAJZ.js";
 import {
   backend,
   cacheInputs,
@@ -29,11 +29,11 @@ import {
   trustInputs,
   warning,
   writeSummary
-} from "./chunk-G4HWJM7J.js";
+} from "./chunk-XEPDZJSA.js";
 import {
   modelKey,
   runTrain
-} from "./chunk-U3OVPIL2.js";
+} from "./chunk-UIDUMXIK.js";
 
 // actions/train/main.ts
 import { writeFile } from "node:fs/promises";
