@@ -2,7 +2,7 @@
 // and 10,000 test images of Debian's dataset-fashion-mnist), test accuracy and wall time, then PyTorch's
 // reference on the same machine (torch_reference.py F: a 2-conv net, 5 epochs). Issue 3 target: accuracy
 // >= 0.93 with training under 15 minutes.
-//   node --import tsx bench/train-fashion.ts [--no-torch]
+//   node --import tsx bench/train-fashion.ts [--no-torch] [--config other/modelops.yaml]
 import { execFileSync } from "node:child_process";
 import { mkdtemp } from "node:fs/promises";
 import { availableParallelism, cpus, loadavg, tmpdir } from "node:os";
@@ -12,7 +12,8 @@ import { Registry } from "../pipelines/registry/index.ts";
 import { runModel } from "../pipelines/run/run.ts";
 import { TORCH_REFERENCE } from "./train-common.ts";
 
-const configFile = resolve("examples/fashion-mnist/modelops.yaml");
+const at = process.argv.indexOf("--config");
+const configFile = resolve(at > 0 ? process.argv[at + 1]! : "examples/fashion-mnist/modelops.yaml");
 const loaded = await loadConfig(configFile);
 const { name, config } = getModel(loaded, "fashion");
 const out = await mkdtemp(join(tmpdir(), "modelops-fashion-"));
