@@ -1,38 +1,31 @@
 // modelops.yaml as one zod schema. The schema is the documentation: every key carries a description that
 // ends up in schema/modelops.schema.json, which editors use to validate and complete the file.
 import { z } from "zod";
+import {
+  augmentStep,
+  type BACKENDS,
+  evaluateSpec,
+  idxSource,
+  imageFolderSource,
+  METRIC_NAMES,
+  modelSpec,
+  trainSpec,
+  tuneSpec,
+} from "./training-schema.ts";
+
+// The model, train, evaluate and tune sections live in training-schema.ts (issue 3); their names stay exported here.
+export {
+  BACKENDS,
+  CLASSIFICATION_METRICS,
+  IMAGE_FORMATS,
+  METRIC_DIRECTIONS,
+  METRIC_NAMES,
+  type MetricName,
+  OPTIMIZERS,
+  REGRESSION_METRICS,
+} from "./training-schema.ts";
 
 const strict = <T extends z.ZodRawShape>(shape: T) => z.strictObject(shape);
-
-export const METRIC_DIRECTIONS = {
-  accuracy: "higher",
-  f1_macro: "higher",
-  log_loss: "lower",
-  mae: "lower",
-  rmse: "lower",
-  r2: "higher",
-  latency_p50_ms: "lower",
-  latency_p95_ms: "lower",
-  size_mb: "lower",
-} as const;
-export type MetricName = keyof typeof METRIC_DIRECTIONS;
-export const METRIC_NAMES = Object.keys(METRIC_DIRECTIONS) as MetricName[];
-export const CLASSIFICATION_METRICS: MetricName[] = [
-  "accuracy",
-  "f1_macro",
-  "log_loss",
-  "latency_p50_ms",
-  "latency_p95_ms",
-  "size_mb",
-];
-export const REGRESSION_METRICS: MetricName[] = [
-  "mae",
-  "rmse",
-  "r2",
-  "latency_p50_ms",
-  "latency_p95_ms",
-  "size_mb",
-];
 
 const relativePath = z
   .string()
@@ -97,7 +90,17 @@ const parquetSource = strict({
 /** Tabular data formats (pipelines/data). Image formats join this list in their own entries. */
 export const TABULAR_FORMATS = ["csv", "tsv", "jsonl", "parquet"] as const;
 
-const dataSource = z.discriminatedUnion("format", [csvSource, tsvSource, jsonlSource, parquetSource]);
+const tabularSource = z.discriminatedUnion("format", [csvSource, tsvSource, jsonlSource, parquetSource]);
+// Image sources (idx, images; issue 3) are accepted here as well, but their TypeScript type stays out of
+// DataSource until the tabular readers narrow on `format`: code that may meet one checks isImageSource().
+const dataSource = z.discriminatedUnion("format", [
+  csvSource,
+  tsvSource,
+  jsonlSource,
+  parquetSource,
+  idxSource,
+  imageFolderSource,
+]) as unknown as typeof tabularSource;
 
 const dataSpec = strict({
   target: z.string().min(1).describe("Name of the column to predict."),
@@ -245,6 +248,7 @@ const preprocessStep = z.union([
       })
       .describe("Principal component analysis of the model inputs, fitted on the training split."),
   }),
+  augmentStep,
 ]);
 
 const splitSpec = strict({
@@ -278,44 +282,6 @@ const splitSpec = strict({
     .describe(
       "Also assign the training rows to k folds (stratified/grouped as the split), recorded in data/splits.json.",
     ),
-});
-
-const activation = z.enum(["relu", "elu", "selu", "tanh", "sigmoid", "linear", "gelu", "swish"]);
-const mlpModel = strict({
-  architecture: z.literal("mlp").describe("A multilayer perceptron of dense layers."),
-  dense: z.array(z.number().int().positive()).default([16]).describe("Units of each hidden dense layer."),
-  activation: activation.default("relu").describe("Activation of the hidden layers."),
-  dropout: z.number().min(0).lt(1).default(0).describe("Dropout rate after each hidden layer."),
-  l2: z.number().min(0).default(0).describe("L2 kernel regularisation factor."),
-});
-const modelSpec = z.discriminatedUnion("architecture", [mlpModel]);
-
-const earlyStopping = strict({
-  monitor: z.enum(["val_loss", "loss"]).default("val_loss").describe("Quantity watched."),
-  patience: z.number().int().min(1).default(10).describe("Epochs without improvement before stopping."),
-  minDelta: z.number().min(0).default(0).describe("Smallest change that counts as an improvement."),
-  restoreBest: z.boolean().default(true).describe("Restore the weights of the best epoch."),
-});
-
-export const BACKENDS = ["auto", "tensorflow-gpu", "tensorflow", "wasm", "cpu"] as const;
-const trainSpec = strict({
-  optimizer: z
-    .enum(["sgd", "momentum", "adam", "rmsprop", "adagrad"])
-    .default("adam")
-    .describe("Optimizer of the weights."),
-  learningRate: z.number().positive().default(0.01).describe("Step size of the optimizer."),
-  epochs: z.number().int().min(1).max(100_000).default(100).describe("Passes over the training split."),
-  batchSize: z.number().int().min(1).default(32).describe("Rows per gradient step."),
-  earlyStopping: earlyStopping
-    .optional()
-    .describe("Stop when the monitored quantity stops improving. Default: train every epoch."),
-  backend: z.enum(BACKENDS).default("auto").describe("Compute backend; auto picks the fastest that loads."),
-  seed: z.number().int().default(42).describe("Seed of weight initialisation and shuffling."),
-});
-
-const evaluateSpec = strict({
-  metrics: z.array(z.enum(METRIC_NAMES)).optional().describe("Metrics to report. Default: all for the task."),
-  latencySamples: z.number().int().min(10).max(100_000).default(200).describe("Batch-1 predictions timed."),
 });
 
 const gate = strict({
@@ -465,6 +431,7 @@ export const modelSchema = strict({
   promotion: promotionSpec.prefault({}).describe("Who must approve before a candidate is promoted."),
   deploy: deploySpec.prefault({}).describe("How a released model takes traffic."),
   monitor: monitorSpec.optional().describe("What is watched once the model serves."),
+  tune: tuneSpec.optional().describe("Cross-validation and hyperparameter search (`modelops tune`)."),
 });
 
 const modelName = z
@@ -490,4 +457,7 @@ export type SplitConfig = z.infer<typeof splitSpec>;
 export type DriftConfig = NonNullable<z.infer<typeof monitorSpec>["drift"]>;
 export type PreprocessStep = z.infer<typeof preprocessStep>;
 export type TrainConfig = z.infer<typeof trainSpec>;
+export type ModelSpec = z.infer<typeof modelSpec>;
+export type TuneConfig = z.infer<typeof tuneSpec>;
+export type EvaluateConfig = z.infer<typeof evaluateSpec>;
 export type Backend = (typeof BACKENDS)[number];
