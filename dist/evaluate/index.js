@@ -6,12 +6,12 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   run
-} from "../lib/chunk-2X5XYGPV.js";
-import "../lib/chunk-QYXBJHHF.js";
-import "../lib/chunk-WTLP2W55.js";
-import "../lib/chunk-WWEFJAJZ.js";
-import "../lib/chunk-XEPDZJSA.js";
-import "../lib/chunk-UIDUMXIK.js";
+} from "../lib/chunk-SHD2YBX7.js";
+import "../lib/chunk-O6HU77KW.js";
+import "../lib/chunk-ZPDMCYV3.js";
+import "../lib/chunk-UD5DECAV.js";
+import "../lib/chunk-C62BWIWG.js";
+import "../lib/chunk-5XTZSQXN.js";
 import "../lib/chunk-5RMFLXCW.js";
 import "../lib/chunk-ER7ZWYM6.js";
 import "../lib/chunk-IZDZPW4P.js";

@@ -6,32 +6,32 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   run
-} from "../lib/chunk-VL54GCFT.js";
+} from "../lib/chunk-5SKRLEFG.js";
 import {
   run as run2
-} from "../lib/chunk-OJBGC6CL.js";
+} from "../lib/chunk-SNV247W3.js";
 import {
   run as run3
-} from "../lib/chunk-3OS2RFYP.js";
+} from "../lib/chunk-BE2WX5XM.js";
 import "../lib/chunk-A7VGYP6S.js";
 import {
   run as run4
-} from "../lib/chunk-2X5XYGPV.js";
-import "../lib/chunk-QYXBJHHF.js";
-import "../lib/chunk-WTLP2W55.js";
+} from "../lib/chunk-SHD2YBX7.js";
+import "../lib/chunk-O6HU77KW.js";
+import "../lib/chunk-ZPDMCYV3.js";
 import {
   run as run5
-} from "../lib/chunk-VMISEWXF.js";
-import "../lib/chunk-QNAQGOPJ.js";
-import "../lib/chunk-WWEFJAJZ.js";
+} from "../lib/chunk-VJ2LO3XA.js";
+import "../lib/chunk-JW5EXZ3G.js";
+import "../lib/chunk-UD5DECAV.js";
 import {
   run as run6
-} from "../lib/chunk-NAQI6YBL.js";
+} from "../lib/chunk-FR46HVYL.js";
 import {
   getInput,
   setFailed
-} from "../lib/chunk-XEPDZJSA.js";
-import "../lib/chunk-UIDUMXIK.js";
+} from "../lib/chunk-C62BWIWG.js";
+import "../lib/chunk-5XTZSQXN.js";
 import "../lib/chunk-5RMFLXCW.js";
 import "../lib/chunk-ER7ZWYM6.js";
 import "../lib/chunk-IZDZPW4P.js";

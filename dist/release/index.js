@@ -6,9 +6,9 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   run
-} from "../lib/chunk-NAQI6YBL.js";
-import "../lib/chunk-XEPDZJSA.js";
-import "../lib/chunk-UIDUMXIK.js";
+} from "../lib/chunk-FR46HVYL.js";
+import "../lib/chunk-C62BWIWG.js";
+import "../lib/chunk-5XTZSQXN.js";
 import "../lib/chunk-5RMFLXCW.js";
 import "../lib/chunk-ER7ZWYM6.js";
 import "../lib/chunk-IZDZPW4P.js";

@@ -6,11 +6,11 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   run
-} from "../lib/chunk-VMISEWXF.js";
-import "../lib/chunk-QNAQGOPJ.js";
-import "../lib/chunk-WWEFJAJZ.js";
-import "../lib/chunk-XEPDZJSA.js";
-import "../lib/chunk-UIDUMXIK.js";
+} from "../lib/chunk-VJ2LO3XA.js";
+import "../lib/chunk-JW5EXZ3G.js";
+import "../lib/chunk-UD5DECAV.js";
+import "../lib/chunk-C62BWIWG.js";
+import "../lib/chunk-5XTZSQXN.js";
 import "../lib/chunk-5RMFLXCW.js";
 import "../lib/chunk-ER7ZWYM6.js";
 import "../lib/chunk-IZDZPW4P.js";

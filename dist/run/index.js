@@ -6,14 +6,14 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   run
-} from "../lib/chunk-VL54GCFT.js";
+} from "../lib/chunk-5SKRLEFG.js";
 import "../lib/chunk-A7VGYP6S.js";
-import "../lib/chunk-QYXBJHHF.js";
-import "../lib/chunk-WTLP2W55.js";
-import "../lib/chunk-QNAQGOPJ.js";
-import "../lib/chunk-WWEFJAJZ.js";
-import "../lib/chunk-XEPDZJSA.js";
-import "../lib/chunk-UIDUMXIK.js";
+import "../lib/chunk-O6HU77KW.js";
+import "../lib/chunk-ZPDMCYV3.js";
+import "../lib/chunk-JW5EXZ3G.js";
+import "../lib/chunk-UD5DECAV.js";
+import "../lib/chunk-C62BWIWG.js";
+import "../lib/chunk-5XTZSQXN.js";
 import "../lib/chunk-5RMFLXCW.js";
 import "../lib/chunk-ER7ZWYM6.js";
 import "../lib/chunk-IZDZPW4P.js";

@@ -6,10 +6,10 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   guard
-} from "./chunk-WTLP2W55.js";
+} from "./chunk-ZPDMCYV3.js";
 import {
   reportMarkdown
-} from "./chunk-WWEFJAJZ.js";
+} from "./chunk-UD5DECAV.js";
 import {
   modelInputs,
   resolveModel,
@@ -17,11 +17,11 @@ import {
   step,
   trustInputs,
   writeSummary
-} from "./chunk-XEPDZJSA.js";
+} from "./chunk-C62BWIWG.js";
 import {
   modelKey,
   runPreprocess
-} from "./chunk-UIDUMXIK.js";
+} from "./chunk-5XTZSQXN.js";
 
 // actions/preprocess/main.ts
 import { writeFile } from "node:fs/promises";

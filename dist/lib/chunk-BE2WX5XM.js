@@ -10,11 +10,11 @@ import {
 } from "./chunk-A7VGYP6S.js";
 import {
   guard
-} from "./chunk-WTLP2W55.js";
+} from "./chunk-ZPDMCYV3.js";
 import {
   readOptionalJson,
   reportMarkdown
-} from "./chunk-WWEFJAJZ.js";
+} from "./chunk-UD5DECAV.js";
 import {
   backend,
   cacheInputs,
@@ -29,11 +29,11 @@ import {
   trustInputs,
   warning,
   writeSummary
-} from "./chunk-XEPDZJSA.js";
+} from "./chunk-C62BWIWG.js";
 import {
   modelKey,
   runTrain
-} from "./chunk-UIDUMXIK.js";
+} from "./chunk-5XTZSQXN.js";
 
 // actions/train/main.ts
 import { writeFile } from "node:fs/promises";

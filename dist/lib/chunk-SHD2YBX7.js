@@ -6,17 +6,17 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   publish
-} from "./chunk-QYXBJHHF.js";
+} from "./chunk-O6HU77KW.js";
 import {
   guard
-} from "./chunk-WTLP2W55.js";
+} from "./chunk-ZPDMCYV3.js";
 import {
   compare,
   gateOutput,
   loadBaseline,
   readOptionalJson,
   reportMarkdown
-} from "./chunk-WWEFJAJZ.js";
+} from "./chunk-UD5DECAV.js";
 import {
   cacheInputs,
   cacheKeyFor,
@@ -30,13 +30,13 @@ import {
   step,
   text,
   trustInputs
-} from "./chunk-XEPDZJSA.js";
+} from "./chunk-C62BWIWG.js";
 import {
   modelKey,
   readPrepared,
   runEvaluate,
   runPreprocess
-} from "./chunk-UIDUMXIK.js";
+} from "./chunk-5XTZSQXN.js";
 
 // actions/evaluate/main.ts
 import { writeFile } from "node:fs/promises";

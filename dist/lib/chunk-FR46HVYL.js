@@ -17,10 +17,10 @@ import {
   step,
   text,
   writeSummary
-} from "./chunk-XEPDZJSA.js";
+} from "./chunk-C62BWIWG.js";
 import {
   Registry
-} from "./chunk-UIDUMXIK.js";
+} from "./chunk-5XTZSQXN.js";
 import {
   ModelopsError
 } from "./chunk-IZDZPW4P.js";

@@ -9,7 +9,7 @@ import {
   info,
   runFiles,
   writeSummary
-} from "./chunk-XEPDZJSA.js";
+} from "./chunk-C62BWIWG.js";
 import {
   ModelopsError
 } from "./chunk-IZDZPW4P.js";

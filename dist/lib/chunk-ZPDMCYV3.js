@@ -7,7 +7,7 @@ const __dirname = __modelopsDirname(__filename);
 import {
   git,
   info
-} from "./chunk-XEPDZJSA.js";
+} from "./chunk-C62BWIWG.js";
 import {
   ModelopsError
 } from "./chunk-IZDZPW4P.js";

@@ -10,21 +10,21 @@ import {
 } from "./chunk-A7VGYP6S.js";
 import {
   publish
-} from "./chunk-QYXBJHHF.js";
+} from "./chunk-O6HU77KW.js";
 import {
   guard
-} from "./chunk-WTLP2W55.js";
+} from "./chunk-ZPDMCYV3.js";
 import {
   TRIAL_SCHEMA,
   trialName
-} from "./chunk-QNAQGOPJ.js";
+} from "./chunk-JW5EXZ3G.js";
 import {
   compare,
   gateOutput,
   loadBaseline,
   readOptionalJson,
   reportMarkdown
-} from "./chunk-WWEFJAJZ.js";
+} from "./chunk-UD5DECAV.js";
 import {
   backend,
   cacheInputs,
@@ -42,13 +42,13 @@ import {
   text,
   trustInputs,
   warning
-} from "./chunk-XEPDZJSA.js";
+} from "./chunk-C62BWIWG.js";
 import {
   ARTIFACT_FILES,
   Registry,
   modelKey,
   runModel
-} from "./chunk-UIDUMXIK.js";
+} from "./chunk-5XTZSQXN.js";
 
 // actions/run/main.ts
 import { rm as rm2, writeFile } from "node:fs/promises";

@@ -10,14 +10,14 @@ import {
   leaderboardMarkdown,
   rankTrials,
   rankingMetric
-} from "./chunk-QNAQGOPJ.js";
+} from "./chunk-JW5EXZ3G.js";
 import {
   compare,
   gateOutput,
   loadBaseline,
   readOptionalJson,
   reportMarkdown
-} from "./chunk-WWEFJAJZ.js";
+} from "./chunk-UD5DECAV.js";
 import {
   flag,
   modelInputs,
@@ -29,7 +29,7 @@ import {
   step,
   text,
   writeSummary
-} from "./chunk-XEPDZJSA.js";
+} from "./chunk-C62BWIWG.js";
 import {
   ModelopsError
 } from "./chunk-IZDZPW4P.js";

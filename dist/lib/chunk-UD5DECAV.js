@@ -9,10 +9,10 @@ import {
   parseMetricsFile,
   productionMetrics,
   renderMarkdown
-} from "./chunk-XEPDZJSA.js";
+} from "./chunk-C62BWIWG.js";
 import {
   Registry
-} from "./chunk-UIDUMXIK.js";
+} from "./chunk-5XTZSQXN.js";
 
 // actions/lib/report.ts
 import { readFile } from "node:fs/promises";

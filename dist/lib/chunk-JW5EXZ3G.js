@@ -6,10 +6,10 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   parseMetricsFile
-} from "./chunk-XEPDZJSA.js";
+} from "./chunk-C62BWIWG.js";
 import {
   METRIC_DIRECTIONS
-} from "./chunk-UIDUMXIK.js";
+} from "./chunk-5XTZSQXN.js";
 import {
   ModelopsError
 } from "./chunk-IZDZPW4P.js";

@@ -9561,13 +9561,6 @@ var require_proper_lockfile = __commonJS({
   }
 });
 
-// pipelines/data/images/dataset.ts
-var import_seedrandom = __toESM(require_seedrandom(), 1);
-var import_write_file_atomic = __toESM(require_lib(), 1);
-import { createHash } from "node:crypto";
-import { mkdir, readFile as readFile2 } from "node:fs/promises";
-import path, { join } from "node:path";
-
 // node_modules/zod/v4/classic/external.js
 var external_exports = {};
 __export(external_exports, {
@@ -29303,6 +29296,26 @@ var METRIC_DIRECTIONS = {
   size_mb: "lower"
 };
 var METRIC_NAMES = Object.keys(METRIC_DIRECTIONS);
+var CLASSIFICATION_METRICS = [
+  "accuracy",
+  "f1_macro",
+  "precision_macro",
+  "recall_macro",
+  "roc_auc_ovr",
+  "log_loss",
+  "ece",
+  "latency_p50_ms",
+  "latency_p95_ms",
+  "size_mb"
+];
+var REGRESSION_METRICS = [
+  "mae",
+  "rmse",
+  "r2",
+  "latency_p50_ms",
+  "latency_p95_ms",
+  "size_mb"
+];
 var relativePath = external_exports.string().min(1).refine((p) => !p.startsWith("/") && !p.split(/[\\/]/).includes(".."), {
   message: "expected a path relative to modelops.yaml, inside the repository (no leading / and no ..)"
 });
@@ -29486,6 +29499,13 @@ function isImageSource(source) {
   const format = source?.format;
   return format === "idx" || format === "images";
 }
+
+// pipelines/data/images/dataset.ts
+var import_seedrandom = __toESM(require_seedrandom(), 1);
+var import_write_file_atomic = __toESM(require_lib(), 1);
+import { createHash } from "node:crypto";
+import { mkdir, readFile as readFile2 } from "node:fs/promises";
+import path, { join } from "node:path";
 
 // pipelines/data/images/idx.ts
 import { readFile } from "node:fs/promises";
@@ -41092,34 +41112,6 @@ function checkSplit(value, file2, hint) {
 
 // pipelines/config/schema.ts
 var strict2 = (shape2) => external_exports.strictObject(shape2);
-var METRIC_DIRECTIONS2 = {
-  accuracy: "higher",
-  f1_macro: "higher",
-  log_loss: "lower",
-  mae: "lower",
-  rmse: "lower",
-  r2: "higher",
-  latency_p50_ms: "lower",
-  latency_p95_ms: "lower",
-  size_mb: "lower"
-};
-var METRIC_NAMES2 = Object.keys(METRIC_DIRECTIONS2);
-var CLASSIFICATION_METRICS = [
-  "accuracy",
-  "f1_macro",
-  "log_loss",
-  "latency_p50_ms",
-  "latency_p95_ms",
-  "size_mb"
-];
-var REGRESSION_METRICS = [
-  "mae",
-  "rmse",
-  "r2",
-  "latency_p50_ms",
-  "latency_p95_ms",
-  "size_mb"
-];
 var relativePath2 = external_exports.string().min(1).refine((p) => !p.startsWith("/") && !p.split(/[\\/]/).includes(".."), {
   message: "expected a path relative to modelops.yaml, inside the repository (no leading / and no ..)"
 });
@@ -41162,7 +41154,15 @@ var parquetSource = strict2({
   types: columnTypes,
   onTypeError
 }).describe("A Parquet file, read one row group at a time.");
-var dataSource = external_exports.discriminatedUnion("format", [csvSource, tsvSource, jsonlSource, parquetSource]);
+var tabularSource = external_exports.discriminatedUnion("format", [csvSource, tsvSource, jsonlSource, parquetSource]);
+var dataSource = external_exports.discriminatedUnion("format", [
+  csvSource,
+  tsvSource,
+  jsonlSource,
+  parquetSource,
+  idxSource,
+  imageFolderSource
+]);
 var dataSpec = strict2({
   target: external_exports.string().min(1).describe("Name of the column to predict."),
   features: external_exports.array(external_exports.string().min(1)).min(1).optional().describe("Columns used as inputs, in this order. Default: every column except the target."),
@@ -41249,7 +41249,8 @@ var preprocessStep = external_exports.union([
     }).refine((p) => p.components === void 0 !== (p.variance === void 0), {
       message: "set exactly one of `components` and `variance`"
     }).describe("Principal component analysis of the model inputs, fitted on the training split.")
-  })
+  }),
+  augmentStep
 ]);
 var splitSpec = strict2({
   validation: external_exports.number().min(0).max(0.5).default(0.1).describe("Share of training rows used for validation."),
@@ -41263,35 +41264,6 @@ var splitSpec = strict2({
   folds: external_exports.number().int().min(2).max(100).optional().describe(
     "Also assign the training rows to k folds (stratified/grouped as the split), recorded in data/splits.json."
   )
-});
-var activation2 = external_exports.enum(["relu", "elu", "selu", "tanh", "sigmoid", "linear", "gelu", "swish"]);
-var mlpModel2 = strict2({
-  architecture: external_exports.literal("mlp").describe("A multilayer perceptron of dense layers."),
-  dense: external_exports.array(external_exports.number().int().positive()).default([16]).describe("Units of each hidden dense layer."),
-  activation: activation2.default("relu").describe("Activation of the hidden layers."),
-  dropout: external_exports.number().min(0).lt(1).default(0).describe("Dropout rate after each hidden layer."),
-  l2: external_exports.number().min(0).default(0).describe("L2 kernel regularisation factor.")
-});
-var modelSpec2 = external_exports.discriminatedUnion("architecture", [mlpModel2]);
-var earlyStopping2 = strict2({
-  monitor: external_exports.enum(["val_loss", "loss"]).default("val_loss").describe("Quantity watched."),
-  patience: external_exports.number().int().min(1).default(10).describe("Epochs without improvement before stopping."),
-  minDelta: external_exports.number().min(0).default(0).describe("Smallest change that counts as an improvement."),
-  restoreBest: external_exports.boolean().default(true).describe("Restore the weights of the best epoch.")
-});
-var BACKENDS2 = ["auto", "tensorflow-gpu", "tensorflow", "wasm", "cpu"];
-var trainSpec2 = strict2({
-  optimizer: external_exports.enum(["sgd", "momentum", "adam", "rmsprop", "adagrad"]).default("adam").describe("Optimizer of the weights."),
-  learningRate: external_exports.number().positive().default(0.01).describe("Step size of the optimizer."),
-  epochs: external_exports.number().int().min(1).max(1e5).default(100).describe("Passes over the training split."),
-  batchSize: external_exports.number().int().min(1).default(32).describe("Rows per gradient step."),
-  earlyStopping: earlyStopping2.optional().describe("Stop when the monitored quantity stops improving. Default: train every epoch."),
-  backend: external_exports.enum(BACKENDS2).default("auto").describe("Compute backend; auto picks the fastest that loads."),
-  seed: external_exports.number().int().default(42).describe("Seed of weight initialisation and shuffling.")
-});
-var evaluateSpec2 = strict2({
-  metrics: external_exports.array(external_exports.enum(METRIC_NAMES2)).optional().describe("Metrics to report. Default: all for the task."),
-  latencySamples: external_exports.number().int().min(10).max(1e5).default(200).describe("Batch-1 predictions timed.")
 });
 var gate = strict2({
   min: external_exports.number().optional().describe("Absolute lower bound on the candidate."),
@@ -41348,13 +41320,14 @@ var modelSchema = strict2({
   data: dataSpec.describe("Where the data is and which columns to use."),
   preprocess: external_exports.array(preprocessStep).default([]).describe("Steps run in order; fitted on the training split."),
   split: splitSpec.prefault({}).describe("How training rows are split into train, validation and test."),
-  model: modelSpec2.describe("The network to build."),
-  train: trainSpec2.prefault({}).describe("How the network is fitted."),
-  evaluate: evaluateSpec2.prefault({}).describe("Metrics computed on the test split."),
-  gates: external_exports.partialRecord(external_exports.enum(METRIC_NAMES2), gate).default({}).describe("Promotion gates, by metric."),
+  model: modelSpec.describe("The network to build."),
+  train: trainSpec.prefault({}).describe("How the network is fitted."),
+  evaluate: evaluateSpec.prefault({}).describe("Metrics computed on the test split."),
+  gates: external_exports.partialRecord(external_exports.enum(METRIC_NAMES), gate).default({}).describe("Promotion gates, by metric."),
   promotion: promotionSpec.prefault({}).describe("Who must approve before a candidate is promoted."),
   deploy: deploySpec.prefault({}).describe("How a released model takes traffic."),
-  monitor: monitorSpec.optional().describe("What is watched once the model serves.")
+  monitor: monitorSpec.optional().describe("What is watched once the model serves."),
+  tune: tuneSpec.optional().describe("Cross-validation and hyperparameter search (`modelops tune`).")
 });
 var modelName = external_exports.string().regex(
   /^[a-z0-9][a-z0-9._-]{0,62}$/,
@@ -42440,8 +42413,8 @@ function buildModel(model2, inputDim, task, numClasses, seed) {
   );
   return net;
 }
-function initializerFor(activation3, seed) {
-  switch (activation3) {
+function initializerFor(activation2, seed) {
+  switch (activation2) {
     case "relu":
     case "elu":
     case "gelu":
@@ -43929,7 +43902,7 @@ async function runModel(ref, opts) {
   });
   const metrics = await runEvaluate(ref, outDir, key);
   if (ref.config.tune?.crossValidation) {
-    const { crossValidate } = await import("./tune-run-F4DIG62H.js");
+    const { crossValidate } = await import("./tune-run-SZ2VREBO.js");
     metrics.crossValidation = await crossValidate(ref, outDir, opts.log);
     await writeJson(join4(outDir, "metrics.json"), metrics);
     await writeReport(outDir, metrics);
@@ -44052,15 +44025,15 @@ export {
   require_proper_lockfile,
   require_lib,
   Registry,
+  METRIC_DIRECTIONS,
+  METRIC_NAMES,
+  CLASSIFICATION_METRICS,
+  REGRESSION_METRICS,
+  BACKENDS,
   isImageModel,
   transformWidth,
   require_dist,
   readPrepared,
-  METRIC_DIRECTIONS2 as METRIC_DIRECTIONS,
-  METRIC_NAMES2 as METRIC_NAMES,
-  CLASSIFICATION_METRICS,
-  REGRESSION_METRICS,
-  BACKENDS2 as BACKENDS,
   modelSchema,
   configSchema,
   evaluateModel,

@@ -16,7 +16,7 @@ import {
   modelSchema,
   runPreprocess,
   transformWidth
-} from "./chunk-UIDUMXIK.js";
+} from "./chunk-5XTZSQXN.js";
 import "./chunk-5RMFLXCW.js";
 import {
   count,
