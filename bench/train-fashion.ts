@@ -4,6 +4,7 @@
 // >= 0.93 with training under 15 minutes.
 //   node --import tsx bench/train-fashion.ts [--no-torch] [--config other/modelops.yaml]
 import { execFileSync } from "node:child_process";
+import { existsSync, symlinkSync } from "node:fs";
 import { mkdtemp } from "node:fs/promises";
 import { availableParallelism, cpus, loadavg, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -12,6 +13,21 @@ import { Registry } from "../pipelines/registry/index.ts";
 import { runModel } from "../pipelines/run/run.ts";
 import { TORCH_REFERENCE } from "./train-common.ts";
 
+// The example links Debian's dataset-fashion-mnist files into its data/ (examples/fashion-mnist/README.md).
+const DATASET = "/usr/share/datasets/fashion-mnist";
+const exampleData = resolve("examples/fashion-mnist/data");
+for (const f of [
+  "train-images-idx3-ubyte.gz",
+  "train-labels-idx1-ubyte.gz",
+  "t10k-images-idx3-ubyte.gz",
+  "t10k-labels-idx1-ubyte.gz",
+]) {
+  if (!existsSync(join(exampleData, f))) {
+    if (!existsSync(join(DATASET, f)))
+      throw new Error(`no ${join(DATASET, f)}: apt-get install dataset-fashion-mnist`);
+    symlinkSync(join(DATASET, f), join(exampleData, f));
+  }
+}
 const at = process.argv.indexOf("--config");
 const configFile = resolve(at > 0 ? process.argv[at + 1]! : "examples/fashion-mnist/modelops.yaml");
 const loaded = await loadConfig(configFile);
