@@ -292,6 +292,14 @@ export const trainSpec = strict({
   earlyStopping: earlyStopping
     .optional()
     .describe("Stop when the monitored quantity stops improving. Default: train every epoch."),
+  labelSmoothing: z
+    .number()
+    .min(0)
+    .lt(1)
+    .default(0)
+    .describe(
+      "Classification: train on targets (1 - s) one-hot + s / classes (Keras's label_smoothing); 0.1 is common.",
+    ),
   classWeight: z
     .union([z.literal("balanced"), z.record(z.string(), z.number().positive())])
     .optional()

@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { applyTransformInto, classLabels, sampleInstance, transformWidth } from "../data/transform.ts";
 import type { DataProfile, FittedTransform } from "../data/types.ts";
 import { ModelopsError } from "../errors.ts";
+import { DenseForward } from "../train/dense-forward.ts";
 import { loadModel } from "../train/model-io.ts";
 import * as tf from "../train/tf.ts";
 import { Batcher, type BatchingOptions } from "./batcher.ts";
@@ -83,6 +84,7 @@ export class LoadedModel {
   #dispose(): void {
     if (this.#disposed) return;
     this.#disposed = true;
+    this.forward?.dispose();
     this.model.dispose();
   }
 
@@ -128,11 +130,13 @@ export class LoadedModel {
 
   /**
    * One model call on `n` transformed rows; returns n * width values. Synchronous: the model runs here.
-   * A Sequential model runs as its layers' own `call`s (the kernels model.predict runs, without its per-call
-   * bookkeeping of input checks, name scopes and batch slicing); loadVersion checks that both give the same
-   * numbers and falls back to predictOnBatch otherwise.
+   * A stack of dense layers on the wasm backend runs as a fused forward pass on the heap (DenseForward);
+   * another Sequential model as its layers' own `call`s (the kernels model.predict runs, without its per-call
+   * bookkeeping of input checks, name scopes and batch slicing). loadVersion checks that each gives the same
+   * numbers as model.predict and falls back to predictOnBatch otherwise.
    */
   predictRows(x: Float32Array, n: number): Float32Array {
+    if (this.forward) return this.forward.run(x, n);
     const output = tf.tidy(() => {
       const input = tf.tensor2d(x, [n, this.inputSize]);
       const out = this.direct ? this.#chain(input) : this.model.predictOnBatch(input);
@@ -147,6 +151,13 @@ export class LoadedModel {
 
   /** Whether predictRows runs the layers directly (set by loadVersion after checking it matches predict). */
   direct = false;
+
+  /** The fused forward pass predictRows uses, when set (by loadVersion after checking it matches predict). */
+  forward: DenseForward | undefined;
+  /** How predictRows runs the model: fused (dense stack on the heap), layers, or predict. */
+  get path(): "fused" | "layers" | "predict" {
+    return this.forward ? "fused" : this.direct ? "layers" : "predict";
+  }
 
   #chain(input: tf.Tensor): tf.Tensor | tf.Tensor[] {
     let h: tf.Tensor | tf.Tensor[] = input;
@@ -203,7 +214,13 @@ export async function loadVersion(
   const loaded = new LoadedModel(name, version, digest, model, transform);
   try {
     const sample = loaded.sampleInstance();
-    loaded.direct = model instanceof tf.Sequential && sameAsPredict(loaded, model);
+    loaded.direct =
+      model instanceof tf.Sequential && sameAsPredict(loaded, model, () => (loaded.direct = true));
+    const forward = DenseForward.of(model);
+    if (typeof forward !== "string") {
+      if (sameAsPredict(loaded, model, () => (loaded.forward = forward))) loaded.forward = forward;
+      else forward.dispose();
+    }
     const one = loaded.predictRows(loaded.transformRows([sample]), 1);
     const width = one.length;
     if (width === 0) throw new Error("the model outputs nothing");
@@ -218,6 +235,7 @@ export async function loadVersion(
     const rows = opts.batching?.maxBatchSize ?? 1;
     if (rows > 1) loaded.predictRows(loaded.transformRows(new Array(rows).fill(sample)), rows);
   } catch (err) {
+    loaded.forward?.dispose();
     model.dispose();
     throw new Error(`warm-up prediction failed: ${err instanceof Error ? err.message : String(err)}`);
   }
@@ -227,24 +245,32 @@ export async function loadVersion(
   return loaded;
 }
 
-/** Runs a few spread-out rows through the layer chain and through model.predict: same numbers? */
-function sameAsPredict(loaded: LoadedModel, model: tf.LayersModel): boolean {
+/**
+ * Runs a few spread-out rows through predictRows as `enable` sets it up and through model.predict: the same
+ * numbers (within float rounding)? Leaves predictRows as it was.
+ */
+function sameAsPredict(loaded: LoadedModel, model: tf.LayersModel, enable: () => void): boolean {
   const f = loaded.inputSize;
   const n = 3;
   const x = new Float32Array(n * f);
   for (let i = 0; i < x.length; i++) x[i] = ((i * 7) % 11) / 5 - 1;
+  const { direct, forward } = loaded;
   try {
-    loaded.direct = true;
+    enable();
     const fast = loaded.predictRows(x, n);
     const slow = tf.tidy(() => {
       const out = model.predict(tf.tensor2d(x, [n, f]));
       return (Array.isArray(out) ? out[0]! : out).dataSync();
     });
-    return fast.length === slow.length && fast.every((v, i) => Math.abs(v - slow[i]!) <= 1e-6);
+    return (
+      fast.length === slow.length &&
+      fast.every((v, i) => Math.abs(v - slow[i]!) <= 1e-6 + 1e-5 * Math.abs(slow[i]!))
+    );
   } catch {
     return false;
   } finally {
-    loaded.direct = false;
+    loaded.direct = direct;
+    loaded.forward = forward;
   }
 }
 

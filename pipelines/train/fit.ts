@@ -67,7 +67,10 @@ export async function fit(opts: FitOptions): Promise<TrainingHistory> {
   const classification = task === "classification";
   const numClasses = classification ? (opts.numClasses ?? outputWidth(model)) : undefined;
   const splits = toArrays(model, opts.data, numClasses);
-  const stepTask: StepTask = numClasses !== undefined ? { numClasses } : {};
+  const stepTask: StepTask =
+    numClasses !== undefined
+      ? { numClasses, ...(train.labelSmoothing > 0 && { labelSmoothing: train.labelSmoothing }) }
+      : {};
   const classWeights = classification
     ? weightsFor(train.classWeight, splits.train, numClasses!, opts.classes)
     : undefined;
@@ -125,7 +128,12 @@ export async function fit(opts: FitOptions): Promise<TrainingHistory> {
     if (typeof plan === "string")
       opts.log?.(`steps: tfjs kernels (the fused dense steps do not cover ${plan})`);
     else {
-      fused = startFused(plan, spec, train.batchSize, train.seed);
+      fused = startFused(
+        { ...plan, labelSmoothing: stepTask.labelSmoothing ?? 0 },
+        spec,
+        train.batchSize,
+        train.seed,
+      );
       opts.log?.("steps: fused dense steps (wasm)");
     }
   }

@@ -17,7 +17,7 @@ import * as tf from "./tf.ts";
 
 const ACT: Record<string, number> = { linear: 0, relu: 1, tanh: 2, sigmoid: 3, elu: 4, selu: 5 };
 
-interface DenseLayer {
+export interface DenseLayer {
   kernel: tf.Variable;
   bias: tf.Variable | undefined;
   inputs: number;
@@ -31,6 +31,8 @@ interface DenseLayer {
 export interface FusedPlan {
   layers: DenseLayer[];
   softmax: boolean;
+  /** Classification targets (1 - s) one-hot + s / classes; 0 = plain one-hot. */
+  labelSmoothing?: number;
 }
 
 /** The fused plan of a model, or why it cannot be fused. */
@@ -41,6 +43,19 @@ export function fusedPlan(
 ): FusedPlan | string {
   if (tf.getBackend() !== "wasm") return "not on the wasm backend";
   if (!["sgd", "momentum", "adam", "adamw"].includes(spec.name)) return `optimizer ${spec.name}`;
+  const stack = denseStack(model);
+  if (typeof stack === "string") return stack;
+  if (classification ? stack.output !== "softmax" : stack.output !== "linear")
+    return `an output activation ${stack.output}`;
+  return { layers: stack.layers, softmax: classification };
+}
+
+/**
+ * A model that is a stack of Dense layers (each optionally followed by Dropout) with hidden activations the
+ * kernels implement: its layers (the output layer's `act` set to linear) and the output's activation name;
+ * or why it is not one.
+ */
+export function denseStack(model: tf.LayersModel): { layers: DenseLayer[]; output: string } | string {
   const layers: DenseLayer[] = [];
   for (const layer of model.layers) {
     const cls = layer.getClassName();
@@ -80,13 +95,12 @@ export function fusedPlan(
   }
   if (layers.length === 0) return "no dense layers";
   const out = layers.at(-1)!;
-  const outAct = (model.layers.at(-1)!.getConfig() as { activation?: string }).activation;
+  const output = (model.layers.at(-1)!.getConfig() as { activation?: string }).activation ?? "linear";
   if (out.dropout > 0) return "dropout after the output layer";
-  if (classification ? outAct !== "softmax" : outAct !== "linear") return `an output activation ${outAct}`;
   out.act = 0;
   const bad = layers.slice(0, -1).find((l) => l.act < 0);
   if (bad) return "a hidden activation other than linear, relu, tanh, sigmoid, elu, selu";
-  return { layers, softmax: classification };
+  return { layers, output };
 }
 
 interface Buffers {
@@ -197,10 +211,11 @@ export class FusedDense {
     let heap = this.heap();
     heap.set(xs, buf.x / 4);
     const y = heap.subarray(buf.y / 4, buf.y / 4 + B * out);
-    y.fill(0);
+    const smoothing = numClasses !== undefined ? (plan.labelSmoothing ?? 0) : 0;
+    y.fill(smoothing / out);
     for (let i = 0; i < B; i++) {
       const t = data.y[indices[i]!]!;
-      if (numClasses !== undefined) y[i * out + t] = 1;
+      if (numClasses !== undefined) y[i * out + t] = 1 - smoothing + smoothing / out;
       else y[i] = t;
     }
     if (classWeights) for (let i = 0; i < B; i++) heap[buf.w / 4 + i] = classWeights[data.y[indices[i]!]!]!;
@@ -262,9 +277,15 @@ export class FusedDense {
           if (pred[i * out + c]! > pred[i * out + best]!) best = c;
           sum += pred[i * out + c]!;
         }
-        // Keras's categorical crossentropy: probabilities clipped to [1e-7, 1 - 1e-7].
-        const p = Math.min(Math.max(pred[i * out + t]! / sum, 1e-7), 1 - 1e-7);
-        lossSum += -Math.log(p) * weight;
+        // Keras's categorical crossentropy: probabilities clipped to [1e-7, 1 - 1e-7], summed over the
+        // (smoothed) targets.
+        const clipped = (c: number) => Math.min(Math.max(pred[i * out + c]! / sum, 1e-7), 1 - 1e-7);
+        let loss = -Math.log(clipped(t));
+        if (smoothing > 0) {
+          loss = 0;
+          for (let c = 0; c < out; c++) loss -= y[i * out + c]! * Math.log(clipped(c));
+        }
+        lossSum += loss * weight;
         if (best === t) metricSum++;
       } else {
         let se = 0;

@@ -7,6 +7,8 @@ import * as tf from "./tf.ts";
 export interface StepTask {
   /** Classification: number of classes (one-hot targets, softmax output). Undefined: regression. */
   numClasses?: number;
+  /** Classification: the targets are (1 - s) one-hot + s / classes (Keras's label_smoothing). */
+  labelSmoothing?: number;
 }
 
 export interface StepResult {
@@ -21,9 +23,13 @@ export function trainableVariables(model: tf.LayersModel): tf.Variable[] {
   return model.trainableWeights.map((w) => w.read() as tf.Variable);
 }
 
-/** Per-sample loss [batch]: Keras's categorical crossentropy (clipped) or squared error. */
+/** Per-sample loss [batch]: Keras's categorical crossentropy (clipped, label smoothing) or squared error. */
 export function perSampleLoss(task: StepTask, ys: tf.Tensor, predictions: tf.Tensor): tf.Tensor {
-  if (task.numClasses !== undefined) return tf.metrics.categoricalCrossentropy(ys, predictions);
+  if (task.numClasses !== undefined) {
+    const s = task.labelSmoothing ?? 0;
+    const targets = s > 0 ? tf.add(tf.mul(ys, 1 - s), s / task.numClasses) : ys;
+    return tf.metrics.categoricalCrossentropy(targets, predictions);
+  }
   return tf.squaredDifference(predictions, ys).mean(-1);
 }
 

@@ -90,7 +90,7 @@ describe("loadConfig", () => {
     );
     const file = join(dir, "unknown.yaml");
     expect(lines(err)).toEqual([
-      `${file}:12:7: models.iris.train.extra: unknown key "extra" (allowed: optimizer, learningRate, weightDecay, epochs, batchSize, schedule, reduceOnPlateau, earlyStopping, classWeight, workers, backend, seed)`,
+      `${file}:12:7: models.iris.train.extra: unknown key "extra" (allowed: optimizer, learningRate, weightDecay, epochs, batchSize, schedule, reduceOnPlateau, earlyStopping, labelSmoothing, classWeight, workers, backend, seed)`,
     ]);
     expect(err.issues).toEqual([
       expect.objectContaining({ file, line: 12, column: 7, path: "models.iris.train.extra" }),

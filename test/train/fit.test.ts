@@ -3,6 +3,7 @@ import { modelSchema, type TrainConfig } from "../../pipelines/config/schema.ts"
 import { initBackend } from "../../pipelines/train/backend.ts";
 import { fit as fitModel } from "../../pipelines/train/fit.ts";
 import { buildModel } from "../../pipelines/train/mlp.ts";
+import { perSampleLoss } from "../../pipelines/train/step.ts";
 import * as tf from "../../pipelines/train/tf.ts";
 import { blobs, linear } from "./synthetic.ts";
 
@@ -43,6 +44,17 @@ async function train(data = blobs({ n: 240, dim: 4, classes: 3, seed: "fit" }), 
 }
 
 describe("fit", () => {
+  test("label smoothing trains on (1 - s) one-hot + s / classes, as Keras", () => {
+    const ys = tf.tensor2d([[1, 0]]);
+    const predictions = tf.tensor2d([[0.9, 0.1]]);
+    const plain = perSampleLoss({ numClasses: 2 }, ys, predictions).dataSync()[0]!;
+    const smoothed = perSampleLoss({ numClasses: 2, labelSmoothing: 0.2 }, ys, predictions).dataSync()[0]!;
+    expect(plain).toBeCloseTo(-Math.log(0.9), 5);
+    // Targets [0.9, 0.1]: -(0.9 ln 0.9 + 0.1 ln 0.1).
+    expect(smoothed).toBeCloseTo(-(0.9 * Math.log(0.9) + 0.1 * Math.log(0.1)), 5);
+    tf.dispose([ys, predictions]);
+  });
+
   test("an MLP learns separable blobs on wasm and records the curves", async () => {
     const { model, history, data } = await train();
     expect(history.schema).toBe("modelops/history@1");

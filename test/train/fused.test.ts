@@ -79,6 +79,12 @@ describe("fused dense steps match the tfjs path", () => {
       { optimizer: "momentum", learningRate: 0.05 },
     ],
     [
+      "adam, relu, label smoothing 0.1",
+      "classification",
+      { dense: [8] },
+      { optimizer: "adam", learningRate: 0.01, labelSmoothing: 0.1 },
+    ],
+    [
       "adam, selu, regression",
       "regression",
       { dense: [8], activation: "selu" },
