@@ -4,11 +4,13 @@
 //   commandsBot   /modelops retrain | explain | override <reason> | help
 //   releaseBot    push to the default branch merging an approved change: release <model>/vN
 //   rollbackBot   push restoring an earlier version's inputs (a revert): release pointing at that artifact
+//   canaryBot     repository_dispatch modelops-canary-aborted: a revert pull request of the canary's release
 // `modelops bot` runs it as a Probot HTTP server configured from APP_ID, PRIVATE_KEY (or PRIVATE_KEY_PATH),
 // WEBHOOK_SECRET and GHE_HOST/GHE_PROTOCOL, as Probot reads them; PORT/HOST choose where it listens.
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { createNodeMiddleware, createProbot, type Probot, type ProbotOctokit } from "probot";
+import { canaryBot } from "./canary.ts";
 import { commandsBot } from "./commands.ts";
 import type { BotOptions } from "./github.ts";
 import { promotionBot } from "./promotion.ts";
@@ -26,6 +28,7 @@ export function modelopsApp(opts: BotOptions): (app: Probot) => void {
     commandsBot(app, opts);
     releaseBot(app, opts);
     rollbackBot(app, opts);
+    canaryBot(app, opts);
   };
 }
 

@@ -21,7 +21,7 @@ import {
   trainableVariables,
   waitFor,
   writeSlot
-} from "./chunk-ER7ZWYM6.js";
+} from "./chunk-2IQAAAOH.js";
 import "./chunk-IZDZPW4P.js";
 import {
   exports_models_exports

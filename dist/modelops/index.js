@@ -6,34 +6,34 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   run
-} from "../lib/chunk-5SKRLEFG.js";
+} from "../lib/chunk-MQ56UJ67.js";
 import {
   run as run2
-} from "../lib/chunk-SNV247W3.js";
+} from "../lib/chunk-QCPGFPP6.js";
 import {
   run as run3
-} from "../lib/chunk-BE2WX5XM.js";
-import "../lib/chunk-A7VGYP6S.js";
+} from "../lib/chunk-C7N3J65E.js";
+import "../lib/chunk-BKQABDFG.js";
 import {
   run as run4
-} from "../lib/chunk-SHD2YBX7.js";
-import "../lib/chunk-O6HU77KW.js";
-import "../lib/chunk-ZPDMCYV3.js";
+} from "../lib/chunk-XC4LN64Z.js";
+import "../lib/chunk-QYNAQH7P.js";
+import "../lib/chunk-NBNT5SR6.js";
 import {
   run as run5
-} from "../lib/chunk-VJ2LO3XA.js";
-import "../lib/chunk-JW5EXZ3G.js";
-import "../lib/chunk-UD5DECAV.js";
+} from "../lib/chunk-CA4XJ6M5.js";
+import "../lib/chunk-S5PF4CEJ.js";
+import "../lib/chunk-RATRMMUK.js";
 import {
   run as run6
-} from "../lib/chunk-FR46HVYL.js";
+} from "../lib/chunk-2FELJP7L.js";
 import {
   getInput,
   setFailed
-} from "../lib/chunk-C62BWIWG.js";
-import "../lib/chunk-5XTZSQXN.js";
+} from "../lib/chunk-U4XH2QGS.js";
+import "../lib/chunk-OYXOMQMY.js";
 import "../lib/chunk-5RMFLXCW.js";
-import "../lib/chunk-ER7ZWYM6.js";
+import "../lib/chunk-2IQAAAOH.js";
 import "../lib/chunk-IZDZPW4P.js";
 import "../lib/chunk-ZTS4JUQB.js";
 import "../lib/chunk-ESTAZWVM.js";

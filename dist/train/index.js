@@ -6,14 +6,14 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   run
-} from "../lib/chunk-BE2WX5XM.js";
-import "../lib/chunk-A7VGYP6S.js";
-import "../lib/chunk-ZPDMCYV3.js";
-import "../lib/chunk-UD5DECAV.js";
-import "../lib/chunk-C62BWIWG.js";
-import "../lib/chunk-5XTZSQXN.js";
+} from "../lib/chunk-C7N3J65E.js";
+import "../lib/chunk-BKQABDFG.js";
+import "../lib/chunk-NBNT5SR6.js";
+import "../lib/chunk-RATRMMUK.js";
+import "../lib/chunk-U4XH2QGS.js";
+import "../lib/chunk-OYXOMQMY.js";
 import "../lib/chunk-5RMFLXCW.js";
-import "../lib/chunk-ER7ZWYM6.js";
+import "../lib/chunk-2IQAAAOH.js";
 import "../lib/chunk-IZDZPW4P.js";
 import "../lib/chunk-ZTS4JUQB.js";
 import "../lib/chunk-ESTAZWVM.js";

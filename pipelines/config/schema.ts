@@ -339,6 +339,14 @@ const deploySpec = strict({
       .record(z.string(), z.record(z.string(), z.number()))
       .optional()
       .describe("Bounds on live metrics checked at each step, such as errorRate: { max: 0.01 }."),
+    failureLimit: z
+      .number()
+      .int()
+      .min(0)
+      .default(0)
+      .describe(
+        "Failed (or inconclusive) step measurements tolerated; one more aborts the rollout (Argo Rollouts' failureLimit).",
+      ),
   })
     .optional()
     .describe(

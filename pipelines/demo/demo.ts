@@ -13,7 +13,16 @@ import type { TrainingHistory } from "../evaluate/types.ts";
 import { recordApproval } from "../gitops/approvals.ts";
 import { git } from "../gitops/git.ts";
 import { checkPromotion, loadConfigAt, type ReleaseOutcome, releaseHead } from "../gitops/release.ts";
-import { AnomalyMonitor, monitoringSummary, ProductionDrift, servedProfile } from "../monitor/index.ts";
+import {
+  AnomalyMonitor,
+  modelSlo,
+  monitoringSummary,
+  ProductionDrift,
+  renderAnalysis,
+  runCanary,
+  ScrapeSource,
+  servedProfile,
+} from "../monitor/index.ts";
 import { Registry } from "../registry/index.ts";
 import { type ModelRef, readJson, runModel } from "../run/run.ts";
 import { startServer } from "../serve/index.ts";
@@ -155,29 +164,63 @@ export async function runDemo(opts: DemoOptions = {}): Promise<DemoResult> {
       `${REVIEWER} approved ${prHead.slice(0, 7)}: check ${approved.passed ? "green" : `still red: ${approved.reasons.join("; ")}`}`,
     );
 
-    // 5. Merge under live traffic: v2 is released from the reviewed artifact and swapped in.
+    // 5. Main rolls iris out by canary from now on: a deploy policy change, no new inputs, nothing released.
     await g("checkout", "-q", "main");
+    await editConfig(configFile, (text) =>
+      text.replace(
+        "    promotion: { reviewers: { users: [ml-lead] }, minApprovals: 1 }\n",
+        "    promotion: { reviewers: { users: [ml-lead] }, minApprovals: 1 }\n" +
+          "    deploy:\n" +
+          "      strategy: canary\n" +
+          "      canary: { steps: [25, 50, 100], interval: 1s, analysis: { errorRate: { max: 0.01 }, latencyP99Ms: { max: 1000 } } }\n",
+      ),
+    );
+    await g("commit", "-q", "-am", "iris: roll out by canary with analysis");
+
+    // 6. Merge under live traffic: v2 is released from the reviewed artifact as the canary, walks the
+    // canary steps with its analysis against v1 (measured from the server's /metrics) and is promoted.
     const traffic = startTraffic({ url: server.url, model: MODEL, instances: [SAMPLE], concurrency: 4 });
     await sleep(300);
     await g("merge", "-q", "--no-ff", "smaller-mlp", "-m", "Merge pull request #1 from smaller-mlp");
     const v2 = (await release(repo, configFile, registry, registryRoot, runsDir)).find(
       (o) => o.model === MODEL,
     );
-    const swapped = await waitForVersion(server, MODEL, 2);
-    await sleep(300);
-    const load = await traffic.stop();
     stage(
       "merge",
       v2?.action === "released" && v2.trained === false,
-      `${v2?.tag ?? "iris"}: ${v2?.action} from the reviewed run (${v2?.trained ? "retrained" : "no retraining"}), approved by ${v2?.check?.approvals.approvers.join(", ")}`,
+      `${v2?.tag ?? "iris"}: ${v2?.action} as the canary from the reviewed run (${v2?.trained ? "retrained" : "no retraining"}), approved by ${v2?.check?.approvals.approvers.join(", ")}`,
     );
+    const loadedCanary = await waitForVersion(server, MODEL, 2, "canary");
+    const slo = modelSlo(MODEL, getModel(await loadConfig(configFile), MODEL).config);
+    const rollout = await runCanary({
+      model: MODEL,
+      registry,
+      source: new ScrapeSource(server.url),
+      router: { setCanaryWeight: (model, percent) => server.setCanaryPercent(model, percent) },
+      steps: slo.canary?.steps ?? [100],
+      intervalMs: slo.canary?.intervalMs ?? 1000,
+      conditions: slo.conditions,
+      failureLimit: slo.canary?.failureLimit ?? 0,
+      actor: "modelops demo",
+    });
+    const swapped = await waitForVersion(server, MODEL, 2);
+    await sleep(300);
+    const load = await traffic.stop();
+    const canaryShare = (s: (typeof rollout.steps)[number]) =>
+      `${s.percent}% (${s.canary.requests} requests, ${+((s.canary.errorRate ?? 0) * 100).toFixed(2)}% errors, p99 ${s.canary.latencyP99Ms === undefined ? "-" : `${+s.canary.latencyP99Ms.toPrecision(2)} ms`})`;
+    stage(
+      "canary",
+      loadedCanary && rollout.outcome === "promoted",
+      `v2 on the canary label: ${rollout.steps.map(canaryShare).join(" -> ")}; analysis against v1 ${rollout.outcome === "promoted" ? "passed: promoted to production" : `failed: ${rollout.reason}`}`,
+    );
+    sections.push({ heading: "Canary analysis of iris v2", markdown: renderAnalysis(rollout) });
     stage(
       "switch",
       swapped && load.failed === 0 && (load.byVersion["1"] ?? 0) > 0 && (load.byVersion["2"] ?? 0) > 0,
       `v1 -> v2 under live traffic: ${load.requests} requests, ${load.failed} failed, answered by v1: ${load.byVersion["1"] ?? 0}, v2: ${load.byVersion["2"] ?? 0}`,
     );
 
-    // 6. Monitoring: what Prometheus would scrape.
+    // 7. Monitoring: what Prometheus would scrape.
     const metricsText = await (await fetch(`${server.url}/metrics`)).text();
     const served = sumSamples(metricsText, "modelops_requests_total", MODEL);
     const monitoring = monitoringSummary((await loadConfig(configFile)).config, metricsText, drift, MODEL);
@@ -187,7 +230,7 @@ export async function runDemo(opts: DemoOptions = {}): Promise<DemoResult> {
       `/metrics: modelops_requests_total{model="${MODEL}"} = ${served}; ${monitoring.text}`,
     );
 
-    // 7. A bad change: learning rate 10. Its gates fail, so it is never merged or released.
+    // 8. A bad change: learning rate 10. Its gates fail, so it is never merged or released.
     await g("checkout", "-q", "-b", "lr-10");
     await editConfig(configFile, (text) => text.replace("learningRate: 0.02", "learningRate: 10"));
     await g("commit", "-q", "-am", "iris: learning rate 10");
@@ -214,7 +257,7 @@ export async function runDemo(opts: DemoOptions = {}): Promise<DemoResult> {
     );
     await g("checkout", "-q", "main");
 
-    // 8. git revert of the v2 merge: production goes back to v1, from the store, no training.
+    // 9. git revert of the v2 merge: production goes back to v1, from the store, no training.
     const merge = await g("rev-parse", "HEAD");
     await g("revert", "--no-edit", "-m", "1", merge);
     const started = performance.now();
@@ -306,14 +349,15 @@ async function predict(url: string): Promise<{ version: string; label: string }>
 }
 
 async function waitForVersion(
-  server: { currentVersion(model: string): number | undefined },
+  server: { currentVersion(model: string, label?: string): number | undefined },
   model: string,
   version: number,
+  label?: string,
   timeoutMs = 10_000,
 ): Promise<boolean> {
   const until = Date.now() + timeoutMs;
   while (Date.now() < until) {
-    if (server.currentVersion(model) === version) return true;
+    if (server.currentVersion(model, label) === version) return true;
     await sleep(20);
   }
   return false;

@@ -1,15 +1,22 @@
 // Monitoring attached to a model server (`modelops serve` with a config): every model with a
 // `monitor.drift` section gets a live input window compared on a schedule with the training profile of the
 // version production serves (followed when production moves); the drift gauges join the server's /metrics.
+// With the URL of a Prometheus that scrapes the server, anomaly detection watches each version's p99
+// latency, error rate and prediction mix (gauges and a log line per anomaly).
 import { getModel, loadConfig } from "../config/index.ts";
 import { driftOptions } from "../data/index.ts";
 import { Registry } from "../registry/index.ts";
+import { AnomalyMonitor } from "./anomaly.ts";
 import { ProductionDrift, servedProfile } from "./drift.ts";
+import { PrometheusClient } from "./prometheus.ts";
+import { watchSignals } from "./signals.ts";
 
 export interface ServerMonitoring {
   observeInputs: (model: string, rows: unknown[]) => void;
   registerMetrics: (registry: import("prom-client").Registry) => void;
   drift: ProductionDrift;
+  /** Anomaly detection, when a Prometheus URL was given. */
+  anomalies: AnomalyMonitor | undefined;
   /** Re-reads which version production serves, re-targets the windows, compares them now. */
   check(): Promise<void>;
   stop(): void;
@@ -21,6 +28,11 @@ export async function serverMonitoring(opts: {
   /** How often windows are compared (and production re-read), in ms. Default 60 s. */
   checkMs?: number;
   window?: number;
+  /** A Prometheus that scrapes this server: anomaly detection on its signals. */
+  prometheus?: string;
+  /** How often the signals are read from Prometheus (ms, default 15 s) and their rate window (default 1m). */
+  signalsEveryMs?: number;
+  signalWindow?: string;
   log?: (line: string) => void;
 }): Promise<ServerMonitoring> {
   const log = opts.log ?? (() => {});
@@ -61,11 +73,35 @@ export async function serverMonitoring(opts: {
     });
   }, opts.checkMs ?? 60_000);
   timer.unref();
+  let anomalies: AnomalyMonitor | undefined;
+  let stopSignals = () => {};
+  if (opts.prometheus) {
+    anomalies = new AnomalyMonitor({
+      onEvent: (e) =>
+        log(
+          `anomaly: ${e.model} v${e.version} (${e.label}) ${e.signal} ${+e.value.toPrecision(3)} against a forecast of ${+e.forecast.toPrecision(3)} (robust z ${e.score.toFixed(1)})`,
+        ),
+    });
+    stopSignals = watchSignals(
+      new PrometheusClient(opts.prometheus),
+      anomalies,
+      opts.signalsEveryMs ?? 15_000,
+      opts.signalWindow ?? "1m",
+    );
+    log(`anomaly detection: latency p99, error rate and prediction mix read from ${opts.prometheus}`);
+  }
   return {
     observeInputs: (model, rows) => drift.observe(model, rows),
-    registerMetrics: (r) => drift.register(r),
+    registerMetrics: (r) => {
+      drift.register(r);
+      anomalies?.register(r);
+    },
     drift,
+    anomalies,
     check,
-    stop: () => clearInterval(timer),
+    stop: () => {
+      clearInterval(timer);
+      stopSignals();
+    },
   };
 }

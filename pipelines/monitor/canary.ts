@@ -105,7 +105,7 @@ export async function runCanary(opts: CanaryOptions): Promise<CanaryResult> {
   const canary = (await registry.resolveAlias(model, CANARY_LABEL))?.version;
   if (stable === undefined || canary === undefined) {
     throw new ModelopsError(
-      `${model}: a canary rollout needs both a production and a canary version in the registry (have production ${stable ?? "none"}, canary ${canary ?? "none"}); set one with modelops registry alias`,
+      `${model}: a canary rollout needs both a production and a canary version in the registry (have production ${stable ?? "none"}, canary ${canary ?? "none"}); release one as the canary (deploy.strategy: canary) or set it with modelops registry alias ${model} canary VERSION`,
       2,
     );
   }

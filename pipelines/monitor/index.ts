@@ -36,7 +36,14 @@ export {
   PrometheusClient,
   PrometheusSource,
 } from "./prometheus.ts";
-export { type GitHubRequest, revertCommit, revertPullRequest } from "./revert.ts";
+export {
+  CANARY_ABORTED_EVENT,
+  type CanaryAbortedPayload,
+  dispatchCanaryAborted,
+  type GitHubRequest,
+  revertCommit,
+  revertPullRequest,
+} from "./revert.ts";
 export { RECORDED, renderRules } from "./rules.ts";
 export { bucketQuantile, ScrapeSource } from "./scrape.ts";
 export { readSignals, watchSignals } from "./signals.ts";

@@ -33,7 +33,7 @@ export interface ModelSlo {
   /** Canary analysis conditions, checked at each step. */
   conditions: Condition[];
   /** Canary steps (percent) and the time between them (ms); undefined when the strategy is not canary. */
-  canary?: { steps: number[]; intervalMs: number };
+  canary?: { steps: number[]; intervalMs: number; failureLimit: number };
 }
 
 export const DEFAULT_ERROR_RATE = 0.01;
@@ -81,7 +81,13 @@ export function modelSlo(model: string, cfg: ModelConfig): ModelSlo {
     latencyP99Seconds: (bound("latencyP99Ms") ?? DEFAULT_LATENCY_P99_MS) / 1000,
     driftShare: bound("driftShare") ?? cfg.monitor?.drift?.share ?? 0.5,
     conditions,
-    ...(canary && { canary: { steps: canary.steps, intervalMs: parseDuration(canary.interval) } }),
+    ...(canary && {
+      canary: {
+        steps: canary.steps,
+        intervalMs: parseDuration(canary.interval),
+        failureLimit: canary.failureLimit,
+      },
+    }),
   };
 }
 

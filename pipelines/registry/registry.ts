@@ -50,6 +50,19 @@ export interface ModelRecord {
   versions: Version[];
   aliases: Record<string, number>;
   history: AliasEvent[];
+  /**
+   * Traffic set by a rollout running outside the model server (`modelops monitor canary`): the share of
+   * requests on the `canary` label. Model servers following this registry apply it over their config.
+   */
+  traffic?: Traffic;
+}
+
+export interface Traffic {
+  /** Percent of the model's requests on its `canary` label (0-100). */
+  canaryPercent: number;
+  at: string;
+  reason: string;
+  actor?: string;
 }
 
 export interface KeyEntry {
@@ -236,6 +249,26 @@ export class Registry {
         events.push(move(rec, "previous", from, meta));
       }
       return events;
+    });
+  }
+
+  /**
+   * Sets (or, with undefined, clears) the share of the model's traffic on its `canary` label, for model
+   * servers in other processes. Not an alias move, so not in the history: the rollout records its outcome.
+   */
+  async setTraffic(model: string, canaryPercent: number | undefined, meta: AliasMeta): Promise<void> {
+    if (canaryPercent !== undefined && !(canaryPercent >= 0 && canaryPercent <= 100)) {
+      throw new ModelopsError(`canary traffic ${canaryPercent}% is not between 0 and 100`);
+    }
+    await this.mutate(model, (rec) => {
+      if (canaryPercent === undefined) delete rec.traffic;
+      else
+        rec.traffic = {
+          canaryPercent,
+          at: new Date().toISOString(),
+          reason: meta.reason,
+          ...(meta.actor !== undefined && { actor: meta.actor }),
+        };
     });
   }
 
@@ -519,11 +552,15 @@ function parseRecord(text: string, file: string, model: string): ModelRecord {
   for (const [alias, n] of Object.entries(r.aliases)) {
     if (typeof n !== "number") fail(`alias "${alias}" is not a version number`);
   }
+  if (r.traffic !== undefined && typeof r.traffic?.canaryPercent !== "number") {
+    fail('"traffic.canaryPercent" is not a number');
+  }
   return {
     schema: REGISTRY_MODEL_SCHEMA,
     model: typeof r.model === "string" ? r.model : model,
     versions: r.versions,
     aliases: r.aliases as Record<string, number>,
     history: r.history,
+    ...(r.traffic && { traffic: r.traffic }),
   };
 }

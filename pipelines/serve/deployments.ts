@@ -42,6 +42,8 @@ export class Deployment {
   /** Pinned versions the registry does not have (logged once). */
   readonly missingPinned = new Set<number>();
   policy: ModelPolicy = DEFAULT_POLICY;
+  /** The canary share the registry sets (a rollout in another process), if any. */
+  canaryPercent: number | undefined;
 
   constructor(
     readonly name: string,
@@ -72,7 +74,8 @@ export interface DeploymentEvents {
 
 export interface DeploymentsOptions {
   defaultLabel: string;
-  policyFor(model: string): ModelPolicy;
+  /** The policy of a model; `canaryPercent`: the canary share the registry sets, if any. */
+  policyFor(model: string, canaryPercent?: number): ModelPolicy;
   queueTimeoutMs?: number;
 }
 
@@ -154,13 +157,20 @@ export class Deployments {
       let dep = this.#models.get(name);
       if (!dep) {
         dep = new Deployment(name, this.opts.defaultLabel);
-        dep.policy = this.opts.policyFor(name);
+        dep.canaryPercent = target.canaryPercent;
+        dep.policy = this.opts.policyFor(name, dep.canaryPercent);
         this.#models.set(name, dep);
         if (!target.aliases.has(this.opts.defaultLabel)) {
           this.events.log(
             `${name} has no ${this.opts.defaultLabel} version yet; its predictions answer 503 until one is promoted`,
           );
         }
+      } else if (dep.canaryPercent !== target.canaryPercent) {
+        dep.canaryPercent = target.canaryPercent;
+        dep.policy = this.opts.policyFor(name, dep.canaryPercent);
+        this.events.log(
+          `${name}: canary traffic ${dep.canaryPercent === undefined ? "back to the config" : `${dep.canaryPercent}%`} (registry)`,
+        );
       }
       await this.#bring(dep, target);
     }
@@ -170,7 +180,7 @@ export class Deployments {
   /** Applies a new policy to every model (a changed modelops.yaml); loads newly pinned versions. */
   async updatePolicies(): Promise<void> {
     for (const dep of this.#models.values()) {
-      dep.policy = this.opts.policyFor(dep.name);
+      dep.policy = this.opts.policyFor(dep.name, dep.canaryPercent);
       for (const loaded of dep.state.versions.values()) this.#configure(dep, loaded);
     }
     await this.sync(true);

@@ -13,6 +13,8 @@ export interface ModelTargets {
   aliases: Map<string, AliasTarget>;
   /** Every registered version's artifact digest, for pinned versions. */
   versions: Map<number, string>;
+  /** The canary's traffic share a rollout in another process set in the registry, if any. */
+  canaryPercent?: number;
 }
 
 export interface RegistrySource {
@@ -43,7 +45,11 @@ export async function openRegistrySource(root: string): Promise<RegistrySource> 
           const digest = versions.get(version);
           if (digest !== undefined) aliases.set(alias, { version, digest });
         }
-        out.set(model, { aliases, versions });
+        out.set(model, {
+          aliases,
+          versions,
+          ...(record?.traffic && { canaryPercent: record.traffic.canaryPercent }),
+        });
       }
       return out;
     },

@@ -117,10 +117,15 @@ export async function startServer(opts: ServerOptions): Promise<ModelServer> {
   const configPolicy = new ConfigPolicies(opts.config, log);
   await configPolicy.load(true);
   const canaryPercent = new Map<string, number>();
-  const policyFor = (model: string): ModelPolicy => {
+  // A canary share set at run time (a rollout in this process, then one in another through the registry)
+  // wins over the config and the flags, and splits traffic whatever the configured strategy.
+  const policyFor = (model: string, registryPercent?: number): ModelPolicy => {
     const p = { ...applyOverrides(configPolicy.get(model), opts.overrides) };
-    const runtime = canaryPercent.get(model);
-    if (runtime !== undefined) p.canaryPercent = runtime;
+    const runtime = canaryPercent.get(model) ?? registryPercent;
+    if (runtime !== undefined) {
+      p.canaryPercent = runtime;
+      p.strategy = "canary";
+    }
     return defaultLabel === PRODUCTION ? p : { ...p, strategy: "direct" };
   };
 

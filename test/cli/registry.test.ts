@@ -6,6 +6,7 @@ import { pathToFileURL } from "node:url";
 import { afterEach, beforeEach, describe, expect, test } from "@jest/globals";
 import {
   listModels,
+  moveAlias,
   promoteVersion,
   rollbackModel,
   showHistory,
@@ -134,6 +135,35 @@ describe("registry commands", () => {
       reason: "v3 broke",
       actor: "carol",
     });
+  });
+
+  test("alias: set a canary, show it with the rollout's traffic share, remove it; bad input is one line", async () => {
+    expect(await moveAlias("iris", "canary", "3", { ...opts(), reason: "try v3", actor: "carol" })).toBe(
+      "iris: canary set to v3\n",
+    );
+    expect(await moveAlias("iris", "canary", "v3", opts())).toBe("iris: canary is already v3\n");
+    await reg.setTraffic("iris", 20, { reason: "canary step: 20% of traffic", actor: "modelops-monitor" });
+    expect((await showModel("iris", undefined, opts())).split("\n")[0]).toMatch(
+      /^iris: 3 versions; production v2, previous v1, canary v3; canary traffic 20% \(canary step: 20% of traffic, .+\)$/,
+    );
+    expect(await moveAlias("iris", "canary", undefined, { ...opts(), delete: true, actor: "carol" })).toBe(
+      "iris: canary v3 removed\n",
+    );
+    expect((await reg.history("iris")).at(-1)).toMatchObject({
+      alias: "canary",
+      from: 3,
+      to: null,
+      actor: "carol",
+    });
+    expect((await failure(moveAlias("iris", "canary", undefined, opts()))).message).toBe(
+      "registry alias iris canary: name a version (number, vN or alias), or pass --delete",
+    );
+    expect(
+      (await failure(moveAlias("iris", "production", undefined, { ...opts(), delete: true }))).message,
+    ).toBe("iris: production cannot be removed; use registry rollback or promote");
+    expect((await failure(moveAlias("iris", "canary", "9", opts()))).message).toMatch(
+      /^iris has no version 9/,
+    );
   });
 
   test("promote refuses a version whose artifact was tampered with", async () => {

@@ -20,8 +20,9 @@ describe("modelops demo", () => {
     expect(run.stderr).not.toMatch(/\n\s+at /);
     expect(run.status).toBe(0);
 
+    // A stage's line: its mark, then the stage name in the first column.
     const line = (stage: string) =>
-      out.split("\n").find((l) => l.includes(` ${stage} `) || l.endsWith(` ${stage}`)) ?? "";
+      out.split("\n").find((l) => new RegExp(`^[✔✘] ${stage}( |$)`).test(l)) ?? "";
     // Both gates' results: the good PR passes, the bad one fails with its reasons.
     expect(line("report")).toMatch(/^✔ report\s+PR smaller-mlp: accuracy [\d.]+ -> [\d.]+ .*gates 3\/3 pass/);
     expect(line("blocked")).toMatch(/^✔ blocked\s+PR lr-10: check red .*accuracy [\d.]+ < min 0\.9/);
@@ -31,7 +32,11 @@ describe("modelops demo", () => {
       /v1 -> v2 under live traffic: \d+ requests, 0 failed, answered by v1: [1-9]\d*, v2: [1-9]\d*/,
     );
     expect(line("merge")).toMatch(
-      /iris\/v2: released from the reviewed run \(no retraining\), approved by ml-lead/,
+      /iris\/v2: released as the canary from the reviewed run \(no retraining\), approved by ml-lead/,
+    );
+    // The canary walks its three steps with the analysis against v1 and is promoted.
+    expect(line("canary")).toMatch(
+      /^✔ canary\s+v2 on the canary label: 25% \([1-9]\d* requests, 0% errors, p99 [\d.]+ ms\) -> 50% \(.*\) -> 100% \(.*\); analysis against v1 passed: promoted to production$/,
     );
     // The rollback: back to v1, no retraining, with its time (target: under 5 s).
     const rollback = /production v2 -> v1, served in ([\d.]+)s, no retraining/.exec(line("rollback"));

@@ -8,8 +8,10 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "@jest/globals";
+import { Registry as PromRegistry } from "prom-client";
 import { loadConfig } from "../../pipelines/config/index.ts";
 import type { FittedTransform } from "../../pipelines/data/types.ts";
+import { serverMonitoring } from "../../pipelines/monitor/attach.ts";
 import { renderAnalysis, runCanary } from "../../pipelines/monitor/canary.ts";
 import { PrometheusClient, PrometheusSource } from "../../pipelines/monitor/prometheus.ts";
 import { revertCommit } from "../../pipelines/monitor/revert.ts";
@@ -286,5 +288,51 @@ describe("canary analysis against Prometheus", () => {
     expect(down.stderr).toMatch(
       /^modelops: error: cannot reach Prometheus at http:\/\/127\.0\.0\.1:1 .*pass --prometheus URL/,
     );
+  });
+});
+
+describe("anomaly detection attached to a server (modelops serve --prometheus)", () => {
+  test("a burst of failing requests turns the error rate anomalous: a gauge and a log line", async () => {
+    const lines: string[] = [];
+    const monitoring = await serverMonitoring({
+      registry: reg.root,
+      config: CONFIG,
+      prometheus: prom.url,
+      signalsEveryMs: 200,
+      signalWindow: "2s",
+      checkMs: 3_600_000,
+      log: (line) => lines.push(line),
+    });
+    const metrics = new PromRegistry();
+    monitoring.registerMetrics(metrics);
+    try {
+      expect(lines).toContain(
+        `anomaly detection: latency p99, error rate and prediction mix read from ${prom.url}`,
+      );
+      // Warm-up: ten readings of the healthy series (every 200 ms).
+      await new Promise((r) => setTimeout(r, 3000));
+      expect(monitoring.anomalies!.events.filter((e) => e.signal === "error_rate")).toEqual([]);
+      const bad = JSON.stringify({ instances: [{ sepal_length: "not a number" }] });
+      await until(
+        "the error rate to be flagged",
+        async () => {
+          await Promise.all(
+            Array.from({ length: 20 }, () =>
+              fetch(`${server.url}/v1/models/iris:predict`, { method: "POST", body: bad }).then((r) =>
+                r.arrayBuffer(),
+              ),
+            ),
+          );
+          return monitoring.anomalies!.events.some((e) => e.model === "iris" && e.signal === "error_rate");
+        },
+        20_000,
+      );
+      expect(lines.some((l) => /^anomaly: iris v\d+ \(production\) error_rate /.test(l))).toBe(true);
+      expect(await metrics.metrics()).toMatch(
+        /modelops_anomaly\{model="iris",version="\d+",label="production",signal="error_rate"\} 1/,
+      );
+    } finally {
+      monitoring.stop();
+    }
   });
 });

@@ -99,6 +99,8 @@ export class TestRegistry {
     transform: FittedTransform,
     seed: number,
     rows: unknown[],
+    /** The release commit the version records (as `modelops release` does). */
+    commit?: string,
   ): Promise<TestVersion> {
     const run = path.join(this.dir, `run-${name}-${seed}`);
     const model = buildModel(transform, seed);
@@ -114,6 +116,7 @@ export class TestRegistry {
     const v = await this.registry.createVersion(name, {
       key: sha256Hex(`${name}/${seed}`),
       digest: put.digest,
+      ...(commit && { commit }),
     });
     return { version: v.version, digest: put.digest, expected };
   }

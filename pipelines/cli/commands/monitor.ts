@@ -72,6 +72,126 @@ export function register(program: Command): void {
     });
 
   monitor
+    .command("canary")
+    .description(
+      "run a canary rollout against model servers that follow the registry: step the canary's traffic, analyse each step, promote or abort (and revert)",
+    )
+    .option(
+      "-c, --config <file>",
+      "modelops.yaml (deploy.canary: steps, interval, analysis, failureLimit)",
+      "modelops.yaml",
+    )
+    .option("-m, --model <name>", "model in modelops.yaml (optional when there is only one)")
+    .option("--registry <dir>", "registry (default: .modelops beside modelops.yaml)")
+    .option("--prometheus <url>", "measure each step from this Prometheus (it scrapes the servers)")
+    .option(
+      "--server <url>",
+      "without Prometheus: measure each step from this server's /metrics",
+      "http://127.0.0.1:8501",
+    )
+    .option("--steps <list>", "override deploy.canary.steps, such as 10,50,100")
+    .option("--interval <duration>", "override deploy.canary.interval, such as 60s")
+    .option("--failure-limit <n>", "override deploy.canary.failureLimit", (v) => Number(v))
+    .option("--settle <duration>", "wait after each traffic move for the servers to apply it", "1s")
+    .option(
+      "--github <owner/repo>",
+      "GitHub mode: on abort, have the modelops bot open a revert pull request (needs GITHUB_TOKEN)",
+    )
+    .option("--no-revert", "on abort, leave git as it is")
+    .option("--json", "print the analysis as JSON")
+    .action(
+      async (o: {
+        config: string;
+        model?: string;
+        registry?: string;
+        prometheus?: string;
+        server: string;
+        steps?: string;
+        interval?: string;
+        failureLimit?: number;
+        settle: string;
+        github?: string;
+        revert: boolean;
+        json?: boolean;
+      }) => {
+        const { dirname, resolve } = await import("node:path");
+        const { existsSync } = await import("node:fs");
+        const { getModel } = await import("../../config/index.ts");
+        const { registryRootFor } = await import("../context.ts");
+        const { Registry } = await import("../../registry/index.ts");
+        const { ModelopsError } = await import("../../errors.ts");
+        const { modelSlo, parseDuration } = await import("../../monitor/slo.ts");
+        const { PrometheusClient, PrometheusSource } = await import("../../monitor/prometheus.ts");
+        const { ScrapeSource } = await import("../../monitor/scrape.ts");
+        const { renderAnalysis } = await import("../../monitor/canary.ts");
+        const { runRollout } = await import("../../monitor/rollout.ts");
+        const loaded = await loadConfig(o.config);
+        const { name, config } = getModel(loaded, o.model);
+        const slo = modelSlo(name, config);
+        const steps = o.steps
+          ? o.steps.split(",").map((s) => {
+              const n = Number(s.trim());
+              if (!(n >= 0 && n <= 100))
+                throw new ModelopsError(`--steps ${o.steps}: each step is a percent from 0 to 100`, 2);
+              return n;
+            })
+          : slo.canary?.steps;
+        const intervalMs = o.interval ? parseDuration(o.interval) : slo.canary?.intervalMs;
+        if (!steps || intervalMs === undefined) {
+          throw new ModelopsError(
+            `models.${name}.deploy.canary: no steps and interval to roll out with; set deploy.strategy: canary and deploy.canary, or pass --steps and --interval`,
+            2,
+          );
+        }
+        const failureLimit = o.failureLimit ?? slo.canary?.failureLimit ?? 0;
+        if (!Number.isInteger(failureLimit) || failureLimit < 0) {
+          throw new ModelopsError(`--failure-limit ${o.failureLimit}: expected a whole number from 0`, 2);
+        }
+        const root = registryRootFor(loaded.file, o.registry);
+        if (!existsSync(root)) throw new ModelopsError(`no registry at ${root}; pass --registry DIR`, 2);
+        const registry = await Registry.open(root, { create: false });
+        let revert: import("../../monitor/rollout.ts").RevertMode = { kind: "none" };
+        if (o.github) {
+          const token = process.env.GITHUB_TOKEN;
+          if (!token) {
+            throw new ModelopsError(
+              "--github needs GITHUB_TOKEN in the environment (a token that may write the repository's contents)",
+              2,
+            );
+          }
+          revert = {
+            kind: "github",
+            repository: o.github,
+            token,
+            apiUrl: process.env.GITHUB_API_URL ?? "https://api.github.com",
+          };
+        } else if (o.revert) revert = { kind: "local", repoDir: dirname(resolve(loaded.file)) };
+        const source = o.prometheus
+          ? new PrometheusSource(new PrometheusClient(o.prometheus))
+          : new ScrapeSource(o.server);
+        const log = (line: string) => process.stderr.write(`${line}\n`);
+        log(
+          `canary rollout of ${name}: steps ${steps.join(", ")}% every ${o.interval ?? config.deploy.canary?.interval}, failure limit ${failureLimit}, measured from ${o.prometheus ?? `${o.server}/metrics`}`,
+        );
+        const result = await runRollout({
+          model: name,
+          registry,
+          source,
+          steps,
+          intervalMs,
+          conditions: slo.conditions,
+          failureLimit,
+          revert,
+          settleMs: parseDuration(o.settle),
+          log,
+        });
+        process.stdout.write(o.json ? `${JSON.stringify(result, null, 2)}\n` : renderAnalysis(result));
+        if (result.gitops) log(result.gitops);
+        if (result.outcome === "aborted") throw new ModelopsError(result.reason, 1);
+      },
+    );
+
+  monitor
     .command("status")
     .description(
       "per model: versions and traffic, request rate, error rate, p99, drift, last canary analysis",

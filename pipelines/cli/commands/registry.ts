@@ -142,11 +142,14 @@ export async function showModel(
     return `${lines.map(([k, x]) => `${k.padEnd(w)}  ${x}`).join("\n")}\n`;
   }
   if (opts.json) return json(rec);
+  const traffic = rec.traffic
+    ? `; canary traffic ${rec.traffic.canaryPercent}% (${rec.traffic.reason}, ${when(rec.traffic.at)})`
+    : "";
   const head = `${model}: ${rec.versions.length} version${rec.versions.length === 1 ? "" : "s"}; ${
     Object.entries(rec.aliases)
       .map(([a, n]) => `${a} v${n}`)
       .join(", ") || "no aliases"
-  }\n`;
+  }${traffic}\n`;
   return (
     head +
     table(
@@ -217,6 +220,53 @@ export async function promoteVersion(model: string, version: string, opts: MoveO
   return `${model}: production ${v(prod.from)} -> v${target.version}${prev ? ` (previous ${v(prev.to)})` : ""}\n`;
 }
 
+/**
+ * `registry alias MODEL ALIAS VERSION` points an alias (canary, staging, ...) at a version;
+ * `registry alias MODEL ALIAS --delete` removes it. Both recorded in the history.
+ */
+export async function moveAlias(
+  model: string,
+  alias: string,
+  version: string | undefined,
+  opts: MoveOptions & { delete?: boolean },
+): Promise<string> {
+  const reg = await open(opts);
+  const rec = await record(reg, model);
+  if (opts.delete) {
+    if (version !== undefined) throw new ModelopsError(`--delete takes no version (got ${version})`, 2);
+    if (alias === "production") {
+      throw new ModelopsError(`${model}: production cannot be removed; use registry rollback or promote`, 2);
+    }
+    const events = await reg.deleteAlias(
+      model,
+      alias,
+      meta(opts, `removed with modelops registry alias --delete`),
+    );
+    if (opts.json) return json({ model, alias, events });
+    return events.length === 0
+      ? `${model}: no alias ${alias}\n`
+      : `${model}: ${alias} ${v(events[0]!.from)} removed\n`;
+  }
+  if (version === undefined) {
+    throw new ModelopsError(
+      `registry alias ${model} ${alias}: name a version (number, vN or alias), or pass --delete`,
+      2,
+    );
+  }
+  const target = pickVersion(rec, version);
+  if (opts.verify !== false) await reg.verifyArtifact(target.digest);
+  const events = await reg.setAlias(
+    model,
+    alias,
+    target.version,
+    meta(opts, `set with modelops registry alias`),
+  );
+  if (opts.json) return json({ model, alias, version: target.version, events });
+  if (events.length === 0) return `${model}: ${alias} is already v${target.version}\n`;
+  const from = events[0]!.from;
+  return `${model}: ${alias} ${from === null ? "set to" : `v${from} ->`} v${target.version}\n`;
+}
+
 /** `registry rollback MODEL`: production -> previous. */
 export async function rollbackModel(model: string, opts: MoveOptions): Promise<string> {
   const reg = await open(opts);
@@ -277,6 +327,22 @@ export function register(program: Command): void {
       .argument("<version>", "number, vN or an alias"),
   ).action(async (model: string, version: string, opts: MoveOptions) =>
     print(await promoteVersion(model, version, opts)),
+  );
+  moving(
+    registry
+      .command("alias")
+      .description("point an alias (canary, staging, ...) at a version, or remove it with --delete")
+      .argument("<model>")
+      .argument("<alias>")
+      .argument("[version]", "number, vN or an alias")
+      .option("--delete", "remove the alias"),
+  ).action(
+    async (
+      model: string,
+      alias: string,
+      version: string | undefined,
+      opts: MoveOptions & { delete?: boolean },
+    ) => print(await moveAlias(model, alias, version, opts)),
   );
   moving(
     registry.command("rollback").description("point production back at previous").argument("<model>"),

@@ -21,6 +21,7 @@ export interface ServeOptions {
   bodyLimit?: number;
   requestTimeout?: number;
   drainDelay?: number;
+  prometheus?: string;
 }
 
 function integer(what: string, min: number, max: number) {
@@ -78,6 +79,10 @@ export function register(program: Command): void {
       "modelops.yaml with each model's deploy: policy (default: ./modelops.yaml when it exists)",
     )
     .option("--label <alias>", "label answering requests that name no version or label", "production")
+    .option(
+      "--prometheus <url>",
+      "a Prometheus that scrapes this server: anomaly detection on each version's p99 latency, error rate and prediction mix",
+    )
     .option("--strategy <name>", "override deploy.strategy for every model: direct, canary, shadow", strategy)
     .option(
       "--canary-percent <n>",
@@ -149,10 +154,19 @@ export async function serve(opts: ServeOptions, log: (line: string) => void = pr
   const { startServer } = await import("../../serve/index.ts");
   const config = opts.config ?? (existsSync("modelops.yaml") ? "modelops.yaml" : undefined);
   // Models with monitor.drift: live input windows against their training profiles, gauges on /metrics.
+  // With --prometheus: anomaly detection on the signals Prometheus records for this server.
+  if (opts.prometheus && !config) {
+    const { ModelopsError } = await import("../../errors.ts");
+    throw new ModelopsError(
+      "--prometheus needs a modelops.yaml (--config): it says which models to watch",
+      2,
+    );
+  }
   const monitoring = config
     ? await (await import("../../monitor/attach.ts")).serverMonitoring({
         registry: opts.registry,
         config,
+        ...(opts.prometheus && { prometheus: opts.prometheus }),
         log,
       })
     : undefined;

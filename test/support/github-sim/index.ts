@@ -35,6 +35,7 @@ import {
   issueCommentPayload,
   pullRequestPayload,
   pushPayload,
+  repositoryDispatchPayload,
   reviewPayload,
   workflowRunPayload,
 } from "./webhooks.ts";
@@ -272,6 +273,31 @@ export class GitHubSim implements World {
     return this.send(inst, id, d.event, d.payload, "valid");
   }
 
+  async repositoryDispatch(
+    repo: RepoState,
+    sender: User,
+    eventType: string,
+    clientPayload: unknown,
+  ): Promise<Delivery[]> {
+    const installation = [...this.installations.values()].find(
+      (i) => i.account.login.toLowerCase() === repo.owner.login.toLowerCase(),
+    );
+    if (!installation) return [];
+    const envelope = { repo, installation, sender, urls: this.urls };
+    return this.deliver(
+      repo,
+      "repository_dispatch",
+      repositoryDispatchPayload(envelope, eventType, clientPayload),
+    );
+  }
+
+  /** An installation access token, as apps/create-installation-access-token makes (a workflow's GITHUB_TOKEN). */
+  installationToken(installation: Installation): string {
+    const token = `ghs_${randomUUID().replace(/-/g, "")}`;
+    this.tokens.set(token, installation);
+    return token;
+  }
+
   /** Sends `payload` to the installation with a wrong or no signature (a forged delivery). */
   async forge(
     inst: Installation,
@@ -428,6 +454,7 @@ export class GitHubSim implements World {
         this.violations.push(`${where}: ${error.status} ${error.message}`);
     }
     record.status = reply.status;
+    if (reply.after) await reply.after();
     if (reply.body !== undefined && !Buffer.isBuffer(reply.body) && reply.status < 300) {
       this.responseViolations.push(...this.api.validateResponse(match.op, reply.status, reply.body));
     }

@@ -177,6 +177,11 @@ export function now(): string {
   return new Date(clock).toISOString().replace(/\.\d{3}Z$/, "Z");
 }
 
+/** A commit e-mail for `login` (an app's bot login, `name[bot]`, is no valid address as it is). */
+export function emailOf(login: string): string {
+  return `${login.replace(/[^\w.+-]/g, "-")}@example.com`;
+}
+
 export function gitBlobSha(data: Buffer): string {
   return createHash("sha1")
     .update(Buffer.concat([Buffer.from(`blob ${data.length}\0`), data]))
@@ -232,6 +237,8 @@ export class RepoState {
   readonly runs: WorkflowRun[] = [];
   readonly artifacts: Artifact[] = [];
   readonly collaborators = new Map<string, Permission>();
+  /** Trees made through the git data API (git/create-tree), by sha; commits' trees are found by theirs. */
+  readonly trees = new Map<string, Map<string, Buffer>>();
   nextNumber = 1;
 
   constructor(
@@ -251,8 +258,8 @@ export class RepoState {
     const text = [
       `tree ${treeSha}`,
       ...opts.parents.map((p) => `parent ${p}`),
-      `author ${opts.author.login} <${opts.author.login}@example.com> ${Date.parse(date) / 1000} +0000`,
-      `committer ${opts.author.login} <${opts.author.login}@example.com> ${Date.parse(date) / 1000} +0000`,
+      `author ${opts.author.login} <${emailOf(opts.author.login)}> ${Date.parse(date) / 1000} +0000`,
+      `committer ${opts.author.login} <${emailOf(opts.author.login)}> ${Date.parse(date) / 1000} +0000`,
       "",
       opts.message,
     ].join("\n");
@@ -281,6 +288,22 @@ export class RepoState {
       this.tags.get(`refs/tags/${r}`) ??
       (/^[0-9a-f]{40}$/.test(r) ? r : undefined);
     return sha ? this.commits.get(sha) : undefined;
+  }
+
+  /** The files of the tree `sha` (a commit's tree or one made through the API). */
+  tree(sha: string): Map<string, Buffer> | undefined {
+    const made = this.trees.get(sha);
+    if (made) return made;
+    for (const c of this.commits.values()) if (c.treeSha === sha) return c.tree;
+    return undefined;
+  }
+
+  /** The content of the blob `sha`, wherever in the repository it is. */
+  blob(sha: string): Buffer | undefined {
+    for (const files of [...this.trees.values(), ...[...this.commits.values()].map((c) => c.tree)]) {
+      for (const data of files.values()) if (gitBlobSha(data) === sha) return data;
+    }
+    return undefined;
   }
 
   /** True when `ancestor` is `sha` or reachable from it through parents. */

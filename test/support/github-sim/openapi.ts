@@ -60,6 +60,8 @@ export class OpenApi {
     addFormats(this.ajv);
     this.ajv.addFormat("binary", true);
     this.ajv.addFormat("uri-template", true);
+    // "owner/repo" (pulls/create head_repo); GitHub's own name for the format.
+    this.ajv.addFormat("repo.nwo", /^[\w.-]+\/[\w.-]+$/);
     this.ajv.addSchema({ ...this.spec, $id: "gh" });
     const paths = this.spec.paths as Record<string, Record<string, Json>>;
     for (const [path, item] of Object.entries(paths)) {
@@ -246,8 +248,14 @@ export class OpenApi {
   validateWebhook(event: string, action: string | undefined, payload: unknown): string[] {
     const hooks = this.spec["x-webhooks"] as Record<string, Json>;
     const dash = (s: string) => s.replace(/_/g, "-");
+    // repository_dispatch's action is the sender's free event_type; the description documents it once, as
+    // "repository-dispatch-sample.collected", whose action is any string.
     const name =
-      action && hooks[`${dash(event)}-${dash(action)}`] ? `${dash(event)}-${dash(action)}` : dash(event);
+      event === "repository_dispatch"
+        ? "repository-dispatch-sample.collected"
+        : action && hooks[`${dash(event)}-${dash(action)}`]
+          ? `${dash(event)}-${dash(action)}`
+          : dash(event);
     if (!hooks[name]) return [`webhook ${name}: not in the description`];
     const v = this.validator(`webhook:${name}`, {
       $ref: `gh#/x-webhooks/${escapePointer(name)}/post/requestBody/content/application~1json/schema`,

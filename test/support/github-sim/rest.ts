@@ -6,6 +6,7 @@ import type {
   App,
   Asset,
   CheckRun,
+  Commit,
   Installation,
   IssueComment,
   Org,
@@ -15,7 +16,7 @@ import type {
   RepoState,
   User,
 } from "./model.ts";
-import { gitBlobSha, now } from "./model.ts";
+import { emailOf, gitBlobSha, gitTreeSha, now } from "./model.ts";
 import type { Operation } from "./openapi.ts";
 import {
   artifactView,
@@ -41,6 +42,13 @@ export interface World {
   installations: Map<number, Installation>;
   /** Installation access tokens. */
   tokens: Map<string, Installation>;
+  /** Sends a repository_dispatch webhook, as GitHub does after POST /repos/{o}/{r}/dispatches. */
+  repositoryDispatch(
+    repo: RepoState,
+    sender: User,
+    eventType: string,
+    clientPayload: unknown,
+  ): Promise<unknown>;
   /** Downloadable bytes behind 302 redirects (artifacts, release assets). */
   blobs: Map<string, { data: Buffer; contentType: string }>;
   nextId(): number;
@@ -62,6 +70,8 @@ export interface Reply {
   status: number;
   body?: unknown;
   headers?: Record<string, string>;
+  /** Webhooks the operation causes (a repository dispatch), sent before the reply so tests are deterministic. */
+  after?: () => Promise<unknown>;
 }
 
 export class HttpError extends Error {
@@ -258,7 +268,10 @@ export const OPERATIONS: Record<string, (c: Call) => Reply> = {
 
   "git/get-tree"(c) {
     const repo = repoOf(c);
-    const commit = repo.resolve(c.params.tree_sha ?? "");
+    const want = c.params.tree_sha ?? "";
+    const resolved = repo.resolve(want);
+    const made = resolved ? undefined : repo.tree(want);
+    const commit = resolved ?? (made ? { tree: made, treeSha: want } : undefined);
     if (!commit) throw new HttpError(404, "Not Found");
     const u = repoUrls(repo, c.world.urls);
     const recursive = c.query.has("recursive");
@@ -309,6 +322,130 @@ export const OPERATIONS: Record<string, (c: Call) => Reply> = {
       url: `${u.api}/git/${ref}`,
       object: { type: "commit", sha, url: `${u.api}/git/commits/${sha}` },
     });
+  },
+
+  "git/get-ref"(c) {
+    const repo = repoOf(c);
+    const ref = `refs/${c.params.ref ?? ""}`;
+    const sha = ref.startsWith("refs/heads/")
+      ? repo.branches.get(ref.slice("refs/heads/".length))
+      : repo.tags.get(ref);
+    if (!sha) throw new HttpError(404, "Not Found");
+    const u = repoUrls(repo, c.world.urls);
+    return json(200, {
+      ref,
+      node_id: Buffer.from(`REF_${ref}`).toString("base64"),
+      url: `${u.api}/git/${ref}`,
+      object: { type: "commit", sha, url: `${u.api}/git/commits/${sha}` },
+    });
+  },
+
+  "git/get-commit"(c) {
+    const repo = repoOf(c);
+    const commit = repo.commits.get(c.params.commit_sha ?? "");
+    if (!commit) throw new HttpError(404, "Not Found");
+    return json(200, gitCommitView(repo, commit, c.world.urls));
+  },
+
+  "git/create-tree"(c) {
+    const repo = repoOf(c);
+    const entries = c.json.tree as Array<{
+      path: string;
+      type?: string;
+      sha?: string | null;
+      content?: string;
+    }>;
+    const baseSha = c.json.base_tree as string | undefined;
+    const base = baseSha ? repo.tree(baseSha) : new Map<string, Buffer>();
+    if (!base) throw validationError("Invalid tree info: base_tree does not exist", "base_tree");
+    const files = new Map(base);
+    for (const e of entries) {
+      if (e.type !== undefined && e.type !== "blob")
+        throw validationError("only blobs are supported", "tree");
+      if (e.sha === null) {
+        if (!files.delete(e.path))
+          throw validationError(`GitRPC::BadObjectState: ${e.path} is not in the tree`, "tree");
+      } else if (typeof e.content === "string") files.set(e.path, Buffer.from(e.content));
+      else {
+        const data = e.sha ? repo.blob(e.sha) : undefined;
+        if (!data) throw validationError(`tree.sha ${e.sha} is not a valid blob`, "tree");
+        files.set(e.path, data);
+      }
+    }
+    const sha = gitTreeSha(files);
+    repo.trees.set(sha, files);
+    const u = repoUrls(repo, c.world.urls);
+    return json(201, {
+      sha,
+      url: `${u.api}/git/trees/${sha}`,
+      truncated: false,
+      tree: [...files].map(([path, data]) => ({
+        path,
+        mode: "100644",
+        type: "blob",
+        sha: gitBlobSha(data),
+        size: data.length,
+        url: `${u.api}/git/blobs/${gitBlobSha(data)}`,
+      })),
+    });
+  },
+
+  "git/create-commit"(c) {
+    const repo = repoOf(c);
+    const files = repo.tree(String(c.json.tree));
+    if (!files) throw validationError("Tree SHA does not exist", "tree");
+    const parents = (c.json.parents as string[] | undefined) ?? [];
+    for (const p of parents)
+      if (!repo.commits.has(p)) throw validationError("Parent SHA does not exist", "parents");
+    const commit = repo.commit({ files, parents, message: String(c.json.message), author: botOf(c) });
+    return json(201, gitCommitView(repo, commit, c.world.urls));
+  },
+
+  "pulls/create"(c) {
+    const repo = repoOf(c);
+    const head = String(c.json.head).replace(/^[^:]+:/, "");
+    const base = String(c.json.base);
+    const headSha = repo.branches.get(head);
+    const baseSha = repo.branches.get(base);
+    if (!headSha) throw validationError(`head ${head} does not exist`, "head");
+    if (!baseSha) throw validationError(`base ${base} does not exist`, "base");
+    if (
+      [...repo.pulls.values()].some((p) => p.state === "open" && p.headRef === head && p.baseRef === base)
+    ) {
+      throw validationError(
+        `A pull request already exists for ${repo.owner.login}:${head}.`,
+        "head",
+        "custom",
+      );
+    }
+    const at = now();
+    const pr: Pull = {
+      number: repo.nextNumber++,
+      id: c.world.nextId(),
+      title: String(c.json.title ?? head),
+      body: String(c.json.body ?? ""),
+      author: botOf(c),
+      headRef: head,
+      headSha,
+      baseRef: base,
+      baseSha,
+      state: "open",
+      merged: false,
+      mergeCommitSha: null,
+      createdAt: at,
+      updatedAt: at,
+      closedAt: null,
+      mergedAt: null,
+    };
+    repo.pulls.set(pr.number, pr);
+    return json(201, pullView(repo, pr, c.world.urls));
+  },
+
+  "repos/create-dispatch-event"(c) {
+    const repo = repoOf(c);
+    const eventType = String(c.json.event_type);
+    const payload = c.json.client_payload ?? {};
+    return { status: 204, after: () => c.world.repositoryDispatch(repo, botOf(c), eventType, payload) };
   },
 
   "repos/list-pull-requests-associated-with-commit"(c) {
@@ -684,3 +821,25 @@ export const OPERATIONS: Record<string, (c: Call) => Reply> = {
 
 /** sha256 hex, for tests that compare digests the bot wrote. */
 export const sha256 = (data: Buffer) => createHash("sha256").update(data).digest("hex");
+
+/** A commit as the git data API shows it (git-commit). */
+function gitCommitView(repo: RepoState, commit: Commit, urls: Urls): Record<string, unknown> {
+  const u = repoUrls(repo, urls);
+  const person = { name: commit.author.login, email: emailOf(commit.author.login), date: commit.date };
+  return {
+    sha: commit.sha,
+    node_id: Buffer.from(`C_${commit.sha}`).toString("base64"),
+    url: `${u.api}/git/commits/${commit.sha}`,
+    html_url: `${u.html}/commit/${commit.sha}`,
+    author: person,
+    committer: person,
+    message: commit.message,
+    tree: { sha: commit.treeSha, url: `${u.api}/git/trees/${commit.treeSha}` },
+    parents: commit.parents.map((p) => ({
+      sha: p,
+      url: `${u.api}/git/commits/${p}`,
+      html_url: `${u.html}/commit/${p}`,
+    })),
+    verification: { verified: false, reason: "unsigned", signature: null, payload: null, verified_at: null },
+  };
+}

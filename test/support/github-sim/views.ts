@@ -16,6 +16,7 @@ import type {
   User,
   WorkflowRun,
 } from "./model.ts";
+import { emailOf } from "./model.ts";
 import { OpenApi } from "./openapi.ts";
 
 type Json = Record<string, unknown>;
@@ -356,8 +357,8 @@ function commitSummary(c: Commit): Json {
     tree_id: c.treeSha,
     message: c.message,
     timestamp: c.date,
-    author: { name: c.author.login, email: `${c.author.login}@example.com` },
-    committer: { name: c.author.login, email: `${c.author.login}@example.com` },
+    author: { name: c.author.login, email: emailOf(c.author.login) },
+    committer: { name: c.author.login, email: emailOf(c.author.login) },
   };
 }
 

@@ -14,6 +14,7 @@ import type {
   User,
   WorkflowRun,
 } from "./model.ts";
+import { emailOf } from "./model.ts";
 import {
   appView,
   pullView,
@@ -255,7 +256,7 @@ function pushCommit(repo: RepoState, c: Commit, urls: Urls): Json {
     else if (!before.equals(data)) modified.push(path);
   }
   for (const path of parent?.tree.keys() ?? []) if (!c.tree.has(path)) removed.push(path);
-  const person = { name: c.author.login, email: `${c.author.login}@example.com`, username: c.author.login };
+  const person = { name: c.author.login, email: emailOf(c.author.login), username: c.author.login };
   return {
     id: c.sha,
     tree_id: c.treeSha,
@@ -286,7 +287,7 @@ export function pushPayload(e: Envelope, branch: string, before: string, commits
     compare: `${e.urls.web}/${e.repo.fullName}/compare/${before.slice(0, 12)}...${head.sha.slice(0, 12)}`,
     commits: commits.map((c) => pushCommit(e.repo, c, e.urls)),
     head_commit: pushCommit(e.repo, head, e.urls),
-    pusher: { name: e.sender.login, email: `${e.sender.login}@example.com` },
+    pusher: { name: e.sender.login, email: emailOf(e.sender.login) },
   });
 }
 
@@ -349,7 +350,7 @@ export function checkSuitePayload(e: Envelope, app: App, run: CheckRun, pulls: P
     head: { ref: p.headRef, sha: p.headSha, repo: { id: e.repo.id, url: u, name: e.repo.name } },
     base: { ref: p.baseRef, sha: p.baseSha, repo: { id: e.repo.id, url: u, name: e.repo.name } },
   }));
-  const person = { name: head.author.login, email: `${head.author.login}@example.com` };
+  const person = { name: head.author.login, email: emailOf(head.author.login) };
   return common(e, {
     ...base,
     action: "rerequested",
@@ -379,5 +380,16 @@ export function checkSuitePayload(e: Envelope, app: App, run: CheckRun, pulls: P
         committer: person,
       },
     },
+  });
+}
+
+/** repository_dispatch: what GitHub sends after POST /repos/{o}/{r}/dispatches (action = the event type). */
+export function repositoryDispatchPayload(e: Envelope, eventType: string, clientPayload: unknown): Json {
+  const base = examplePayload("repository_dispatch");
+  return common(e, {
+    ...base,
+    action: eventType,
+    branch: e.repo.defaultBranch,
+    client_payload: clientPayload,
   });
 }

@@ -16,14 +16,14 @@ import {
   modelSchema,
   runPreprocess,
   transformWidth
-} from "./chunk-5XTZSQXN.js";
+} from "./chunk-OYXOMQMY.js";
 import "./chunk-5RMFLXCW.js";
 import {
   count,
   fromSplit,
   initBackend,
   subset
-} from "./chunk-ER7ZWYM6.js";
+} from "./chunk-2IQAAAOH.js";
 import {
   ModelopsError
 } from "./chunk-IZDZPW4P.js";

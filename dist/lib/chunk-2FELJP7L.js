@@ -17,10 +17,10 @@ import {
   step,
   text,
   writeSummary
-} from "./chunk-C62BWIWG.js";
+} from "./chunk-U4XH2QGS.js";
 import {
   Registry
-} from "./chunk-5XTZSQXN.js";
+} from "./chunk-OYXOMQMY.js";
 import {
   ModelopsError
 } from "./chunk-IZDZPW4P.js";

@@ -888,7 +888,11 @@ function trainableVariables(model) {
   return model.trainableWeights.map((w) => w.read());
 }
 function perSampleLoss(task, ys, predictions) {
-  if (task.numClasses !== void 0) return exports_metrics_exports.categoricalCrossentropy(ys, predictions);
+  if (task.numClasses !== void 0) {
+    const s = task.labelSmoothing ?? 0;
+    const targets = s > 0 ? add(mul(ys, 1 - s), s / task.numClasses) : ys;
+    return exports_metrics_exports.categoricalCrossentropy(targets, predictions);
+  }
   return squaredDifference(predictions, ys).mean(-1);
 }
 function metricSum(task, ys, predictions) {

@@ -7,24 +7,24 @@ const __dirname = __modelopsDirname(__filename);
 import {
   prepareNativeBackends,
   requireBackend
-} from "./chunk-A7VGYP6S.js";
+} from "./chunk-BKQABDFG.js";
 import {
   publish
-} from "./chunk-O6HU77KW.js";
+} from "./chunk-QYNAQH7P.js";
 import {
   guard
-} from "./chunk-ZPDMCYV3.js";
+} from "./chunk-NBNT5SR6.js";
 import {
   TRIAL_SCHEMA,
   trialName
-} from "./chunk-JW5EXZ3G.js";
+} from "./chunk-S5PF4CEJ.js";
 import {
   compare,
   gateOutput,
   loadBaseline,
   readOptionalJson,
   reportMarkdown
-} from "./chunk-UD5DECAV.js";
+} from "./chunk-RATRMMUK.js";
 import {
   backend,
   cacheInputs,
@@ -42,13 +42,13 @@ import {
   text,
   trustInputs,
   warning
-} from "./chunk-C62BWIWG.js";
+} from "./chunk-U4XH2QGS.js";
 import {
   ARTIFACT_FILES,
   Registry,
   modelKey,
   runModel
-} from "./chunk-5XTZSQXN.js";
+} from "./chunk-OYXOMQMY.js";
 
 // actions/run/main.ts
 import { rm as rm2, writeFile } from "node:fs/promises";

@@ -9,7 +9,7 @@ import {
   info,
   runFiles,
   writeSummary
-} from "./chunk-C62BWIWG.js";
+} from "./chunk-U4XH2QGS.js";
 import {
   ModelopsError
 } from "./chunk-IZDZPW4P.js";

@@ -6,10 +6,10 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   guard
-} from "./chunk-ZPDMCYV3.js";
+} from "./chunk-NBNT5SR6.js";
 import {
   reportMarkdown
-} from "./chunk-UD5DECAV.js";
+} from "./chunk-RATRMMUK.js";
 import {
   modelInputs,
   resolveModel,
@@ -17,11 +17,11 @@ import {
   step,
   trustInputs,
   writeSummary
-} from "./chunk-C62BWIWG.js";
+} from "./chunk-U4XH2QGS.js";
 import {
   modelKey,
   runPreprocess
-} from "./chunk-5XTZSQXN.js";
+} from "./chunk-OYXOMQMY.js";
 
 // actions/preprocess/main.ts
 import { writeFile } from "node:fs/promises";

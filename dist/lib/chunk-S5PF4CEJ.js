@@ -6,10 +6,10 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   parseMetricsFile
-} from "./chunk-C62BWIWG.js";
+} from "./chunk-U4XH2QGS.js";
 import {
   METRIC_DIRECTIONS
-} from "./chunk-5XTZSQXN.js";
+} from "./chunk-OYXOMQMY.js";
 import {
   ModelopsError
 } from "./chunk-IZDZPW4P.js";

@@ -7,7 +7,7 @@ const __dirname = __modelopsDirname(__filename);
 import {
   git,
   info
-} from "./chunk-C62BWIWG.js";
+} from "./chunk-U4XH2QGS.js";
 import {
   ModelopsError
 } from "./chunk-IZDZPW4P.js";

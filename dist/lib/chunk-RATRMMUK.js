@@ -9,10 +9,10 @@ import {
   parseMetricsFile,
   productionMetrics,
   renderMarkdown
-} from "./chunk-C62BWIWG.js";
+} from "./chunk-U4XH2QGS.js";
 import {
   Registry
-} from "./chunk-5XTZSQXN.js";
+} from "./chunk-OYXOMQMY.js";
 
 // actions/lib/report.ts
 import { readFile } from "node:fs/promises";

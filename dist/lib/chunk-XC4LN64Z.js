@@ -6,17 +6,17 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   publish
-} from "./chunk-O6HU77KW.js";
+} from "./chunk-QYNAQH7P.js";
 import {
   guard
-} from "./chunk-ZPDMCYV3.js";
+} from "./chunk-NBNT5SR6.js";
 import {
   compare,
   gateOutput,
   loadBaseline,
   readOptionalJson,
   reportMarkdown
-} from "./chunk-UD5DECAV.js";
+} from "./chunk-RATRMMUK.js";
 import {
   cacheInputs,
   cacheKeyFor,
@@ -30,13 +30,13 @@ import {
   step,
   text,
   trustInputs
-} from "./chunk-C62BWIWG.js";
+} from "./chunk-U4XH2QGS.js";
 import {
   modelKey,
   readPrepared,
   runEvaluate,
   runPreprocess
-} from "./chunk-5XTZSQXN.js";
+} from "./chunk-OYXOMQMY.js";
 
 // actions/evaluate/main.ts
 import { writeFile } from "node:fs/promises";

@@ -7,14 +7,14 @@ const __dirname = __modelopsDirname(__filename);
 import {
   prepareNativeBackends,
   requireBackend
-} from "./chunk-A7VGYP6S.js";
+} from "./chunk-BKQABDFG.js";
 import {
   guard
-} from "./chunk-ZPDMCYV3.js";
+} from "./chunk-NBNT5SR6.js";
 import {
   readOptionalJson,
   reportMarkdown
-} from "./chunk-UD5DECAV.js";
+} from "./chunk-RATRMMUK.js";
 import {
   backend,
   cacheInputs,
@@ -29,11 +29,11 @@ import {
   trustInputs,
   warning,
   writeSummary
-} from "./chunk-C62BWIWG.js";
+} from "./chunk-U4XH2QGS.js";
 import {
   modelKey,
   runTrain
-} from "./chunk-5XTZSQXN.js";
+} from "./chunk-OYXOMQMY.js";
 
 // actions/train/main.ts
 import { writeFile } from "node:fs/promises";

@@ -32,7 +32,7 @@ import {
   seededDropout,
   startReplicas,
   trainableVariables
-} from "./chunk-ER7ZWYM6.js";
+} from "./chunk-2IQAAAOH.js";
 import {
   ModelopsError
 } from "./chunk-IZDZPW4P.js";
@@ -29451,6 +29451,9 @@ var trainSpec = strict({
   schedule: schedule.optional().describe("Learning-rate schedule by epoch. Default: constant."),
   reduceOnPlateau: reduceOnPlateau.optional().describe("Lower the learning rate when the monitored loss stops improving (Keras ReduceLROnPlateau)."),
   earlyStopping: earlyStopping.optional().describe("Stop when the monitored quantity stops improving. Default: train every epoch."),
+  labelSmoothing: external_exports.number().min(0).lt(1).default(0).describe(
+    "Classification: train on targets (1 - s) one-hot + s / classes (Keras's label_smoothing); 0.1 is common."
+  ),
   classWeight: external_exports.union([external_exports.literal("balanced"), external_exports.record(external_exports.string(), external_exports.number().positive())]).optional().describe(
     "Classification: weight of each class in the loss. balanced: n / (classes x count), as scikit-learn; or a weight per class label (absent labels weigh 1)."
   ),
@@ -41285,7 +41288,10 @@ var deploySpec = strict2({
   canary: strict2({
     steps: external_exports.array(external_exports.number().min(0).max(100)).min(1).describe("Percent of traffic on the new model at each step."),
     interval: external_exports.string().regex(/^\d+(ms|s|m)$/, "expected a duration such as 60s").describe("Time between steps, such as 60s."),
-    analysis: external_exports.record(external_exports.string(), external_exports.record(external_exports.string(), external_exports.number())).optional().describe("Bounds on live metrics checked at each step, such as errorRate: { max: 0.01 }.")
+    analysis: external_exports.record(external_exports.string(), external_exports.record(external_exports.string(), external_exports.number())).optional().describe("Bounds on live metrics checked at each step, such as errorRate: { max: 0.01 }."),
+    failureLimit: external_exports.number().int().min(0).default(0).describe(
+      "Failed (or inconclusive) step measurements tolerated; one more aborts the rollout (Argo Rollouts' failureLimit)."
+    )
   }).optional().describe(
     "Canary steps and analysis (strategy canary). The model server sends the first step's share of traffic to the `canary` label."
   ),
@@ -41741,6 +41747,13 @@ var ACT = { linear: 0, relu: 1, tanh: 2, sigmoid: 3, elu: 4, selu: 5 };
 function fusedPlan(model2, spec, classification) {
   if (getBackend() !== "wasm") return "not on the wasm backend";
   if (!["sgd", "momentum", "adam", "adamw"].includes(spec.name)) return `optimizer ${spec.name}`;
+  const stack = denseStack(model2);
+  if (typeof stack === "string") return stack;
+  if (classification ? stack.output !== "softmax" : stack.output !== "linear")
+    return `an output activation ${stack.output}`;
+  return { layers: stack.layers, softmax: classification };
+}
+function denseStack(model2) {
   const layers = [];
   for (const layer of model2.layers) {
     const cls = layer.getClassName();
@@ -41775,13 +41788,12 @@ function fusedPlan(model2, spec, classification) {
   }
   if (layers.length === 0) return "no dense layers";
   const out = layers.at(-1);
-  const outAct = model2.layers.at(-1).getConfig().activation;
+  const output2 = model2.layers.at(-1).getConfig().activation ?? "linear";
   if (out.dropout > 0) return "dropout after the output layer";
-  if (classification ? outAct !== "softmax" : outAct !== "linear") return `an output activation ${outAct}`;
   out.act = 0;
   const bad = layers.slice(0, -1).find((l) => l.act < 0);
   if (bad) return "a hidden activation other than linear, relu, tanh, sigmoid, elu, selu";
-  return { layers, softmax: classification };
+  return { layers, output: output2 };
 }
 var FusedDense = class {
   constructor(backend2, plan, spec, maxBatch, seed) {
@@ -41858,10 +41870,11 @@ var FusedDense = class {
     let heap = this.heap();
     heap.set(xs, buf.x / 4);
     const y = heap.subarray(buf.y / 4, buf.y / 4 + B * out);
-    y.fill(0);
+    const smoothing = numClasses !== void 0 ? plan.labelSmoothing ?? 0 : 0;
+    y.fill(smoothing / out);
     for (let i = 0; i < B; i++) {
       const t = data.y[indices[i]];
-      if (numClasses !== void 0) y[i * out + t] = 1;
+      if (numClasses !== void 0) y[i * out + t] = 1 - smoothing + smoothing / out;
       else y[i] = t;
     }
     if (classWeights) for (let i = 0; i < B; i++) heap[buf.w / 4 + i] = classWeights[data.y[indices[i]]];
@@ -41919,8 +41932,13 @@ var FusedDense = class {
           if (pred[i * out + c] > pred[i * out + best]) best = c;
           sum += pred[i * out + c];
         }
-        const p = Math.min(Math.max(pred[i * out + t] / sum, 1e-7), 1 - 1e-7);
-        lossSum += -Math.log(p) * weight;
+        const clipped = (c) => Math.min(Math.max(pred[i * out + c] / sum, 1e-7), 1 - 1e-7);
+        let loss = -Math.log(clipped(t));
+        if (smoothing > 0) {
+          loss = 0;
+          for (let c = 0; c < out; c++) loss -= y[i * out + c] * Math.log(clipped(c));
+        }
+        lossSum += loss * weight;
         if (best === t) metricSum++;
       } else {
         let se = 0;
@@ -41998,7 +42016,7 @@ async function fit(opts) {
   const classification = task === "classification";
   const numClasses = classification ? opts.numClasses ?? outputWidth(model2) : void 0;
   const splits = toArrays(model2, opts.data, numClasses);
-  const stepTask = numClasses !== void 0 ? { numClasses } : {};
+  const stepTask = numClasses !== void 0 ? { numClasses, ...train.labelSmoothing > 0 && { labelSmoothing: train.labelSmoothing } } : {};
   const classWeights = classification ? weightsFor(train.classWeight, splits.train, numClasses, opts.classes) : void 0;
   const metric = classification ? "accuracy" : "mae";
   const spec = {
@@ -42046,7 +42064,12 @@ async function fit(opts) {
     if (typeof plan === "string")
       opts.log?.(`steps: tfjs kernels (the fused dense steps do not cover ${plan})`);
     else {
-      fused = startFused(plan, spec, train.batchSize, train.seed);
+      fused = startFused(
+        { ...plan, labelSmoothing: stepTask.labelSmoothing ?? 0 },
+        spec,
+        train.batchSize,
+        train.seed
+      );
       opts.log?.("steps: fused dense steps (wasm)");
     }
   }
@@ -42518,7 +42541,7 @@ function dropout2(x, rate, name, dropouts) {
   if (rate <= 0) return x;
   return seededDropout(exports_layers_exports.dropout({ name, rate }), dropouts(name)).apply(x);
 }
-function denseStack(x, units2, spec, seeds, dropouts) {
+function denseStack2(x, units2, spec, seeds, dropouts) {
   units2.forEach((u, i) => {
     x = exports_layers_exports.dense({
       name: `hidden_${i + 1}`,
@@ -42559,7 +42582,7 @@ function cnn(spec, x, seeds, dropouts) {
     x = dropout2(x, spec.blockDropout, `block_dropout_${b + 1}`, dropouts);
   });
   x = spec.globalPooling ? exports_layers_exports.globalAveragePooling2d({ name: "global_pool" }).apply(x) : exports_layers_exports.flatten({ name: "flatten" }).apply(x);
-  return denseStack(x, spec.dense, spec, seeds, dropouts);
+  return denseStack2(x, spec.dense, spec, seeds, dropouts);
 }
 function recurrent2(spec, x, seeds, dropouts) {
   const make = { rnn: exports_layers_exports.simpleRNN, lstm: exports_layers_exports.lstm, gru: exports_layers_exports.gru }[spec.architecture];
@@ -42580,7 +42603,7 @@ function recurrent2(spec, x, seeds, dropouts) {
       mergeMode: "concat"
     }) : layer).apply(x);
   });
-  return denseStack(x, spec.dense, spec, seeds, dropouts);
+  return denseStack2(x, spec.dense, spec, seeds, dropouts);
 }
 function transformer(spec, x, seeds, dropouts) {
   if (spec.dModel % spec.heads !== 0) {
@@ -42632,7 +42655,7 @@ function transformer(spec, x, seeds, dropouts) {
     x = apply(exports_layers_exports.layerNormalization({ name: `ff_norm_${i}` }), x);
   }
   x = apply(exports_layers_exports.globalAveragePooling1d({ name: "token_pool" }), x);
-  return denseStack(x, spec.dense, spec, seeds, dropouts);
+  return denseStack2(x, spec.dense, spec, seeds, dropouts);
 }
 var SEEDED = /* @__PURE__ */ new Set([
   "dense",
@@ -43479,6 +43502,25 @@ var Registry = class _Registry {
       return events;
     });
   }
+  /**
+   * Sets (or, with undefined, clears) the share of the model's traffic on its `canary` label, for model
+   * servers in other processes. Not an alias move, so not in the history: the rollout records its outcome.
+   */
+  async setTraffic(model2, canaryPercent, meta3) {
+    if (canaryPercent !== void 0 && !(canaryPercent >= 0 && canaryPercent <= 100)) {
+      throw new ModelopsError(`canary traffic ${canaryPercent}% is not between 0 and 100`);
+    }
+    await this.mutate(model2, (rec) => {
+      if (canaryPercent === void 0) delete rec.traffic;
+      else
+        rec.traffic = {
+          canaryPercent,
+          at: (/* @__PURE__ */ new Date()).toISOString(),
+          reason: meta3.reason,
+          ...meta3.actor !== void 0 && { actor: meta3.actor }
+        };
+    });
+  }
   /** Remove an alias (e.g. `canary` after a rollout); recorded in history with `to: null`. */
   async deleteAlias(model2, alias, meta3) {
     checkAlias(alias);
@@ -43736,12 +43778,16 @@ function parseRecord(text, file2, model2) {
   for (const [alias, n] of Object.entries(r.aliases)) {
     if (typeof n !== "number") fail(`alias "${alias}" is not a version number`);
   }
+  if (r.traffic !== void 0 && typeof r.traffic?.canaryPercent !== "number") {
+    fail('"traffic.canaryPercent" is not a number');
+  }
   return {
     schema: REGISTRY_MODEL_SCHEMA,
     model: typeof r.model === "string" ? r.model : model2,
     versions: r.versions,
     aliases: r.aliases,
-    history: r.history
+    history: r.history,
+    ...r.traffic && { traffic: r.traffic }
   };
 }
 
@@ -43902,7 +43948,7 @@ async function runModel(ref, opts) {
   });
   const metrics = await runEvaluate(ref, outDir, key);
   if (ref.config.tune?.crossValidation) {
-    const { crossValidate } = await import("./tune-run-SZ2VREBO.js");
+    const { crossValidate } = await import("./tune-run-6ET52LAP.js");
     metrics.crossValidation = await crossValidate(ref, outDir, opts.log);
     await writeJson(join4(outDir, "metrics.json"), metrics);
     await writeReport(outDir, metrics);

@@ -10,14 +10,14 @@ import {
   leaderboardMarkdown,
   rankTrials,
   rankingMetric
-} from "./chunk-JW5EXZ3G.js";
+} from "./chunk-S5PF4CEJ.js";
 import {
   compare,
   gateOutput,
   loadBaseline,
   readOptionalJson,
   reportMarkdown
-} from "./chunk-UD5DECAV.js";
+} from "./chunk-RATRMMUK.js";
 import {
   flag,
   modelInputs,
@@ -29,7 +29,7 @@ import {
   step,
   text,
   writeSummary
-} from "./chunk-C62BWIWG.js";
+} from "./chunk-U4XH2QGS.js";
 import {
   ModelopsError
 } from "./chunk-IZDZPW4P.js";
