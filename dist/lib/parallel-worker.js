@@ -6,10 +6,10 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   CTRL,
-  applyFlat,
   batchInputs,
   batchTargets,
   batchWeights,
+  flatUpdater,
   gradients,
   initBackend,
   makeOptimizer,
@@ -21,7 +21,7 @@ import {
   trainableVariables,
   waitFor,
   writeSlot
-} from "./chunk-2IQAAAOH.js";
+} from "./chunk-JSAML76W.js";
 import "./chunk-IZDZPW4P.js";
 import {
   exports_models_exports
@@ -43,6 +43,7 @@ try {
   reseedDropout(model, init.seed, init.rank);
   const optimizer = makeOptimizer(init.optimizer);
   const variables = trainableVariables(model);
+  const updater = flatUpdater(optimizer, init.optimizer, variables);
   const shapes = variables.map((v) => v.shape);
   Atomics.add(init.ctrl, CTRL.ready, 1);
   let step = 0;
@@ -95,8 +96,9 @@ try {
     for (let r = 0; r < init.replicas; r++)
       if (r !== init.rank) waitFor(init.ctrl, CTRL.done + r, step, "waiting for the other replicas");
     const reduced = reduceSlots(init.grads, parity, init.replicas, init.params, shapes);
-    applyFlat(optimizer, init.optimizer, variables, reduced.flat, lr);
+    updater.apply(reduced.flat, lr);
   }
+  updater.dispose();
   optimizer.dispose();
   model.dispose();
 } catch (err) {

@@ -6,34 +6,34 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   run
-} from "../lib/chunk-MQ56UJ67.js";
+} from "../lib/chunk-GLOMAVBL.js";
 import {
   run as run2
-} from "../lib/chunk-QCPGFPP6.js";
+} from "../lib/chunk-EALRUQKQ.js";
 import {
   run as run3
-} from "../lib/chunk-C7N3J65E.js";
-import "../lib/chunk-BKQABDFG.js";
+} from "../lib/chunk-RLKFSUK3.js";
+import "../lib/chunk-3POP66GU.js";
 import {
   run as run4
-} from "../lib/chunk-XC4LN64Z.js";
-import "../lib/chunk-QYNAQH7P.js";
-import "../lib/chunk-NBNT5SR6.js";
+} from "../lib/chunk-WVYMITSB.js";
+import "../lib/chunk-5QYFNSOM.js";
+import "../lib/chunk-Z62MM5YY.js";
 import {
   run as run5
-} from "../lib/chunk-CA4XJ6M5.js";
-import "../lib/chunk-S5PF4CEJ.js";
-import "../lib/chunk-RATRMMUK.js";
+} from "../lib/chunk-3BNWFSNE.js";
+import "../lib/chunk-J2WU2FNS.js";
+import "../lib/chunk-HEXQLB2Z.js";
 import {
   run as run6
-} from "../lib/chunk-2FELJP7L.js";
+} from "../lib/chunk-KGZXBING.js";
 import {
   getInput,
   setFailed
-} from "../lib/chunk-U4XH2QGS.js";
-import "../lib/chunk-OYXOMQMY.js";
+} from "../lib/chunk-VSECMLFK.js";
+import "../lib/chunk-O7ARKUTF.js";
 import "../lib/chunk-5RMFLXCW.js";
-import "../lib/chunk-2IQAAAOH.js";
+import "../lib/chunk-JSAML76W.js";
 import "../lib/chunk-IZDZPW4P.js";
 import "../lib/chunk-ZTS4JUQB.js";
 import "../lib/chunk-ESTAZWVM.js";

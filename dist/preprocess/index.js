@@ -6,13 +6,13 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   run
-} from "../lib/chunk-QCPGFPP6.js";
-import "../lib/chunk-NBNT5SR6.js";
-import "../lib/chunk-RATRMMUK.js";
-import "../lib/chunk-U4XH2QGS.js";
-import "../lib/chunk-OYXOMQMY.js";
+} from "../lib/chunk-EALRUQKQ.js";
+import "../lib/chunk-Z62MM5YY.js";
+import "../lib/chunk-HEXQLB2Z.js";
+import "../lib/chunk-VSECMLFK.js";
+import "../lib/chunk-O7ARKUTF.js";
 import "../lib/chunk-5RMFLXCW.js";
-import "../lib/chunk-2IQAAAOH.js";
+import "../lib/chunk-JSAML76W.js";
 import "../lib/chunk-IZDZPW4P.js";
 import "../lib/chunk-ZTS4JUQB.js";
 import "../lib/chunk-ESTAZWVM.js";

@@ -21,7 +21,7 @@ import {
 import { activeBackend } from "./backend.ts";
 import { type FusedDense, fusedPlan, startFused } from "./fused.ts";
 import type { Task } from "./mlp.ts";
-import { applyFlat, applyNamed, makeOptimizer } from "./optimizers.ts";
+import { applyNamed, type FlatUpdater, flatUpdater, makeOptimizer } from "./optimizers.ts";
 import { type OptimizerSpec, type ParallelTrainer, readGrads, startReplicas } from "./parallel.ts";
 import { gradients, perSampleLoss, type StepTask, trainableVariables } from "./step.ts";
 import * as tf from "./tf.ts";
@@ -98,7 +98,9 @@ export async function fit(opts: FitOptions): Promise<TrainingHistory> {
   const replicas = replicasFor(train, model, n);
   opts.log?.(replicas.reason);
   let parallel: ParallelTrainer | undefined;
+  let updater: FlatUpdater | undefined;
   if (replicas.count > 1) {
+    updater = flatUpdater(optimizer, spec, variables);
     try {
       parallel = await startReplicas({
         replicas: replicas.count,
@@ -110,7 +112,7 @@ export async function fit(opts: FitOptions): Promise<TrainingHistory> {
         data: splits.train,
         seed: train.seed,
         maxBatch: train.batchSize,
-        onApply: (flat, lr) => applyFlat(optimizer, spec, variables, flat, lr),
+        onApply: (flat, lr) => updater!.apply(flat, lr),
       });
     } catch (err) {
       // auto asked for workers where they pay; where they cannot start (a bundle without the worker entry, a
@@ -118,6 +120,8 @@ export async function fit(opts: FitOptions): Promise<TrainingHistory> {
       if (train.workers !== "auto") throw err;
       opts.log?.(`workers: 1 (auto: the worker threads did not start: ${(err as Error).message})`);
       replicas.count = 1;
+      updater.dispose();
+      updater = undefined;
     }
   }
 
@@ -240,6 +244,7 @@ export async function fit(opts: FitOptions): Promise<TrainingHistory> {
   } finally {
     fused?.dispose();
     await parallel?.close();
+    updater?.dispose();
     tf.dispose(bestWeights ?? []);
     optimizer.dispose();
   }

@@ -4,7 +4,7 @@ import { workerData } from "node:worker_threads";
 import { batchInputs, batchTargets, batchWeights } from "./arrays.ts";
 import { initBackend } from "./backend.ts";
 import { registerCustomLayers, reseedDropout } from "./layers.ts";
-import { applyFlat, makeOptimizer } from "./optimizers.ts";
+import { flatUpdater, makeOptimizer } from "./optimizers.ts";
 import { CTRL, type ReplicaInit, readGrads, reduceSlots, shard, waitFor, writeSlot } from "./parallel.ts";
 import { gradients, trainableVariables } from "./step.ts";
 import * as tf from "./tf.ts";
@@ -18,6 +18,7 @@ try {
   reseedDropout(model, init.seed, init.rank);
   const optimizer = makeOptimizer(init.optimizer);
   const variables = trainableVariables(model);
+  const updater = flatUpdater(optimizer, init.optimizer, variables);
   const shapes = variables.map((v) => v.shape);
   Atomics.add(init.ctrl, CTRL.ready, 1);
   let step = 0;
@@ -70,8 +71,9 @@ try {
     for (let r = 0; r < init.replicas; r++)
       if (r !== init.rank) waitFor(init.ctrl, CTRL.done + r, step, "waiting for the other replicas");
     const reduced = reduceSlots(init.grads, parity, init.replicas, init.params, shapes);
-    applyFlat(optimizer, init.optimizer, variables, reduced.flat, lr);
+    updater.apply(reduced.flat, lr);
   }
+  updater.dispose();
   optimizer.dispose();
   model.dispose();
 } catch (err) {

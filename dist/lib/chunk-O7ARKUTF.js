@@ -11,7 +11,6 @@ import {
   MultiHeadSelfAttention,
   PositionEmbedding,
   activeBackend,
-  applyFlat,
   applyNamed,
   augmentImages,
   batchArray,
@@ -19,6 +18,7 @@ import {
   batchTargets,
   batchWeights,
   count,
+  flatUpdater,
   fromSplit,
   gradients,
   initBackend,
@@ -32,7 +32,7 @@ import {
   seededDropout,
   startReplicas,
   trainableVariables
-} from "./chunk-2IQAAAOH.js";
+} from "./chunk-JSAML76W.js";
 import {
   ModelopsError
 } from "./chunk-IZDZPW4P.js";
@@ -42038,7 +42038,9 @@ async function fit(opts) {
   const replicas = replicasFor(train, model2, n);
   opts.log?.(replicas.reason);
   let parallel;
+  let updater;
   if (replicas.count > 1) {
+    updater = flatUpdater(optimizer, spec, variables);
     try {
       parallel = await startReplicas({
         replicas: replicas.count,
@@ -42050,12 +42052,14 @@ async function fit(opts) {
         data: splits.train,
         seed: train.seed,
         maxBatch: train.batchSize,
-        onApply: (flat2, lr) => applyFlat(optimizer, spec, variables, flat2, lr)
+        onApply: (flat2, lr) => updater.apply(flat2, lr)
       });
     } catch (err2) {
       if (train.workers !== "auto") throw err2;
       opts.log?.(`workers: 1 (auto: the worker threads did not start: ${err2.message})`);
       replicas.count = 1;
+      updater.dispose();
+      updater = void 0;
     }
   }
   let fused;
@@ -42168,6 +42172,7 @@ async function fit(opts) {
   } finally {
     fused?.dispose();
     await parallel?.close();
+    updater?.dispose();
     dispose(bestWeights ?? []);
     optimizer.dispose();
   }
@@ -43948,7 +43953,7 @@ async function runModel(ref, opts) {
   });
   const metrics = await runEvaluate(ref, outDir, key);
   if (ref.config.tune?.crossValidation) {
-    const { crossValidate } = await import("./tune-run-6ET52LAP.js");
+    const { crossValidate } = await import("./tune-run-TUMAIQ2D.js");
     metrics.crossValidation = await crossValidate(ref, outDir, opts.log);
     await writeJson(join4(outDir, "metrics.json"), metrics);
     await writeReport(outDir, metrics);

@@ -6,17 +6,17 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   publish
-} from "./chunk-QYNAQH7P.js";
+} from "./chunk-5QYFNSOM.js";
 import {
   guard
-} from "./chunk-NBNT5SR6.js";
+} from "./chunk-Z62MM5YY.js";
 import {
   compare,
   gateOutput,
   loadBaseline,
   readOptionalJson,
   reportMarkdown
-} from "./chunk-RATRMMUK.js";
+} from "./chunk-HEXQLB2Z.js";
 import {
   cacheInputs,
   cacheKeyFor,
@@ -30,13 +30,13 @@ import {
   step,
   text,
   trustInputs
-} from "./chunk-U4XH2QGS.js";
+} from "./chunk-VSECMLFK.js";
 import {
   modelKey,
   readPrepared,
   runEvaluate,
   runPreprocess
-} from "./chunk-OYXOMQMY.js";
+} from "./chunk-O7ARKUTF.js";
 
 // actions/evaluate/main.ts
 import { writeFile } from "node:fs/promises";

@@ -7,24 +7,24 @@ const __dirname = __modelopsDirname(__filename);
 import {
   prepareNativeBackends,
   requireBackend
-} from "./chunk-BKQABDFG.js";
+} from "./chunk-3POP66GU.js";
 import {
   publish
-} from "./chunk-QYNAQH7P.js";
+} from "./chunk-5QYFNSOM.js";
 import {
   guard
-} from "./chunk-NBNT5SR6.js";
+} from "./chunk-Z62MM5YY.js";
 import {
   TRIAL_SCHEMA,
   trialName
-} from "./chunk-S5PF4CEJ.js";
+} from "./chunk-J2WU2FNS.js";
 import {
   compare,
   gateOutput,
   loadBaseline,
   readOptionalJson,
   reportMarkdown
-} from "./chunk-RATRMMUK.js";
+} from "./chunk-HEXQLB2Z.js";
 import {
   backend,
   cacheInputs,
@@ -42,13 +42,13 @@ import {
   text,
   trustInputs,
   warning
-} from "./chunk-U4XH2QGS.js";
+} from "./chunk-VSECMLFK.js";
 import {
   ARTIFACT_FILES,
   Registry,
   modelKey,
   runModel
-} from "./chunk-OYXOMQMY.js";
+} from "./chunk-O7ARKUTF.js";
 
 // actions/run/main.ts
 import { rm as rm2, writeFile } from "node:fs/promises";

@@ -6,10 +6,10 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   guard
-} from "./chunk-NBNT5SR6.js";
+} from "./chunk-Z62MM5YY.js";
 import {
   reportMarkdown
-} from "./chunk-RATRMMUK.js";
+} from "./chunk-HEXQLB2Z.js";
 import {
   modelInputs,
   resolveModel,
@@ -17,11 +17,11 @@ import {
   step,
   trustInputs,
   writeSummary
-} from "./chunk-U4XH2QGS.js";
+} from "./chunk-VSECMLFK.js";
 import {
   modelKey,
   runPreprocess
-} from "./chunk-OYXOMQMY.js";
+} from "./chunk-O7ARKUTF.js";
 
 // actions/preprocess/main.ts
 import { writeFile } from "node:fs/promises";

@@ -6,10 +6,10 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   parseMetricsFile
-} from "./chunk-U4XH2QGS.js";
+} from "./chunk-VSECMLFK.js";
 import {
   METRIC_DIRECTIONS
-} from "./chunk-OYXOMQMY.js";
+} from "./chunk-O7ARKUTF.js";
 import {
   ModelopsError
 } from "./chunk-IZDZPW4P.js";

@@ -7,14 +7,14 @@ const __dirname = __modelopsDirname(__filename);
 import {
   prepareNativeBackends,
   requireBackend
-} from "./chunk-BKQABDFG.js";
+} from "./chunk-3POP66GU.js";
 import {
   guard
-} from "./chunk-NBNT5SR6.js";
+} from "./chunk-Z62MM5YY.js";
 import {
   readOptionalJson,
   reportMarkdown
-} from "./chunk-RATRMMUK.js";
+} from "./chunk-HEXQLB2Z.js";
 import {
   backend,
   cacheInputs,
@@ -29,11 +29,11 @@ import {
   trustInputs,
   warning,
   writeSummary
-} from "./chunk-U4XH2QGS.js";
+} from "./chunk-VSECMLFK.js";
 import {
   modelKey,
   runTrain
-} from "./chunk-OYXOMQMY.js";
+} from "./chunk-O7ARKUTF.js";
 
 // actions/train/main.ts
 import { writeFile } from "node:fs/promises";

@@ -721,6 +721,67 @@ function decay(spec, variables, lr) {
   });
 }
 var decays = (v) => v.rank >= 2;
+function flatUpdater(optimizer, spec, variables) {
+  if (getBackend() === "wasm" && ["sgd", "momentum", "adam", "adamw"].includes(spec.name)) {
+    return new HeapUpdater(backend(), spec, variables);
+  }
+  return {
+    apply: (flat, lr) => applyFlat(optimizer, spec, variables, flat, lr),
+    dispose: () => {
+    }
+  };
+}
+var HeapUpdater = class {
+  constructor(backend2, spec, variables) {
+    this.backend = backend2;
+    this.spec = spec;
+    this.variables = variables;
+    this.k = kernelsFor(backend2);
+    const adam = spec.name === "adam" || spec.name === "adamw";
+    const alloc = (floats2) => {
+      const p = backend2.wasm._malloc(Math.max(1, floats2) * 4);
+      this.blocks.push(p);
+      this.k.zero_f32(p, Math.max(1, floats2));
+      return p;
+    };
+    this.moments = variables.map((v) => ({ m: alloc(v.size), v: adam ? alloc(v.size) : 0 }));
+    this.scratch = alloc(Math.max(1, ...variables.map((v) => v.size)));
+  }
+  backend;
+  spec;
+  variables;
+  k;
+  moments;
+  scratch;
+  blocks = [];
+  step = 0;
+  apply(flat, lr) {
+    this.step++;
+    const { k, spec } = this;
+    const adam = spec.name === "adam" || spec.name === "adamw";
+    const b1 = 0.9;
+    const b2 = 0.999;
+    const c1 = 1 - b1 ** this.step;
+    const c2 = 1 - b2 ** this.step;
+    const decay2 = spec.name === "adamw" ? spec.weightDecay ?? 0.01 : 0;
+    this.variables.forEach((variable, i) => {
+      const next = add(variable, 0);
+      new Float32Array(this.backend.wasm.asm.memory.buffer).set(flat[i], this.scratch / 4);
+      const w = this.backend.dataIdMap.get(next.dataId).memoryOffset;
+      const { m, v } = this.moments[i];
+      const n = variable.size;
+      if (adam) {
+        k.adam_update(w, this.scratch, m, v, n, lr, b1, b2, 1e-7, c1, c2, decays(variable) ? decay2 : 0);
+      } else k.sgd_update(w, this.scratch, m, n, lr, spec.name === "momentum" ? 0.9 : 0);
+      variable.assign(next);
+      next.dispose();
+    });
+  }
+  dispose() {
+    for (const p of this.blocks) this.backend.wasm._free(p);
+    this.blocks.length = 0;
+  }
+};
 
 // pipelines/train/parallel.ts
 import { Worker } from "node:worker_threads";
@@ -1062,8 +1123,8 @@ export {
   activeBackend,
   initBackend,
   makeOptimizer,
-  applyFlat,
   applyNamed,
+  flatUpdater,
   CTRL,
   shard,
   reduceSlots,

@@ -9,10 +9,10 @@ import {
   parseMetricsFile,
   productionMetrics,
   renderMarkdown
-} from "./chunk-U4XH2QGS.js";
+} from "./chunk-VSECMLFK.js";
 import {
   Registry
-} from "./chunk-OYXOMQMY.js";
+} from "./chunk-O7ARKUTF.js";
 
 // actions/lib/report.ts
 import { readFile } from "node:fs/promises";

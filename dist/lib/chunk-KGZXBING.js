@@ -17,10 +17,10 @@ import {
   step,
   text,
   writeSummary
-} from "./chunk-U4XH2QGS.js";
+} from "./chunk-VSECMLFK.js";
 import {
   Registry
-} from "./chunk-OYXOMQMY.js";
+} from "./chunk-O7ARKUTF.js";
 import {
   ModelopsError
 } from "./chunk-IZDZPW4P.js";

@@ -16,14 +16,14 @@ import {
   modelSchema,
   runPreprocess,
   transformWidth
-} from "./chunk-OYXOMQMY.js";
+} from "./chunk-O7ARKUTF.js";
 import "./chunk-5RMFLXCW.js";
 import {
   count,
   fromSplit,
   initBackend,
   subset
-} from "./chunk-2IQAAAOH.js";
+} from "./chunk-JSAML76W.js";
 import {
   ModelopsError
 } from "./chunk-IZDZPW4P.js";
