@@ -111,6 +111,13 @@ export class Deployments {
     for (const dep of this.#models.values()) yield* dep.state.versions.values();
   }
 
+  /** Every loaded version with the labels it serves now ("production", "canary,production", or "pinned"). */
+  *loadedWithLabels(): Iterable<[LoadedModel, string]> {
+    for (const dep of this.#models.values()) {
+      for (const loaded of dep.state.versions.values()) yield [loaded, servedAs(dep, loaded.version)];
+    }
+  }
+
   /** Polls every `pollMs` until close(); polls never overlap. */
   startPolling(pollMs: number, alsoEachPoll?: () => Promise<void>): void {
     const tick = () => {
@@ -191,11 +198,12 @@ export class Deployments {
   }
 
   #loadOptions(dep: Deployment, version: number) {
-    const labels = { model: dep.name, version: String(version) };
     const batchSize = this.metrics.batchSize;
+    // A batch serves every label of its version; the label set is read per batch (labels move on swaps).
     return {
       batching: dep.policy.batching as BatchingOptions | undefined,
-      onBatch: (rows: number) => batchSize.observe(labels, rows),
+      onBatch: (rows: number) =>
+        batchSize.observe({ model: dep.name, version: String(version), label: servedAs(dep, version) }, rows),
       ...(this.opts.queueTimeoutMs !== undefined && { queueTimeoutMs: this.opts.queueTimeoutMs }),
     };
   }
@@ -375,6 +383,13 @@ export class Deployments {
       for (const loaded of state.versions.values()) loaded.retire();
     }
   }
+}
+
+/** The labels `version` serves, sorted and comma-joined; "pinned" when it serves none (kept by deploy.pinned). */
+export function servedAs(dep: Deployment, version: number): string {
+  const labels: string[] = [];
+  for (const [label, loaded] of dep.state.labels) if (loaded.version === version) labels.push(label);
+  return labels.length > 0 ? labels.sort().join(",") : "pinned";
 }
 
 /** "1 (previous), 2 (production)": what a client may ask for. */

@@ -210,8 +210,8 @@ export interface ServeMetrics {
   /** Requests, errors, latency and prediction distribution per model/version/label. */
   requests: RequestMetrics;
   modelVersion: Gauge<"model" | "label">;
-  batchSize: Histogram<"model" | "version">;
-  queueDepth: Gauge<"model" | "version">;
+  batchSize: Histogram<"model" | "version" | "label">;
+  queueDepth: Gauge<"model" | "version" | "label">;
   shadowRequests: Counter<"model" | "version" | "outcome">;
   shadowDuration: Histogram<"model" | "version">;
   shadowAgreement: Counter<"model" | "version" | "agree">;
@@ -219,7 +219,9 @@ export interface ServeMetrics {
   inputs?: (model: string, rows: unknown[]) => void;
 }
 
-export function createMetrics(queueDepths: () => Iterable<[string, string, number]>): ServeMetrics {
+export function createMetrics(
+  queueDepths: () => Iterable<[model: string, version: string, label: string, depth: number]>,
+): ServeMetrics {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
   const registers = [registry];
@@ -237,18 +239,19 @@ export function createMetrics(queueDepths: () => Iterable<[string, string, numbe
     batchSize: new Histogram({
       name: "modelops_batch_size",
       help: "Rows per model call: several requests merged by dynamic batching, or one request's rows.",
-      labelNames: ["model", "version"],
+      labelNames: ["model", "version", "label"],
       buckets: BATCH_BUCKETS,
       registers,
     }),
     queueDepth: new Gauge({
       name: "modelops_queue_depth",
       help: "Rows waiting in a version's batching queue when scraped.",
-      labelNames: ["model", "version"],
+      labelNames: ["model", "version", "label"],
       registers,
       collect() {
         this.reset();
-        for (const [model, version, depth] of queueDepths()) this.set({ model, version }, depth);
+        for (const [model, version, label, depth] of queueDepths())
+          this.set({ model, version, label }, depth);
       },
     }),
     shadowRequests: new Counter({

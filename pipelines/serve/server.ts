@@ -131,7 +131,8 @@ export async function startServer(opts: ServerOptions): Promise<ModelServer> {
 
   let deployments!: Deployments;
   const metrics = createMetrics(function* () {
-    for (const loaded of deployments.loaded()) yield [loaded.name, String(loaded.version), loaded.queueDepth];
+    for (const [loaded, label] of deployments.loadedWithLabels())
+      yield [loaded.name, String(loaded.version), label, loaded.queueDepth];
   });
   // prom-client's gauges named *_total (the per-type nodejs_active_* gauges carry the same counts) fail
   // `promtool check metrics`; the exposition must pass it.

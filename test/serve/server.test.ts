@@ -375,8 +375,10 @@ describe("/metrics", () => {
     );
     expect(classes.length).toBeGreaterThan(0);
     for (const c of classes) expect(IRIS.target.classes).toContain(c.labels.class);
-    expect(find("modelops_batch_size_count", { model: "iris", version: "1" })?.value).toBeGreaterThan(3);
-    expect(find("modelops_queue_depth", { model: "iris", version: "1" })?.value).toBe(0);
+    expect(
+      find("modelops_batch_size_count", { model: "iris", version: "1", label: "production" })?.value,
+    ).toBeGreaterThan(3);
+    expect(find("modelops_queue_depth", { model: "iris", version: "1", label: "production" })?.value).toBe(0);
     // regression: answers in standard deviations of the training target (the housing artifact has no
     // profile.json, so it has no z-score series)
     expect(find("modelops_prediction_zscore_count", { model: "housing" })).toBeUndefined();
