@@ -3,6 +3,7 @@
 // makes git agree: a pull request reverting the canary's release merge, with the analysis as its body, and
 // a line on the released pull request's sticky comment. Merging the revert is the rollback (rollbackBot).
 import type { Probot } from "probot";
+import { MODEL_NAME_RE } from "../pipelines/config/names.ts";
 import {
   CANARY_ABORTED_EVENT,
   type CanaryAbortedPayload,
@@ -36,7 +37,7 @@ export function canaryBot(app: Probot, opts: BotOptions): void {
 /** The dispatch's client_payload, checked (it comes from a token holder, not from the bot). */
 function parsePayload(raw: unknown): CanaryAbortedPayload | string {
   const p = (raw ?? {}) as Record<string, unknown>;
-  if (typeof p.model !== "string" || !/^[a-z0-9][a-z0-9._-]{0,62}$/.test(p.model)) return "no valid model";
+  if (typeof p.model !== "string" || !MODEL_NAME_RE.test(p.model)) return "no valid model";
   if (!Number.isInteger(p.version) || (p.version as number) < 1) return "no valid version";
   if (!Number.isInteger(p.stable)) return "no valid stable version";
   if (typeof p.reason !== "string" || typeof p.analysis !== "string") return "no reason or analysis";

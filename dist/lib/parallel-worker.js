@@ -21,7 +21,7 @@ import {
   trainableVariables,
   waitFor,
   writeSlot
-} from "./chunk-JSAML76W.js";
+} from "./chunk-2XUHKYEK.js";
 import "./chunk-IZDZPW4P.js";
 import {
   exports_models_exports

@@ -6,34 +6,34 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   run
-} from "../lib/chunk-GLOMAVBL.js";
+} from "../lib/chunk-TA62I5JZ.js";
 import {
   run as run2
-} from "../lib/chunk-EALRUQKQ.js";
+} from "../lib/chunk-EFGZIV3K.js";
 import {
   run as run3
-} from "../lib/chunk-RLKFSUK3.js";
-import "../lib/chunk-3POP66GU.js";
+} from "../lib/chunk-HFRDIGL2.js";
+import "../lib/chunk-LZLVKG2T.js";
 import {
   run as run4
-} from "../lib/chunk-WVYMITSB.js";
-import "../lib/chunk-5QYFNSOM.js";
-import "../lib/chunk-Z62MM5YY.js";
+} from "../lib/chunk-LJPVB65X.js";
+import "../lib/chunk-IBIZSILZ.js";
+import "../lib/chunk-4HIKNCLD.js";
 import {
   run as run5
-} from "../lib/chunk-3BNWFSNE.js";
-import "../lib/chunk-J2WU2FNS.js";
-import "../lib/chunk-HEXQLB2Z.js";
+} from "../lib/chunk-ZZF6SAF5.js";
+import "../lib/chunk-B4SXP53N.js";
+import "../lib/chunk-YFNAEQM5.js";
 import {
   run as run6
-} from "../lib/chunk-KGZXBING.js";
+} from "../lib/chunk-WRC75Q36.js";
 import {
   getInput,
   setFailed
-} from "../lib/chunk-VSECMLFK.js";
-import "../lib/chunk-O7ARKUTF.js";
+} from "../lib/chunk-HYXHSZD6.js";
+import "../lib/chunk-5LBQMHNO.js";
 import "../lib/chunk-5RMFLXCW.js";
-import "../lib/chunk-JSAML76W.js";
+import "../lib/chunk-2XUHKYEK.js";
 import "../lib/chunk-IZDZPW4P.js";
 import "../lib/chunk-ZTS4JUQB.js";
 import "../lib/chunk-ESTAZWVM.js";

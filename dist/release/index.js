@@ -6,11 +6,11 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   run
-} from "../lib/chunk-KGZXBING.js";
-import "../lib/chunk-VSECMLFK.js";
-import "../lib/chunk-O7ARKUTF.js";
+} from "../lib/chunk-WRC75Q36.js";
+import "../lib/chunk-HYXHSZD6.js";
+import "../lib/chunk-5LBQMHNO.js";
 import "../lib/chunk-5RMFLXCW.js";
-import "../lib/chunk-JSAML76W.js";
+import "../lib/chunk-2XUHKYEK.js";
 import "../lib/chunk-IZDZPW4P.js";
 import "../lib/chunk-ZTS4JUQB.js";
 import "../lib/chunk-ESTAZWVM.js";

@@ -6,13 +6,13 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   run
-} from "../lib/chunk-3BNWFSNE.js";
-import "../lib/chunk-J2WU2FNS.js";
-import "../lib/chunk-HEXQLB2Z.js";
-import "../lib/chunk-VSECMLFK.js";
-import "../lib/chunk-O7ARKUTF.js";
+} from "../lib/chunk-ZZF6SAF5.js";
+import "../lib/chunk-B4SXP53N.js";
+import "../lib/chunk-YFNAEQM5.js";
+import "../lib/chunk-HYXHSZD6.js";
+import "../lib/chunk-5LBQMHNO.js";
 import "../lib/chunk-5RMFLXCW.js";
-import "../lib/chunk-JSAML76W.js";
+import "../lib/chunk-2XUHKYEK.js";
 import "../lib/chunk-IZDZPW4P.js";
 import "../lib/chunk-ZTS4JUQB.js";
 import "../lib/chunk-ESTAZWVM.js";

@@ -1,6 +1,7 @@
 // modelops.yaml as one zod schema. The schema is the documentation: every key carries a description that
 // ends up in schema/modelops.schema.json, which editors use to validate and complete the file.
 import { z } from "zod";
+import { MODEL_NAME_RE } from "./names.ts";
 import {
   augmentStep,
   type BACKENDS,
@@ -444,10 +445,7 @@ export const modelSchema = strict({
 
 const modelName = z
   .string()
-  .regex(
-    /^[a-z0-9][a-z0-9._-]{0,62}$/,
-    "model names are lowercase letters, digits, . _ - (used in tags <model>/vN)",
-  );
+  .regex(MODEL_NAME_RE, "model names are lowercase letters, digits, . _ - (used in tags <model>/vN)");
 
 export const configSchema = strict({
   version: z.literal(1).describe("Version of this file's format."),

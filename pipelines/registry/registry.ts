@@ -10,6 +10,7 @@
 import { mkdir, readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import lockfile from "proper-lockfile";
+import { MODEL_NAME_RE } from "../config/names.ts";
 import { ModelopsError } from "../errors.ts";
 import { errCode, shown, sweep, writeAtomic } from "./fsutil.ts";
 import { isKey, sha256Hex } from "./key.ts";
@@ -101,7 +102,6 @@ export interface RollbackResult {
   events: AliasEvent[];
 }
 
-const MODEL_RE = /^[a-z0-9][a-z0-9._-]{0,62}$/;
 const ALIAS_RE = /^[a-z][a-z0-9_-]{0,62}$/;
 const DIGEST_RE = /^[0-9a-f]{64}$/;
 const LEFTOVER_RE = /\.json\.(\d+|lock)$/;
@@ -159,7 +159,7 @@ export class Registry {
     return names
       .filter((n) => n.endsWith(".json"))
       .map((n) => n.slice(0, -".json".length))
-      .filter((n) => MODEL_RE.test(n))
+      .filter((n) => MODEL_NAME_RE.test(n))
       .sort();
   }
 
@@ -483,7 +483,7 @@ export class Registry {
 }
 
 function checkModel(model: string): string {
-  if (!MODEL_RE.test(model)) {
+  if (!MODEL_NAME_RE.test(model)) {
     throw new ModelopsError(
       `model name "${model}" is invalid: use lowercase letters, digits, . _ - (as in modelops.yaml)`,
     );

@@ -12,6 +12,7 @@
 import seedrandom from "seedrandom";
 import { batchArray, type TrainArrays } from "./arrays.ts";
 import { kernelsFor, type WasmBackend } from "./kernels/index.ts";
+import { heapUpdate } from "./optimizers.ts";
 import type { OptimizerSpec } from "./parallel.ts";
 import * as tf from "./tf.ts";
 
@@ -299,53 +300,21 @@ export class FusedDense {
         metricSum += ae;
       }
     }
-    // Update.
+    // Update (AdamW decays the kernels, not the biases).
     this.step++;
-    const s = this.spec;
     for (const [i, l] of L.entries()) {
-      const n = l.inputs * l.units;
-      if (s.name === "adam" || s.name === "adamw") {
-        const b1 = 0.9;
-        const b2 = 0.999;
-        const c1 = 1 - b1 ** this.step;
-        const c2 = 1 - b2 ** this.step;
-        const decay = s.name === "adamw" ? (s.weightDecay ?? 0.01) : 0;
-        k.adam_update(
-          this.offset(l.kernel),
-          buf.gw[i]!,
-          buf.m[i]!,
-          buf.v[i]!,
-          n,
-          lr,
-          b1,
-          b2,
-          1e-7,
-          c1,
-          c2,
-          decay,
-        );
-        if (l.bias)
-          k.adam_update(
-            this.offset(l.bias),
-            buf.gb[i]!,
-            buf.mb[i]!,
-            buf.vb[i]!,
-            l.units,
-            lr,
-            b1,
-            b2,
-            1e-7,
-            c1,
-            c2,
-            0,
-          );
-      } else {
-        const mom = s.name === "momentum" ? 0.9 : 0;
-        k.sgd_update(this.offset(l.kernel), buf.gw[i]!, buf.m[i]!, n, lr, mom);
-        if (l.bias) k.sgd_update(this.offset(l.bias), buf.gb[i]!, buf.mb[i]!, l.units, lr, mom);
-      }
-      // A layer without bias adds the zero row in gb at the next forward pass.
-      if (!l.bias) k.zero_f32(buf.gb[i]!, l.units);
+      const kernel = {
+        w: this.offset(l.kernel),
+        g: buf.gw[i]!,
+        m: buf.m[i]!,
+        v: buf.v[i]!,
+        n: l.inputs * l.units,
+      };
+      heapUpdate(k, this.spec, this.step, kernel, lr, true);
+      if (l.bias) {
+        const bias = { w: this.offset(l.bias), g: buf.gb[i]!, m: buf.mb[i]!, v: buf.vb[i]!, n: l.units };
+        heapUpdate(k, this.spec, this.step, bias, lr, false);
+      } else k.zero_f32(buf.gb[i]!, l.units); // a layer without bias adds this zero row at the next forward pass
     }
     return { lossSum, metricSum };
   }

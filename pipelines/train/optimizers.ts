@@ -73,6 +73,27 @@ function decay(spec: OptimizerSpec, variables: tf.Variable[], lr: number): void 
 /** Kernels (matrices and filters) decay; biases, gammas and betas (rank 1) do not. */
 const decays = (v: tf.Variable) => v.rank >= 2;
 
+/**
+ * One optimizer step of `n` weights at heap offset `w`, gradients at `g`, moments at `m` (and `v` for Adam):
+ * the kernels module's update with tfjs's rules and constants (Adam: epsilon 1e-7, bias corrections
+ * 1 - beta^t for the 1-based `step`; momentum 0.9). `decays`: AdamW's decoupled decay applies (kernels).
+ */
+export function heapUpdate(
+  k: Kernels,
+  spec: OptimizerSpec,
+  step: number,
+  at: { w: number; g: number; m: number; v: number; n: number },
+  lr: number,
+  decays: boolean,
+): void {
+  if (spec.name === "adam" || spec.name === "adamw") {
+    const b1 = 0.9;
+    const b2 = 0.999;
+    const decay = spec.name === "adamw" && decays ? (spec.weightDecay ?? 0.01) : 0;
+    k.adam_update(at.w, at.g, at.m, at.v, at.n, lr, b1, b2, 1e-7, 1 - b1 ** step, 1 - b2 ** step, decay);
+  } else k.sgd_update(at.w, at.g, at.m, at.n, lr, spec.name === "momentum" ? 0.9 : 0);
+}
+
 /** Applies one step's summed gradients, given as flat arrays in variable order. */
 export interface FlatUpdater {
   apply(flat: Float32Array[], lr: number): void;
@@ -127,13 +148,6 @@ class HeapUpdater implements FlatUpdater {
 
   apply(flat: Float32Array[], lr: number): void {
     this.step++;
-    const { k, spec } = this;
-    const adam = spec.name === "adam" || spec.name === "adamw";
-    const b1 = 0.9;
-    const b2 = 0.999;
-    const c1 = 1 - b1 ** this.step;
-    const c2 = 1 - b2 ** this.step;
-    const decay = spec.name === "adamw" ? (spec.weightDecay ?? 0.01) : 0;
     this.variables.forEach((variable, i) => {
       // The new weights go into a fresh tensor: tfjs-backend-wasm caches packed weights by tensor id
       // (XNNPACK operators), so a variable's buffer is never changed in place.
@@ -141,11 +155,15 @@ class HeapUpdater implements FlatUpdater {
       new Float32Array(this.backend.wasm.asm.memory.buffer).set(flat[i]!, this.scratch / 4);
       const w = this.backend.dataIdMap.get(next.dataId)!.memoryOffset;
       const { m, v } = this.moments[i]!;
-      const n = variable.size;
-      if (adam) {
-        // AdamW decays kernels only (rank 2 and up), after the Adam step, as decay() below.
-        k.adam_update(w, this.scratch, m, v, n, lr, b1, b2, 1e-7, c1, c2, decays(variable) ? decay : 0);
-      } else k.sgd_update(w, this.scratch, m, n, lr, spec.name === "momentum" ? 0.9 : 0);
+      // AdamW decays kernels only (rank 2 and up), after the Adam step, as decay() below.
+      heapUpdate(
+        this.k,
+        this.spec,
+        this.step,
+        { w, g: this.scratch, m, v, n: variable.size },
+        lr,
+        decays(variable),
+      );
       variable.assign(next);
       next.dispose();
     });

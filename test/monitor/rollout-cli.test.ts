@@ -10,6 +10,7 @@ import { afterAll, beforeAll, expect, test } from "@jest/globals";
 import type { FittedTransform } from "../../pipelines/data/types.ts";
 import { type ModelServer, startServer } from "../../pipelines/serve/index.ts";
 import { IRIS, IRIS_ROWS, TestRegistry, until } from "../serve/fixture.ts";
+import { GIT_ENV } from "../support/repo.ts";
 import { runCli } from "./cli.ts";
 
 /** A release that needs an input the clients do not send: every answer a 400. */
@@ -47,13 +48,7 @@ const g = (...args: string[]) =>
   execFileSync("git", args, {
     cwd: reg.dir,
     encoding: "utf8",
-    env: {
-      ...process.env,
-      GIT_AUTHOR_NAME: "t",
-      GIT_AUTHOR_EMAIL: "t@x",
-      GIT_COMMITTER_NAME: "t",
-      GIT_COMMITTER_EMAIL: "t@x",
-    },
+    env: { ...process.env, ...GIT_ENV },
   }).trim();
 
 beforeAll(async () => {

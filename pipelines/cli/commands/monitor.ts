@@ -9,6 +9,17 @@ function duration(value: string): string {
   return value;
 }
 
+/** The registry beside `configFile` (or `explicit`); a missing one is a one-line error, never created. */
+async function existingRegistry(configFile: string, explicit: string | undefined) {
+  const { existsSync } = await import("node:fs");
+  const { registryRootFor } = await import("../context.ts");
+  const { Registry } = await import("../../registry/index.ts");
+  const { ModelopsError } = await import("../../errors.ts");
+  const root = registryRootFor(configFile, explicit);
+  if (!existsSync(root)) throw new ModelopsError(`no registry at ${root}; pass --registry DIR`, 2);
+  return Registry.open(root, { create: false });
+}
+
 async function output(text: string, file: string | undefined): Promise<void> {
   if (file) await writeFile(file, text);
   else process.stdout.write(text);
@@ -115,10 +126,7 @@ export function register(program: Command): void {
         json?: boolean;
       }) => {
         const { dirname, resolve } = await import("node:path");
-        const { existsSync } = await import("node:fs");
         const { getModel } = await import("../../config/index.ts");
-        const { registryRootFor } = await import("../context.ts");
-        const { Registry } = await import("../../registry/index.ts");
         const { ModelopsError } = await import("../../errors.ts");
         const { modelSlo, parseDuration } = await import("../../monitor/slo.ts");
         const { PrometheusClient, PrometheusSource } = await import("../../monitor/prometheus.ts");
@@ -147,9 +155,7 @@ export function register(program: Command): void {
         if (!Number.isInteger(failureLimit) || failureLimit < 0) {
           throw new ModelopsError(`--failure-limit ${o.failureLimit}: expected a whole number from 0`, 2);
         }
-        const root = registryRootFor(loaded.file, o.registry);
-        if (!existsSync(root)) throw new ModelopsError(`no registry at ${root}; pass --registry DIR`, 2);
-        const registry = await Registry.open(root, { create: false });
+        const registry = await existingRegistry(loaded.file, o.registry);
         let revert: import("../../monitor/rollout.ts").RevertMode = { kind: "none" };
         if (o.github) {
           const token = process.env.GITHUB_TOKEN;
@@ -209,15 +215,9 @@ export function register(program: Command): void {
         minutes: number;
         json?: boolean;
       }) => {
-        const { registryRootFor } = await import("../context.ts");
-        const { Registry } = await import("../../registry/index.ts");
         const { PrometheusClient } = await import("../../monitor/prometheus.ts");
         const { collectStatus, renderStatus } = await import("../../monitor/status.ts");
-        const { ModelopsError } = await import("../../errors.ts");
-        const { existsSync } = await import("node:fs");
-        const root = registryRootFor(o.config, o.registry);
-        if (!existsSync(root)) throw new ModelopsError(`no registry at ${root}; pass --registry DIR`, 2);
-        const registry = await Registry.open(root, { create: false });
+        const registry = await existingRegistry(o.config, o.registry);
         const status = await collectStatus({
           registry,
           client: new PrometheusClient(o.prometheus),

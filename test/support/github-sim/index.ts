@@ -571,9 +571,7 @@ export class SimRepo {
       author: this.sim.user(opts.author),
     });
     this.state.branches.set(opts.branch, commit.sha);
-    const at = now();
-    const pr: Pull = {
-      number: this.state.nextNumber++,
+    const pr = this.state.openPull({
       id: this.sim.nextId(),
       title: opts.title,
       body: opts.body ?? "",
@@ -582,15 +580,7 @@ export class SimRepo {
       headSha: commit.sha,
       baseRef: this.state.defaultBranch,
       baseSha: base.sha,
-      state: "open",
-      merged: false,
-      mergeCommitSha: null,
-      createdAt: at,
-      updatedAt: at,
-      closedAt: null,
-      mergedAt: null,
-    };
-    this.state.pulls.set(pr.number, pr);
+    });
     const deliveries = await this.sim.deliver(
       this.state,
       "pull_request",

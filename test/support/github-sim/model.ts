@@ -290,6 +290,26 @@ export class RepoState {
     return sha ? this.commits.get(sha) : undefined;
   }
 
+  /** A new open pull request, numbered in the repository's sequence. */
+  openPull(
+    fields: Pick<Pull, "id" | "title" | "body" | "author" | "headRef" | "headSha" | "baseRef" | "baseSha">,
+  ): Pull {
+    const at = now();
+    const pr: Pull = {
+      ...fields,
+      number: this.nextNumber++,
+      state: "open",
+      merged: false,
+      mergeCommitSha: null,
+      createdAt: at,
+      updatedAt: at,
+      closedAt: null,
+      mergedAt: null,
+    };
+    this.pulls.set(pr.number, pr);
+    return pr;
+  }
+
   /** The files of the tree `sha` (a commit's tree or one made through the API). */
   tree(sha: string): Map<string, Buffer> | undefined {
     const made = this.trees.get(sha);

@@ -418,9 +418,7 @@ export const OPERATIONS: Record<string, (c: Call) => Reply> = {
         "custom",
       );
     }
-    const at = now();
-    const pr: Pull = {
-      number: repo.nextNumber++,
+    const pr = repo.openPull({
       id: c.world.nextId(),
       title: String(c.json.title ?? head),
       body: String(c.json.body ?? ""),
@@ -429,15 +427,7 @@ export const OPERATIONS: Record<string, (c: Call) => Reply> = {
       headSha,
       baseRef: base,
       baseSha,
-      state: "open",
-      merged: false,
-      mergeCommitSha: null,
-      createdAt: at,
-      updatedAt: at,
-      closedAt: null,
-      mergedAt: null,
-    };
-    repo.pulls.set(pr.number, pr);
+    });
     return json(201, pullView(repo, pr, c.world.urls));
   },
 

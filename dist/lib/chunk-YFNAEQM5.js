@@ -9,10 +9,10 @@ import {
   parseMetricsFile,
   productionMetrics,
   renderMarkdown
-} from "./chunk-VSECMLFK.js";
+} from "./chunk-HYXHSZD6.js";
 import {
   Registry
-} from "./chunk-O7ARKUTF.js";
+} from "./chunk-5LBQMHNO.js";
 
 // actions/lib/report.ts
 import { readFile } from "node:fs/promises";

@@ -721,6 +721,14 @@ function decay(spec, variables, lr) {
   });
 }
 var decays = (v) => v.rank >= 2;
+function heapUpdate(k, spec, step, at, lr, decays2) {
+  if (spec.name === "adam" || spec.name === "adamw") {
+    const b1 = 0.9;
+    const b2 = 0.999;
+    const decay2 = spec.name === "adamw" && decays2 ? spec.weightDecay ?? 0.01 : 0;
+    k.adam_update(at.w, at.g, at.m, at.v, at.n, lr, b1, b2, 1e-7, 1 - b1 ** step, 1 - b2 ** step, decay2);
+  } else k.sgd_update(at.w, at.g, at.m, at.n, lr, spec.name === "momentum" ? 0.9 : 0);
+}
 function flatUpdater(optimizer, spec, variables) {
   if (getBackend() === "wasm" && ["sgd", "momentum", "adam", "adamw"].includes(spec.name)) {
     return new HeapUpdater(backend(), spec, variables);
@@ -757,22 +765,19 @@ var HeapUpdater = class {
   step = 0;
   apply(flat, lr) {
     this.step++;
-    const { k, spec } = this;
-    const adam = spec.name === "adam" || spec.name === "adamw";
-    const b1 = 0.9;
-    const b2 = 0.999;
-    const c1 = 1 - b1 ** this.step;
-    const c2 = 1 - b2 ** this.step;
-    const decay2 = spec.name === "adamw" ? spec.weightDecay ?? 0.01 : 0;
     this.variables.forEach((variable, i) => {
       const next = add(variable, 0);
       new Float32Array(this.backend.wasm.asm.memory.buffer).set(flat[i], this.scratch / 4);
       const w = this.backend.dataIdMap.get(next.dataId).memoryOffset;
       const { m, v } = this.moments[i];
-      const n = variable.size;
-      if (adam) {
-        k.adam_update(w, this.scratch, m, v, n, lr, b1, b2, 1e-7, c1, c2, decays(variable) ? decay2 : 0);
-      } else k.sgd_update(w, this.scratch, m, n, lr, spec.name === "momentum" ? 0.9 : 0);
+      heapUpdate(
+        this.k,
+        this.spec,
+        this.step,
+        { w, g: this.scratch, m, v, n: variable.size },
+        lr,
+        decays(variable)
+      );
       variable.assign(next);
       next.dispose();
     });
@@ -1124,6 +1129,7 @@ export {
   initBackend,
   makeOptimizer,
   applyNamed,
+  heapUpdate,
   flatUpdater,
   CTRL,
   shard,

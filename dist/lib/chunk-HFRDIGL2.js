@@ -7,14 +7,14 @@ const __dirname = __modelopsDirname(__filename);
 import {
   prepareNativeBackends,
   requireBackend
-} from "./chunk-3POP66GU.js";
+} from "./chunk-LZLVKG2T.js";
 import {
   guard
-} from "./chunk-Z62MM5YY.js";
+} from "./chunk-4HIKNCLD.js";
 import {
   readOptionalJson,
   reportMarkdown
-} from "./chunk-HEXQLB2Z.js";
+} from "./chunk-YFNAEQM5.js";
 import {
   backend,
   cacheInputs,
@@ -29,11 +29,11 @@ import {
   trustInputs,
   warning,
   writeSummary
-} from "./chunk-VSECMLFK.js";
+} from "./chunk-HYXHSZD6.js";
 import {
   modelKey,
   runTrain
-} from "./chunk-O7ARKUTF.js";
+} from "./chunk-5LBQMHNO.js";
 
 // actions/train/main.ts
 import { writeFile } from "node:fs/promises";

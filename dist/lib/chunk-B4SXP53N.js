@@ -6,10 +6,10 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   parseMetricsFile
-} from "./chunk-VSECMLFK.js";
+} from "./chunk-HYXHSZD6.js";
 import {
   METRIC_DIRECTIONS
-} from "./chunk-O7ARKUTF.js";
+} from "./chunk-5LBQMHNO.js";
 import {
   ModelopsError
 } from "./chunk-IZDZPW4P.js";

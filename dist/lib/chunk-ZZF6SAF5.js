@@ -10,14 +10,14 @@ import {
   leaderboardMarkdown,
   rankTrials,
   rankingMetric
-} from "./chunk-J2WU2FNS.js";
+} from "./chunk-B4SXP53N.js";
 import {
   compare,
   gateOutput,
   loadBaseline,
   readOptionalJson,
   reportMarkdown
-} from "./chunk-HEXQLB2Z.js";
+} from "./chunk-YFNAEQM5.js";
 import {
   flag,
   modelInputs,
@@ -29,7 +29,7 @@ import {
   step,
   text,
   writeSummary
-} from "./chunk-VSECMLFK.js";
+} from "./chunk-HYXHSZD6.js";
 import {
   ModelopsError
 } from "./chunk-IZDZPW4P.js";

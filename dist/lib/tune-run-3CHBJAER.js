@@ -16,14 +16,14 @@ import {
   modelSchema,
   runPreprocess,
   transformWidth
-} from "./chunk-O7ARKUTF.js";
+} from "./chunk-5LBQMHNO.js";
 import "./chunk-5RMFLXCW.js";
 import {
   count,
   fromSplit,
   initBackend,
   subset
-} from "./chunk-JSAML76W.js";
+} from "./chunk-2XUHKYEK.js";
 import {
   ModelopsError
 } from "./chunk-IZDZPW4P.js";

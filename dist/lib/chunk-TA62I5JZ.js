@@ -7,24 +7,24 @@ const __dirname = __modelopsDirname(__filename);
 import {
   prepareNativeBackends,
   requireBackend
-} from "./chunk-3POP66GU.js";
+} from "./chunk-LZLVKG2T.js";
 import {
   publish
-} from "./chunk-5QYFNSOM.js";
+} from "./chunk-IBIZSILZ.js";
 import {
   guard
-} from "./chunk-Z62MM5YY.js";
+} from "./chunk-4HIKNCLD.js";
 import {
   TRIAL_SCHEMA,
   trialName
-} from "./chunk-J2WU2FNS.js";
+} from "./chunk-B4SXP53N.js";
 import {
   compare,
   gateOutput,
   loadBaseline,
   readOptionalJson,
   reportMarkdown
-} from "./chunk-HEXQLB2Z.js";
+} from "./chunk-YFNAEQM5.js";
 import {
   backend,
   cacheInputs,
@@ -42,13 +42,13 @@ import {
   text,
   trustInputs,
   warning
-} from "./chunk-VSECMLFK.js";
+} from "./chunk-HYXHSZD6.js";
 import {
   ARTIFACT_FILES,
   Registry,
   modelKey,
   runModel
-} from "./chunk-O7ARKUTF.js";
+} from "./chunk-5LBQMHNO.js";
 
 // actions/run/main.ts
 import { rm as rm2, writeFile } from "node:fs/promises";

@@ -17,10 +17,10 @@ import {
   step,
   text,
   writeSummary
-} from "./chunk-VSECMLFK.js";
+} from "./chunk-HYXHSZD6.js";
 import {
   Registry
-} from "./chunk-O7ARKUTF.js";
+} from "./chunk-5LBQMHNO.js";
 import {
   ModelopsError
 } from "./chunk-IZDZPW4P.js";

@@ -7,7 +7,7 @@ const __dirname = __modelopsDirname(__filename);
 import {
   git,
   info
-} from "./chunk-VSECMLFK.js";
+} from "./chunk-HYXHSZD6.js";
 import {
   ModelopsError
 } from "./chunk-IZDZPW4P.js";

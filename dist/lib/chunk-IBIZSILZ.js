@@ -9,7 +9,7 @@ import {
   info,
   runFiles,
   writeSummary
-} from "./chunk-VSECMLFK.js";
+} from "./chunk-HYXHSZD6.js";
 import {
   ModelopsError
 } from "./chunk-IZDZPW4P.js";

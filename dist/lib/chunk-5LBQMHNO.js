@@ -21,6 +21,7 @@ import {
   flatUpdater,
   fromSplit,
   gradients,
+  heapUpdate,
   initBackend,
   kernelsFor,
   makeOptimizer,
@@ -32,7 +33,7 @@ import {
   seededDropout,
   startReplicas,
   trainableVariables
-} from "./chunk-JSAML76W.js";
+} from "./chunk-2XUHKYEK.js";
 import {
   ModelopsError
 } from "./chunk-IZDZPW4P.js";
@@ -41113,6 +41114,9 @@ function checkSplit(value, file2, hint) {
   return s;
 }
 
+// pipelines/config/names.ts
+var MODEL_NAME_RE = /^[a-z0-9][a-z0-9._-]{0,62}$/;
+
 // pipelines/config/schema.ts
 var strict2 = (shape2) => external_exports.strictObject(shape2);
 var relativePath2 = external_exports.string().min(1).refine((p) => !p.startsWith("/") && !p.split(/[\\/]/).includes(".."), {
@@ -41335,10 +41339,7 @@ var modelSchema = strict2({
   monitor: monitorSpec.optional().describe("What is watched once the model serves."),
   tune: tuneSpec.optional().describe("Cross-validation and hyperparameter search (`modelops tune`).")
 });
-var modelName = external_exports.string().regex(
-  /^[a-z0-9][a-z0-9._-]{0,62}$/,
-  "model names are lowercase letters, digits, . _ - (used in tags <model>/vN)"
-);
+var modelName = external_exports.string().regex(MODEL_NAME_RE, "model names are lowercase letters, digits, . _ - (used in tags <model>/vN)");
 var configSchema = strict2({
   version: external_exports.literal(1).describe("Version of this file's format."),
   models: external_exports.record(modelName, modelSchema).refine((m) => Object.keys(m).length > 0, { message: "define at least one model" }).describe("The models of this repository, by name.")
@@ -41953,50 +41954,19 @@ var FusedDense = class {
       }
     }
     this.step++;
-    const s = this.spec;
     for (const [i, l] of L.entries()) {
-      const n = l.inputs * l.units;
-      if (s.name === "adam" || s.name === "adamw") {
-        const b1 = 0.9;
-        const b2 = 0.999;
-        const c1 = 1 - b1 ** this.step;
-        const c2 = 1 - b2 ** this.step;
-        const decay = s.name === "adamw" ? s.weightDecay ?? 0.01 : 0;
-        k.adam_update(
-          this.offset(l.kernel),
-          buf.gw[i],
-          buf.m[i],
-          buf.v[i],
-          n,
-          lr,
-          b1,
-          b2,
-          1e-7,
-          c1,
-          c2,
-          decay
-        );
-        if (l.bias)
-          k.adam_update(
-            this.offset(l.bias),
-            buf.gb[i],
-            buf.mb[i],
-            buf.vb[i],
-            l.units,
-            lr,
-            b1,
-            b2,
-            1e-7,
-            c1,
-            c2,
-            0
-          );
-      } else {
-        const mom = s.name === "momentum" ? 0.9 : 0;
-        k.sgd_update(this.offset(l.kernel), buf.gw[i], buf.m[i], n, lr, mom);
-        if (l.bias) k.sgd_update(this.offset(l.bias), buf.gb[i], buf.mb[i], l.units, lr, mom);
-      }
-      if (!l.bias) k.zero_f32(buf.gb[i], l.units);
+      const kernel = {
+        w: this.offset(l.kernel),
+        g: buf.gw[i],
+        m: buf.m[i],
+        v: buf.v[i],
+        n: l.inputs * l.units
+      };
+      heapUpdate(k, this.spec, this.step, kernel, lr, true);
+      if (l.bias) {
+        const bias = { w: this.offset(l.bias), g: buf.gb[i], m: buf.mb[i], v: buf.vb[i], n: l.units };
+        heapUpdate(k, this.spec, this.step, bias, lr, false);
+      } else k.zero_f32(buf.gb[i], l.units);
     }
     return { lossSum, metricSum };
   }
@@ -43380,7 +43350,6 @@ async function listFiles(root, include) {
 // pipelines/registry/registry.ts
 var REGISTRY_MODEL_SCHEMA = "modelops/registry-model@1";
 var DEFAULT_REGISTRY_ROOT = ".modelops";
-var MODEL_RE = /^[a-z0-9][a-z0-9._-]{0,62}$/;
 var ALIAS_RE = /^[a-z][a-z0-9_-]{0,62}$/;
 var DIGEST_RE2 = /^[0-9a-f]{64}$/;
 var LEFTOVER_RE = /\.json\.(\d+|lock)$/;
@@ -43426,7 +43395,7 @@ var Registry = class _Registry {
   // ---- reading -------------------------------------------------------------------------------------------
   async models() {
     const names = await readdir3(this.modelsDir);
-    return names.filter((n) => n.endsWith(".json")).map((n) => n.slice(0, -".json".length)).filter((n) => MODEL_RE.test(n)).sort();
+    return names.filter((n) => n.endsWith(".json")).map((n) => n.slice(0, -".json".length)).filter((n) => MODEL_NAME_RE.test(n)).sort();
   }
   /** The model's whole record, or undefined when the registry has never seen it. */
   async get(model2) {
@@ -43718,7 +43687,7 @@ var Registry = class _Registry {
   }
 };
 function checkModel(model2) {
-  if (!MODEL_RE.test(model2)) {
+  if (!MODEL_NAME_RE.test(model2)) {
     throw new ModelopsError(
       `model name "${model2}" is invalid: use lowercase letters, digits, . _ - (as in modelops.yaml)`
     );
@@ -43953,7 +43922,7 @@ async function runModel(ref, opts) {
   });
   const metrics = await runEvaluate(ref, outDir, key);
   if (ref.config.tune?.crossValidation) {
-    const { crossValidate } = await import("./tune-run-TUMAIQ2D.js");
+    const { crossValidate } = await import("./tune-run-3CHBJAER.js");
     metrics.crossValidation = await crossValidate(ref, outDir, opts.log);
     await writeJson(join4(outDir, "metrics.json"), metrics);
     await writeReport(outDir, metrics);

@@ -6,10 +6,10 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   guard
-} from "./chunk-Z62MM5YY.js";
+} from "./chunk-4HIKNCLD.js";
 import {
   reportMarkdown
-} from "./chunk-HEXQLB2Z.js";
+} from "./chunk-YFNAEQM5.js";
 import {
   modelInputs,
   resolveModel,
@@ -17,11 +17,11 @@ import {
   step,
   trustInputs,
   writeSummary
-} from "./chunk-VSECMLFK.js";
+} from "./chunk-HYXHSZD6.js";
 import {
   modelKey,
   runPreprocess
-} from "./chunk-O7ARKUTF.js";
+} from "./chunk-5LBQMHNO.js";
 
 // actions/preprocess/main.ts
 import { writeFile } from "node:fs/promises";

@@ -6,17 +6,17 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   publish
-} from "./chunk-5QYFNSOM.js";
+} from "./chunk-IBIZSILZ.js";
 import {
   guard
-} from "./chunk-Z62MM5YY.js";
+} from "./chunk-4HIKNCLD.js";
 import {
   compare,
   gateOutput,
   loadBaseline,
   readOptionalJson,
   reportMarkdown
-} from "./chunk-HEXQLB2Z.js";
+} from "./chunk-YFNAEQM5.js";
 import {
   cacheInputs,
   cacheKeyFor,
@@ -30,13 +30,13 @@ import {
   step,
   text,
   trustInputs
-} from "./chunk-VSECMLFK.js";
+} from "./chunk-HYXHSZD6.js";
 import {
   modelKey,
   readPrepared,
   runEvaluate,
   runPreprocess
-} from "./chunk-O7ARKUTF.js";
+} from "./chunk-5LBQMHNO.js";
 
 // actions/evaluate/main.ts
 import { writeFile } from "node:fs/promises";
