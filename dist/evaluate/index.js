@@ -6,14 +6,14 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   run
-} from "../lib/chunk-LJPVB65X.js";
-import "../lib/chunk-IBIZSILZ.js";
-import "../lib/chunk-4HIKNCLD.js";
-import "../lib/chunk-YFNAEQM5.js";
-import "../lib/chunk-HYXHSZD6.js";
-import "../lib/chunk-5LBQMHNO.js";
+} from "../lib/chunk-J2AU2JYO.js";
+import "../lib/chunk-2SWYQP3J.js";
+import "../lib/chunk-3HFQ4JPS.js";
+import "../lib/chunk-XZZPKHOM.js";
+import "../lib/chunk-I75XXRDO.js";
+import "../lib/chunk-JBQWIXQZ.js";
 import "../lib/chunk-5RMFLXCW.js";
-import "../lib/chunk-2XUHKYEK.js";
+import "../lib/chunk-PN56LODT.js";
 import "../lib/chunk-IZDZPW4P.js";
 import "../lib/chunk-ZTS4JUQB.js";
 import "../lib/chunk-ESTAZWVM.js";

@@ -10,6 +10,7 @@ import {
   batchTargets,
   batchWeights,
   flatUpdater,
+  fusedNetwork,
   gradients,
   initBackend,
   makeOptimizer,
@@ -18,10 +19,11 @@ import {
   registerCustomLayers,
   reseedDropout,
   shard,
+  startFused,
   trainableVariables,
   waitFor,
   writeSlot
-} from "./chunk-2XUHKYEK.js";
+} from "./chunk-PN56LODT.js";
 import "./chunk-IZDZPW4P.js";
 import {
   exports_models_exports
@@ -43,8 +45,14 @@ try {
   reseedDropout(model, init.seed, init.rank);
   const optimizer = makeOptimizer(init.optimizer);
   const variables = trainableVariables(model);
-  const updater = flatUpdater(optimizer, init.optimizer, variables);
-  const shapes = variables.map((v) => v.shape);
+  const plan = init.fused ? fusedNetwork(model, init.task.numClasses !== void 0) : "off";
+  const fused = typeof plan === "string" ? void 0 : startFused(
+    { ...plan, labelSmoothing: init.task.labelSmoothing ?? 0 },
+    void 0,
+    init.maxBatch,
+    `${init.seed}:replica${init.rank}`
+  );
+  const updater = flatUpdater(optimizer, init.optimizer, variables, fused !== void 0);
   Atomics.add(init.ctrl, CTRL.ready, 1);
   let step = 0;
   for (; ; ) {
@@ -58,7 +66,11 @@ try {
     const [from, to] = shard(length, init.rank, init.replicas);
     const all = init.indices.subarray(parity * init.maxBatch, parity * init.maxBatch + length);
     const mine = all.subarray(from, to);
-    if (mine.length > 0) {
+    if (mine.length > 0 && fused) {
+      const c = init.task.numClasses;
+      const sums = fused.gradients(init.data, mine, c, init.classWeights, epoch, length, false);
+      writeSlot(init, parity, init.rank, fused.gradViews(), sums.lossSum, sums.metricSum);
+    } else if (mine.length > 0) {
       const xs = batchInputs(init.data, mine, epoch);
       const ys = batchTargets(init.data, mine, init.task.numClasses);
       const weights = batchWeights(init.data, mine, init.classWeights);
@@ -95,9 +107,10 @@ try {
     Atomics.notify(init.ctrl, CTRL.done + init.rank);
     for (let r = 0; r < init.replicas; r++)
       if (r !== init.rank) waitFor(init.ctrl, CTRL.done + r, step, "waiting for the other replicas");
-    const reduced = reduceSlots(init.grads, parity, init.replicas, init.params, shapes);
-    updater.apply(reduced.flat, lr);
+    const reduced = reduceSlots(init.grads, parity, init.replicas, init.params);
+    updater.applySum(reduced.parts, lr);
   }
+  fused?.dispose();
   updater.dispose();
   optimizer.dispose();
   model.dispose();

@@ -6,34 +6,34 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   run
-} from "../lib/chunk-TA62I5JZ.js";
+} from "../lib/chunk-O7OAUWQJ.js";
 import {
   run as run2
-} from "../lib/chunk-EFGZIV3K.js";
+} from "../lib/chunk-5XYDZRND.js";
 import {
   run as run3
-} from "../lib/chunk-HFRDIGL2.js";
-import "../lib/chunk-LZLVKG2T.js";
+} from "../lib/chunk-HPSYM5GZ.js";
+import "../lib/chunk-BJVST6RS.js";
 import {
   run as run4
-} from "../lib/chunk-LJPVB65X.js";
-import "../lib/chunk-IBIZSILZ.js";
-import "../lib/chunk-4HIKNCLD.js";
+} from "../lib/chunk-J2AU2JYO.js";
+import "../lib/chunk-2SWYQP3J.js";
+import "../lib/chunk-3HFQ4JPS.js";
 import {
   run as run5
-} from "../lib/chunk-ZZF6SAF5.js";
-import "../lib/chunk-B4SXP53N.js";
-import "../lib/chunk-YFNAEQM5.js";
+} from "../lib/chunk-6F3C2N5Y.js";
+import "../lib/chunk-VH4YBAYV.js";
+import "../lib/chunk-XZZPKHOM.js";
 import {
   run as run6
-} from "../lib/chunk-WRC75Q36.js";
+} from "../lib/chunk-RBSHCFGF.js";
 import {
   getInput,
   setFailed
-} from "../lib/chunk-HYXHSZD6.js";
-import "../lib/chunk-5LBQMHNO.js";
+} from "../lib/chunk-I75XXRDO.js";
+import "../lib/chunk-JBQWIXQZ.js";
 import "../lib/chunk-5RMFLXCW.js";
-import "../lib/chunk-2XUHKYEK.js";
+import "../lib/chunk-PN56LODT.js";
 import "../lib/chunk-IZDZPW4P.js";
 import "../lib/chunk-ZTS4JUQB.js";
 import "../lib/chunk-ESTAZWVM.js";

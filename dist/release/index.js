@@ -6,11 +6,11 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   run
-} from "../lib/chunk-WRC75Q36.js";
-import "../lib/chunk-HYXHSZD6.js";
-import "../lib/chunk-5LBQMHNO.js";
+} from "../lib/chunk-RBSHCFGF.js";
+import "../lib/chunk-I75XXRDO.js";
+import "../lib/chunk-JBQWIXQZ.js";
 import "../lib/chunk-5RMFLXCW.js";
-import "../lib/chunk-2XUHKYEK.js";
+import "../lib/chunk-PN56LODT.js";
 import "../lib/chunk-IZDZPW4P.js";
 import "../lib/chunk-ZTS4JUQB.js";
 import "../lib/chunk-ESTAZWVM.js";

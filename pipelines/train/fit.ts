@@ -19,7 +19,7 @@ import {
   type TrainArrays,
 } from "./arrays.ts";
 import { activeBackend } from "./backend.ts";
-import { type FusedDense, fusedPlan, startFused } from "./fused.ts";
+import { type FusedNet, fusedNetwork, fusedPlan, startFused } from "./fused.ts";
 import type { Task } from "./mlp.ts";
 import { applyNamed, type FlatUpdater, flatUpdater, makeOptimizer } from "./optimizers.ts";
 import { type OptimizerSpec, type ParallelTrainer, readGrads, startReplicas } from "./parallel.ts";
@@ -49,7 +49,7 @@ export interface FitOptions {
   onBatch?: (e: { epoch: number; epochs: number; batch: number; batches: number; loss: number }) => void;
   /** One line per decision worth knowing (replicas). */
   log?: (line: string) => void;
-  /** false: never use the fused dense steps (tests compare them with the tfjs path). */
+  /** false: never use the fused steps (tests compare them with the tfjs path). */
   fused?: boolean;
 }
 
@@ -100,7 +100,12 @@ export async function fit(opts: FitOptions): Promise<TrainingHistory> {
   let parallel: ParallelTrainer | undefined;
   let updater: FlatUpdater | undefined;
   if (replicas.count > 1) {
-    updater = flatUpdater(optimizer, spec, variables);
+    // With the fused steps, nothing predicts through tfjs kernels between updates: update in place.
+    const fusedReplicas =
+      activeBackend() === "wasm" &&
+      opts.fused !== false &&
+      typeof fusedNetwork(model, classification) !== "string";
+    updater = flatUpdater(optimizer, spec, variables, fusedReplicas);
     try {
       parallel = await startReplicas({
         replicas: replicas.count,
@@ -112,7 +117,8 @@ export async function fit(opts: FitOptions): Promise<TrainingHistory> {
         data: splits.train,
         seed: train.seed,
         maxBatch: train.batchSize,
-        onApply: (flat, lr) => updater!.apply(flat, lr),
+        fused: opts.fused !== false,
+        onApply: (parts, lr) => updater!.applySum(parts, lr),
       });
     } catch (err) {
       // auto asked for workers where they pay; where they cannot start (a bundle without the worker entry, a
@@ -125,20 +131,20 @@ export async function fit(opts: FitOptions): Promise<TrainingHistory> {
     }
   }
 
-  // One thread on wasm: a stack of dense layers trains through the fused steps when it can (fused.ts).
-  let fused: FusedDense | undefined;
-  if (replicas.count === 1 && activeBackend() === "wasm" && opts.fused !== false) {
-    const plan = fusedPlan(model, spec, classification);
-    if (typeof plan === "string")
-      opts.log?.(`steps: tfjs kernels (the fused dense steps do not cover ${plan})`);
+  // On wasm, a network the fused steps cover (fused.ts) trains through them: the whole step on one thread, the
+  // gradients of this replica's share with data-parallel replicas (the workers decide the same for theirs).
+  let fused: FusedNet | undefined;
+  if (activeBackend() === "wasm" && opts.fused !== false) {
+    const plan = parallel ? fusedNetwork(model, classification) : fusedPlan(model, spec, classification);
+    if (typeof plan === "string") opts.log?.(`steps: tfjs kernels (the fused steps do not cover ${plan})`);
     else {
       fused = startFused(
         { ...plan, labelSmoothing: stepTask.labelSmoothing ?? 0 },
-        spec,
+        parallel ? undefined : spec,
         train.batchSize,
-        train.seed,
+        parallel ? `${train.seed}:replica0` : String(train.seed),
       );
-      opts.log?.("steps: fused dense steps (wasm)");
+      opts.log?.(`steps: fused ${plan.ops.some((o) => o.kind === "conv") ? "CNN" : "dense"} steps (wasm)`);
     }
   }
 
@@ -157,17 +163,16 @@ export async function fit(opts: FitOptions): Promise<TrainingHistory> {
       let lastReport = performance.now();
       for (let b = 0; b < batches; b++) {
         const indices = order.slice(b * train.batchSize, Math.min(n, (b + 1) * train.batchSize));
-        const step = fused
-          ? fused.run(splits.train, indices, numClasses, classWeights, lr, epoch)
-          : parallel
-            ? parallelStep(parallel, indices, lr, {
-                model,
-                task: stepTask,
-                data: splits.train,
-                classWeights,
-                variables,
-                epoch,
-              })
+        const step = parallel
+          ? parallelStep(
+              parallel,
+              indices,
+              lr,
+              { model, task: stepTask, data: splits.train, classWeights, variables, epoch },
+              fused,
+            )
+          : fused
+            ? fused.run(splits.train, indices, numClasses, classWeights, lr, epoch)
             : localStep(indices, lr, {
                 model,
                 task: stepTask,
@@ -293,10 +298,16 @@ function parallelStep(
   indices: number[],
   lr: number,
   ctx: StepContext,
+  fused: FusedNet | undefined,
 ): { lossSum: number; metricSum: number } {
   const step = trainer.step(indices, lr, ctx.epoch, (from, to) => {
     const mine = indices.slice(from, to);
     if (mine.length === 0) return { grads: [], result: { lossSum: 0, metricSum: 0 } };
+    if (fused) {
+      const c = ctx.task.numClasses;
+      const result = fused.gradients(ctx.data, mine, c, ctx.classWeights, ctx.epoch, indices.length, true);
+      return { grads: fused.gradViews(), result };
+    }
     const xs = batchInputs(ctx.data, mine, ctx.epoch);
     const ys = batchTargets(ctx.data, mine, ctx.task.numClasses);
     const weights = batchWeights(ctx.data, mine, ctx.classWeights);

@@ -1,14 +1,18 @@
-// Fused training steps for stacks of dense layers on the wasm backend. A tfjs step of a small MLP is about a
-// hundred kernel calls, each with its bookkeeping (tape, tensor tracking), which costs far more than the
-// arithmetic: PyTorch trains the 20-64-64-3 MLP four times faster that way. Here one step is a dozen calls into
-// the kernels module (kernels.c, "fused dense training"): forward products with bias and activation, softmax
-// and the cross-entropy (or squared-error) gradient, backward products, and the optimizer update, all on
-// buffers in tfjs's heap, with the model's weights updated in place in their own tensors. The result is the
-// same algorithm as the tfjs path (same initial weights, batches, loss and update rules) up to float rounding.
+// Fused training steps on the wasm backend, for stacks of dense layers and for the Keras-style CNN (Conv2D,
+// MaxPooling2D, Dropout, Flatten, Dense). A tfjs step of a small MLP is about a hundred kernel calls, each with
+// its bookkeeping (tape, tensor tracking), which costs far more than the arithmetic: PyTorch trains the
+// 20-64-64-3 MLP four times faster that way. A CNN's step spends its time in the kernels instead, but tfjs's
+// dense products, elementwise gradients and dropout (masks drawn in JavaScript) still cost a third of it. Here
+// one step is a few calls per layer into the kernels module (kernels.c): convolution and matrix products,
+// bias + activation, pooling, dropout masks, softmax with the cross-entropy (or squared-error) gradient, the
+// backward products and the optimizer update, all on buffers in tfjs's heap, with the model's weights read in
+// place from their own tensors. The result is the same algorithm as the tfjs path (same initial weights,
+// batches, loss and update rules) up to float rounding; dropout masks come from a seeded generator of their own.
 //
-// Used by fit() when the model is Dense layers (and Dropout) with relu/tanh/sigmoid/elu/selu/linear hidden
-// activations, a softmax or linear output, and the optimizer is sgd, momentum, adam or adamw; anything else
-// takes the tfjs path.
+// Used by fit() on one thread (the whole step and the update) and by the data-parallel replicas (the gradients
+// of each replica's share) when every layer is covered, the hidden activations are relu/tanh/sigmoid/elu/selu/
+// linear, the output is softmax (classification) or linear (regression), and, on one thread, the optimizer is
+// sgd, momentum, adam or adamw. Anything else takes the tfjs path.
 import seedrandom from "seedrandom";
 import { batchArray, type TrainArrays } from "./arrays.ts";
 import { kernelsFor, type WasmBackend } from "./kernels/index.ts";
@@ -18,166 +22,382 @@ import * as tf from "./tf.ts";
 
 const ACT: Record<string, number> = { linear: 0, relu: 1, tanh: 2, sigmoid: 3, elu: 4, selu: 5 };
 
-export interface DenseLayer {
-  kernel: tf.Variable;
-  bias: tf.Variable | undefined;
-  inputs: number;
-  units: number;
-  act: number;
-  l2: number;
-  /** Dropout rate applied to this layer's output (from a following Dropout layer). */
-  dropout: number;
-}
+/** A step of the fused network: shapes are per sample, NHWC for images. */
+export type FusedOp =
+  | {
+      kind: "conv";
+      kernel: tf.Variable;
+      bias: tf.Variable | undefined;
+      /** Input height, width, channels; output height, width, channels. */
+      h: number;
+      w: number;
+      ci: number;
+      oh: number;
+      ow: number;
+      co: number;
+      kh: number;
+      kw: number;
+      sh: number;
+      sw: number;
+      /** Padding: the padded input's height and width and where the input sits in it. */
+      hp: number;
+      wp: number;
+      top: number;
+      left: number;
+      act: number;
+      l2: number;
+    }
+  | {
+      kind: "pool";
+      h: number;
+      w: number;
+      c: number;
+      oh: number;
+      ow: number;
+      fh: number;
+      fw: number;
+      sh: number;
+      sw: number;
+      top: number;
+      left: number;
+    }
+  | { kind: "dropout"; size: number; rate: number }
+  | {
+      kind: "dense";
+      kernel: tf.Variable;
+      bias: tf.Variable | undefined;
+      inputs: number;
+      units: number;
+      act: number;
+      l2: number;
+    };
 
 export interface FusedPlan {
-  layers: DenseLayer[];
+  ops: FusedOp[];
   softmax: boolean;
   /** Classification targets (1 - s) one-hot + s / classes; 0 = plain one-hot. */
   labelSmoothing?: number;
 }
 
-/** The fused plan of a model, or why it cannot be fused. */
+/** The fused plan of a model's gradients (no optimizer involved), or why it cannot be fused. */
+export function fusedNetwork(model: tf.LayersModel, classification: boolean): FusedPlan | string {
+  if (tf.getBackend() !== "wasm") return "not on the wasm backend";
+  const net = fusedOps(model);
+  if (typeof net === "string") return net;
+  if (classification ? net.output !== "softmax" : net.output !== "linear")
+    return `an output activation ${net.output}`;
+  return { ops: net.ops, softmax: classification };
+}
+
+/** The fused plan of a model's whole training step, or why it cannot be fused. */
 export function fusedPlan(
   model: tf.LayersModel,
   spec: OptimizerSpec,
   classification: boolean,
 ): FusedPlan | string {
-  if (tf.getBackend() !== "wasm") return "not on the wasm backend";
   if (!["sgd", "momentum", "adam", "adamw"].includes(spec.name)) return `optimizer ${spec.name}`;
-  const stack = denseStack(model);
-  if (typeof stack === "string") return stack;
-  if (classification ? stack.output !== "softmax" : stack.output !== "linear")
-    return `an output activation ${stack.output}`;
-  return { layers: stack.layers, softmax: classification };
+  return fusedNetwork(model, classification);
+}
+
+function l2Of(layer: tf.layers.Layer): number | string {
+  const config = layer.getConfig() as {
+    kernelRegularizer?: { className: string; config: { l1?: number; l2?: number } } | null;
+    activityRegularizer?: unknown;
+    biasRegularizer?: unknown;
+  };
+  if (config.activityRegularizer || config.biasRegularizer) return "an activity or bias regulariser";
+  const reg = config.kernelRegularizer;
+  if (!reg) return 0;
+  if (reg.className !== "L1L2" || (reg.config.l1 ?? 0) !== 0) return "a regulariser other than l2";
+  return reg.config.l2 ?? 0;
+}
+
+const pair = (v: number | number[] | undefined, fallback: number): [number, number] =>
+  v === undefined ? [fallback, fallback] : Array.isArray(v) ? [v[0]!, v[1] ?? v[0]!] : [v, v];
+
+/** Output size and leading padding of one spatial axis, as tfjs computes them ('same' or 'valid'). */
+function axis(
+  size: number,
+  window: number,
+  stride: number,
+  padding: string,
+): { out: number; before: number; padded: number } {
+  if (padding === "same") {
+    const out = Math.ceil(size / stride);
+    const total = Math.max((out - 1) * stride + window - size, 0);
+    const before = Math.floor(total / 2);
+    return { out, before, padded: size + total };
+  }
+  return { out: Math.floor((size - window) / stride) + 1, before: 0, padded: size };
 }
 
 /**
- * A model that is a stack of Dense layers (each optionally followed by Dropout) with hidden activations the
+ * The ops of a model whose layers are all covered (InputLayer, Reshape, Conv2D, MaxPooling2D, Dropout,
+ * Flatten, Dense), with the output layer's activation set to linear and its name returned; or why not.
+ */
+function fusedOps(model: tf.LayersModel): { ops: FusedOp[]; output: string } | string {
+  const ops: FusedOp[] = [];
+  const input = model.inputs[0]!.shape.slice(1) as number[];
+  // The current per-sample shape: [h, w, c] for images, [features] after Flatten (or for dense inputs).
+  let shape: number[] = input;
+  for (const layer of model.layers) {
+    const cls = layer.getClassName();
+    const config = layer.getConfig() as Record<string, unknown>;
+    if (cls === "InputLayer") continue;
+    if (cls === "Reshape") {
+      const target = config.targetShape as number[];
+      if (target.reduce((a, b) => a * b, 1) !== shape.reduce((a, b) => a * b, 1))
+        return "a Reshape that resizes";
+      shape = target.length === 2 ? [...target, 1] : target; // row-major data: reshaping moves nothing
+      continue;
+    }
+    if (cls === "Flatten") {
+      shape = [shape.reduce((a, b) => a * b, 1)];
+      continue;
+    }
+    if (cls === "Dropout") {
+      const rate = (config as { rate: number }).rate;
+      if (rate > 0) ops.push({ kind: "dropout", size: shape.reduce((a, b) => a * b, 1), rate });
+      continue;
+    }
+    const l2 = l2Of(layer);
+    if (typeof l2 === "string") return l2;
+    if (cls === "Conv2D") {
+      if (shape.length !== 3) return "a Conv2D layer on inputs that are not images";
+      const c = config as {
+        filters: number;
+        kernelSize: number | number[];
+        strides?: number | number[];
+        padding: string;
+        dilationRate?: number | number[];
+        dataFormat?: string;
+        activation: string;
+        useBias: boolean;
+      };
+      if (c.dataFormat && c.dataFormat !== "channelsLast") return "a channels-first Conv2D";
+      const [dh, dw] = pair(c.dilationRate, 1);
+      if (dh !== 1 || dw !== 1) return "a dilated Conv2D";
+      const [kh, kw] = pair(c.kernelSize, 1);
+      const [sh, sw] = pair(c.strides, 1);
+      const [h, w, ci] = shape as [number, number, number];
+      const y = axis(h, kh, sh, c.padding);
+      const x = axis(w, kw, sw, c.padding);
+      const [kernel, bias] = layer.trainableWeights.map((v) => v.read() as tf.Variable);
+      ops.push({
+        kind: "conv",
+        kernel: kernel!,
+        bias: c.useBias ? bias : undefined,
+        h,
+        w,
+        ci,
+        oh: y.out,
+        ow: x.out,
+        co: c.filters,
+        kh,
+        kw,
+        sh,
+        sw,
+        hp: y.padded,
+        wp: x.padded,
+        top: y.before,
+        left: x.before,
+        act: ACT[c.activation] ?? -1,
+        l2,
+      });
+      shape = [y.out, x.out, c.filters];
+      continue;
+    }
+    if (cls === "MaxPooling2D") {
+      if (shape.length !== 3) return "a MaxPooling2D layer on inputs that are not images";
+      const c = config as { poolSize: number | number[]; strides?: number | number[]; padding: string };
+      const [fh, fw] = pair(c.poolSize, 2);
+      const [sh, sw] = pair(c.strides ?? c.poolSize, 2);
+      const [h, w, ch] = shape as [number, number, number];
+      const y = axis(h, fh, sh, c.padding);
+      const x = axis(w, fw, sw, c.padding);
+      ops.push({
+        kind: "pool",
+        h,
+        w,
+        c: ch,
+        oh: y.out,
+        ow: x.out,
+        fh,
+        fw,
+        sh,
+        sw,
+        top: y.before,
+        left: x.before,
+      });
+      shape = [y.out, x.out, ch];
+      continue;
+    }
+    if (cls === "Dense") {
+      const c = config as { activation: string; useBias: boolean; units: number };
+      const [kernel, bias] = layer.trainableWeights.map((v) => v.read() as tf.Variable);
+      if (kernel?.rank !== 2 || shape.length !== 1) return "a dense layer on inputs of rank above 2";
+      ops.push({
+        kind: "dense",
+        kernel,
+        bias: c.useBias ? bias : undefined,
+        inputs: kernel.shape[0]!,
+        units: c.units,
+        act: ACT[c.activation] ?? -1,
+        l2,
+      });
+      shape = [c.units];
+      continue;
+    }
+    return `a ${cls} layer`;
+  }
+  const out = ops.at(-1);
+  if (out?.kind !== "dense") return out ? "a network that does not end with a dense layer" : "no layers";
+  const output = (model.layers.at(-1)!.getConfig() as { activation?: string }).activation ?? "linear";
+  out.act = 0;
+  const bad = ops.slice(0, -1).find((o) => (o.kind === "conv" || o.kind === "dense") && o.act < 0);
+  if (bad) return "a hidden activation other than linear, relu, tanh, sigmoid, elu, selu";
+  return { ops, output };
+}
+
+/** A dense layer of a fused plan. */
+export type DenseLayer = Extract<FusedOp, { kind: "dense" }>;
+
+/**
+ * A model that is a stack of Dense layers (Dropout layers aside, as at inference) with hidden activations the
  * kernels implement: its layers (the output layer's `act` set to linear) and the output's activation name;
  * or why it is not one.
  */
 export function denseStack(model: tf.LayersModel): { layers: DenseLayer[]; output: string } | string {
-  const layers: DenseLayer[] = [];
-  for (const layer of model.layers) {
-    const cls = layer.getClassName();
-    if (cls === "InputLayer") continue;
-    if (cls === "Dropout") {
-      const last = layers.at(-1);
-      if (!last || last.dropout > 0) return "a dropout layer that does not follow a dense layer";
-      last.dropout = (layer.getConfig() as { rate: number }).rate;
-      continue;
-    }
-    if (cls !== "Dense") return `a ${cls} layer`;
-    const config = layer.getConfig() as {
-      activation: string;
-      useBias: boolean;
-      kernelRegularizer?: { className: string; config: { l1?: number; l2?: number } } | null;
-      units: number;
-    };
-    const reg = config.kernelRegularizer;
-    let l2 = 0;
-    if (reg) {
-      if (reg.className !== "L1L2" || (reg.config.l1 ?? 0) !== 0) return "a regulariser other than l2";
-      l2 = reg.config.l2 ?? 0;
-    }
-    const extra = layer.getConfig();
-    if (extra.activityRegularizer || extra.biasRegularizer) return "an activity or bias regulariser";
-    const [kernel, bias] = layer.trainableWeights.map((w) => w.read() as tf.Variable);
-    if (kernel?.rank !== 2) return "a dense layer on inputs of rank above 2";
-    layers.push({
-      kernel,
-      bias: config.useBias ? bias : undefined,
-      inputs: kernel.shape[0]!,
-      units: config.units,
-      act: ACT[config.activation] ?? -1,
-      l2,
-      dropout: 0,
-    });
-  }
-  if (layers.length === 0) return "no dense layers";
-  const out = layers.at(-1)!;
-  const output = (model.layers.at(-1)!.getConfig() as { activation?: string }).activation ?? "linear";
-  if (out.dropout > 0) return "dropout after the output layer";
-  out.act = 0;
-  const bad = layers.slice(0, -1).find((l) => l.act < 0);
-  if (bad) return "a hidden activation other than linear, relu, tanh, sigmoid, elu, selu";
-  return { layers, output };
+  const other = model.layers.find((l) => !["InputLayer", "Dense", "Dropout"].includes(l.getClassName()));
+  if (other) return `a ${other.getClassName()} layer`;
+  const net = fusedOps(model);
+  if (typeof net === "string") return net;
+  return { layers: net.ops.filter((op): op is DenseLayer => op.kind === "dense"), output: net.output };
 }
 
-interface Buffers {
-  x: number;
-  y: number;
-  w: number;
-  z: number[];
-  a: number[];
-  dz: number[];
-  da: number[];
-  mask: number[];
-  wt: number[];
-  gw: number[];
-  gb: number[];
-  m: number[];
-  v: number[];
-  mb: number[];
-  vb: number[];
+/** Heap buffers of one op (0 where the op has none). */
+interface OpBuffers {
+  /** Output [batch, out] and its gradient. */
+  out: number;
+  dOut: number;
+  /** Pre-activation (conv, dense), the dropout mask, the padded input and its gradient (conv). */
+  z: number;
+  mask: number;
+  xp: number;
+  dxp: number;
+  /** The filter regrouped (conv) or transposed (dense) for the input gradient. */
+  wt: number;
+  /** Gradients and optimizer moments of the kernel and the bias. */
+  gw: number;
+  gb: number;
+  m: number;
+  v: number;
+  mb: number;
+  vb: number;
 }
+
+const outSize = (op: FusedOp): number =>
+  op.kind === "conv"
+    ? op.oh * op.ow * op.co
+    : op.kind === "pool"
+      ? op.oh * op.ow * op.c
+      : op.kind === "dropout"
+        ? op.size
+        : op.units;
+
+/** Weight count of an op's kernel; 0 for ops without weights. */
+const kernelSize = (op: FusedOp): number =>
+  op.kind === "conv" ? op.kh * op.kw * op.ci * op.co : op.kind === "dense" ? op.inputs * op.units : 0;
+
+const biasSize = (op: FusedOp): number => (op.kind === "conv" ? op.co : op.kind === "dense" ? op.units : 0);
 
 /** Steps of one model; create with startFused, dispose at the end (frees the heap buffers). */
-export class FusedDense {
+export class FusedNet {
   private readonly k;
-  private readonly buf: Buffers;
+  private readonly x: number;
+  private readonly y: number;
+  private readonly w: number;
+  private readonly rng: number;
+  /** Zeros: the bias of layers that have none. */
+  private readonly zeros: number;
+  private readonly buf: OpBuffers[];
   private readonly blocks: number[] = [];
+  /** The first op with weights: nothing below it needs a gradient. */
+  private readonly firstWeighted: number;
   private step = 0;
-  private readonly dropoutRng: () => number;
 
   constructor(
     private readonly backend: WasmBackend,
     private readonly plan: FusedPlan,
-    private readonly spec: OptimizerSpec,
+    /** The optimizer of run(); undefined where only gradients() is used (the replicas). */
+    private readonly spec: OptimizerSpec | undefined,
     maxBatch: number,
-    seed: number,
+    seed: string,
   ) {
     this.k = kernelsFor(backend);
-    this.dropoutRng = seedrandom(`modelops:fused-dropout:${seed}`);
     const alloc = (floats: number, zero = false) => {
       const p = backend.wasm._malloc(Math.max(1, floats) * 4);
       this.blocks.push(p);
-      if (zero) this.k.zero_f32(p, floats);
+      if (zero) this.k.zero_f32(p, Math.max(1, floats));
       return p;
     };
-    const L = plan.layers;
-    const first = L[0]!.inputs;
-    const last = L.at(-1)!.units;
-    const stateful = spec.name !== "sgd";
-    this.buf = {
-      x: alloc(maxBatch * first),
-      y: alloc(maxBatch * last),
-      w: alloc(maxBatch),
-      z: L.map((l) => alloc(maxBatch * l.units)),
-      a: L.map((l) => alloc(maxBatch * l.units)),
-      dz: L.map((l) => alloc(maxBatch * l.units)),
-      da: L.map((l) => alloc(maxBatch * l.units)),
-      mask: L.map((l) => (l.dropout > 0 ? alloc(maxBatch * l.units) : 0)),
-      wt: L.map((l) => alloc(l.inputs * l.units)),
-      gw: L.map((l) => alloc(l.inputs * l.units)),
-      gb: L.map((l) => alloc(l.units, true)),
-      m: L.map((l) => (stateful ? alloc(l.inputs * l.units, true) : 0)),
-      v: L.map((l) => (spec.name.startsWith("adam") ? alloc(l.inputs * l.units, true) : 0)),
-      mb: L.map((l) => (stateful ? alloc(l.units, true) : 0)),
-      vb: L.map((l) => (spec.name.startsWith("adam") ? alloc(l.units, true) : 0)),
-    };
-    // The weights are updated in place: give each its own buffer (a variable may share its initial value's).
-    this.publish();
+    const ops = plan.ops;
+    this.firstWeighted = ops.findIndex((o) => o.kind === "conv" || o.kind === "dense");
+    const first = ops[0]!;
+    const inputs =
+      first.kind === "conv"
+        ? first.h * first.w * first.ci
+        : first.kind === "pool"
+          ? first.h * first.w * first.c
+          : first.kind === "dropout"
+            ? first.size
+            : first.inputs;
+    this.x = alloc(maxBatch * inputs);
+    this.y = alloc(maxBatch * outSize(ops.at(-1)!));
+    this.w = alloc(maxBatch);
+    this.zeros = alloc(Math.max(1, ...ops.map(biasSize)), true);
+    // xoshiro128+ state for the dropout masks, from the seed (never all zero).
+    this.rng = alloc(4);
+    const draw = seedrandom(`modelops:fused-dropout:${seed}`);
+    const state = new Uint32Array(this.backend.wasm.asm.memory.buffer, this.rng, 4);
+    for (let i = 0; i < 4; i++) state[i] = (Math.floor(draw() * 2 ** 32) >>> 0) | (i === 0 ? 1 : 0);
+    const stateful = spec !== undefined && spec.name !== "sgd";
+    const adam = spec?.name.startsWith("adam") ?? false;
+    this.buf = ops.map((op, i) => {
+      const n = maxBatch * outSize(op);
+      const kn = kernelSize(op);
+      const bn = biasSize(op);
+      const below = i > this.firstWeighted;
+      const padded = op.kind === "conv" && (op.hp !== op.h || op.wp !== op.w);
+      return {
+        out: alloc(n),
+        dOut: alloc(n),
+        z: op.kind === "conv" || op.kind === "dense" ? alloc(n) : 0,
+        mask: op.kind === "dropout" ? alloc(n) : 0,
+        xp: padded && op.kind === "conv" ? alloc(maxBatch * op.hp * op.wp * op.ci, true) : 0,
+        dxp: padded && below && op.kind === "conv" ? alloc(maxBatch * op.hp * op.wp * op.ci) : 0,
+        wt: kn > 0 && below ? alloc(kn) : 0,
+        gw: kn > 0 ? alloc(kn) : 0,
+        gb: bn > 0 ? alloc(bn) : 0,
+        m: kn > 0 && stateful ? alloc(kn, true) : 0,
+        v: kn > 0 && adam ? alloc(kn, true) : 0,
+        mb: bn > 0 && stateful ? alloc(bn, true) : 0,
+        vb: bn > 0 && adam ? alloc(bn, true) : 0,
+      };
+    });
+    // The weights are updated in place by run(): give each its own buffer (a variable may share its initial value's).
+    if (spec) this.publish();
   }
 
   /**
    * Moves every weight into a fresh buffer (a new tensor id). tfjs-backend-wasm caches packed weights by tensor
-   * id for inference (XNNPACK's fully-connected operators), so after in-place updates a prediction would use
-   * stale weights: call this before the model predicts (validation, saving). Cheap: one copy of the weights.
+   * id for inference (XNNPACK operators), so after in-place updates a prediction would use stale weights: call
+   * this before the model predicts (validation, saving). Cheap: one copy of the weights.
    */
   publish(): void {
-    for (const l of this.plan.layers) {
-      for (const v of [l.kernel, l.bias]) {
+    for (const op of this.plan.ops) {
+      if (op.kind !== "conv" && op.kind !== "dense") continue;
+      for (const v of [op.kernel, op.bias]) {
         if (!v) continue;
         const copy = tf.add(v, 0);
         v.assign(copy);
@@ -194,24 +414,30 @@ export class FusedDense {
     return this.backend.dataIdMap.get(t.dataId)!.memoryOffset;
   }
 
-  /** One training step on the samples at `indices`; returns the batch's loss sum and metric sum. */
-  run(
+  /**
+   * Gradients of (sum of the batch's weighted per-sample losses) / `denominator` (+ the l2 penalties when
+   * `regularise`) for the samples at `indices`, into this net's gradient buffers (read them with gradViews);
+   * returns the batch's loss sum and metric sum.
+   */
+  gradients(
     data: TrainArrays,
     indices: ArrayLike<number>,
     numClasses: number | undefined,
     classWeights: Float32Array | undefined,
-    lr: number,
     epoch: number,
+    denominator: number,
+    regularise: boolean,
   ): { lossSum: number; metricSum: number } {
     const { k, buf, plan } = this;
-    const L = plan.layers;
+    const ops = plan.ops;
     const B = indices.length;
-    const out = L.at(-1)!.units;
+    const last = ops.length - 1;
+    const out = outSize(ops[last]!);
     // Inputs, targets and sample weights into the heap.
     const xs = batchArray(data, indices, epoch);
     let heap = this.heap();
-    heap.set(xs, buf.x / 4);
-    const y = heap.subarray(buf.y / 4, buf.y / 4 + B * out);
+    heap.set(xs, this.x / 4);
+    const y = heap.subarray(this.y / 4, this.y / 4 + B * out);
     const smoothing = numClasses !== undefined ? (plan.labelSmoothing ?? 0) : 0;
     y.fill(smoothing / out);
     for (let i = 0; i < B; i++) {
@@ -219,55 +445,157 @@ export class FusedDense {
       if (numClasses !== undefined) y[i * out + t] = 1 - smoothing + smoothing / out;
       else y[i] = t;
     }
-    if (classWeights) for (let i = 0; i < B; i++) heap[buf.w / 4 + i] = classWeights[data.y[indices[i]!]!]!;
-    for (const [i, l] of L.entries()) {
-      if (l.dropout > 0) {
-        const keep = 1 / (1 - l.dropout);
-        const mask = heap.subarray(buf.mask[i]! / 4, buf.mask[i]! / 4 + B * l.units);
-        for (let j = 0; j < mask.length; j++) mask[j] = this.dropoutRng() < l.dropout ? 0 : keep;
-      }
-    }
+    if (classWeights) for (let i = 0; i < B; i++) heap[this.w / 4 + i] = classWeights[data.y[indices[i]!]!]!;
     // Forward.
-    let input = buf.x;
-    for (const [i, l] of L.entries()) {
-      k.gemm(input, this.offset(l.kernel), buf.z[i]!, B, l.units, l.inputs, l.inputs, l.units, l.units, 0);
-      if (l.bias) k.bias_act(buf.z[i]!, this.offset(l.bias), buf.a[i]!, B, l.units, l.act);
-      else k.bias_act(buf.z[i]!, buf.gb[i]!, buf.a[i]!, B, l.units, l.act); // gb is 0 here: see below
-      if (l.dropout > 0) k.mul_inplace(buf.a[i]!, buf.mask[i]!, B * l.units);
-      input = buf.a[i]!;
-    }
-    // Loss gradient at the output.
-    const last = L.length - 1;
-    const w = classWeights ? buf.w : 0;
-    if (plan.softmax) k.softmax_xent(buf.z[last]!, buf.y, w, buf.a[last]!, buf.dz[last]!, B, out, 1 / B);
-    else k.mse_grad(buf.z[last]!, buf.y, w, buf.dz[last]!, B, out, 1 / B);
-    // Backward.
-    for (let i = last; i >= 0; i--) {
-      const l = L[i]!;
-      const prev = i === 0 ? buf.x : buf.a[i - 1]!;
-      k.gemm(prev, buf.dz[i]!, buf.gw[i]!, l.inputs, l.units, B, l.inputs, l.units, l.units, 1);
-      k.sum_rows(buf.dz[i]!, buf.gb[i]!, B, l.units);
-      if (l.l2 > 0) k.add_l2(buf.gw[i]!, this.offset(l.kernel), l.inputs * l.units, l.l2);
-      if (i > 0) {
-        const below = L[i - 1]!;
-        k.transpose2d(this.offset(l.kernel), buf.wt[i]!, l.inputs, l.units);
-        k.gemm(buf.dz[i]!, buf.wt[i]!, buf.da[i - 1]!, B, l.inputs, l.units, l.units, l.inputs, l.inputs, 0);
-        k.act_backward(
-          buf.da[i - 1]!,
-          buf.z[i - 1]!,
-          buf.a[i - 1]!,
-          buf.mask[i - 1]!,
-          buf.dz[i - 1]!,
-          B * below.units,
-          below.act,
+    let input = this.x;
+    for (const [i, op] of ops.entries()) {
+      const b = buf[i]!;
+      if (op.kind === "conv") {
+        let src = input;
+        if (b.xp) {
+          k.pad_nhwc(input, b.xp, B, op.h, op.w, op.ci, op.hp, op.wp, op.top, op.left);
+          src = b.xp;
+        }
+        k.conv2d_forward(
+          src,
+          this.offset(op.kernel),
+          b.z,
+          B,
+          op.hp,
+          op.wp,
+          op.ci,
+          op.oh,
+          op.ow,
+          op.co,
+          op.kh,
+          op.kw,
+          op.sh,
+          op.sw,
         );
+        k.bias_act(b.z, op.bias ? this.offset(op.bias) : this.zeros, b.out, B * op.oh * op.ow, op.co, op.act);
+      } else if (op.kind === "pool") {
+        k.max_pool(
+          input,
+          b.out,
+          B,
+          op.h,
+          op.w,
+          op.c,
+          op.oh,
+          op.ow,
+          op.fh,
+          op.fw,
+          op.sh,
+          op.sw,
+          op.top,
+          op.left,
+        );
+      } else if (op.kind === "dropout") {
+        k.dropout_mask(b.mask, B * op.size, op.rate, this.rng);
+        k.mul_to(input, b.mask, b.out, B * op.size);
+      } else {
+        k.gemm(input, this.offset(op.kernel), b.z, B, op.units, op.inputs, op.inputs, op.units, op.units, 0);
+        k.bias_act(b.z, op.bias ? this.offset(op.bias) : this.zeros, b.out, B, op.units, op.act);
       }
+      input = b.out;
     }
-    // Loss and metric sums (before the update: the weights that made these predictions).
+    // Loss gradient at the output (the output layer's activation is linear here: z = out).
+    const top = buf[last]!;
+    const w = classWeights ? this.w : 0;
+    if (plan.softmax) k.softmax_xent(top.z, this.y, w, top.out, top.dOut, B, out, 1 / denominator);
+    else k.mse_grad(top.z, this.y, w, top.dOut, B, out, 1 / denominator);
+    // Backward: dOut of op i is the gradient of its output; each op turns it into its input's (dOut of i - 1).
+    for (let i = last; i >= this.firstWeighted; i--) {
+      const op = ops[i]!;
+      const b = buf[i]!;
+      const prev = i === 0 ? this.x : buf[i - 1]!.out;
+      const dPrev = i > this.firstWeighted ? buf[i - 1]!.dOut : 0;
+      if (op.kind === "conv") {
+        const rows = B * op.oh * op.ow;
+        if (i !== last) k.act_backward(b.dOut, b.z, b.out, 0, b.dOut, rows * op.co, op.act);
+        const xp = b.xp || prev;
+        k.conv2d_backprop_filter(
+          xp,
+          b.dOut,
+          b.gw,
+          B,
+          op.hp,
+          op.wp,
+          op.ci,
+          op.oh,
+          op.ow,
+          op.co,
+          op.kh,
+          op.kw,
+          op.sh,
+          op.sw,
+          1,
+          1,
+        );
+        k.sum_rows(b.dOut, b.gb, rows, op.co);
+        if (regularise && op.l2 > 0) k.add_l2(b.gw, this.offset(op.kernel), kernelSize(op), op.l2);
+        if (dPrev) {
+          const kernel = this.offset(op.kernel);
+          k.regroup_filter(kernel, b.wt, op.kh, op.kw, op.ci, op.co, 1);
+          const dst = b.dxp || dPrev;
+          k.conv2d_backprop_input(
+            b.dOut,
+            b.wt,
+            kernel,
+            dst,
+            B,
+            op.hp,
+            op.wp,
+            op.ci,
+            op.oh,
+            op.ow,
+            op.co,
+            op.kh,
+            op.kw,
+            op.sh,
+            op.sw,
+            1,
+            1,
+          );
+          if (b.dxp) k.crop_nhwc(b.dxp, dPrev, B, op.h, op.w, op.ci, op.hp, op.wp, op.top, op.left);
+        }
+      } else if (op.kind === "dense") {
+        if (i !== last) k.act_backward(b.dOut, b.z, b.out, 0, b.dOut, B * op.units, op.act);
+        k.gemm(prev, b.dOut, b.gw, op.inputs, op.units, B, op.inputs, op.units, op.units, 1);
+        k.sum_rows(b.dOut, b.gb, B, op.units);
+        if (regularise && op.l2 > 0) k.add_l2(b.gw, this.offset(op.kernel), kernelSize(op), op.l2);
+        if (dPrev) {
+          k.transpose2d(this.offset(op.kernel), b.wt, op.inputs, op.units);
+          k.gemm(b.dOut, b.wt, dPrev, B, op.inputs, op.units, op.units, op.inputs, op.inputs, 0);
+        }
+      } else if (op.kind === "pool") {
+        if (dPrev)
+          k.max_pool_grad(
+            prev,
+            b.dOut,
+            dPrev,
+            B,
+            op.h,
+            op.w,
+            op.c,
+            op.oh,
+            op.ow,
+            op.fh,
+            op.fw,
+            op.sh,
+            op.sw,
+            1,
+            1,
+            op.top,
+            op.left,
+          );
+      } else if (dPrev) k.mul_to(b.dOut, b.mask, dPrev, B * op.size);
+    }
+    // Loss and metric sums (the weights that made these predictions).
     heap = this.heap();
     let lossSum = 0;
     let metricSum = 0;
-    const pred = heap.subarray(buf.a[last]! / 4, buf.a[last]! / 4 + B * out);
+    const pred = heap.subarray(top.out / 4, top.out / 4 + B * out);
     for (let i = 0; i < B; i++) {
       const weight = classWeights ? classWeights[data.y[indices[i]!]!]! : 1;
       if (plan.softmax) {
@@ -292,7 +620,7 @@ export class FusedDense {
         let se = 0;
         let ae = 0;
         for (let c = 0; c < out; c++) {
-          const d = heap[buf.z[last]! / 4 + i * out + c]! - y[i * out + c]!;
+          const d = heap[top.z / 4 + i * out + c]! - y[i * out + c]!;
           se += d * d;
           ae += Math.abs(d);
         }
@@ -300,23 +628,53 @@ export class FusedDense {
         metricSum += ae;
       }
     }
+    return { lossSum, metricSum };
+  }
+
+  /** The last gradients, one view of the heap per trainable variable in model order (valid until the next call). */
+  gradViews(): Float32Array[] {
+    const heap = this.heap();
+    const views: Float32Array[] = [];
+    for (const [i, op] of this.plan.ops.entries()) {
+      if (op.kind !== "conv" && op.kind !== "dense") continue;
+      const b = this.buf[i]!;
+      views.push(heap.subarray(b.gw / 4, b.gw / 4 + kernelSize(op)));
+      if (op.bias) views.push(heap.subarray(b.gb / 4, b.gb / 4 + biasSize(op)));
+    }
+    return views;
+  }
+
+  /** One training step on the samples at `indices`: gradients, then the optimizer's update in place. */
+  run(
+    data: TrainArrays,
+    indices: ArrayLike<number>,
+    numClasses: number | undefined,
+    classWeights: Float32Array | undefined,
+    lr: number,
+    epoch: number,
+  ): { lossSum: number; metricSum: number } {
+    const spec = this.spec;
+    if (!spec) throw new Error("FusedNet.run needs an optimizer");
+    const sums = this.gradients(data, indices, numClasses, classWeights, epoch, indices.length, true);
     // Update (AdamW decays the kernels, not the biases).
     this.step++;
-    for (const [i, l] of L.entries()) {
-      const kernel = {
-        w: this.offset(l.kernel),
-        g: buf.gw[i]!,
-        m: buf.m[i]!,
-        v: buf.v[i]!,
-        n: l.inputs * l.units,
-      };
-      heapUpdate(k, this.spec, this.step, kernel, lr, true);
-      if (l.bias) {
-        const bias = { w: this.offset(l.bias), g: buf.gb[i]!, m: buf.mb[i]!, v: buf.vb[i]!, n: l.units };
-        heapUpdate(k, this.spec, this.step, bias, lr, false);
-      } else k.zero_f32(buf.gb[i]!, l.units); // a layer without bias adds this zero row at the next forward pass
+    for (const [i, op] of this.plan.ops.entries()) {
+      if (op.kind !== "conv" && op.kind !== "dense") continue;
+      const b = this.buf[i]!;
+      heapUpdate(
+        this.k,
+        spec,
+        this.step,
+        { w: this.offset(op.kernel), g: b.gw, m: b.m, v: b.v, n: kernelSize(op) },
+        lr,
+        true,
+      );
+      if (op.bias) {
+        const bias = { w: this.offset(op.bias), g: b.gb, m: b.mb, v: b.vb, n: biasSize(op) };
+        heapUpdate(this.k, spec, this.step, bias, lr, false);
+      }
     }
-    return { lossSum, metricSum };
+    return sums;
   }
 
   dispose(): void {
@@ -325,6 +683,11 @@ export class FusedDense {
   }
 }
 
-export function startFused(plan: FusedPlan, spec: OptimizerSpec, maxBatch: number, seed: number): FusedDense {
-  return new FusedDense(tf.backend() as unknown as WasmBackend, plan, spec, maxBatch, seed);
+export function startFused(
+  plan: FusedPlan,
+  spec: OptimizerSpec | undefined,
+  maxBatch: number,
+  seed: string,
+): FusedNet {
+  return new FusedNet(tf.backend() as unknown as WasmBackend, plan, spec, maxBatch, seed);
 }

@@ -97,7 +97,23 @@ export function heapUpdate(
 /** Applies one step's summed gradients, given as flat arrays in variable order. */
 export interface FlatUpdater {
   apply(flat: Float32Array[], lr: number): void;
+  /**
+   * Applies the sum of the replicas' gradients: `parts` holds one array per replica, all the variables' gradients
+   * one after the other, added in rank order (the same bits on every replica).
+   */
+  applySum(parts: Float32Array[], lr: number): void;
   dispose(): void;
+}
+
+/** The per-variable sums of `parts` (see applySum), added in rank order in float32. */
+export function sumParts(parts: Float32Array[], variables: tf.Variable[]): Float32Array[] {
+  let at = 0;
+  return variables.map((v) => {
+    const total = parts[0]!.slice(at, at + v.size);
+    for (const part of parts.slice(1)) for (let i = 0; i < v.size; i++) total[i] = total[i]! + part[at + i]!;
+    at += v.size;
+    return total;
+  });
 }
 
 /**
@@ -112,12 +128,19 @@ export function flatUpdater(
   optimizer: tf.Optimizer,
   spec: OptimizerSpec,
   variables: tf.Variable[],
+  /**
+   * Write the new weights into the variables' own buffers. Only where nothing predicts with tfjs kernels
+   * between updates (the fused steps, which publish fresh tensors before validation): see HeapUpdater.
+   */
+  inPlace = false,
 ): FlatUpdater {
   if (tf.getBackend() === "wasm" && ["sgd", "momentum", "adam", "adamw"].includes(spec.name)) {
-    return new HeapUpdater(tf.backend() as unknown as WasmBackend, spec, variables);
+    return new HeapUpdater(tf.backend() as unknown as WasmBackend, spec, variables, inPlace);
   }
+  const apply = (flat: Float32Array[], lr: number) => applyFlat(optimizer, spec, variables, flat, lr);
   return {
-    apply: (flat, lr) => applyFlat(optimizer, spec, variables, flat, lr),
+    apply,
+    applySum: (parts, lr) => apply(sumParts(parts, variables), lr),
     dispose: () => {},
   };
 }
@@ -126,6 +149,7 @@ class HeapUpdater implements FlatUpdater {
   private readonly k: Kernels;
   private readonly moments: Array<{ m: number; v: number }>;
   private readonly scratch: number;
+  private readonly addend: number;
   private readonly blocks: number[] = [];
   private step = 0;
 
@@ -133,6 +157,7 @@ class HeapUpdater implements FlatUpdater {
     private readonly backend: WasmBackend,
     private readonly spec: OptimizerSpec,
     private readonly variables: tf.Variable[],
+    private readonly inPlace: boolean,
   ) {
     this.k = kernelsFor(backend);
     const adam = spec.name === "adam" || spec.name === "adamw";
@@ -143,16 +168,48 @@ class HeapUpdater implements FlatUpdater {
       return p;
     };
     this.moments = variables.map((v) => ({ m: alloc(v.size), v: adam ? alloc(v.size) : 0 }));
-    this.scratch = alloc(Math.max(1, ...variables.map((v) => v.size)));
+    const widest = Math.max(1, ...variables.map((v) => v.size));
+    this.scratch = alloc(widest);
+    this.addend = alloc(widest);
+    if (inPlace) {
+      // A variable may share its buffer with the tensor it was made from: give each its own.
+      for (const v of variables) {
+        const copy = tf.add(v, 0);
+        v.assign(copy);
+        copy.dispose();
+      }
+    }
+  }
+
+  private heap(): Float32Array {
+    return new Float32Array(this.backend.wasm.asm.memory.buffer);
   }
 
   apply(flat: Float32Array[], lr: number): void {
+    this.update(lr, (i) => this.heap().set(flat[i]!, this.scratch / 4));
+  }
+
+  applySum(parts: Float32Array[], lr: number): void {
+    let at = 0;
+    this.update(lr, (_i, n) => {
+      const heap = this.heap();
+      heap.set(parts[0]!.subarray(at, at + n), this.scratch / 4);
+      for (const part of parts.slice(1)) {
+        heap.set(part.subarray(at, at + n), this.addend / 4);
+        this.k.add_inplace(this.scratch, this.addend, n);
+      }
+      at += n;
+    });
+  }
+
+  /** One update of every variable, with `load(i, size)` putting variable i's gradient into the scratch buffer. */
+  private update(lr: number, load: (i: number, size: number) => void): void {
     this.step++;
     this.variables.forEach((variable, i) => {
-      // The new weights go into a fresh tensor: tfjs-backend-wasm caches packed weights by tensor id
-      // (XNNPACK operators), so a variable's buffer is never changed in place.
-      const next = tf.add(variable, 0);
-      new Float32Array(this.backend.wasm.asm.memory.buffer).set(flat[i]!, this.scratch / 4);
+      // Unless in place, the new weights go into a fresh tensor: tfjs-backend-wasm caches packed weights by
+      // tensor id (XNNPACK operators), so a buffer a tfjs kernel may have packed is never changed in place.
+      const next = this.inPlace ? variable : tf.add(variable, 0);
+      load(i, variable.size);
       const w = this.backend.dataIdMap.get(next.dataId)!.memoryOffset;
       const { m, v } = this.moments[i]!;
       // AdamW decays kernels only (rank 2 and up), after the Adam step, as decay() below.
@@ -164,8 +221,10 @@ class HeapUpdater implements FlatUpdater {
         lr,
         decays(variable),
       );
-      variable.assign(next);
-      next.dispose();
+      if (next !== variable) {
+        variable.assign(next);
+        next.dispose();
+      }
     });
   }
 

@@ -3,6 +3,7 @@
 import { workerData } from "node:worker_threads";
 import { batchInputs, batchTargets, batchWeights } from "./arrays.ts";
 import { initBackend } from "./backend.ts";
+import { fusedNetwork, startFused } from "./fused.ts";
 import { registerCustomLayers, reseedDropout } from "./layers.ts";
 import { flatUpdater, makeOptimizer } from "./optimizers.ts";
 import { CTRL, type ReplicaInit, readGrads, reduceSlots, shard, waitFor, writeSlot } from "./parallel.ts";
@@ -18,8 +19,18 @@ try {
   reseedDropout(model, init.seed, init.rank);
   const optimizer = makeOptimizer(init.optimizer);
   const variables = trainableVariables(model);
-  const updater = flatUpdater(optimizer, init.optimizer, variables);
-  const shapes = variables.map((v) => v.shape);
+  const plan = init.fused ? fusedNetwork(model, init.task.numClasses !== undefined) : "off";
+  const fused =
+    typeof plan === "string"
+      ? undefined
+      : startFused(
+          { ...plan, labelSmoothing: init.task.labelSmoothing ?? 0 },
+          undefined,
+          init.maxBatch,
+          `${init.seed}:replica${init.rank}`,
+        );
+  // With the fused steps nothing here predicts through tfjs kernels: the update can write in place.
+  const updater = flatUpdater(optimizer, init.optimizer, variables, fused !== undefined);
   Atomics.add(init.ctrl, CTRL.ready, 1);
   let step = 0;
   for (;;) {
@@ -33,7 +44,11 @@ try {
     const [from, to] = shard(length, init.rank, init.replicas);
     const all = init.indices.subarray(parity * init.maxBatch, parity * init.maxBatch + length);
     const mine = all.subarray(from, to);
-    if (mine.length > 0) {
+    if (mine.length > 0 && fused) {
+      const c = init.task.numClasses;
+      const sums = fused.gradients(init.data, mine, c, init.classWeights, epoch, length, false);
+      writeSlot(init, parity, init.rank, fused.gradViews(), sums.lossSum, sums.metricSum);
+    } else if (mine.length > 0) {
       const xs = batchInputs(init.data, mine, epoch);
       const ys = batchTargets(init.data, mine, init.task.numClasses);
       const weights = batchWeights(init.data, mine, init.classWeights);
@@ -70,9 +85,10 @@ try {
     Atomics.notify(init.ctrl, CTRL.done + init.rank);
     for (let r = 0; r < init.replicas; r++)
       if (r !== init.rank) waitFor(init.ctrl, CTRL.done + r, step, "waiting for the other replicas");
-    const reduced = reduceSlots(init.grads, parity, init.replicas, init.params, shapes);
-    updater.apply(reduced.flat, lr);
+    const reduced = reduceSlots(init.grads, parity, init.replicas, init.params);
+    updater.applySum(reduced.parts, lr);
   }
+  fused?.dispose();
   updater.dispose();
   optimizer.dispose();
   model.dispose();

@@ -33,6 +33,8 @@ export interface ReplicaInit {
   classWeights?: Float32Array;
   data: TrainArrays;
   seed: number;
+  /** Compute the gradients with the fused steps where they cover the model (fused.ts), as replica 0 does. */
+  fused: boolean;
   ctrl: Int32Array;
   /** [parity][batch] sample indices. */
   indices: Int32Array;
@@ -54,36 +56,27 @@ export function shard(length: number, rank: number, replicas: number): [number, 
 }
 
 /**
- * Sums the replicas' gradient slots of one parity, in rank order, into one Float32Array per variable (the
- * same bits on every replica), and the step's loss and metric sums.
+ * The replicas' gradient slots of one parity, in rank order (views: one array of all the variables' gradients
+ * per replica; the updater adds them up, see FlatUpdater.applySum), and the step's loss and metric sums.
  */
 export function reduceSlots(
   grads: Float32Array,
   parity: number,
   replicas: number,
   params: number,
-  shapes: number[][],
-): { flat: Float32Array[]; lossSum: number; metricSum: number } {
+): { parts: Float32Array[]; lossSum: number; metricSum: number } {
   const stride = params + 2;
   const base = parity * replicas * stride;
-  const total = new Float32Array(params);
-  total.set(grads.subarray(base, base + params));
-  let lossSum = grads[base + params]!;
-  let metricSum = grads[base + params + 1]!;
-  for (let r = 1; r < replicas; r++) {
+  const parts: Float32Array[] = [];
+  let lossSum = 0;
+  let metricSum = 0;
+  for (let r = 0; r < replicas; r++) {
     const from = base + r * stride;
-    for (let i = 0; i < params; i++) total[i] = total[i]! + grads[from + i]!;
+    parts.push(grads.subarray(from, from + params));
     lossSum += grads[from + params]!;
     metricSum += grads[from + params + 1]!;
   }
-  const flat: Float32Array[] = [];
-  let at = 0;
-  for (const shape of shapes) {
-    const size = shape.reduce((a, b) => a * b, 1);
-    flat.push(total.subarray(at, at + size));
-    at += size;
-  }
-  return { flat, lossSum, metricSum };
+  return { parts, lossSum, metricSum };
 }
 
 /** Writes one replica's gradients (in variable order) and sums into its slot. */
@@ -161,7 +154,9 @@ export async function startReplicas(opts: {
   data: TrainArrays;
   seed: number;
   maxBatch: number;
-  onApply: (flat: Float32Array[], learningRate: number) => void;
+  fused: boolean;
+  /** Applies the sum of the replicas' gradients (FlatUpdater.applySum). */
+  onApply: (parts: Float32Array[], learningRate: number) => void;
 }): Promise<ParallelTrainer> {
   const shapes = opts.model.trainableWeights.map((w) => w.shape as number[]);
   const params = shapes.reduce((s, shape) => s + shape.reduce((a, b) => a * b, 1), 0);
@@ -193,6 +188,7 @@ export async function startReplicas(opts: {
       ...(opts.classWeights ? { classWeights: opts.classWeights } : {}),
       data,
       seed: opts.seed,
+      fused: opts.fused,
       ...shared,
       maxBatch: opts.maxBatch,
       params,
@@ -253,11 +249,11 @@ export async function startReplicas(opts: {
       Atomics.notify(shared.ctrl, CTRL.done);
       for (let rank = 1; rank < R; rank++)
         waitFor(shared.ctrl, CTRL.done + rank, step, "computing gradients");
-      const reduced = reduceSlots(shared.grads, parity, R, params, shapes);
+      const reduced = reduceSlots(shared.grads, parity, R, params);
       return {
         lossSum: reduced.lossSum,
         metricSum: reduced.metricSum,
-        apply: () => opts.onApply(reduced.flat, learningRate),
+        apply: () => opts.onApply(reduced.parts, learningRate),
       };
     },
     async close() {

@@ -5,6 +5,7 @@ import { modelSchema } from "../../pipelines/config/schema.ts";
 import { initBackend } from "../../pipelines/train/backend.ts";
 import { fit as fitModel } from "../../pipelines/train/fit.ts";
 import { buildModel } from "../../pipelines/train/mlp.ts";
+import { buildNetwork } from "../../pipelines/train/models/index.ts";
 import * as tf from "../../pipelines/train/tf.ts";
 import { blobs, linear } from "./synthetic.ts";
 
@@ -113,8 +114,121 @@ describe("fused dense steps match the tfjs path", () => {
     expect(dropout.fused.history.epochs.at(-1)!.val_accuracy).toBeGreaterThan(0.8);
     const gelu = await both("classification", { dense: [8], activation: "gelu" }, {});
     expect(gelu.fused.lines).toContain(
-      "steps: tfjs kernels (the fused dense steps do not cover a hidden activation other than linear, relu, tanh, sigmoid, elu, selu)",
+      "steps: tfjs kernels (the fused steps do not cover a hidden activation other than linear, relu, tanh, sigmoid, elu, selu)",
     );
     expect(tf.memory().numTensors).toBeGreaterThan(0);
+  });
+});
+
+// The fused CNN steps: convolutions (same and valid padding, strides of the pooling), max pooling, flatten and
+// dense layers, on one thread and in the data-parallel replicas, against the tfjs path.
+async function bothCnn(
+  task: "classification" | "regression",
+  model: Record<string, unknown>,
+  train: Record<string, unknown>,
+) {
+  const c = modelSchema.parse({
+    task,
+    data: { target: "y", train: { format: "csv", path: "x.csv" } },
+    model: { architecture: "cnn", inputShape: [6, 5, 2], ...model },
+    train: { epochs: 3, batchSize: 16, workers: 1, ...train },
+  });
+  const data =
+    task === "classification"
+      ? blobs({ n: 150, dim: 60, classes: 3, seed: "fused-cnn", spread: 1 })
+      : linear({ n: 150, seed: "fused-cnn" });
+  if (task === "regression") {
+    // 60 inputs per row: the 3 features repeated, so the image has some structure.
+    for (const part of [data.train, data.validation, data.test])
+      part.x = part.x.map((row) => Array.from({ length: 60 }, (_, i) => row[i % 3]!));
+  }
+  const run = async (fused: boolean) => {
+    const m = buildNetwork({
+      spec: c.model,
+      inputWidth: 60,
+      task,
+      ...(task === "classification" ? { numClasses: 3 } : {}),
+      seed: c.train.seed,
+    });
+    const lines: string[] = [];
+    const history = await fitModel({
+      model: m,
+      data,
+      task,
+      ...(task === "classification" ? { numClasses: 3, classes: ["0", "1", "2"] } : {}),
+      train: c.train,
+      fused,
+      log: (l) => lines.push(l),
+    });
+    const weights = m.getWeights().map((w) => Array.from(w.dataSync()));
+    m.dispose();
+    return { history, weights, lines };
+  };
+  return { fused: await run(true), tfjs: await run(false) };
+}
+
+describe("fused CNN steps match the tfjs path", () => {
+  const cases: Array<
+    [string, "classification" | "regression", Record<string, unknown>, Record<string, unknown>]
+  > = [
+    [
+      "adam, relu, same padding, one thread",
+      "classification",
+      { filters: [4, 8], kernelSize: 3, dense: [8] },
+      { optimizer: "adam", learningRate: 0.01 },
+    ],
+    [
+      "sgd, tanh, valid padding, 2x2 kernels, l2, class weights, label smoothing",
+      "classification",
+      { filters: [3, 5], kernelSize: 2, padding: "valid", activation: "tanh", l2: 0.001, dense: [6] },
+      { optimizer: "sgd", learningRate: 0.1, classWeight: "balanced", labelSmoothing: 0.1 },
+    ],
+    [
+      "adamw, two convolutions per block, max pooling of 3, no hidden dense layer",
+      "classification",
+      { filters: [4], convsPerBlock: 2, poolSize: 3 },
+      { optimizer: "adamw", learningRate: 0.01, weightDecay: 0.1 },
+    ],
+    [
+      "momentum, regression",
+      "regression",
+      { filters: [4], dense: [4] },
+      { optimizer: "momentum", learningRate: 0.01 },
+    ],
+    [
+      "adam, two data-parallel replicas",
+      "classification",
+      { filters: [4, 8], kernelSize: 3, dense: [8], l2: 0.001 },
+      { optimizer: "adam", learningRate: 0.01, workers: 2 },
+    ],
+  ];
+  test.each(cases)("%s", async (_name, task, model, train) => {
+    const { fused, tfjs } = await bothCnn(task, model, train);
+    expect(fused.lines).toContain("steps: fused CNN steps (wasm)");
+    expect(tfjs.lines.some((l) => l.startsWith("steps: fused"))).toBe(false);
+    expect(fused.history.epochs).toHaveLength(tfjs.history.epochs.length);
+    fused.history.epochs.forEach((e, i) => {
+      const t = tfjs.history.epochs[i]!;
+      for (const key of Object.keys(t)) close(e[key]!, t[key]!, 1e-3);
+    });
+    fused.weights.forEach((w, i) => {
+      w.forEach((v, j) => {
+        close(v, tfjs.weights[i]![j]!, 1e-3);
+      });
+    });
+  });
+
+  test("dropout after the conv blocks trains fused; batch norm takes the tfjs path", async () => {
+    const dropout = await bothCnn(
+      "classification",
+      { filters: [4], blockDropout: 0.2, dropout: 0.3, dense: [8] },
+      { epochs: 10, learningRate: 0.01 },
+    );
+    expect(dropout.fused.lines).toContain("steps: fused CNN steps (wasm)");
+    expect(dropout.fused.history.epochs.at(-1)!.val_accuracy).toBeGreaterThan(0.8);
+    const bn = await bothCnn("classification", { filters: [4], batchNorm: true }, { epochs: 1 });
+    expect(bn.fused.lines).toContain(
+      "steps: tfjs kernels (the fused steps do not cover a BatchNormalization layer)",
+    );
   });
 });

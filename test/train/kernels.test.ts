@@ -3,6 +3,7 @@
 import { beforeAll, describe, expect, test } from "@jest/globals";
 import seedrandom from "seedrandom";
 import { initBackend } from "../../pipelines/train/backend.ts";
+import { type Kernels, kernelsFor, type WasmBackend } from "../../pipelines/train/kernels/index.ts";
 import * as tf from "../../pipelines/train/tf.ts";
 
 const rng = seedrandom("modelops:kernels-test");
@@ -328,5 +329,86 @@ describe("a CNN trains on the wasm backend", () => {
     expect((history.history.acc as number[]).at(-1)).toBe(1);
     tf.dispose([xs, ys]);
     model.dispose();
+  });
+});
+
+// The kernels of the fused CNN steps (pipelines/train/fused.ts), called directly on heap buffers.
+describe("fused-step kernels match the cpu backend within 1e-4 relative", () => {
+  /** Runs a kernel on wasm tensors holding `inputs`, into a zeroed output of `outShape`; returns the output. */
+  async function direct(
+    inputs: Array<{ values: Float32Array; shape: number[] }>,
+    outShape: number[],
+    call: (k: Kernels, offsets: number[]) => void,
+  ): Promise<Float32Array> {
+    await initBackend("wasm");
+    const backend = tf.backend() as unknown as WasmBackend;
+    const tensors = inputs.map((i) => tf.tensor(i.values, i.shape, "float32"));
+    const out = tf.zeros(outShape);
+    try {
+      const offsets = [...tensors, out].map((t) => backend.dataIdMap.get(t.dataId)!.memoryOffset);
+      call(kernelsFor(backend), offsets);
+      return (await out.data()) as Float32Array;
+    } finally {
+      tf.dispose([...tensors, out]);
+    }
+  }
+
+  test("conv2d_forward: 40 random shapes, strides and paddings (the input padded first)", async () => {
+    for (let i = 0; i < 40; i++) {
+      const c = randomConv();
+      const [top, left] = [int(0, 2), int(0, 2)];
+      const [hp, wp] = [c.h + top + int(0, 2), c.w + left + int(0, 2)];
+      const [oh, ow] = [Math.floor((hp - c.kh) / c.stride[0]) + 1, Math.floor((wp - c.kw) / c.stride[1]) + 1];
+      const x = { values: values(c.n * hp * wp * c.ci), shape: [c.n, hp, wp, c.ci] };
+      const w = { values: values(c.kh * c.kw * c.ci * c.co), shape: [c.kh, c.kw, c.ci, c.co] };
+      const expected = await on("cpu", () =>
+        tf.conv2d(
+          tf.tensor4d(x.values, x.shape as never),
+          tf.tensor4d(w.values, w.shape as never),
+          c.stride,
+          "valid",
+        ),
+      );
+      const got = await direct([x, w], [c.n, oh, ow, c.co], (k, [xo, wo, yo]) =>
+        k.conv2d_forward(xo!, wo!, yo!, c.n, hp, wp, c.ci, oh, ow, c.co, c.kh, c.kw, ...c.stride),
+      );
+      const error = relativeError(expected, got);
+      if (error > 1e-4) throw new Error(`relative error ${error} for ${describeCase({ ...c, hp, wp })}`);
+    }
+  });
+
+  test("max_pool: 40 random windows, strides and paddings", async () => {
+    for (let i = 0; i < 40; i++) {
+      const [n, h, w, ch] = [int(1, 3), int(2, 11), int(2, 11), int(1, 9)];
+      const size: [number, number] = [int(1, Math.min(3, h)), int(1, Math.min(3, w))];
+      const stride: [number, number] = [int(1, 3), int(1, 3)];
+      const pad = pick(["same", "valid"] as const);
+      const x = { values: values(n * h * w * ch), shape: [n, h, w, ch] };
+      const reference = await run("cpu", () =>
+        tf.maxPool(tf.tensor4d(x.values, x.shape as never), size, stride, pad),
+      );
+      const [, oh, ow] = reference.shape as [number, number, number];
+      const total = (o: number, s: number, f: number, in_: number) => Math.max((o - 1) * s + f - in_, 0);
+      const pt = pad === "same" ? Math.floor(total(oh, stride[0], size[0], h) / 2) : 0;
+      const pl = pad === "same" ? Math.floor(total(ow, stride[1], size[1], w) / 2) : 0;
+      const got = await direct([x], reference.shape, (k, [xo, yo]) =>
+        k.max_pool(xo!, yo!, n, h, w, ch, oh, ow, ...size, ...stride, pt, pl),
+      );
+      const error = relativeError(reference.values, got);
+      if (error > 1e-4)
+        throw new Error(`relative error ${error} for ${describeCase({ n, h, w, ch, size, stride, pad })}`);
+    }
+  });
+
+  test("dropout_mask: zeros at the rate, 1 / (1 - rate) elsewhere, the same masks from the same state", async () => {
+    const n = 20_000;
+    const state = { values: new Float32Array(new Uint32Array([12345, 678, 9, 1011]).buffer), shape: [4] };
+    const draw = () => direct([state], [n], (k, [s, m]) => k.dropout_mask(m!, n, 0.3, s!));
+    const mask = await draw();
+    const zeros = mask.filter((v) => v === 0).length;
+    expect(zeros / n).toBeGreaterThan(0.28);
+    expect(zeros / n).toBeLessThan(0.32);
+    expect(mask.every((v) => v === 0 || Math.abs(v - 1 / 0.7) < 1e-6)).toBe(true);
+    expect(Array.from(await draw())).toEqual(Array.from(mask));
   });
 });

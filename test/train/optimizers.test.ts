@@ -1,10 +1,11 @@
 // The data-parallel path's heap updater (Adam/AdamW, SGD, momentum as kernel calls on the wasm heap) against
 // tfjs's optimizers on the same variables and gradients: the same weights after several steps, AdamW's decay
-// on kernels only, and the variables' buffers replaced rather than changed in place.
+// on kernels only, the variables' buffers replaced rather than changed in place (unless asked), and the replicas'
+// gradients summed on the heap.
 import { beforeAll, describe, expect, test } from "@jest/globals";
 import seedrandom from "seedrandom";
 import { initBackend } from "../../pipelines/train/backend.ts";
-import { applyFlat, flatUpdater, makeOptimizer } from "../../pipelines/train/optimizers.ts";
+import { applyFlat, flatUpdater, makeOptimizer, sumParts } from "../../pipelines/train/optimizers.ts";
 import type { OptimizerSpec } from "../../pipelines/train/parallel.ts";
 import * as tf from "../../pipelines/train/tf.ts";
 
@@ -79,5 +80,39 @@ describe("flatUpdater on wasm", () => {
     expect(Array.from(vars[1]!.dataSync())).toEqual(start[1]);
     updater.dispose();
     tf.dispose(vars);
+  });
+
+  test("applySum adds the replicas' gradients in rank order, bit for bit like sumParts; in place when asked", () => {
+    const spec: OptimizerSpec = { name: "adam", learningRate: 0.01 };
+    // Three replicas' parts: every variable's gradients one after the other.
+    const parts = [1, 2, 3].map((r) => {
+      const flat = gradients(10 + r);
+      const all = new Float32Array(flat.reduce((n, g) => n + g.length, 0));
+      let at = 0;
+      for (const g of flat) {
+        all.set(g, at);
+        at += g.length;
+      }
+      return all;
+    });
+    const summed = variables("sum", "sum-summed");
+    const inPlace = variables("sum", "sum-inplace");
+    const reference = variables("sum", "sum-reference");
+    const a = flatUpdater(makeOptimizer(spec), spec, summed);
+    const b = flatUpdater(makeOptimizer(spec), spec, inPlace, true);
+    const c = flatUpdater(makeOptimizer(spec), spec, reference);
+    const buffers = inPlace.map((v) => v.dataId);
+    for (let step = 0; step < 3; step++) {
+      a.applySum(parts, 0.01);
+      b.applySum(parts, 0.01);
+      c.apply(sumParts(parts, reference), 0.01);
+    }
+    inPlace.forEach((v, i) => {
+      expect(v.dataId).toBe(buffers[i]); // written in place
+      expect(Array.from(v.dataSync())).toEqual(Array.from(reference[i]!.dataSync()));
+      expect(Array.from(summed[i]!.dataSync())).toEqual(Array.from(reference[i]!.dataSync()));
+    });
+    for (const u of [a, b, c]) u.dispose();
+    tf.dispose([...summed, ...inPlace, ...reference]);
   });
 });

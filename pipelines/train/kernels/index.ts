@@ -34,6 +34,8 @@ export interface Kernels {
   conv2d_backprop_filter(...args: number[]): void;
   conv2d_backprop_input(...args: number[]): void;
   regroup_filter(...args: number[]): void;
+  conv2d_forward(...args: number[]): void;
+  max_pool(...args: number[]): void;
   max_pool_grad(...args: number[]): void;
   sum_rows(x: number, out: number, rows: number, cols: number): void;
   gemm(...args: number[]): void;
@@ -54,6 +56,9 @@ export interface Kernels {
   ): void;
   mse_grad(z: number, y: number, w: number, dz: number, rows: number, cols: number, scale: number): void;
   mul_inplace(a: number, m: number, n: number): void;
+  mul_to(a: number, m: number, out: number, n: number): void;
+  add_inplace(a: number, b: number, n: number): void;
+  dropout_mask(m: number, n: number, rate: number, state: number): void;
   add_l2(g: number, w: number, n: number, l2: number): void;
   adam_update(...args: number[]): void;
   sgd_update(w: number, g: number, vel: number, n: number, lr: number, mom: number): void;

@@ -279,6 +279,152 @@ void regroup_filter(const f32 *w, f32 *wt, int KH, int KW, int CI, int CO, int d
     }
 }
 
+// ---- Conv2D forward (the fused CNN steps) -------------------------------------------------------------------
+//
+// y[n, oh, ow, co] = sum over kh, kw, ci of xp[n, oh*sh + kh, ow*sw + kw, ci] * w[kh, kw, ci, co]
+//
+// xp is the input already padded; no dilation. For one kh the taps (kw, ci) of an output pixel are contiguous in
+// xp and so are the matching rows of w: each kh adds a product of the pixels' segments [pixels, KW*CI] and
+// w[kh] [KW*CI, CO]. A register tile of FWMR pixels of one row x 4*FWNV output channels sums every kh and tap,
+// then is stored once (the caller adds the bias and the activation).
+
+#ifndef FWMR
+#define FWMR 4
+#endif
+#ifndef FWNV
+#define FWNV 2
+#endif
+
+typedef struct {
+  const f32 *xp;
+  const f32 *w;
+  int HP, WP, CI, CO, KH, L, sh, sw;
+} fwargs;
+
+INLINE void fw_tile(const fwargs *g, const f32 *xpix, const f32 *wcol, f32 *dst, const int MR, const int NV) {
+  v128_t acc[8][4];
+  for (int r = 0; r < MR; r++)
+    for (int v = 0; v < NV; v++) acc[r][v] = wasm_f32x4_splat(0.0f);
+  int astep = g->sw * g->CI;
+  for (int kh = 0; kh < g->KH; kh++) {
+    const f32 *a = xpix + kh * g->WP * g->CI;
+    const f32 *b = wcol + kh * g->L * g->CO;
+    for (int m = 0; m < g->L; m++) {
+      v128_t bv[4];
+      for (int v = 0; v < NV; v++) bv[v] = wasm_v128_load(b + 4 * v);
+      for (int r = 0; r < MR; r++) {
+        v128_t av = wasm_v128_load32_splat(a + r * astep + m);
+        for (int v = 0; v < NV; v++) acc[r][v] = wasm_f32x4_add(acc[r][v], wasm_f32x4_mul(av, bv[v]));
+      }
+      b += g->CO;
+    }
+  }
+  for (int r = 0; r < MR; r++)
+    for (int v = 0; v < NV; v++) wasm_v128_store(dst + r * g->CO + 4 * v, acc[r][v]);
+}
+
+INLINE void fw_tile_any(const fwargs *g, const f32 *xpix, const f32 *wcol, f32 *dst, int mr, int nv) {
+  if (nv == FWNV) {
+    switch (mr) {
+#if FWMR >= 8
+      case 8: fw_tile(g, xpix, wcol, dst, 8, FWNV); break;
+#endif
+#if FWMR >= 7
+      case 7: fw_tile(g, xpix, wcol, dst, 7, FWNV); break;
+#endif
+#if FWMR >= 6
+      case 6: fw_tile(g, xpix, wcol, dst, 6, FWNV); break;
+#endif
+#if FWMR >= 5
+      case 5: fw_tile(g, xpix, wcol, dst, 5, FWNV); break;
+#endif
+      case 4: fw_tile(g, xpix, wcol, dst, 4, FWNV); break;
+      case 3: fw_tile(g, xpix, wcol, dst, 3, FWNV); break;
+      case 2: fw_tile(g, xpix, wcol, dst, 2, FWNV); break;
+      default: fw_tile(g, xpix, wcol, dst, 1, FWNV); break;
+    }
+  } else {
+    int astep = g->sw * g->CI;
+    for (int r = 0; r < mr; r++)
+      for (int v = 0; v < nv; v++) fw_tile(g, xpix + r * astep, wcol + 4 * v, dst + r * g->CO + 4 * v, 1, 1);
+  }
+}
+
+EXPORT(conv2d_forward)
+void conv2d_forward(const f32 *xp, const f32 *w, f32 *y, int N, int HP, int WP, int CI, int OH, int OW, int CO,
+                    int KH, int KW, int sh, int sw) {
+  int L = KW * CI;
+  fwargs g = {xp, w, HP, WP, CI, CO, KH, L, sh, sw};
+  int W8 = 4 * FWNV;
+  int coW = CO - CO % W8, co4 = CO & ~3;
+  for (int n = 0; n < N; n++)
+    for (int oh = 0; oh < OH; oh++)
+      for (int ow0 = 0; ow0 < OW; ow0 += FWMR) {
+        int mr = OW - ow0 < FWMR ? OW - ow0 : FWMR;
+        const f32 *xpix = xp + ((n * HP + oh * sh) * WP + ow0 * sw) * CI;
+        f32 *dst = y + ((n * OH + oh) * OW + ow0) * CO;
+        for (int co = 0; co < coW; co += W8) fw_tile_any(&g, xpix, w + co, dst + co, mr, FWNV);
+        if (coW < co4) fw_tile_any(&g, xpix, w + coW, dst + coW, mr, (co4 - coW) / 4);
+        for (int co = co4; co < CO; co++)
+          for (int r = 0; r < mr; r++) {
+            f32 s = 0.0f;
+            for (int kh = 0; kh < KH; kh++) {
+              const f32 *a = xpix + r * sw * CI + kh * WP * CI;
+              const f32 *b = w + kh * L * CO + co;
+              for (int m = 0; m < L; m++) s += a[m] * b[m * CO];
+            }
+            dst[r * CO + co] = s;
+          }
+      }
+}
+
+// ---- MaxPool forward ---------------------------------------------------------------------------------------
+//
+// y[n, oh, ow, c] = max over the window of x (taps outside the input skipped), four channels at a time. NaN
+// propagates like tfjs's (a NaN tap makes the output NaN).
+
+EXPORT(max_pool)
+void max_pool(const f32 *x, f32 *y, int N, int H, int W, int C, int OH, int OW, int FH, int FW, int sh, int sw,
+              int pt, int pl) {
+  int c4 = C & ~3;
+  for (int n = 0; n < N; n++)
+    for (int oh = 0; oh < OH; oh++)
+      for (int ow = 0; ow < OW; ow++) {
+        int h0 = oh * sh - pt, w0 = ow * sw - pl;
+        f32 *out = y + ((n * OH + oh) * OW + ow) * C;
+        for (int c = 0; c < c4; c += 4) {
+          v128_t best = wasm_f32x4_splat(-__builtin_inff());
+          for (int i = 0; i < FH; i++) {
+            int h = h0 + i;
+            if (h < 0 || h >= H) continue;
+            for (int j = 0; j < FW; j++) {
+              int w = w0 + j;
+              if (w < 0 || w >= W) continue;
+              v128_t v = wasm_v128_load(x + ((n * H + h) * W + w) * C + c);
+              // v > best, or v is NaN: take v (so a NaN stays)
+              v128_t take = wasm_v128_or(wasm_f32x4_gt(v, best), wasm_f32x4_ne(v, v));
+              best = wasm_v128_bitselect(v, best, take);
+            }
+          }
+          wasm_v128_store(out + c, best);
+        }
+        for (int c = c4; c < C; c++) {
+          f32 best = -__builtin_inff();
+          for (int i = 0; i < FH; i++) {
+            int h = h0 + i;
+            if (h < 0 || h >= H) continue;
+            for (int j = 0; j < FW; j++) {
+              int w = w0 + j;
+              if (w < 0 || w >= W) continue;
+              f32 v = x[((n * H + h) * W + w) * C + c];
+              if (v > best || v != v) best = v;
+            }
+          }
+          out[c] = best;
+        }
+      }
+}
+
 // ---- MaxPoolGrad -------------------------------------------------------------------------------------------
 //
 // Each output's gradient goes to the first input of its window holding the window's maximum (the cpu
@@ -589,7 +735,16 @@ void bias_act(f32 *z, const f32 *b, f32 *a, int R, int C, int act) {
 // dz = da * act'(z) (a = act(z)), times mask (dropout, 0 or 1/(1-rate)) when mask is not 0.
 EXPORT(act_backward)
 void act_backward(const f32 *da, const f32 *z, const f32 *a, const f32 *mask, f32 *dz, int n, int act) {
-  for (int i = 0; i < n; i++) {
+  int i = 0;
+  if (act <= 1 && !mask) {  // linear and relu, the common case, four at a time
+    v128_t zero = wasm_f32x4_splat(0.0f);
+    for (; i + 4 <= n; i += 4) {
+      v128_t g = wasm_v128_load(da + i);
+      if (act == 1) g = wasm_v128_and(g, wasm_f32x4_gt(wasm_v128_load(z + i), zero));
+      wasm_v128_store(dz + i, g);
+    }
+  }
+  for (; i < n; i++) {
     f32 g = da[i] * act_d(z[i], a[i], act);
     dz[i] = mask ? g * mask[i] : g;
   }
@@ -633,6 +788,47 @@ void mul_inplace(f32 *a, const f32 *m, int n) {
   for (; i < n; i++) a[i] *= m[i];
 }
 
+// a[i] += b[i]
+EXPORT(add_inplace)
+void add_inplace(f32 *a, const f32 *b, int n) {
+  int i = 0;
+  for (; i + 4 <= n; i += 4) wasm_v128_store(a + i, wasm_f32x4_add(wasm_v128_load(a + i), wasm_v128_load(b + i)));
+  for (; i < n; i++) a[i] += b[i];
+}
+
+// out[i] = a[i] * m[i]
+EXPORT(mul_to)
+void mul_to(const f32 *a, const f32 *m, f32 *out, int n) {
+  int i = 0;
+  for (; i + 4 <= n; i += 4) wasm_v128_store(out + i, wasm_f32x4_mul(wasm_v128_load(a + i), wasm_v128_load(m + i)));
+  for (; i < n; i++) out[i] = a[i] * m[i];
+}
+
+// Dropout masks: m[i] = 0 with probability rate, else 1 / (1 - rate). The generator is xoshiro128+ on the four
+// words of state (in the heap, seeded by the caller), so a seeded run draws the same masks every time.
+typedef unsigned int u32;
+EXPORT(dropout_mask)
+void dropout_mask(f32 *m, int n, f32 rate, u32 *state) {
+  u32 s0 = state[0], s1 = state[1], s2 = state[2], s3 = state[3];
+  f32 keep = 1.0f / (1.0f - rate);
+  for (int i = 0; i < n; i++) {
+    u32 r = s0 + s3;
+    u32 t = s1 << 9;
+    s2 ^= s0;
+    s3 ^= s1;
+    s1 ^= s2;
+    s0 ^= s3;
+    s2 ^= t;
+    s3 = (s3 << 11) | (s3 >> 21);
+    f32 u = (f32)(r >> 8) * (1.0f / 16777216.0f);  // uniform in [0, 1) from the top 24 bits
+    m[i] = u < rate ? 0.0f : keep;
+  }
+  state[0] = s0;
+  state[1] = s1;
+  state[2] = s2;
+  state[3] = s3;
+}
+
 // g += 2 * l2 * w (the gradient of tfjs's l2 regulariser, l2 * sum(w^2))
 EXPORT(add_l2)
 void add_l2(f32 *g, const f32 *w, int n, f32 l2) {
@@ -647,7 +843,23 @@ INLINE f32 sqrt_f32(f32 x) { return wasm_f32x4_extract_lane(wasm_f32x4_sqrt(wasm
 EXPORT(adam_update)
 void adam_update(f32 *w, const f32 *g, f32 *m, f32 *v, int n, f32 lr, f32 b1, f32 b2, f32 eps, f32 c1, f32 c2,
                  f32 decay) {
-  for (int i = 0; i < n; i++) {
+  int i = 0;
+  // Four at a time, the same operations in the same order as the scalar loop below (the same bits).
+  v128_t vb1 = wasm_f32x4_splat(b1), vb2 = wasm_f32x4_splat(b2), va1 = wasm_f32x4_splat(1.0f - b1),
+         va2 = wasm_f32x4_splat(1.0f - b2), vlr = wasm_f32x4_splat(lr), vc1 = wasm_f32x4_splat(c1),
+         vc2 = wasm_f32x4_splat(c2), veps = wasm_f32x4_splat(eps), vdec = wasm_f32x4_splat(1.0f - lr * decay);
+  for (; i + 4 <= n; i += 4) {
+    v128_t gi = wasm_v128_load(g + i);
+    v128_t mi = wasm_f32x4_add(wasm_f32x4_mul(vb1, wasm_v128_load(m + i)), wasm_f32x4_mul(va1, gi));
+    v128_t vi = wasm_f32x4_add(wasm_f32x4_mul(vb2, wasm_v128_load(v + i)), wasm_f32x4_mul(wasm_f32x4_mul(va2, gi), gi));
+    wasm_v128_store(m + i, mi);
+    wasm_v128_store(v + i, vi);
+    v128_t step = wasm_f32x4_div(wasm_f32x4_mul(vlr, wasm_f32x4_div(mi, vc1)),
+                                 wasm_f32x4_add(wasm_f32x4_sqrt(wasm_f32x4_div(vi, vc2)), veps));
+    v128_t wi = wasm_f32x4_sub(wasm_v128_load(w + i), step);
+    wasm_v128_store(w + i, decay != 0.0f ? wasm_f32x4_mul(wi, vdec) : wi);
+  }
+  for (; i < n; i++) {
     f32 mi = b1 * m[i] + (1.0f - b1) * g[i];
     f32 vi = b2 * v[i] + (1.0f - b2) * g[i] * g[i];
     m[i] = mi;

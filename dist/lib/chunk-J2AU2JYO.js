@@ -6,17 +6,17 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   publish
-} from "./chunk-IBIZSILZ.js";
+} from "./chunk-2SWYQP3J.js";
 import {
   guard
-} from "./chunk-4HIKNCLD.js";
+} from "./chunk-3HFQ4JPS.js";
 import {
   compare,
   gateOutput,
   loadBaseline,
   readOptionalJson,
   reportMarkdown
-} from "./chunk-YFNAEQM5.js";
+} from "./chunk-XZZPKHOM.js";
 import {
   cacheInputs,
   cacheKeyFor,
@@ -30,13 +30,13 @@ import {
   step,
   text,
   trustInputs
-} from "./chunk-HYXHSZD6.js";
+} from "./chunk-I75XXRDO.js";
 import {
   modelKey,
   readPrepared,
   runEvaluate,
   runPreprocess
-} from "./chunk-5LBQMHNO.js";
+} from "./chunk-JBQWIXQZ.js";
 
 // actions/evaluate/main.ts
 import { writeFile } from "node:fs/promises";

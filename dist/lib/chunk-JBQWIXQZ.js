@@ -13,17 +13,16 @@ import {
   activeBackend,
   applyNamed,
   augmentImages,
-  batchArray,
   batchInputs,
   batchTargets,
   batchWeights,
   count,
   flatUpdater,
   fromSplit,
+  fusedNetwork,
+  fusedPlan,
   gradients,
-  heapUpdate,
   initBackend,
-  kernelsFor,
   makeOptimizer,
   perSampleLoss,
   readGrads,
@@ -31,9 +30,10 @@ import {
   sampleSize,
   seedStream,
   seededDropout,
+  startFused,
   startReplicas,
   trainableVariables
-} from "./chunk-2XUHKYEK.js";
+} from "./chunk-PN56LODT.js";
 import {
   ModelopsError
 } from "./chunk-IZDZPW4P.js";
@@ -50,10 +50,8 @@ import {
 import {
   abs,
   add,
-  backend,
   dispose,
   equal,
-  getBackend,
   io_exports,
   require_seedrandom,
   sub,
@@ -41739,247 +41737,8 @@ function sampleRows(split, k) {
 }
 
 // pipelines/train/fit.ts
-var import_seedrandom5 = __toESM(require_seedrandom(), 1);
-import { availableParallelism } from "node:os";
-
-// pipelines/train/fused.ts
 var import_seedrandom4 = __toESM(require_seedrandom(), 1);
-var ACT = { linear: 0, relu: 1, tanh: 2, sigmoid: 3, elu: 4, selu: 5 };
-function fusedPlan(model2, spec, classification) {
-  if (getBackend() !== "wasm") return "not on the wasm backend";
-  if (!["sgd", "momentum", "adam", "adamw"].includes(spec.name)) return `optimizer ${spec.name}`;
-  const stack = denseStack(model2);
-  if (typeof stack === "string") return stack;
-  if (classification ? stack.output !== "softmax" : stack.output !== "linear")
-    return `an output activation ${stack.output}`;
-  return { layers: stack.layers, softmax: classification };
-}
-function denseStack(model2) {
-  const layers = [];
-  for (const layer of model2.layers) {
-    const cls = layer.getClassName();
-    if (cls === "InputLayer") continue;
-    if (cls === "Dropout") {
-      const last = layers.at(-1);
-      if (!last || last.dropout > 0) return "a dropout layer that does not follow a dense layer";
-      last.dropout = layer.getConfig().rate;
-      continue;
-    }
-    if (cls !== "Dense") return `a ${cls} layer`;
-    const config2 = layer.getConfig();
-    const reg = config2.kernelRegularizer;
-    let l2 = 0;
-    if (reg) {
-      if (reg.className !== "L1L2" || (reg.config.l1 ?? 0) !== 0) return "a regulariser other than l2";
-      l2 = reg.config.l2 ?? 0;
-    }
-    const extra = layer.getConfig();
-    if (extra.activityRegularizer || extra.biasRegularizer) return "an activity or bias regulariser";
-    const [kernel, bias] = layer.trainableWeights.map((w) => w.read());
-    if (kernel?.rank !== 2) return "a dense layer on inputs of rank above 2";
-    layers.push({
-      kernel,
-      bias: config2.useBias ? bias : void 0,
-      inputs: kernel.shape[0],
-      units: config2.units,
-      act: ACT[config2.activation] ?? -1,
-      l2,
-      dropout: 0
-    });
-  }
-  if (layers.length === 0) return "no dense layers";
-  const out = layers.at(-1);
-  const output2 = model2.layers.at(-1).getConfig().activation ?? "linear";
-  if (out.dropout > 0) return "dropout after the output layer";
-  out.act = 0;
-  const bad = layers.slice(0, -1).find((l) => l.act < 0);
-  if (bad) return "a hidden activation other than linear, relu, tanh, sigmoid, elu, selu";
-  return { layers, output: output2 };
-}
-var FusedDense = class {
-  constructor(backend2, plan, spec, maxBatch, seed) {
-    this.backend = backend2;
-    this.plan = plan;
-    this.spec = spec;
-    this.k = kernelsFor(backend2);
-    this.dropoutRng = (0, import_seedrandom4.default)(`modelops:fused-dropout:${seed}`);
-    const alloc = (floats, zero = false) => {
-      const p = backend2.wasm._malloc(Math.max(1, floats) * 4);
-      this.blocks.push(p);
-      if (zero) this.k.zero_f32(p, floats);
-      return p;
-    };
-    const L = plan.layers;
-    const first = L[0].inputs;
-    const last = L.at(-1).units;
-    const stateful = spec.name !== "sgd";
-    this.buf = {
-      x: alloc(maxBatch * first),
-      y: alloc(maxBatch * last),
-      w: alloc(maxBatch),
-      z: L.map((l) => alloc(maxBatch * l.units)),
-      a: L.map((l) => alloc(maxBatch * l.units)),
-      dz: L.map((l) => alloc(maxBatch * l.units)),
-      da: L.map((l) => alloc(maxBatch * l.units)),
-      mask: L.map((l) => l.dropout > 0 ? alloc(maxBatch * l.units) : 0),
-      wt: L.map((l) => alloc(l.inputs * l.units)),
-      gw: L.map((l) => alloc(l.inputs * l.units)),
-      gb: L.map((l) => alloc(l.units, true)),
-      m: L.map((l) => stateful ? alloc(l.inputs * l.units, true) : 0),
-      v: L.map((l) => spec.name.startsWith("adam") ? alloc(l.inputs * l.units, true) : 0),
-      mb: L.map((l) => stateful ? alloc(l.units, true) : 0),
-      vb: L.map((l) => spec.name.startsWith("adam") ? alloc(l.units, true) : 0)
-    };
-    this.publish();
-  }
-  backend;
-  plan;
-  spec;
-  k;
-  buf;
-  blocks = [];
-  step = 0;
-  dropoutRng;
-  /**
-   * Moves every weight into a fresh buffer (a new tensor id). tfjs-backend-wasm caches packed weights by tensor
-   * id for inference (XNNPACK's fully-connected operators), so after in-place updates a prediction would use
-   * stale weights: call this before the model predicts (validation, saving). Cheap: one copy of the weights.
-   */
-  publish() {
-    for (const l of this.plan.layers) {
-      for (const v of [l.kernel, l.bias]) {
-        if (!v) continue;
-        const copy = add(v, 0);
-        v.assign(copy);
-        copy.dispose();
-      }
-    }
-  }
-  heap() {
-    return new Float32Array(this.backend.wasm.asm.memory.buffer);
-  }
-  offset(t) {
-    return this.backend.dataIdMap.get(t.dataId).memoryOffset;
-  }
-  /** One training step on the samples at `indices`; returns the batch's loss sum and metric sum. */
-  run(data, indices, numClasses, classWeights, lr, epoch) {
-    const { k, buf, plan } = this;
-    const L = plan.layers;
-    const B = indices.length;
-    const out = L.at(-1).units;
-    const xs = batchArray(data, indices, epoch);
-    let heap = this.heap();
-    heap.set(xs, buf.x / 4);
-    const y = heap.subarray(buf.y / 4, buf.y / 4 + B * out);
-    const smoothing = numClasses !== void 0 ? plan.labelSmoothing ?? 0 : 0;
-    y.fill(smoothing / out);
-    for (let i = 0; i < B; i++) {
-      const t = data.y[indices[i]];
-      if (numClasses !== void 0) y[i * out + t] = 1 - smoothing + smoothing / out;
-      else y[i] = t;
-    }
-    if (classWeights) for (let i = 0; i < B; i++) heap[buf.w / 4 + i] = classWeights[data.y[indices[i]]];
-    for (const [i, l] of L.entries()) {
-      if (l.dropout > 0) {
-        const keep = 1 / (1 - l.dropout);
-        const mask = heap.subarray(buf.mask[i] / 4, buf.mask[i] / 4 + B * l.units);
-        for (let j = 0; j < mask.length; j++) mask[j] = this.dropoutRng() < l.dropout ? 0 : keep;
-      }
-    }
-    let input3 = buf.x;
-    for (const [i, l] of L.entries()) {
-      k.gemm(input3, this.offset(l.kernel), buf.z[i], B, l.units, l.inputs, l.inputs, l.units, l.units, 0);
-      if (l.bias) k.bias_act(buf.z[i], this.offset(l.bias), buf.a[i], B, l.units, l.act);
-      else k.bias_act(buf.z[i], buf.gb[i], buf.a[i], B, l.units, l.act);
-      if (l.dropout > 0) k.mul_inplace(buf.a[i], buf.mask[i], B * l.units);
-      input3 = buf.a[i];
-    }
-    const last = L.length - 1;
-    const w = classWeights ? buf.w : 0;
-    if (plan.softmax) k.softmax_xent(buf.z[last], buf.y, w, buf.a[last], buf.dz[last], B, out, 1 / B);
-    else k.mse_grad(buf.z[last], buf.y, w, buf.dz[last], B, out, 1 / B);
-    for (let i = last; i >= 0; i--) {
-      const l = L[i];
-      const prev = i === 0 ? buf.x : buf.a[i - 1];
-      k.gemm(prev, buf.dz[i], buf.gw[i], l.inputs, l.units, B, l.inputs, l.units, l.units, 1);
-      k.sum_rows(buf.dz[i], buf.gb[i], B, l.units);
-      if (l.l2 > 0) k.add_l2(buf.gw[i], this.offset(l.kernel), l.inputs * l.units, l.l2);
-      if (i > 0) {
-        const below = L[i - 1];
-        k.transpose2d(this.offset(l.kernel), buf.wt[i], l.inputs, l.units);
-        k.gemm(buf.dz[i], buf.wt[i], buf.da[i - 1], B, l.inputs, l.units, l.units, l.inputs, l.inputs, 0);
-        k.act_backward(
-          buf.da[i - 1],
-          buf.z[i - 1],
-          buf.a[i - 1],
-          buf.mask[i - 1],
-          buf.dz[i - 1],
-          B * below.units,
-          below.act
-        );
-      }
-    }
-    heap = this.heap();
-    let lossSum = 0;
-    let metricSum = 0;
-    const pred = heap.subarray(buf.a[last] / 4, buf.a[last] / 4 + B * out);
-    for (let i = 0; i < B; i++) {
-      const weight = classWeights ? classWeights[data.y[indices[i]]] : 1;
-      if (plan.softmax) {
-        const t = data.y[indices[i]];
-        let best = 0;
-        let sum = 0;
-        for (let c = 0; c < out; c++) {
-          if (pred[i * out + c] > pred[i * out + best]) best = c;
-          sum += pred[i * out + c];
-        }
-        const clipped = (c) => Math.min(Math.max(pred[i * out + c] / sum, 1e-7), 1 - 1e-7);
-        let loss = -Math.log(clipped(t));
-        if (smoothing > 0) {
-          loss = 0;
-          for (let c = 0; c < out; c++) loss -= y[i * out + c] * Math.log(clipped(c));
-        }
-        lossSum += loss * weight;
-        if (best === t) metricSum++;
-      } else {
-        let se = 0;
-        let ae = 0;
-        for (let c = 0; c < out; c++) {
-          const d = heap[buf.z[last] / 4 + i * out + c] - y[i * out + c];
-          se += d * d;
-          ae += Math.abs(d);
-        }
-        lossSum += se / out * weight;
-        metricSum += ae;
-      }
-    }
-    this.step++;
-    for (const [i, l] of L.entries()) {
-      const kernel = {
-        w: this.offset(l.kernel),
-        g: buf.gw[i],
-        m: buf.m[i],
-        v: buf.v[i],
-        n: l.inputs * l.units
-      };
-      heapUpdate(k, this.spec, this.step, kernel, lr, true);
-      if (l.bias) {
-        const bias = { w: this.offset(l.bias), g: buf.gb[i], m: buf.mb[i], v: buf.vb[i], n: l.units };
-        heapUpdate(k, this.spec, this.step, bias, lr, false);
-      } else k.zero_f32(buf.gb[i], l.units);
-    }
-    return { lossSum, metricSum };
-  }
-  dispose() {
-    for (const p of this.blocks) this.backend.wasm._free(p);
-    this.blocks.length = 0;
-  }
-};
-function startFused(plan, spec, maxBatch, seed) {
-  return new FusedDense(backend(), plan, spec, maxBatch, seed);
-}
-
-// pipelines/train/fit.ts
+import { availableParallelism } from "node:os";
 async function fit(opts) {
   const { model: model2, task, train } = opts;
   const started = performance.now();
@@ -42001,7 +41760,7 @@ async function fit(opts) {
   const stopping = train.earlyStopping;
   const watch = (m) => m === "val_loss" && !hasValidation ? "loss" : m ?? "loss";
   const monitor = watch(stopping?.monitor);
-  const shuffle = (0, import_seedrandom5.default)(`modelops:shuffle:${train.seed}`);
+  const shuffle = (0, import_seedrandom4.default)(`modelops:shuffle:${train.seed}`);
   const order = Array.from({ length: n }, (_, i) => i);
   const batches = Math.ceil(n / train.batchSize);
   const changesRate = train.schedule !== void 0 || train.reduceOnPlateau !== void 0;
@@ -42010,7 +41769,8 @@ async function fit(opts) {
   let parallel;
   let updater;
   if (replicas.count > 1) {
-    updater = flatUpdater(optimizer, spec, variables);
+    const fusedReplicas = activeBackend() === "wasm" && opts.fused !== false && typeof fusedNetwork(model2, classification) !== "string";
+    updater = flatUpdater(optimizer, spec, variables, fusedReplicas);
     try {
       parallel = await startReplicas({
         replicas: replicas.count,
@@ -42022,7 +41782,8 @@ async function fit(opts) {
         data: splits.train,
         seed: train.seed,
         maxBatch: train.batchSize,
-        onApply: (flat2, lr) => updater.apply(flat2, lr)
+        fused: opts.fused !== false,
+        onApply: (parts, lr) => updater.applySum(parts, lr)
       });
     } catch (err2) {
       if (train.workers !== "auto") throw err2;
@@ -42033,18 +41794,17 @@ async function fit(opts) {
     }
   }
   let fused;
-  if (replicas.count === 1 && activeBackend() === "wasm" && opts.fused !== false) {
-    const plan = fusedPlan(model2, spec, classification);
-    if (typeof plan === "string")
-      opts.log?.(`steps: tfjs kernels (the fused dense steps do not cover ${plan})`);
+  if (activeBackend() === "wasm" && opts.fused !== false) {
+    const plan = parallel ? fusedNetwork(model2, classification) : fusedPlan(model2, spec, classification);
+    if (typeof plan === "string") opts.log?.(`steps: tfjs kernels (the fused steps do not cover ${plan})`);
     else {
       fused = startFused(
         { ...plan, labelSmoothing: stepTask.labelSmoothing ?? 0 },
-        spec,
+        parallel ? void 0 : spec,
         train.batchSize,
-        train.seed
+        parallel ? `${train.seed}:replica0` : String(train.seed)
       );
-      opts.log?.("steps: fused dense steps (wasm)");
+      opts.log?.(`steps: fused ${plan.ops.some((o) => o.kind === "conv") ? "CNN" : "dense"} steps (wasm)`);
     }
   }
   const epochs = [];
@@ -42062,14 +41822,13 @@ async function fit(opts) {
       let lastReport = performance.now();
       for (let b = 0; b < batches; b++) {
         const indices = order.slice(b * train.batchSize, Math.min(n, (b + 1) * train.batchSize));
-        const step = fused ? fused.run(splits.train, indices, numClasses, classWeights, lr, epoch) : parallel ? parallelStep(parallel, indices, lr, {
-          model: model2,
-          task: stepTask,
-          data: splits.train,
-          classWeights,
-          variables,
-          epoch
-        }) : localStep(indices, lr, {
+        const step = parallel ? parallelStep(
+          parallel,
+          indices,
+          lr,
+          { model: model2, task: stepTask, data: splits.train, classWeights, variables, epoch },
+          fused
+        ) : fused ? fused.run(splits.train, indices, numClasses, classWeights, lr, epoch) : localStep(indices, lr, {
           model: model2,
           task: stepTask,
           data: splits.train,
@@ -42170,10 +41929,15 @@ function localStep(indices, lr, ctx) {
     dispose([xs, ys, ...weights ? [weights] : []]);
   }
 }
-function parallelStep(trainer, indices, lr, ctx) {
+function parallelStep(trainer, indices, lr, ctx, fused) {
   const step = trainer.step(indices, lr, ctx.epoch, (from, to) => {
     const mine = indices.slice(from, to);
     if (mine.length === 0) return { grads: [], result: { lossSum: 0, metricSum: 0 } };
+    if (fused) {
+      const c = ctx.task.numClasses;
+      const result = fused.gradients(ctx.data, mine, c, ctx.classWeights, ctx.epoch, indices.length, true);
+      return { grads: fused.gradViews(), result };
+    }
     const xs = batchInputs(ctx.data, mine, ctx.epoch);
     const ys = batchTargets(ctx.data, mine, ctx.task.numClasses);
     const weights = batchWeights(ctx.data, mine, ctx.classWeights);
@@ -42242,20 +42006,20 @@ function learningRate(train, epoch, plateauScale = 1) {
   return lr;
 }
 function replicasFor(train, model2, rows) {
-  const backend2 = activeBackend();
+  const backend = activeBackend();
   const cores = availableParallelism();
   if (typeof train.workers === "number") {
-    if (train.workers > 1 && backend2 !== "wasm" && backend2 !== "cpu") {
+    if (train.workers > 1 && backend !== "wasm" && backend !== "cpu") {
       return {
         count: 1,
-        reason: `workers: 1 (train.workers ${train.workers} asked, but the ${backend2} backend uses every core by itself)`
+        reason: `workers: 1 (train.workers ${train.workers} asked, but the ${backend} backend uses every core by itself)`
       };
     }
     return { count: train.workers, reason: `workers: ${train.workers} (train.workers)` };
   }
   const heavy = model2.layers.some((l) => /Conv|LSTM|GRU|SimpleRNN|Attention/.test(l.getClassName()));
-  if (backend2 !== "wasm")
-    return { count: 1, reason: `workers: 1 (auto: the ${backend2} backend runs on one engine)` };
+  if (backend !== "wasm")
+    return { count: 1, reason: `workers: 1 (auto: the ${backend} backend runs on one engine)` };
   if (!heavy)
     return { count: 1, reason: "workers: 1 (auto: a dense network's steps are too short to share)" };
   if (cores < 2) return { count: 1, reason: "workers: 1 (auto: one core)" };
@@ -42516,7 +42280,7 @@ function dropout2(x, rate, name, dropouts) {
   if (rate <= 0) return x;
   return seededDropout(exports_layers_exports.dropout({ name, rate }), dropouts(name)).apply(x);
 }
-function denseStack2(x, units2, spec, seeds, dropouts) {
+function denseStack(x, units2, spec, seeds, dropouts) {
   units2.forEach((u, i) => {
     x = exports_layers_exports.dense({
       name: `hidden_${i + 1}`,
@@ -42557,7 +42321,7 @@ function cnn(spec, x, seeds, dropouts) {
     x = dropout2(x, spec.blockDropout, `block_dropout_${b + 1}`, dropouts);
   });
   x = spec.globalPooling ? exports_layers_exports.globalAveragePooling2d({ name: "global_pool" }).apply(x) : exports_layers_exports.flatten({ name: "flatten" }).apply(x);
-  return denseStack2(x, spec.dense, spec, seeds, dropouts);
+  return denseStack(x, spec.dense, spec, seeds, dropouts);
 }
 function recurrent2(spec, x, seeds, dropouts) {
   const make = { rnn: exports_layers_exports.simpleRNN, lstm: exports_layers_exports.lstm, gru: exports_layers_exports.gru }[spec.architecture];
@@ -42578,7 +42342,7 @@ function recurrent2(spec, x, seeds, dropouts) {
       mergeMode: "concat"
     }) : layer).apply(x);
   });
-  return denseStack2(x, spec.dense, spec, seeds, dropouts);
+  return denseStack(x, spec.dense, spec, seeds, dropouts);
 }
 function transformer(spec, x, seeds, dropouts) {
   if (spec.dModel % spec.heads !== 0) {
@@ -42630,7 +42394,7 @@ function transformer(spec, x, seeds, dropouts) {
     x = apply(exports_layers_exports.layerNormalization({ name: `ff_norm_${i}` }), x);
   }
   x = apply(exports_layers_exports.globalAveragePooling1d({ name: "token_pool" }), x);
-  return denseStack2(x, spec.dense, spec, seeds, dropouts);
+  return denseStack(x, spec.dense, spec, seeds, dropouts);
 }
 var SEEDED = /* @__PURE__ */ new Set([
   "dense",
@@ -43846,8 +43610,8 @@ async function runTrain(ref, outDir, opts = {}) {
   }
   if (isImageModel(ref.config)) return runImageTrain(ref, outDir, opts);
   const prepared = await currentPrepared(ref, outDir);
-  const backend2 = await initBackend(ref.config.train.backend);
-  opts.log?.(`backend: ${backend2.name} (${backend2.reason})`);
+  const backend = await initBackend(ref.config.train.backend);
+  opts.log?.(`backend: ${backend.name} (${backend.reason})`);
   const numClasses = prepared.transform.target.classes?.length;
   const inputDim = transformWidth(prepared.transform);
   const model2 = buildModel(ref.config.model, inputDim, ref.config.task, numClasses, ref.config.train.seed);
@@ -43868,7 +43632,7 @@ async function runTrain(ref, outDir, opts = {}) {
     await saveModel(model2, modelDir);
     await cp(join4(outDir, "preprocessing.json"), join4(modelDir, "preprocessing.json"));
     await writeJson(join4(outDir, "history.json"), history);
-    return { history, backend: backend2.name };
+    return { history, backend: backend.name };
   } finally {
     model2.dispose();
   }
@@ -43876,7 +43640,7 @@ async function runTrain(ref, outDir, opts = {}) {
 async function runEvaluate(ref, outDir, key) {
   if (isImageModel(ref.config)) return runImageEvaluate(ref, outDir, key);
   const prepared = await readPrepared(outDir);
-  const backend2 = await initBackend(ref.config.train.backend);
+  const backend = await initBackend(ref.config.train.backend);
   const modelDir = join4(outDir, "model");
   const model2 = await loadModel(modelDir);
   try {
@@ -43889,7 +43653,7 @@ async function runEvaluate(ref, outDir, key) {
       metrics: ref.config.evaluate.metrics,
       latencySamples: ref.config.evaluate.latencySamples,
       calibrationBins: ref.config.evaluate.calibrationBins,
-      backend: backend2.name,
+      backend: backend.name,
       modelName: ref.name,
       key
     });
@@ -43922,7 +43686,7 @@ async function runModel(ref, opts) {
   });
   const metrics = await runEvaluate(ref, outDir, key);
   if (ref.config.tune?.crossValidation) {
-    const { crossValidate } = await import("./tune-run-3CHBJAER.js");
+    const { crossValidate } = await import("./tune-run-YFCD2ESR.js");
     metrics.crossValidation = await crossValidate(ref, outDir, opts.log);
     await writeJson(join4(outDir, "metrics.json"), metrics);
     await writeReport(outDir, metrics);
@@ -43977,8 +43741,8 @@ async function currentImages(ref, outDir) {
 }
 async function runImageTrain(ref, outDir, opts = {}) {
   const prepared = await currentImages(ref, outDir);
-  const backend2 = await initBackend(ref.config.train.backend);
-  opts.log?.(`backend: ${backend2.name} (${backend2.reason})`);
+  const backend = await initBackend(ref.config.train.backend);
+  opts.log?.(`backend: ${backend.name} (${backend.reason})`);
   const { data } = prepared;
   const numClasses = data.classes.length;
   const model2 = buildNetwork({
@@ -44007,14 +43771,14 @@ async function runImageTrain(ref, outDir, opts = {}) {
     await cp2(join5(outDir, "preprocessing.json"), join5(modelDir, "preprocessing.json"));
     await writeFile3(join5(outDir, "history.json"), `${JSON.stringify(history, null, 2)}
 `);
-    return { history, backend: backend2.name };
+    return { history, backend: backend.name };
   } finally {
     model2.dispose();
   }
 }
 async function runImageEvaluate(ref, outDir, key) {
   const prepared = await readImagePrepared(outDir, ref.name);
-  const backend2 = await initBackend(ref.config.train.backend);
+  const backend = await initBackend(ref.config.train.backend);
   const modelDir = join5(outDir, "model");
   const model2 = await loadModel(modelDir);
   try {
@@ -44027,7 +43791,7 @@ async function runImageEvaluate(ref, outDir, key) {
       ...ref.config.evaluate.metrics ? { metrics: ref.config.evaluate.metrics } : {},
       latencySamples: ref.config.evaluate.latencySamples,
       calibrationBins: ref.config.evaluate.calibrationBins,
-      backend: backend2.name,
+      backend: backend.name,
       modelName: ref.name,
       ...key !== void 0 ? { key } : {}
     });

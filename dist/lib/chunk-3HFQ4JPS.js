@@ -7,7 +7,7 @@ const __dirname = __modelopsDirname(__filename);
 import {
   git,
   info
-} from "./chunk-HYXHSZD6.js";
+} from "./chunk-I75XXRDO.js";
 import {
   ModelopsError
 } from "./chunk-IZDZPW4P.js";

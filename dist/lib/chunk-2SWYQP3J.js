@@ -9,7 +9,7 @@ import {
   info,
   runFiles,
   writeSummary
-} from "./chunk-HYXHSZD6.js";
+} from "./chunk-I75XXRDO.js";
 import {
   ModelopsError
 } from "./chunk-IZDZPW4P.js";

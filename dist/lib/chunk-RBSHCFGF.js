@@ -17,10 +17,10 @@ import {
   step,
   text,
   writeSummary
-} from "./chunk-HYXHSZD6.js";
+} from "./chunk-I75XXRDO.js";
 import {
   Registry
-} from "./chunk-5LBQMHNO.js";
+} from "./chunk-JBQWIXQZ.js";
 import {
   ModelopsError
 } from "./chunk-IZDZPW4P.js";

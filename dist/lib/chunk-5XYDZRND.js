@@ -6,10 +6,10 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   guard
-} from "./chunk-4HIKNCLD.js";
+} from "./chunk-3HFQ4JPS.js";
 import {
   reportMarkdown
-} from "./chunk-YFNAEQM5.js";
+} from "./chunk-XZZPKHOM.js";
 import {
   modelInputs,
   resolveModel,
@@ -17,11 +17,11 @@ import {
   step,
   trustInputs,
   writeSummary
-} from "./chunk-HYXHSZD6.js";
+} from "./chunk-I75XXRDO.js";
 import {
   modelKey,
   runPreprocess
-} from "./chunk-5LBQMHNO.js";
+} from "./chunk-JBQWIXQZ.js";
 
 // actions/preprocess/main.ts
 import { writeFile } from "node:fs/promises";

@@ -7,14 +7,14 @@ const __dirname = __modelopsDirname(__filename);
 import {
   prepareNativeBackends,
   requireBackend
-} from "./chunk-LZLVKG2T.js";
+} from "./chunk-BJVST6RS.js";
 import {
   guard
-} from "./chunk-4HIKNCLD.js";
+} from "./chunk-3HFQ4JPS.js";
 import {
   readOptionalJson,
   reportMarkdown
-} from "./chunk-YFNAEQM5.js";
+} from "./chunk-XZZPKHOM.js";
 import {
   backend,
   cacheInputs,
@@ -29,11 +29,11 @@ import {
   trustInputs,
   warning,
   writeSummary
-} from "./chunk-HYXHSZD6.js";
+} from "./chunk-I75XXRDO.js";
 import {
   modelKey,
   runTrain
-} from "./chunk-5LBQMHNO.js";
+} from "./chunk-JBQWIXQZ.js";
 
 // actions/train/main.ts
 import { writeFile } from "node:fs/promises";

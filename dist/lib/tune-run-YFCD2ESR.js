@@ -16,14 +16,14 @@ import {
   modelSchema,
   runPreprocess,
   transformWidth
-} from "./chunk-5LBQMHNO.js";
+} from "./chunk-JBQWIXQZ.js";
 import "./chunk-5RMFLXCW.js";
 import {
   count,
   fromSplit,
   initBackend,
   subset
-} from "./chunk-2XUHKYEK.js";
+} from "./chunk-PN56LODT.js";
 import {
   ModelopsError
 } from "./chunk-IZDZPW4P.js";

@@ -7,24 +7,24 @@ const __dirname = __modelopsDirname(__filename);
 import {
   prepareNativeBackends,
   requireBackend
-} from "./chunk-LZLVKG2T.js";
+} from "./chunk-BJVST6RS.js";
 import {
   publish
-} from "./chunk-IBIZSILZ.js";
+} from "./chunk-2SWYQP3J.js";
 import {
   guard
-} from "./chunk-4HIKNCLD.js";
+} from "./chunk-3HFQ4JPS.js";
 import {
   TRIAL_SCHEMA,
   trialName
-} from "./chunk-B4SXP53N.js";
+} from "./chunk-VH4YBAYV.js";
 import {
   compare,
   gateOutput,
   loadBaseline,
   readOptionalJson,
   reportMarkdown
-} from "./chunk-YFNAEQM5.js";
+} from "./chunk-XZZPKHOM.js";
 import {
   backend,
   cacheInputs,
@@ -42,13 +42,13 @@ import {
   text,
   trustInputs,
   warning
-} from "./chunk-HYXHSZD6.js";
+} from "./chunk-I75XXRDO.js";
 import {
   ARTIFACT_FILES,
   Registry,
   modelKey,
   runModel
-} from "./chunk-5LBQMHNO.js";
+} from "./chunk-JBQWIXQZ.js";
 
 // actions/run/main.ts
 import { rm as rm2, writeFile } from "node:fs/promises";

@@ -10,14 +10,14 @@ import {
   leaderboardMarkdown,
   rankTrials,
   rankingMetric
-} from "./chunk-B4SXP53N.js";
+} from "./chunk-VH4YBAYV.js";
 import {
   compare,
   gateOutput,
   loadBaseline,
   readOptionalJson,
   reportMarkdown
-} from "./chunk-YFNAEQM5.js";
+} from "./chunk-XZZPKHOM.js";
 import {
   flag,
   modelInputs,
@@ -29,7 +29,7 @@ import {
   step,
   text,
   writeSummary
-} from "./chunk-HYXHSZD6.js";
+} from "./chunk-I75XXRDO.js";
 import {
   ModelopsError
 } from "./chunk-IZDZPW4P.js";

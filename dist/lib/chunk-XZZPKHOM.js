@@ -9,10 +9,10 @@ import {
   parseMetricsFile,
   productionMetrics,
   renderMarkdown
-} from "./chunk-HYXHSZD6.js";
+} from "./chunk-I75XXRDO.js";
 import {
   Registry
-} from "./chunk-5LBQMHNO.js";
+} from "./chunk-JBQWIXQZ.js";
 
 // actions/lib/report.ts
 import { readFile } from "node:fs/promises";
