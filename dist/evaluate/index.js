@@ -6,14 +6,14 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   run
-} from "../lib/chunk-J2AU2JYO.js";
-import "../lib/chunk-2SWYQP3J.js";
-import "../lib/chunk-3HFQ4JPS.js";
-import "../lib/chunk-XZZPKHOM.js";
-import "../lib/chunk-I75XXRDO.js";
-import "../lib/chunk-JBQWIXQZ.js";
+} from "../lib/chunk-ULLAMVIU.js";
+import "../lib/chunk-YCO22THY.js";
+import "../lib/chunk-6ZADBFZU.js";
+import "../lib/chunk-FWM5O5WU.js";
+import "../lib/chunk-JHGBEWSV.js";
+import "../lib/chunk-UQKOJX62.js";
 import "../lib/chunk-5RMFLXCW.js";
-import "../lib/chunk-PN56LODT.js";
+import "../lib/chunk-EK7GSEQ5.js";
 import "../lib/chunk-IZDZPW4P.js";
 import "../lib/chunk-ZTS4JUQB.js";
 import "../lib/chunk-ESTAZWVM.js";

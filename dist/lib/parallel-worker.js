@@ -23,7 +23,7 @@ import {
   trainableVariables,
   waitFor,
   writeSlot
-} from "./chunk-PN56LODT.js";
+} from "./chunk-EK7GSEQ5.js";
 import "./chunk-IZDZPW4P.js";
 import {
   exports_models_exports

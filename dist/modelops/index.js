@@ -6,34 +6,34 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   run
-} from "../lib/chunk-O7OAUWQJ.js";
+} from "../lib/chunk-QP6MHSRX.js";
 import {
   run as run2
-} from "../lib/chunk-5XYDZRND.js";
+} from "../lib/chunk-TQALQCVG.js";
 import {
   run as run3
-} from "../lib/chunk-HPSYM5GZ.js";
-import "../lib/chunk-BJVST6RS.js";
+} from "../lib/chunk-6STMZNRD.js";
+import "../lib/chunk-VBLFJJJG.js";
 import {
   run as run4
-} from "../lib/chunk-J2AU2JYO.js";
-import "../lib/chunk-2SWYQP3J.js";
-import "../lib/chunk-3HFQ4JPS.js";
+} from "../lib/chunk-ULLAMVIU.js";
+import "../lib/chunk-YCO22THY.js";
+import "../lib/chunk-6ZADBFZU.js";
 import {
   run as run5
-} from "../lib/chunk-6F3C2N5Y.js";
-import "../lib/chunk-VH4YBAYV.js";
-import "../lib/chunk-XZZPKHOM.js";
+} from "../lib/chunk-SWPVY7AK.js";
+import "../lib/chunk-SNL35J54.js";
+import "../lib/chunk-FWM5O5WU.js";
 import {
   run as run6
-} from "../lib/chunk-RBSHCFGF.js";
+} from "../lib/chunk-O6XY2LIX.js";
 import {
   getInput,
   setFailed
-} from "../lib/chunk-I75XXRDO.js";
-import "../lib/chunk-JBQWIXQZ.js";
+} from "../lib/chunk-JHGBEWSV.js";
+import "../lib/chunk-UQKOJX62.js";
 import "../lib/chunk-5RMFLXCW.js";
-import "../lib/chunk-PN56LODT.js";
+import "../lib/chunk-EK7GSEQ5.js";
 import "../lib/chunk-IZDZPW4P.js";
 import "../lib/chunk-ZTS4JUQB.js";
 import "../lib/chunk-ESTAZWVM.js";

@@ -6,13 +6,13 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   run
-} from "../lib/chunk-5XYDZRND.js";
-import "../lib/chunk-3HFQ4JPS.js";
-import "../lib/chunk-XZZPKHOM.js";
-import "../lib/chunk-I75XXRDO.js";
-import "../lib/chunk-JBQWIXQZ.js";
+} from "../lib/chunk-TQALQCVG.js";
+import "../lib/chunk-6ZADBFZU.js";
+import "../lib/chunk-FWM5O5WU.js";
+import "../lib/chunk-JHGBEWSV.js";
+import "../lib/chunk-UQKOJX62.js";
 import "../lib/chunk-5RMFLXCW.js";
-import "../lib/chunk-PN56LODT.js";
+import "../lib/chunk-EK7GSEQ5.js";
 import "../lib/chunk-IZDZPW4P.js";
 import "../lib/chunk-ZTS4JUQB.js";
 import "../lib/chunk-ESTAZWVM.js";

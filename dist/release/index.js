@@ -6,11 +6,11 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   run
-} from "../lib/chunk-RBSHCFGF.js";
-import "../lib/chunk-I75XXRDO.js";
-import "../lib/chunk-JBQWIXQZ.js";
+} from "../lib/chunk-O6XY2LIX.js";
+import "../lib/chunk-JHGBEWSV.js";
+import "../lib/chunk-UQKOJX62.js";
 import "../lib/chunk-5RMFLXCW.js";
-import "../lib/chunk-PN56LODT.js";
+import "../lib/chunk-EK7GSEQ5.js";
 import "../lib/chunk-IZDZPW4P.js";
 import "../lib/chunk-ZTS4JUQB.js";
 import "../lib/chunk-ESTAZWVM.js";

@@ -6,13 +6,13 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   run
-} from "../lib/chunk-6F3C2N5Y.js";
-import "../lib/chunk-VH4YBAYV.js";
-import "../lib/chunk-XZZPKHOM.js";
-import "../lib/chunk-I75XXRDO.js";
-import "../lib/chunk-JBQWIXQZ.js";
+} from "../lib/chunk-SWPVY7AK.js";
+import "../lib/chunk-SNL35J54.js";
+import "../lib/chunk-FWM5O5WU.js";
+import "../lib/chunk-JHGBEWSV.js";
+import "../lib/chunk-UQKOJX62.js";
 import "../lib/chunk-5RMFLXCW.js";
-import "../lib/chunk-PN56LODT.js";
+import "../lib/chunk-EK7GSEQ5.js";
 import "../lib/chunk-IZDZPW4P.js";
 import "../lib/chunk-ZTS4JUQB.js";
 import "../lib/chunk-ESTAZWVM.js";

@@ -156,6 +156,7 @@ function fusedOps(model: tf.LayersModel): { ops: FusedOp[]; output: string } | s
       continue;
     }
     if (cls === "Dropout") {
+      if (config.noiseShape) return "a Dropout layer with a noise shape";
       const rate = (config as { rate: number }).rate;
       if (rate > 0) ops.push({ kind: "dropout", size: shape.reduce((a, b) => a * b, 1), rate });
       continue;

@@ -7,7 +7,7 @@ const __dirname = __modelopsDirname(__filename);
 import {
   git,
   info
-} from "./chunk-I75XXRDO.js";
+} from "./chunk-JHGBEWSV.js";
 import {
   ModelopsError
 } from "./chunk-IZDZPW4P.js";

@@ -9,7 +9,7 @@ import {
   info,
   runFiles,
   writeSummary
-} from "./chunk-I75XXRDO.js";
+} from "./chunk-JHGBEWSV.js";
 import {
   ModelopsError
 } from "./chunk-IZDZPW4P.js";

@@ -885,6 +885,7 @@ function fusedOps(model) {
       continue;
     }
     if (cls === "Dropout") {
+      if (config.noiseShape) return "a Dropout layer with a noise shape";
       const rate = config.rate;
       if (rate > 0) ops.push({ kind: "dropout", size: shape.reduce((a, b) => a * b, 1), rate });
       continue;

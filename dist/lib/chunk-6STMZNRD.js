@@ -7,14 +7,14 @@ const __dirname = __modelopsDirname(__filename);
 import {
   prepareNativeBackends,
   requireBackend
-} from "./chunk-BJVST6RS.js";
+} from "./chunk-VBLFJJJG.js";
 import {
   guard
-} from "./chunk-3HFQ4JPS.js";
+} from "./chunk-6ZADBFZU.js";
 import {
   readOptionalJson,
   reportMarkdown
-} from "./chunk-XZZPKHOM.js";
+} from "./chunk-FWM5O5WU.js";
 import {
   backend,
   cacheInputs,
@@ -29,11 +29,11 @@ import {
   trustInputs,
   warning,
   writeSummary
-} from "./chunk-I75XXRDO.js";
+} from "./chunk-JHGBEWSV.js";
 import {
   modelKey,
   runTrain
-} from "./chunk-JBQWIXQZ.js";
+} from "./chunk-UQKOJX62.js";
 
 // actions/train/main.ts
 import { writeFile } from "node:fs/promises";

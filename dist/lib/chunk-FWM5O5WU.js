@@ -9,10 +9,10 @@ import {
   parseMetricsFile,
   productionMetrics,
   renderMarkdown
-} from "./chunk-I75XXRDO.js";
+} from "./chunk-JHGBEWSV.js";
 import {
   Registry
-} from "./chunk-JBQWIXQZ.js";
+} from "./chunk-UQKOJX62.js";
 
 // actions/lib/report.ts
 import { readFile } from "node:fs/promises";

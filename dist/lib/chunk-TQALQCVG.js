@@ -6,10 +6,10 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   guard
-} from "./chunk-3HFQ4JPS.js";
+} from "./chunk-6ZADBFZU.js";
 import {
   reportMarkdown
-} from "./chunk-XZZPKHOM.js";
+} from "./chunk-FWM5O5WU.js";
 import {
   modelInputs,
   resolveModel,
@@ -17,11 +17,11 @@ import {
   step,
   trustInputs,
   writeSummary
-} from "./chunk-I75XXRDO.js";
+} from "./chunk-JHGBEWSV.js";
 import {
   modelKey,
   runPreprocess
-} from "./chunk-JBQWIXQZ.js";
+} from "./chunk-UQKOJX62.js";
 
 // actions/preprocess/main.ts
 import { writeFile } from "node:fs/promises";

@@ -7,24 +7,24 @@ const __dirname = __modelopsDirname(__filename);
 import {
   prepareNativeBackends,
   requireBackend
-} from "./chunk-BJVST6RS.js";
+} from "./chunk-VBLFJJJG.js";
 import {
   publish
-} from "./chunk-2SWYQP3J.js";
+} from "./chunk-YCO22THY.js";
 import {
   guard
-} from "./chunk-3HFQ4JPS.js";
+} from "./chunk-6ZADBFZU.js";
 import {
   TRIAL_SCHEMA,
   trialName
-} from "./chunk-VH4YBAYV.js";
+} from "./chunk-SNL35J54.js";
 import {
   compare,
   gateOutput,
   loadBaseline,
   readOptionalJson,
   reportMarkdown
-} from "./chunk-XZZPKHOM.js";
+} from "./chunk-FWM5O5WU.js";
 import {
   backend,
   cacheInputs,
@@ -42,13 +42,13 @@ import {
   text,
   trustInputs,
   warning
-} from "./chunk-I75XXRDO.js";
+} from "./chunk-JHGBEWSV.js";
 import {
   ARTIFACT_FILES,
   Registry,
   modelKey,
   runModel
-} from "./chunk-JBQWIXQZ.js";
+} from "./chunk-UQKOJX62.js";
 
 // actions/run/main.ts
 import { rm as rm2, writeFile } from "node:fs/promises";

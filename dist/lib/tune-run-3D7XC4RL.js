@@ -16,14 +16,14 @@ import {
   modelSchema,
   runPreprocess,
   transformWidth
-} from "./chunk-JBQWIXQZ.js";
+} from "./chunk-UQKOJX62.js";
 import "./chunk-5RMFLXCW.js";
 import {
   count,
   fromSplit,
   initBackend,
   subset
-} from "./chunk-PN56LODT.js";
+} from "./chunk-EK7GSEQ5.js";
 import {
   ModelopsError
 } from "./chunk-IZDZPW4P.js";

@@ -6,10 +6,10 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   parseMetricsFile
-} from "./chunk-I75XXRDO.js";
+} from "./chunk-JHGBEWSV.js";
 import {
   METRIC_DIRECTIONS
-} from "./chunk-JBQWIXQZ.js";
+} from "./chunk-UQKOJX62.js";
 import {
   ModelopsError
 } from "./chunk-IZDZPW4P.js";

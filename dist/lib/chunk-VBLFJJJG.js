@@ -6,7 +6,7 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   initBackend
-} from "./chunk-PN56LODT.js";
+} from "./chunk-EK7GSEQ5.js";
 import {
   ModelopsError
 } from "./chunk-IZDZPW4P.js";

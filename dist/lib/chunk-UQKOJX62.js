@@ -33,7 +33,7 @@ import {
   startFused,
   startReplicas,
   trainableVariables
-} from "./chunk-PN56LODT.js";
+} from "./chunk-EK7GSEQ5.js";
 import {
   ModelopsError
 } from "./chunk-IZDZPW4P.js";
@@ -43686,7 +43686,7 @@ async function runModel(ref, opts) {
   });
   const metrics = await runEvaluate(ref, outDir, key);
   if (ref.config.tune?.crossValidation) {
-    const { crossValidate } = await import("./tune-run-YFCD2ESR.js");
+    const { crossValidate } = await import("./tune-run-3D7XC4RL.js");
     metrics.crossValidation = await crossValidate(ref, outDir, opts.log);
     await writeJson(join4(outDir, "metrics.json"), metrics);
     await writeReport(outDir, metrics);

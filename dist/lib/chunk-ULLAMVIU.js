@@ -6,17 +6,17 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   publish
-} from "./chunk-2SWYQP3J.js";
+} from "./chunk-YCO22THY.js";
 import {
   guard
-} from "./chunk-3HFQ4JPS.js";
+} from "./chunk-6ZADBFZU.js";
 import {
   compare,
   gateOutput,
   loadBaseline,
   readOptionalJson,
   reportMarkdown
-} from "./chunk-XZZPKHOM.js";
+} from "./chunk-FWM5O5WU.js";
 import {
   cacheInputs,
   cacheKeyFor,
@@ -30,13 +30,13 @@ import {
   step,
   text,
   trustInputs
-} from "./chunk-I75XXRDO.js";
+} from "./chunk-JHGBEWSV.js";
 import {
   modelKey,
   readPrepared,
   runEvaluate,
   runPreprocess
-} from "./chunk-JBQWIXQZ.js";
+} from "./chunk-UQKOJX62.js";
 
 // actions/evaluate/main.ts
 import { writeFile } from "node:fs/promises";

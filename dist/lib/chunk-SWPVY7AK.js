@@ -10,14 +10,14 @@ import {
   leaderboardMarkdown,
   rankTrials,
   rankingMetric
-} from "./chunk-VH4YBAYV.js";
+} from "./chunk-SNL35J54.js";
 import {
   compare,
   gateOutput,
   loadBaseline,
   readOptionalJson,
   reportMarkdown
-} from "./chunk-XZZPKHOM.js";
+} from "./chunk-FWM5O5WU.js";
 import {
   flag,
   modelInputs,
@@ -29,7 +29,7 @@ import {
   step,
   text,
   writeSummary
-} from "./chunk-I75XXRDO.js";
+} from "./chunk-JHGBEWSV.js";
 import {
   ModelopsError
 } from "./chunk-IZDZPW4P.js";

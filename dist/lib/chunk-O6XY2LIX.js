@@ -17,10 +17,10 @@ import {
   step,
   text,
   writeSummary
-} from "./chunk-I75XXRDO.js";
+} from "./chunk-JHGBEWSV.js";
 import {
   Registry
-} from "./chunk-JBQWIXQZ.js";
+} from "./chunk-UQKOJX62.js";
 import {
   ModelopsError
 } from "./chunk-IZDZPW4P.js";
