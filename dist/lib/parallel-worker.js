@@ -19,11 +19,11 @@ import {
   registerCustomLayers,
   reseedDropout,
   shard,
-  startFused,
+  startReplicaFused,
   trainableVariables,
   waitFor,
   writeSlot
-} from "./chunk-EK7GSEQ5.js";
+} from "./chunk-M5A2DRFU.js";
 import "./chunk-IZDZPW4P.js";
 import {
   exports_models_exports
@@ -46,12 +46,7 @@ try {
   const optimizer = makeOptimizer(init.optimizer);
   const variables = trainableVariables(model);
   const plan = init.fused ? fusedNetwork(model, init.task.numClasses !== void 0) : "off";
-  const fused = typeof plan === "string" ? void 0 : startFused(
-    { ...plan, labelSmoothing: init.task.labelSmoothing ?? 0 },
-    void 0,
-    init.maxBatch,
-    `${init.seed}:replica${init.rank}`
-  );
+  const fused = typeof plan === "string" ? void 0 : startReplicaFused(plan, init.task, init.maxBatch, init.seed, init.rank);
   const updater = flatUpdater(optimizer, init.optimizer, variables, fused !== void 0);
   Atomics.add(init.ctrl, CTRL.ready, 1);
   let step = 0;

@@ -6,34 +6,34 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   run
-} from "../lib/chunk-QP6MHSRX.js";
+} from "../lib/chunk-ZYXOUOCQ.js";
 import {
   run as run2
-} from "../lib/chunk-TQALQCVG.js";
+} from "../lib/chunk-5ITNAYGS.js";
 import {
   run as run3
-} from "../lib/chunk-6STMZNRD.js";
-import "../lib/chunk-VBLFJJJG.js";
+} from "../lib/chunk-LSVQEQZO.js";
+import "../lib/chunk-AVRDSL4F.js";
 import {
   run as run4
-} from "../lib/chunk-ULLAMVIU.js";
-import "../lib/chunk-YCO22THY.js";
-import "../lib/chunk-6ZADBFZU.js";
+} from "../lib/chunk-PBVGFQIL.js";
+import "../lib/chunk-Z63BL2RF.js";
+import "../lib/chunk-EKPCJYXO.js";
 import {
   run as run5
-} from "../lib/chunk-SWPVY7AK.js";
-import "../lib/chunk-SNL35J54.js";
-import "../lib/chunk-FWM5O5WU.js";
+} from "../lib/chunk-HBLZOCTL.js";
+import "../lib/chunk-NPQRAWGW.js";
+import "../lib/chunk-EJC5YRBV.js";
 import {
   run as run6
-} from "../lib/chunk-O6XY2LIX.js";
+} from "../lib/chunk-L6VG2FWH.js";
 import {
   getInput,
   setFailed
-} from "../lib/chunk-JHGBEWSV.js";
-import "../lib/chunk-UQKOJX62.js";
+} from "../lib/chunk-6IW3367B.js";
+import "../lib/chunk-GOD4O6BQ.js";
 import "../lib/chunk-5RMFLXCW.js";
-import "../lib/chunk-EK7GSEQ5.js";
+import "../lib/chunk-M5A2DRFU.js";
 import "../lib/chunk-IZDZPW4P.js";
 import "../lib/chunk-ZTS4JUQB.js";
 import "../lib/chunk-ESTAZWVM.js";

@@ -6,13 +6,13 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   run
-} from "../lib/chunk-SWPVY7AK.js";
-import "../lib/chunk-SNL35J54.js";
-import "../lib/chunk-FWM5O5WU.js";
-import "../lib/chunk-JHGBEWSV.js";
-import "../lib/chunk-UQKOJX62.js";
+} from "../lib/chunk-HBLZOCTL.js";
+import "../lib/chunk-NPQRAWGW.js";
+import "../lib/chunk-EJC5YRBV.js";
+import "../lib/chunk-6IW3367B.js";
+import "../lib/chunk-GOD4O6BQ.js";
 import "../lib/chunk-5RMFLXCW.js";
-import "../lib/chunk-EK7GSEQ5.js";
+import "../lib/chunk-M5A2DRFU.js";
 import "../lib/chunk-IZDZPW4P.js";
 import "../lib/chunk-ZTS4JUQB.js";
 import "../lib/chunk-ESTAZWVM.js";

@@ -19,7 +19,7 @@ import {
   type TrainArrays,
 } from "./arrays.ts";
 import { activeBackend } from "./backend.ts";
-import { type FusedNet, fusedNetwork, fusedPlan, startFused } from "./fused.ts";
+import { type FusedNet, fusedNetwork, fusedPlan, startFused, startReplicaFused } from "./fused.ts";
 import type { Task } from "./mlp.ts";
 import { applyNamed, type FlatUpdater, flatUpdater, makeOptimizer } from "./optimizers.ts";
 import { type OptimizerSpec, type ParallelTrainer, readGrads, startReplicas } from "./parallel.ts";
@@ -97,15 +97,15 @@ export async function fit(opts: FitOptions): Promise<TrainingHistory> {
 
   const replicas = replicasFor(train, model, n);
   opts.log?.(replicas.reason);
+  // On wasm, a network the fused steps cover (fused.ts) trains through them: the whole step on one thread, the
+  // gradients of this replica's share with data-parallel replicas (the workers decide the same for theirs).
+  const network =
+    activeBackend() === "wasm" && opts.fused !== false ? fusedNetwork(model, classification) : undefined;
   let parallel: ParallelTrainer | undefined;
   let updater: FlatUpdater | undefined;
   if (replicas.count > 1) {
     // With the fused steps, nothing predicts through tfjs kernels between updates: update in place.
-    const fusedReplicas =
-      activeBackend() === "wasm" &&
-      opts.fused !== false &&
-      typeof fusedNetwork(model, classification) !== "string";
-    updater = flatUpdater(optimizer, spec, variables, fusedReplicas);
+    updater = flatUpdater(optimizer, spec, variables, typeof network === "object");
     try {
       parallel = await startReplicas({
         replicas: replicas.count,
@@ -131,19 +131,19 @@ export async function fit(opts: FitOptions): Promise<TrainingHistory> {
     }
   }
 
-  // On wasm, a network the fused steps cover (fused.ts) trains through them: the whole step on one thread, the
-  // gradients of this replica's share with data-parallel replicas (the workers decide the same for theirs).
   let fused: FusedNet | undefined;
-  if (activeBackend() === "wasm" && opts.fused !== false) {
-    const plan = parallel ? fusedNetwork(model, classification) : fusedPlan(model, spec, classification);
+  if (network !== undefined) {
+    const plan = parallel ? network : fusedPlan(network, spec);
     if (typeof plan === "string") opts.log?.(`steps: tfjs kernels (the fused steps do not cover ${plan})`);
     else {
-      fused = startFused(
-        { ...plan, labelSmoothing: stepTask.labelSmoothing ?? 0 },
-        parallel ? undefined : spec,
-        train.batchSize,
-        parallel ? `${train.seed}:replica0` : String(train.seed),
-      );
+      fused = parallel
+        ? startReplicaFused(plan, stepTask, train.batchSize, train.seed, 0)
+        : startFused(
+            { ...plan, labelSmoothing: stepTask.labelSmoothing ?? 0 },
+            spec,
+            train.batchSize,
+            String(train.seed),
+          );
       opts.log?.(`steps: fused ${plan.ops.some((o) => o.kind === "conv") ? "CNN" : "dense"} steps (wasm)`);
     }
   }

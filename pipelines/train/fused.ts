@@ -15,9 +15,10 @@
 // sgd, momentum, adam or adamw. Anything else takes the tfjs path.
 import seedrandom from "seedrandom";
 import { batchArray, type TrainArrays } from "./arrays.ts";
-import { kernelsFor, type WasmBackend } from "./kernels/index.ts";
-import { heapUpdate } from "./optimizers.ts";
+import { geometry, kernelsFor, type WasmBackend } from "./kernels/index.ts";
+import { freshBuffers, heapUpdate } from "./optimizers.ts";
 import type { OptimizerSpec } from "./parallel.ts";
+import type { StepTask } from "./step.ts";
 import * as tf from "./tf.ts";
 
 const ACT: Record<string, number> = { linear: 0, relu: 1, tanh: 2, sigmoid: 3, elu: 4, selu: 5 };
@@ -89,14 +90,11 @@ export function fusedNetwork(model: tf.LayersModel, classification: boolean): Fu
   return { ops: net.ops, softmax: classification };
 }
 
-/** The fused plan of a model's whole training step, or why it cannot be fused. */
-export function fusedPlan(
-  model: tf.LayersModel,
-  spec: OptimizerSpec,
-  classification: boolean,
-): FusedPlan | string {
+/** The fused plan of a whole training step (the network's, fusedNetwork, and its update), or why not. */
+export function fusedPlan(network: FusedPlan | string, spec: OptimizerSpec): FusedPlan | string {
+  if (typeof network === "string") return network;
   if (!["sgd", "momentum", "adam", "adamw"].includes(spec.name)) return `optimizer ${spec.name}`;
-  return fusedNetwork(model, classification);
+  return network;
 }
 
 function l2Of(layer: tf.layers.Layer): number | string {
@@ -110,25 +108,6 @@ function l2Of(layer: tf.layers.Layer): number | string {
   if (!reg) return 0;
   if (reg.className !== "L1L2" || (reg.config.l1 ?? 0) !== 0) return "a regulariser other than l2";
   return reg.config.l2 ?? 0;
-}
-
-const pair = (v: number | number[] | undefined, fallback: number): [number, number] =>
-  v === undefined ? [fallback, fallback] : Array.isArray(v) ? [v[0]!, v[1] ?? v[0]!] : [v, v];
-
-/** Output size and leading padding of one spatial axis, as tfjs computes them ('same' or 'valid'). */
-function axis(
-  size: number,
-  window: number,
-  stride: number,
-  padding: string,
-): { out: number; before: number; padded: number } {
-  if (padding === "same") {
-    const out = Math.ceil(size / stride);
-    const total = Math.max((out - 1) * stride + window - size, 0);
-    const before = Math.floor(total / 2);
-    return { out, before, padded: size + total };
-  }
-  return { out: Math.floor((size - window) / stride) + 1, before: 0, padded: size };
 }
 
 /**
@@ -166,71 +145,79 @@ function fusedOps(model: tf.LayersModel): { ops: FusedOp[]; output: string } | s
     if (cls === "Conv2D") {
       if (shape.length !== 3) return "a Conv2D layer on inputs that are not images";
       const c = config as {
-        filters: number;
-        kernelSize: number | number[];
-        strides?: number | number[];
+        strides?: number | [number, number];
         padding: string;
-        dilationRate?: number | number[];
+        dilationRate?: number | [number, number];
         dataFormat?: string;
         activation: string;
         useBias: boolean;
       };
       if (c.dataFormat && c.dataFormat !== "channelsLast") return "a channels-first Conv2D";
-      const [dh, dw] = pair(c.dilationRate, 1);
-      if (dh !== 1 || dw !== 1) return "a dilated Conv2D";
-      const [kh, kw] = pair(c.kernelSize, 1);
-      const [sh, sw] = pair(c.strides, 1);
-      const [h, w, ci] = shape as [number, number, number];
-      const y = axis(h, kh, sh, c.padding);
-      const x = axis(w, kw, sw, c.padding);
       const [kernel, bias] = layer.trainableWeights.map((v) => v.read() as tf.Variable);
+      // tfjs's own geometry (output size, 'same' padding), as the Conv2D kernels compute it.
+      const g = geometry(
+        tf.backend_util.computeConv2DInfo(
+          [1, ...(shape as [number, number, number])],
+          kernel!.shape as [number, number, number, number],
+          c.strides ?? 1,
+          c.dilationRate ?? 1,
+          c.padding as "same" | "valid",
+        ),
+      );
+      if (g.dh !== 1 || g.dw !== 1) return "a dilated Conv2D";
       ops.push({
         kind: "conv",
         kernel: kernel!,
         bias: c.useBias ? bias : undefined,
-        h,
-        w,
-        ci,
-        oh: y.out,
-        ow: x.out,
-        co: c.filters,
-        kh,
-        kw,
-        sh,
-        sw,
-        hp: y.padded,
-        wp: x.padded,
-        top: y.before,
-        left: x.before,
+        h: g.H,
+        w: g.W,
+        ci: g.CI,
+        oh: g.OH,
+        ow: g.OW,
+        co: g.CO,
+        kh: g.KH,
+        kw: g.KW,
+        sh: g.sh,
+        sw: g.sw,
+        hp: g.HP,
+        wp: g.WP,
+        top: g.top,
+        left: g.left,
         act: ACT[c.activation] ?? -1,
         l2,
       });
-      shape = [y.out, x.out, c.filters];
+      shape = [g.OH, g.OW, g.CO];
       continue;
     }
     if (cls === "MaxPooling2D") {
       if (shape.length !== 3) return "a MaxPooling2D layer on inputs that are not images";
-      const c = config as { poolSize: number | number[]; strides?: number | number[]; padding: string };
-      const [fh, fw] = pair(c.poolSize, 2);
-      const [sh, sw] = pair(c.strides ?? c.poolSize, 2);
-      const [h, w, ch] = shape as [number, number, number];
-      const y = axis(h, fh, sh, c.padding);
-      const x = axis(w, fw, sw, c.padding);
+      const c = config as {
+        poolSize: number | [number, number];
+        strides?: number | [number, number];
+        padding: string;
+      };
+      const info = tf.backend_util.computePool2DInfo(
+        [1, ...(shape as [number, number, number])],
+        c.poolSize,
+        c.strides ?? c.poolSize,
+        1,
+        c.padding as "same" | "valid",
+      );
       ops.push({
         kind: "pool",
-        h,
-        w,
-        c: ch,
-        oh: y.out,
-        ow: x.out,
-        fh,
-        fw,
-        sh,
-        sw,
-        top: y.before,
-        left: x.before,
+        h: info.inHeight,
+        w: info.inWidth,
+        c: info.inChannels,
+        oh: info.outHeight,
+        ow: info.outWidth,
+        fh: info.filterHeight,
+        fw: info.filterWidth,
+        sh: info.strideHeight,
+        sw: info.strideWidth,
+        top: info.padInfo.top,
+        left: info.padInfo.left,
       });
-      shape = [y.out, x.out, ch];
+      shape = [info.outHeight, info.outWidth, info.inChannels];
       continue;
     }
     if (cls === "Dense") {
@@ -390,21 +377,11 @@ export class FusedNet {
     if (spec) this.publish();
   }
 
-  /**
-   * Moves every weight into a fresh buffer (a new tensor id). tfjs-backend-wasm caches packed weights by tensor
-   * id for inference (XNNPACK operators), so after in-place updates a prediction would use stale weights: call
-   * this before the model predicts (validation, saving). Cheap: one copy of the weights.
-   */
+  /** Moves every weight into a fresh buffer (freshBuffers): call before the model predicts (validation, saving). */
   publish(): void {
-    for (const op of this.plan.ops) {
-      if (op.kind !== "conv" && op.kind !== "dense") continue;
-      for (const v of [op.kernel, op.bias]) {
-        if (!v) continue;
-        const copy = tf.add(v, 0);
-        v.assign(copy);
-        copy.dispose();
-      }
-    }
+    freshBuffers(
+      this.plan.ops.flatMap((op) => (op.kind === "conv" || op.kind === "dense" ? [op.kernel, op.bias] : [])),
+    );
   }
 
   private heap(): Float32Array {
@@ -682,6 +659,22 @@ export class FusedNet {
     for (const p of this.blocks) this.backend.wasm._free(p);
     this.blocks.length = 0;
   }
+}
+
+/** The fused gradients of data-parallel replica `rank` (no optimizer; its own stream of dropout masks). */
+export function startReplicaFused(
+  plan: FusedPlan,
+  task: StepTask,
+  maxBatch: number,
+  seed: number,
+  rank: number,
+): FusedNet {
+  return startFused(
+    { ...plan, labelSmoothing: task.labelSmoothing ?? 0 },
+    undefined,
+    maxBatch,
+    `${seed}:replica${rank}`,
+  );
 }
 
 export function startFused(

@@ -94,6 +94,20 @@ export function heapUpdate(
   } else k.sgd_update(at.w, at.g, at.m, at.n, lr, spec.name === "momentum" ? 0.9 : 0);
 }
 
+/**
+ * Moves each variable into a fresh buffer of its own (a new tensor id, one copy of its values). Before weights
+ * are updated in place, and after: tfjs-backend-wasm caches packed weights by tensor id for inference (XNNPACK
+ * operators), so a prediction after in-place updates would use stale weights until they are moved.
+ */
+export function freshBuffers(variables: Array<tf.Variable | undefined>): void {
+  for (const v of variables) {
+    if (!v) continue;
+    const copy = tf.add(v, 0);
+    v.assign(copy);
+    copy.dispose();
+  }
+}
+
 /** Applies one step's summed gradients, given as flat arrays in variable order. */
 export interface FlatUpdater {
   apply(flat: Float32Array[], lr: number): void;
@@ -171,14 +185,8 @@ class HeapUpdater implements FlatUpdater {
     const widest = Math.max(1, ...variables.map((v) => v.size));
     this.scratch = alloc(widest);
     this.addend = alloc(widest);
-    if (inPlace) {
-      // A variable may share its buffer with the tensor it was made from: give each its own.
-      for (const v of variables) {
-        const copy = tf.add(v, 0);
-        v.assign(copy);
-        copy.dispose();
-      }
-    }
+    // A variable may share its buffer with the tensor it was made from: give each its own.
+    if (inPlace) freshBuffers(variables);
   }
 
   private heap(): Float32Array {

@@ -3,7 +3,7 @@
 import { workerData } from "node:worker_threads";
 import { batchInputs, batchTargets, batchWeights } from "./arrays.ts";
 import { initBackend } from "./backend.ts";
-import { fusedNetwork, startFused } from "./fused.ts";
+import { fusedNetwork, startReplicaFused } from "./fused.ts";
 import { registerCustomLayers, reseedDropout } from "./layers.ts";
 import { flatUpdater, makeOptimizer } from "./optimizers.ts";
 import { CTRL, type ReplicaInit, readGrads, reduceSlots, shard, waitFor, writeSlot } from "./parallel.ts";
@@ -23,12 +23,7 @@ try {
   const fused =
     typeof plan === "string"
       ? undefined
-      : startFused(
-          { ...plan, labelSmoothing: init.task.labelSmoothing ?? 0 },
-          undefined,
-          init.maxBatch,
-          `${init.seed}:replica${init.rank}`,
-        );
+      : startReplicaFused(plan, init.task, init.maxBatch, init.seed, init.rank);
   // With the fused steps nothing here predicts through tfjs kernels: the update can write in place.
   const updater = flatUpdater(optimizer, init.optimizer, variables, fused !== undefined);
   Atomics.add(init.ctrl, CTRL.ready, 1);

@@ -1,10 +1,10 @@
-// The fused dense steps (pipelines/train/fused.ts) against the tfjs path they replace: the same training, up to
-// float rounding, for each optimizer, with l2, class weights, regression, and layers without bias.
+// The fused steps (pipelines/train/fused.ts), dense and CNN, against the tfjs path they replace: the same
+// training, up to float rounding, for each optimizer, with l2, class weights, regression, and 2 replicas.
 import { beforeAll, describe, expect, test } from "@jest/globals";
 import { modelSchema } from "../../pipelines/config/schema.ts";
+import type { PreparedData } from "../../pipelines/data/types.ts";
 import { initBackend } from "../../pipelines/train/backend.ts";
 import { fit as fitModel } from "../../pipelines/train/fit.ts";
-import { buildModel } from "../../pipelines/train/mlp.ts";
 import { buildNetwork } from "../../pipelines/train/models/index.ts";
 import * as tf from "../../pipelines/train/tf.ts";
 import { blobs, linear } from "./synthetic.ts";
@@ -13,24 +13,30 @@ beforeAll(async () => {
   await initBackend("wasm");
 });
 
-async function both(
-  task: "classification" | "regression",
+type Task = "classification" | "regression";
+
+/** Trains the same network twice from the same seed, with and without the fused steps. */
+async function fitBoth(
+  task: Task,
   model: Record<string, unknown>,
   train: Record<string, unknown>,
+  data: PreparedData,
 ) {
   const c = modelSchema.parse({
     task,
     data: { target: "y", train: { format: "csv", path: "x.csv" } },
-    model: { architecture: "mlp", ...model },
-    train: { epochs: 5, batchSize: 16, workers: 1, ...train },
+    model,
+    train: { batchSize: 16, workers: 1, ...train },
   });
-  const data =
-    task === "classification"
-      ? blobs({ n: 120, dim: 4, classes: 3, seed: "fused" })
-      : linear({ n: 120, seed: "fused" });
-  const dim = data.train.x[0]!.length;
+  const classes = task === "classification" ? { numClasses: 3 } : {};
   const run = async (fused: boolean) => {
-    const m = buildModel(c.model, dim, task, task === "classification" ? 3 : undefined, c.train.seed);
+    const m = buildNetwork({
+      spec: c.model,
+      inputWidth: data.train.x[0]!.length,
+      task,
+      ...classes,
+      seed: c.train.seed,
+    });
     const lines: string[] = [];
     const history = await fitModel({
       model: m,
@@ -48,13 +54,35 @@ async function both(
   return { fused: await run(true), tfjs: await run(false) };
 }
 
+async function both(task: Task, model: Record<string, unknown>, train: Record<string, unknown>) {
+  const data =
+    task === "classification"
+      ? blobs({ n: 120, dim: 4, classes: 3, seed: "fused" })
+      : linear({ n: 120, seed: "fused" });
+  return fitBoth(task, { architecture: "mlp", ...model }, { epochs: 5, ...train }, data);
+}
+
 const close = (a: number, b: number, tol: number) =>
   expect(Math.abs(a - b)).toBeLessThanOrEqual(tol * Math.max(1, Math.abs(b)));
 
+/** The fused run logged `line`, the tfjs run did not fuse, and both trained the same within 1e-3. */
+function expectSameTraining({ fused, tfjs }: Awaited<ReturnType<typeof fitBoth>>, line: string) {
+  expect(fused.lines).toContain(line);
+  expect(tfjs.lines.some((l) => l.startsWith("steps: fused"))).toBe(false);
+  expect(fused.history.epochs).toHaveLength(tfjs.history.epochs.length);
+  fused.history.epochs.forEach((e, i) => {
+    const t = tfjs.history.epochs[i]!;
+    for (const key of Object.keys(t)) close(e[key]!, t[key]!, 1e-3);
+  });
+  fused.weights.forEach((w, i) => {
+    w.forEach((v, j) => {
+      close(v, tfjs.weights[i]![j]!, 1e-3);
+    });
+  });
+}
+
 describe("fused dense steps match the tfjs path", () => {
-  const cases: Array<
-    [string, "classification" | "regression", Record<string, unknown>, Record<string, unknown>]
-  > = [
+  const cases: Array<[string, Task, Record<string, unknown>, Record<string, unknown>]> = [
     [
       "adam, relu, l2",
       "classification",
@@ -93,19 +121,7 @@ describe("fused dense steps match the tfjs path", () => {
     ],
   ];
   test.each(cases)("%s", async (_name, task, model, train) => {
-    const { fused, tfjs } = await both(task, model, train);
-    expect(fused.lines).toContain("steps: fused dense steps (wasm)");
-    expect(tfjs.lines.some((l) => l.startsWith("steps: fused"))).toBe(false);
-    expect(fused.history.epochs).toHaveLength(tfjs.history.epochs.length);
-    fused.history.epochs.forEach((e, i) => {
-      const t = tfjs.history.epochs[i]!;
-      for (const key of Object.keys(t)) close(e[key]!, t[key]!, 1e-3);
-    });
-    fused.weights.forEach((w, i) => {
-      w.forEach((v, j) => {
-        close(v, tfjs.weights[i]![j]!, 1e-3);
-      });
-    });
+    expectSameTraining(await both(task, model, train), "steps: fused dense steps (wasm)");
   });
 
   test("dropout and gelu: dropout trains fused (its own seeded masks), gelu takes the tfjs path", async () => {
@@ -122,17 +138,7 @@ describe("fused dense steps match the tfjs path", () => {
 
 // The fused CNN steps: convolutions (same and valid padding, strides of the pooling), max pooling, flatten and
 // dense layers, on one thread and in the data-parallel replicas, against the tfjs path.
-async function bothCnn(
-  task: "classification" | "regression",
-  model: Record<string, unknown>,
-  train: Record<string, unknown>,
-) {
-  const c = modelSchema.parse({
-    task,
-    data: { target: "y", train: { format: "csv", path: "x.csv" } },
-    model: { architecture: "cnn", inputShape: [6, 5, 2], ...model },
-    train: { epochs: 3, batchSize: 16, workers: 1, ...train },
-  });
+async function bothCnn(task: Task, model: Record<string, unknown>, train: Record<string, unknown>) {
   const data =
     task === "classification"
       ? blobs({ n: 150, dim: 60, classes: 3, seed: "fused-cnn", spread: 1 })
@@ -142,35 +148,16 @@ async function bothCnn(
     for (const part of [data.train, data.validation, data.test])
       part.x = part.x.map((row) => Array.from({ length: 60 }, (_, i) => row[i % 3]!));
   }
-  const run = async (fused: boolean) => {
-    const m = buildNetwork({
-      spec: c.model,
-      inputWidth: 60,
-      task,
-      ...(task === "classification" ? { numClasses: 3 } : {}),
-      seed: c.train.seed,
-    });
-    const lines: string[] = [];
-    const history = await fitModel({
-      model: m,
-      data,
-      task,
-      ...(task === "classification" ? { numClasses: 3, classes: ["0", "1", "2"] } : {}),
-      train: c.train,
-      fused,
-      log: (l) => lines.push(l),
-    });
-    const weights = m.getWeights().map((w) => Array.from(w.dataSync()));
-    m.dispose();
-    return { history, weights, lines };
-  };
-  return { fused: await run(true), tfjs: await run(false) };
+  return fitBoth(
+    task,
+    { architecture: "cnn", inputShape: [6, 5, 2], ...model },
+    { epochs: 3, ...train },
+    data,
+  );
 }
 
 describe("fused CNN steps match the tfjs path", () => {
-  const cases: Array<
-    [string, "classification" | "regression", Record<string, unknown>, Record<string, unknown>]
-  > = [
+  const cases: Array<[string, Task, Record<string, unknown>, Record<string, unknown>]> = [
     [
       "adam, relu, same padding, one thread",
       "classification",
@@ -203,19 +190,7 @@ describe("fused CNN steps match the tfjs path", () => {
     ],
   ];
   test.each(cases)("%s", async (_name, task, model, train) => {
-    const { fused, tfjs } = await bothCnn(task, model, train);
-    expect(fused.lines).toContain("steps: fused CNN steps (wasm)");
-    expect(tfjs.lines.some((l) => l.startsWith("steps: fused"))).toBe(false);
-    expect(fused.history.epochs).toHaveLength(tfjs.history.epochs.length);
-    fused.history.epochs.forEach((e, i) => {
-      const t = tfjs.history.epochs[i]!;
-      for (const key of Object.keys(t)) close(e[key]!, t[key]!, 1e-3);
-    });
-    fused.weights.forEach((w, i) => {
-      w.forEach((v, j) => {
-        close(v, tfjs.weights[i]![j]!, 1e-3);
-      });
-    });
+    expectSameTraining(await bothCnn(task, model, train), "steps: fused CNN steps (wasm)");
   });
 
   test("dropout after the conv blocks trains fused; batch norm takes the tfjs path", async () => {

@@ -111,7 +111,7 @@ function channelsLast(dataFormat: string | undefined, kernel: string): void {
   }
 }
 
-interface Geometry {
+export interface Geometry {
   N: number;
   H: number;
   W: number;
@@ -132,7 +132,8 @@ interface Geometry {
   WP: number;
 }
 
-function geometry(info: tf.backend_util.Conv2DInfo): Geometry {
+/** A convolution's sizes, strides and padding for the kernels (also the fused steps' plan, fused.ts). */
+export function geometry(info: tf.backend_util.Conv2DInfo): Geometry {
   const { top, left, bottom, right } = info.padInfo;
   const HP = Math.max(
     top + info.inHeight + bottom,

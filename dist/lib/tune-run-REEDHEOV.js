@@ -16,14 +16,14 @@ import {
   modelSchema,
   runPreprocess,
   transformWidth
-} from "./chunk-UQKOJX62.js";
+} from "./chunk-GOD4O6BQ.js";
 import "./chunk-5RMFLXCW.js";
 import {
   count,
   fromSplit,
   initBackend,
   subset
-} from "./chunk-EK7GSEQ5.js";
+} from "./chunk-M5A2DRFU.js";
 import {
   ModelopsError
 } from "./chunk-IZDZPW4P.js";

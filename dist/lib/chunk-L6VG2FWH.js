@@ -17,10 +17,10 @@ import {
   step,
   text,
   writeSummary
-} from "./chunk-JHGBEWSV.js";
+} from "./chunk-6IW3367B.js";
 import {
   Registry
-} from "./chunk-UQKOJX62.js";
+} from "./chunk-GOD4O6BQ.js";
 import {
   ModelopsError
 } from "./chunk-IZDZPW4P.js";

@@ -31,9 +31,10 @@ import {
   seedStream,
   seededDropout,
   startFused,
+  startReplicaFused,
   startReplicas,
   trainableVariables
-} from "./chunk-EK7GSEQ5.js";
+} from "./chunk-M5A2DRFU.js";
 import {
   ModelopsError
 } from "./chunk-IZDZPW4P.js";
@@ -41766,11 +41767,11 @@ async function fit(opts) {
   const changesRate = train.schedule !== void 0 || train.reduceOnPlateau !== void 0;
   const replicas = replicasFor(train, model2, n);
   opts.log?.(replicas.reason);
+  const network = activeBackend() === "wasm" && opts.fused !== false ? fusedNetwork(model2, classification) : void 0;
   let parallel;
   let updater;
   if (replicas.count > 1) {
-    const fusedReplicas = activeBackend() === "wasm" && opts.fused !== false && typeof fusedNetwork(model2, classification) !== "string";
-    updater = flatUpdater(optimizer, spec, variables, fusedReplicas);
+    updater = flatUpdater(optimizer, spec, variables, typeof network === "object");
     try {
       parallel = await startReplicas({
         replicas: replicas.count,
@@ -41794,15 +41795,15 @@ async function fit(opts) {
     }
   }
   let fused;
-  if (activeBackend() === "wasm" && opts.fused !== false) {
-    const plan = parallel ? fusedNetwork(model2, classification) : fusedPlan(model2, spec, classification);
+  if (network !== void 0) {
+    const plan = parallel ? network : fusedPlan(network, spec);
     if (typeof plan === "string") opts.log?.(`steps: tfjs kernels (the fused steps do not cover ${plan})`);
     else {
-      fused = startFused(
+      fused = parallel ? startReplicaFused(plan, stepTask, train.batchSize, train.seed, 0) : startFused(
         { ...plan, labelSmoothing: stepTask.labelSmoothing ?? 0 },
-        parallel ? void 0 : spec,
+        spec,
         train.batchSize,
-        parallel ? `${train.seed}:replica0` : String(train.seed)
+        String(train.seed)
       );
       opts.log?.(`steps: fused ${plan.ops.some((o) => o.kind === "conv") ? "CNN" : "dense"} steps (wasm)`);
     }
@@ -43686,7 +43687,7 @@ async function runModel(ref, opts) {
   });
   const metrics = await runEvaluate(ref, outDir, key);
   if (ref.config.tune?.crossValidation) {
-    const { crossValidate } = await import("./tune-run-3D7XC4RL.js");
+    const { crossValidate } = await import("./tune-run-REEDHEOV.js");
     metrics.crossValidation = await crossValidate(ref, outDir, opts.log);
     await writeJson(join4(outDir, "metrics.json"), metrics);
     await writeReport(outDir, metrics);

@@ -9,7 +9,7 @@ import {
   info,
   runFiles,
   writeSummary
-} from "./chunk-JHGBEWSV.js";
+} from "./chunk-6IW3367B.js";
 import {
   ModelopsError
 } from "./chunk-IZDZPW4P.js";

@@ -7,24 +7,24 @@ const __dirname = __modelopsDirname(__filename);
 import {
   prepareNativeBackends,
   requireBackend
-} from "./chunk-VBLFJJJG.js";
+} from "./chunk-AVRDSL4F.js";
 import {
   publish
-} from "./chunk-YCO22THY.js";
+} from "./chunk-Z63BL2RF.js";
 import {
   guard
-} from "./chunk-6ZADBFZU.js";
+} from "./chunk-EKPCJYXO.js";
 import {
   TRIAL_SCHEMA,
   trialName
-} from "./chunk-SNL35J54.js";
+} from "./chunk-NPQRAWGW.js";
 import {
   compare,
   gateOutput,
   loadBaseline,
   readOptionalJson,
   reportMarkdown
-} from "./chunk-FWM5O5WU.js";
+} from "./chunk-EJC5YRBV.js";
 import {
   backend,
   cacheInputs,
@@ -42,13 +42,13 @@ import {
   text,
   trustInputs,
   warning
-} from "./chunk-JHGBEWSV.js";
+} from "./chunk-6IW3367B.js";
 import {
   ARTIFACT_FILES,
   Registry,
   modelKey,
   runModel
-} from "./chunk-UQKOJX62.js";
+} from "./chunk-GOD4O6BQ.js";
 
 // actions/run/main.ts
 import { rm as rm2, writeFile } from "node:fs/promises";

@@ -6,10 +6,10 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   parseMetricsFile
-} from "./chunk-JHGBEWSV.js";
+} from "./chunk-6IW3367B.js";
 import {
   METRIC_DIRECTIONS
-} from "./chunk-UQKOJX62.js";
+} from "./chunk-GOD4O6BQ.js";
 import {
   ModelopsError
 } from "./chunk-IZDZPW4P.js";

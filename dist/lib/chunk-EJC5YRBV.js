@@ -9,10 +9,10 @@ import {
   parseMetricsFile,
   productionMetrics,
   renderMarkdown
-} from "./chunk-JHGBEWSV.js";
+} from "./chunk-6IW3367B.js";
 import {
   Registry
-} from "./chunk-UQKOJX62.js";
+} from "./chunk-GOD4O6BQ.js";
 
 // actions/lib/report.ts
 import { readFile } from "node:fs/promises";

@@ -6,10 +6,10 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   guard
-} from "./chunk-6ZADBFZU.js";
+} from "./chunk-EKPCJYXO.js";
 import {
   reportMarkdown
-} from "./chunk-FWM5O5WU.js";
+} from "./chunk-EJC5YRBV.js";
 import {
   modelInputs,
   resolveModel,
@@ -17,11 +17,11 @@ import {
   step,
   trustInputs,
   writeSummary
-} from "./chunk-JHGBEWSV.js";
+} from "./chunk-6IW3367B.js";
 import {
   modelKey,
   runPreprocess
-} from "./chunk-UQKOJX62.js";
+} from "./chunk-GOD4O6BQ.js";
 
 // actions/preprocess/main.ts
 import { writeFile } from "node:fs/promises";

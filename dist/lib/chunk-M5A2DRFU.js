@@ -395,9 +395,9 @@ function maxPoolGrad(args) {
   );
   return out;
 }
-function leadingAxes(shape, axis2) {
+function leadingAxes(shape, axis) {
   const rank = shape.length;
-  const axes = util_exports.parseAxisParam(axis2, shape);
+  const axes = util_exports.parseAxisParam(axis, shape);
   return rank >= 2 && axes.length === rank - 1 && [...axes].sort((a, b) => a - b).every((a, i) => a === i);
 }
 function reduceRowsOf(stock, mean) {
@@ -729,6 +729,14 @@ function heapUpdate(k, spec, step, at, lr, decays2) {
     k.adam_update(at.w, at.g, at.m, at.v, at.n, lr, b1, b2, 1e-7, 1 - b1 ** step, 1 - b2 ** step, decay2);
   } else k.sgd_update(at.w, at.g, at.m, at.n, lr, spec.name === "momentum" ? 0.9 : 0);
 }
+function freshBuffers(variables) {
+  for (const v of variables) {
+    if (!v) continue;
+    const copy = add(v, 0);
+    v.assign(copy);
+    copy.dispose();
+  }
+}
 function sumParts(parts, variables) {
   let at = 0;
   return variables.map((v) => {
@@ -768,13 +776,7 @@ var HeapUpdater = class {
     const widest = Math.max(1, ...variables.map((v) => v.size));
     this.scratch = alloc(widest);
     this.addend = alloc(widest);
-    if (inPlace) {
-      for (const v of variables) {
-        const copy = add(v, 0);
-        v.assign(copy);
-        copy.dispose();
-      }
-    }
+    if (inPlace) freshBuffers(variables);
   }
   backend;
   spec;
@@ -843,9 +845,10 @@ function fusedNetwork(model, classification) {
     return `an output activation ${net.output}`;
   return { ops: net.ops, softmax: classification };
 }
-function fusedPlan(model, spec, classification) {
+function fusedPlan(network, spec) {
+  if (typeof network === "string") return network;
   if (!["sgd", "momentum", "adam", "adamw"].includes(spec.name)) return `optimizer ${spec.name}`;
-  return fusedNetwork(model, classification);
+  return network;
 }
 function l2Of(layer) {
   const config = layer.getConfig();
@@ -854,16 +857,6 @@ function l2Of(layer) {
   if (!reg) return 0;
   if (reg.className !== "L1L2" || (reg.config.l1 ?? 0) !== 0) return "a regulariser other than l2";
   return reg.config.l2 ?? 0;
-}
-var pair = (v, fallback) => v === void 0 ? [fallback, fallback] : Array.isArray(v) ? [v[0], v[1] ?? v[0]] : [v, v];
-function axis(size, window, stride, padding) {
-  if (padding === "same") {
-    const out = Math.ceil(size / stride);
-    const total = Math.max((out - 1) * stride + window - size, 0);
-    const before = Math.floor(total / 2);
-    return { out, before, padded: size + total };
-  }
-  return { out: Math.floor((size - window) / stride) + 1, before: 0, padded: size };
 }
 function fusedOps(model) {
   const ops = [];
@@ -896,61 +889,66 @@ function fusedOps(model) {
       if (shape.length !== 3) return "a Conv2D layer on inputs that are not images";
       const c = config;
       if (c.dataFormat && c.dataFormat !== "channelsLast") return "a channels-first Conv2D";
-      const [dh, dw] = pair(c.dilationRate, 1);
-      if (dh !== 1 || dw !== 1) return "a dilated Conv2D";
-      const [kh, kw] = pair(c.kernelSize, 1);
-      const [sh, sw] = pair(c.strides, 1);
-      const [h, w, ci] = shape;
-      const y = axis(h, kh, sh, c.padding);
-      const x = axis(w, kw, sw, c.padding);
       const [kernel, bias] = layer.trainableWeights.map((v) => v.read());
+      const g = geometry(
+        backend_util_exports.computeConv2DInfo(
+          [1, ...shape],
+          kernel.shape,
+          c.strides ?? 1,
+          c.dilationRate ?? 1,
+          c.padding
+        )
+      );
+      if (g.dh !== 1 || g.dw !== 1) return "a dilated Conv2D";
       ops.push({
         kind: "conv",
         kernel,
         bias: c.useBias ? bias : void 0,
-        h,
-        w,
-        ci,
-        oh: y.out,
-        ow: x.out,
-        co: c.filters,
-        kh,
-        kw,
-        sh,
-        sw,
-        hp: y.padded,
-        wp: x.padded,
-        top: y.before,
-        left: x.before,
+        h: g.H,
+        w: g.W,
+        ci: g.CI,
+        oh: g.OH,
+        ow: g.OW,
+        co: g.CO,
+        kh: g.KH,
+        kw: g.KW,
+        sh: g.sh,
+        sw: g.sw,
+        hp: g.HP,
+        wp: g.WP,
+        top: g.top,
+        left: g.left,
         act: ACT[c.activation] ?? -1,
         l2
       });
-      shape = [y.out, x.out, c.filters];
+      shape = [g.OH, g.OW, g.CO];
       continue;
     }
     if (cls === "MaxPooling2D") {
       if (shape.length !== 3) return "a MaxPooling2D layer on inputs that are not images";
       const c = config;
-      const [fh, fw] = pair(c.poolSize, 2);
-      const [sh, sw] = pair(c.strides ?? c.poolSize, 2);
-      const [h, w, ch] = shape;
-      const y = axis(h, fh, sh, c.padding);
-      const x = axis(w, fw, sw, c.padding);
+      const info = backend_util_exports.computePool2DInfo(
+        [1, ...shape],
+        c.poolSize,
+        c.strides ?? c.poolSize,
+        1,
+        c.padding
+      );
       ops.push({
         kind: "pool",
-        h,
-        w,
-        c: ch,
-        oh: y.out,
-        ow: x.out,
-        fh,
-        fw,
-        sh,
-        sw,
-        top: y.before,
-        left: x.before
+        h: info.inHeight,
+        w: info.inWidth,
+        c: info.inChannels,
+        oh: info.outHeight,
+        ow: info.outWidth,
+        fh: info.filterHeight,
+        fw: info.filterWidth,
+        sh: info.strideHeight,
+        sw: info.strideWidth,
+        top: info.padInfo.top,
+        left: info.padInfo.left
       });
-      shape = [y.out, x.out, ch];
+      shape = [info.outHeight, info.outWidth, info.inChannels];
       continue;
     }
     if (cls === "Dense") {
@@ -1047,21 +1045,11 @@ var FusedNet = class {
   /** The first op with weights: nothing below it needs a gradient. */
   firstWeighted;
   step = 0;
-  /**
-   * Moves every weight into a fresh buffer (a new tensor id). tfjs-backend-wasm caches packed weights by tensor
-   * id for inference (XNNPACK operators), so after in-place updates a prediction would use stale weights: call
-   * this before the model predicts (validation, saving). Cheap: one copy of the weights.
-   */
+  /** Moves every weight into a fresh buffer (freshBuffers): call before the model predicts (validation, saving). */
   publish() {
-    for (const op of this.plan.ops) {
-      if (op.kind !== "conv" && op.kind !== "dense") continue;
-      for (const v of [op.kernel, op.bias]) {
-        if (!v) continue;
-        const copy = add(v, 0);
-        v.assign(copy);
-        copy.dispose();
-      }
-    }
+    freshBuffers(
+      this.plan.ops.flatMap((op) => op.kind === "conv" || op.kind === "dense" ? [op.kernel, op.bias] : [])
+    );
   }
   heap() {
     return new Float32Array(this.backend.wasm.asm.memory.buffer);
@@ -1311,6 +1299,14 @@ var FusedNet = class {
     this.blocks.length = 0;
   }
 };
+function startReplicaFused(plan, task, maxBatch, seed, rank) {
+  return startFused(
+    { ...plan, labelSmoothing: task.labelSmoothing ?? 0 },
+    void 0,
+    maxBatch,
+    `${seed}:replica${rank}`
+  );
+}
 function startFused(plan, spec, maxBatch, seed) {
   return new FusedNet(backend(), plan, spec, maxBatch, seed);
 }
@@ -1650,6 +1646,7 @@ export {
   flatUpdater,
   fusedNetwork,
   fusedPlan,
+  startReplicaFused,
   startFused,
   CTRL,
   shard,

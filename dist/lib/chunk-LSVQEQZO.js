@@ -7,14 +7,14 @@ const __dirname = __modelopsDirname(__filename);
 import {
   prepareNativeBackends,
   requireBackend
-} from "./chunk-VBLFJJJG.js";
+} from "./chunk-AVRDSL4F.js";
 import {
   guard
-} from "./chunk-6ZADBFZU.js";
+} from "./chunk-EKPCJYXO.js";
 import {
   readOptionalJson,
   reportMarkdown
-} from "./chunk-FWM5O5WU.js";
+} from "./chunk-EJC5YRBV.js";
 import {
   backend,
   cacheInputs,
@@ -29,11 +29,11 @@ import {
   trustInputs,
   warning,
   writeSummary
-} from "./chunk-JHGBEWSV.js";
+} from "./chunk-6IW3367B.js";
 import {
   modelKey,
   runTrain
-} from "./chunk-UQKOJX62.js";
+} from "./chunk-GOD4O6BQ.js";
 
 // actions/train/main.ts
 import { writeFile } from "node:fs/promises";

@@ -6,7 +6,7 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   initBackend
-} from "./chunk-EK7GSEQ5.js";
+} from "./chunk-M5A2DRFU.js";
 import {
   ModelopsError
 } from "./chunk-IZDZPW4P.js";

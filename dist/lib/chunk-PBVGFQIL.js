@@ -6,17 +6,17 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   publish
-} from "./chunk-YCO22THY.js";
+} from "./chunk-Z63BL2RF.js";
 import {
   guard
-} from "./chunk-6ZADBFZU.js";
+} from "./chunk-EKPCJYXO.js";
 import {
   compare,
   gateOutput,
   loadBaseline,
   readOptionalJson,
   reportMarkdown
-} from "./chunk-FWM5O5WU.js";
+} from "./chunk-EJC5YRBV.js";
 import {
   cacheInputs,
   cacheKeyFor,
@@ -30,13 +30,13 @@ import {
   step,
   text,
   trustInputs
-} from "./chunk-JHGBEWSV.js";
+} from "./chunk-6IW3367B.js";
 import {
   modelKey,
   readPrepared,
   runEvaluate,
   runPreprocess
-} from "./chunk-UQKOJX62.js";
+} from "./chunk-GOD4O6BQ.js";
 
 // actions/evaluate/main.ts
 import { writeFile } from "node:fs/promises";
