@@ -5,6 +5,7 @@
 // - modelops.yaml at that path, on the default branch (the policy) or at a commit (what a change proposes).
 import type { Context } from "probot";
 import { ConfigError, type LoadedConfig, parseConfig } from "../pipelines/config/index.ts";
+import type { BaseConfig } from "../pipelines/promotion/index.ts";
 import { type Octokit, type RepoRef, readFile } from "./github.ts";
 
 export interface BotSettings {
@@ -51,6 +52,13 @@ export async function configAt(
     }
     throw error;
   }
+}
+
+/** The default branch's config as pipelines/promotion reads it (where: e.g. "modelops.yaml on main"). */
+export function baseConfigOf(config: ConfigAt, where: string): BaseConfig {
+  if (config.ok) return { state: "ok", where, models: config.loaded.config.models };
+  if (config.missing) return { state: "missing", where };
+  return { state: "invalid", where, error: config.error };
 }
 
 /** True when a workflow run's file is the configured modelops workflow. */
