@@ -15,6 +15,8 @@ import {
   decidePromotion,
   type JudgedBy,
   type PromotionDecision,
+  type PromotionFacts,
+  type PromotionPolicy,
   policyFromBase,
 } from "../promotion/index.ts";
 import type { Registry, Version } from "../registry/index.ts";
@@ -56,26 +58,32 @@ export async function checkPromotion(opts: {
   changeCommits?: string[];
   /** The default branch's allowed-signers file: only approvals signed by a listed key count. */
   allowedSigners?: AllowedSigners;
+  /** GitHub mode: the merged pull request's reviews (from a ReviewSource) instead of local approvals. */
+  reviews?: ChangeReviews;
 }): Promise<PromotionCheck> {
   const { gates, policy } = judgedByOf(opts.policy);
   const production = await opts.registry.resolveAlias(opts.model, "production");
   const baseline = production ? await productionMetrics(opts.registry, production) : null;
   const comparison = compareMetrics(baseline, opts.candidate, gates);
-  const { facts, unsigned } = await localReviews(await readApprovals(opts.registryRoot), {
-    model: opts.model,
-    policy,
-    ...(opts.changeCommits && { changeCommits: opts.changeCommits }),
-    ...(opts.allowedSigners && { allowedSigners: opts.allowedSigners }),
-  });
+  const { facts, unsigned } = opts.reviews
+    ? { facts: opts.reviews, unsigned: [] }
+    : await localReviews(await readApprovals(opts.registryRoot), {
+        model: opts.model,
+        policy,
+        ...(opts.changeCommits && { changeCommits: opts.changeCommits }),
+        ...(opts.allowedSigners && { allowedSigners: opts.allowedSigners }),
+      });
   const sign = opts.allowedSigners ? " --sign-key KEY" : "";
   const decision = decidePromotion({
     ...facts,
     policy,
     comparison,
     measured: opts.commit,
-    author: opts.author,
-    commitAuthors: opts.commitAuthors ?? [opts.author],
-    approvalHint: `record one with: modelops approve -m ${opts.model} --commit ${opts.commit.slice(0, 7)} --reviewer NAME${sign}`,
+    author: opts.reviews?.author ?? opts.author,
+    commitAuthors: opts.reviews?.commitAuthors ?? opts.commitAuthors ?? [opts.author],
+    approvalHint: opts.reviews
+      ? `${facts.who} may promote; approve pull request #${opts.reviews.pull} on ${opts.commit.slice(0, 7)}`
+      : `record one with: modelops approve -m ${opts.model} --commit ${opts.commit.slice(0, 7)} --reviewer NAME${sign}`,
   });
   const approvals: ApprovalVerdict = {
     passed: decision.approved,
@@ -86,8 +94,8 @@ export async function checkPromotion(opts: {
     who: decision.who,
   };
   const reasons = [...decision.reasons];
-  if (!decision.passed && unsigned.length) {
-    reasons.push(...unsigned.map((u) => `approval by ${u.login} not counted: ${u.why}`));
+  if (!decision.passed) {
+    reasons.push(...approvals.ignored.map((u) => `approval by ${u.login} not counted: ${u.why}`));
   }
   return {
     model: opts.model,
@@ -98,6 +106,26 @@ export async function checkPromotion(opts: {
     reasons,
     decision,
   };
+}
+
+/** The reviews of a merged pull request, gathered by a ReviewSource (GitHub mode). */
+export interface ChangeReviews
+  extends Pick<PromotionFacts, "reviews" | "commitAuthors" | "authorised" | "who"> {
+  /** The pull request's author. */
+  author: string;
+  pull: number;
+}
+
+/**
+ * Where the reviews of a merge come from in GitHub mode (actions/release reads them through the API): the
+ * pull request merged as `merge`, whose head must be `candidate`. A refusal is one line.
+ */
+export interface ReviewSource {
+  reviewsOf(change: {
+    merge: string;
+    candidate: string;
+    policy: PromotionPolicy;
+  }): Promise<ChangeReviews | { refused: string }>;
 }
 
 function judgedByOf(p: Pick<ModelConfig, "gates" | "promotion"> | JudgedBy): JudgedBy {
@@ -162,6 +190,8 @@ export async function releaseHead(opts: {
   runsDir: string;
   actor?: string;
   log?: Log;
+  /** GitHub mode: reviews of the merged pull request instead of local approval records. */
+  reviews?: ReviewSource;
 }): Promise<ReleaseOutcome[]> {
   const head = await commitInfo(opts.repoDir);
   const outcomes: ReleaseOutcome[] = [];
@@ -205,7 +235,17 @@ export async function releaseHead(opts: {
     // The change under review, and the policy it is judged by, before any training: an evil merge or an
     // unreadable policy blocks at once.
     const change = await changeUnderReview(opts, head, name);
-    const refusal = change.judgedBy.policy.error ?? change.evilMerge;
+    const gathered = opts.reviews
+      ? await opts.reviews.reviewsOf({
+          merge: head.sha,
+          candidate: change.candidateCommit,
+          policy: change.judgedBy.policy,
+        })
+      : undefined;
+    const refusal =
+      change.judgedBy.policy.error ??
+      change.evilMerge ??
+      (gathered && "refused" in gathered ? gathered.refused : undefined);
     if (refusal) {
       outcomes.push({
         model: name,
@@ -233,6 +273,7 @@ export async function releaseHead(opts: {
       commitAuthors: change.commitAuthors,
       changeCommits: change.changeCommits,
       ...(change.allowedSigners && { allowedSigners: change.allowedSigners }),
+      ...(gathered && !("refused" in gathered) && { reviews: gathered }),
     });
     if (!check.passed) {
       outcomes.push({
