@@ -92,7 +92,7 @@ function reviewSource(
   if (mode === "local" || (mode === "auto" && !token)) return undefined;
   if (!token) {
     throw new ModelopsError(
-      "approvals: github needs a token (token: ${{ github.token }} with permissions: pull-requests: read)",
+      `approvals: github needs a token (token: \${{ github.token }} with permissions: pull-requests: read)`,
     );
   }
   return githubReviews(token, d.context.repository, {
