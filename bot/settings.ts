@@ -130,7 +130,7 @@ export async function trustWorkflowRun(
     return {
       trusted: false,
       ours: true,
-      why: `this pull request changes ${path} (blob ${(head ?? "none").slice(0, 7)} at ${run.head_sha.slice(0, 7)}, ${main.slice(0, 7)} on ${defaultBranch}): results of a workflow the default branch has not reviewed are not used; merge the workflow change in a pull request of its own first`,
+      why: `${path} at ${run.head_sha.slice(0, 7)} is not ${defaultBranch}'s (blob ${(head ?? "none").slice(0, 7)}, ${main.slice(0, 7)} on ${defaultBranch}): this pull request changes it, or ${defaultBranch} changed it since the branch was made. Results of a workflow the default branch has not reviewed are not used; merge workflow changes in a pull request of their own, and update this branch`,
     };
   }
   return { trusted: true };

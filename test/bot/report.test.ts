@@ -200,6 +200,9 @@ test("the named workflow edited by the pull request supplies nothing, and the ch
   const check = w.repo.check(pr.headSha, "modelops/iris");
   expect(check?.conclusion).toBe("failure");
   expect(check?.output.title).toBe("results not used: .github/workflows/modelops.yml is not main's");
-  expect(check?.output.summary).toContain("this pull request changes .github/workflows/modelops.yml (blob ");
+  expect(check?.output.summary).toContain(
+    `.github/workflows/modelops.yml at ${pr.headSha.slice(0, 7)} is not main's (blob `,
+  );
+  expect(check?.output.summary).toContain("this pull request changes it, or main changed it since");
   expect(sticky(pr)).toHaveLength(0);
 });
