@@ -152,7 +152,12 @@ export async function loadConfigAt(repoDir: string, rev: string, configPath: str
   try {
     const file = join(dir, basename(path));
     await writeFile(file, text);
-    const loaded = await loadConfig(file);
+    const loaded = await loadConfig(file).catch((error: Error) => {
+      // Errors name the commit's file (`<rev>:modelops.yaml:12:3: ...`), not the scratch copy.
+      const at = /^[0-9a-f]{40}$/.test(rev) ? rev.slice(0, 7) : rev;
+      error.message = error.message.split(file).join(`${at}:${path.split("\\").join("/")}`);
+      throw error;
+    });
     return { ...loaded, file: configPath, dir: repoDir };
   } finally {
     await rm(dir, { recursive: true, force: true });

@@ -97,7 +97,7 @@ describe("the policy a merge is judged by is the default branch's before the mer
     expect(iris?.trained).toBe(false);
     expect(iris?.reason).toMatch(
       new RegExp(
-        `^modelops\\.yaml at ${base.slice(0, 7)} cannot be read \\(.+\\); fix it on the default branch first$`,
+        `^modelops\\.yaml at ${base.slice(0, 7)} cannot be read \\(${base.slice(0, 7)}:modelops\\.yaml:\\d+:\\d+: .+\\); fix it on the default branch first$`,
       ),
     );
   });
