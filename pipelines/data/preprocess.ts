@@ -10,7 +10,7 @@ import { profileColumn } from "./profile.ts";
 import { type LoadedSource, readSource } from "./sources.ts";
 import { type SplitPlan, splitIndices } from "./split.ts";
 import { asText, columnOf, isMissingText, isMissingValue, type Table, whereRow } from "./table.ts";
-import { parseNumber, type RawColumn, transformColumns } from "./transform.ts";
+import { FLOAT32_MAX, parseNumber, type RawColumn, rangeError, transformColumns } from "./transform.ts";
 import type { ColumnProfile, DataProfile, PreprocessResult, SplitData, SplitRecord } from "./types.ts";
 
 /** A CSV value that counts as missing: empty, NA, N/A, NaN, null, None or ? (any case). */
@@ -198,6 +198,11 @@ export async function preprocess(opts: PreprocessOptions): Promise<PreprocessRes
       `${test.path}: no usable rows (${test.table.rowCount} read, ${test.table.rowCount - test.keep.length} dropped); add rows`,
     );
   }
+
+  // Numbers beyond float32 overflow the fitted statistics and the model: refuse them where they are written.
+  const rangeChecked = features.filter((_, j) => types[j] === "number");
+  if (!classification) rangeChecked.push(target);
+  for (const p of [train, test]) if (p) for (const name of rangeChecked) requireFloat32(p, name);
 
   // Classes of the whole data, sorted (numerically when every label is a number).
   let classes: string[] | undefined;
@@ -433,6 +438,23 @@ export async function preprocess(opts: PreprocessOptions): Promise<PreprocessRes
   };
 
   return { data, transform, profile, dataDigests, splits: splitsRecord };
+}
+
+/** Every kept value of a number column within ±FLOAT32_MAX (NaN is a missing value, handled elsewhere). */
+function requireFloat32(p: Part, name: string): void {
+  const col = columnOf(p.table, name)!;
+  if (col.type !== "number") return;
+  for (const i of p.keep) {
+    const v = col.values[i]!;
+    if (Math.abs(v) > FLOAT32_MAX) {
+      throw rangeError(
+        whereRow(p.table, i),
+        `column "${name}"`,
+        v,
+        "rescale the column (e.g. other units) or remove the row",
+      );
+    }
+  }
 }
 
 /** Folds of the training rows still there after outlier drops. */

@@ -3,7 +3,7 @@
 // infers each column's type (number when every present value is a number) unless the config declares it, and
 // counts the values that could not be coerced to a declared type.
 import { ModelopsError } from "../errors.ts";
-import { parseNumber } from "./transform.ts";
+import { overflowsDouble, parseNumber } from "./transform.ts";
 
 export type ColumnType = "number" | "string";
 
@@ -164,7 +164,7 @@ export class TableBuilder {
       c.numbers[i] = v;
       return;
     }
-    if (/^[+-]?(inf|infinity)$/i.test(text.trim())) {
+    if (/^[+-]?(inf|infinity)$/i.test(text.trim()) || overflowsDouble(text)) {
       this.#nonFinite(c, text, line);
       return;
     }

@@ -371,3 +371,67 @@ describe("errors a user sees", () => {
     );
   });
 });
+
+describe("non-finite and overflowing numbers", () => {
+  const rows = (bad: string, line = 5) =>
+    `x,y,label\n${Array.from({ length: 20 }, (_, i) => (i + 2 === line ? `${bad},1,${i % 2 ? "a" : "b"}` : `${i},${i % 3},${i % 2 ? "a" : "b"}`)).join("\n")}\n`;
+  const wide = (file: string, preprocess: unknown[] = [{ scale: { method: "standard" } }]) =>
+    model({
+      task: "classification",
+      data: { target: "label", train: { format: "csv", path: `data/${file}` } },
+      preprocess,
+      split: { validation: 0.2, test: 0.2, seed: 1, stratify: false },
+    });
+
+  test.each([
+    ["1.7e308", "standard"],
+    ["-1e308", "minmax"],
+    ["4e38", "none"],
+  ])(
+    "%s (scaling: %s) is refused at its file, line and column, beyond the float32 range",
+    async (value, method) => {
+      await writeCsv(`big-${method}.csv`, rows(value, 7));
+      const steps = method === "none" ? [] : [{ scale: { method } }];
+      const err = await failure(wide(`big-${method}.csv`, steps));
+      expect(err.exitCode).toBe(2);
+      expect(err.message).toBe(
+        `data/big-${method}.csv:7: column "x" is ${Number(value)}, beyond ±3.4e38 (the largest float32, which models train and serve in); rescale the column (e.g. other units) or remove the row`,
+      );
+    },
+  );
+
+  test.each(["1e999", "-1E400", "Infinity", "-inf"])(
+    "%s in a number column is an error at its line, not a text value",
+    async (value) => {
+      await writeCsv("inf.csv", rows(value, 4));
+      const err = await failure(wide("inf.csv"));
+      expect(err.exitCode).toBe(2);
+      expect(err.message).toMatch(/^data\/inf\.csv:4: column "x" /);
+      expect(err.message).toContain("not a finite number");
+    },
+  );
+
+  test("a regression target beyond the float32 range is refused at its line", async () => {
+    await writeCsv(
+      "huge-target.csv",
+      `size,price\n${Array.from({ length: 10 }, (_, i) => `${i},${i === 3 ? "1e300" : i}`).join("\n")}\n`,
+    );
+    const err = await failure(
+      model({
+        task: "regression",
+        data: { target: "price", train: { format: "csv", path: "data/huge-target.csv" } },
+        split: { validation: 0.2, test: 0.2, seed: 1 },
+      }),
+    );
+    expect(err.message).toMatch(/^data\/huge-target\.csv:5: column "price" is 1e\+300, beyond ±3\.4e38/);
+  });
+
+  test("a value that only overflows after its steps (a tiny spread) is refused naming the feature and row", async () => {
+    const tiny = `x,label\n${Array.from({ length: 20 }, (_, i) => `${i === 0 ? "3e38" : String(1e-30 * i)},${i % 2 ? "a" : "b"}`).join("\n")}\n`;
+    await writeCsv("tiny.csv", tiny);
+    const err = await failure(wide("tiny.csv", [{ scale: { method: "robust" } }]));
+    expect(err.message).toMatch(
+      /^data\/tiny\.csv:\d+: feature "x" is .* after preprocessing, beyond ±3\.4e38/,
+    );
+  });
+});
