@@ -80,7 +80,8 @@ export async function preprocess(opts: PreprocessOptions): Promise<PreprocessRes
       `data.features: "${target}" is the target (data.target); remove it from data.features`,
     );
   }
-  const dup = features.find((f, i) => features.indexOf(f) !== i);
+  const listed = new Set<string>();
+  const dup = features.find((f) => listed.size === listed.add(f).size);
   if (dup !== undefined) throw new ModelopsError(`data.features: "${dup}" is listed twice; list it once`);
   requireColumns(train.table, train.path, features, "data.features");
   if (split.groupBy) requireColumns(train.table, train.path, [split.groupBy], "split.groupBy");
@@ -128,6 +129,7 @@ export async function preprocess(opts: PreprocessOptions): Promise<PreprocessRes
   const testLabels = test ? labels(test) : undefined;
 
   // Row filters, each counted: missing target, unknown class, dropMissing, dropDuplicates.
+  const featureSet = new Set(features);
   const dropColumns = new Set<string>();
   const imputed = new Set<string>();
   let dedupe: string[] | undefined;
@@ -139,7 +141,7 @@ export async function preprocess(opts: PreprocessOptions): Promise<PreprocessRes
       for (const c of cols) if (!imputed.has(c)) dropColumns.add(c);
     } else if ("impute" in step) {
       for (const c of step.impute.columns ?? features) {
-        if (!features.includes(c)) {
+        if (!featureSet.has(c)) {
           throw new ModelopsError(
             `preprocess[${i}].impute.columns: "${c}" is not a feature; features are ${features.join(", ")}`,
           );
@@ -278,12 +280,13 @@ export async function preprocess(opts: PreprocessOptions): Promise<PreprocessRes
 
   // Outliers with action drop: bounds from the training split, training rows outside them dropped.
   const trainCols = rawColumns(train);
+  const featureIndex = new Map(features.map((f, j) => [f, j]));
   let outlierDrops = 0;
   steps.forEach((step, i) => {
     if (!("outliers" in step) || step.outliers.action !== "drop") return;
     const cols = step.outliers.columns ?? features.filter((_, j) => types[j] === "number");
     for (const name of cols) {
-      const j = features.indexOf(name);
+      const j = featureIndex.get(name) ?? -1;
       if (j < 0) {
         throw new ModelopsError(
           `preprocess[${i}].outliers.columns: "${name}" is not a feature; features are ${features.join(", ")}`,

@@ -11,6 +11,7 @@ import {
   sha256File,
   writePrepared,
 } from "../../pipelines/data/index.ts";
+import { columnOf, type Table } from "../../pipelines/data/table.ts";
 import { ModelopsError } from "../../pipelines/errors.ts";
 
 const IRIS = join(import.meta.dirname, "../../examples/iris/data/iris.csv");
@@ -433,5 +434,59 @@ describe("non-finite and overflowing numbers", () => {
     expect(err.message).toMatch(
       /^data\/tiny\.csv:\d+: feature "x" is .* after preprocessing, beyond ±3\.4e38/,
     );
+  });
+});
+
+describe("wide data is linear in the number of columns", () => {
+  // Counted, not timed: each feature name (and each column of the table) is read a bounded number of times
+  // per column, where a lookup by scanning (indexOf, find) reads n^2 / 2 of them.
+  function counting<T>(items: T[]): { items: T[]; reads: () => number } {
+    let reads = 0;
+    const proxy = new Proxy(items, {
+      get(target, key, receiver) {
+        if (typeof key === "string" && /^\d+$/.test(key)) reads++;
+        return Reflect.get(target, key, receiver);
+      },
+    });
+    return { items: proxy, reads: () => reads };
+  }
+
+  test("3,000 features: preprocess reads each feature name a bounded number of times", async () => {
+    const n = 3000;
+    const names = Array.from({ length: n }, (_, j) => `f${j}`);
+    const rows = Array.from({ length: 20 }, (_, i) =>
+      [i % 2 ? "a" : "b", ...names.map((_, j) => ((i * 31 + j * 7) % 97) / 10)].join(","),
+    );
+    await writeCsv("wide.csv", `${["y", ...names].join(",")}\n${rows.join("\n")}\n`);
+    const m = model({
+      task: "classification",
+      data: { target: "y", train: { format: "csv", path: "data/wide.csv" } },
+      preprocess: [{ impute: { strategy: "mean" } }, { scale: { method: "standard" } }],
+      split: { validation: 0.2, test: 0.2, seed: 1, stratify: false },
+    });
+    const features = counting(names);
+    m.data.features = features.items;
+    const result = await preprocess({ configDir: dir, model: m });
+    expect(result.data.train.x[0]).toHaveLength(n);
+    expect(features.reads()).toBeLessThan(100 * n);
+  });
+
+  test("looking up 3,000 columns of a table by name reads each column a bounded number of times", () => {
+    const n = 3000;
+    const columns = counting(
+      Array.from({ length: n }, (_, j) => ({
+        name: `c${j}`,
+        type: "number" as const,
+        values: new Float64Array(1),
+      })),
+    );
+    const table = {
+      columns: columns.items,
+      rowCount: 1,
+      lines: [2],
+      coercionFailures: {},
+    } as unknown as Table;
+    for (let j = n - 1; j >= 0; j--) expect(columnOf(table, `c${j}`)?.name).toBe(`c${j}`);
+    expect(columns.reads()).toBeLessThan(10 * n);
   });
 });
