@@ -380,8 +380,8 @@ describe("bounds: hostile or broken files give a few clear lines, never a crash"
     expect(() => parseConfig(big)).toThrow("modelops.yaml: is 1.0 MiB; a config file may be at most 1 MiB");
   });
 
-  test("20,000 keys in one mapping: duplicates are still found and the output stays short", () => {
-    const keys = Array.from({ length: 20_000 }, (_, i) => `      k${i}: 1\n`).join("");
+  test("5,000 keys in one mapping: duplicates are still found and the output stays short", () => {
+    const keys = Array.from({ length: 5000 }, (_, i) => `      k${i}: 1\n`).join("");
     const text = GOOD.replace(
       "      accuracy: { min: 0.9 }\n",
       `      accuracy: { min: 0.9 }\n${keys}      k7: 2\n`,
@@ -394,7 +394,7 @@ describe("bounds: hostile or broken files give a few clear lines, never a crash"
     }
     const issues = (err as ConfigError).issues;
     expect(issues.find((i) => i.message.includes("duplicate key"))).toMatchObject({
-      line: 20_014,
+      line: 5014,
       column: 7,
       path: "models.iris.gates.k7",
     });
