@@ -26,8 +26,9 @@ export function errorCode(status: number): ErrorCode {
   return CODE_BY_STATUS[status] ?? (status >= 500 ? "INTERNAL" : "INVALID_ARGUMENT");
 }
 
-// An absolute path (POSIX or Windows) inside a message: up to a space, quote, bracket or a trailing colon.
-const ABSOLUTE_PATH = /(?<![\w.~-])(?:\/|[A-Za-z]:\\)[^\s'"`()<>,;]*[^\s'"`()<>,;:.]/g;
+// An absolute path (POSIX or Windows) inside a message, not a URL's: up to a space, quote, bracket or a
+// trailing colon.
+const ABSOLUTE_PATH = /(?<![\w.~:/-])(?:\/|[A-Za-z]:\\)[^\s'"`()<>,;]*[^\s'"`()<>,;:.]/g;
 
 /**
  * A server-side reason as a client may read it: an absolute path becomes its part inside the registry

@@ -1,5 +1,6 @@
 // What a client sees when a version cannot be served: the reason, without the server's file system layout.
 import { afterAll, beforeAll, expect, test } from "@jest/globals";
+import { forClients } from "../../pipelines/serve/http-error.ts";
 import { type ModelServer, startServer } from "../../pipelines/serve/index.ts";
 import { get, IRIS, IRIS_ROWS, post, TestRegistry, until } from "./fixture.ts";
 
@@ -52,4 +53,14 @@ test("503 bodies and the version status name the file inside the registry, never
   }
   // The operator's log keeps the full path: it is the server's own machine.
   expect(lines.find((l) => l.includes("refused iris v1"))).toContain(reg.root);
+});
+
+test("forClients keeps URLs and relative paths, and shortens absolute paths", () => {
+  expect(
+    forClients(
+      "cannot read /srv/models/.modelops/objects/ab12/model/model.json (from https://example.com/a/b); see C:\\data\\x.json and data/x.csv",
+    ),
+  ).toBe(
+    "cannot read objects/ab12/model/model.json (from https://example.com/a/b); see x.json and data/x.csv",
+  );
 });
