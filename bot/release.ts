@@ -21,7 +21,7 @@ import { configAt } from "./settings.ts";
 import type { CheckState } from "./state.ts";
 import { setStickyBlock, upsertSticky } from "./sticky.ts";
 import { BOOTSTRAP_POLICY, escapeMd, judge, type Policy } from "./verdict.ts";
-import { readZip, writeZip } from "./zip.ts";
+import { readZip } from "./zip.ts";
 
 export function releaseBot(app: Probot, opts: BotOptions): void {
   app.on("push", async (context) => {
@@ -144,6 +144,18 @@ async function releaseModel(
   const config = head.ok ? head.loaded.config.models[model] : undefined;
   const fingerprint = plan.head.models.get(model) as string;
   const store = storeOf(octokit, repo);
+  // A record that does not verify (forged, edited, an asset swapped with its digest) is never read as a
+  // version; while one is there for this model, nothing is released over it: a person must look.
+  await store.entries(model);
+  const tampered = store.problems().filter((p) => p.model === model);
+  if (tampered.length) {
+    return blocked(
+      tampered.map(
+        (p) =>
+          `the registry holds a record that does not verify (${p.where}: ${p.why}); delete it or restore it as the app wrote it, then redeliver this push's webhook to release`,
+      ),
+    );
+  }
   const created = await store.createEntry(
     model,
     {

@@ -184,8 +184,10 @@ test("redelivering the revert's push makes no second deployment", async () => {
   await ship("v1", { "data/iris.csv": `${IRIS_CSV}\n` }, 0.93);
   const { merge } = await ship("v2", { "data/iris.csv": `${IRIS_CSV}\n\n` }, 0.95);
   const [delivery] = await w.repo.revert(merge, "boss").then((r) => r.deliveries);
+  const push = delivery as NonNullable<typeof delivery>;
   const before = w.sim.snapshot();
-  await w.sim.redeliver((delivery as { id: string }).id);
+  await w.sim.redeliver(push.id);
+  await w.sim.deliver(w.repo.state, "push", push.payload);
   expect(w.sim.snapshot()).toBe(before);
 });
 
@@ -193,4 +195,37 @@ test("reverting the first release has nothing to go back to: the registry is lef
   const { merge } = await ship("v1", { "data/iris.csv": `${IRIS_CSV}\n` }, 0.93);
   await w.repo.revert(merge, "boss");
   expect(tags()).toEqual(["iris/v1"]);
+});
+
+test("redelivering the merge's push makes no second release or deployment", async () => {
+  const { pr } = await w.repo.openPullRequest({
+    author: "ada",
+    branch: "v1",
+    title: "v1",
+    files: { "data/iris.csv": `${IRIS_CSV}\n` },
+  });
+  await w.repo.completeWorkflowRun(pr, { artifacts: [await runArtifact({ key: key("v1") })] });
+  await w.repo.review(pr, "lead", "APPROVED");
+  const { deliveries } = await w.repo.merge(pr, "lead");
+  const push = deliveries.find((d) => d.event === "push") as (typeof deliveries)[number];
+  const before = w.sim.snapshot();
+  await w.sim.redeliver(push.id);
+  // A bot that restarted and lost its memory of deliveries gets the same push under a new id.
+  await w.sim.deliver(w.repo.state, "push", push.payload);
+  expect(w.sim.snapshot()).toBe(before);
+  expect(tags()).toEqual(["iris/v1"]);
+  expect(productionDeployments()).toEqual(["iris/v1"]);
+});
+
+test("with `releaser: workflow` on the default branch the bot releases nothing and moves nothing", async () => {
+  await ship("v1", { "data/iris.csv": `${IRIS_CSV}\n` }, 0.93);
+  await w.repo.pushToDefault(
+    { ".github/modelops.yml": "releaser: workflow\n" },
+    "boss",
+    "The workflow releases",
+  );
+  const { merge } = await ship("v2", { "data/iris.csv": `${IRIS_CSV}\n\n` }, 0.95);
+  expect(tags()).toEqual(["iris/v1"]);
+  await w.repo.revert(merge, "boss");
+  expect(productionDeployments()).toEqual(["iris/v1"]);
 });
