@@ -35,6 +35,17 @@ async function rollbackPush(context: PushContext, opts: BotOptions): Promise<voi
     return;
   }
   const repo = context.repo();
+  // A push delivered late (redelivered, or queued behind later pushes) must not move production back in
+  // time: only the default branch's current head is acted on; a later push's delivery sees the same inputs.
+  const branch = context.payload.repository.default_branch;
+  const { data: ref } = await context.octokit.rest.git.getRef({ ...repo, ref: `heads/${branch}` });
+  if (ref.object.sha !== plan.after) {
+    context.log.info(
+      { commit: plan.after, head: ref.object.sha },
+      `a push that is no longer the head of ${branch}: production is left to the push of its head`,
+    );
+    return;
+  }
   for (const [model, change] of plan.changes) {
     if (change.kind !== "restore") continue;
     await withLock(`${repo.owner}/${repo.repo}@${model}`, () =>
