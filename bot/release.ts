@@ -10,6 +10,7 @@
 import type { Probot } from "probot";
 import type { ModelConfig } from "../pipelines/config/schema.ts";
 import { renderMarkdown } from "../pipelines/evaluate/diff.ts";
+import { notTheReleaser } from "../pipelines/registry/releaser.ts";
 import { readCheckState } from "./checks.ts";
 import { fingerprintsAt, paramsOf } from "./fingerprint.ts";
 import { type BotOptions, short, toBuffer } from "./github.ts";
@@ -35,10 +36,7 @@ async function releasePush(context: PushContext, opts: BotOptions): Promise<void
   const repo = context.repo();
   if (![...plan.changes.values()].some((c) => c.kind === "new")) return;
   if ((await releaserOf(context)) !== "bot") {
-    context.log.info(
-      { commit: plan.after },
-      "releaser is workflow (.github/modelops.yml): the release workflow releases this push, the bot changes nothing",
-    );
+    context.log.info({ commit: plan.after }, notTheReleaser("bot"));
     return;
   }
   for (const [model, change] of plan.changes) {

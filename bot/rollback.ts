@@ -6,6 +6,7 @@
 // like a release (pipelines/registry/rollback-rule.ts); a blocked rollback says why (log line, and the
 // merged pull request's sticky comment when there is one).
 import type { Probot } from "probot";
+import { notTheReleaser } from "../pipelines/registry/releaser.ts";
 import { decideRollback } from "../pipelines/registry/rollback-rule.ts";
 import { evaluateApprovals } from "./approvals.ts";
 import { type BotOptions, short } from "./github.ts";
@@ -28,10 +29,7 @@ async function rollbackPush(context: PushContext, opts: BotOptions): Promise<voi
   if (!plan) return;
   if (![...plan.changes.values()].some((c) => c.kind === "restore")) return;
   if ((await releaserOf(context)) !== "bot") {
-    context.log.info(
-      { commit: plan.after },
-      "releaser is workflow (.github/modelops.yml): the release workflow moves production for this revert, the bot changes nothing",
-    );
+    context.log.info({ commit: plan.after }, notTheReleaser("bot"));
     return;
   }
   const repo = context.repo();
