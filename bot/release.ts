@@ -10,7 +10,9 @@
 import type { Probot } from "probot";
 import type { ModelConfig } from "../pipelines/config/schema.ts";
 import { renderMarkdown } from "../pipelines/evaluate/diff.ts";
+import { manifestOfFiles } from "../pipelines/registry/github-store.ts";
 import { notTheReleaser } from "../pipelines/registry/releaser.ts";
+import { manifestDigest } from "../pipelines/registry/store.ts";
 import { readCheckState } from "./checks.ts";
 import { fingerprintsAt, paramsOf } from "./fingerprint.ts";
 import { type BotOptions, short, toBuffer } from "./github.ts";
@@ -159,7 +161,7 @@ async function releaseModel(
     {
       // The input key names the artifact; a run without one is named by its inputs' fingerprint.
       key: state.candidate.key ?? fingerprint,
-      digest: "",
+      digest: manifestDigest(manifestOfFiles(artifact)),
       commit: plan.after,
       files: artifact,
       pr: pr.number,

@@ -387,7 +387,7 @@ export class GitHubStore implements ModelStore {
     }
     const manifest = manifestOfFiles(files);
     const digest = manifestDigest(manifest);
-    if (input.digest && input.digest !== digest) {
+    if (input.digest !== digest) {
       throw new ModelopsError(
         `${this.uri}: ${model}'s artifact files hash to ${digest.slice(0, 12)}, not the digest given (${input.digest.slice(0, 12)}); store the artifact again`,
       );
