@@ -387,7 +387,8 @@ export class GitHubStore implements ModelStore {
     }
     const manifest = manifestOfFiles(files);
     const digest = manifestDigest(manifest);
-    if (input.digest !== digest) {
+    // An empty digest lets the store compute it from the files (API kept for callers that pass "").
+    if (input.digest && input.digest !== digest) {
       throw new ModelopsError(
         `${this.uri}: ${model}'s artifact files hash to ${digest.slice(0, 12)}, not the digest given (${input.digest.slice(0, 12)}); store the artifact again`,
       );
