@@ -1,6 +1,7 @@
-// May production go back to an earlier version? A pure rule over the version's signed record and the
-// model's alias history, the same for every store and every writer (the bot on a revert, `modelops
-// release` on a revert, `modelops registry rollback`):
+// May production go back to an earlier version on a revert? A pure rule over the version's record and the
+// model's alias history, the same for every store. The bot applies it to every push that restores earlier
+// inputs; `modelops release` can apply it to a revert the same way. (`modelops registry rollback|promote`
+// are an operator's explicit moves with the store's own key, recorded in the history, and not judged.)
 // - the target's record shows it was let in by review: at least one approver, or a recorded override;
 // - the target was not rolled back as bad: no later move took production (or canary) away from it with kind
 //   `rollback` or `abort` after it was last promoted;
