@@ -42,6 +42,7 @@ function layout(ctx: PageContext, title: string, body: Html, current: "models" |
 <meta name="color-scheme" content="light dark">
 <title>${title} · modelops</title>
 <link rel="stylesheet" href="${b}/assets/ui.css">
+<link rel="icon" href="data:,">
 </head>
 <body>
 <a class="skip" href="#main">Skip to content</a>
@@ -116,15 +117,16 @@ function versionHref(ctx: PageContext, model: string, n: number): string {
 // ---- one model: versions, metric charts, timeline -----------------------------------------------------
 
 export function modelPage(ctx: PageContext, view: ModelView): string {
+  const order = (a: string) => ["production", "canary", "previous"].indexOf(a) >>> 0;
   const aliasText = Object.entries(view.aliases)
-    .sort()
+    .sort(([a], [b]) => order(a) - order(b) || a.localeCompare(b))
     .map(
       ([a, n]) =>
         html`<li><span class="alias">${a}</span> <a href="${versionHref(ctx, view.model, n)}">${v(n)}</a></li>`,
     );
   const charts = view.series.map(
     (s, i) => html`<figure class="chart">
-<canvas id="metric-chart-${i}" data-chart="metric-data-${i}" data-metric="${s.metric}" role="img" tabindex="0" aria-label="${s.metric} of ${view.model} across versions ${s.versions.map((n) => `v${n}`).join(", ")}"></canvas>
+<div class="chart-box"><canvas id="metric-chart-${i}" data-chart="metric-data-${i}" data-metric="${s.metric}" role="img" tabindex="0" aria-label="${s.metric} of ${view.model} across versions ${s.versions.map((n) => `v${n}`).join(", ")}"></canvas></div>
 <figcaption>${s.metric}</figcaption>
 ${jsonScript(`metric-data-${i}`, {
   type: "line",
@@ -324,7 +326,7 @@ function curveCharts(
   if (charts.length === 0) return html``;
   return html`<section aria-labelledby="curves-h"><h2 id="curves-h">${title}</h2><div class="charts">${charts.map(
     (c, i) => html`<figure class="chart">
-<canvas id="curve-chart-${i}" data-chart="curve-data-${i}" data-series="${c.name}" role="img" tabindex="0" aria-label="${c.name} by epoch for ${c.lines.map((l) => l.label).join(", ")}"></canvas>
+<div class="chart-box"><canvas id="curve-chart-${i}" data-chart="curve-data-${i}" data-series="${c.name}" role="img" tabindex="0" aria-label="${c.name} by epoch for ${c.lines.map((l) => l.label).join(", ")}"></canvas></div>
 <figcaption>${c.name} by epoch</figcaption>
 ${jsonScript(`curve-data-${i}`, {
   type: "line",
@@ -396,7 +398,7 @@ export function comparePage(ctx: PageContext, c: RunComparison): string {
 <p><a href="${ctx.base}/runs">Back to the runs</a></p>
 <section aria-labelledby="pdiff-h">
 <h2 id="pdiff-h">Params diff</h2>
-${changed.length ? html`<table class="data" id="params-diff"><caption>${changed.length} param${changed.length === 1 ? "" : "s"} differ</caption><thead><tr><th scope="col">Param</th>${head}</tr></thead><tbody>${changed.map(paramRow)}</tbody></table>` : html`<p id="params-diff">The runs have the same params.</p>`}
+${changed.length ? html`<table class="data" id="params-diff"><caption>${changed.length === 1 ? "1 param differs" : `${changed.length} params differ`}</caption><thead><tr><th scope="col">Param</th>${head}</tr></thead><tbody>${changed.map(paramRow)}</tbody></table>` : html`<p id="params-diff">The runs have the same params.</p>`}
 <details><summary>All ${c.params.length} params</summary>
 <table class="data" id="params-all"><caption>Every param of the runs</caption><thead><tr><th scope="col">Param</th>${head}</tr></thead><tbody>${c.params.map(paramRow)}</tbody></table>
 </details>

@@ -21,7 +21,7 @@
           ...d,
           borderColor: colour,
           backgroundColor: colour,
-          pointRadius: 3,
+          pointRadius: spec.labels.length > 30 ? 0 : 3,
           spanGaps: true,
           tension: 0,
         };
