@@ -51,15 +51,15 @@ export function isLoopback(host: string): boolean {
 }
 
 /** Refuses (exit 2) a bind beyond loopback without a token, before anything listens. */
-export function checkBind(host: string, token: string | undefined): void {
+export function checkBind(host: string, token: string | undefined, tokenFlag = "--token"): void {
   if (!isLoopback(host) && !token) {
     throw new ModelopsError(
-      `--host ${host} is reachable beyond this machine: refusing to start without a token (pass --token T or set MODELOPS_UI_TOKEN, or bind 127.0.0.1)`,
+      `--host ${host} is reachable beyond this machine: refusing to start without a token (pass ${tokenFlag} T or set MODELOPS_UI_TOKEN, or bind 127.0.0.1)`,
       2,
     );
   }
   if (token !== undefined && token.length < 16) {
-    throw new ModelopsError("--token must be at least 16 characters (e.g. `openssl rand -hex 16`)", 2);
+    throw new ModelopsError(`${tokenFlag} must be at least 16 characters (e.g. \`openssl rand -hex 16\`)`, 2);
   }
 }
 

@@ -137,6 +137,26 @@ describe("the runs reader", () => {
   });
 });
 
+describe("modelops serve --ui", () => {
+  test("mounts the pages under /ui, linking within /ui, and refuses a public host without --ui-token", async () => {
+    const { default: Fastify } = await import("fastify");
+    const { uiMount } = await import("../../pipelines/ui/mount.ts");
+    const app = Fastify();
+    await (await uiMount({ registry: root, host: "127.0.0.1" }))(app);
+    const url = await app.listen({ host: "127.0.0.1", port: 0 });
+    const res = await fetch(`${url}/ui/`);
+    expect(res.status).toBe(200);
+    const body = await res.text();
+    expect(body).toContain('href="/ui/models/iris"');
+    expect(body).toContain('src="/ui/assets/chart.umd.min.js"');
+    expect((await fetch(`${url}/ui/assets/chart.umd.min.js`)).status).toBe(200);
+    await app.close();
+    await expect(uiMount({ registry: root, host: "0.0.0.0" })).rejects.toThrow(
+      /--host 0\.0\.0\.0 is reachable beyond this machine: refusing to start without a token \(pass --ui-token T/,
+    );
+  });
+});
+
 describe("the timeline", () => {
   const at = "2026-01-01T00:00:00.000Z";
   test("reads releases, canaries, promotions, rollbacks and aborts from the moves", () => {
