@@ -25,7 +25,6 @@ export interface RunRow {
   aliases: string[];
   /** run: in the local run store; store: only a version record of the model store. */
   source: "run" | "store";
-  epochs?: number;
   backend?: string;
   problem?: string;
 }
@@ -143,7 +142,6 @@ function fromStored(run: StoredRun, own?: { versions: VersionWithParams[]; alias
     versions: own?.versions.map((v) => v.version) ?? [],
     aliases: own?.aliases.sort() ?? [],
     source: "run",
-    ...(run.epochs !== undefined && { epochs: run.epochs }),
     ...(run.backend !== undefined && { backend: run.backend }),
     ...(run.problem !== undefined && { problem: run.problem }),
   };

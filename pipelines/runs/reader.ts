@@ -25,8 +25,6 @@ export interface StoredRun {
   paramsRecorded: boolean;
   task?: string;
   backend?: string;
-  /** Epochs trained (history.json). */
-  epochs?: number;
   /** Why the run's files could not be read or did not match their manifest. */
   problem?: string;
 }
@@ -37,7 +35,6 @@ interface ArtifactFacts {
   paramsRecorded: boolean;
   task?: string;
   backend?: string;
-  epochs?: number;
   problem?: string;
 }
 
@@ -112,22 +109,23 @@ export class RunReader {
       backend?: string;
     }>(digest, manifest, "metrics.json");
     const params = await this.verifiedJson<ParamsFile>(digest, manifest, PARAMS_FILE);
-    const history = await this.verifiedJson<TrainingHistory>(digest, manifest, "history.json");
     const numeric: Record<string, number> = {};
     for (const [k, v] of Object.entries(metrics?.value.metrics ?? {}))
       if (typeof v === "number") numeric[k] = v;
-    const model = params
+    // history.json is the largest file: its epoch count comes from the manifest-listed file only when
+    // the run predates params.json and the params are read from the artifact instead.
+    const derived = params
       ? undefined
-      : await this.verifiedJson<ModelJson>(digest, manifest, "model/model.json");
+      : derivedParams(
+          (await this.verifiedJson<ModelJson>(digest, manifest, "model/model.json"))?.value,
+          (await this.verifiedJson<TrainingHistory>(digest, manifest, "history.json"))?.value,
+        );
     return {
       metrics: numeric,
-      params: params ? flattenParams(params.value.params) : derivedParams(model?.value, history?.value),
+      params: params ? flattenParams(params.value.params) : derived!,
       paramsRecorded: params !== undefined,
       ...(metrics?.value.task !== undefined && { task: metrics.value.task }),
-      ...((metrics?.value.backend ?? history?.value.backend) !== undefined && {
-        backend: metrics?.value.backend ?? history?.value.backend,
-      }),
-      ...(history && { epochs: history.value.epochs.length }),
+      ...(metrics?.value.backend !== undefined && { backend: metrics.value.backend }),
     };
   }
 

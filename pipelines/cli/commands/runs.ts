@@ -67,7 +67,12 @@ export async function showRun(spec: string, opts: RunsCliOptions): Promise<strin
     ["key", run.key],
     ["digest", run.digest || "-"],
   ];
-  if (run.epochs !== undefined) lines.push(["epochs", String(run.epochs)]);
+  const history = await catalog.history(run);
+  if (history)
+    lines.push([
+      "epochs",
+      `${history.epochs.length} (best ${history.bestEpoch}${history.stoppedEarly ? ", stopped early" : ""})`,
+    ]);
   if (run.backend) lines.push(["backend", run.backend]);
   if (run.problem) lines.push(["problem", run.problem]);
   for (const [k, x] of Object.entries(run.metrics)) lines.push([`metric ${k}`, num(x)]);
