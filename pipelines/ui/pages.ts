@@ -357,7 +357,7 @@ ${view.models.map((m) => html`<option value="${m}"${m === view.model ? new Html(
 <td><time datetime="${r.createdAt}">${when(r.createdAt)}</time></td>
 <td>${releasedCell(ctx, r)}</td>
 ${view.metrics.map((m) => html`<td class="num">${num(r.metrics[m])}</td>`)}
-${view.varyingParams.map((p) => html`<td><code>${paramText(r.params[p])}</code></td>`)}
+<td>${paramsCell(r, view.varyingParams[r.model] ?? [])}</td>
 <td>${r.problem ? html`<span class="problem">${r.problem}</span>` : r.paramsRecorded ? "" : html`<span class="muted">params not recorded</span>`}</td>
 </tr>`,
   );
@@ -368,11 +368,21 @@ ${filter}
 <button type="submit" id="compare-button" aria-describedby="compare-hint">Compare selected</button>
 <div class="scroll"><table class="data" id="runs-table">
 <caption>${view.runs.length} run${view.runs.length === 1 ? "" : "s"}${view.model ? ` of ${view.model}` : ""}, released or not, newest first</caption>
-<thead><tr><th scope="col"><span class="sr-only">Select</span></th><th scope="col">Run</th><th scope="col">Model</th><th scope="col">Created</th><th scope="col">Released</th>${view.metrics.map((m) => html`<th scope="col" class="num">${m}</th>`)}${view.varyingParams.map((p) => html`<th scope="col"><code>${p}</code></th>`)}<th scope="col"><span class="sr-only">Notes</span></th></tr></thead>
+<thead><tr><th scope="col"><span class="sr-only">Select</span></th><th scope="col">Run</th><th scope="col">Model</th><th scope="col">Created</th><th scope="col">Released</th>${view.metrics.map((m) => html`<th scope="col" class="num">${m}</th>`)}<th scope="col">Differing params</th><th scope="col"><span class="sr-only">Notes</span></th></tr></thead>
 <tbody>${rows}</tbody>
 </table></div>
 </form>`;
   return layout(ctx, "Runs", body, "runs");
+}
+
+/** The params that vary between the listed runs, one `name value` line each (long values shortened). */
+function paramsCell(r: RunRow, names: string[]): Html {
+  const present = names.filter((p) => p in r.params);
+  if (present.length === 0) return html`—`;
+  return html`<dl class="kv">${present.map((p) => {
+    const text = paramText(r.params[p]);
+    return html`<dt>${p}</dt><dd${text.length > 40 ? html` title="${text}"` : ""}><code>${text.length > 40 ? `${text.slice(0, 39)}…` : text}</code></dd>`;
+  })}</dl>`;
 }
 
 function releasedCell(ctx: PageContext, r: RunRow): Html {

@@ -173,8 +173,8 @@ export interface RunsView {
   models: string[];
   model?: string;
   runs: RunRow[];
-  /** Params whose value differs between the listed runs: the columns worth showing. */
-  varyingParams: string[];
+  /** Per model, the params whose value differs between its listed runs: what tells its runs apart. */
+  varyingParams: Record<string, string[]>;
   /** The metrics shown as columns (the most common first, at most 4). */
   metrics: string[];
 }
@@ -182,10 +182,14 @@ export interface RunsView {
 export async function runsView(catalog: RunCatalog, model?: string): Promise<RunsView> {
   const all = await catalog.list();
   const runs = model === undefined ? all : all.filter((r) => r.model === model);
-  const paramNames = [...new Set(runs.flatMap((r) => Object.keys(r.params)))].sort();
-  const varyingParams = paramNames.filter(
-    (p) => new Set(runs.map((r) => JSON.stringify(r.params[p] ?? null))).size > 1,
-  );
+  const varyingParams: Record<string, string[]> = {};
+  for (const name of new Set(runs.map((r) => r.model))) {
+    const own = runs.filter((r) => r.model === name);
+    const paramNames = [...new Set(own.flatMap((r) => Object.keys(r.params)))].sort();
+    varyingParams[name] = paramNames
+      .filter((p) => new Set(own.map((r) => JSON.stringify(r.params[p] ?? null))).size > 1)
+      .slice(0, 8);
+  }
   const counts = new Map<string, number>();
   for (const r of runs) for (const k of Object.keys(r.metrics)) counts.set(k, (counts.get(k) ?? 0) + 1);
   const preferred = ["accuracy", "f1_macro", "r2", "rmse", "log_loss", "mae"];
@@ -199,7 +203,7 @@ export async function runsView(catalog: RunCatalog, model?: string): Promise<Run
     models: [...new Set(all.map((r) => r.model))].sort(),
     ...(model !== undefined && { model }),
     runs,
-    varyingParams: varyingParams.slice(0, 8),
+    varyingParams,
     metrics,
   };
 }

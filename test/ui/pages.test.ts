@@ -107,7 +107,7 @@ describe("the runs reader", () => {
         [KEY_B.slice(0, 12), [], []],
       ]),
     );
-    expect(view.varyingParams).toEqual(["train.learningRate"]);
+    expect(view.varyingParams).toEqual({ iris: ["train.learningRate"] });
     const c = await compareSpecs(catalog, ["iris/v1", KEY_B.slice(0, 6)]);
     expect(c.params.filter((p) => p.differs)).toEqual([
       { name: "train.learningRate", values: [0.02, 0.5], differs: true },

@@ -33,6 +33,7 @@ export async function listRuns(opts: RunsCliOptions): Promise<string> {
   const { runsView } = await import("../../ui/views.ts");
   const view = await runsView(await open(opts), opts.model);
   if (opts.json) return json(view.runs);
+  const varying = [...new Set(Object.values(view.varyingParams).flat())].slice(0, 8);
   if (view.runs.length === 0) return `no stored runs${opts.model ? ` of ${opts.model}` : ""}\n`;
   return table(
     [
@@ -41,7 +42,7 @@ export async function listRuns(opts: RunsCliOptions): Promise<string> {
       "CREATED",
       "RELEASED",
       ...view.metrics.map((m) => m.toUpperCase()),
-      ...view.varyingParams,
+      ...varying,
     ],
     view.runs.map((r) => [
       r.id,
@@ -49,7 +50,7 @@ export async function listRuns(opts: RunsCliOptions): Promise<string> {
       when(r.createdAt),
       released(r),
       ...view.metrics.map((m) => num(r.metrics[m])),
-      ...view.varyingParams.map((p) => val(r.params[p])),
+      ...varying.map((p) => val(r.params[p])),
     ]),
   );
 }
