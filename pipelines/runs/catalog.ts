@@ -6,7 +6,7 @@ import path from "node:path";
 import { ModelopsError } from "../errors.ts";
 import type { TrainingHistory } from "../evaluate/types.ts";
 import type { Version } from "../registry/model-store.ts";
-import { type FlatParams, flattenParams } from "./params.ts";
+import { type FlatParams, flattenParams, PARAMS_FILE, type ParamsFile } from "./params.ts";
 import type { ReadOnlyModelStore } from "./read-store.ts";
 import type { RunReader, StoredRun } from "./reader.ts";
 
@@ -89,6 +89,20 @@ export class RunCatalog {
       );
     }
     return hits[0]!;
+  }
+
+  /**
+   * The row with the params of its artifact when only the store has it (a github version read on another
+   * machine: its params.json arrives with the artifact, downloaded into the local cache once).
+   */
+  async withParams(row: RunRow): Promise<RunRow> {
+    if (row.source === "run" || row.paramsRecorded || !this.store || row.versions[0] === undefined)
+      return row;
+    const dir = await this.store.materialize(row.model, row.versions[0]).catch(() => undefined);
+    if (!dir) return row;
+    const file = await readFile(path.join(dir, PARAMS_FILE), "utf8").catch(() => undefined);
+    if (file === undefined) return row;
+    return { ...row, params: flattenParams((JSON.parse(file) as ParamsFile).params), paramsRecorded: true };
   }
 
   /** The run's training curves: from the run store, or from the version's artifact. */

@@ -70,7 +70,7 @@ export function compareRuns(rows: RunRow[], histories: Array<TrainingHistory | u
 export async function compareSpecs(catalog: RunCatalog, specs: string[]): Promise<RunComparison> {
   const all = await catalog.list();
   const rows: RunRow[] = [];
-  for (const spec of specs) rows.push(await catalog.resolve(spec, all));
+  for (const spec of specs) rows.push(await catalog.withParams(await catalog.resolve(spec, all)));
   const histories = await Promise.all(rows.map((r) => catalog.history(r)));
   return compareRuns(rows, histories);
 }

@@ -140,7 +140,7 @@ ${jsonScript(`metric-data-${i}`, {
 <th scope="row"><a href="${versionHref(ctx, view.model, ver.version)}">${v(ver.version)}</a></th>
 <td>${ver.aliases.map((a) => html`<span class="alias">${a}</span> `)}</td>
 <td><time datetime="${ver.createdAt}">${when(ver.createdAt)}</time></td>
-<td>${commitRef(ctx, ver.commit)}${ver.pullRequest !== undefined ? html` · ${linkOr(ctx.links.pull?.(ver.pullRequest), `#${ver.pullRequest}`)}` : ""}${ctx.links.release ? html` · <a href="${ctx.links.release(view.model, ver.version)}">release</a>` : ""}</td>
+<td>${commitRef(ctx, ver.commit)}${ver.pr !== undefined ? html` · ${linkOr(ctx.links.pull?.(ver.pr), `#${ver.pr}`)}` : ""}${ctx.links.release ? html` · <a href="${ctx.links.release(view.model, ver.version)}">release</a>` : ""}</td>
 ${view.metricNames.map((m) => html`<td class="num">${num(ver.metrics?.[m])}</td>`)}
 </tr>`,
   );
@@ -209,9 +209,11 @@ export function versionPage(ctx: PageContext, view: VersionView): string {
         ? html`<a href="${ctx.links.release(view.model, ver.version)}">${ver.tag}</a>`
         : ver.tag,
     ]);
-  if (ver.pullRequest !== undefined)
-    record.push(["Pull request", linkOr(ctx.links.pull?.(ver.pullRequest), `#${ver.pullRequest}`)]);
+  if (ver.pr !== undefined) record.push(["Pull request", linkOr(ctx.links.pull?.(ver.pr), `#${ver.pr}`)]);
+  if (ver.measured) record.push(["Measured commit", commitRef(ctx, ver.measured)]);
   if (ver.approvers?.length) record.push(["Approved by", ver.approvers.join(", ")]);
+  if (ver.override)
+    record.push(["Override", `${ver.override.by}: ${ver.override.reason} (${when(ver.override.at)})`]);
   if (m) {
     record.push(
       ["Task", m.task],

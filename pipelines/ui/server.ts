@@ -24,7 +24,7 @@ import {
   runsPage,
   versionPage,
 } from "./pages.ts";
-import { linksFor, modelsView, modelView, runsView, versionView } from "./views.ts";
+import { linksFor, modelsView, modelView, repositoryWeb, runsView, versionView } from "./views.ts";
 
 export const TOKEN_COOKIE = "modelops_ui_token";
 const READ_METHODS = new Set(["GET", "HEAD"]);
@@ -122,7 +122,7 @@ export async function uiRoutes(
 ): Promise<void> {
   const base = opts.prefix ?? "";
   const assets = await loadAssets();
-  const links = linksFor(opts.store.uri);
+  const links = linksFor(opts.store.uri, await repositoryWeb(opts.store).catch(() => undefined));
   const ctx = (): PageContext => ({ base, storeUri: opts.store.uri, links, problems: opts.store.problems() });
   const loopbackOnly = opts.loopbackOnly ?? true;
 

@@ -1,6 +1,6 @@
 // The alias history as a reader thinks of it: releases, promotions, rollbacks (with the revert commit),
-// canary starts and aborts (with their reason). A store that records the kind of each move (github:
-// `kind` in the signed alias record) is taken at its word; for the fs store the kind is read from the move.
+// canary starts and aborts (with their reason). The kind a store recorded (AliasEvent.kind) is taken at
+// its word; moves recorded without one are read from the move itself.
 import type { AliasEvent } from "../registry/model-store.ts";
 
 export type TimelineKind =
@@ -24,15 +24,13 @@ export interface TimelineEntry {
   commit?: string;
 }
 
-type EventWithKind = AliasEvent & { kind?: string };
-
 /** The moves worth a line on the timeline: `previous` follows production and is left out. */
 export function timelineOf(history: AliasEvent[]): TimelineEntry[] {
   return history
     .filter((e) => e.alias !== "previous")
     .map((e) => ({
       at: e.at,
-      kind: kindOf(e as EventWithKind),
+      kind: kindOf(e),
       alias: e.alias,
       from: e.from,
       to: e.to,
@@ -42,7 +40,7 @@ export function timelineOf(history: AliasEvent[]): TimelineEntry[] {
     }));
 }
 
-function kindOf(e: EventWithKind): TimelineKind {
+function kindOf(e: AliasEvent): TimelineKind {
   if (e.kind === "rollback") return "rollback";
   if (e.kind === "abort") return "abort";
   if (e.alias === "canary") {
@@ -50,10 +48,13 @@ function kindOf(e: EventWithKind): TimelineKind {
     return /^promoted/i.test(e.reason) ? "canary-promoted" : "abort";
   }
   if (e.alias !== "production") return "alias";
-  if (/^rollback|\brevert/i.test(e.reason) || (e.from !== null && e.to !== null && e.to < e.from)) {
+  // A store that records no kind (an fs registry written before kinds existed): read it from the move.
+  if (
+    e.kind === undefined &&
+    (/^rollback|\brevert/i.test(e.reason) || (e.from !== null && e.to !== null && e.to < e.from))
+  ) {
     return "rollback";
   }
-  if (e.kind === "promote" || e.kind === "canary") return "promote";
   return e.from === null || /^release/i.test(e.reason) ? "release" : "promote";
 }
 

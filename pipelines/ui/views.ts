@@ -8,7 +8,7 @@ import { ModelopsError } from "../errors.ts";
 import type { MetricsFile, TrainingHistory } from "../evaluate/types.ts";
 import type { Traffic, Version } from "../registry/model-store.ts";
 import type { RunCatalog, RunRow } from "../runs/catalog.ts";
-import { type FlatParams, flattenParams } from "../runs/params.ts";
+import { type FlatParams, flattenParams, PARAMS_FILE, type ParamsFile } from "../runs/params.ts";
 import type { ReadOnlyModelStore } from "../runs/read-store.ts";
 import { type TimelineEntry, timelineOf } from "./timeline.ts";
 
@@ -19,10 +19,14 @@ export interface Links {
   pull?(n: number): string;
 }
 
-export function linksFor(uri: string, web = "https://github.com"): Links {
+/**
+ * `web`: the repository's web address when known (a github version's release page starts with it, which
+ * also covers GitHub Enterprise); otherwise github.com/OWNER/REPO.
+ */
+export function linksFor(uri: string, web?: string): Links {
   const m = /^github:([^/]+)\/([^/]+)$/.exec(uri);
   if (!m) return {};
-  const base = `${web}/${encodeURIComponent(m[1]!)}/${encodeURIComponent(m[2]!)}`;
+  const base = web ?? `https://github.com/${encodeURIComponent(m[1]!)}/${encodeURIComponent(m[2]!)}`;
   return {
     release: (model, n) => `${base}/releases/tag/${encodeURIComponent(`${model}/v${n}`)}`,
     commit: (sha) => `${base}/commit/${encodeURIComponent(sha)}`,
@@ -30,13 +34,19 @@ export function linksFor(uri: string, web = "https://github.com"): Links {
   };
 }
 
-/** Fields some stores' version records carry beyond the fs store's. */
-export type RichVersion = Version & {
-  params?: Record<string, unknown>;
-  pullRequest?: number;
-  measuredCommit?: string;
-  approvers?: string[];
-};
+/** A store may carry the params in its version record; most keep them in the artifact's params.json. */
+export type RichVersion = Version & { params?: Record<string, unknown> };
+
+/** The repository's web address from a version's release page (`https://HOST/OWNER/REPO/releases/tag/...`). */
+export async function repositoryWeb(store: ReadOnlyModelStore): Promise<string | undefined> {
+  if (!store.uri.startsWith("github:")) return undefined;
+  for (const model of await store.models()) {
+    const source = (await store.listVersions(model)).find((v) => v.source?.includes("/releases/"))?.source;
+    const m = source ? /^(https?:\/\/.+?)\/releases\//.exec(source) : null;
+    if (m) return m[1];
+  }
+  return undefined;
+}
 
 export interface ModelSummary {
   model: string;
@@ -155,6 +165,7 @@ export async function versionView(
   });
   if (artifact) Object.assign(view, artifact);
   if (version.params) view.params = flattenParams(version.params);
+  else if (artifact?.params) view.params = artifact.params;
   else if (catalog) {
     const run = (await catalog.list({ model })).find((r) => r.key === version.key);
     if (run) view.params = run.params;
@@ -224,20 +235,22 @@ async function readArtifact(
   store: ReadOnlyModelStore,
   model: string,
   n: number,
-): Promise<Pick<VersionView, "metricsFile" | "history" | "profile" | "card">> {
+): Promise<Pick<VersionView, "metricsFile" | "history" | "profile" | "card"> & { params?: FlatParams }> {
   const dir = await store.materialize(model, n);
   const read = async <T>(name: string, parse: (t: string) => T): Promise<T | undefined> =>
     readFile(path.join(dir, name), "utf8").then(parse, () => undefined);
-  const [metricsFile, history, profile, card] = await Promise.all([
+  const [metricsFile, history, profile, card, params] = await Promise.all([
     read("metrics.json", (t) => JSON.parse(t) as MetricsFile),
     read("history.json", (t) => JSON.parse(t) as TrainingHistory),
     read("profile.json", (t) => JSON.parse(t) as DataProfile),
     read("card.md", (t) => t),
+    read(PARAMS_FILE, (t) => flattenParams((JSON.parse(t) as ParamsFile).params)),
   ]);
   return {
     ...(metricsFile && { metricsFile }),
     ...(history && { history }),
     ...(profile && { profile }),
     ...(card !== undefined && { card }),
+    ...(params && { params }),
   };
 }

@@ -36,14 +36,7 @@ export async function listRuns(opts: RunsCliOptions): Promise<string> {
   const varying = [...new Set(Object.values(view.varyingParams).flat())].slice(0, 8);
   if (view.runs.length === 0) return `no stored runs${opts.model ? ` of ${opts.model}` : ""}\n`;
   return table(
-    [
-      "RUN",
-      "MODEL",
-      "CREATED",
-      "RELEASED",
-      ...view.metrics.map((m) => m.toUpperCase()),
-      ...varying,
-    ],
+    ["RUN", "MODEL", "CREATED", "RELEASED", ...view.metrics.map((m) => m.toUpperCase()), ...varying],
     view.runs.map((r) => [
       r.id,
       r.model,
@@ -58,7 +51,7 @@ export async function listRuns(opts: RunsCliOptions): Promise<string> {
 /** `runs show RUN`: one run's record, metrics and params. */
 export async function showRun(spec: string, opts: RunsCliOptions): Promise<string> {
   const catalog = await open(opts);
-  const run = await catalog.resolve(spec);
+  const run = await catalog.withParams(await catalog.resolve(spec));
   if (opts.json) return json({ ...run, history: (await catalog.history(run)) ?? null });
   const lines: [string, string][] = [
     ["run", run.id],
