@@ -243,6 +243,45 @@ describe("modelops ui over the demo's registry", () => {
   });
 });
 
+describe("modelops runs", () => {
+  const failure = (args: string[]) =>
+    cli([...args, "--registry", registry]).then(
+      () => ({ code: 0, stderr: "" }),
+      (e: { code: number; stderr: string }) => e,
+    );
+
+  test("ls lists every stored run of a model, released or not, with the params that tell them apart", async () => {
+    const { stdout } = await cli(["runs", "ls", "-m", "iris", "--registry", registry]);
+    const lines = stdout.trim().split("\n");
+    expect(lines[0]).toMatch(
+      /^RUN\s+MODEL\s+CREATED\s+RELEASED\s+ACCURACY.*model\.dense\s+train\.learningRate$/,
+    );
+    expect(lines).toHaveLength(4);
+    // The RELEASED column: v1, v2, and "-" for the blocked run.
+    const released = lines.slice(1).map((l) => l.split(/\s{2,}/)[3]);
+    expect(released.sort()).toEqual(["-", "v1 (production)", "v2 (previous)"]);
+    const json = JSON.parse(
+      (await cli(["runs", "ls", "-m", "iris", "--json", "--registry", registry])).stdout,
+    );
+    expect(json.map((r: { versions: number[] }) => r.versions)).toEqual(
+      expect.arrayContaining([[], [1], [2]]),
+    );
+  });
+
+  test("a bad run name or a single run to compare is one line and exit 2", async () => {
+    const one = await failure(["runs", "compare", "iris/v1"]);
+    expect(one.code).toBe(2);
+    expect(one.stderr.trim()).toBe(
+      "modelops: error: runs compare needs two or more runs (key prefixes or MODEL/vN)",
+    );
+    const unknown = await failure(["runs", "show", "iris/v9"]);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr.trim()).toBe(
+      "modelops: error: run iris/v9: iris has no version 9 in this registry",
+    );
+  });
+});
+
 describe("modelops ui guards", () => {
   test("binding beyond loopback without a token is refused with one line and exit 2", async () => {
     const refused = await cli(["ui", "--host", "0.0.0.0", "--port", "0", "--registry", registry]).then(
