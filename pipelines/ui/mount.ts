@@ -15,12 +15,20 @@ export async function uiMount(opts: {
   checkBind(opts.host, token, "--ui-token");
   const catalog = await openCatalog(opts.registry);
   return async (app) => {
+    // The live column reads this very server's /metrics once it listens.
+    const self = () => {
+      const a = app.server.address();
+      return typeof a === "object" && a
+        ? `http://${a.family === "IPv6" ? `[${a.address}]` : a.address}:${a.port}`
+        : "";
+    };
     await app.register(
       async (scope) =>
         uiRoutes(scope, {
           store: catalog.store!,
           catalog,
           prefix: UI_PREFIX,
+          server: self,
           ...(token !== undefined && { token }),
         }),
       { prefix: UI_PREFIX },

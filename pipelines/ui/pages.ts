@@ -9,6 +9,7 @@ import type { StoreProblem } from "../registry/model-store.ts";
 import type { RunRow } from "../runs/catalog.ts";
 import type { ParamValue, RunComparison } from "../runs/compare.ts";
 import { Html, html, jsonScript } from "./html.ts";
+import type { LiveState } from "./live.ts";
 import { KIND_LABELS, type TimelineEntry } from "./timeline.ts";
 import type { Links, ModelSummary, ModelView, RunsView, VersionView } from "./views.ts";
 
@@ -86,7 +87,25 @@ function commitRef(ctx: PageContext, sha: string | undefined): Html {
 
 // ---- models --------------------------------------------------------------------------------------------
 
-export function modelsPage(ctx: PageContext, models: ModelSummary[]): string {
+/** What the model server says it serves now (--server), or why it could not say. */
+function liveCell(live: LiveState | undefined, model: string): Html {
+  if (!live) return html``;
+  if (!live.ok) return html`<td class="muted">server unreachable</td>`;
+  const m = live.models.get(model);
+  if (!m) return html`<td class="muted">not served</td>`;
+  const serving = Object.entries(m.serving)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([label, n]) => `${label} v${n}`)
+    .join(", ");
+  const drift = m.drift
+    ? m.drift.detected
+      ? html`, <strong class="problem">drift (${formatNumber(m.drift.share * 100)}% of features)</strong>`
+      : `, no drift`
+    : "";
+  return html`<td data-live="${model}">serving ${serving || "nothing"}; ${m.requests} requests${m.errors ? `, ${m.errors} failed` : ""}${drift}</td>`;
+}
+
+export function modelsPage(ctx: PageContext, models: ModelSummary[], live?: LiveState): string {
   const rows = models.map(
     (m) => html`<tr data-model="${m.model}">
 <th scope="row"><a href="${ctx.base}/models/${encodeURIComponent(m.model)}">${m.model}</a></th>
@@ -95,15 +114,18 @@ export function modelsPage(ctx: PageContext, models: ModelSummary[]): string {
 <td>${m.canary === undefined ? "—" : html`<a href="${versionHref(ctx, m.model, m.canary)}">${v(m.canary)}</a>${m.traffic ? ` (${formatNumber(m.traffic.canaryPercent)}% of traffic)` : ""}`}</td>
 <td>${m.lastRelease ? html`${v(m.lastRelease.version)} <time datetime="${m.lastRelease.at}">${when(m.lastRelease.at)}</time>` : "—"}</td>
 <td>${m.lastMove ? html`<span class="kind kind-${m.lastMove.kind}">${KIND_LABELS[m.lastMove.kind]}</span> ${m.lastMove.alias} ${v(m.lastMove.from)} → ${v(m.lastMove.to)}, <time datetime="${m.lastMove.at}">${when(m.lastMove.at)}</time>` : "—"}</td>
+${liveCell(live, m.model)}
 </tr>`,
   );
   const body = html`<h1>Models</h1>
+${live && !live.ok ? html`<p class="problem" role="status">The model server ${live.url} did not answer: ${live.why}</p>` : ""}
+${live?.ok ? html`<p class="muted">Live state from the model server ${live.url}.</p>` : ""}
 ${
   models.length === 0
     ? html`<p>The registry holds no models yet. Run <code>modelops run</code> and release a version.</p>`
     : html`<table class="data" aria-describedby="models-caption">
 <caption id="models-caption">Every model in the registry, the versions its aliases name and its last alias move</caption>
-<thead><tr><th scope="col">Model</th><th scope="col">Versions</th><th scope="col">Production</th><th scope="col">Canary</th><th scope="col">Last release</th><th scope="col">Last move</th></tr></thead>
+<thead><tr><th scope="col">Model</th><th scope="col">Versions</th><th scope="col">Production</th><th scope="col">Canary</th><th scope="col">Last release</th><th scope="col">Last move</th>${live ? html`<th scope="col">Live</th>` : ""}</tr></thead>
 <tbody>${rows}</tbody>
 </table>`
 }`;

@@ -15,6 +15,7 @@ import type { RunCatalog } from "../runs/catalog.ts";
 import { compareSpecs } from "../runs/compare.ts";
 import type { ReadOnlyModelStore } from "../runs/read-store.ts";
 import { escapeHtml } from "./html.ts";
+import { readLive } from "./live.ts";
 import {
   comparePage,
   messagePage,
@@ -34,6 +35,8 @@ export interface UiRoutesOptions {
   catalog: RunCatalog;
   /** When set, every request must carry it. */
   token?: string;
+  /** A model server whose /metrics says what is live (served versions, requests, drift). */
+  server?: string | (() => string);
   /** Without a token: answer only requests whose Host is a loopback name (default true). */
   loopbackOnly?: boolean;
   log?: (line: string) => void;
@@ -206,7 +209,15 @@ export async function uiRoutes(
 
   app.get(
     "/",
-    page(async () => modelsPage(ctx(), await modelsView(opts.store))),
+    page(async () => {
+      const [models, live] = await Promise.all([
+        modelsView(opts.store),
+        opts.server
+          ? readLive(typeof opts.server === "string" ? opts.server : opts.server())
+          : Promise.resolve(undefined),
+      ]);
+      return modelsPage(ctx(), models, live);
+    }),
   );
   app.get(
     "/models/:model",

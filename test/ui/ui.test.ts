@@ -243,6 +243,43 @@ describe("modelops ui over the demo's registry", () => {
   });
 });
 
+describe("modelops ui --server: live state from a model server", () => {
+  test("the models page says what the server serves, its requests and drift; a dead server is named", async () => {
+    const { startServer } = await import("../../pipelines/serve/index.ts");
+    const model = await startServer({ registry, port: 0, pollMs: 60_000, log: () => {} });
+    const store = await openReadOnlyStore(registry);
+    const catalog = new RunCatalog(store, new RunReader(registry));
+    const live = await startUi({ store, catalog, port: 0, server: model.url });
+    try {
+      const answer = await fetch(`${model.url}/v1/models/iris:predict`, {
+        method: "POST",
+        body: JSON.stringify({
+          instances: [{ sepal_length: 6.1, sepal_width: 2.8, petal_length: 4.7, petal_width: 1.2 }],
+        }),
+      });
+      expect(answer.status).toBe(200);
+      await page.goto(`${live.url}/`);
+      const cell = (await page.locator('td[data-live="iris"]').textContent())?.replace(/\s+/g, " ");
+      expect(cell).toMatch(/^serving previous v2, production v1; 1 requests/);
+    } finally {
+      await live.close();
+      await model.close();
+    }
+    const dead = await startUi({ store, catalog, port: 0, server: model.url });
+    try {
+      await page.goto(`${dead.url}/`);
+      await expect(page.locator('tr[data-model="iris"] td').last().textContent()).resolves.toBe(
+        "server unreachable",
+      );
+      await expect(page.locator("main p.problem").textContent()).resolves.toMatch(
+        new RegExp(`^The model server ${model.url} did not answer: `),
+      );
+    } finally {
+      await dead.close();
+    }
+  });
+});
+
 describe("modelops runs", () => {
   const failure = (args: string[]) =>
     cli([...args, "--registry", registry]).then(

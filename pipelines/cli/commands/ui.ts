@@ -7,6 +7,7 @@ export interface UiCliOptions {
   host: string;
   port: number;
   token?: string;
+  server?: string;
 }
 
 function port(value: string): number {
@@ -30,6 +31,7 @@ export function register(program: Command): void {
     .option("--host <host>", "interface to listen on; beyond loopback it needs --token", "127.0.0.1")
     .option("--port <port>", "TCP port (0 picks a free one)", port, 8502)
     .option("--token <token>", "require this token on every request (default: $MODELOPS_UI_TOKEN)")
+    .option("--server <url>", "a model server (modelops serve) whose /metrics shows what is live")
     .action(async (opts: UiCliOptions) => {
       await ui(opts);
     });
@@ -50,6 +52,7 @@ export async function ui(opts: UiCliOptions, log: (line: string) => void = conso
     host: opts.host,
     port: opts.port,
     ...(token !== undefined && { token }),
+    ...(opts.server !== undefined && { server: opts.server }),
     log: (line) => console.error(line),
   });
   log(
