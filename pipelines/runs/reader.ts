@@ -5,7 +5,7 @@
 // A file is shown only when it matches the sha256 its artifact's manifest lists (and the manifest matches
 // the digest), so an edited metrics.json in the store is reported, not displayed. Artifacts are immutable,
 // so what was read is cached by digest: a page over 1,000 runs rereads only the small key files.
-import { readdir, readFile } from "node:fs/promises";
+import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import type { TrainingHistory } from "../evaluate/types.ts";
 import { isKey, sha256Hex } from "../registry/key.ts";
@@ -42,21 +42,32 @@ const JSON_NAME = /^([0-9a-f]{64})\.json$/;
 
 export class RunReader {
   private readonly facts = new Map<string, ArtifactFacts>();
+  private listed: { mtime: number; runs: StoredRun[] } | undefined;
 
   constructor(readonly root: string) {}
 
   /** Every run the store holds by key, newest first. A missing registry holds no runs. */
   async list(): Promise<StoredRun[]> {
     const keysDir = path.join(this.root, "keys");
+    // A key file is only ever replaced by a rename into keys/, which changes the folder's mtime: while it
+    // stays the same, the runs read last time are still the runs.
+    const mtime = await stat(keysDir).then(
+      (s) => s.mtimeMs,
+      () => undefined,
+    );
+    if (mtime !== undefined && this.listed?.mtime === mtime) return this.listed.runs;
     const names = await readdir(keysDir).catch((e: NodeJS.ErrnoException) =>
       e.code === "ENOENT" ? [] : Promise.reject(e),
     );
-    const runs = await Promise.all(
-      names.map((n) => JSON_NAME.exec(n)?.[1]).flatMap((key) => (key ? [this.read(key)] : [])),
-    );
-    return runs
+    const runs = (
+      await Promise.all(
+        names.map((n) => JSON_NAME.exec(n)?.[1]).flatMap((key) => (key ? [this.read(key)] : [])),
+      )
+    )
       .filter((r): r is StoredRun => r !== undefined)
       .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || a.key.localeCompare(b.key));
+    if (mtime !== undefined) this.listed = { mtime, runs };
+    return runs;
   }
 
   /** One run by its full input key (undefined when the store does not hold it). */

@@ -391,12 +391,24 @@ ${filter}
 <p class="hint" id="compare-hint">Select two or more runs, then compare their params, metrics and training curves.</p>
 <button type="submit" id="compare-button" aria-describedby="compare-hint">Compare selected</button>
 <div class="scroll"><table class="data" id="runs-table">
-<caption>${view.runs.length} run${view.runs.length === 1 ? "" : "s"}${view.model ? ` of ${view.model}` : ""}, released or not, newest first</caption>
+<caption>${view.total} run${view.total === 1 ? "" : "s"}${view.model ? ` of ${view.model}` : ""}, released or not, newest first${view.pages > 1 ? `; ${(view.page - 1) * view.perPage + 1}-${(view.page - 1) * view.perPage + view.runs.length} shown` : ""}</caption>
 <thead><tr><th scope="col"><span class="sr-only">Select</span></th><th scope="col">Run</th><th scope="col">Model</th><th scope="col">Created</th><th scope="col">Released</th>${view.metrics.map((m) => html`<th scope="col" class="num">${m}</th>`)}<th scope="col">Differing params</th><th scope="col"><span class="sr-only">Notes</span></th></tr></thead>
 <tbody>${rows}</tbody>
 </table></div>
-</form>`;
+</form>
+${pager(ctx, view)}`;
   return layout(ctx, "Runs", body, "runs");
+}
+
+function pager(ctx: PageContext, view: RunsView): Html {
+  if (view.pages <= 1) return html``;
+  const href = (page: number) =>
+    `${ctx.base}/runs?${new URLSearchParams({ ...(view.model && { model: view.model }), page: String(page) })}`;
+  return html`<nav class="pager" aria-label="pages of runs">
+${view.page > 1 ? html`<a href="${href(view.page - 1)}" rel="prev">Newer runs</a>` : ""}
+<span>page ${view.page} of ${view.pages}</span>
+${view.page < view.pages ? html`<a href="${href(view.page + 1)}" rel="next">Older runs</a>` : ""}
+</nav>`;
 }
 
 /** The params that vary between the listed runs, one `name value` line each (long values shortened). */

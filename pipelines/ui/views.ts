@@ -183,16 +183,33 @@ export async function versionView(
 export interface RunsView {
   models: string[];
   model?: string;
+  /** This page's runs (every run when no page was asked for). */
   runs: RunRow[];
+  /** Runs over all pages. */
+  total: number;
+  /** 1-based; with `pages` and `perPage` when the list is paged. */
+  page: number;
+  pages: number;
+  perPage: number;
   /** Per model, the params whose value differs between its listed runs: what tells its runs apart. */
   varyingParams: Record<string, string[]>;
   /** The metrics shown as columns (the most common first, at most 4). */
   metrics: string[];
 }
 
-export async function runsView(catalog: RunCatalog, model?: string): Promise<RunsView> {
+/** Runs a page of the UI lists; the CLI lists them all. */
+export const RUNS_PER_PAGE = 100;
+
+export async function runsView(
+  catalog: RunCatalog,
+  model?: string,
+  paging?: { page: number; perPage?: number },
+): Promise<RunsView> {
   const all = await catalog.list();
   const runs = model === undefined ? all : all.filter((r) => r.model === model);
+  const perPage = paging ? (paging.perPage ?? RUNS_PER_PAGE) : Math.max(1, runs.length);
+  const pages = Math.max(1, Math.ceil(runs.length / perPage));
+  const page = Math.min(Math.max(1, paging?.page ?? 1), pages);
   const varyingParams: Record<string, string[]> = {};
   for (const name of new Set(runs.map((r) => r.model))) {
     const own = runs.filter((r) => r.model === name);
@@ -213,7 +230,11 @@ export async function runsView(catalog: RunCatalog, model?: string): Promise<Run
   return {
     models: [...new Set(all.map((r) => r.model))].sort(),
     ...(model !== undefined && { model }),
-    runs,
+    runs: runs.slice((page - 1) * perPage, page * perPage),
+    total: runs.length,
+    page,
+    pages,
+    perPage,
     varyingParams,
     metrics,
   };

@@ -117,6 +117,18 @@ describe("the runs reader", () => {
     expect(runsPage(ctx, view)).toContain('data-run="aaaaaaaaaaaa"');
   });
 
+  test("the runs page is paged, newest first, keeping the model filter", async () => {
+    const store = await openReadOnlyStore(root);
+    const catalog = new RunCatalog(store, new RunReader(root));
+    const first = await runsView(catalog, "iris", { page: 1, perPage: 1 });
+    const second = await runsView(catalog, "iris", { page: 2, perPage: 1 });
+    expect([first.total, first.pages, first.runs.length]).toEqual([2, 2, 1]);
+    expect([...first.runs, ...second.runs].map((r) => r.key).sort()).toEqual([KEY_A, KEY_B]);
+    expect(runsPage(ctx, first)).toContain('href="/runs?model=iris&amp;page=2" rel="next"');
+    expect(runsPage(ctx, second)).toContain('href="/runs?model=iris&amp;page=1" rel="prev"');
+    expect((await runsView(catalog, "iris", { page: 99, perPage: 1 })).page).toBe(2);
+  });
+
   test("an ambiguous or unknown run is one clear error", async () => {
     const catalog = new RunCatalog(undefined, new RunReader(root));
     await expect(catalog.resolve("cccccc")).rejects.toThrow(
