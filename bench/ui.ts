@@ -135,7 +135,9 @@ async function main() {
   const catalog = await openCatalog(root);
   const ui = await startUi({ store: catalog.store!, catalog, port: 0 });
   const pages = [
-    ["runs (1,000 runs)", "/runs"],
+    ["runs (1,000 runs, first page of 10)", "/runs"],
+    ["runs, last page", "/runs?page=10"],
+    ["runs of one model (500 runs)", `/runs?model=${MODELS[1]}`],
     ["model (200 versions)", `/models/${MODELS[0]}`],
     ["models", "/"],
     ["compare (2 runs)", `/compare?run=${MODELS[0]}/v1&run=${MODELS[0]}/v2`],

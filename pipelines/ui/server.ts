@@ -233,7 +233,11 @@ export async function uiRoutes(
   );
   app.get(
     "/runs",
-    page(async (r) => runsPage(ctx(), await runsView(opts.catalog, modelParam(r)))),
+    page(async (r) => {
+      const raw = (r.query as Record<string, unknown>).page;
+      const n = typeof raw === "string" && /^\d{1,6}$/.test(raw) ? Number(raw) : 1;
+      return runsPage(ctx(), await runsView(opts.catalog, modelParam(r), { page: n }));
+    }),
   );
   app.get(
     "/compare",
