@@ -128,6 +128,9 @@ export async function uiRoutes(
   const links = linksFor(opts.store.uri, await repositoryWeb(opts.store).catch(() => undefined));
   const ctx = (): PageContext => ({ base, storeUri: opts.store.uri, links, problems: opts.store.problems() });
   const loopbackOnly = opts.loopbackOnly ?? true;
+  // Read every stored run once now (artifacts are immutable, the reader keeps what it read), so the first
+  // runs page a user opens does not pay for it.
+  void opts.catalog.list().catch(() => undefined);
 
   app.addHook("onRequest", async (request, reply) => {
     reply.header("X-Content-Type-Options", "nosniff");

@@ -43,9 +43,6 @@ export async function ui(opts: UiCliOptions, log: (line: string) => void = conso
   checkBind(opts.host, token); // before opening anything: a refused bind is one line and exit 2
   const { openCatalog } = await import("../../runs/open.ts");
   const catalog = await openCatalog(opts.registry, opts.runs);
-  // Read every stored run once now (artifacts are immutable, so the reader keeps what it read): the first
-  // page a user opens does not pay for it.
-  void catalog.list().catch(() => undefined);
   const server = await startUi({
     store: catalog.store!,
     catalog,
