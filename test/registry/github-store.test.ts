@@ -286,6 +286,21 @@ describe("openModelStore", () => {
     expect(gh.uri).toBe("github:acme/models");
   });
 
+  test("GitHub App credentials: the installation on the repository is found as the App", async () => {
+    await w.publish("iris", ARTIFACT_V1);
+    const env = {
+      APP_ID: "5151",
+      PRIVATE_KEY: keyPair("store-app", "rsa").privateKey,
+      GITHUB_API_URL: w.sim.urls.api,
+      MODELOPS_TRUSTED_KEYS: w.signing.publicKey,
+    };
+    const store = await openModelStore("github:acme/models", { env, cacheDir: `${w.dir}/app` });
+    expect(await store.aliases("iris")).toEqual({ production: 1 });
+    await expect(openModelStore("github:someone/else", { env, cacheDir: `${w.dir}/app` })).rejects.toThrow(
+      /^github:someone\/else: GitHub App 5151 is not installed on it \(404\)/,
+    );
+  });
+
   test("without credentials or trusted keys it says what to set", async () => {
     await expect(
       openModelStore("github:acme/models", { env: { MODELOPS_TRUSTED_KEYS: w.signing.publicKey } }),
