@@ -244,7 +244,13 @@ export function versionPage(ctx: PageContext, view: VersionView): string {
     );
   }
   const metrics = Object.entries(m?.metrics ?? ver.metrics ?? {});
+  const compareHref = (a: number, b: number) =>
+    `${ctx.base}/compare?${new URLSearchParams([
+      ["run", `${view.model}/v${a}`],
+      ["run", `${view.model}/v${b}`],
+    ])}`;
   const body = html`<h1>${view.model} ${v(ver.version)}</h1>
+${ver.version > 1 ? html`<p><a href="${compareHref(ver.version - 1, ver.version)}">Compare with v${ver.version - 1}</a></p>` : ""}
 ${view.problem ? html`<p class="problem" role="alert">The artifact could not be read: ${view.problem}</p>` : ""}
 <section aria-labelledby="card-h">
 <h2 id="card-h">Model card</h2>

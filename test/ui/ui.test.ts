@@ -192,6 +192,13 @@ describe("modelops ui over the demo's registry", () => {
     expect(matrix.reduce((a, b) => a + b, 0)).toBe(30); // the test split's rows
     expect(await page.locator("#profile tbody tr").count()).toBe(5);
     await expect(page.locator("#drift-h").textContent()).resolves.toBe("Drift against v1");
+    await Promise.all([
+      page.waitForURL(/\/compare\?/),
+      page.getByRole("link", { name: "Compare with v1" }).click(),
+    ]);
+    await expect(
+      page.locator('#params-diff tr[data-param="model.dense"] td').allTextContents(),
+    ).resolves.toEqual(["[16,16]", "[8]"]);
   });
 
   test("the skip link and the pages work from the keyboard, and dark mode follows the system", async () => {
