@@ -28,7 +28,7 @@ const shots: Array<[string, string, "light" | "dark"]> = [
   ["models", "/", "light"],
   ["model", "/models/iris", "light"],
   ["model-dark", "/models/iris", "dark"],
-  ["version", "/models/iris/versions/1", "light"],
+  ["version", "/models/iris/versions/2", "light"],
   ["runs", "/runs", "light"],
   ["compare", `/compare?run=iris/v2&run=${blocked.id}`, "light"],
 ];
