@@ -197,4 +197,19 @@ describe("the timeline", () => {
     ]).map((e) => e.kind);
     expect(kinds).toEqual(["release", "canary", "abort", "canary", "promote", "canary-promoted", "rollback"]);
   });
+
+  test("an aborted canary shows on the model page with its reason", () => {
+    const reason = "canary analysis of iris v2 failed at step 1/3 (25%): error rate 0.2 > 0.01";
+    const page = modelPage(ctx, {
+      model: "iris",
+      versions: [],
+      aliases: { production: 1 },
+      metricNames: [],
+      series: [],
+      timeline: timelineOf([{ at, alias: "canary", from: 2, to: null, reason, kind: "abort" }]),
+    });
+    const item = /<li class="event kind-abort" data-kind="abort">([\s\S]*?)<\/li>/.exec(page)?.[1] ?? "";
+    expect(item).toContain("canary aborted");
+    expect(item).toContain(`reason: ${reason.replace(">", "&gt;")}`);
+  });
 });

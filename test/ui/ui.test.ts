@@ -224,6 +224,7 @@ describe("modelops ui over the demo's registry", () => {
       expect(res.headers.get("allow")).toBe("GET, HEAD");
     }
     expect((await fetch(`${server.url}/no/such/page`, { method: "POST" })).status).toBe(405);
+    expect((await fetch(`${server.url}/models/iris`, { method: "HEAD" })).status).toBe(200);
     expect(await treeOf(registry)).toEqual(before);
     expect(await readFile(join(registry, "models", "iris.json"), "utf8")).toBe(modelFile);
   });
