@@ -62,6 +62,8 @@ export interface ServerOptions {
   registerMetrics?: (registry: import("prom-client").Registry) => void;
   /** Called with the raw rows of each answered prediction (monitoring's live feature window). */
   observeInputs?: (model: string, rows: unknown[]) => void;
+  /** Registers more routes before the server listens (`modelops serve --ui`: the UI's pages under /ui). */
+  extraRoutes?: (app: import("fastify").FastifyInstance) => Promise<void>;
 }
 
 export interface ModelServing {
@@ -241,6 +243,7 @@ export async function startServer(opts: ServerOptions): Promise<ModelServer> {
     },
   });
 
+  await opts.extraRoutes?.(app);
   try {
     await app.listen({ host, port });
   } catch (err) {

@@ -9,6 +9,7 @@ NEEDED=(
   "/usr/bin/ssh-keygen:openssh-client"
   "/usr/sbin/nginx:nginx"
   "/usr/bin/prometheus:prometheus"
+  "/usr/bin/chromium:chromium"
 )
 missing=()
 for entry in "${NEEDED[@]}"; do

@@ -22,6 +22,8 @@ export interface ServeOptions {
   requestTimeout?: number;
   drainDelay?: number;
   prometheus?: string;
+  ui?: boolean;
+  uiToken?: string;
 }
 
 function integer(what: string, min: number, max: number) {
@@ -124,6 +126,11 @@ export function register(program: Command): void {
       "on SIGTERM, answer not-ready this long before closing the listener",
       integer("--drain-delay", 0, 600_000),
     )
+    .option("--ui", "also serve the read-only registry pages (modelops ui) under /ui")
+    .option(
+      "--ui-token <token>",
+      "token the /ui pages require (needed with --host beyond loopback; default $MODELOPS_UI_TOKEN)",
+    )
     .action(async (opts: ServeOptions) => {
       await serve(opts);
     });
@@ -170,7 +177,9 @@ export async function serve(opts: ServeOptions, log: (line: string) => void = pr
         log,
       })
     : undefined;
+  const extraRoutes = opts.ui ? await (await import("../../ui/mount.ts")).uiMount(opts) : undefined;
   const server: ModelServer = await startServer({
+    ...(extraRoutes && { extraRoutes }),
     registry: opts.registry,
     host: opts.host,
     port: opts.port,
