@@ -63,6 +63,7 @@ describe("rendered files", () => {
       replicas: 3,
       maxReplicas: 12,
       listen: "8080",
+      registry: "github:acme/models",
     });
     expect(lines).toEqual([
       `wrote ${out}/Dockerfile`,
@@ -70,13 +71,91 @@ describe("rendered files", () => {
       `wrote ${out}/kubernetes/stable.yaml`,
       `wrote ${out}/kubernetes/canary.yaml`,
       `wrote ${out}/nginx/modelops.conf`,
+      "the pods follow github:acme/models; give them a token (contents: read, deployments: write): kubectl create secret generic iris-api-github --from-literal=token=...",
     ]);
     const docker = await read("Dockerfile");
     expect(docker).toMatch(/^FROM node:20-bookworm-slim$/m);
     expect(docker).toMatch(/^EXPOSE 8501$/m);
     expect(docker).toMatch(/^STOPSIGNAL SIGTERM$/m);
     expect(docker).toContain("/v2/health/ready");
-    expect(docker).toContain('CMD ["serve", "--host", "0.0.0.0", "--port", "8501"');
+    expect(docker).toContain(
+      'CMD ["serve", "--host", "0.0.0.0", "--port", "8501", "--registry", "github:acme/models", "--cache", "/var/cache/modelops"',
+    );
+    // no registry in the image: the server follows the github store
+    expect(docker).not.toContain(".modelops");
+    expect(docker).toMatch(/^USER 65532:65532$/m);
+    expect(docker).toContain('VOLUME ["/var/cache/modelops", "/tmp"]');
+  });
+
+  test("pods follow the github store as non-root on a read-only root: token from a Secret, emptyDir cache and /tmp", async () => {
+    const [deployment] = parseAllDocuments(await read("kubernetes/stable.yaml")).map((d) => d.toJS() as Doc);
+    const pod = deployment!.spec.template.spec;
+    const container = pod.containers[0];
+    expect(container.args.slice(0, 10)).toEqual([
+      "serve",
+      "--host",
+      "0.0.0.0",
+      "--port",
+      "8501",
+      "--registry",
+      "github:acme/models",
+      "--cache",
+      "/var/cache/modelops",
+      "--config",
+    ]);
+    expect(container.args.join(" ")).toContain("--public-url http://iris-api-stable:8501");
+    expect(pod.securityContext).toMatchObject({ runAsNonRoot: true, runAsUser: 65532 });
+    expect(container.securityContext).toEqual({
+      allowPrivilegeEscalation: false,
+      readOnlyRootFilesystem: true,
+      capabilities: { drop: ["ALL"] },
+    });
+    expect(container.env).toContainEqual({
+      name: "GITHUB_TOKEN",
+      valueFrom: { secretKeyRef: { name: "iris-api-github", key: "token" } },
+    });
+    expect(container.env).toContainEqual({
+      name: "POD_NAME",
+      valueFrom: { fieldRef: { fieldPath: "metadata.name" } },
+    });
+    expect(container.volumeMounts).toEqual([
+      { name: "artifacts", mountPath: "/var/cache/modelops" },
+      { name: "tmp", mountPath: "/tmp" },
+    ]);
+    expect(pod.volumes).toEqual([
+      { name: "artifacts", emptyDir: { sizeLimit: "2Gi" } },
+      { name: "tmp", emptyDir: { sizeLimit: "256Mi" } },
+    ]);
+  });
+
+  test("without --registry outside a GitHub clone, render says which store to pass in one line", async () => {
+    await expect(
+      renderCommand({
+        config: path.join(reg.dir, "modelops.yaml"),
+        out: path.join(reg.dir, "deploy-none"),
+        name: "modelops",
+        port: 8501,
+        replicas: 2,
+        maxReplicas: 10,
+        listen: "8080",
+      }),
+    ).rejects.toThrow(
+      /^deploy render: cannot tell which GitHub repository the servers follow \(.* has no git remote origin\); pass --registry github:OWNER\/REPO$/,
+    );
+    await expect(
+      renderCommand({
+        config: path.join(reg.dir, "modelops.yaml"),
+        out: path.join(reg.dir, "deploy-none"),
+        name: "modelops",
+        port: 8501,
+        replicas: 2,
+        maxReplicas: 10,
+        listen: "8080",
+        registry: ".modelops",
+      }),
+    ).rejects.toThrow(
+      'deploy render: the servers must follow a store every pod can reach, not ".modelops"; pass --registry github:OWNER/REPO',
+    );
   });
 
   test("each pool: a Deployment probed on the v2 health endpoints, scraped by Prometheus, a Service and an autoscaler", async () => {
@@ -179,6 +258,7 @@ describe("the gateway in a real nginx", () => {
       stable: [new URL(stable.url).host],
       canary: [new URL(canary.url).host],
       listen: `127.0.0.1:${port}`,
+      registry: "github:acme/models",
     });
     for (const d of ["body", "proxy", "fastcgi", "uwsgi", "scgi", "logs"])
       await mkdir(path.join(dir, d), { recursive: true });
