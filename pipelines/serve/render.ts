@@ -6,9 +6,15 @@
 //   kubernetes/canary.yaml     the same for the pool serving `canary` (only when a model uses canary or shadow)
 //   nginx/modelops.conf        gateway: stable/canary upstreams, per-model canary share (sticky per X-Request-Id)
 //                              and shadow mirroring, from each model's `deploy:`; TLS left to the user
-// Topology: each pool runs `modelops serve --registry github:OWNER/REPO --label <alias> --strategy direct`,
-// and the gateway splits traffic between pools. Without the gateway, one pool with the config's strategy
-// splits inside the server instead. Pods run as a non-root user on a read-only root file system: the
+// Topology (`split`):
+//   server (default)  one pool; every replica runs `modelops serve --registry github:OWNER/REPO` with the
+//                     config's strategy, loads production and canary, and splits by the canary share the
+//                     store holds, so a rollout (or an abort) through the store moves every replica at once.
+//                     The gateway only balances.
+//   gateway           a pool per label (`--label <alias> --strategy direct`), and nginx splits by the share
+//                     in modelops.yaml: for models too big to load twice per replica; the share is fixed at
+//                     render time, a rollout through the store does not move it.
+// Pods run as a non-root user on a read-only root file system: the
 // artifact cache and /tmp (tsx compiles into it) are emptyDir volumes, the GitHub token comes from a Secret.
 
 import { stringify } from "yaml";
@@ -48,6 +54,8 @@ export interface RenderOptions {
   trustedKeys?: Record<string, string>;
   /** Size limit of the artifact cache volume. Default "2Gi". */
   cacheSize?: string;
+  /** Who splits canary traffic: each server by the store's share (default), or nginx between two pools. */
+  split?: "server" | "gateway";
   /** Config file name inside the image. Default "modelops.yaml". */
   configFile?: string;
 }
@@ -80,17 +88,24 @@ export function renderDeployment(opts: RenderOptions): RenderedFile[] {
   const policies = Object.entries(opts.config.models).map(
     ([model, m]) => [model, policyFromConfig(m.deploy)] as [string, ModelPolicy],
   );
-  const needsCanary = policies.some(([, p]) => p.strategy !== "direct");
+  const gateway = opts.split === "gateway";
+  const needsCanary = gateway && policies.some(([, p]) => p.strategy !== "direct");
   const files: RenderedFile[] = [
     { path: "Dockerfile", content: dockerfile(opts) },
     { path: ".dockerignore", content: "node_modules\nruns\n.git\ndeploy\n" },
-    { path: "kubernetes/stable.yaml", content: pool(opts, name, "stable", "production") },
+    {
+      path: "kubernetes/stable.yaml",
+      content: pool(opts, name, "stable", gateway ? "production" : undefined),
+    },
   ];
   if (opts.trustedKeys && Object.keys(opts.trustedKeys).length > 0)
     files.push({ path: "kubernetes/trusted-keys.yaml", content: trustedKeysMap(opts, name) });
   if (needsCanary)
     files.push({ path: "kubernetes/canary.yaml", content: pool(opts, name, "canary", "canary") });
-  files.push({ path: "nginx/modelops.conf", content: nginx(opts, name, policies, needsCanary) });
+  files.push({
+    path: "nginx/modelops.conf",
+    content: nginx(opts, name, gateway ? policies : [], needsCanary),
+  });
   return files;
 }
 
@@ -140,8 +155,16 @@ CMD ${JSON.stringify(serverArgs(opts)).replaceAll('","', '", "')}
 `;
 }
 
-/** Deployment + Service + HorizontalPodAutoscaler of one pool, serving `label`. */
-function pool(opts: RenderOptions, name: string, pool: "stable" | "canary", label: string): string {
+/**
+ * Deployment + Service + HorizontalPodAutoscaler of one pool: serving `label` only (the gateway splits), or,
+ * with no label, every label with the in-server split the store's canary share drives.
+ */
+function pool(
+  opts: RenderOptions,
+  name: string,
+  pool: "stable" | "canary",
+  label: string | undefined,
+): string {
   const port = opts.port ?? 8501;
   const app = `${name}-${pool}`;
   const labels = { "app.kubernetes.io/name": name, "app.kubernetes.io/component": pool };
@@ -209,11 +232,8 @@ function pool(opts: RenderOptions, name: string, pool: "stable" | "canary", labe
               image: opts.image ?? `${name}-server:latest`,
               args: serverArgs(opts, [
                 ...keyArgs,
-                "--label",
-                label,
                 // the gateway splits traffic between pools; each pool answers with its own label
-                "--strategy",
-                "direct",
+                ...(label ? ["--label", label, "--strategy", "direct"] : []),
                 "--public-url",
                 publicUrl,
                 // on SIGTERM: not ready for 5 s (endpoints are removed), then drain and exit
@@ -279,7 +299,7 @@ function pool(opts: RenderOptions, name: string, pool: "stable" | "canary", labe
   };
   const yaml = (doc: unknown) => stringify(doc, { aliasDuplicateObjects: false });
   return [
-    `# ${HEADER}\n# The ${pool} pool: serves the \`${label}\` label of every model.\n`,
+    `# ${HEADER}\n# The ${pool} pool: ${label ? `serves the \`${label}\` label of every model` : "every replica serves each model's labels and splits by the canary share in the store"}.\n`,
     yaml(deployment),
     yaml(service),
     yaml(hpa),

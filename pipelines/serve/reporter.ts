@@ -87,21 +87,23 @@ export class ServingReporter {
 
 /**
  * A store failure that waiting cures: the store is down, slow or rate-limiting (HTTP 5xx, 408, 429, a 403
- * carrying Retry-After, a network error or timeout), as opposed to a record or artifact that is bad.
+ * carrying Retry-After, a network error or timeout), as opposed to a record or artifact that is bad, or a
+ * refusal that stays (401, 404: a token without access, an asset that is gone).
  */
 export function isTransient(err: unknown): boolean {
   if (typeof err !== "object" || err === null) return false;
   const e = err as {
     transient?: unknown;
-    retryAfterMs?: unknown;
     status?: unknown;
     code?: unknown;
     name?: unknown;
     cause?: unknown;
   };
   if (typeof e.transient === "boolean") return e.transient;
-  if (typeof e.retryAfterMs === "number") return true;
-  if (typeof e.status === "number" && (e.status >= 500 || e.status === 408 || e.status === 429)) return true;
+  if (retryAfterMs(err) !== undefined) return true;
+  if (typeof e.status === "number") return e.status >= 500 || e.status === 408 || e.status === 429;
+  // the github store's GitHubUnavailable without a status: GitHub never answered (network, timeout)
+  if ("retryAfterSeconds" in e) return true;
   if (e.name === "TimeoutError" || e.name === "AbortError") return true;
   if (
     typeof e.code === "string" &&
@@ -114,7 +116,8 @@ export function isTransient(err: unknown): boolean {
 /** How long the store asked us to wait (Retry-After on a 403/429), when it said. */
 export function retryAfterMs(err: unknown): number | undefined {
   if (typeof err !== "object" || err === null) return undefined;
-  const e = err as { retryAfterMs?: unknown; cause?: unknown };
+  const e = err as { retryAfterMs?: unknown; retryAfterSeconds?: unknown; cause?: unknown };
   if (typeof e.retryAfterMs === "number" && e.retryAfterMs >= 0) return e.retryAfterMs;
+  if (typeof e.retryAfterSeconds === "number" && e.retryAfterSeconds >= 0) return e.retryAfterSeconds * 1000;
   return e.cause !== undefined && e.cause !== err ? retryAfterMs(e.cause) : undefined;
 }

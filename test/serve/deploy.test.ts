@@ -64,6 +64,7 @@ describe("rendered files", () => {
       maxReplicas: 12,
       listen: "8080",
       registry: "github:acme/models",
+      split: "gateway",
     });
     expect(lines).toEqual([
       `wrote ${out}/Dockerfile`,
@@ -126,6 +127,35 @@ describe("rendered files", () => {
       { name: "artifacts", emptyDir: { sizeLimit: "2Gi" } },
       { name: "tmp", emptyDir: { sizeLimit: "256Mi" } },
     ]);
+  });
+
+  test("by default each replica splits by the store's canary share: one pool, no split in nginx", async () => {
+    const dir = path.join(reg.dir, "deploy-server-split");
+    const lines = await renderCommand({
+      config: path.join(reg.dir, "modelops.yaml"),
+      out: dir,
+      name: "modelops",
+      port: 8501,
+      replicas: 2,
+      maxReplicas: 10,
+      listen: "8080",
+      registry: "github:acme/models",
+    });
+    expect(lines.filter((l) => l.startsWith("wrote"))).toEqual([
+      `wrote ${dir}/Dockerfile`,
+      `wrote ${dir}/.dockerignore`,
+      `wrote ${dir}/kubernetes/stable.yaml`,
+      `wrote ${dir}/nginx/modelops.conf`,
+    ]);
+    const [deployment] = parseAllDocuments(
+      await readFile(path.join(dir, "kubernetes/stable.yaml"), "utf8"),
+    ).map((d) => d.toJS() as Doc);
+    const args: string[] = deployment!.spec.template.spec.containers[0].args;
+    expect(args).not.toContain("--label");
+    expect(args).not.toContain("--strategy");
+    const conf = await readFile(path.join(dir, "nginx/modelops.conf"), "utf8");
+    expect(conf).not.toContain("split_clients");
+    expect(conf).not.toContain("modelops_canary");
   });
 
   test("without --registry outside a GitHub clone, render says which store to pass in one line", async () => {
@@ -259,6 +289,7 @@ describe("the gateway in a real nginx", () => {
       canary: [new URL(canary.url).host],
       listen: `127.0.0.1:${port}`,
       registry: "github:acme/models",
+      split: "gateway",
     });
     for (const d of ["body", "proxy", "fastcgi", "uwsgi", "scgi", "logs"])
       await mkdir(path.join(dir, d), { recursive: true });

@@ -24,6 +24,7 @@ export interface RenderCommandOptions {
   tokenSecret?: string;
   trustedKey?: string[];
   cacheSize?: string;
+  split?: "server" | "gateway";
 }
 
 function integer(what: string, min: number, max: number) {
@@ -99,6 +100,15 @@ export function register(program: Command): void {
       (v: string, prev: string[] | undefined) => [...(prev ?? []), v],
     )
     .option("--cache-size <quantity>", "size limit of each pod's artifact cache volume", "2Gi")
+    .option(
+      "--split <who>",
+      "who splits canary traffic: server (each replica, by the share in the store) or gateway (nginx between a stable and a canary pool, by the share in modelops.yaml)",
+      (v: string) => {
+        if (v !== "server" && v !== "gateway") throw new InvalidArgumentError("expected server or gateway");
+        return v;
+      },
+      "server",
+    )
     .action(async (opts: RenderCommandOptions) => {
       for (const line of await renderCommand(opts)) console.log(line);
     });
@@ -118,6 +128,7 @@ export async function renderCommand(opts: RenderCommandOptions): Promise<string[
     ...(opts.githubApiUrl !== undefined && { githubApiUrl: opts.githubApiUrl }),
     ...(opts.tokenSecret !== undefined && { tokenSecret: opts.tokenSecret }),
     ...(opts.cacheSize !== undefined && { cacheSize: opts.cacheSize }),
+    ...(opts.split !== undefined && { split: opts.split }),
     ...(opts.trustedKey !== undefined && { trustedKeys }),
     config: loaded.config,
     name: opts.name,
