@@ -1,6 +1,7 @@
 // A real registry with tiny real models for the server tests: tfjs models saved with saveModel, a hand-made
 // preprocessing.json, stored and registered through the registry API.
 import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { applyTransform } from "../../pipelines/data/transform.ts";
@@ -216,4 +217,15 @@ export function parseMetrics(
     samples.push({ name: m[1]!, labels, value });
   }
   return samples;
+}
+
+/** A TCP port free now on 127.0.0.1 (for a child process that must be told its port). */
+export function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const s = createServer();
+    s.listen(0, "127.0.0.1", () => {
+      const port = (s.address() as { port: number }).port;
+      s.close(() => resolve(port));
+    });
+  });
 }

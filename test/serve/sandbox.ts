@@ -4,7 +4,7 @@
 // the image's ENTRYPOINT + the container's args as the pod's non-root uid, with the container's env only.
 import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync } from "node:fs";
-import { mkdir, mkdtemp } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, readlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
@@ -20,13 +20,27 @@ export interface Sandboxed {
   output(): string;
 }
 
-/** Where a path can be mounted: it exists, or its nearest existing ancestor gets a tmpfs (read-only again after). */
+/**
+ * A mount point that does not exist on the read-only root needs a writable parent: the nearest existing
+ * ancestor becomes a tmpfs holding read-only binds of everything it held (so it looks the same), the new
+ * mount point is made in it, and it is remounted read-only afterwards.
+ */
 function mountPoint(target: string): { cover?: string } {
   if (existsSync(target)) return {};
   let dir = path.dirname(target);
   while (!existsSync(dir)) dir = path.dirname(dir);
   if (dir === "/") throw new Error(`cannot mount ${target}: no existing folder to cover but /`);
   return { cover: dir };
+}
+
+async function coverArgs(dir: string): Promise<string[]> {
+  const out = ["--tmpfs", dir];
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isSymbolicLink()) out.push("--symlink", await readlink(full), full);
+    else out.push("--ro-bind", full, full);
+  }
+  return out;
 }
 
 export async function runContainer(opts: {
@@ -43,11 +57,15 @@ export async function runContainer(opts: {
   cluster: Record<string, string>;
   /** Container args edited for the host (the port: the sandbox shares the host's network). */
   args?: (args: string[]) => string[];
+  /** The rendered ConfigMaps by name (their data becomes files of a read-only volume). */
+  configMaps?: Record<string, Record<string, string>>;
   /** Fills a volume before the container starts (host folder of `mountPath`). */
   seed?: Record<string, (hostDir: string) => Promise<void>>;
 }): Promise<Sandboxed> {
   if (!existsSync(BWRAP)) {
-    throw new Error(`${BWRAP} is missing: install the Debian package bubblewrap (test/support/system-deps.sh does)`);
+    throw new Error(
+      `${BWRAP} is missing: install the Debian package bubblewrap (test/support/system-deps.sh does)`,
+    );
   }
   const container = opts.pod.containers[0];
   const sc = { ...opts.pod.securityContext, ...container.securityContext };
@@ -55,15 +73,15 @@ export async function runContainer(opts: {
   if (sc.readOnlyRootFilesystem !== true) throw new Error("the container's root file system is writable");
   const bw = ["--ro-bind", "/", "/", "--dev", "/dev", "--proc", "/proc"];
   const covered = new Set<string>();
-  const mount = (target: string, ...how: string[]) => {
+  const mount = async (target: string, ...how: string[]) => {
     const { cover } = mountPoint(target);
     if (cover && !covered.has(cover)) {
-      bw.push("--tmpfs", cover);
+      bw.push(...(await coverArgs(cover)));
       covered.add(cover);
     }
     bw.push(...how, target);
   };
-  mount(opts.workdir, "--ro-bind", opts.image);
+  await mount(opts.workdir, "--ro-bind", opts.image);
   for (const [target, source] of Object.entries(opts.imageMounts ?? {})) {
     await mkdir(path.join(opts.image, path.relative(opts.workdir, target)), { recursive: true });
     bw.push("--ro-bind", source, target);
@@ -71,11 +89,19 @@ export async function runContainer(opts: {
   const volumes = new Map<string, string>();
   for (const m of container.volumeMounts ?? []) {
     const volume = opts.pod.volumes.find((v: Json) => v.name === m.name);
-    if (!volume?.emptyDir) throw new Error(`volume ${m.name} is not an emptyDir`);
+    if (volume?.configMap) {
+      const data = opts.configMaps?.[volume.configMap.name];
+      if (!data) throw new Error(`the test has no ConfigMap ${volume.configMap.name}`);
+      const host = await mkdtemp(path.join(tmpdir(), `modelops-configmap-${m.name}-`));
+      for (const [file, content] of Object.entries(data)) await writeFile(path.join(host, file), content);
+      await mount(m.mountPath, "--ro-bind", host);
+      continue;
+    }
+    if (!volume?.emptyDir) throw new Error(`volume ${m.name} is neither an emptyDir nor a ConfigMap`);
     const host = await mkdtemp(path.join(tmpdir(), `modelops-volume-${m.name}-`));
     volumes.set(m.mountPath, host);
     await opts.seed?.[m.mountPath]?.(host);
-    mount(m.mountPath, "--bind", host);
+    await mount(m.mountPath, "--bind", host);
   }
   for (const c of covered) bw.push("--remount-ro", c);
   const env: Record<string, string> = { PATH: process.env.PATH ?? "/usr/bin:/bin" };
