@@ -158,6 +158,49 @@ describe("rendered files", () => {
     expect(conf).not.toContain("modelops_canary");
   });
 
+  test("trusted signing keys go into a ConfigMap the pods mount read-only and pass as --trusted-key", async () => {
+    const dir = path.join(reg.dir, "deploy-keys");
+    const key = path.join(reg.dir, "release-writer.pem");
+    await writeFile(key, "-----BEGIN PUBLIC KEY-----\nMCowBQYDK2VwAyEA\n-----END PUBLIC KEY-----\n");
+    await renderCommand({
+      config: path.join(reg.dir, "modelops.yaml"),
+      out: dir,
+      name: "modelops",
+      port: 8501,
+      replicas: 2,
+      maxReplicas: 10,
+      listen: "8080",
+      registry: "github:acme/models",
+      githubApiUrl: "https://ghe.example.com/api/v3",
+      trustedKey: [key],
+    });
+    const [map] = parseAllDocuments(
+      await readFile(path.join(dir, "kubernetes/trusted-keys.yaml"), "utf8"),
+    ).map((d) => d.toJS() as Doc & { data: Record<string, string> });
+    expect(map!.kind).toBe("ConfigMap");
+    expect(map!.data).toEqual({ "release-writer.pem": await readFile(key, "utf8") });
+    const [deployment] = parseAllDocuments(
+      await readFile(path.join(dir, "kubernetes/stable.yaml"), "utf8"),
+    ).map((d) => d.toJS() as Doc);
+    const pod = deployment!.spec.template.spec;
+    expect(pod.containers[0].args.join(" ")).toContain(
+      "--trusted-key /etc/modelops/trusted-keys/release-writer.pem",
+    );
+    expect(pod.containers[0].volumeMounts).toContainEqual({
+      name: "trusted-keys",
+      mountPath: "/etc/modelops/trusted-keys",
+      readOnly: true,
+    });
+    expect(pod.volumes).toContainEqual({
+      name: "trusted-keys",
+      configMap: { name: "modelops-trusted-keys" },
+    });
+    expect(pod.containers[0].env).toContainEqual({
+      name: "GITHUB_API_URL",
+      value: "https://ghe.example.com/api/v3",
+    });
+  });
+
   test("without --registry outside a GitHub clone, render says which store to pass in one line", async () => {
     await expect(
       renderCommand({
