@@ -2,8 +2,8 @@
 // logic never knows which store it follows. It reads a cheap change signal every poll, and only when it moved
 // each model's aliases (the labels it serves), versions and canary share; artifacts come as a local folder
 // verified file by file (the github store downloads them into its cache first).
-import { Registry } from "../registry/index.ts";
 import type { ModelStore, ServingStatus, StoreProblem } from "../registry/model-store.ts";
+import { openModelStore } from "../registry/open-store.ts";
 
 export interface AliasTarget {
   version: number;
@@ -65,42 +65,24 @@ export function registrySource(store: ModelStore): RegistrySource {
 }
 
 export interface OpenStoreOptions {
-  /** github: the local artifact cache. */
+  /** github: the local artifact cache (default MODELOPS_CACHE, else ~/.cache/modelops/github/OWNER/REPO). */
   cache?: string;
-  /** github: files of the public keys whose signed records count. */
+  /** github: files of the public keys whose signed records count (besides MODELOPS_TRUSTED_KEYS). */
   trustedKeys?: string[];
+  env?: NodeJS.ProcessEnv;
 }
 
-/** Opens an existing store by URI (a missing fs registry is a ModelopsError: the server never creates one). */
-export async function openStore(uri: string, _opts: OpenStoreOptions = {}): Promise<ModelStore> {
-  return fsModelStore(await Registry.open(uri.replace(/^fs:/, ""), { create: false }));
-}
-
-/** The fs registry seen as a ModelStore (until the fs Registry implements it itself). */
-function fsModelStore(registry: Registry): ModelStore {
-  return {
-    uri: `fs:${registry.root}`,
-    models: () => registry.models(),
-    listVersions: (m) => registry.listVersions(m),
-    getVersion: (m, v) => registry.getVersion(m, v),
-    findVersionByKey: (m, k) => registry.findVersionByKey(m, k),
-    resolveAlias: (m, a) => registry.resolveAlias(m, a),
-    aliases: async (m) => (await registry.get(m))?.aliases ?? {},
-    history: (m) => registry.history(m),
-    traffic: async (m) => (await registry.get(m))?.traffic,
-    revision: (m) => registry.revision(m),
-    problems: () => [],
-    createVersion: (m, input) => registry.createVersion(m, input),
-    setAlias: (m, a, v, meta) => registry.setAlias(m, a, v, meta),
-    deleteAlias: (m, a, meta) => registry.deleteAlias(m, a, meta),
-    setTraffic: (m, p, meta) => registry.setTraffic(m, p, meta),
-    rollback: (m, meta) => registry.rollback(m, meta),
-    async materialize(m, v) {
-      const version = await registry.getVersion(m, v);
-      if (!version) throw new Error(`${m} has no version ${v}`);
-      await registry.verifyArtifact(version.digest);
-      return registry.artifactDir(version.digest);
-    },
-    reportServing: async () => {},
-  };
+/**
+ * Opens an existing store by URI for reading (openModelStore): a missing fs registry is a ModelopsError,
+ * the server never creates one; github: needs a token and trusted keys (one line says which is missing).
+ */
+export async function openStore(uri: string, opts: OpenStoreOptions = {}): Promise<ModelStore> {
+  const env = opts.env ?? process.env;
+  const cache = opts.cache ?? (env.MODELOPS_CACHE || undefined);
+  return openModelStore(uri, {
+    create: false,
+    env,
+    ...(cache !== undefined && { cacheDir: cache }),
+    ...(opts.trustedKeys !== undefined && { trustedKeyFiles: opts.trustedKeys }),
+  });
 }
