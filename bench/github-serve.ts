@@ -6,7 +6,8 @@
 //     and with one release in the hour; scaled to 3600 s / interval. Same-run reference: the same polls
 //     without conditional requests (a fresh store each poll, so no ETag to send).
 //   - time from the revert (the rollback deployment written) to v1 answering, on a real `modelops serve`
-//     child process, at the default interval and at 1 s; same-run reference: the fs store at 1 s.
+//     child process, at the default interval and at 1 s; the reverts land evenly over the poll cycle (a push
+//     comes at any moment); same-run reference: the fs store at 1 s.
 //   node --import tsx bench/github-serve.ts [--polls 200] [--trials 5] [--intervals 30000,1000]
 import { type ChildProcess, spawn } from "node:child_process";
 import { cpus, loadavg } from "node:os";
@@ -35,6 +36,14 @@ const TRIALS = Number(opt("trials", "5"));
 const INTERVALS = opt("intervals", `${DEFAULT_GITHUB_POLL_MS},1000`).split(",").map(Number);
 
 const files = new Map<number, Record<string, Buffer>>();
+
+/**
+ * A revert lands at any moment of the server's poll cycle, not right after a poll: trial t of n waits
+ * (t + 0.5) / n of the interval after the server last changed, so the trials cover the cycle evenly and their
+ * mean is the expected latency of a push at a random moment.
+ */
+const phase = (t: number) => (t + 0.5) / TRIALS;
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 async function release(writer: GitHubStore, w: RegistryWorld, seed: number): Promise<number> {
   const v = await writer.createVersion("iris", {
@@ -79,7 +88,10 @@ async function requestCost(): Promise<void> {
       await d.sync();
       await reporter.flush();
     };
-    await poll(); // the first read: v1 loaded and reported
+    // the first read (v1 loaded and reported), then polls until the store is quiet again (the reports
+    // themselves change the deployments list once)
+    await poll();
+    for (let i = 0; i < 5; i++) await poll();
     let m = mark(w);
     for (let i = 0; i < POLLS; i++) await poll();
     const idle = counted(w, m);
@@ -98,15 +110,13 @@ async function requestCost(): Promise<void> {
       requests: withRelease.requests - idle.requests,
       notModified: withRelease.notModified - idle.notModified,
     };
-    console.log(`requests per poll, ${POLLS} polls each (simulator counts):`);
+    console.log(`simulator counts, ${POLLS} polls each:`);
+    console.log(`  idle:        ${idle.requests} requests, ${idle.notModified} of them 304`);
     console.log(
-      `  idle:            ${(idle.requests / POLLS).toFixed(2)} requests, ${(idle.notModified / POLLS).toFixed(2)} of them 304`,
+      `  one release: ${withRelease.requests} requests, ${withRelease.notModified} of them 304 (the release: +${releaseExtra.requests}, ${releaseExtra.requests - releaseExtra.notModified} counted)`,
     );
     console.log(
-      `  one release:     +${releaseExtra.requests} requests over the ${POLLS} polls (${releaseExtra.requests - Math.max(0, releaseExtra.notModified)} not 304)`,
-    );
-    console.log(
-      `  reference (no If-None-Match): ${(unconditional.requests / POLLS).toFixed(2)} requests, ${(unconditional.notModified / POLLS).toFixed(2)} of them 304`,
+      `  reference, no If-None-Match: ${unconditional.requests} requests, ${unconditional.notModified} of them 304`,
     );
     for (const ms of INTERVALS) {
       const idleAll = perHour(idle.requests, ms);
@@ -190,7 +200,9 @@ const stop = async (c: Child) => {
 
 const summary = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
-  return `median ${(s[Math.floor(s.length / 2)]! / 1000).toFixed(2)} s, max ${(s.at(-1)! / 1000).toFixed(2)} s (${s.length} trials)`;
+  const sec = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+  const mean = s.reduce((a, b) => a + b, 0) / s.length;
+  return `mean ${sec(mean)}, min ${sec(s[0]!)}, max ${sec(s.at(-1)!)} (${s.length} trials over the poll cycle)`;
 };
 
 /** Revert -> v1 answering: rollback written, then predictions polled every 10 ms until v1 answers. */
@@ -205,6 +217,7 @@ async function revertTime(pollMs: number): Promise<string> {
     try {
       await waitServed(server.url, 2);
       for (let t = 0; t < TRIALS; t++) {
+        await sleep(phase(t) * pollMs);
         const t0 = performance.now();
         await writer.setAlias("iris", "production", 1, { reason: "Revert" });
         const written = performance.now() - t0;
@@ -237,6 +250,7 @@ async function revertTimeFs(pollMs: number): Promise<string> {
     try {
       await waitServed(server.url, 2);
       for (let t = 0; t < TRIALS; t++) {
+        await sleep(phase(t) * pollMs);
         const t0 = performance.now();
         await registry.setAlias("iris", "production", 1, { reason: "Revert" });
         times.push(performance.now() - t0 + (await waitServed(server.url, 1)));

@@ -4,11 +4,14 @@
 // deployment of v1, no new version) is served again by both; a tampered asset is refused with the file named
 // and v1 kept; GitHub failing (500, 503, 429 with Retry-After, requests that hang) changes nothing clients
 // see, and the servers catch up after; a 25% canary splits the same way on both, and an abort sends both
-// back to stable. The store's write side is driven directly (the release writer's calls).
+// back to stable. The release writer's side is driven through the store directly (createVersion, setAlias,
+// rollback: the calls the bot makes); the canary by the monitor's rollout writing through the same store.
 import { type ChildProcess, spawn } from "node:child_process";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, test } from "@jest/globals";
+import { runRollout } from "../../pipelines/monitor/rollout.ts";
+import { ScrapeSource } from "../../pipelines/monitor/scrape.ts";
 import type { GitHubStore } from "../../pipelines/registry/github-store.ts";
 import { sha256Hex } from "../../pipelines/registry/key.ts";
 import { initBackend } from "../../pipelines/train/backend.ts";
@@ -283,35 +286,56 @@ describe("GitHub failing", () => {
 
 describe("a canary across replicas", () => {
   test(
-    "25% of requests go to the canary on both replicas, the same ids on the same side; an abort sends both to stable",
+    "a rollout through the store: 25% on the canary on both replicas, the same ids on the same side; its abort sends both to stable",
     async () => {
       const v4 = await release(4, "canary");
-      await writer.setTraffic("iris", 25, { reason: "canary step 1: 25%" });
-      for (const r of replicas) {
-        await until(
-          `${r.id} to apply the share`,
-          () => r.output().includes("iris: canary traffic 25% (registry)"),
-          WAIT,
-        );
-        await until(
-          `${r.id} to load the canary`,
-          () =>
-            statuses(v4, "canary").some((s) => s.state === "success" && s.description.startsWith(`${r.id}:`)),
-          WAIT,
-        );
-      }
       const n = 400;
-      const sides = await Promise.all(
-        replicas.map(async (r) => {
-          const out: number[] = [];
-          for (let i = 0; i < n; i += 50) {
-            out.push(
-              ...(await Promise.all(Array.from({ length: 50 }, (_, k) => answering(r, `user-${i + k}`)))),
-            );
-          }
-          return out;
-        }),
-      );
+      let sides: number[][] = [];
+      /** The step's interval: every replica applies the share, then each answers n requests with ids. */
+      const duringTheStep = async () => {
+        for (const r of replicas) {
+          await until(
+            `${r.id} to apply the share`,
+            () => r.output().includes("iris: canary traffic 25% (registry)"),
+            WAIT,
+          );
+          await until(
+            `${r.id} to load the canary`,
+            () =>
+              statuses(v4, "canary").some(
+                (s) => s.state === "success" && s.description.startsWith(`${r.id}:`),
+              ),
+            WAIT,
+          );
+        }
+        sides = await Promise.all(
+          replicas.map(async (r) => {
+            const out: number[] = [];
+            for (let i = 0; i < n; i += 50) {
+              out.push(
+                ...(await Promise.all(Array.from({ length: 50 }, (_, k) => answering(r, `user-${i + k}`)))),
+              );
+            }
+            return out;
+          }),
+        );
+      };
+      const INTERVAL_MS = 2;
+      const result = await runRollout({
+        model: "iris",
+        registry: writer,
+        source: new ScrapeSource(replicas[0]!.url),
+        steps: [25],
+        intervalMs: INTERVAL_MS,
+        // no canary can answer this fast: the analysis fails and the rollout aborts
+        conditions: [{ metric: "latencyP99Ms", max: 0.000_001 }],
+        failureLimit: 0,
+        revert: { kind: "none" },
+        settleMs: 1,
+        sleep: async (ms) => {
+          if (ms === INTERVAL_MS) await duringTheStep();
+        },
+      });
       const sd = Math.sqrt(n * 0.25 * 0.75);
       for (const side of sides) {
         const canary = side.filter((v) => v === v4).length;
@@ -321,11 +345,15 @@ describe("a canary across replicas", () => {
       // the same request id lands on the same side on every replica
       expect(sides[1]).toEqual(sides[0]);
 
-      await writer.setTraffic("iris", 0, { reason: "canary analysis failed" });
-      await writer.deleteAlias("iris", "canary", { reason: "canary analysis failed" });
+      expect(result.outcome).toBe("aborted");
+      expect(result.reason).toContain(`canary analysis of iris v${v4} failed at step 1/1 (25%)`);
+      const aliases = await writer.aliases("iris");
+      expect(aliases.production).toBe(1);
+      expect(aliases.canary).toBeUndefined();
+      expect(await writer.traffic("iris")).toBeUndefined();
       for (const r of replicas) {
         await until(
-          `${r.id} to drop the canary`,
+          `${r.id} to send everything to stable`,
           async () => {
             const answers = await Promise.all(
               Array.from({ length: 40 }, (_, k) => answering(r, `user-${k}`)),
