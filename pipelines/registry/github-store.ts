@@ -18,7 +18,7 @@ import path from "node:path";
 import { MODEL_NAME_RE } from "../config/names.ts";
 import { ModelopsError } from "../errors.ts";
 import { hashFile } from "./fsutil.ts";
-import { sha256Hex } from "./key.ts";
+import { canonicalJson, sha256Hex } from "./key.ts";
 import type { ModelStore, ServingStatus, StoreProblem } from "./model-store.ts";
 import type {
   AliasEvent,
@@ -90,6 +90,11 @@ export interface AliasRecord {
   at: string;
   /** kind "traffic": the canary's share, null when cleared. */
   canaryPercent?: number | null;
+  /**
+   * sha256 of the canonical JSON of the environment's previous signed record (null for the first): the
+   * records form a chain, so a signed payload copied into a new deployment (a replay) is out of sequence.
+   */
+  parent: string | null;
 }
 
 /** The parts of a release the store uses (the REST API's release object has many more). */
@@ -382,6 +387,7 @@ export class GitHubStore implements ModelStore {
     }
     const manifest = manifestOfFiles(files);
     const digest = manifestDigest(manifest);
+    // An empty digest lets the store compute it from the files (API kept for callers that pass "").
     if (input.digest && input.digest !== digest) {
       throw new ModelopsError(
         `${this.uri}: ${model}'s artifact files hash to ${digest.slice(0, 12)}, not the digest given (${input.digest.slice(0, 12)}); store the artifact again`,
@@ -684,8 +690,10 @@ export class GitHubStore implements ModelStore {
   ): Promise<Signed<AliasRecord>> {
     const signer = this.requireSigner();
     const target = move.version === null ? undefined : await this.requireVersion(model, move.version);
+    const parent = (await this.read()).heads.get(environmentOf(model, alias)) ?? null;
     const record = signer.sign<AliasRecord>({
       schema: ALIAS_RECORD_SCHEMA,
+      parent,
       model,
       alias,
       version: move.version,
@@ -834,19 +842,26 @@ export class GitHubStore implements ModelStore {
   }
 
   /** Both lists, verified: the versions and alias records that count, and what was skipped and why. */
-  private async read(): Promise<{ releases: ReleaseEntry[]; deployments: AliasDeployment[] }> {
+  private async read(): Promise<{
+    releases: ReleaseEntry[];
+    deployments: AliasDeployment[];
+    /** Per environment, the hash of its newest in-sequence signed record (the next record's parent). */
+    heads: Map<string, string>;
+  }> {
     const problems: StoreProblem[] = [];
     const releases = this.verifyReleases(
       (await this.list("GET /repos/{owner}/{repo}/releases")) as ReleaseData[],
       problems,
     );
+    const heads = new Map<string, string>();
     const deployments = this.verifyDeployments(
       (await this.list("GET /repos/{owner}/{repo}/deployments")) as DeploymentData[],
       releases,
       problems,
+      heads,
     );
     this.lastProblems = problems;
-    return { releases, deployments };
+    return { releases, deployments, heads };
   }
 
   private verifyReleases(list: ReleaseData[], problems: StoreProblem[]): ReleaseEntry[] {
@@ -890,6 +905,7 @@ export class GitHubStore implements ModelStore {
     list: DeploymentData[],
     releases: ReleaseEntry[],
     problems: StoreProblem[],
+    heads: Map<string, string>,
   ): AliasDeployment[] {
     const out: AliasDeployment[] = [];
     for (const d of [...list].sort((a, b) => a.id - b.id)) {
@@ -920,6 +936,11 @@ export class GitHubStore implements ModelStore {
         skip(`its signed record is for ${environmentOf(rec.model, rec.alias)}, not this environment`);
         continue;
       }
+      if ((rec.parent ?? null) !== (heads.get(d.environment) ?? null)) {
+        skip("its signed record is out of sequence (a copy of an earlier move, or a racing writer's)");
+        continue;
+      }
+      heads.set(d.environment, sha256Hex(canonicalJson(rec)));
       if (rec.version !== null && rec.kind !== "traffic") {
         const v = releases.find((e) => e.record.model === rec.model && e.version.version === rec.version);
         if (!v || v.record.digest !== rec.digest) {

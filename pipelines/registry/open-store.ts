@@ -2,7 +2,8 @@
 // writes the registry takes `--registry URI`:
 //   fs:PATH or a bare PATH   the embedded fs store (`.modelops/`)
 //   github:OWNER/REPO        the github store: token from GITHUB_TOKEN (or GH_TOKEN), or GitHub App
-//                            credentials APP_ID + PRIVATE_KEY (or PRIVATE_KEY_PATH) + GITHUB_APP_INSTALLATION_ID;
+//                            credentials APP_ID + PRIVATE_KEY (or PRIVATE_KEY_PATH), the installation found
+//                            on the repository (or GITHUB_APP_INSTALLATION_ID);
 //                            API base from GITHUB_API_URL, or GHE_HOST (+ GHE_PROTOCOL) for GitHub Enterprise
 // Trusted record signers come from MODELOPS_TRUSTED_KEYS and --trusted-key files; a signer for writes from
 // MODELOPS_SIGNING_KEY (or the App's PRIVATE_KEY).
@@ -88,7 +89,8 @@ export async function openGitHubStore(
   const signer =
     opts.signer ?? signerFromEnv(env) ?? (appKey ? signerFromPem(appKey, "PRIVATE_KEY") : undefined);
   const trust = trustedKeysFrom(env, { files: opts.trustedKeyFiles ?? [] });
-  const client = opts.client ?? (await githubClient(env, appKey, opts.requestTimeoutMs ?? 30_000));
+  const client =
+    opts.client ?? (await githubClient(env, appKey, opts.requestTimeoutMs ?? 30_000, owner, repo));
   if (trust.size === 0 && !signer) {
     throw new ModelopsError(
       `github:${owner}/${repo}: no trusted signing keys, so no release would count; set MODELOPS_TRUSTED_KEYS to the bot's or workflow's public key (\`modelops registry public-key --private-key FILE\` prints it) or pass --trusted-key FILE`,
@@ -121,32 +123,49 @@ async function githubClient(
   env: NodeJS.ProcessEnv,
   appKey: string | undefined,
   timeoutMs: number,
+  owner: string,
+  repo: string,
 ): Promise<GitHubClient> {
-  const token = env.GITHUB_TOKEN || env.GH_TOKEN;
-  let auth: Record<string, unknown>;
-  if (token) auth = { token };
-  else if (env.APP_ID && appKey && env.GITHUB_APP_INSTALLATION_ID) {
-    auth = {
-      appId: Number(env.APP_ID),
-      privateKey: appKey,
-      installationId: Number(env.GITHUB_APP_INSTALLATION_ID),
-    };
-  } else {
-    throw new ModelopsError(
-      "github registry: no credentials; set GITHUB_TOKEN (a token with contents and deployments access), or APP_ID, PRIVATE_KEY and GITHUB_APP_INSTALLATION_ID for a GitHub App",
-      2,
-    );
-  }
   const { ProbotOctokit } = await import("probot");
   // Probot's Octokit: the REST methods, pagination and App authentication. Throttling is left to the caller
   // (the store reports Retry-After in GitHubUnavailable); a request that hangs is abandoned after timeoutMs.
   const timedFetch: typeof fetch = (input, init) =>
     fetch(input, { ...init, signal: init?.signal ?? AbortSignal.timeout(timeoutMs) });
-  return new ProbotOctokit({
-    auth,
-    baseUrl: apiBaseUrl(env),
-    throttle: { enabled: false },
-    retry: { enabled: false },
-    request: { fetch: timedFetch },
-  }) as unknown as GitHubClient;
+  const client = (auth: Record<string, unknown>) =>
+    new ProbotOctokit({
+      auth,
+      baseUrl: apiBaseUrl(env),
+      throttle: { enabled: false },
+      retry: { enabled: false },
+      request: { fetch: timedFetch },
+    });
+  const token = env.GITHUB_TOKEN || env.GH_TOKEN;
+  if (token) return client({ token }) as unknown as GitHubClient;
+  if (env.APP_ID && appKey) {
+    const appId = Number(env.APP_ID);
+    let installationId = Number(env.GITHUB_APP_INSTALLATION_ID);
+    if (!env.GITHUB_APP_INSTALLATION_ID) {
+      // The App's installation on this repository, asked as the App.
+      try {
+        const { data } = await client({ appId, privateKey: appKey }).request(
+          "GET /repos/{owner}/{repo}/installation",
+          {
+            owner,
+            repo,
+          },
+        );
+        installationId = data.id;
+      } catch (e) {
+        throw new ModelopsError(
+          `github:${owner}/${repo}: GitHub App ${appId} is not installed on it (${(e as { status?: number }).status ?? (e as Error).message}); install it or set GITHUB_APP_INSTALLATION_ID`,
+          2,
+        );
+      }
+    }
+    return client({ appId, privateKey: appKey, installationId }) as unknown as GitHubClient;
+  }
+  throw new ModelopsError(
+    "github registry: no credentials; set GITHUB_TOKEN (a token with contents and deployments access), or APP_ID and PRIVATE_KEY (PRIVATE_KEY_PATH) of a GitHub App installed on the repository",
+    2,
+  );
 }

@@ -230,6 +230,27 @@ describe("trust: what anyone with write access can do to releases is ignored", (
   });
 });
 
+test("a signed alias move copied into a new deployment (a replay) does not move the alias", async () => {
+  await w.publish("iris", ARTIFACT_V1);
+  await w.publish("iris", ARTIFACT_V2);
+  const writer = await w.store({ writer: true });
+  await writer.rollback("iris", { reason: "v2 is bad" });
+  expect(await writer.aliases("iris")).toEqual({ production: 1 });
+  // Replay the signed record that once moved production to v2.
+  const toV2 = w.repo.state.deployments.find(
+    (d) => d.environment === "iris/production" && d.ref === "iris/v2",
+  ) as NonNullable<(typeof w.repo.state.deployments)[number]>;
+  w.repo.state.deployments.push({ ...toV2, id: w.sim.nextId(), statuses: [] });
+  const reader = await w.store();
+  expect(await reader.aliases("iris")).toEqual({ production: 1 });
+  expect(reader.problems()).toEqual([
+    expect.objectContaining({ why: expect.stringMatching(/^its signed record is out of sequence/) }),
+  ]);
+  // The writer goes on from the real head of the chain.
+  await writer.setAlias("iris", "canary", 2, { reason: "try again" });
+  expect(await (await w.store()).aliases("iris")).toEqual({ production: 1, canary: 2 });
+});
+
 describe("polling and GitHub's bad days", () => {
   test("revision() costs two 304s while nothing changes, and changes when an alias moves", async () => {
     await w.publish("iris", ARTIFACT_V1);
@@ -284,6 +305,21 @@ describe("openModelStore", () => {
     expect(fs.uri).toBe(`fs:${w.dir}/reg`);
     const gh = await openModelStore("github:acme/models", { env: w.readerEnv, cacheDir: `${w.dir}/c` });
     expect(gh.uri).toBe("github:acme/models");
+  });
+
+  test("GitHub App credentials: the installation on the repository is found as the App", async () => {
+    await w.publish("iris", ARTIFACT_V1);
+    const env = {
+      APP_ID: "5151",
+      PRIVATE_KEY: keyPair("store-app", "rsa").privateKey,
+      GITHUB_API_URL: w.sim.urls.api,
+      MODELOPS_TRUSTED_KEYS: w.signing.publicKey,
+    };
+    const store = await openModelStore("github:acme/models", { env, cacheDir: `${w.dir}/app` });
+    expect(await store.aliases("iris")).toEqual({ production: 1 });
+    await expect(openModelStore("github:someone/else", { env, cacheDir: `${w.dir}/app` })).rejects.toThrow(
+      /^github:someone\/else: GitHub App 5151 is not installed on it \(404\)/,
+    );
   });
 
   test("without credentials or trusted keys it says what to set", async () => {

@@ -26,7 +26,7 @@ describe.each(["rsa", "ed25519"] as const)("%s keys", (type) => {
       keyId: signer.keyId,
       alg: type === "rsa" ? "rsa-sha256" : "ed25519",
     });
-    const reordered = JSON.parse(JSON.stringify({ at: signed.at, ...signed }));
+    const reordered = Object.fromEntries(Object.entries(signed).reverse());
     expect(trust.verify(reordered)).toEqual({ ok: true, keyId: signer.keyId });
   });
 
@@ -58,6 +58,27 @@ test("the key id is the same from the private key, its public PEM and a file of 
       /^MODELOPS_TRUSTED_KEYS: cannot read .*absent\.pub \(ENOENT\); pass a file holding a PEM public key$/,
     );
     expect(() => signerFromPem("not a key")).toThrow(/^the signing key is not a PEM private key/);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+});
+
+test("`registry public-key --private-key FILE` prints the PEM readers trust and its key id", async () => {
+  const { publicKey } = await import("../../pipelines/cli/commands/registry.ts");
+  const pair = keyPair("signing-cli");
+  const dir = await mkdtemp(path.join(tmpdir(), "modelops-keys-"));
+  try {
+    const file = path.join(dir, "app.pem");
+    await writeFile(file, pair.privateKey);
+    const out = await publicKey({ privateKey: file });
+    const id = signerFromPem(pair.privateKey).keyId;
+    expect(out.split("\n")[0]).toBe(
+      `# key id ${id} (ed25519); give readers this in MODELOPS_TRUSTED_KEYS or --trusted-key`,
+    );
+    expect(trustedKeysFrom({ MODELOPS_TRUSTED_KEYS: out }).ids).toEqual([id]);
+    await expect(publicKey({ privateKey: path.join(dir, "none.pem") })).rejects.toThrow(
+      /^--private-key .*none\.pem: cannot read it \(ENOENT\)$/,
+    );
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

@@ -142,7 +142,8 @@ export async function showModel(
   version: string | undefined,
   opts: RegistryCliOptions,
 ): Promise<string> {
-  const rec = await record(await open(opts), model);
+  const reg = await open(opts);
+  const rec = await record(reg, model);
   if (version !== undefined) {
     const ver = pickVersion(rec, version);
     const aliases = aliasesOf(rec, ver.version);
@@ -162,7 +163,12 @@ export async function showModel(
     const w = Math.max(...lines.map(([k]) => k.length));
     return `${lines.map(([k, x]) => `${k.padEnd(w)}  ${x}`).join("\n")}\n`;
   }
-  if (opts.json) return json(rec);
+  if (opts.json) return json({ ...rec, skipped: reg.problems().filter((p) => p.model === model) });
+  const skipped = reg
+    .problems()
+    .filter((p) => p.model === model)
+    .map((p) => `skipped ${p.where}: ${p.why}\n`)
+    .join("");
   const traffic = rec.traffic
     ? `; canary traffic ${rec.traffic.canaryPercent}% (${rec.traffic.reason}, ${when(rec.traffic.at)})`
     : "";
@@ -173,6 +179,7 @@ export async function showModel(
   }${traffic}\n`;
   return (
     head +
+    skipped +
     table(
       ["VERSION", "ALIASES", "CREATED", "COMMIT", "TAG", "KEY", "DIGEST", "METRICS"],
       [...rec.versions]

@@ -533,6 +533,19 @@ export class GitHubSim implements World {
       if (!inst || inst.app.id !== app.id) throw new HttpError(404, "Not Found");
       return inst;
     }
+    if (operationId === "apps/get-repo-installation") {
+      // As the app (JWT): its installation on the repository's owner.
+      const jwt = /^bearer (.+)$/i.exec(auth)?.[1];
+      if (!jwt) throw new HttpError(401, "A JSON web token could not be decoded");
+      const app = this.verifyJwt(jwt);
+      const inst = [...this.installations.values()].find(
+        (i) => i.app.id === app.id && i.account.login.toLowerCase() === String(params.owner).toLowerCase(),
+      );
+      if (!inst || !this.repos.has(`${params.owner}/${params.repo}`.toLowerCase())) {
+        throw new HttpError(404, "Not Found");
+      }
+      return inst;
+    }
     const token = /^(?:token|bearer) (.+)$/i.exec(auth)?.[1];
     const inst = token ? this.tokens.get(token) : undefined;
     if (!inst) throw new HttpError(401, `Bad credentials (${where} needs an installation token)`);

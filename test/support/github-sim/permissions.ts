@@ -7,6 +7,7 @@ export type Level = "read" | "write";
 /** operationId -> permission scope -> level. Operations absent here are refused as unknown to the simulator. */
 export const OPERATION_PERMISSIONS: Record<string, Record<string, Level>> = {
   "apps/create-installation-access-token": {},
+  "apps/get-repo-installation": {},
   "repos/get-content": { contents: "read" },
   "git/get-tree": { contents: "read" },
   "git/create-ref": { contents: "write" },

@@ -6,9 +6,10 @@ import { generateKeyPairSync } from "node:crypto";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import type { GitHubStore } from "../../../pipelines/registry/github-store.ts";
+import { type GitHubStore, manifestOfFiles } from "../../../pipelines/registry/github-store.ts";
 import { openGitHubStore } from "../../../pipelines/registry/open-store.ts";
 import type { Version } from "../../../pipelines/registry/registry.ts";
+import { manifestDigest } from "../../../pipelines/registry/store.ts";
 import { GitHubSim, type Installation, type SimRepo } from "./index.ts";
 
 export interface KeyPair {
@@ -110,12 +111,10 @@ export async function startRegistryWorld(): Promise<RegistryWorld> {
       const map = new Map(
         Object.entries(files).map(([p, d]) => [p, Buffer.isBuffer(d) ? d : Buffer.from(d)]),
       );
-      const { sha256Hex } = await import("../../../pipelines/registry/key.ts");
+      const digest = manifestDigest(manifestOfFiles(map));
       const v = await store.createVersion(model, {
-        key:
-          opts.key ??
-          sha256Hex(JSON.stringify([model, Object.entries(files).map(([p, d]) => [p, String(d)])])),
-        digest: "",
+        key: opts.key ?? digest,
+        digest,
         commit: repo.defaultHead.sha,
         files: map,
       });

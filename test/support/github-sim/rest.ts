@@ -948,6 +948,30 @@ export const OPERATIONS: Record<string, (c: Call) => Reply> = {
     );
   },
 
+  "apps/get-repo-installation"(c) {
+    const inst = c.installation as Installation;
+    const ex = c.world.urls;
+    return json(200, {
+      id: inst.id,
+      account: userView(inst.account, ex),
+      repository_selection: "all",
+      access_tokens_url: `${ex.api}/app/installations/${inst.id}/access_tokens`,
+      repositories_url: `${ex.api}/installation/repositories`,
+      html_url: `${ex.web}/organizations/${inst.account.login}/settings/installations/${inst.id}`,
+      app_id: inst.app.id,
+      app_slug: inst.app.slug,
+      target_id: inst.account.id,
+      target_type: inst.account.type === "Organization" ? "Organization" : "User",
+      permissions: inst.app.permissions,
+      events: inst.app.events,
+      created_at: "2025-01-01T00:00:00Z",
+      updated_at: "2025-01-01T00:00:00Z",
+      single_file_name: null,
+      suspended_by: null,
+      suspended_at: null,
+    });
+  },
+
   "apps/create-installation-access-token"(c) {
     const installation = c.installation as Installation;
     const token = `ghs_${randomBytes(18).toString("hex")}`;
