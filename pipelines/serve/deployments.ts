@@ -88,6 +88,7 @@ export class Deployments {
   readonly #models = new Map<string, Deployment>();
   #signal: string | undefined;
   #lastError: string | undefined;
+  #lastWhat: string | undefined;
   /** Polls in a row that could not read the store (or fetch an artifact): the backoff's exponent. */
   #failures = 0;
   /** How long the store asked to be left alone after the last failure (Retry-After). */
@@ -137,7 +138,7 @@ export class Deployments {
 
   /** Why the last read of the store failed, while it keeps failing. */
   get lastError(): string | undefined {
-    return this.#lastError;
+    return this.#lastWhat;
   }
 
   /**
@@ -235,6 +236,7 @@ export class Deployments {
   #failed(err: unknown, what: string): void {
     this.#failures++;
     this.#retryAfterMs = retryAfterMs(err);
+    this.#lastWhat = what;
     const message = `error: ${what}; still serving what is loaded, trying again`;
     if (message !== this.#lastError) this.events.log(message);
     this.#lastError = message;
@@ -247,6 +249,7 @@ export class Deployments {
     this.#failures = 0;
     this.#retryAfterMs = undefined;
     this.#lastError = undefined;
+    this.#lastWhat = undefined;
   }
 
   /** Records the store skipped (unsigned, edited, unknown signer): one line each, once. */

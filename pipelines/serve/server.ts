@@ -261,7 +261,7 @@ export async function startServer(opts: ServerOptions): Promise<ModelServer> {
     ready() {
       if (draining) return { ready: false, reason: "shutting down" };
       if (!deployments.read) {
-        const why = deployments.lastError?.replace(/^error: /, "") ?? `reading ${store.uri}`;
+        const why = deployments.lastError ?? `reading ${store.uri}`;
         return { ready: false, reason: `the registry has not been read yet (${why})` };
       }
       for (const dep of deployments.all()) {

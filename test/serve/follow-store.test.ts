@@ -167,6 +167,29 @@ describe("the store down", () => {
   });
 });
 
+describe("a server that starts while the store is down", () => {
+  test("is not ready (503 with the reason) until it has read the store once, then serves", async () => {
+    const down = flaky(await openStore(reg.root));
+    down.down = new StoreHttpError(503);
+    const late = await startServer({ registry: down, port: 0, pollMs: 20, backend: "cpu", log: () => {} });
+    try {
+      const ready = await fetch(`${late.url}/v2/health/ready`);
+      expect(ready.status).toBe(503);
+      expect(((await ready.json()) as { reason: string }).reason).toBe(
+        `the registry has not been read yet (cannot read registry ${down.uri}: GitHub answered 503)`,
+      );
+      down.down = undefined;
+      await until(
+        "ready once the store answers",
+        async () => (await fetch(`${late.url}/v2/health/ready`)).status === 200,
+      );
+      expect(late.currentVersion("iris")).toBeDefined();
+    } finally {
+      await late.close();
+    }
+  });
+});
+
 describe("backoff between failed polls", () => {
   function deployments(source: ReturnType<typeof registrySource>) {
     return new Deployments(
