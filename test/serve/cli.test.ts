@@ -124,7 +124,7 @@ test("SIGTERM drains: readiness turns 503 first, requests already queued are ans
 });
 
 test("modelops serve --registry github:... without credentials fails with one line saying what to set", async () => {
-  const env = { ...process.env, MODELOPS_TRUSTED_KEYS: "" };
+  const env: NodeJS.ProcessEnv = { ...process.env, MODELOPS_TRUSTED_KEYS: "" };
   for (const name of ["GITHUB_TOKEN", "GH_TOKEN", "APP_ID", "PRIVATE_KEY", "PRIVATE_KEY_PATH"])
     delete env[name];
   const child = spawn(
