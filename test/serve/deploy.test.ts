@@ -73,6 +73,7 @@ describe("rendered files", () => {
       `wrote ${out}/kubernetes/canary.yaml`,
       `wrote ${out}/nginx/modelops.conf`,
       "the pods follow github:acme/models; give them a token (contents: read, deployments: write): kubectl create secret generic iris-api-github --from-literal=token=...",
+      "no --trusted-key given: the pods trust no release until MODELOPS_TRUSTED_KEYS is set in their env (the release writer's public key: modelops registry public-key --private-key FILE prints it); render again with --trusted-key FILE",
     ]);
     const docker = await read("Dockerfile");
     expect(docker).toMatch(/^FROM node:20-bookworm-slim$/m);

@@ -152,6 +152,11 @@ export async function renderCommand(opts: RenderCommandOptions): Promise<string[
   lines.push(
     `the pods follow ${registry}; give them a token (contents: read, deployments: write): kubectl create secret generic ${opts.tokenSecret ?? `${name}-github`} --from-literal=token=...`,
   );
+  if (!opts.trustedKey?.length) {
+    lines.push(
+      "no --trusted-key given: the pods trust no release until MODELOPS_TRUSTED_KEYS is set in their env (the release writer's public key: modelops registry public-key --private-key FILE prints it); render again with --trusted-key FILE",
+    );
+  }
   return lines;
 }
 
