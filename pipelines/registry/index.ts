@@ -25,6 +25,8 @@ export {
   type RollbackResult,
   type Version,
 } from "./registry.ts";
+export { notTheReleaser, parseReleaser, type Releaser, releaserOf } from "./releaser.ts";
+export { decideRollback, type RollbackDecision, type RollbackFacts, retiredAsBad } from "./rollback-rule.ts";
 export { type Signer, signerFromPem, TrustedKeys, trustedKeysFrom } from "./signing.ts";
 export {
   ARTIFACT_SCHEMA,

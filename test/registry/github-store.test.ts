@@ -12,7 +12,7 @@ import {
   modelZipName,
 } from "../../pipelines/registry/github-store.ts";
 import { sha256Hex } from "../../pipelines/registry/key.ts";
-import { openModelStore, parseStoreUri } from "../../pipelines/registry/open-store.ts";
+import { apiBaseUrl, openModelStore, parseStoreUri } from "../../pipelines/registry/open-store.ts";
 import { Registry } from "../../pipelines/registry/registry.ts";
 import { signerFromPem } from "../../pipelines/registry/signing.ts";
 import { keyPair, type RegistryWorld, startRegistryWorld } from "../support/github-sim/registry-world.ts";
@@ -305,6 +305,13 @@ describe("openModelStore", () => {
     expect(fs.uri).toBe(`fs:${w.dir}/reg`);
     const gh = await openModelStore("github:acme/models", { env: w.readerEnv, cacheDir: `${w.dir}/c` });
     expect(gh.uri).toBe("github:acme/models");
+  });
+
+  test("the API base: GITHUB_API_URL, else GitHub Enterprise's GHE_HOST, else api.github.com", () => {
+    expect(apiBaseUrl({ GITHUB_API_URL: "https://ghe.example/api/v3/" })).toBe("https://ghe.example/api/v3");
+    expect(apiBaseUrl({ GHE_HOST: "ghe.example" })).toBe("https://ghe.example/api/v3");
+    expect(apiBaseUrl({ GHE_HOST: "ghe:8080", GHE_PROTOCOL: "http" })).toBe("http://ghe:8080/api/v3");
+    expect(apiBaseUrl({})).toBe("https://api.github.com");
   });
 
   test("GitHub App credentials: the installation on the repository is found as the App", async () => {
