@@ -74,6 +74,8 @@ export interface DeploymentEvents {
   serving(model: string, label: string, version: number, previous: number | undefined): void;
   /** What this replica does with the version an alias names: loading it, serving it, or refusing it. */
   status?(model: string, alias: string, version: number, state: ServingState, description: string): void;
+  /** The aliases the model has in the store now (after each read). */
+  aliases?(model: string, aliases: string[]): void;
   log(line: string): void;
 }
 
@@ -401,6 +403,7 @@ export class Deployments {
 
   /** For every alias: this replica serves the version it names, or refused it (and why). */
   #reportStatuses(dep: Deployment, target: ModelTargets): void {
+    this.events.aliases?.(dep.name, [...target.aliases.keys()]);
     if (!this.events.status) return;
     for (const [alias, t] of target.aliases) {
       const served = dep.state.labels.get(alias);

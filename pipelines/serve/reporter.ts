@@ -47,6 +47,16 @@ export class ServingReporter {
     void this.flush();
   }
 
+  /**
+   * The aliases the model has now: an alias that went away is forgotten, so when it comes back (a new canary
+   * of the same version) its new deployment gets its own reports.
+   */
+  aliases(model: string, aliases: Iterable<string>): void {
+    const keep = new Set([...aliases].map((a) => `${model}\u0000${a}`));
+    for (const key of this.#last.keys())
+      if (key.startsWith(`${model}\u0000`) && !keep.has(key)) this.#last.delete(key);
+  }
+
   /** Sends what waits, in order; stops at the first report the store refuses (tried again next flush). */
   flush(): Promise<void> {
     const where = this.#where;

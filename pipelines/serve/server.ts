@@ -184,6 +184,7 @@ export async function startServer(opts: ServerOptions): Promise<ModelServer> {
       },
       status: (model, alias, version, state, description) =>
         reporter.report(model, alias, version, state, description),
+      aliases: (model, aliases) => reporter.aliases(model, aliases),
     },
     {
       defaultLabel,

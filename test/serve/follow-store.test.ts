@@ -139,6 +139,19 @@ describe("serving reports", () => {
   });
 });
 
+describe("serving reports, again", () => {
+  test("an alias that comes back (a second canary of the same version) is reported again, on its new move", async () => {
+    const canaryReports = () => reportsOf(2, "canary").filter((r) => r === "success").length;
+    await reg.registry.setAlias("iris", "canary", 2, { reason: "canary" });
+    await until("the canary reported", () => canaryReports() === 1);
+    await reg.registry.deleteAlias("iris", "canary", { reason: "aborted" });
+    await until("the canary label gone", () => !server.models().some((m) => m.label === "canary"));
+    await reg.registry.setAlias("iris", "canary", 2, { reason: "canary, again" });
+    await until("the second canary reported", () => canaryReports() === 2);
+    await reg.registry.deleteAlias("iris", "canary", { reason: "done" });
+  });
+});
+
 describe("the store down", () => {
   test("GitHub answering 503: the last good version keeps answering, and the server catches up after", async () => {
     await reg.promote("iris", 2); // back from the refused v3
