@@ -11,7 +11,7 @@ import { driftOptions } from "../data/index.ts";
 import type { DataProfile } from "../data/types.ts";
 import { ModelopsError } from "../errors.ts";
 import type { ModelStore } from "../registry/model-store.ts";
-import { openStore } from "../serve/registry-source.ts";
+import { openModelStore } from "../registry/open-store.ts";
 import { AnomalyMonitor } from "./anomaly.ts";
 import { ProductionDrift } from "./drift.ts";
 import { PrometheusClient } from "./prometheus.ts";
@@ -44,7 +44,10 @@ export async function serverMonitoring(opts: {
 }): Promise<ServerMonitoring> {
   const log = opts.log ?? (() => {});
   const loaded = await loadConfig(opts.config);
-  const store = typeof opts.registry === "string" ? await openStore(opts.registry) : opts.registry;
+  const store =
+    typeof opts.registry === "string"
+      ? await openModelStore(opts.registry, { create: false })
+      : opts.registry;
   const drift = new ProductionDrift({ window: opts.window ?? 1000 });
   const watched = new Map<string, string>(); // model -> digest whose profile is the reference
   const models = Object.keys(loaded.config.models).filter((m) => getModel(loaded, m).config.monitor?.drift);
