@@ -69,6 +69,8 @@ export interface OpenStoreOptions {
   cache?: string;
   /** github: files of the public keys whose signed records count (besides MODELOPS_TRUSTED_KEYS). */
   trustedKeys?: string[];
+  /** github: give up on a request after this long (default 30 s), so a GitHub that hangs cannot stall polling. */
+  requestTimeoutMs?: number;
   env?: NodeJS.ProcessEnv;
 }
 
@@ -84,5 +86,6 @@ export async function openStore(uri: string, opts: OpenStoreOptions = {}): Promi
     env,
     ...(cache !== undefined && { cacheDir: cache }),
     ...(opts.trustedKeys !== undefined && { trustedKeyFiles: opts.trustedKeys }),
+    ...(opts.requestTimeoutMs !== undefined && { requestTimeoutMs: opts.requestTimeoutMs }),
   });
 }

@@ -13,6 +13,7 @@ export interface ServeOptions {
   /** The old spelling of --poll-interval (milliseconds). */
   poll?: number;
   cache?: string;
+  storeTimeout?: number;
   trustedKey?: string[];
   replicaId?: string;
   publicUrl?: string;
@@ -111,6 +112,11 @@ export function register(program: Command): void {
       "github: where downloaded artifacts are kept, verified, by digest (default: MODELOPS_CACHE or ~/.cache/modelops)",
     )
     .option(
+      "--store-timeout <duration>",
+      "github: give up on a request to GitHub after this long and try again at the next poll (default 30s)",
+      duration("--store-timeout", 100, 600_000),
+    )
+    .option(
       "--trusted-key <file>",
       "github: a public key whose signed records count, repeatable (also MODELOPS_TRUSTED_KEYS)",
       repeatable,
@@ -206,6 +212,7 @@ export async function serve(opts: ServeOptions, log: (line: string) => void = pr
   const store = await openStore(opts.registry, {
     ...(opts.cache !== undefined && { cache: opts.cache }),
     ...(opts.trustedKey !== undefined && { trustedKeys: opts.trustedKey }),
+    ...(opts.storeTimeout !== undefined && { requestTimeoutMs: opts.storeTimeout }),
   });
   const config = opts.config ?? (existsSync("modelops.yaml") ? "modelops.yaml" : undefined);
   // Models with monitor.drift: live input windows against their training profiles, gauges on /metrics.
