@@ -2,6 +2,7 @@ import { spawn } from "node:child_process";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, expect, test } from "@jest/globals";
+import { duration } from "../../pipelines/cli/commands/serve.ts";
 import { IRIS, IRIS_ROWS, parseMetrics, post, TestRegistry, until } from "./fixture.ts";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -127,4 +128,35 @@ test("SIGTERM drains: readiness turns 503 first, requests already queued are ans
   } finally {
     child.kill("SIGKILL");
   }
+});
+
+test("modelops serve --registry github:... without credentials fails with one line saying what to set", async () => {
+  const env: NodeJS.ProcessEnv = { ...process.env, MODELOPS_TRUSTED_KEYS: "" };
+  for (const name of ["GITHUB_TOKEN", "GH_TOKEN", "APP_ID", "PRIVATE_KEY", "PRIVATE_KEY_PATH"])
+    delete env[name];
+  const child = spawn(
+    path.join(repo, "node_modules/.bin/tsx"),
+    [DRIVER, "serve", "--registry", "github:acme/models", "--port", "0"],
+    { cwd: reg.dir, env, stdio: ["ignore", "pipe", "pipe"] },
+  );
+  let stderr = "";
+  child.stderr.on("data", (d: Buffer) => {
+    stderr += d.toString();
+  });
+  const code = await new Promise<number | null>((resolve) => child.on("exit", (c) => resolve(c)));
+  expect(code).toBe(2);
+  expect(stderr.trim().split("\n")).toHaveLength(1);
+  expect(stderr).toMatch(/^github registry: no credentials; set GITHUB_TOKEN/);
+});
+
+test("--poll-interval takes a duration and refuses anything else in one line", () => {
+  const parse = duration("--poll-interval", 10, 3_600_000);
+  expect(parse("30s")).toBe(30_000);
+  expect(parse("200ms")).toBe(200);
+  expect(parse("2m")).toBe(120_000);
+  expect(parse("750")).toBe(750);
+  expect(() => parse("soon")).toThrow(
+    "--poll-interval must be a duration from 10 ms to 60 m, e.g. 30s, 500ms or 2m",
+  );
+  expect(() => parse("2h")).toThrow(/must be a duration/);
 });

@@ -10,6 +10,7 @@ NEEDED=(
   "/usr/sbin/nginx:nginx"
   "/usr/bin/prometheus:prometheus"
   "/usr/bin/chromium:chromium"
+  "/usr/bin/bwrap:bubblewrap"
 )
 missing=()
 for entry in "${NEEDED[@]}"; do

@@ -217,6 +217,11 @@ export class GitHubSim implements World {
     this.faults.push({ operationId, status, times });
   }
 
+  /** How many injected faults are still to be served (0: every failNext was used up). */
+  faultsLeft(): number {
+    return this.faults.reduce((n, f) => n + f.times, 0);
+  }
+
   /** GitHub is healthy again: faults are gone and held requests are dropped (the client sees a reset). */
   clearFaults(): void {
     this.faults.length = 0;
