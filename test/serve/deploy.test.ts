@@ -72,7 +72,7 @@ describe("rendered files", () => {
       `wrote ${out}/nginx/modelops.conf`,
     ]);
     const docker = await read("Dockerfile");
-    expect(docker).toMatch(/^FROM node:20-bookworm-slim$/m);
+    expect(docker).toMatch(/^FROM node:24-bookworm-slim$/m);
     expect(docker).toMatch(/^EXPOSE 8501$/m);
     expect(docker).toMatch(/^STOPSIGNAL SIGTERM$/m);
     expect(docker).toContain("/v2/health/ready");
