@@ -8,6 +8,8 @@ NEEDED=(
   "/usr/bin/unzip:unzip"
   "/usr/sbin/nginx:nginx"
   "/usr/bin/prometheus:prometheus"
+  "/usr/bin/zsh:zsh"
+  "/usr/bin/fish:fish"
 )
 missing=()
 for entry in "${NEEDED[@]}"; do
