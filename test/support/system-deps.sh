@@ -10,6 +10,7 @@ NEEDED=(
   "/usr/bin/prometheus:prometheus"
   "/usr/bin/zsh:zsh"
   "/usr/bin/fish:fish"
+  "/usr/bin/script:bsdutils"
 )
 missing=()
 for entry in "${NEEDED[@]}"; do

@@ -1,8 +1,8 @@
 // preprocess, train, evaluate and run: the pipeline stages, each usable alone (as CI steps) or together.
 import type { Command } from "commander";
 import { Registry } from "../../registry/index.ts";
-import { batchProgress } from "../../train/progress.ts";
-import { epochProgress, type ModelOptions, resolveModel, withModelOptions } from "../context.ts";
+import { type ModelOptions, resolveModel, withModelOptions } from "../context.ts";
+import { type TrainingProgress, trainingProgress } from "../progress.ts";
 
 export function register(program: Command): void {
   withModelOptions(
@@ -25,11 +25,8 @@ export function register(program: Command): void {
     .action(async (options: ModelOptions & { json?: boolean }) => {
       const { runTrain } = await import("../../run/run.ts");
       const { ref, outDir } = await resolveModel(options);
-      const { history, backend } = await runTrain(ref, outDir, {
-        log: (line) => console.error(line),
-        onEpoch: epochProgress(ref.name),
-        onBatch: batchProgress(ref.name),
-      });
+      const progress = trainingProgress(ref.name);
+      const { history, backend } = await runTrain(ref, outDir, callbacks(progress)).finally(progress.stop);
       const last = history.epochs.at(-1);
       if (options.json) {
         return printJson({
@@ -70,19 +67,27 @@ export function register(program: Command): void {
       const { runModel } = await import("../../run/run.ts");
       const { ref, outDir, registryRoot } = await resolveModel(options);
       const registry = await Registry.open(registryRoot);
+      const progress = trainingProgress(ref.name);
       const result = await runModel(ref, {
         outDir,
         registry,
         force: options.force,
-        log: (line) => console.error(line),
-        onEpoch: epochProgress(ref.name),
-        onBatch: batchProgress(ref.name),
-      });
+        ...callbacks(progress),
+      }).finally(progress.stop);
       if (options.json) return printJson({ model: ref.name, ...result });
       console.log(
         `${ref.name}: key ${result.key.slice(0, 12)} ${result.cached ? "cache hit, no training" : "trained"} in ${result.seconds}s; ${formatMetrics(result.metrics.metrics)}; wrote ${outDir}`,
       );
     });
+}
+
+/** The progress's callbacks in the shape runTrain and runModel take. */
+function callbacks(progress: TrainingProgress) {
+  return {
+    log: progress.log,
+    onEpoch: progress.onEpoch,
+    ...(progress.onBatch ? { onBatch: progress.onBatch } : {}),
+  };
 }
 
 function printJson(value: unknown): void {
