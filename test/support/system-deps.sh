@@ -11,6 +11,7 @@ NEEDED=(
   "/usr/bin/zsh:zsh"
   "/usr/bin/fish:fish"
   "/usr/bin/script:bsdutils"
+  "/usr/bin/chromium:chromium"
 )
 missing=()
 for entry in "${NEEDED[@]}"; do
