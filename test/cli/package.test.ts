@@ -42,7 +42,14 @@ async function writeApp(tarball: string): Promise<void> {
       bin: root.bin,
     },
   };
-  for (const [path, entry] of Object.entries(lock.packages)) if (path && !entry.dev) packages[path] = entry;
+  for (const [path, entry] of Object.entries(lock.packages)) {
+    if (!path || entry.dev) continue;
+    // The tarball's registry address, as npm writes it when it records one: with it and the integrity, npm
+    // takes the tarball from its cache without asking the registry for the package's metadata.
+    const name = path.slice(path.lastIndexOf("node_modules/") + "node_modules/".length);
+    const file = `${name.split("/").pop()}-${entry.version as string}.tgz`;
+    packages[path] = { resolved: `https://registry.npmjs.org/${name}/-/${file}`, ...entry };
+  }
   const manifest = { name: "app", private: true, dependencies: { modelops: `file:${tarball}` } };
   await writeFile(join(app, "package.json"), JSON.stringify(manifest));
   await writeFile(
@@ -167,4 +174,26 @@ describe("the packed package, installed with production dependencies only", () =
       bot.kill("SIGKILL");
     }
   });
+
+  test("docs/quickstart.md: every sh block runs in a fresh repository with the package installed", async () => {
+    const doc = await readFile(join(PACKAGE_ROOT, "docs", "quickstart.md"), "utf8");
+    const lines = [...doc.matchAll(/```sh\n([\s\S]*?)```/g)]
+      .flatMap((m) => m[1]!.split("\n"))
+      .map((l) => l.trim())
+      // the package is installed already (from the packed tarball)
+      .filter((l) => l !== "" && !l.startsWith("npm install"));
+    expect(lines.length).toBeGreaterThan(5);
+    await run("git", ["init", "-q", "-b", "main"], { cwd: app });
+    const path = `${join(app, "node_modules", ".bin")}:${env.PATH}`;
+    for (const line of lines) {
+      const done = await run("bash", ["-euo", "pipefail", "-c", line], {
+        cwd: app,
+        env: { ...env, PATH: path },
+      }).then(
+        () => "ok",
+        (e: { stderr?: string }) => `failed: ${e.stderr}`,
+      );
+      expect({ line, done }).toEqual({ line, done: "ok" });
+    }
+  }, 180_000);
 });
