@@ -51,7 +51,7 @@ test("with them it serves webhooks, checks their signature, and stops cleanly on
       },
       body,
     });
-  expect((await post(`sha256=${createHmac("sha256", "shh").update(body).digest("hex")}`)).status).toBe(200);
+  expect((await post(`sha256=${createHmac("sha256", "shh").update(body).digest("hex")}`)).status).toBe(202);
   expect((await post(`sha256=${createHmac("sha256", "guess").update(body).digest("hex")}`)).status).toBe(400);
   child.kill("SIGTERM");
   const [code] = await once(child, "exit");

@@ -64,8 +64,16 @@ export type Files = Record<string, string | Buffer | null>;
 
 interface Fault {
   operationId: string;
-  status: 500 | 502 | 503 | 429;
+  status: 404 | 500 | 502 | 503 | 429;
   times: number;
+}
+
+/** A request held until released (a slow GitHub), so a test can act while an app's job is in flight. */
+export interface Hold {
+  /** Resolves when the held request has arrived. */
+  arrived: Promise<void>;
+  /** Lets the held request (and later ones) through. */
+  release(): void;
 }
 
 function toBuffers(files: Files, base?: Map<string, Buffer>): Map<string, Buffer> {
@@ -92,6 +100,7 @@ export class GitHubSim implements World {
   readonly requests: RequestRecord[] = [];
   readonly deliveries: Delivery[] = [];
   private readonly faults: Fault[] = [];
+  private readonly holds: { operationId: string; arrive: () => void; released: Promise<void> }[] = [];
   private id = 1000;
   private readonly api = OpenApi.load();
   urls: Urls = { web: "", api: "", uploads: "" };
@@ -205,6 +214,20 @@ export class GitHubSim implements World {
   /** Make the next `times` calls of `operationId` fail with `status` (429 carries rate-limit headers). */
   failNext(operationId: string, status: Fault["status"], times = 1): void {
     this.faults.push({ operationId, status, times });
+  }
+
+  /** Holds the next call of `operationId` until `release()` (then answers it as usual). */
+  holdNext(operationId: string): Hold {
+    let arrive = () => {};
+    let release = () => {};
+    const arrived = new Promise<void>((resolve) => {
+      arrive = resolve;
+    });
+    const released = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    this.holds.push({ operationId, arrive, released });
+    return { arrived, release };
   }
 
   /** GitHub is healthy again. */
@@ -357,6 +380,7 @@ export class GitHubSim implements World {
       response: await res.text(),
     };
     this.deliveries.push(delivery);
+    if (res.ok) await inst.settle?.();
     return delivery;
   }
 
@@ -415,6 +439,12 @@ export class GitHubSim implements World {
     try {
       const installation = this.authenticate(req, match.op.operationId, match.params, where);
       record.installation = installation.id;
+      const held = this.holds.findIndex((h) => h.operationId === match.op.operationId);
+      if (held >= 0) {
+        const [hold] = this.holds.splice(held, 1);
+        hold?.arrive();
+        await hold?.released;
+      }
       const fault = this.faults.find((f) => f.operationId === match.op.operationId && f.times > 0);
       if (fault) {
         fault.times--;
@@ -474,6 +504,7 @@ export class GitHubSim implements World {
         },
       };
     }
+    if (fault.status === 404) return { status: 404, body: { message: "Not Found" } };
     return { status: fault.status, body: { message: "Server Error" } };
   }
 
