@@ -88,7 +88,13 @@ export function missingEnv(env: NodeJS.ProcessEnv): string[] {
 /** Starts the app's HTTP server (webhooks at WEBHOOK_PATH, default /api/github/webhooks; GET /healthz). */
 export async function startBot(opts: StartOptions = {}): Promise<RunningBot> {
   const env = opts.env ?? process.env;
-  const probot = createProbot({ env, overrides: opts.Octokit ? { Octokit: opts.Octokit } : {} });
+  // REDIS_URL is ours (the queue), not Probot's: Probot would also cluster its request throttling through
+  // it, with a connection nobody closes and cluster state a killed replica leaves behind, stalling the
+  // other replicas' writes until it times out. Each replica throttles its own requests instead.
+  const probot = createProbot({
+    env: { ...env, REDIS_URL: "" },
+    overrides: opts.Octokit ? { Octokit: opts.Octokit } : {},
+  });
   await probot.load(modelopsApp({ appId: Number(env.APP_ID) }));
   const webhooksPath = env.WEBHOOK_PATH || "/api/github/webhooks";
   const releaseConfigPool = holdConfigPool();

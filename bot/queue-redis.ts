@@ -68,7 +68,9 @@ export async function redisQueue(
       log.warn(where, `delivery ${job.data.id} failed; retrying with backoff`);
     }
   });
-  worker.on("error", (error) => log.error({ error: describeError(error) }, "queue worker error"));
+  // Redis going away is retried by ioredis; say so instead of crashing on an unhandled "error".
+  worker.on("error", (error) => log.error({ error: describeError(error) }, "queue worker: Redis error"));
+  queue.on("error", (error) => log.error({ error: describeError(error) }, "queue: Redis error"));
   await worker.waitUntilReady();
 
   return {

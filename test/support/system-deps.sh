@@ -8,6 +8,7 @@ NEEDED=(
   "/usr/bin/unzip:unzip"
   "/usr/sbin/nginx:nginx"
   "/usr/bin/prometheus:prometheus"
+  "/usr/bin/redis-server:redis-server"
 )
 missing=()
 for entry in "${NEEDED[@]}"; do
