@@ -10,16 +10,38 @@ import type { ParseReply, ParseRequest } from "./config-worker-task.ts";
 export const configLimits = {
   /** Bytes of modelops.yaml the bot parses; a real one is a few KB. */
   maxBytes: 1024 * 1024,
-  /** Parse time after which the worker is terminated; a real one parses in milliseconds. */
+  /**
+   * Parse time after which the worker is terminated. A real file parses in milliseconds; 20,000 keys take
+   * about 18 s (60,000: over a minute), so the limit leaves room for a loaded machine and stops the bombs.
+   */
   timeoutMs: 5000,
 };
 
 let pool: Piscina | undefined;
+let warm: Promise<unknown> | undefined;
 let users = 0;
 
-/** A bot that parses configs holds the pool; the last one to let go destroys its threads. */
+/**
+ * The pool with a thread that has loaded the parser: a thread's start (tsx, the config modules) must not
+ * count against a file's time limit. A thread terminated at the limit is replaced and warmed again.
+ */
+async function warmPool(): Promise<Piscina> {
+  pool ??= new Piscina({
+    filename: new URL("./config-worker-entry.js", import.meta.url).href,
+    minThreads: 1,
+    maxThreads: 2,
+    idleTimeout: 60_000,
+  });
+  const p = pool;
+  warm ??= p.run({ text: "version: 1\n", file: "warm-up", baseDir: "/" } satisfies ParseRequest);
+  await warm.catch(() => undefined);
+  return p;
+}
+
+/** A bot that parses configs holds the pool (and warms it); the last one to let go destroys its threads. */
 export function holdConfigPool(): () => Promise<void> {
   users += 1;
+  warmPool().catch(() => undefined);
   let released = false;
   return async () => {
     if (released) return;
@@ -28,6 +50,7 @@ export function holdConfigPool(): () => Promise<void> {
     if (users === 0 && pool) {
       const p = pool;
       pool = undefined;
+      warm = undefined;
       await p.destroy();
     }
   };
@@ -48,18 +71,15 @@ export async function parseConfigBounded(text: string, file: string, baseDir: st
       `is ${megabytes(bytes)}, over the bot's ${megabytes(configLimits.maxBytes)} limit for a config file; keep data out of modelops.yaml`,
     );
   }
-  pool ??= new Piscina({
-    filename: new URL("./config-worker-entry.js", import.meta.url).href,
-    minThreads: 0,
-    maxThreads: 2,
-    idleTimeout: 60_000,
-  });
+  const workers = await warmPool();
   const request: ParseRequest = { text, file, baseDir };
+  const signal = AbortSignal.timeout(configLimits.timeoutMs);
   let reply: ParseReply;
   try {
-    reply = await pool.run(request, { signal: AbortSignal.timeout(configLimits.timeoutMs) });
+    reply = await workers.run(request, { signal });
   } catch (error) {
-    if ((error as Error).name === "AbortError" || (error as Error).name === "TimeoutError") {
+    if (signal.aborted) {
+      warm = undefined;
       throw refuse(
         file,
         `took over ${configLimits.timeoutMs / 1000} s to parse (the bot's limit); simplify the file (thousands of keys?)`,
