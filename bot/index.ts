@@ -81,7 +81,7 @@ export function missingEnv(env: NodeJS.ProcessEnv): string[] {
     missing.push("PRIVATE_KEY or PRIVATE_KEY_PATH (the app's private key)");
   if (!env.WEBHOOK_SECRET) missing.push("WEBHOOK_SECRET (the secret set in the app's webhook settings)");
   if (env.REDIS_URL && !/^rediss?:\/\//.test(env.REDIS_URL))
-    missing.push("REDIS_URL as redis://[user:password@]host:port[/db] (or rediss:// for TLS)");
+    missing.push("a REDIS_URL of the form redis://[user:password@]host:port[/db] (rediss:// for TLS)");
   return missing;
 }
 
@@ -171,8 +171,7 @@ async function receiveWebhook(
   if (body === null) {
     const tooLarge = `webhook body over ${MAX_WEBHOOK_BYTES / 1024 / 1024} MB (GitHub's cap); refused`;
     answer(res, 413, { error: tooLarge }, true);
-    // Stop reading what the sender still sends once the answer is out.
-    res.once("finish", () => req.socket.destroy());
+    lingerThenClose(req);
     return;
   }
   const id = header(req, "x-github-delivery");
@@ -209,6 +208,20 @@ async function receiveWebhook(
   answer(res, outcome === "duplicate" ? 200 : 202, { delivery: id, [outcome]: true });
 }
 
+const LINGER_MS = 2000;
+
+/**
+ * After a refusal, reads and drops what the sender still sends, for a moment, then closes: closing a socket
+ * with unread input makes the kernel reset it, which can destroy the answer before the sender reads it.
+ * Nothing is kept, and the sender gets LINGER_MS at most.
+ */
+function lingerThenClose(req: IncomingMessage): void {
+  req.resume();
+  const timer = setTimeout(() => req.socket.destroy(), LINGER_MS);
+  timer.unref();
+  req.socket.once("close", () => clearTimeout(timer));
+}
+
 function header(req: IncomingMessage, name: string): string | undefined {
   const value = req.headers[name];
   return Array.isArray(value) ? value[0] : value;
@@ -225,7 +238,6 @@ function readCapped(req: IncomingMessage, cap: number): Promise<Buffer | null> {
       size += chunk.length;
       if (size > cap) {
         req.off("data", onData);
-        req.pause();
         chunks.length = 0;
         resolve(null);
         return;
