@@ -42,7 +42,9 @@ export function memoryQueue(options: QueueOptions, handle: Handle, log: QueueLog
     workers
       .add(async () => {
         try {
-          await handle(delivery, coordination);
+          // A fresh payload object per attempt: handlers memoise per payload (bot/locks.ts memo), and a
+          // retry must not reuse what the failed attempt read (BullMQ hands each attempt a fresh copy too).
+          await handle({ ...delivery, payload: structuredClone(delivery.payload) }, coordination);
           remember(delivery.id, "done");
         } catch (error) {
           failed(delivery, attempt, error);
