@@ -34,7 +34,11 @@ export async function redisQueue(
   const redis = new Redis(url, { maxRetriesPerRequest: null, lazyConnect: true });
   await redis.connect();
   const coordination = redisCoordination(redis, options, log);
-  const queue = new Queue<Delivery>(QUEUE, { connection: redis, prefix: PREFIX });
+  // The webhook edge adds jobs on a connection that fails fast while Redis is away, so a delivery is
+  // answered 503 (GitHub marks it failed; redeliver it) instead of waiting past GitHub's 10 s.
+  const intake = new Redis(url, { maxRetriesPerRequest: 1, enableOfflineQueue: false, lazyConnect: true });
+  await intake.connect();
+  const queue = new Queue<Delivery>(QUEUE, { connection: intake, prefix: PREFIX });
   const worker = new Worker<Delivery>(
     QUEUE,
     async (job: Job<Delivery>) => {
@@ -82,7 +86,7 @@ export async function redisQueue(
         await existing.retry("failed", { resetAttemptsMade: true, resetAttemptsStarted: true });
         return "requeued";
       }
-      if ((await redis.exists(handledKey(delivery.id))) === 1) return "duplicate";
+      if ((await intake.exists(handledKey(delivery.id))) === 1) return "duplicate";
       await queue.add(delivery.name, delivery, {
         jobId: delivery.id,
         attempts: options.attempts,
@@ -109,9 +113,20 @@ export async function redisQueue(
       }));
     },
     async close() {
-      await worker.close();
-      await queue.close();
-      await redis.quit().catch(() => undefined);
+      if (redis.status === "ready" && intake.status === "ready") {
+        await worker.close();
+        await queue.close();
+        await intake.quit().catch(() => undefined);
+        await redis.quit().catch(() => undefined);
+        return;
+      }
+      // Redis is away: nothing can be acknowledged, so do not wait for it. The jobs in flight keep their
+      // place in Redis; their leases run out and a replica redoes them.
+      log.warn({}, "stopping with Redis unreachable; jobs in flight will be redone by a replica");
+      redis.disconnect();
+      intake.disconnect();
+      await Promise.allSettled([worker.close(true), queue.close()]);
+      await Promise.allSettled([worker.disconnect(), queue.disconnect()]);
     },
   };
 }

@@ -1,7 +1,8 @@
 // Several bot replicas behind one webhook URL (a load balancer alternating between them) share a real
 // Redis (REDIS_URL): one queue, one memory of handled deliveries, one set of per-pull-request locks. Every
 // delivery is handled exactly once whichever replica took it in, and a replica killed in the middle of a
-// job loses nothing: its lease runs out and another replica does the job.
+// job loses nothing: its lease runs out and another replica does the job. While Redis is away a delivery
+// is refused with 503 at once (GitHub marks it failed and can redeliver it), never held past GitHub's 10 s.
 import { afterAll, beforeAll, describe, expect, test } from "@jest/globals";
 import { type RunningBot, startBot } from "../../bot/index.ts";
 import type { Installation } from "../support/github-sim/model.ts";
@@ -70,7 +71,7 @@ describe("two replicas on one Redis", () => {
     expect(count(w, "issues/create-comment") - created).toBe(200);
     expect(await w.bot?.deadLetters()).toEqual([]);
     expect(w.sim.violations).toEqual([]);
-  });
+  }, 180_000); // ~20 s alone; room for a machine under stress-ng
 });
 
 describe("a replica killed mid-job", () => {
@@ -121,5 +122,33 @@ describe("a replica killed mid-job", () => {
       inst.webhookUrl = webhookUrl;
       inst.settle = settle;
     }
+  }, 120_000);
+});
+
+describe("Redis away", () => {
+  let redis: TestRedis;
+  let w: World;
+  beforeAll(async () => {
+    redis = await startRedis();
+    w = await startWorld({ env: { REDIS_URL: redis.url } });
+  });
+  afterAll(async () => {
+    await w?.close();
+    await redis?.stop();
+  });
+
+  test("a delivery is answered 503, so GitHub marks it failed and it can be redelivered", async () => {
+    const { pr } = await w.repo.openPullRequest({
+      author: "ada",
+      branch: "no-redis",
+      title: "No Redis",
+      files: { "r.txt": "1" },
+    });
+    await redis.stop();
+    const inst = installationOf(w);
+    inst.settle = undefined;
+    const { deliveries } = await w.repo.comment(pr, "ada", "/modelops help");
+    expect(deliveries[0]?.status).toBe(503);
+    expect(deliveries[0]?.response).toContain("could not queue the delivery");
   });
 });
