@@ -125,8 +125,11 @@ export async function redisQueue(
       log.warn({}, "stopping with Redis unreachable; jobs in flight will be redone by a replica");
       redis.disconnect();
       intake.disconnect();
-      await Promise.allSettled([worker.close(true), queue.close()]);
-      await Promise.allSettled([worker.disconnect(), queue.disconnect()]);
+      // BullMQ's close can wait on a connection that never comes back: give it a second, no more.
+      await Promise.race([
+        Promise.allSettled([worker.close(true), queue.close(), worker.disconnect(), queue.disconnect()]),
+        new Promise((resolve) => setTimeout(resolve, 1000).unref()),
+      ]);
     },
   };
 }
