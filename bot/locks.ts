@@ -1,55 +1,79 @@
-// Idempotency and ordering inside one bot process. GitHub may deliver an event twice (the "Redeliver"
-// button, a retry after a timeout) and deliver related events at the same moment: each handler runs once
-// per delivery id, and handlers touching the same pull request or the same model's releases run one at a
-// time. Across processes the handlers are idempotent by their natural keys (marker comments, check names,
-// tags), so a redelivery after a restart changes nothing either.
+// Idempotency and ordering of the handlers. The queue (bot/queue.ts) already runs each delivery id once; a
+// job that is retried runs every handler again, so each handler also remembers which deliveries it finished
+// (`oncePerDelivery`): a retry after one handler failed re-runs only the ones that did not finish. Handlers
+// touching the same pull request or the same model's releases run one at a time (`withLock`). Both live in
+// a `Coordination`: this process's memory, or Redis when the replicas share one (bot/queue-redis.ts). The
+// job runner puts the coordination of its bot in an AsyncLocalStorage, so handlers need not be told which.
+// Across a lost memory (a restart without Redis) the handlers stay idempotent by their natural keys (marker
+// comments, check names, tags), so a redelivery changes nothing either.
+import { AsyncLocalStorage } from "node:async_hooks";
 
-const deliveries = new Map<string, Promise<void>>();
-const MAX_REMEMBERED = 5000;
+/** Where the handlers' memory of finished work and their locks live. */
+export interface Coordination {
+  /** Whether `key` (`<delivery id>:<handler>`) finished earlier. */
+  isDone(key: string): Promise<boolean>;
+  markDone(key: string): Promise<void>;
+  /** Runs `fn` while holding the lock `key`, after every earlier holder released it. */
+  withLock<T>(key: string, fn: () => Promise<T>): Promise<T>;
+}
+
+const MAX_REMEMBERED = 10_000;
+
+/** The coordination of one process: a bounded memory of finished keys and promise-chained locks. */
+export function memoryCoordination(): Coordination {
+  const done = new Set<string>();
+  const tails = new Map<string, Promise<unknown>>();
+  return {
+    isDone: async (key) => done.has(key),
+    async markDone(key) {
+      done.add(key);
+      if (done.size > MAX_REMEMBERED) done.delete(done.values().next().value as string);
+    },
+    async withLock(key, fn) {
+      const before = tails.get(key) ?? Promise.resolve();
+      const run = before.then(fn, fn);
+      const tail = run.catch(() => undefined);
+      tails.set(key, tail);
+      try {
+        return await run;
+      } finally {
+        if (tails.get(key) === tail) tails.delete(key);
+      }
+    },
+  };
+}
+
+const current = new AsyncLocalStorage<Coordination>();
+/** For handlers run outside a bot's queue (Probot's `probot.receive` in handler tests). */
+const fallback = memoryCoordination();
+
+/** Runs `fn` (a job) with `coordination` as the one the handlers it calls use. */
+export function withCoordination<T>(coordination: Coordination, fn: () => Promise<T>): Promise<T> {
+  return current.run(coordination, fn);
+}
+
+const coordination = () => current.getStore() ?? fallback;
 
 /**
- * Runs `fn` unless `handler` already handled delivery `id` (or is handling it: then waits for that run).
- * A run that failed is forgotten, so GitHub's redelivery of a failed delivery does the work.
+ * Runs `fn` unless `handler` already finished delivery `id`. A run that failed is not remembered, so the
+ * queue's retry (or GitHub's redelivery of a dead-lettered delivery) does the work.
  */
 export async function oncePerDelivery(
   id: string,
   handler: string,
   fn: () => Promise<void>,
 ): Promise<"ran" | "skipped"> {
+  const c = coordination();
   const key = `${id}:${handler}`;
-  const earlier = deliveries.get(key);
-  if (earlier) {
-    const ok = await earlier.then(
-      () => true,
-      () => false,
-    );
-    if (ok) return "skipped";
-  }
-  const run = fn();
-  deliveries.set(key, run);
-  if (deliveries.size > MAX_REMEMBERED) deliveries.delete(deliveries.keys().next().value as string);
-  try {
-    await run;
-    return "ran";
-  } catch (error) {
-    if (deliveries.get(key) === run) deliveries.delete(key);
-    throw error;
-  }
+  if (await c.isDone(key)) return "skipped";
+  await fn();
+  await c.markDone(key);
+  return "ran";
 }
 
-const tails = new Map<string, Promise<unknown>>();
-
-/** Runs `fn` after every earlier `withLock(key, ...)` has settled. */
-export async function withLock<T>(key: string, fn: () => Promise<T>): Promise<T> {
-  const before = tails.get(key) ?? Promise.resolve();
-  const run = before.then(fn, fn);
-  const tail = run.catch(() => undefined);
-  tails.set(key, tail);
-  try {
-    return await run;
-  } finally {
-    if (tails.get(key) === tail) tails.delete(key);
-  }
+/** Runs `fn` after every earlier `withLock(key, ...)` has settled (in every replica sharing the Redis). */
+export function withLock<T>(key: string, fn: () => Promise<T>): Promise<T> {
+  return coordination().withLock(key, fn);
 }
 
 /** Values computed once per webhook payload and shared by the handlers of that event. */

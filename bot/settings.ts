@@ -4,8 +4,9 @@
 //   push from its first parent): where modelops.yaml is and which workflow produces the results;
 // - modelops.yaml at that path, on the default branch (the policy) or at a commit (what a change proposes).
 import type { Context } from "probot";
-import { ConfigError, type LoadedConfig, parseConfig } from "../pipelines/config/index.ts";
+import { ConfigError, type LoadedConfig } from "../pipelines/config/index.ts";
 import type { BaseConfig } from "../pipelines/promotion/index.ts";
+import { parseConfigBounded } from "./config-worker.ts";
 import { type Octokit, type RepoRef, readFile } from "./github.ts";
 
 export interface BotSettings {
@@ -52,8 +53,10 @@ export async function configAt(
   const text = await readFile(octokit, repo, path, ref);
   if (text === null) return { ok: false, ref, missing: true, error: `${path} not found at ${ref}` };
   try {
-    // The base directory only anchors data paths; nothing is read from disk.
-    return { ok: true, loaded: parseConfig(text.replace(/^\uFEFF/, ""), path, "/repository"), ref };
+    // The base directory only anchors data paths; nothing is read from disk. Parsed in a worker thread
+    // with size and time limits (bot/config-worker.ts): the text comes from a pull request.
+    const loaded = await parseConfigBounded(text.replace(/^\uFEFF/, ""), path, "/repository");
+    return { ok: true, loaded, ref };
   } catch (error) {
     if (error instanceof ConfigError) {
       const first = error.message.split("\n")[0] ?? error.message;

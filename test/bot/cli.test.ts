@@ -51,10 +51,29 @@ test("with them it serves webhooks, checks their signature, and stops cleanly on
       },
       body,
     });
-  expect((await post(`sha256=${createHmac("sha256", "shh").update(body).digest("hex")}`)).status).toBe(200);
+  expect((await post(`sha256=${createHmac("sha256", "shh").update(body).digest("hex")}`)).status).toBe(202);
   expect((await post(`sha256=${createHmac("sha256", "guess").update(body).digest("hex")}`)).status).toBe(400);
   child.kill("SIGTERM");
   const [code] = await once(child, "exit");
   expect(code).toBe(0);
   expect(out).toContain("modelops bot: SIGTERM, stopping");
+});
+
+test("a REDIS_URL that is not a redis:// URL is one line and exit 2", async () => {
+  const env = {
+    ...baseEnv,
+    APP_ID: "4242",
+    PRIVATE_KEY: "k",
+    WEBHOOK_SECRET: "s",
+    REDIS_URL: "localhost:6379",
+  };
+  const { code, stderr } = await new Promise<{ code: number | null; stderr: string }>((resolve) => {
+    execFile("node", [CLI, "bot"], { env }, (error, _stdout, stderr) =>
+      resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stderr }),
+    );
+  });
+  expect(code).toBe(2);
+  expect(stderr.trim().split("\n")).toEqual([
+    'modelops: error: missing a REDIS_URL of the form redis://[user:password@]host:port[/db] (rediss:// for TLS); set them in the environment (see docs/bot.md, "Install the app")',
+  ]);
 });

@@ -8,6 +8,7 @@ import Bottleneck from "bottleneck";
 import { Probot, ProbotOctokit } from "probot";
 import { parse as parseYaml } from "yaml";
 import { modelopsApp, type RunningBot, startBot } from "../../bot/index.ts";
+import type { QueueOptions } from "../../bot/queue.ts";
 import { artifactZip } from "../support/github-sim/artifact-zip.ts";
 import { GitHubSim, type SimRepo } from "../support/github-sim/index.ts";
 
@@ -130,6 +131,22 @@ export const TestOctokit = ProbotOctokit.defaults((options: Record<string, unkno
   };
 }) as typeof ProbotOctokit;
 
+/** The queue's retries without the production waits: 5 tries, 10 ms then doubling. */
+export const TEST_QUEUE: Partial<QueueOptions> = { attempts: 5, backoffMs: 10 };
+
+/** The environment `modelops bot` is started with against the simulator (plus `extra`, e.g. REDIS_URL). */
+export function botEnv(sim: GitHubSim, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  return {
+    APP_ID: String(APP_ID),
+    PRIVATE_KEY: appKeys().privateKey,
+    WEBHOOK_SECRET: SECRET,
+    GHE_HOST: sim.host,
+    GHE_PROTOCOL: "http",
+    LOG_LEVEL: (process.env.BOT_LOG_LEVEL ?? "silent") as NodeJS.ProcessEnv["LOG_LEVEL"],
+    ...extra,
+  };
+}
+
 export interface World {
   sim: GitHubSim;
   repo: SimRepo;
@@ -156,7 +173,14 @@ function appKeys() {
  * `mode: "http"` runs the real server; `mode: "receive"` a Probot instance fed with probot.receive.
  */
 export async function startWorld(
-  opts: { mode?: "http" | "receive"; config?: string; files?: Record<string, string> } = {},
+  opts: {
+    mode?: "http" | "receive";
+    config?: string;
+    files?: Record<string, string>;
+    /** Added to the bot's environment (REDIS_URL). */
+    env?: Record<string, string>;
+    queue?: Partial<QueueOptions>;
+  } = {},
 ): Promise<World> {
   const { privateKey, publicKey } = appKeys();
   const sim = await GitHubSim.start();
@@ -181,18 +205,13 @@ export async function startWorld(
   });
   if ((opts.mode ?? "http") === "http") {
     const bot = await startBot({
-      env: {
-        APP_ID: String(APP_ID),
-        PRIVATE_KEY: privateKey,
-        WEBHOOK_SECRET: SECRET,
-        GHE_HOST: sim.host,
-        GHE_PROTOCOL: "http",
-        LOG_LEVEL: (process.env.BOT_LOG_LEVEL ?? "silent") as NodeJS.ProcessEnv["LOG_LEVEL"],
-      },
+      env: botEnv(sim, opts.env),
       port: 0,
       Octokit: TestOctokit,
+      queue: { ...TEST_QUEUE, ...opts.queue },
     });
-    sim.install(app, "acme", bot.webhookUrl);
+    // The bot answers 202 and works after; each delivery's promise waits for that work.
+    sim.install(app, "acme", bot.webhookUrl).settle = () => bot.idle();
     return {
       sim,
       repo,

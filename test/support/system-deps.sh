@@ -14,6 +14,7 @@ NEEDED=(
   "/usr/bin/zsh:zsh"
   "/usr/bin/fish:fish"
   "/usr/bin/script:bsdutils"
+  "/usr/bin/redis-server:redis-server"
 )
 missing=()
 for entry in "${NEEDED[@]}"; do

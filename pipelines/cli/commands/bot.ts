@@ -1,7 +1,8 @@
 // `modelops bot`: the GitHub App (bot/) as a Probot HTTP server, configured the way Probot reads its
 // environment: APP_ID, PRIVATE_KEY or PRIVATE_KEY_PATH, WEBHOOK_SECRET, GHE_HOST (+ GHE_PROTOCOL) for GitHub
-// Enterprise, LOG_LEVEL, WEBHOOK_PATH; PORT and HOST (or --port/--host) choose where it listens. Runs until
-// SIGINT/SIGTERM. bot/ is imported only when the command runs (pipelines/ itself never imports probot).
+// Enterprise, LOG_LEVEL, WEBHOOK_PATH; PORT and HOST (or --port/--host) choose where it listens; REDIS_URL
+// makes replicas share the delivery queue and the locks (without it the queue lives in this process). Runs
+// until SIGINT/SIGTERM, then finishes the deliveries in flight. bot/ is imported only when the command runs (pipelines/ itself never imports probot).
 import { createPrivateKey } from "node:crypto";
 import { getPrivateKey } from "@probot/get-private-key";
 import { type Command, InvalidArgumentError } from "commander";
@@ -21,12 +22,21 @@ function port(value: string): number {
 export function register(program: Command): void {
   program
     .command("bot")
-    .description("run the modelops GitHub App (Probot: APP_ID, PRIVATE_KEY, WEBHOOK_SECRET, GHE_HOST)")
+    .description(
+      "run the modelops GitHub App (Probot: APP_ID, PRIVATE_KEY, WEBHOOK_SECRET, GHE_HOST; REDIS_URL for replicas)",
+    )
     .option("--port <port>", "TCP port (default: $PORT or 3000; 0 picks a free one)", port)
     .option("--host <host>", "interface to listen on (default: $HOST or 127.0.0.1)")
     .action(async (opts: BotCommandOptions) => {
       await runBot(opts);
     });
+}
+
+/** Where the queue lives, without REDIS_URL's credentials. */
+function queueLine(env: NodeJS.ProcessEnv): string {
+  if (!env.REDIS_URL) return "queue in this process";
+  const url = new URL(env.REDIS_URL);
+  return `queue on Redis ${url.host}${url.pathname.length > 1 ? url.pathname : ""}, shared by replicas`;
 }
 
 export async function runBot(opts: BotCommandOptions, env: NodeJS.ProcessEnv = process.env): Promise<void> {
@@ -51,7 +61,7 @@ export async function runBot(opts: BotCommandOptions, env: NodeJS.ProcessEnv = p
     ? `${env.GHE_PROTOCOL || "https"}://${env.GHE_HOST}/api/v3`
     : "https://api.github.com";
   console.log(
-    `modelops bot: app ${env.APP_ID} listening on ${bot.url} (webhooks at ${bot.webhookUrl}; GitHub API ${api})`,
+    `modelops bot: app ${env.APP_ID} listening on ${bot.url} (webhooks at ${bot.webhookUrl}; GitHub API ${api}; ${queueLine(env)})`,
   );
   await new Promise<void>((resolve) => {
     const stop = (signal: NodeJS.Signals) => {

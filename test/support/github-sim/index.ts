@@ -66,8 +66,16 @@ interface Fault {
   /** An operationId, or "*" for every operation. */
   operationId: string;
   /** An error status (429 carries Retry-After), or "hang": no answer until clearFaults() or close(). */
-  status: 500 | 502 | 503 | 429 | "hang";
+  status: 404 | 500 | 502 | 503 | 429 | "hang";
   times: number;
+}
+
+/** A request held until released (a slow GitHub), so a test can act while an app's job is in flight. */
+export interface Hold {
+  /** Resolves when the held request has arrived. */
+  arrived: Promise<void>;
+  /** Lets the held request (and later ones) through. */
+  release(): void;
 }
 
 function toBuffers(files: Files, base?: Map<string, Buffer>): Map<string, Buffer> {
@@ -98,6 +106,7 @@ export class GitHubSim implements World {
   private readonly faults: Fault[] = [];
   /** Responses held open by a "hang" fault. */
   private readonly hanging = new Set<ServerResponse>();
+  private readonly holds: { operationId: string; arrive: () => void; released: Promise<void> }[] = [];
   private id = 1000;
   private readonly api = OpenApi.load();
   urls: Urls = { web: "", api: "", uploads: "" };
@@ -220,6 +229,20 @@ export class GitHubSim implements World {
   /** How many injected faults are still to be served (0: every failNext was used up). */
   faultsLeft(): number {
     return this.faults.reduce((n, f) => n + f.times, 0);
+  }
+
+  /** Holds the next call of `operationId` until `release()` (then answers it as usual). */
+  holdNext(operationId: string): Hold {
+    let arrive = () => {};
+    let release = () => {};
+    const arrived = new Promise<void>((resolve) => {
+      arrive = resolve;
+    });
+    const released = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    this.holds.push({ operationId, arrive, released });
+    return { arrived, release };
   }
 
   /** GitHub is healthy again: faults are gone and held requests are dropped (the client sees a reset). */
@@ -375,6 +398,7 @@ export class GitHubSim implements World {
       response: await res.text(),
     };
     this.deliveries.push(delivery);
+    if (res.ok) await inst.settle?.();
     return delivery;
   }
 
@@ -433,6 +457,12 @@ export class GitHubSim implements World {
     try {
       const installation = this.authenticate(req, match.op.operationId, match.params, where);
       record.installation = installation.id;
+      const held = this.holds.findIndex((h) => h.operationId === match.op.operationId);
+      if (held >= 0) {
+        const [hold] = this.holds.splice(held, 1);
+        hold?.arrive();
+        await hold?.released;
+      }
       const fault = this.faults.find(
         (f) => (f.operationId === match.op.operationId || f.operationId === "*") && f.times > 0,
       );
@@ -520,6 +550,7 @@ export class GitHubSim implements World {
         },
       };
     }
+    if (fault.status === 404) return { status: 404, body: { message: "Not Found" } };
     return { status: fault.status === "hang" ? 504 : fault.status, body: { message: "Server Error" } };
   }
 

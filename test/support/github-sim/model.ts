@@ -184,6 +184,11 @@ export interface Installation {
   account: User;
   /** The app's webhook URL, or an in-process receiver. */
   webhookUrl: string | Receiver;
+  /**
+   * Resolves when the app has done the work a delivery queued (the bot answers 202 first and works after):
+   * a delivery's promise waits for it, so a story reads in order. Unset: return once answered.
+   */
+  settle?: () => Promise<void>;
 }
 
 export interface Team {

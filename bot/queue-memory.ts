@@ -1,0 +1,105 @@
+// The embedded queue: one process, no Redis (a laptop, a single replica). p-queue bounds how many
+// deliveries run at once; a failed one is tried again after backoffMs, 2×, 4×… until `attempts`, then kept
+// as a dead letter. Handled delivery ids are remembered (the newest 10,000), so a redelivery does nothing.
+// What is queued lives in memory: a stop drops the retries still waiting (logged), and GitHub's
+// "Redeliver" brings them back.
+import PQueue from "p-queue";
+import { memoryCoordination } from "./locks.ts";
+import {
+  type DeadLetter,
+  type Delivery,
+  type DeliveryQueue,
+  describeError,
+  type Handle,
+  type QueueLog,
+  type QueueOptions,
+} from "./queue.ts";
+
+const MAX_REMEMBERED = 10_000;
+
+export function memoryQueue(options: QueueOptions, handle: Handle, log: QueueLog): DeliveryQueue {
+  const coordination = memoryCoordination();
+  const workers = new PQueue({ concurrency: options.concurrency });
+  const known = new Map<string, "queued" | "done" | "dead">();
+  const dead: DeadLetter[] = [];
+  const retries = new Map<NodeJS.Timeout, Delivery>();
+  let waiters: (() => void)[] = [];
+  let closed = false;
+
+  const settled = () => workers.size === 0 && workers.pending === 0 && retries.size === 0;
+  const wake = () => {
+    if (!settled()) return;
+    for (const resolve of waiters) resolve();
+    waiters = [];
+  };
+  const remember = (id: string, state: "queued" | "done" | "dead") => {
+    known.delete(id);
+    known.set(id, state);
+    if (known.size > MAX_REMEMBERED) known.delete(known.keys().next().value as string);
+  };
+
+  const run = (delivery: Delivery, attempt: number) => {
+    workers
+      .add(async () => {
+        try {
+          // A fresh payload object per attempt: handlers memoise per payload (bot/locks.ts memo), and a
+          // retry must not reuse what the failed attempt read (BullMQ hands each attempt a fresh copy too).
+          await handle({ ...delivery, payload: structuredClone(delivery.payload) }, coordination);
+          remember(delivery.id, "done");
+        } catch (error) {
+          failed(delivery, attempt, error);
+        }
+      })
+      .finally(wake);
+  };
+
+  const failed = (delivery: Delivery, attempt: number, error: unknown) => {
+    const where = { delivery: delivery.id, event: delivery.name, attempt, error: describeError(error) };
+    if (attempt >= options.attempts || closed) {
+      remember(delivery.id, "dead");
+      dead.push({ id: delivery.id, name: delivery.name, attempts: attempt, error: where.error });
+      if (dead.length > 1000) dead.shift();
+      log.error(
+        where,
+        `delivery ${delivery.id} failed ${attempt} times; dead-lettered (redeliver it once fixed)`,
+      );
+      return;
+    }
+    const wait = options.backoffMs * 2 ** (attempt - 1);
+    log.warn({ ...where, retryInMs: wait }, `delivery ${delivery.id} failed; retrying in ${wait} ms`);
+    const timer = setTimeout(() => {
+      retries.delete(timer);
+      run(delivery, attempt + 1);
+    }, wait);
+    retries.set(timer, delivery);
+  };
+
+  return {
+    async accept(delivery) {
+      const state = known.get(delivery.id);
+      if (state === "queued" || state === "done") return "duplicate";
+      remember(delivery.id, "queued");
+      const letter = dead.findIndex((d) => d.id === delivery.id);
+      if (letter >= 0) dead.splice(letter, 1);
+      run(delivery, 1);
+      return state === "dead" ? "requeued" : "queued";
+    },
+    idle: () =>
+      settled()
+        ? Promise.resolve()
+        : new Promise<void>((resolve) => {
+            waiters.push(resolve);
+          }),
+    deadLetters: async () => [...dead],
+    async close() {
+      closed = true;
+      for (const [timer, delivery] of retries) {
+        clearTimeout(timer);
+        log.warn({ delivery: delivery.id }, `delivery ${delivery.id} dropped at shutdown before its retry`);
+      }
+      retries.clear();
+      await workers.onIdle();
+      wake();
+    },
+  };
+}
