@@ -1,10 +1,12 @@
 // The release action on a push to the default branch: the same rules as `modelops release` (versions, tags,
 // approvals of the exact commit), refused anywhere else.
-import { writeFile } from "node:fs/promises";
+import { mkdtemp, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, test } from "@jest/globals";
 import { run as release } from "../../actions/release/main.ts";
 import { recordApproval } from "../../pipelines/gitops/approvals.ts";
+import { git } from "../../pipelines/gitops/git.ts";
 import { makeRepo, WORKFLOW_RELEASER } from "../support/repo.ts";
 import { prEvent, runStep } from "./harness.ts";
 
@@ -128,6 +130,21 @@ describe("one release writer (releaser in .github/modelops.yml)", () => {
     expect(r.errors).toEqual([
       expect.stringMatching(
         /^::error::\.github\/modelops\.yml at [0-9a-f]{7}: releaser: "github" is not one of bot, workflow \(who releases merges: the modelops bot or the release workflow\)$/,
+      ),
+    ]);
+  });
+
+  test("a shallow checkout, which hides the default branch before the push, is refused with how to fix it", async () => {
+    const { dir, g, edit } = await makeRepo(undefined, { ".github/modelops.yml": "releaser: bot\n" });
+    await writeFile(join(dir, ".github/modelops.yml"), "releaser: workflow\n");
+    await edit("epochs: 15", "epochs: 20");
+    await g("commit", "-q", "-am", "make the workflow the writer and change the model");
+    const shallow = await mkdtemp(join(tmpdir(), "modelops-shallow-"));
+    await git(shallow, ["clone", "-q", "--depth", "1", `file://${dir}`, "."]);
+    const r = await runStep(release, { ws: shallow, event: push, inputs: { "push-tags": "false" } });
+    expect(r.errors).toEqual([
+      expect.stringMatching(
+        /^::error::[0-9a-f]{7}: the checkout is shallow, so the default branch before this push cannot be read; check out with fetch-depth: 0$/,
       ),
     ]);
   });
