@@ -3,15 +3,19 @@
 //   releaser: workflow  the release workflow (actions/release, or `modelops release` in a job) does
 // The other writer says so in one line and changes nothing. Read from the default branch as it was before
 // the push (a merge's first parent), so a pull request cannot make itself the writer for its own merge.
+// Who writes is decided by the rule the bot uses too (pipelines/registry/releaser.ts releaserOf); the
+// workflow side adds one thing: a value that is neither bot nor workflow fails with one line, so a typo
+// (which the bot reads as its default, bot) is seen instead of silently leaving the workflow idle.
 import { parse as parseYaml } from "yaml";
 import { ModelopsError } from "../errors.ts";
+import { RELEASER_SETTINGS_PATH, type Releaser, releaserOf } from "../registry/releaser.ts";
 import { commitInfo, git } from "./git.ts";
 
-export const RELEASERS = ["bot", "workflow"] as const;
-export type Releaser = (typeof RELEASERS)[number];
-/** With no `releaser:` the bot writes, as bot/releaser.ts decides; see docs/bot.md "One release writer". */
-export const DEFAULT_RELEASER: Releaser = "bot";
-export const RELEASER_SETTINGS = ".github/modelops.yml";
+export type { Releaser };
+export const RELEASERS: readonly Releaser[] = ["bot", "workflow"];
+/** With no `releaser:` the bot writes (releaserOf's default); see docs/bot.md "One release writer". */
+export const DEFAULT_RELEASER: Releaser = releaserOf({});
+export const RELEASER_SETTINGS = RELEASER_SETTINGS_PATH;
 
 export interface ReleaserSetting {
   releaser: Releaser;
@@ -47,7 +51,7 @@ export function releaserFromSettings(text: string | null, where: string): Releas
       `${where}: releaser: ${JSON.stringify(value)} is not one of ${RELEASERS.join(", ")} (who releases merges: the modelops bot or the release workflow)`,
     );
   }
-  return { releaser: value as Releaser, source: `releaser: ${value} in ${where}` };
+  return { releaser: releaserOf(raw), source: `releaser: ${value} in ${where}` };
 }
 
 /**
