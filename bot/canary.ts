@@ -10,9 +10,10 @@ import {
   type GitHubRequest,
   revertPullRequest,
 } from "../pipelines/monitor/revert.ts";
+import { retiredAsBad } from "../pipelines/registry/rollback-rule.ts";
 import { type BotOptions, type Octokit, type RepoRef, short } from "./github.ts";
 import { oncePerDelivery, withLock } from "./locks.ts";
-import { listRegistry, tagOf } from "./registry.ts";
+import { listRegistry, storeOf, tagOf } from "./registry.ts";
 import { setStickyBlock } from "./sticky.ts";
 import { escapeMd } from "./verdict.ts";
 
@@ -53,15 +54,17 @@ async function openRevert(
   log: { info(o: object, m: string): void; warn(o: object, m: string): void },
 ): Promise<void> {
   const tag = tagOf(payload.model, payload.version);
-  const entry = (await listRegistry(octokit, repo)).find(
+  // The dispatch names the store's version number, the same number the release and its tag carry.
+  const entry = (await listRegistry(octokit, repo, log)).find(
     (e) => e.record.model === payload.model && e.record.version === payload.version,
   );
-  if (entry?.record.kind !== "release") {
-    log.warn({ tag }, "canary aborted, but no release of that version to revert");
+  if (!entry) {
+    log.warn({ tag }, "canary aborted, but no verified release of that version to revert");
     return;
   }
-  if (entry.record.rolledBackBy !== undefined) {
-    log.info({ tag, by: entry.record.rolledBackBy }, "canary aborted; its release was already rolled back");
+  const bad = retiredAsBad(payload.version, await storeOf(octokit, repo).history(payload.model));
+  if (bad?.alias === "production") {
+    log.info({ tag, at: bad.at, reason: bad.reason }, "canary aborted; its release was already rolled back");
     return;
   }
   const request: GitHubRequest = async (method, path, body) =>

@@ -21,6 +21,10 @@ export type Release = Awaited<ReturnType<Octokit["rest"]["repos"]["listReleases"
 export interface BotOptions {
   /** The GitHub App's id: the bot recognises its own comments and check runs by it. */
   appId: number;
+  /** The App's private key (PEM): the bot signs registry records with it (bot/registry.ts). */
+  privateKey?: string;
+  /** Where MODELOPS_TRUSTED_KEYS is read (other signers whose records count: a release workflow's key). */
+  env?: NodeJS.ProcessEnv;
 }
 
 /** The permission a user has on the repository: admin, maintain, write, triage, read or none. */

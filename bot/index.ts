@@ -14,6 +14,7 @@ import { canaryBot } from "./canary.ts";
 import { commandsBot } from "./commands.ts";
 import type { BotOptions } from "./github.ts";
 import { promotionBot } from "./promotion.ts";
+import { appKeyFromEnv, configureRegistry } from "./registry.ts";
 import { releaseBot } from "./release.ts";
 import { reportBot } from "./report.ts";
 import { rollbackBot } from "./rollback.ts";
@@ -22,6 +23,7 @@ export type { BotOptions } from "./github.ts";
 
 /** The app: every feature handler, in the order they are documented. */
 export function modelopsApp(opts: BotOptions): (app: Probot) => void {
+  configureRegistry(opts);
   return (app) => {
     reportBot(app, opts);
     promotionBot(app, opts);
@@ -64,7 +66,8 @@ export async function startBot(opts: StartOptions = {}): Promise<RunningBot> {
   const env = opts.env ?? process.env;
   const probot = createProbot({ env, overrides: opts.Octokit ? { Octokit: opts.Octokit } : {} });
   const webhooksPath = env.WEBHOOK_PATH || "/api/github/webhooks";
-  const middleware = await createNodeMiddleware(modelopsApp({ appId: Number(env.APP_ID) }), {
+  const app = modelopsApp({ appId: Number(env.APP_ID), privateKey: appKeyFromEnv(env), env });
+  const middleware = await createNodeMiddleware(app, {
     probot,
     webhooksPath,
   });

@@ -57,7 +57,7 @@ export function loadPolicy(context: RepoContext): Promise<RepoPolicy> {
 
 /** The registry (releases), read once per webhook. */
 export function loadRegistry(context: RepoContext): Promise<RegistryEntry[]> {
-  return memo(context.payload, "registry", () => listRegistry(context.octokit, context.repo()));
+  return memo(context.payload, "registry", () => listRegistry(context.octokit, context.repo(), context.log));
 }
 
 /**

@@ -1,24 +1,31 @@
 // releaseBot: a push to the default branch that merges a pull request and gives a model inputs never
-// released creates version N: tag `<model>/vN` on the merge commit, a GitHub release with the model card,
-// the comparison with production, approvers and overrides, and the artifact's files (model archive,
-// metrics.json, profile.json, history.json, with sha256 digests) as assets. The newest version is the
-// `production` alias. The promotion rule is checked again at merge time with the policy of the commit the
+// released creates version N through the github store (bot/registry.ts): tag `<model>/vN` on the merge
+// commit, a GitHub release with the model card, the comparison with production, approvers and overrides,
+// the signed record, and the artifact's files (model archive, metrics.json, profile.json, history.json,
+// each sha256 in the record) as assets; then a signed deployment moves `production` to it. Redelivery
+// finds the same version (same key and artifact) and production already there: nothing is duplicated.
+// With `releaser: workflow` in .github/modelops.yml the release workflow writes instead and the bot only
+// says so in its log. The promotion rule is checked again at merge time with the policy of the commit the
 // pull request was merged into: a merge that skipped it is not released (and the pull request says so).
 import type { Probot } from "probot";
 import type { ModelConfig } from "../pipelines/config/schema.ts";
 import { renderMarkdown } from "../pipelines/evaluate/diff.ts";
 import { policyFromBase } from "../pipelines/promotion/index.ts";
+import { manifestOfFiles } from "../pipelines/registry/github-store.ts";
+import { notTheReleaser } from "../pipelines/registry/releaser.ts";
+import { manifestDigest } from "../pipelines/registry/store.ts";
 import { readCheckState } from "./checks.ts";
 import { fingerprintsAt, paramsOf } from "./fingerprint.ts";
 import { type BotOptions, short, toBuffer } from "./github.ts";
 import { oncePerDelivery, withLock } from "./locks.ts";
 import { type PushContext, type PushPlan, planPush } from "./push.ts";
-import { createVersion, productionOf, type RegistryEntry, tagOf } from "./registry.ts";
+import { productionOf, type RegistryEntry, storeOf, tagOf } from "./registry.ts";
+import { releaserOf } from "./releaser.ts";
 import { baseConfigOf, configAt } from "./settings.ts";
 import type { CheckState } from "./state.ts";
 import { setStickyBlock, upsertSticky } from "./sticky.ts";
 import { escapeMd, judge } from "./verdict.ts";
-import { readZip, writeZip } from "./zip.ts";
+import { readZip } from "./zip.ts";
 
 export function releaseBot(app: Probot, opts: BotOptions): void {
   app.on("push", async (context) => {
@@ -30,6 +37,11 @@ async function releasePush(context: PushContext, opts: BotOptions): Promise<void
   const plan = await planPush(context);
   if (!plan) return;
   const repo = context.repo();
+  if (![...plan.changes.values()].some((c) => c.kind === "new")) return;
+  if ((await releaserOf(context)) !== "bot") {
+    context.log.info({ commit: plan.after }, notTheReleaser("bot"));
+    return;
+  }
   for (const [model, change] of plan.changes) {
     if (change.kind !== "new") continue;
     if (!plan.merged) {
@@ -113,76 +125,95 @@ async function releaseModel(
       `the run's artifact \`${state.artifact.name}\` cannot be downloaded (${(error as Error).message}); comment \`/modelops retrain\` on a new pull request`,
     ]);
   }
-  const modelFiles = [...files].filter(([p]) => p.startsWith("model/"));
-  const assets: Array<{ name: string; data: Buffer }> = [];
-  if (modelFiles.length) {
-    assets.push({
-      name: `${model}-model.zip`,
-      data: writeZip(modelFiles.map(([name, data]) => ({ name, data }))),
-    });
-  }
-  for (const name of ["metrics.json", "profile.json", "history.json"]) {
-    const data = files.get(name);
-    if (data) assets.push({ name, data });
-  }
+  // The artifact: the model folder and the run's metrics, profile and history (what the server needs).
+  const artifact = new Map(
+    [...files].filter(
+      ([p]) => p.startsWith("model/") || ["metrics.json", "profile.json", "history.json"].includes(p),
+    ),
+  );
+  const modelFiles = [...artifact.keys()].filter((p) => p.startsWith("model/"));
   const head = await configAt(octokit, repo, plan.settings.config, plan.after);
   const config = head.ok ? head.loaded.config.models[model] : undefined;
-  const entry = await createVersion(octokit, repo, {
+  const fingerprint = plan.head.models.get(model) as string;
+  const store = storeOf(octokit, repo);
+  // A record that does not verify (forged, edited, an asset swapped with its digest) is never read as a
+  // version; while one is there for this model, nothing is released over it: a person must look.
+  await store.entries(model);
+  const tampered = store.problems().filter((p) => p.model === model);
+  if (tampered.length) {
+    return blocked(
+      tampered.map(
+        (p) =>
+          `the registry holds a record that does not verify (${p.where}: ${p.why}); delete it or restore it as the app wrote it, then redeliver this push's webhook to release`,
+      ),
+    );
+  }
+  const created = await store.createEntry(
     model,
-    commit: plan.after,
-    record: {
-      model,
-      kind: "release",
-      ...(state.candidate.key && { key: state.candidate.key }),
-      fingerprint: plan.head.models.get(model) as string,
+    {
+      // The input key names the artifact; a run without one is named by its inputs' fingerprint.
+      key: state.candidate.key ?? fingerprint,
+      digest: manifestDigest(manifestOfFiles(artifact)),
       commit: plan.after,
+      files: artifact,
       pr: pr.number,
       measured: state.sha,
-      run: { id: state.run.id, url: state.run.url },
-      ...(production && { previous: production.served.record.version }),
-      metrics: state.candidate,
-      ...(config && { params: paramsOf(config) }),
       approvers: verdict.approvals.approvers,
       ...(state.override && { override: state.override }),
-      at: new Date().toISOString(),
+      metrics: numericMetrics(state.candidate),
+      source: pr.html_url,
+      extra: {
+        fingerprint,
+        run: { id: state.run.id, url: state.run.url },
+        evaluation: state.candidate,
+        ...(config && { params: paramsOf(config) }),
+      },
     },
-    assets,
-    notes: (version, digests) => {
-      const lines = [
-        `## \`${model}\` v${version}`,
-        "",
-        `Released from #${pr.number} (${escapeMd(pr.title)}), merge ${plan.after}, measured on ${state.sha} by [workflow run ${state.run.id}](${state.run.url}).` +
-          (state.candidate.key ? ` Input key \`${state.candidate.key}\`.` : ""),
-        "",
-        "### Model card",
-        "",
-        ...modelCard(model, config, state),
-        "",
-        `### Comparison with ${production ? `production \`${tagOf(model, production.current.record.version)}\`` : "production (none: first version)"}`,
-        "",
-        renderMarkdown(verdict.comparison).trimEnd(),
-        "",
-        "### Promotion",
-        "",
-        verdict.approvals.approvers.length
-          ? `Approved on ${short(state.sha)} by ${verdict.approvals.approvers.map((l) => `@${l}`).join(", ")} (${verdict.approvals.who} may promote; policy: ${verdict.policy}).`
-          : `No approval counted (policy: ${verdict.policy}).`,
-      ];
-      if (state.override) {
-        lines.push(
+    {
+      notes: (version, digests) => {
+        const lines = [
+          `## \`${model}\` v${version}`,
           "",
-          `**Override** by @${state.override.by} at ${state.override.at}: ${escapeMd(state.override.reason)}`,
-        );
-      }
-      lines.push("", "### Assets", "", "| asset | bytes | sha256 |", "| :--- | ---: | :--- |");
-      for (const a of digests) lines.push(`| \`${a.name}\` | ${a.size} | \`${a.sha256}\` |`);
-      if (!modelFiles.length)
-        lines.push(
+          `Released from #${pr.number} (${escapeMd(pr.title)}), merge ${plan.after}, measured on ${state.sha} by [workflow run ${state.run.id}](${state.run.url}).` +
+            (state.candidate.key ? ` Input key \`${state.candidate.key}\`.` : ""),
           "",
-          "> [!WARNING]\n> The run's artifact held no `model/` folder: this version has no model archive.",
-        );
-      return lines.join("\n");
+          "### Model card",
+          "",
+          ...modelCard(model, config, state),
+          "",
+          `### Comparison with ${production ? `production \`${tagOf(model, production.current.record.version)}\`` : "production (none: first version)"}`,
+          "",
+          renderMarkdown(verdict.comparison).trimEnd(),
+          "",
+          "### Promotion",
+          "",
+          verdict.approvals.approvers.length
+            ? `Approved on ${short(state.sha)} by ${verdict.approvals.approvers.map((l) => `@${l}`).join(", ")} (${verdict.approvals.who} may promote; policy: ${verdict.policy}).`
+            : `No approval counted (policy: ${verdict.policy}).`,
+        ];
+        if (state.override) {
+          lines.push(
+            "",
+            `**Override** by @${state.override.by} at ${state.override.at}: ${escapeMd(state.override.reason)}`,
+          );
+        }
+        lines.push("", "### Assets", "", "| asset | bytes | sha256 |", "| :--- | ---: | :--- |");
+        for (const a of digests) lines.push(`| \`${a.name}\` | ${a.size} | \`${a.sha256}\` |`);
+        if (!modelFiles.length)
+          lines.push(
+            "",
+            "> [!WARNING]\n> The run's artifact held no `model/` folder: this version has no model archive.",
+          );
+        return lines.join("\n");
+      },
     },
+  );
+  const entry = { release: created.release, record: created.record };
+  await store.setAlias(model, "production", created.version.version, {
+    reason: `merge of #${pr.number} (${pr.title})`,
+    actor: pr.merged_by?.login ?? pr.user.login,
+    commit: plan.after,
+    kind: "promote",
   });
   context.log.info({ model, tag: entry.release.tag_name, pr: pr.number }, "released");
   await setStickyBlock(
@@ -193,6 +224,15 @@ async function releaseModel(
     model,
     "release",
     `### 🚀 Released [\`${entry.release.tag_name}\`](${entry.release.html_url})\n\n\`production\` is now \`${entry.release.tag_name}\`${production ? ` (was \`${tagOf(model, production.current.record.version)}\`)` : ""}. A \`git revert\` of ${short(plan.after)} rolls it back without retraining.`,
+  );
+}
+
+/** The metric values of a metrics file as numbers (what the store's versions list). */
+function numericMetrics(m: CheckState["candidate"]): Record<string, number> {
+  return Object.fromEntries(
+    Object.entries((m as { metrics?: Record<string, unknown> }).metrics ?? {}).filter(
+      (kv): kv is [string, number] => typeof kv[1] === "number" && Number.isFinite(kv[1]),
+    ),
   );
 }
 

@@ -1,13 +1,23 @@
 // rollbackBot: a push to the default branch that restores a model's earlier inputs (a `git revert` of a
-// release merge, found by comparing the inputs' fingerprint with the registry; "This reverts commit" lines
-// name what was reverted) creates version N+1 whose record points at the earlier version's artifact: no
-// training, no upload, the artifact found by its input key. The version it replaces is marked rolled back.
+// release merge, found by comparing the inputs' fingerprint with the registry) moves `production` back to
+// that version: a signed deployment of the earlier release to `<model>/production` through the github
+// store. No training, no upload, no new version. Only to a version whose signed record shows an approval
+// (or an override) and that was not rolled back as bad, unless the revert itself was reviewed and approved
+// like a release (pipelines/registry/rollback-rule.ts); a blocked rollback says why (log line, and the
+// merged pull request's sticky comment when there is one).
 import type { Probot } from "probot";
+import { decidePromotion } from "../pipelines/promotion/index.ts";
+import { notTheReleaser } from "../pipelines/registry/releaser.ts";
+import { decideRollback } from "../pipelines/registry/rollback-rule.ts";
+import { gatherReviews } from "./approvals.ts";
 import { type BotOptions, short } from "./github.ts";
 import { oncePerDelivery, withLock } from "./locks.ts";
+import { loadPolicy } from "./policy.ts";
 import { type PushContext, type PushPlan, planPush } from "./push.ts";
-import { createVersion, markRolledBack, productionOf, type RegistryEntry, tagOf } from "./registry.ts";
+import { productionOf, type RegistryEntry, storeOf, tagOf } from "./registry.ts";
+import { releaserOf } from "./releaser.ts";
 import { setStickyBlock } from "./sticky.ts";
+import { escapeMd } from "./verdict.ts";
 
 export function rollbackBot(app: Probot, opts: BotOptions): void {
   app.on("push", async (context) => {
@@ -18,13 +28,47 @@ export function rollbackBot(app: Probot, opts: BotOptions): void {
 async function rollbackPush(context: PushContext, opts: BotOptions): Promise<void> {
   const plan = await planPush(context);
   if (!plan) return;
+  if (![...plan.changes.values()].some((c) => c.kind === "restore")) return;
+  if ((await releaserOf(context)) !== "bot") {
+    context.log.info({ commit: plan.after }, notTheReleaser("bot"));
+    return;
+  }
   const repo = context.repo();
+  // A push delivered late (redelivered, or queued behind later pushes) must not move production back in
+  // time: only the default branch's current head is acted on; a later push's delivery sees the same inputs.
+  const branch = context.payload.repository.default_branch;
+  const { data: ref } = await context.octokit.rest.git.getRef({ ...repo, ref: `heads/${branch}` });
+  if (ref.object.sha !== plan.after) {
+    context.log.info(
+      { commit: plan.after, head: ref.object.sha },
+      `a push that is no longer the head of ${branch}: production is left to the push of its head`,
+    );
+    return;
+  }
   for (const [model, change] of plan.changes) {
     if (change.kind !== "restore") continue;
     await withLock(`${repo.owner}/${repo.repo}@${model}`, () =>
       rollbackModel(context, opts, plan, model, change.target, change.entries),
     );
   }
+}
+
+/** Whether the push merged a pull request whose head was approved under the default branch's policy. */
+async function revertApproved(context: PushContext, plan: PushPlan, model: string): Promise<boolean> {
+  const pr = plan.merged;
+  if (!pr) return false;
+  const { policy } = (await loadPolicy(context)).policyFor(model);
+  if (policy.error) return false;
+  // A reviewed revert needs a real approval, even where the default branch asks for none.
+  const strict = { ...policy, minApprovals: Math.max(1, policy.minApprovals) };
+  const reviews = await gatherReviews(context.octokit, context.repo(), { pull: pr.number, policy: strict });
+  return decidePromotion({
+    ...reviews,
+    policy: strict,
+    comparison: { gates: [] },
+    measured: pr.head.sha,
+    author: pr.user.login,
+  }).approved;
 }
 
 async function rollbackModel(
@@ -38,72 +82,38 @@ async function rollbackModel(
   const octokit = context.octokit;
   const repo = context.repo();
   const production = productionOf(entries);
-  const served = entries.find((e) => e.record.version === target.record.artifactOf) ?? target;
-  const reverts = plan.reverts.flatMap((r) =>
-    entries
-      .filter(
-        (e) =>
-          e.record.commit.startsWith(r.reverted) ||
-          (e.record.pr !== undefined && e.record.measured?.startsWith(r.reverted)),
-      )
-      .map((e) => ({ version: e.record.version, commit: r.commit })),
-  );
-  const servedTag = tagOf(model, served.record.version);
-  const entry = await createVersion(octokit, repo, {
-    model,
-    commit: plan.after,
-    record: {
-      model,
-      kind: "rollback",
-      ...(served.record.key && { key: served.record.key }),
-      fingerprint: plan.head.models.get(model) as string,
-      commit: plan.after,
-      ...(plan.merged && { pr: plan.merged.number }),
-      artifactOf: served.record.version,
-      ...(production && { previous: production.served.record.version }),
-      ...(reverts.length && { reverts }),
-      metrics: served.record.metrics,
-      ...(served.record.params && { params: served.record.params }),
-      approvers: [],
-      at: new Date().toISOString(),
-    },
-    assets: [],
-    notes: (version) => {
-      const replaced = production ? tagOf(model, production.current.record.version) : "(none)";
-      const lines = [
-        `## \`${model}\` v${version}: rollback to the artifact of [\`${servedTag}\`](${served.release.html_url})`,
-        "",
-        `${short(plan.after)} restores the inputs of \`${servedTag}\`${reverts.length ? ` (it reverts ${reverts.map((r) => `\`${tagOf(model, r.version)}\``).join(", ")})` : ""}, so \`production\` goes back to that artifact without retraining. It replaces \`${replaced}\`.`,
-        "",
-        `Input key \`${served.record.key ?? "unknown"}\`; the artifact's files are the assets of [\`${servedTag}\`](${served.release.html_url}):`,
-        "",
-        "| asset | bytes | sha256 |",
-        "| :--- | ---: | :--- |",
-        ...served.record.assets.map(
-          (a) =>
-            `| [\`${a.name}\`](${served.release.assets.find((x) => x.name === a.name)?.browser_download_url ?? served.release.html_url}) | ${a.size} | \`${a.sha256}\` |`,
-        ),
-      ];
-      return lines.join("\n");
-    },
+  const targetTag = tagOf(model, target.record.version);
+  const store = storeOf(octokit, repo);
+  const version = await store.getVersion(model, target.record.version);
+  if (!version) return;
+  const say = async (text: string) => {
+    if (plan.merged)
+      await setStickyBlock(octokit, repo, plan.merged.number, opts.appId, model, "release", text);
+  };
+  const decision = decideRollback({
+    target: version,
+    history: await store.history(model),
+    revertApproved: await revertApproved(context, plan, model),
   });
-  if (production && production.current.record.version !== entry.record.version) {
-    await markRolledBack(octokit, repo, production.current, {
-      version: entry.record.version,
-      url: entry.release.html_url,
-      commit: plan.after,
-    });
-  }
-  context.log.info({ model, tag: entry.release.tag_name, serves: servedTag }, "rolled back");
-  if (plan.merged) {
-    await setStickyBlock(
-      octokit,
-      repo,
-      plan.merged.number,
-      opts.appId,
-      model,
-      "release",
-      `### ⏪ Rolled back: [\`${entry.release.tag_name}\`](${entry.release.html_url}) serves the artifact of \`${servedTag}\`\n\nNo retraining: the inputs match \`${servedTag}\`.`,
+  if (!decision.allowed) {
+    context.log.warn({ model, target: targetTag, reasons: decision.reasons }, "rollback blocked");
+    await say(
+      `### ⛔ Not rolled back\n\n${short(plan.after)} restores the inputs of \`${targetTag}\`, but \`production\` stays ${production ? `\`${tagOf(model, production.current.record.version)}\`` : "unset"}:\n\n${decision.reasons.map((r) => `- ${escapeMd(r)}`).join("\n")}`,
     );
+    return;
   }
+  const reverted = plan.reverts.map((r) => short(r.reverted));
+  await store.setAlias(model, "production", target.record.version, {
+    reason: `${short(plan.after)} restores the inputs of ${targetTag}${reverted.length ? ` (reverts ${reverted.join(", ")})` : ""}`,
+    actor: plan.merged?.merged_by?.login ?? context.payload.pusher?.name ?? context.payload.sender?.login,
+    commit: plan.after,
+    kind: "rollback",
+  });
+  context.log.info(
+    { model, production: targetTag, was: production?.current.release.tag_name, because: decision.because },
+    "rolled back",
+  );
+  await say(
+    `### ⏪ Rolled back: \`production\` is [\`${targetTag}\`](${target.release.html_url}) again\n\n${production ? `It was \`${tagOf(model, production.current.record.version)}\`. ` : ""}No retraining and no new version: the inputs match \`${targetTag}\`.`,
+  );
 }

@@ -15,9 +15,11 @@ import * as monitorCommand from "./commands/monitor.ts";
 import * as pipelineCommands from "./commands/pipeline.ts";
 import * as registryCommand from "./commands/registry.ts";
 import * as releaseCommands from "./commands/release.ts";
+import * as runsCommand from "./commands/runs.ts";
 import * as schemaCommand from "./commands/schema.ts";
 import * as serveCommand from "./commands/serve.ts";
 import * as tuneCommand from "./commands/tune.ts";
+import * as uiCommand from "./commands/ui.ts";
 import * as validateCommand from "./commands/validate.ts";
 
 interface CommandModule {
@@ -35,6 +37,8 @@ export const COMMANDS: CommandModule[] = [
   diffCommand,
   releaseCommands,
   registryCommand,
+  runsCommand,
+  uiCommand,
   serveCommand,
   deployCommand,
   monitorCommand,

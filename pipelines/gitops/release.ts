@@ -197,10 +197,13 @@ export async function releaseHead(opts: {
   log?: Log;
   /** GitHub mode: reviews of the merged pull request instead of local approval records. */
   reviews?: ReviewSource;
+  /** Called after each write of a release; tests throw here to stop a release as a kill would. */
+  onStep?: (step: ReleaseStep, model: string) => void | Promise<void>;
 }): Promise<ReleaseOutcome[]> {
   const head = await commitInfo(opts.repoDir);
   const outcomes: ReleaseOutcome[] = [];
   for (const name of Object.keys(opts.config.config.models)) {
+    await restoreMissingTags(opts, name);
     const started = performance.now();
     const seconds = () => Math.round((performance.now() - started) / 10) / 100;
     const ref: ModelRef = { configDir: opts.config.dir, name, config: getModel(opts.config, name).config };
@@ -299,8 +302,10 @@ export async function releaseHead(opts: {
       metrics: numericMetrics(run.metrics),
       source: `${head.sha.slice(0, 7)} ${head.subject}`,
     });
+    await opts.onStep?.("version-created", name);
     const tag = `${name}/v${created.version}`;
     await git(opts.repoDir, ["tag", "-a", tag, head.sha, "-m", releaseNotes(tag, key, check)]);
+    await opts.onStep?.("tagged", name);
     // deploy.strategy canary: the new version takes the `canary` label beside production; canary analysis
     // (pipelines/monitor runCanary) walks its traffic steps and promotes it or aborts and reverts.
     const asCanary = ref.config.deploy.strategy === "canary" && production !== undefined;
@@ -338,9 +343,12 @@ async function moveBack(
 ): Promise<ReleaseOutcome> {
   await opts.registry.verifyArtifact(m.earlier.digest);
   const reverted = revertedCommit(m.head);
-  const reason = reverted
-    ? `rollback: ${m.head.sha.slice(0, 7)} reverts ${reverted.slice(0, 7)}; inputs match v${m.earlier.version}`
-    : `inputs of ${m.head.sha.slice(0, 7)} match v${m.earlier.version}`;
+  const reason =
+    m.earlier.commit === m.head.sha
+      ? `completes the interrupted release of v${m.earlier.version} (${m.head.sha.slice(0, 7)} ${m.head.subject})`
+      : reverted
+        ? `rollback: ${m.head.sha.slice(0, 7)} reverts ${reverted.slice(0, 7)}; inputs match v${m.earlier.version}`
+        : `inputs of ${m.head.sha.slice(0, 7)} match v${m.earlier.version}`;
   await opts.registry.setAlias(m.name, "production", m.earlier.version, {
     reason,
     actor: opts.actor,
@@ -357,6 +365,35 @@ async function moveBack(
     seconds: m.seconds(),
     reason,
   };
+}
+
+/** The writes of a release, in order: the registry's version record, then the git tag (production moves last). */
+export type ReleaseStep = "version-created" | "tagged";
+
+/**
+ * A release killed between its registry write and `git tag` left a version without its tag: tag it now at
+ * the commit its record names (the promotion check passed before the version was written).
+ */
+async function restoreMissingTags(opts: { repoDir: string; registry: Registry; log?: Log }, model: string) {
+  // Only release writes versions with a commit in the local registry; `<model>/vN` is their tag.
+  const versions = (await opts.registry.listVersions(model)).filter((v) => v.commit);
+  if (versions.length === 0) return;
+  const tags = new Set((await git(opts.repoDir, ["tag", "--list", `${model}/v*`])).split("\n"));
+  for (const v of versions) {
+    const tag = v.tag ?? `${model}/v${v.version}`;
+    if (tags.has(tag)) continue;
+    const commit = v.commit!;
+    const known = await git(opts.repoDir, ["cat-file", "-e", `${commit}^{commit}`]).then(
+      () => true,
+      () => false,
+    );
+    if (!known) continue; // a registry shared with another repository: its commits are not ours to tag
+    const note = `${tag}\n\ninput key: ${v.key}\n(tag restored: the release that wrote v${v.version} stopped before tagging)\n`;
+    await git(opts.repoDir, ["tag", "-a", tag, commit, "-m", note]);
+    opts.log?.(
+      `${model}: tag ${tag} restored at ${commit.slice(0, 7)} (an earlier release stopped before tagging)`,
+    );
+  }
 }
 
 /** The change a commit on the default branch brings, as the promotion rule judges it. */

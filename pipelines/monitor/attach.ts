@@ -3,11 +3,17 @@
 // version production serves (followed when production moves); the drift gauges join the server's /metrics.
 // With the URL of a Prometheus that scrapes the server, anomaly detection watches each version's p99
 // latency, error rate and prediction mix (gauges and a log line per anomaly).
+
+import { readFile } from "node:fs/promises";
+import path from "node:path";
 import { getModel, loadConfig } from "../config/index.ts";
 import { driftOptions } from "../data/index.ts";
-import { Registry } from "../registry/index.ts";
+import type { DataProfile } from "../data/types.ts";
+import { ModelopsError } from "../errors.ts";
+import type { ModelStore } from "../registry/model-store.ts";
+import { openModelStore } from "../registry/open-store.ts";
 import { AnomalyMonitor } from "./anomaly.ts";
-import { ProductionDrift, servedProfile } from "./drift.ts";
+import { ProductionDrift } from "./drift.ts";
 import { PrometheusClient } from "./prometheus.ts";
 import { watchSignals } from "./signals.ts";
 
@@ -23,7 +29,8 @@ export interface ServerMonitoring {
 }
 
 export async function serverMonitoring(opts: {
-  registry: string;
+  /** The store the server follows (or its URI). */
+  registry: string | ModelStore;
   config: string;
   /** How often windows are compared (and production re-read), in ms. Default 60 s. */
   checkMs?: number;
@@ -37,18 +44,21 @@ export async function serverMonitoring(opts: {
 }): Promise<ServerMonitoring> {
   const log = opts.log ?? (() => {});
   const loaded = await loadConfig(opts.config);
-  const registry = await Registry.open(opts.registry, { create: false });
+  const store =
+    typeof opts.registry === "string"
+      ? await openModelStore(opts.registry, { create: false })
+      : opts.registry;
   const drift = new ProductionDrift({ window: opts.window ?? 1000 });
   const watched = new Map<string, string>(); // model -> digest whose profile is the reference
   const models = Object.keys(loaded.config.models).filter((m) => getModel(loaded, m).config.monitor?.drift);
   const retarget = async () => {
     for (const model of models) {
-      const v = await registry.resolveAlias(model, "production");
+      const v = await store.resolveAlias(model, "production").catch(() => undefined);
       if (!v || watched.get(model) === v.digest) continue;
       try {
         drift.watch(
           model,
-          await servedProfile(registry, model),
+          await trainingProfile(store, model, v.version),
           driftOptions(getModel(loaded, model).config.monitor?.drift),
         );
         watched.set(model, v.digest);
@@ -104,4 +114,17 @@ export async function serverMonitoring(opts: {
       stopSignals();
     },
   };
+}
+
+/** The training profile of a version: profile.json in its artifact (fetched and verified by the store). */
+async function trainingProfile(store: ModelStore, model: string, version: number): Promise<DataProfile> {
+  const file = path.join(await store.materialize(model, version), "profile.json");
+  try {
+    return JSON.parse(await readFile(file, "utf8")) as DataProfile;
+  } catch (err) {
+    throw new ModelopsError(
+      `${model} v${version}: cannot read its training profile ${file} (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}); retrain with modelops run`,
+      2,
+    );
+  }
 }

@@ -6,7 +6,7 @@
 // release merge here; in GitHub mode the bot opens a revert PR with `revertPullRequest`). A canary that
 // passes every step becomes production.
 import { ModelopsError } from "../errors.ts";
-import type { Registry } from "../registry/index.ts";
+import type { ModelStore } from "../registry/model-store.ts";
 import type { Measurement, MetricsSource } from "./prometheus.ts";
 import { ANALYSIS_METRICS, type Condition } from "./slo.ts";
 
@@ -49,7 +49,8 @@ export interface CanaryResult {
 
 export interface CanaryOptions {
   model: string;
-  registry: Registry;
+  /** Any store (fs, github): the rollout reads and moves aliases through the one interface. */
+  registry: Pick<ModelStore, "resolveAlias" | "setAlias" | "deleteAlias">;
   source: MetricsSource;
   router: TrafficRouter;
   steps: number[];

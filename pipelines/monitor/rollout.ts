@@ -7,7 +7,7 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { ModelopsError } from "../errors.ts";
 import { git } from "../gitops/git.ts";
-import type { Registry } from "../registry/index.ts";
+import type { ModelStore } from "../registry/model-store.ts";
 import {
   type CanaryResult,
   renderAnalysis,
@@ -19,10 +19,19 @@ import type { MetricsSource } from "./prometheus.ts";
 import { dispatchCanaryAborted, revertCommit } from "./revert.ts";
 import type { Condition } from "./slo.ts";
 
-/** Moves traffic by writing the canary's share into the registry, for servers in other processes. */
+/** What a rollout reads and writes in the registry: any store (fs, github), through the one interface. */
+export type RolloutStore = Pick<
+  ModelStore,
+  "getVersion" | "resolveAlias" | "setAlias" | "deleteAlias" | "setTraffic"
+>;
+
+/**
+ * Moves traffic by writing the canary's share into the store: every server following it (each replica on
+ * GitHub) applies the share within its poll interval, so a rollout spans every replica.
+ */
 export class RegistryTrafficRouter implements TrafficRouter {
   constructor(
-    private readonly registry: Registry,
+    private readonly registry: RolloutStore,
     private readonly actor = "modelops-monitor",
   ) {}
 
@@ -43,7 +52,7 @@ export type RevertMode =
 
 export interface RolloutOptions {
   model: string;
-  registry: Registry;
+  registry: RolloutStore;
   source: MetricsSource;
   steps: number[];
   intervalMs: number;

@@ -1,4 +1,6 @@
 // Public face of the registry: input keys, the content-addressed artifact store and the model registry.
+
+export { GitHubStore, GitHubUnavailable } from "./github-store.ts";
 export {
   canonicalJson,
   inputKey,
@@ -8,6 +10,8 @@ export {
   type KeyInputs,
   sha256Hex,
 } from "./key.ts";
+export type { ModelStore, ServingStatus, StoreProblem } from "./model-store.ts";
+export { openModelStore, parseStoreUri } from "./open-store.ts";
 export {
   type AliasEvent,
   type AliasMeta,
@@ -21,6 +25,9 @@ export {
   type RollbackResult,
   type Version,
 } from "./registry.ts";
+export { notTheReleaser, parseReleaser, type Releaser, releaserOf } from "./releaser.ts";
+export { decideRollback, type RollbackDecision, type RollbackFacts, retiredAsBad } from "./rollback-rule.ts";
+export { type Signer, signerFromPem, TrustedKeys, trustedKeysFrom } from "./signing.ts";
 export {
   ARTIFACT_SCHEMA,
   type ArtifactManifest,

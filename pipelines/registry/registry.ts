@@ -14,6 +14,7 @@ import { MODEL_NAME_RE } from "../config/names.ts";
 import { ModelopsError } from "../errors.ts";
 import { errCode, shown, sweep, writeAtomic } from "./fsutil.ts";
 import { isKey, sha256Hex } from "./key.ts";
+import type { ModelStore, ServingStatus, StoreProblem } from "./model-store.ts";
 import { type ArtifactManifest, ArtifactStore, type PutResult } from "./store.ts";
 
 export const REGISTRY_MODEL_SCHEMA = "modelops/registry-model@1";
@@ -33,7 +34,23 @@ export interface Version {
   metrics?: Record<string, number>;
   /** Where it came from: a PR, a workflow run URL, a folder. */
   source?: string;
+  /** The pull request it was released from, the commit measured there, and who approved it. */
+  pr?: number;
+  measured?: string;
+  approvers?: string[];
+  override?: Override;
+  /** Key id of the writer's signature (stores with signed records: github). */
+  signer?: string;
 }
+
+export interface Override {
+  by: string;
+  reason: string;
+  at: string;
+}
+
+/** Why an alias moved: a release, a rollback (revert or `modelops rollback`), a canary step or an abort. */
+export type AliasKind = "promote" | "rollback" | "canary" | "abort";
 
 export interface AliasEvent {
   at: string;
@@ -43,6 +60,7 @@ export interface AliasEvent {
   reason: string;
   actor?: string;
   commit?: string;
+  kind?: AliasKind;
 }
 
 export interface ModelRecord {
@@ -76,6 +94,7 @@ export interface AliasMeta {
   reason: string;
   actor?: string;
   commit?: string;
+  kind?: AliasKind;
 }
 
 export interface NewVersion {
@@ -85,6 +104,18 @@ export interface NewVersion {
   tag?: string;
   metrics?: Record<string, number>;
   source?: string;
+  pr?: number;
+  measured?: string;
+  approvers?: string[];
+  override?: Override;
+  /**
+   * The artifact's files, for a store that keeps its own copy (github: uploaded as release assets): a local
+   * folder (an fs object) or the files in memory. They must hash to `digest`. The fs store ignores them.
+   */
+  artifactDir?: string;
+  files?: Map<string, Uint8Array>;
+  /** Store-specific fields written into the signed record (the bot: fingerprint, workflow run, metrics file). */
+  extra?: Record<string, unknown>;
 }
 
 export interface RegistryOptions {
@@ -112,7 +143,7 @@ const queues = new Map<string, Promise<unknown>>();
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-export class Registry {
+export class Registry implements ModelStore {
   readonly modelsDir: string;
   readonly keysDir: string;
   private readonly staleMs: number;
@@ -150,6 +181,10 @@ export class Registry {
     // temp files of write-file-atomic and lock folders left by killed writers
     for (const d of [reg.modelsDir, reg.keysDir]) await sweep(d, LEFTOVER_MAX_AGE_MS, LEFTOVER_RE);
     return reg;
+  }
+
+  get uri(): string {
+    return `fs:${this.root}`;
   }
 
   // ---- reading -------------------------------------------------------------------------------------------
@@ -193,6 +228,57 @@ export class Registry {
     return (await this.get(model))?.history ?? [];
   }
 
+  async aliases(model: string): Promise<Record<string, number>> {
+    return { ...((await this.get(model))?.aliases ?? {}) };
+  }
+
+  async traffic(model: string): Promise<Traffic | undefined> {
+    return (await this.get(model))?.traffic;
+  }
+
+  /** The fs store has no signed records to skip: a corrupt file fails loudly instead. */
+  problems(): StoreProblem[] {
+    return [];
+  }
+
+  /** The artifact folder of `version`, every file verified against its manifest first. */
+  async materialize(model: string, version: number): Promise<string> {
+    const v = await this.getVersion(model, version);
+    if (!v) {
+      const n = (await this.listVersions(model)).length;
+      throw new ModelopsError(
+        `${model} has no version ${version} (${n === 0 ? "no versions yet" : `versions 1-${n}`}) in ${shown(this.root)}`,
+        1,
+      );
+    }
+    await this.store.verifyArtifact(v.digest);
+    return this.store.artifactDir(v.digest);
+  }
+
+  /**
+   * Records what a server does with a version (`status/<model>.json`, newest status per alias and replica),
+   * the local counterpart of a GitHub deployment status; `modelops registry show` can read it.
+   */
+  async reportServing(model: string, alias: string, version: number, status: ServingStatus): Promise<void> {
+    checkAlias(alias);
+    const dir = path.join(this.root, "status");
+    await mkdir(dir, { recursive: true });
+    const file = path.join(dir, `${checkModel(model)}.json`);
+    await this.withLock(file, async () => {
+      let all: Record<string, Record<string, unknown>> = {};
+      try {
+        all = JSON.parse(await readFile(file, "utf8")) as typeof all;
+      } catch {
+        // absent or unreadable: a status file is a report, rebuilt by the next one
+      }
+      all[alias] = {
+        ...(all[alias] ?? {}),
+        [status.replica]: { version, ...status, at: new Date().toISOString() },
+      };
+      await writeAtomic(file, `${JSON.stringify(all, null, 2)}\n`);
+    });
+  }
+
   /**
    * A cheap change signal for pollers (the model server): a hash of the model file, or of every model file
    * when `model` is left out. It changes whenever a version is added or an alias moves.
@@ -219,6 +305,9 @@ export class Registry {
       throw new ModelopsError(`version digest "${input.digest}" is not a sha256 artifact digest`);
     }
     return this.mutate(model, (rec) => {
+      // A version is minted only for a new artifact: the same inputs and artifact are that version again.
+      const known = rec.versions.findLast((v) => v.key === input.key && v.digest === input.digest);
+      if (known) return known;
       const version: Version = {
         version: rec.versions.reduce((m, v) => Math.max(m, v.version), 0) + 1,
         key: input.key,
@@ -228,6 +317,10 @@ export class Registry {
         ...(input.tag !== undefined && { tag: input.tag }),
         ...(input.metrics !== undefined && { metrics: input.metrics }),
         ...(input.source !== undefined && { source: input.source }),
+        ...(input.pr !== undefined && { pr: input.pr }),
+        ...(input.measured !== undefined && { measured: input.measured }),
+        ...(input.approvers !== undefined && { approvers: input.approvers }),
+        ...(input.override !== undefined && { override: input.override }),
       };
       rec.versions.push(version);
       return version;
@@ -313,7 +406,8 @@ export class Registry {
       }
       if (earlier === from || earlier === to || !rec.versions.some((v) => v.version === earlier))
         earlier = null;
-      const events = [move(rec, "production", to, meta), move(rec, "previous", earlier, meta)];
+      const m: AliasMeta = { ...meta, kind: meta.kind ?? "rollback" };
+      const events = [move(rec, "production", to, m), move(rec, "previous", earlier, m)];
       return { from, to, events };
     });
   }
@@ -520,6 +614,7 @@ function move(rec: ModelRecord, alias: string, to: number | null, meta: AliasMet
     reason: meta.reason,
     ...(meta.actor !== undefined && { actor: meta.actor }),
     ...(meta.commit !== undefined && { commit: meta.commit }),
+    ...(meta.kind !== undefined && { kind: meta.kind }),
   };
   rec.history.push(event);
   return event;

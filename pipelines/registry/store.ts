@@ -207,7 +207,7 @@ export class ArtifactStore {
 }
 
 /** Regular files under `root`, as sorted `/`-separated relative paths; the top-level manifest.json is left out. */
-async function listFiles(root: string, include?: string[]): Promise<string[]> {
+export async function listFiles(root: string, include?: string[]): Promise<string[]> {
   const out: string[] = [];
   const walk = async (rel: string): Promise<void> => {
     const abs = path.join(root, ...rel.split("/").filter(Boolean));

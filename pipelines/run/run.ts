@@ -12,6 +12,7 @@ import { evaluateModel } from "../evaluate/evaluate.ts";
 import { renderMetricsReport } from "../evaluate/metrics-report.ts";
 import type { MetricsFile, TrainingHistory } from "../evaluate/types.ts";
 import { canonicalJson, inputKey, type Registry, sha256Hex } from "../registry/index.ts";
+import { PARAMS_FILE, paramsFile } from "../runs/params.ts";
 import { initBackend } from "../train/backend.ts";
 import { fit } from "../train/fit.ts";
 import { buildModel } from "../train/mlp.ts";
@@ -219,6 +220,8 @@ export async function runModel(
   await rm(staging, { recursive: true, force: true });
   await mkdir(staging);
   for (const name of ARTIFACT_FILES) await cp(join(outDir, name), join(staging, name), { recursive: true });
+  // The params the run was made with, so stored runs can be listed and compared (modelops runs, the UI).
+  await writeJson(join(staging, PARAMS_FILE), paramsFile(ref.name, ref.config));
   const { digest } = await opts.registry.putArtifact(staging);
   await rm(staging, { recursive: true, force: true });
   await opts.registry.recordKey(key, digest, ref.name);

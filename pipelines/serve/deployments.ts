@@ -8,12 +8,15 @@ import { type LoadedModel, loadVersion } from "./loaded-model.ts";
 import type { ServeMetrics } from "./metrics.ts";
 import { DEFAULT_POLICY, type ModelPolicy, trafficBucket } from "./policy.ts";
 import type { AliasTarget, ModelTargets, RegistrySource } from "./registry-source.ts";
+import { isTransient, retryAfterMs, type ServingState } from "./reporter.ts";
 
 export const PRODUCTION = "production";
 export const CANARY = "canary";
 
 /** A failed load is tried again after this long even when the registry does not change. */
 const RETRY_FAILED_MS = 30_000;
+/** The longest wait between polls while the store keeps failing (unless it asks for longer: Retry-After). */
+const MAX_BACKOFF_MS = 120_000;
 
 export interface Refusal {
   version: number;
@@ -69,6 +72,10 @@ export interface Route {
 export interface DeploymentEvents {
   /** A label now serves `version` (first load or swap); `previous` is what it served before. */
   serving(model: string, label: string, version: number, previous: number | undefined): void;
+  /** What this replica does with the version an alias names: loading it, serving it, or refusing it. */
+  status?(model: string, alias: string, version: number, state: ServingState, description: string): void;
+  /** The aliases the model has in the store now (after each read). */
+  aliases?(model: string, aliases: string[]): void;
   log(line: string): void;
 }
 
@@ -83,6 +90,14 @@ export class Deployments {
   readonly #models = new Map<string, Deployment>();
   #signal: string | undefined;
   #lastError: string | undefined;
+  #lastWhat: string | undefined;
+  /** Polls in a row that could not read the store (or fetch an artifact): the backoff's exponent. */
+  #failures = 0;
+  /** How long the store asked to be left alone after the last failure (Retry-After). */
+  #retryAfterMs: number | undefined;
+  /** The store was read once at least (until then the server is not ready). */
+  #read = false;
+  readonly #problemsSeen = new Set<string>();
   #closed = false;
   #timer: NodeJS.Timeout | undefined;
   #chain: Promise<void> = Promise.resolve();
@@ -118,7 +133,21 @@ export class Deployments {
     }
   }
 
-  /** Polls every `pollMs` until close(); polls never overlap. */
+  /** Whether the store has been read at least once. */
+  get read(): boolean {
+    return this.#read;
+  }
+
+  /** Why the last read of the store failed, while it keeps failing. */
+  get lastError(): string | undefined {
+    return this.#lastWhat;
+  }
+
+  /**
+   * Polls every `pollMs` until close(); polls never overlap. While the store fails, the wait doubles from
+   * one poll to the next (up to MAX_BACKOFF_MS, or longer when the store said Retry-After), so a replica
+   * never hammers a GitHub that is down or rate-limiting it; the first good read returns to `pollMs`.
+   */
   startPolling(pollMs: number, alsoEachPoll?: () => Promise<void>): void {
     const tick = () => {
       if (this.#closed) return;
@@ -128,13 +157,22 @@ export class Deployments {
       };
       run().finally(() => {
         if (!this.#closed) {
-          this.#timer = setTimeout(tick, pollMs);
+          this.#timer = setTimeout(tick, this.nextPollDelay(pollMs));
           this.#timer.unref();
         }
       });
     };
     this.#timer = setTimeout(tick, pollMs);
     this.#timer.unref();
+  }
+
+  /** The wait before the next poll: `pollMs`, or the backoff after failed polls. */
+  nextPollDelay(pollMs: number): number {
+    if (this.#failures === 0) return pollMs;
+    const backoff = Math.min(pollMs * 2 ** this.#failures, Math.max(pollMs, MAX_BACKOFF_MS));
+    // +-10% jitter, so replicas that failed together do not come back in lockstep
+    const jittered = backoff * (0.9 + 0.2 * Math.random());
+    return Math.max(jittered, this.#retryAfterMs ?? 0);
   }
 
   /** Reads the registry when its change signal moved and brings every model to what its aliases name. */
@@ -150,15 +188,17 @@ export class Deployments {
     let targets: Map<string, ModelTargets>;
     try {
       signal = await this.source.signal();
-      if (!force && signal === this.#signal && !this.#retryDue()) return;
+      if (!force && signal === this.#signal && !this.#retryDue()) {
+        this.#recovered();
+        return;
+      }
       targets = await this.source.targets();
-      this.#lastError = undefined;
     } catch (err) {
-      const message = `error: cannot read registry ${this.source.root}: ${errorMessage(err)}; still serving what is loaded`;
-      if (message !== this.#lastError) this.events.log(message);
-      this.#lastError = message;
+      this.#failed(err, `cannot read registry ${this.source.uri}: ${errorMessage(err)}`);
       return;
     }
+    this.#logProblems();
+    let unavailable: unknown;
     for (const [name, target] of targets) {
       if (this.#closed) return;
       let dep = this.#models.get(name);
@@ -179,9 +219,49 @@ export class Deployments {
           `${name}: canary traffic ${dep.canaryPercent === undefined ? "back to the config" : `${dep.canaryPercent}%`} (registry)`,
         );
       }
-      await this.#bring(dep, target);
+      unavailable ??= await this.#bring(dep, target);
+    }
+    if (unavailable !== undefined) {
+      // An artifact could not be fetched (the store went down mid-read): keep the old signal, so the next
+      // poll tries again even if nothing changes in the store.
+      this.#failed(
+        unavailable,
+        `cannot fetch an artifact from ${this.source.uri}: ${errorMessage(unavailable)}`,
+      );
+      return;
     }
     this.#signal = signal;
+    this.#read = true;
+    this.#recovered();
+  }
+
+  #failed(err: unknown, what: string): void {
+    this.#failures++;
+    this.#retryAfterMs = retryAfterMs(err);
+    this.#lastWhat = what;
+    const message = `error: ${what}; still serving what is loaded, trying again`;
+    if (message !== this.#lastError) this.events.log(message);
+    this.#lastError = message;
+  }
+
+  #recovered(): void {
+    if (this.#failures > 0 && this.#lastError) {
+      this.events.log(`registry ${this.source.uri} answers again`);
+    }
+    this.#failures = 0;
+    this.#retryAfterMs = undefined;
+    this.#lastError = undefined;
+    this.#lastWhat = undefined;
+  }
+
+  /** Records the store skipped (unsigned, edited, unknown signer): one line each, once. */
+  #logProblems(): void {
+    for (const p of this.source.problems()) {
+      const line = `error: ${this.source.uri}: skipped ${p.where}: ${p.why}`;
+      if (this.#problemsSeen.has(line)) continue;
+      this.#problemsSeen.add(line);
+      this.events.log(line);
+    }
   }
 
   /** Applies a new policy to every model (a changed modelops.yaml); loads newly pinned versions. */
@@ -216,7 +296,8 @@ export class Deployments {
     return false;
   }
 
-  async #bring(dep: Deployment, target: ModelTargets): Promise<void> {
+  /** Loads what the targets name and swaps; returns the error of an artifact the store could not deliver now. */
+  async #bring(dep: Deployment, target: ModelTargets): Promise<unknown> {
     dep.targets = target.aliases;
     const current = dep.state;
     // The versions wanted in memory: every alias's, and the pinned ones the registry has.
@@ -235,6 +316,7 @@ export class Deployments {
     for (const v of dep.refused.keys()) if (!wanted.has(v)) dep.refused.delete(v);
 
     const loadedNow = new Map<number, LoadedModel>();
+    let unavailable: unknown;
     for (const [version, digest] of wanted) {
       const have = current.versions.get(version);
       if (have && have.digest === digest) continue;
@@ -242,18 +324,19 @@ export class Deployments {
       if (refused && refused.digest === digest && Date.now() - refused.at < RETRY_FAILED_MS) continue;
       const labels = [...target.aliases].filter(([, t]) => t.version === version).map(([l]) => l);
       dep.loading.add(version);
+      for (const l of labels)
+        this.events.status?.(dep.name, l, version, "in_progress", `loading v${version}`);
       try {
-        await this.source.verify(digest);
-        const loaded = await loadVersion(
-          dep.name,
-          version,
-          digest,
-          this.source.artifactDir(digest),
-          this.#loadOptions(dep, version),
-        );
+        const dir = await this.source.materialize(dep.name, version);
+        const loaded = await loadVersion(dep.name, version, digest, dir, this.#loadOptions(dep, version));
         loadedNow.set(version, loaded);
         dep.refused.delete(version);
       } catch (err) {
+        if (isTransient(err)) {
+          // The store is down or rate-limiting: not a verdict on the version; tried again next poll.
+          unavailable ??= err;
+          continue;
+        }
         const message = errorMessage(err);
         const same = refused?.digest === digest && refused.message === message;
         dep.refused.set(version, { version, digest, message, at: Date.now() });
@@ -271,7 +354,7 @@ export class Deployments {
     }
     if (this.#closed) {
       for (const l of loadedNow.values()) l.retire();
-      return;
+      return unavailable;
     }
 
     const pick = (version: number, digest: string): LoadedModel | undefined => {
@@ -313,6 +396,26 @@ export class Deployments {
       if (labels.has(label)) continue;
       this.metrics.modelVersion.remove({ model: dep.name, label });
       this.events.log(`${dep.name}: label ${label} removed from the registry (it served v${before.version})`);
+    }
+    this.#reportStatuses(dep, target);
+    return unavailable;
+  }
+
+  /** For every alias: this replica serves the version it names, or refused it (and why). */
+  #reportStatuses(dep: Deployment, target: ModelTargets): void {
+    this.events.aliases?.(dep.name, [...target.aliases.keys()]);
+    if (!this.events.status) return;
+    for (const [alias, t] of target.aliases) {
+      const served = dep.state.labels.get(alias);
+      if (served?.version === t.version && served.digest === t.digest) {
+        this.events.status(dep.name, alias, t.version, "success", `serving v${t.version}`);
+        continue;
+      }
+      const refused = dep.refused.get(t.version);
+      if (refused && refused.digest === t.digest) {
+        const still = served ? `; still serving v${served.version}` : "";
+        this.events.status(dep.name, alias, t.version, "failure", `refused: ${refused.message}${still}`);
+      }
     }
   }
 

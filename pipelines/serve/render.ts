@@ -1,14 +1,25 @@
 // `modelops deploy render`: the files that run the model server somewhere else than a laptop.
-//   Dockerfile                 the server image, built from the user's repository (modelops + registry + config)
+//   Dockerfile                 the server image, built from the user's repository (modelops + config; no
+//                              registry: the server follows the github store at run time)
 //   kubernetes/stable.yaml     Deployment (probes on the v2 health endpoints, Prometheus scrape annotations,
 //                              graceful drain), Service, HorizontalPodAutoscaler for the pool serving `production`
 //   kubernetes/canary.yaml     the same for the pool serving `canary` (only when a model uses canary or shadow)
 //   nginx/modelops.conf        gateway: stable/canary upstreams, per-model canary share (sticky per X-Request-Id)
 //                              and shadow mirroring, from each model's `deploy:`; TLS left to the user
-// Topology: each pool runs `modelops serve --label <alias> --strategy direct`, and the gateway splits traffic
-// between pools. Without the gateway, one pool with the config's strategy splits inside the server instead.
+// Topology (`split`):
+//   server (default)  one pool; every replica runs `modelops serve --registry github:OWNER/REPO` with the
+//                     config's strategy, loads production and canary, and splits by the canary share the
+//                     store holds, so a rollout (or an abort) through the store moves every replica at once.
+//                     The gateway only balances.
+//   gateway           a pool per label (`--label <alias> --strategy direct`), and nginx splits by the share
+//                     in modelops.yaml: for models too big to load twice per replica; the share is fixed at
+//                     render time, a rollout through the store does not move it.
+// Pods run as a non-root user on a read-only root file system: the
+// artifact cache and /tmp (tsx compiles into it) are emptyDir volumes, the GitHub token comes from a Secret.
+
 import { stringify } from "yaml";
 import type { ModelopsConfig } from "../config/schema.ts";
+import { ModelopsError } from "../errors.ts";
 import { DEFAULT_BODY_LIMIT } from "./limits.ts";
 import { type ModelPolicy, policyFromConfig } from "./policy.ts";
 
@@ -33,8 +44,18 @@ export interface RenderOptions {
   canary?: string[];
   /** What the gateway listens on (nginx `listen`). Default 8080. */
   listen?: string;
-  /** Registry folder inside the image, relative to the repository root. Default ".modelops". */
-  registry?: string;
+  /** The store the servers follow: `github:OWNER/REPO` (a folder cannot be shared by pods). */
+  registry: string;
+  /** GitHub Enterprise: the API's base URL (GITHUB_API_URL in the pods). Default: github.com's. */
+  githubApiUrl?: string;
+  /** The Secret holding the GitHub token under the key `token`. Default "<name>-github". */
+  tokenSecret?: string;
+  /** Trusted signing keys (public, PEM) put into a ConfigMap the pods mount: file name -> content. */
+  trustedKeys?: Record<string, string>;
+  /** Size limit of the artifact cache volume. Default "2Gi". */
+  cacheSize?: string;
+  /** Who splits canary traffic: each server by the store's share (default), or nginx between two pools. */
+  split?: "server" | "gateway";
   /** Config file name inside the image. Default "modelops.yaml". */
   configFile?: string;
 }
@@ -46,27 +67,68 @@ export interface RenderedFile {
 
 const HEADER = "Rendered by `modelops deploy render` from modelops.yaml; edit the config and render again.";
 
+/** Where the server keeps downloaded artifacts in a container (a volume: the root file system is read-only). */
+export const CONTAINER_CACHE = "/var/cache/modelops";
+/** Where trusted signing keys are mounted. */
+export const CONTAINER_KEYS = "/etc/modelops/trusted-keys";
+/** The user the server runs as (distroless's "nonroot"; any non-zero uid works, none needs to exist). */
+export const CONTAINER_UID = 65532;
+
+const GITHUB_STORE_RE = /^github:[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
+
 /** Every file of the deployment, in a stable order. */
 export function renderDeployment(opts: RenderOptions): RenderedFile[] {
+  if (!GITHUB_STORE_RE.test(opts.registry)) {
+    throw new ModelopsError(
+      `deploy render: the servers must follow a store every pod can reach, not ${JSON.stringify(opts.registry)}; pass --registry github:OWNER/REPO`,
+      2,
+    );
+  }
   const name = opts.name ?? "modelops";
   const policies = Object.entries(opts.config.models).map(
     ([model, m]) => [model, policyFromConfig(m.deploy)] as [string, ModelPolicy],
   );
-  const needsCanary = policies.some(([, p]) => p.strategy !== "direct");
+  const gateway = opts.split === "gateway";
+  const needsCanary = gateway && policies.some(([, p]) => p.strategy !== "direct");
   const files: RenderedFile[] = [
     { path: "Dockerfile", content: dockerfile(opts) },
     { path: ".dockerignore", content: "node_modules\nruns\n.git\ndeploy\n" },
-    { path: "kubernetes/stable.yaml", content: pool(opts, name, "stable", "production") },
+    {
+      path: "kubernetes/stable.yaml",
+      content: pool(opts, name, "stable", gateway ? "production" : undefined),
+    },
   ];
+  if (opts.trustedKeys && Object.keys(opts.trustedKeys).length > 0)
+    files.push({ path: "kubernetes/trusted-keys.yaml", content: trustedKeysMap(opts, name) });
   if (needsCanary)
     files.push({ path: "kubernetes/canary.yaml", content: pool(opts, name, "canary", "canary") });
-  files.push({ path: "nginx/modelops.conf", content: nginx(opts, name, policies, needsCanary) });
+  files.push({
+    path: "nginx/modelops.conf",
+    content: nginx(opts, name, gateway ? policies : [], needsCanary),
+  });
   return files;
+}
+
+/** The server's command line in a container (the image's ENTRYPOINT runs `modelops`). */
+export function serverArgs(opts: RenderOptions, extra: string[] = []): string[] {
+  return [
+    "serve",
+    "--host",
+    "0.0.0.0",
+    "--port",
+    String(opts.port ?? 8501),
+    "--registry",
+    opts.registry,
+    "--cache",
+    CONTAINER_CACHE,
+    "--config",
+    "modelops.yaml",
+    ...extra,
+  ];
 }
 
 function dockerfile(opts: RenderOptions): string {
   const port = opts.port ?? 8501;
-  const registry = opts.registry ?? ".modelops";
   const config = opts.configFile ?? "modelops.yaml";
   return `# ${HEADER}
 # The model server image, built from the root of your repository (modelops must be a dependency in
@@ -77,22 +139,32 @@ WORKDIR /srv
 COPY package.json package-lock.json ./
 RUN npm ci --omit=dev --ignore-scripts && npm cache clean --force
 COPY ${config} ./modelops.yaml
-# The registry (versions, aliases, verified artifacts). Mount a volume here instead to swap versions without
-# a new image: the server follows alias moves in the registry by itself.
-COPY ${registry}/ ./.modelops/
-USER node
+# No registry in the image: the server follows ${opts.registry} (releases, deployments) by itself, with the
+# token in GITHUB_TOKEN. It writes only to the artifact cache and /tmp, so it runs on a read-only root:
+#   docker run --read-only -e GITHUB_TOKEN -p ${port}:${port} IMAGE
+RUN mkdir -p ${CONTAINER_CACHE} && chown ${CONTAINER_UID}:${CONTAINER_UID} ${CONTAINER_CACHE}
+VOLUME ["${CONTAINER_CACHE}", "/tmp"]
+USER ${CONTAINER_UID}:${CONTAINER_UID}
 EXPOSE ${port}
 # SIGTERM: readiness turns 503, in-flight requests finish, then the process exits.
 STOPSIGNAL SIGTERM
 HEALTHCHECK --interval=10s --timeout=3s --start-period=30s \\
   CMD node -e "fetch('http://127.0.0.1:${port}/v2/health/ready').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"
 ENTRYPOINT ["node", "node_modules/modelops/pipelines/cli/modelops.js"]
-CMD ["serve", "--host", "0.0.0.0", "--port", "${port}", "--registry", ".modelops", "--config", "modelops.yaml"]
+CMD ${JSON.stringify(serverArgs(opts)).replaceAll('","', '", "')}
 `;
 }
 
-/** Deployment + Service + HorizontalPodAutoscaler of one pool, serving `label`. */
-function pool(opts: RenderOptions, name: string, pool: "stable" | "canary", label: string): string {
+/**
+ * Deployment + Service + HorizontalPodAutoscaler of one pool: serving `label` only (the gateway splits), or,
+ * with no label, every label with the in-server split the store's canary share drives.
+ */
+function pool(
+  opts: RenderOptions,
+  name: string,
+  pool: "stable" | "canary",
+  label: string | undefined,
+): string {
   const port = opts.port ?? 8501;
   const app = `${name}-${pool}`;
   const labels = { "app.kubernetes.io/name": name, "app.kubernetes.io/component": pool };
@@ -108,6 +180,33 @@ function pool(opts: RenderOptions, name: string, pool: "stable" | "canary", labe
     ...extra,
   });
   const replicas = pool === "stable" ? (opts.replicas ?? 2) : 1;
+  const publicUrl = `http://${serviceHost(opts, name, pool)}`;
+  const env: unknown[] = [
+    // the token that reads releases and writes deployment statuses (contents: read, deployments: write)
+    {
+      name: "GITHUB_TOKEN",
+      valueFrom: { secretKeyRef: { name: opts.tokenSecret ?? `${name}-github`, key: "token" } },
+    },
+    ...(opts.githubApiUrl ? [{ name: "GITHUB_API_URL", value: opts.githubApiUrl }] : []),
+    // the replica's name in deployment statuses
+    { name: "POD_NAME", valueFrom: { fieldRef: { fieldPath: "metadata.name" } } },
+  ];
+  const keys = opts.trustedKeys && Object.keys(opts.trustedKeys).length > 0;
+  const volumeMounts = [
+    { name: "artifacts", mountPath: CONTAINER_CACHE },
+    { name: "tmp", mountPath: "/tmp" },
+    ...(keys ? [{ name: "trusted-keys", mountPath: CONTAINER_KEYS, readOnly: true }] : []),
+  ];
+  const volumes = [
+    { name: "artifacts", emptyDir: { sizeLimit: opts.cacheSize ?? "2Gi" } },
+    { name: "tmp", emptyDir: { sizeLimit: "256Mi" } },
+    ...(keys ? [{ name: "trusted-keys", configMap: { name: `${name}-trusted-keys` } }] : []),
+  ];
+  const keyArgs = keys
+    ? Object.keys(opts.trustedKeys!)
+        .sort()
+        .flatMap((f) => ["--trusted-key", `${CONTAINER_KEYS}/${f}`])
+    : [];
   const deployment = {
     apiVersion: "apps/v1",
     kind: "Deployment",
@@ -120,30 +219,28 @@ function pool(opts: RenderOptions, name: string, pool: "stable" | "canary", labe
         metadata: { labels, annotations: scrape },
         spec: {
           terminationGracePeriodSeconds: 30,
-          securityContext: { runAsNonRoot: true, runAsUser: 1000 },
+          securityContext: {
+            runAsNonRoot: true,
+            runAsUser: CONTAINER_UID,
+            runAsGroup: CONTAINER_UID,
+            fsGroup: CONTAINER_UID,
+            seccompProfile: { type: "RuntimeDefault" },
+          },
           containers: [
             {
               name: "server",
               image: opts.image ?? `${name}-server:latest`,
-              args: [
-                "serve",
-                "--host",
-                "0.0.0.0",
-                "--port",
-                String(port),
-                "--registry",
-                ".modelops",
-                "--config",
-                "modelops.yaml",
-                "--label",
-                label,
+              args: serverArgs(opts, [
+                ...keyArgs,
                 // the gateway splits traffic between pools; each pool answers with its own label
-                "--strategy",
-                "direct",
+                ...(label ? ["--label", label, "--strategy", "direct"] : []),
+                "--public-url",
+                publicUrl,
                 // on SIGTERM: not ready for 5 s (endpoints are removed), then drain and exit
                 "--drain-delay",
                 "5000",
-              ],
+              ]),
+              env,
               ports: [{ name: "http", containerPort: port }],
               readinessProbe: {
                 httpGet: { path: "/v2/health/ready", port: "http" },
@@ -164,9 +261,15 @@ function pool(opts: RenderOptions, name: string, pool: "stable" | "canary", labe
                 requests: { cpu: "500m", memory: "512Mi" },
                 limits: { memory: "1Gi" },
               },
-              securityContext: { allowPrivilegeEscalation: false, readOnlyRootFilesystem: true },
+              securityContext: {
+                allowPrivilegeEscalation: false,
+                readOnlyRootFilesystem: true,
+                capabilities: { drop: ["ALL"] },
+              },
+              volumeMounts,
             },
           ],
+          volumes,
         },
       },
     },
@@ -196,11 +299,26 @@ function pool(opts: RenderOptions, name: string, pool: "stable" | "canary", labe
   };
   const yaml = (doc: unknown) => stringify(doc, { aliasDuplicateObjects: false });
   return [
-    `# ${HEADER}\n# The ${pool} pool: serves the \`${label}\` label of every model.\n`,
+    `# ${HEADER}\n# The ${pool} pool: ${label ? `serves the \`${label}\` label of every model` : "every replica serves each model's labels and splits by the canary share in the store"}.\n`,
     yaml(deployment),
     yaml(service),
     yaml(hpa),
   ].join("---\n");
+}
+
+/** The trusted signing keys (public) as a ConfigMap the pods mount read-only. */
+function trustedKeysMap(opts: RenderOptions, name: string): string {
+  const doc = {
+    apiVersion: "v1",
+    kind: "ConfigMap",
+    metadata: {
+      name: `${name}-trusted-keys`,
+      ...(opts.namespace ? { namespace: opts.namespace } : {}),
+      labels: { "app.kubernetes.io/name": name },
+    },
+    data: Object.fromEntries(Object.entries(opts.trustedKeys ?? {}).sort(([a], [b]) => a.localeCompare(b))),
+  };
+  return `# ${HEADER}\n# Public keys whose signed release and deployment records the servers trust.\n${stringify(doc)}`;
 }
 
 function serviceHost(opts: RenderOptions, name: string, pool: string): string {

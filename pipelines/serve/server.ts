@@ -4,6 +4,7 @@
 import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { createServer } from "node:http";
+import { hostname } from "node:os";
 import Fastify, { type FastifyError } from "fastify";
 import { getModel, loadConfig } from "../config/index.ts";
 import type { Backend } from "../config/schema.ts";
@@ -16,6 +17,7 @@ import { DEFAULT_BODY_LIMIT, DEFAULT_JSON_LIMITS, type JsonLimits, parseJsonBody
 
 export { DEFAULT_BODY_LIMIT };
 
+import type { ModelStore } from "../registry/model-store.ts";
 import { createMetrics } from "./metrics.ts";
 import {
   applyOverrides,
@@ -25,18 +27,29 @@ import {
   type PolicyOverrides,
   policyFromConfig,
 } from "./policy.ts";
-import { openRegistrySource } from "./registry-source.ts";
+import { openStore, registrySource } from "./registry-source.ts";
+import { ServingReporter } from "./reporter.ts";
 import { registerTfServing } from "./tfserving.ts";
 import { registerV2 } from "./v2.ts";
 
 export interface ServerOptions {
-  /** Registry root (the fs store, `.modelops` by default in the CLI). */
-  registry: string;
+  /**
+   * The registry the server follows: a store opened by the caller, or its URI (`fs:PATH` or a bare path,
+   * `.modelops` by default in the CLI; `github:OWNER/REPO`).
+   */
+  registry: string | ModelStore;
+  /** This server process in the store's serving reports. Default MODELOPS_REPLICA_ID, POD_NAME, or host:port. */
+  replicaId?: string;
+  /** Where clients reach this replica (a deployment status's environment_url). Default the listening URL. */
+  publicUrl?: string;
   /** Interface to listen on. Default 127.0.0.1 (local only); 0.0.0.0 for every interface. */
   host?: string;
   /** TCP port. Default 8501 (TF Serving's REST port); 0 picks a free one (see `url`). */
   port?: number;
-  /** How often the registry's change signal (and the config file) is read, in milliseconds. Default 500. */
+  /**
+   * How often the registry's change signal (and the config file) is read, in milliseconds. Default 500 for
+   * a local store, DEFAULT_GITHUB_POLL_MS for github (see docs/serving.md for the rate-limit arithmetic).
+   */
   pollMs?: number;
   /** tfjs compute backend. Default auto. */
   backend?: Backend;
@@ -62,6 +75,8 @@ export interface ServerOptions {
   registerMetrics?: (registry: import("prom-client").Registry) => void;
   /** Called with the raw rows of each answered prediction (monitoring's live feature window). */
   observeInputs?: (model: string, rows: unknown[]) => void;
+  /** Registers more routes before the server listens (`modelops serve --ui`: the UI's pages under /ui). */
+  extraRoutes?: (app: import("fastify").FastifyInstance) => Promise<void>;
 }
 
 export interface ModelServing {
@@ -94,6 +109,18 @@ export interface ModelServer {
 export const DEFAULT_PORT = 8501;
 export const DEFAULT_HOST = "127.0.0.1";
 export const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
+/** Poll interval on a local store: reading it is a file hash. */
+export const DEFAULT_LOCAL_POLL_MS = 500;
+/**
+ * Poll interval on the github store: a poll is one or two conditional requests, free when GitHub answers 304
+ * and at most a few hundred requests per replica-hour otherwise, well inside a token's 5,000 per hour.
+ */
+export const DEFAULT_GITHUB_POLL_MS = 30_000;
+
+/** The poll interval a store gets when none is given. */
+export function defaultPollMs(uri: string): number {
+  return uri.startsWith("github:") ? DEFAULT_GITHUB_POLL_MS : DEFAULT_LOCAL_POLL_MS;
+}
 
 /**
  * Starts the model server: loads every labelled (and pinned) version of every model in the registry
@@ -104,14 +131,15 @@ export const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
 export async function startServer(opts: ServerOptions): Promise<ModelServer> {
   const host = opts.host ?? DEFAULT_HOST;
   const port = opts.port ?? DEFAULT_PORT;
-  const pollMs = opts.pollMs ?? 500;
   const bodyLimit = opts.bodyLimit ?? DEFAULT_BODY_LIMIT;
   const limits: JsonLimits = { ...DEFAULT_JSON_LIMITS, ...opts.jsonLimits };
   const defaultLabel = opts.label ?? PRODUCTION;
   const log = opts.log ?? ((line: string) => process.stderr.write(`${line}\n`));
   await initBackend(opts.backend ?? "auto");
-  const source = await openRegistrySource(opts.registry);
-
+  const store = typeof opts.registry === "string" ? await openStore(opts.registry) : opts.registry;
+  const source = registrySource(store);
+  const pollMs = opts.pollMs ?? defaultPollMs(store.uri);
+  const reporter = new ServingReporter(source, log);
   // Traffic policy per model: the config's deploy section, then the command-line overrides. A label other
   // than production (a pool behind a gateway that splits traffic itself) serves that label directly.
   const configPolicy = new ConfigPolicies(opts.config, log);
@@ -156,6 +184,9 @@ export async function startServer(opts: ServerOptions): Promise<ModelServer> {
         const was = previous === undefined ? "" : ` (was v${previous})`;
         log(`serving ${model} v${version} (${label}) at ${url}${was}`);
       },
+      status: (model, alias, version, state, description) =>
+        reporter.report(model, alias, version, state, description),
+      aliases: (model, aliases) => reporter.aliases(model, aliases),
     },
     {
       defaultLabel,
@@ -232,6 +263,10 @@ export async function startServer(opts: ServerOptions): Promise<ModelServer> {
     ...ctx,
     ready() {
       if (draining) return { ready: false, reason: "shutting down" };
+      if (!deployments.read) {
+        const why = deployments.lastError ?? `reading ${store.uri}`;
+        return { ready: false, reason: `the registry has not been read yet (${why})` };
+      }
       for (const dep of deployments.all()) {
         if (dep.targets.has(defaultLabel) && !dep.production) {
           return { ready: false, reason: `${dep.name} has no ${defaultLabel} version loaded yet` };
@@ -241,6 +276,7 @@ export async function startServer(opts: ServerOptions): Promise<ModelServer> {
     },
   });
 
+  await opts.extraRoutes?.(app);
   try {
     await app.listen({ host, port });
   } catch (err) {
@@ -254,9 +290,11 @@ export async function startServer(opts: ServerOptions): Promise<ModelServer> {
   const boundPort = typeof address === "object" && address ? address.port : port;
   url = `http://${host.includes(":") ? `[${host}]` : host}:${boundPort}`;
 
+  const replica = opts.replicaId ?? defaultReplicaId(boundPort);
+  reporter.start(opts.publicUrl ?? url, replica);
   const names = deployments.names();
-  if (names.length === 0)
-    log(`no models in registry ${opts.registry} yet; serving them as they are promoted`);
+  if (names.length === 0 && deployments.read)
+    log(`no models in registry ${store.uri} yet; serving them as they are promoted`);
   for (const dep of deployments.all()) {
     const labels = [...dep.state.labels].sort(([a], [b]) =>
       a === defaultLabel ? -1 : b === defaultLabel ? 1 : a.localeCompare(b),
@@ -267,6 +305,7 @@ export async function startServer(opts: ServerOptions): Promise<ModelServer> {
     }
   }
   deployments.startPolling(pollMs, async () => {
+    void reporter.flush(); // reports the store could not take before
     if (await configPolicy.load(false)) {
       await deployments.updatePolicies();
       for (const dep of deployments.all()) log(`${dep.name}: ${describePolicy(dep.policy)} (config changed)`);
@@ -282,6 +321,7 @@ export async function startServer(opts: ServerOptions): Promise<ModelServer> {
         if (opts.drainDelayMs) await new Promise((r) => setTimeout(r, opts.drainDelayMs));
         await app.close();
         await deployments.close();
+        await reporter.settle(2000);
       })();
       return closing;
     },
@@ -306,6 +346,11 @@ export async function startServer(opts: ServerOptions): Promise<ModelServer> {
       await deployments.updatePolicies();
     },
   };
+}
+
+/** A replica's name in the store's reports: stable across restarts where the platform gives one. */
+export function defaultReplicaId(port: number, env: NodeJS.ProcessEnv = process.env): string {
+  return env.MODELOPS_REPLICA_ID || env.POD_NAME || `${hostname()}:${port}`;
 }
 
 /** The `deploy:` section of each model in modelops.yaml, re-read when the file's content changes. */

@@ -2,11 +2,10 @@
 // a canary was aborted; the bot opens a pull request reverting that release's merge, with the analysis as its
 // body, and says so on the released pull request. Merging the revert rolls production back (rollbackBot).
 import { afterEach, beforeEach, expect, test } from "@jest/globals";
-import type { ReleaseRecord } from "../../bot/registry.ts";
-import { extract } from "../../bot/state.ts";
 import { dispatchCanaryAborted } from "../../pipelines/monitor/revert.ts";
 import type { Pull } from "../support/github-sim/index.ts";
 import { IRIS_CSV, key, runArtifact, startWorld, type World } from "./harness.ts";
+import { storeView } from "./registry-view.ts";
 
 let w: World;
 beforeEach(async () => {
@@ -87,13 +86,28 @@ test("an aborted canary gets a revert pull request of its release merge; merging
   await abortCanary();
   expect(revertPulls()).toHaveLength(1);
 
-  // Merging the revert is the rollback: v3 serves v1's artifact, nothing retrained.
+  // Merging the revert is the rollback: production is v1 again, no version minted, nothing retrained.
   await w.repo.merge(revert!, "lead");
-  const v3 = extract<ReleaseRecord>(
-    "release",
-    w.repo.state.releases.find((r) => r.tagName === "iris/v3")?.body,
-  );
-  expect(v3).toMatchObject({ kind: "rollback", artifactOf: 1, reverts: [{ version: 2 }] });
+  expect(w.repo.state.releases.map((r) => r.tagName)).toEqual(["iris/v1", "iris/v2"]);
+  expect(await (await storeView(w)).aliases("iris")).toEqual({ production: 1, previous: 2 });
+  // Told again after the rollback: nothing more to revert.
+  await abortCanary();
+  expect(revertPulls()).toHaveLength(1);
+});
+
+test("after a rollback, the revert pull request of a later canary names the right release", async () => {
+  await ship("v1", { "data/iris.csv": `${IRIS_CSV}\n` });
+  const { merge: v2 } = await ship("v2", { "data/iris.csv": `${IRIS_CSV}\n\n` });
+  await w.repo.revert(v2, "lead");
+  // The next release is v3 (no version was minted for the rollback), on every reader's numbering.
+  const { merge: v3 } = await ship("v3", { "data/iris.csv": `${IRIS_CSV}\n\n\n` });
+  expect(await (await storeView(w)).aliases("iris")).toMatchObject({ production: 3 });
+  await abortCanary({ version: 3, stable: 1 });
+  const [revert] = revertPulls();
+  expect(revert).toMatchObject({
+    title: "Revert iris/v3: canary analysis failed",
+    headRef: `modelops/revert-${v3.slice(0, 12)}`,
+  });
 });
 
 test("a release changed again since cannot be reverted cleanly: the pull request says to revert by hand", async () => {

@@ -211,7 +211,7 @@ export async function startWorld(
     Octokit: TestOctokit,
     logLevel: (process.env.BOT_LOG_LEVEL as "info" | undefined) ?? "fatal",
   });
-  await probot.load(modelopsApp({ appId: APP_ID }));
+  await probot.load(modelopsApp({ appId: APP_ID, privateKey }));
   sim.install(app, "acme", async (event) => {
     await probot.receive(event as Parameters<Probot["receive"]>[0]);
   });

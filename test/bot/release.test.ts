@@ -1,11 +1,12 @@
 // releaseBot and rollbackBot (Probot's unit pattern against the simulator): what a push to the default
-// branch does to the registry of releases.
+// branch does to the registry of record (signed releases are versions, signed deployments move aliases).
 
 import { createHash } from "node:crypto";
 import { afterEach, beforeEach, expect, test } from "@jest/globals";
 import type { ReleaseRecord } from "../../bot/registry.ts";
 import { extract } from "../../bot/state.ts";
 import { CONFIG, IRIS_CSV, key, runArtifact, startWorld, type World } from "./harness.ts";
+import { storeView } from "./registry-view.ts";
 
 let w: World;
 beforeEach(async () => {
@@ -18,6 +19,9 @@ afterEach(async () => {
 });
 
 const tags = () => w.repo.state.releases.map((r) => r.tagName);
+const production = async () => (await (await storeView(w)).aliases("iris")).production;
+const productionDeployments = () =>
+  w.repo.state.deployments.filter((d) => d.environment === "iris/production").map((d) => d.ref);
 const record = (tag: string) =>
   extract<ReleaseRecord>(
     "release",
@@ -42,13 +46,14 @@ test("a release records the input key, the approvers and each asset's sha256", a
   expect(r).toMatchObject({
     model: "iris",
     version: 1,
-    kind: "release",
     commit: merge,
     pr: pr.number,
-    artifactOf: 1,
     key: key("v1"),
     approvers: ["lead"],
+    signature: { alg: "rsa-sha256" },
   });
+  expect(productionDeployments()).toEqual(["iris/v1"]);
+  expect(await production()).toBe(1);
   const release = w.repo.state.releases[0];
   for (const asset of release?.assets ?? []) {
     const digest = createHash("sha256").update(asset.data).digest("hex");
@@ -117,28 +122,73 @@ test("a merge whose inputs differ from the measured commit (the base moved) is n
   );
 });
 
-test("restoring earlier inputs without a revert commit still rolls back, found by the inputs' fingerprint", async () => {
+test("restoring earlier inputs without a revert commit rolls back, found by the inputs' fingerprint", async () => {
   await ship("v1", { "data/iris.csv": `${IRIS_CSV}\n` }, 0.93);
   await ship("v2", { "data/iris.csv": `${IRIS_CSV}\n\n` }, 0.95);
   await w.repo.pushToDefault({ "data/iris.csv": `${IRIS_CSV}\n` }, "boss", "Put the old data back");
-  expect(tags()).toEqual(["iris/v1", "iris/v2", "iris/v3"]);
-  expect(record("iris/v3")).toMatchObject({ kind: "rollback", artifactOf: 1, previous: 2, key: key("v1") });
-  expect(record("iris/v3").reverts).toBeUndefined();
-  expect(record("iris/v2").rolledBackBy).toBe(3);
+  // A deployment of v1, never a new version.
+  expect(tags()).toEqual(["iris/v1", "iris/v2"]);
+  expect(productionDeployments()).toEqual(["iris/v1", "iris/v2", "iris/v1"]);
+  expect(await production()).toBe(1);
+  const last = (await (await storeView(w)).history("iris")).find(
+    (e) => e.alias === "production" && e.to === 1 && e.from === 2,
+  );
+  expect(last).toMatchObject({ kind: "rollback", actor: "boss" });
 });
 
-test("reverting the revert goes forward to v2's artifact, again without retraining", async () => {
+test("reverting the revert of an approved release is blocked: v2 was rolled back as bad and the push was not reviewed", async () => {
   await ship("v1", { "data/iris.csv": `${IRIS_CSV}\n` }, 0.93);
   const { merge } = await ship("v2", { "data/iris.csv": `${IRIS_CSV}\n\n` }, 0.95);
   const { commit: revert } = await w.repo.revert(merge, "boss");
-  expect(record("iris/v3")).toMatchObject({
-    kind: "rollback",
-    artifactOf: 1,
-    reverts: [{ version: 2, commit: revert.sha }],
-  });
+  expect(await production()).toBe(1);
   await w.repo.revert(revert.sha, "boss");
-  expect(record("iris/v4")).toMatchObject({ kind: "rollback", artifactOf: 2, previous: 1 });
-  expect(record("iris/v3").rolledBackBy).toBe(4);
+  expect(await production()).toBe(1);
+  expect(tags()).toEqual(["iris/v1", "iris/v2"]);
+});
+
+test("a rollback to a version whose record shows no approval is blocked unless the revert is reviewed", async () => {
+  // v1 is released under main's policy of the time, minApprovals 0: its record shows no approval.
+  const open = CONFIG.replace("minApprovals: 1", "minApprovals: 0");
+  await w.repo.pushToDefault({ "modelops.yaml": open }, "boss", "Open the gate");
+  const { pr: p1 } = await w.repo.openPullRequest({
+    author: "ada",
+    branch: "v1",
+    title: "v1",
+    files: { "data/iris.csv": `${IRIS_CSV}\n` },
+  });
+  await w.repo.completeWorkflowRun(p1, {
+    artifacts: [await runArtifact({ key: key("v1"), metrics: { accuracy: 0.95 } })],
+  });
+  await w.repo.merge(p1, "lead");
+  await ship("v2", { "data/iris.csv": `${IRIS_CSV}\n\n` }, 0.95);
+  expect(await production()).toBe(2);
+  expect((await (await storeView(w)).getVersion("iris", 1))?.approvers).toEqual([]);
+  // A direct push restoring v1's inputs: not reviewed, v1 was never approved.
+  await w.repo.pushToDefault({ "data/iris.csv": `${IRIS_CSV}\n` }, "boss", "Put the old data back");
+  expect(await production()).toBe(2);
+  // The same change as a reviewed, approved pull request moves production.
+  await w.repo.pushToDefault({ "data/iris.csv": `${IRIS_CSV}\n\n` }, "boss", "Again v2's data");
+  const { pr } = await w.repo.openPullRequest({
+    author: "ada",
+    branch: "back",
+    title: "Back to v1",
+    files: { "data/iris.csv": `${IRIS_CSV}\n` },
+  });
+  await w.repo.review(pr, "lead", "APPROVED");
+  await w.repo.merge(pr, "lead");
+  expect(await production()).toBe(1);
+  expect(tags()).toEqual(["iris/v1", "iris/v2"]);
+});
+
+test("redelivering the revert's push makes no second deployment", async () => {
+  await ship("v1", { "data/iris.csv": `${IRIS_CSV}\n` }, 0.93);
+  const { merge } = await ship("v2", { "data/iris.csv": `${IRIS_CSV}\n\n` }, 0.95);
+  const [delivery] = await w.repo.revert(merge, "boss").then((r) => r.deliveries);
+  const push = delivery as NonNullable<typeof delivery>;
+  const before = w.sim.snapshot();
+  await w.sim.redeliver(push.id);
+  await w.sim.deliver(w.repo.state, "push", push.payload);
+  expect(w.sim.snapshot()).toBe(before);
 });
 
 test("reverting the first release has nothing to go back to: the registry is left alone", async () => {
@@ -188,4 +238,37 @@ test("settings changed in the pull request do not choose the policy its merge is
   expect(body).toContain(
     `0/1 authorised approvals of ${pr.headSha.slice(0, 7)} (members of ml-leads may promote)`,
   );
+});
+
+test("redelivering the merge's push makes no second release or deployment", async () => {
+  const { pr } = await w.repo.openPullRequest({
+    author: "ada",
+    branch: "v1",
+    title: "v1",
+    files: { "data/iris.csv": `${IRIS_CSV}\n` },
+  });
+  await w.repo.completeWorkflowRun(pr, { artifacts: [await runArtifact({ key: key("v1") })] });
+  await w.repo.review(pr, "lead", "APPROVED");
+  const { deliveries } = await w.repo.merge(pr, "lead");
+  const push = deliveries.find((d) => d.event === "push") as (typeof deliveries)[number];
+  const before = w.sim.snapshot();
+  await w.sim.redeliver(push.id);
+  // A bot that restarted and lost its memory of deliveries gets the same push under a new id.
+  await w.sim.deliver(w.repo.state, "push", push.payload);
+  expect(w.sim.snapshot()).toBe(before);
+  expect(tags()).toEqual(["iris/v1"]);
+  expect(productionDeployments()).toEqual(["iris/v1"]);
+});
+
+test("with `releaser: workflow` on the default branch the bot releases nothing and moves nothing", async () => {
+  await ship("v1", { "data/iris.csv": `${IRIS_CSV}\n` }, 0.93);
+  await w.repo.pushToDefault(
+    { ".github/modelops.yml": "releaser: workflow\n" },
+    "boss",
+    "The workflow releases",
+  );
+  const { merge } = await ship("v2", { "data/iris.csv": `${IRIS_CSV}\n\n` }, 0.95);
+  expect(tags()).toEqual(["iris/v1"]);
+  await w.repo.revert(merge, "boss");
+  expect(productionDeployments()).toEqual(["iris/v1"]);
 });

@@ -191,17 +191,15 @@ describe("a pull request that improves accuracy is reported, approved, released 
     expect(stickyOf(w, pr)).toContain("🚀 Released [`iris/v2`]");
   });
 
-  test("reverting the release merge releases iris/v3 serving v1's artifact, without retraining", async () => {
+  test("reverting the release merge deploys iris/v1 to production again: no new version, no retraining", async () => {
     const runsBefore = w.repo.state.runs.length;
     const { commit } = await w.repo.revert(v2Merge, "lead");
-    const v3 = releases(w).find((r) => r.tagName === "iris/v3");
-    expect(v3?.body).toContain("rollback to the artifact of [`iris/v1`]");
-    expect(v3?.body).toContain("it reverts `iris/v2`");
-    expect(v3?.assets).toEqual([]);
-    expect(w.repo.state.tags.get("refs/tags/iris/v3")).toBe(commit.sha);
-    const v2 = releases(w).find((r) => r.tagName === "iris/v2");
-    expect(v2?.body).toContain("Rolled back by [iris/v3]");
+    expect(releases(w).map((r) => r.tagName)).toEqual(["iris/v1", "iris/v2"]);
+    const last = w.repo.state.deployments.at(-2);
+    expect(last).toMatchObject({ environment: "iris/production", ref: "iris/v1" });
+    expect(last?.payload).toMatchObject({ version: 1, from: 2, kind: "rollback", commit: commit.sha });
     expect(w.repo.state.runs.length).toBe(runsBefore);
+    expect(stickyOf(w, pr)).not.toContain("Rolled back");
     expect(v1Merge).not.toBe("");
   });
 });

@@ -61,10 +61,13 @@ describe("versions", () => {
     expect(await reg.listVersions("unknown")).toEqual([]);
   });
 
-  test("the same key may be registered again; findVersionByKey returns the newest", async () => {
+  test("a version is minted only for a new artifact: the same key and digest is that version again", async () => {
     await reg.createVersion("iris", { key: key("a"), digest: digest("a") });
     await reg.createVersion("iris", { key: key("b"), digest: digest("b") });
-    await reg.createVersion("iris", { key: key("a"), digest: digest("a") });
+    expect((await reg.createVersion("iris", { key: key("a"), digest: digest("a") })).version).toBe(1);
+    expect((await reg.listVersions("iris")).map((v) => v.version)).toEqual([1, 2]);
+    // The same inputs that built a different artifact (a non-deterministic run) are a new version.
+    await reg.createVersion("iris", { key: key("a"), digest: digest("a2") });
     expect((await reg.findVersionByKey("iris", key("a")))?.version).toBe(3);
     expect((await reg.findVersionByKey("iris", key("b")))?.version).toBe(2);
     expect(await reg.findVersionByKey("iris", key("zzz"))).toBeUndefined();

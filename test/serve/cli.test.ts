@@ -2,7 +2,8 @@ import { spawn } from "node:child_process";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, expect, test } from "@jest/globals";
-import { IRIS, IRIS_ROWS, post, TestRegistry } from "./fixture.ts";
+import { duration } from "../../pipelines/cli/commands/serve.ts";
+import { IRIS, IRIS_ROWS, parseMetrics, post, TestRegistry, until } from "./fixture.ts";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repo = path.resolve(here, "../..");
@@ -84,9 +85,9 @@ test("SIGTERM drains: readiness turns 503 first, requests already queued are ans
       "--backend",
       "cpu",
       "--batch-timeout-micros",
-      "400000",
+      "1000000",
       "--drain-delay",
-      "300",
+      "5000",
     ],
     { cwd: reg.dir, stdio: ["ignore", "pipe", "pipe"] },
   );
@@ -104,13 +105,20 @@ test("SIGTERM drains: readiness turns 503 first, requests already queued are ans
       await new Promise((r) => setTimeout(r, 50));
     }
     expect((await fetch(`${url}/v2/health/ready`)).status).toBe(200);
-    // five requests wait in the batching queue (400 ms) while the signal arrives
+    // five requests wait in the batching queue (1 s) while the signal arrives
+    let answered = 0;
     const inFlight = Array.from({ length: 5 }, () =>
-      post(`${url}/v1/models/iris:predict`, { instances: IRIS_ROWS }),
+      post(`${url}/v1/models/iris:predict`, { instances: IRIS_ROWS }).finally(() => answered++),
     );
-    await new Promise((r) => setTimeout(r, 100));
+    const queued = async () =>
+      parseMetrics(await (await fetch(`${url}/metrics`)).text()).find(
+        (m) => m.name === "modelops_queue_depth" && m.labels.model === "iris",
+      )?.value;
+    // (On a machine so slow that the batch ran already, the requests are answered all the same.)
+    await until("the requests to be queued", async () => (await queued()) === 15 || answered === 5);
     child.kill("SIGTERM");
-    await new Promise((r) => setTimeout(r, 100));
+    // Readiness turns 503 once the signal is handled and stays so for the 5 s drain delay.
+    await until("the signal to be handled", () => stdout.includes("SIGTERM: finishing in-flight requests"));
     const ready = await fetch(`${url}/v2/health/ready`);
     expect(ready.status).toBe(503);
     expect(await ready.json()).toEqual({ ready: false, reason: "shutting down" });
@@ -120,4 +128,35 @@ test("SIGTERM drains: readiness turns 503 first, requests already queued are ans
   } finally {
     child.kill("SIGKILL");
   }
+});
+
+test("modelops serve --registry github:... without credentials fails with one line saying what to set", async () => {
+  const env: NodeJS.ProcessEnv = { ...process.env, MODELOPS_TRUSTED_KEYS: "" };
+  for (const name of ["GITHUB_TOKEN", "GH_TOKEN", "APP_ID", "PRIVATE_KEY", "PRIVATE_KEY_PATH"])
+    delete env[name];
+  const child = spawn(
+    path.join(repo, "node_modules/.bin/tsx"),
+    [DRIVER, "serve", "--registry", "github:acme/models", "--port", "0"],
+    { cwd: reg.dir, env, stdio: ["ignore", "pipe", "pipe"] },
+  );
+  let stderr = "";
+  child.stderr.on("data", (d: Buffer) => {
+    stderr += d.toString();
+  });
+  const code = await new Promise<number | null>((resolve) => child.on("exit", (c) => resolve(c)));
+  expect(code).toBe(2);
+  expect(stderr.trim().split("\n")).toHaveLength(1);
+  expect(stderr).toMatch(/^github registry: no credentials; set GITHUB_TOKEN/);
+});
+
+test("--poll-interval takes a duration and refuses anything else in one line", () => {
+  const parse = duration("--poll-interval", 10, 3_600_000);
+  expect(parse("30s")).toBe(30_000);
+  expect(parse("200ms")).toBe(200);
+  expect(parse("2m")).toBe(120_000);
+  expect(parse("750")).toBe(750);
+  expect(() => parse("soon")).toThrow(
+    "--poll-interval must be a duration from 10 ms to 60 m, e.g. 30s, 500ms or 2m",
+  );
+  expect(() => parse("2h")).toThrow(/must be a duration/);
 });

@@ -63,6 +63,8 @@ describe("rendered files", () => {
       replicas: 3,
       maxReplicas: 12,
       listen: "8080",
+      registry: "github:acme/models",
+      split: "gateway",
     });
     expect(lines).toEqual([
       `wrote ${out}/Dockerfile`,
@@ -70,13 +72,164 @@ describe("rendered files", () => {
       `wrote ${out}/kubernetes/stable.yaml`,
       `wrote ${out}/kubernetes/canary.yaml`,
       `wrote ${out}/nginx/modelops.conf`,
+      "the pods follow github:acme/models; give them a token (contents: read, deployments: write): kubectl create secret generic iris-api-github --from-literal=token=...",
+      "no --trusted-key given: the pods trust no release until MODELOPS_TRUSTED_KEYS is set in their env (the release writer's public key: modelops registry public-key --private-key FILE prints it); render again with --trusted-key FILE",
     ]);
     const docker = await read("Dockerfile");
     expect(docker).toMatch(/^FROM node:20-bookworm-slim$/m);
     expect(docker).toMatch(/^EXPOSE 8501$/m);
     expect(docker).toMatch(/^STOPSIGNAL SIGTERM$/m);
     expect(docker).toContain("/v2/health/ready");
-    expect(docker).toContain('CMD ["serve", "--host", "0.0.0.0", "--port", "8501"');
+    expect(docker).toContain(
+      'CMD ["serve", "--host", "0.0.0.0", "--port", "8501", "--registry", "github:acme/models", "--cache", "/var/cache/modelops"',
+    );
+    // no registry in the image: the server follows the github store
+    expect(docker).not.toContain(".modelops");
+    expect(docker).toMatch(/^USER 65532:65532$/m);
+    expect(docker).toContain('VOLUME ["/var/cache/modelops", "/tmp"]');
+  });
+
+  test("pods follow the github store as non-root on a read-only root: token from a Secret, emptyDir cache and /tmp", async () => {
+    const [deployment] = parseAllDocuments(await read("kubernetes/stable.yaml")).map((d) => d.toJS() as Doc);
+    const pod = deployment!.spec.template.spec;
+    const container = pod.containers[0];
+    expect(container.args.slice(0, 10)).toEqual([
+      "serve",
+      "--host",
+      "0.0.0.0",
+      "--port",
+      "8501",
+      "--registry",
+      "github:acme/models",
+      "--cache",
+      "/var/cache/modelops",
+      "--config",
+    ]);
+    expect(container.args.join(" ")).toContain("--public-url http://iris-api-stable:8501");
+    expect(pod.securityContext).toMatchObject({ runAsNonRoot: true, runAsUser: 65532 });
+    expect(container.securityContext).toEqual({
+      allowPrivilegeEscalation: false,
+      readOnlyRootFilesystem: true,
+      capabilities: { drop: ["ALL"] },
+    });
+    expect(container.env).toContainEqual({
+      name: "GITHUB_TOKEN",
+      valueFrom: { secretKeyRef: { name: "iris-api-github", key: "token" } },
+    });
+    expect(container.env).toContainEqual({
+      name: "POD_NAME",
+      valueFrom: { fieldRef: { fieldPath: "metadata.name" } },
+    });
+    expect(container.volumeMounts).toEqual([
+      { name: "artifacts", mountPath: "/var/cache/modelops" },
+      { name: "tmp", mountPath: "/tmp" },
+    ]);
+    expect(pod.volumes).toEqual([
+      { name: "artifacts", emptyDir: { sizeLimit: "2Gi" } },
+      { name: "tmp", emptyDir: { sizeLimit: "256Mi" } },
+    ]);
+  });
+
+  test("by default each replica splits by the store's canary share: one pool, no split in nginx", async () => {
+    const dir = path.join(reg.dir, "deploy-server-split");
+    const lines = await renderCommand({
+      config: path.join(reg.dir, "modelops.yaml"),
+      out: dir,
+      name: "modelops",
+      port: 8501,
+      replicas: 2,
+      maxReplicas: 10,
+      listen: "8080",
+      registry: "github:acme/models",
+    });
+    expect(lines.filter((l) => l.startsWith("wrote"))).toEqual([
+      `wrote ${dir}/Dockerfile`,
+      `wrote ${dir}/.dockerignore`,
+      `wrote ${dir}/kubernetes/stable.yaml`,
+      `wrote ${dir}/nginx/modelops.conf`,
+    ]);
+    const [deployment] = parseAllDocuments(
+      await readFile(path.join(dir, "kubernetes/stable.yaml"), "utf8"),
+    ).map((d) => d.toJS() as Doc);
+    const args: string[] = deployment!.spec.template.spec.containers[0].args;
+    expect(args).not.toContain("--label");
+    expect(args).not.toContain("--strategy");
+    const conf = await readFile(path.join(dir, "nginx/modelops.conf"), "utf8");
+    expect(conf).not.toContain("split_clients");
+    expect(conf).not.toContain("modelops_canary");
+  });
+
+  test("trusted signing keys go into a ConfigMap the pods mount read-only and pass as --trusted-key", async () => {
+    const dir = path.join(reg.dir, "deploy-keys");
+    const key = path.join(reg.dir, "release-writer.pem");
+    await writeFile(key, "-----BEGIN PUBLIC KEY-----\nMCowBQYDK2VwAyEA\n-----END PUBLIC KEY-----\n");
+    await renderCommand({
+      config: path.join(reg.dir, "modelops.yaml"),
+      out: dir,
+      name: "modelops",
+      port: 8501,
+      replicas: 2,
+      maxReplicas: 10,
+      listen: "8080",
+      registry: "github:acme/models",
+      githubApiUrl: "https://ghe.example.com/api/v3",
+      trustedKey: [key],
+    });
+    const [map] = parseAllDocuments(
+      await readFile(path.join(dir, "kubernetes/trusted-keys.yaml"), "utf8"),
+    ).map((d) => d.toJS() as Doc & { data: Record<string, string> });
+    expect(map!.kind).toBe("ConfigMap");
+    expect(map!.data).toEqual({ "release-writer.pem": await readFile(key, "utf8") });
+    const [deployment] = parseAllDocuments(
+      await readFile(path.join(dir, "kubernetes/stable.yaml"), "utf8"),
+    ).map((d) => d.toJS() as Doc);
+    const pod = deployment!.spec.template.spec;
+    expect(pod.containers[0].args.join(" ")).toContain(
+      "--trusted-key /etc/modelops/trusted-keys/release-writer.pem",
+    );
+    expect(pod.containers[0].volumeMounts).toContainEqual({
+      name: "trusted-keys",
+      mountPath: "/etc/modelops/trusted-keys",
+      readOnly: true,
+    });
+    expect(pod.volumes).toContainEqual({
+      name: "trusted-keys",
+      configMap: { name: "modelops-trusted-keys" },
+    });
+    expect(pod.containers[0].env).toContainEqual({
+      name: "GITHUB_API_URL",
+      value: "https://ghe.example.com/api/v3",
+    });
+  });
+
+  test("without --registry outside a GitHub clone, render says which store to pass in one line", async () => {
+    await expect(
+      renderCommand({
+        config: path.join(reg.dir, "modelops.yaml"),
+        out: path.join(reg.dir, "deploy-none"),
+        name: "modelops",
+        port: 8501,
+        replicas: 2,
+        maxReplicas: 10,
+        listen: "8080",
+      }),
+    ).rejects.toThrow(
+      /^deploy render: cannot tell which GitHub repository the servers follow \(.* has no git remote origin\); pass --registry github:OWNER\/REPO$/,
+    );
+    await expect(
+      renderCommand({
+        config: path.join(reg.dir, "modelops.yaml"),
+        out: path.join(reg.dir, "deploy-none"),
+        name: "modelops",
+        port: 8501,
+        replicas: 2,
+        maxReplicas: 10,
+        listen: "8080",
+        registry: ".modelops",
+      }),
+    ).rejects.toThrow(
+      'deploy render: the servers must follow a store every pod can reach, not ".modelops"; pass --registry github:OWNER/REPO',
+    );
   });
 
   test("each pool: a Deployment probed on the v2 health endpoints, scraped by Prometheus, a Service and an autoscaler", async () => {
@@ -179,6 +332,8 @@ describe("the gateway in a real nginx", () => {
       stable: [new URL(stable.url).host],
       canary: [new URL(canary.url).host],
       listen: `127.0.0.1:${port}`,
+      registry: "github:acme/models",
+      split: "gateway",
     });
     for (const d of ["body", "proxy", "fastcgi", "uwsgi", "scgi", "logs"])
       await mkdir(path.join(dir, d), { recursive: true });
@@ -235,10 +390,11 @@ http {
     const byVersion: Record<string, number> = {};
     for (let start = 0; start < n; start += 50) {
       const answers = await Promise.all(
-        Array.from({ length: Math.min(50, n - start) }, async () => {
+        Array.from({ length: Math.min(50, n - start) }, async (_, k) => {
           const res = await fetch(`${gateway}/v1/models/${model}:predict`, {
             method: "POST",
-            headers: id ? { "x-request-id": id } : {},
+            // Distinct ids, the same every run: the split (a hash of the id) is reproducible, not random.
+            headers: { "x-request-id": id ?? `${model}-${start + k}` },
             body: JSON.stringify({ instances: rows }),
           });
           expect(res.status).toBe(200);

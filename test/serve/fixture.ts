@@ -1,6 +1,7 @@
 // A real registry with tiny real models for the server tests: tfjs models saved with saveModel, a hand-made
 // preprocessing.json, stored and registered through the registry API.
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { applyTransform } from "../../pipelines/data/transform.ts";
@@ -79,6 +80,40 @@ export interface TestVersion {
   expected: number[][];
 }
 
+/**
+ * Trains nothing: builds a seeded model and saves it as a run folder (`model/` with model.json, weights.bin
+ * and preprocessing.json, plus metrics.json), with the model's own predictions for `rows`.
+ */
+export async function writeRun(
+  dir: string,
+  transform: FittedTransform,
+  seed: number,
+  rows: unknown[],
+): Promise<{ run: string; expected: number[][] }> {
+  const run = path.join(dir, `run-${transform.target.name}-${seed}`);
+  const model = buildModel(transform, seed);
+  const expected = tf.tidy(() => {
+    const x = tf.tensor2d(applyTransform(transform, rows));
+    return (model.predict(x) as tf.Tensor).arraySync() as number[][];
+  });
+  await saveModel(model, path.join(run, "model"));
+  model.dispose();
+  await writeFile(path.join(run, "model", "preprocessing.json"), JSON.stringify(transform, null, 2));
+  await writeFile(path.join(run, "metrics.json"), JSON.stringify({ accuracy: 0.9 }));
+  return { run, expected };
+}
+
+/** Every file of a run folder by its `/`-separated relative path (what a release carries). */
+export async function runFiles(run: string): Promise<Record<string, Buffer>> {
+  const out: Record<string, Buffer> = {};
+  for (const entry of await readdir(run, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const full = path.join(entry.parentPath, entry.name);
+    out[path.relative(run, full).split(path.sep).join("/")] = await readFile(full);
+  }
+  return out;
+}
+
 export class TestRegistry {
   private constructor(
     readonly dir: string,
@@ -102,16 +137,7 @@ export class TestRegistry {
     /** The release commit the version records (as `modelops release` does). */
     commit?: string,
   ): Promise<TestVersion> {
-    const run = path.join(this.dir, `run-${name}-${seed}`);
-    const model = buildModel(transform, seed);
-    const expected = tf.tidy(() => {
-      const x = tf.tensor2d(applyTransform(transform, rows));
-      return (model.predict(x) as tf.Tensor).arraySync() as number[][];
-    });
-    await saveModel(model, path.join(run, "model"));
-    model.dispose();
-    await writeFile(path.join(run, "model", "preprocessing.json"), JSON.stringify(transform, null, 2));
-    await writeFile(path.join(run, "metrics.json"), JSON.stringify({ accuracy: 0.9 }));
+    const { run, expected } = await writeRun(path.join(this.dir, name), transform, seed, rows);
     const put = await this.registry.putArtifact(run);
     const v = await this.registry.createVersion(name, {
       key: sha256Hex(`${name}/${seed}`),
@@ -191,4 +217,15 @@ export function parseMetrics(
     samples.push({ name: m[1]!, labels, value });
   }
   return samples;
+}
+
+/** A TCP port free now on 127.0.0.1 (for a child process that must be told its port). */
+export function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const s = createServer();
+    s.listen(0, "127.0.0.1", () => {
+      const port = (s.address() as { port: number }).port;
+      s.close(() => resolve(port));
+    });
+  });
 }

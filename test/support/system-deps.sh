@@ -9,6 +9,8 @@ NEEDED=(
   "/usr/bin/ssh-keygen:openssh-client"
   "/usr/sbin/nginx:nginx"
   "/usr/bin/prometheus:prometheus"
+  "/usr/bin/chromium:chromium"
+  "/usr/bin/bwrap:bubblewrap"
 )
 missing=()
 for entry in "${NEEDED[@]}"; do

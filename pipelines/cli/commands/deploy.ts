@@ -1,7 +1,9 @@
 // `modelops deploy render`: Dockerfile, Kubernetes manifests and the nginx gateway config for the model
 // server, from modelops.yaml's deploy sections.
-import { mkdir, writeFile } from "node:fs/promises";
-import { dirname, join, relative } from "node:path";
+import { execFile } from "node:child_process";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { basename, dirname, join, relative } from "node:path";
+import { promisify } from "node:util";
 import { type Command, InvalidArgumentError } from "commander";
 
 export interface RenderCommandOptions {
@@ -16,6 +18,13 @@ export interface RenderCommandOptions {
   stable?: string[];
   canary?: string[];
   listen: string;
+  /** github:OWNER/REPO the pods follow; default: the config's git remote `origin` on GitHub. */
+  registry?: string;
+  githubApiUrl?: string;
+  tokenSecret?: string;
+  trustedKey?: string[];
+  cacheSize?: string;
+  split?: "server" | "gateway";
 }
 
 function integer(what: string, min: number, max: number) {
@@ -75,6 +84,31 @@ export function register(program: Command): void {
       hostPort,
     )
     .option("--listen <address>", "what the nginx gateway listens on", "8080")
+    .option(
+      "--registry <github:OWNER/REPO>",
+      "the github store the servers follow (default: the repository of git remote origin)",
+    )
+    .option("--github-api-url <url>", "GitHub Enterprise API URL (GITHUB_API_URL in the pods)")
+    .option(
+      "--token-secret <name>",
+      "the Secret holding the GitHub token under key `token` (default: <name>-github)",
+      kubernetesName,
+    )
+    .option(
+      "--trusted-key <file>",
+      "a public signing key the servers trust (into a ConfigMap), repeatable",
+      (v: string, prev: string[] | undefined) => [...(prev ?? []), v],
+    )
+    .option("--cache-size <quantity>", "size limit of each pod's artifact cache volume", "2Gi")
+    .option(
+      "--split <who>",
+      "who splits canary traffic: server (each replica, by the share in the store) or gateway (nginx between a stable and a canary pool, by the share in modelops.yaml)",
+      (v: string) => {
+        if (v !== "server" && v !== "gateway") throw new InvalidArgumentError("expected server or gateway");
+        return v;
+      },
+      "server",
+    )
     .action(async (opts: RenderCommandOptions) => {
       for (const line of await renderCommand(opts)) console.log(line);
     });
@@ -85,7 +119,17 @@ export async function renderCommand(opts: RenderCommandOptions): Promise<string[
   const { loadConfig } = await import("../../config/index.ts");
   const { renderDeployment } = await import("../../serve/index.ts");
   const loaded = await loadConfig(opts.config);
+  const registry = opts.registry ?? (await githubOrigin(loaded.dir));
+  const trustedKeys: Record<string, string> = {};
+  for (const file of opts.trustedKey ?? []) trustedKeys[basename(file)] = await readFile(file, "utf8");
+  const name = opts.name;
   const files = renderDeployment({
+    registry,
+    ...(opts.githubApiUrl !== undefined && { githubApiUrl: opts.githubApiUrl }),
+    ...(opts.tokenSecret !== undefined && { tokenSecret: opts.tokenSecret }),
+    ...(opts.cacheSize !== undefined && { cacheSize: opts.cacheSize }),
+    ...(opts.split !== undefined && { split: opts.split }),
+    ...(opts.trustedKey !== undefined && { trustedKeys }),
     config: loaded.config,
     name: opts.name,
     port: opts.port,
@@ -96,7 +140,6 @@ export async function renderCommand(opts: RenderCommandOptions): Promise<string[
     ...(opts.namespace !== undefined && { namespace: opts.namespace }),
     ...(opts.stable !== undefined && { stable: opts.stable }),
     ...(opts.canary !== undefined && { canary: opts.canary }),
-    registry: relative(process.cwd(), join(loaded.dir, ".modelops")) || ".modelops",
     configFile: relative(process.cwd(), loaded.file) || "modelops.yaml",
   });
   const lines: string[] = [];
@@ -106,5 +149,34 @@ export async function renderCommand(opts: RenderCommandOptions): Promise<string[
     await writeFile(path, f.content);
     lines.push(`wrote ${path}`);
   }
+  lines.push(
+    `the pods follow ${registry}; give them a token (contents: read, deployments: write): kubectl create secret generic ${opts.tokenSecret ?? `${name}-github`} --from-literal=token=...`,
+  );
+  if (!opts.trustedKey?.length) {
+    lines.push(
+      "no --trusted-key given: the pods trust no release until MODELOPS_TRUSTED_KEYS is set in their env (the release writer's public key: modelops registry public-key --private-key FILE prints it); render again with --trusted-key FILE",
+    );
+  }
   return lines;
+}
+
+/** github:OWNER/REPO of the git remote `origin` of `dir`, or a one-line error saying to pass --registry. */
+async function githubOrigin(dir: string): Promise<string> {
+  const { ModelopsError } = await import("../../errors.ts");
+  let url = "";
+  try {
+    url = (await promisify(execFile)("git", ["remote", "get-url", "origin"], { cwd: dir })).stdout.trim();
+  } catch {
+    // not a clone, or no origin: said below
+  }
+  const m = /^(?:https?:\/\/[^/]+\/|git@[^:]+:|ssh:\/\/git@[^/]+\/)([\w.-]+)\/([\w.-]+?)(?:\.git)?\/?$/.exec(
+    url,
+  );
+  if (!m) {
+    throw new ModelopsError(
+      `deploy render: cannot tell which GitHub repository the servers follow (${url ? `origin is ${url}` : `${dir} has no git remote origin`}); pass --registry github:OWNER/REPO`,
+      2,
+    );
+  }
+  return `github:${m[1]}/${m[2]}`;
 }

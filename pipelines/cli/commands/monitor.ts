@@ -93,7 +93,10 @@ export function register(program: Command): void {
       "modelops.yaml",
     )
     .option("-m, --model <name>", "model in modelops.yaml (optional when there is only one)")
-    .option("--registry <dir>", "registry (default: .modelops beside modelops.yaml)")
+    .option(
+      "--registry <uri>",
+      "registry: a folder (default: .modelops beside modelops.yaml) or github:OWNER/REPO (writes signed with MODELOPS_SIGNING_KEY)",
+    )
     .option("--prometheus <url>", "measure each step from this Prometheus (it scrapes the servers)")
     .option(
       "--server <url>",
@@ -103,7 +106,11 @@ export function register(program: Command): void {
     .option("--steps <list>", "override deploy.canary.steps, such as 10,50,100")
     .option("--interval <duration>", "override deploy.canary.interval, such as 60s")
     .option("--failure-limit <n>", "override deploy.canary.failureLimit", (v) => Number(v))
-    .option("--settle <duration>", "wait after each traffic move for the servers to apply it", "1s")
+    .option(
+      "--settle <duration>",
+      "wait after each traffic move for the servers to apply it (their poll interval: 30s on github:)",
+      "1s",
+    )
     .option(
       "--github <owner/repo>",
       "GitHub mode: on abort, have the modelops bot open a revert pull request (needs GITHUB_TOKEN)",
@@ -155,7 +162,10 @@ export function register(program: Command): void {
         if (!Number.isInteger(failureLimit) || failureLimit < 0) {
           throw new ModelopsError(`--failure-limit ${o.failureLimit}: expected a whole number from 0`, 2);
         }
-        const registry = await existingRegistry(loaded.file, o.registry);
+        // the traffic share and the alias moves go through the store every server follows
+        const registry = o.registry?.startsWith("github:")
+          ? await (await import("../../registry/open-store.ts")).openModelStore(o.registry)
+          : await existingRegistry(loaded.file, o.registry);
         let revert: import("../../monitor/rollout.ts").RevertMode = { kind: "none" };
         if (o.github) {
           const token = process.env.GITHUB_TOKEN;

@@ -1,11 +1,15 @@
-// `modelops registry ls|show|history|promote|rollback`: versions, aliases and their history.
+// `modelops registry ls|show|history|promote|alias|rollback|public-key`: versions, aliases and their
+// history, in any store (`--registry fs:PATH | PATH | github:OWNER/REPO`, pipelines/registry/open-store.ts).
 import type { Command } from "commander";
 import { ModelopsError } from "../../errors.ts";
-import type { AliasEvent, ModelRecord, Registry, Version } from "../../registry/index.ts";
+import type { ModelStore } from "../../registry/model-store.ts";
+import type { AliasEvent, ModelRecord, Version } from "../../registry/registry.ts";
 
 export interface RegistryCliOptions {
   registry?: string;
   json?: boolean;
+  /** github: public key files whose records count (besides MODELOPS_TRUSTED_KEYS). */
+  trustedKey?: string[];
 }
 export interface MoveOptions extends RegistryCliOptions {
   reason?: string;
@@ -17,20 +21,40 @@ export interface MoveOptions extends RegistryCliOptions {
 
 const DEFAULT_ROOT = ".modelops";
 
-async function open(opts: RegistryCliOptions, create = false): Promise<Registry> {
-  const { Registry } = await import("../../registry/index.ts");
-  return Registry.open(opts.registry ?? DEFAULT_ROOT, { create });
+async function open(opts: RegistryCliOptions, create = false): Promise<ModelStore> {
+  const { openModelStore } = await import("../../registry/open-store.ts");
+  return openModelStore(opts.registry ?? DEFAULT_ROOT, {
+    create,
+    ...(opts.trustedKey?.length && { trustedKeyFiles: opts.trustedKey }),
+  });
 }
 
-async function record(reg: Registry, model: string): Promise<ModelRecord> {
-  const rec = await reg.get(model);
-  if (!rec) {
-    const names = await reg.models();
-    throw new ModelopsError(
-      `model ${JSON.stringify(model)} is not in the registry ${reg.root} (${names.length ? `models: ${names.join(", ")}` : "it holds no models yet"})`,
-    );
+/** Where the store is, as the user named it (the fs store: its folder). */
+function whereOf(store: ModelStore): string {
+  return store.uri.startsWith("fs:") ? store.uri.slice("fs:".length) : store.uri;
+}
+
+/** The model as one record (versions, aliases, history, traffic), read through the store's interface. */
+async function record(store: ModelStore, model: string): Promise<ModelRecord> {
+  const versions = await store.listVersions(model);
+  if (versions.length === 0) {
+    const names = await store.models();
+    if (!names.includes(model)) {
+      const skipped = store.problems().filter((p) => p.model === model);
+      throw new ModelopsError(
+        `model ${JSON.stringify(model)} is not in the registry ${whereOf(store)} (${names.length ? `models: ${names.join(", ")}` : "it holds no models yet"})${skipped.length ? `; skipped: ${skipped.map((p) => `${p.where}: ${p.why}`).join("; ")}` : ""}`,
+      );
+    }
   }
-  return rec;
+  const traffic = await store.traffic(model);
+  return {
+    schema: "modelops/registry-model@1",
+    model,
+    versions,
+    aliases: await store.aliases(model),
+    history: await store.history(model),
+    ...(traffic && { traffic }),
+  };
 }
 
 /** A compact text table: columns padded to their widest cell, two spaces apart. */
@@ -66,10 +90,7 @@ function metricsText(m: Record<string, number> | undefined): string {
 export async function listModels(opts: RegistryCliOptions): Promise<string> {
   const reg = await open(opts);
   const recs: ModelRecord[] = [];
-  for (const name of await reg.models()) {
-    const rec = await reg.get(name);
-    if (rec) recs.push(rec);
-  }
+  for (const name of await reg.models()) recs.push(await record(reg, name));
   if (opts.json) {
     return json(
       recs.map((r) => ({
@@ -80,7 +101,7 @@ export async function listModels(opts: RegistryCliOptions): Promise<string> {
       })),
     );
   }
-  if (recs.length === 0) return `registry ${reg.root} holds no models yet\n`;
+  if (recs.length === 0) return `registry ${whereOf(reg)} holds no models yet\n`;
   return table(
     ["MODEL", "VERSIONS", "PRODUCTION", "PREVIOUS", "OTHER ALIASES", "LATEST"],
     recs.map((r) => {
@@ -121,7 +142,8 @@ export async function showModel(
   version: string | undefined,
   opts: RegistryCliOptions,
 ): Promise<string> {
-  const rec = await record(await open(opts), model);
+  const reg = await open(opts);
+  const rec = await record(reg, model);
   if (version !== undefined) {
     const ver = pickVersion(rec, version);
     const aliases = aliasesOf(rec, ver.version);
@@ -141,7 +163,12 @@ export async function showModel(
     const w = Math.max(...lines.map(([k]) => k.length));
     return `${lines.map(([k, x]) => `${k.padEnd(w)}  ${x}`).join("\n")}\n`;
   }
-  if (opts.json) return json(rec);
+  if (opts.json) return json({ ...rec, skipped: reg.problems().filter((p) => p.model === model) });
+  const skipped = reg
+    .problems()
+    .filter((p) => p.model === model)
+    .map((p) => `skipped ${p.where}: ${p.why}\n`)
+    .join("");
   const traffic = rec.traffic
     ? `; canary traffic ${rec.traffic.canaryPercent}% (${rec.traffic.reason}, ${when(rec.traffic.at)})`
     : "";
@@ -152,6 +179,7 @@ export async function showModel(
   }${traffic}\n`;
   return (
     head +
+    skipped +
     table(
       ["VERSION", "ALIASES", "CREATED", "COMMIT", "TAG", "KEY", "DIGEST", "METRICS"],
       [...rec.versions]
@@ -207,9 +235,10 @@ export async function promoteVersion(model: string, version: string, opts: MoveO
   const reg = await open(opts);
   const rec = await record(reg, model);
   const target = pickVersion(rec, version);
-  if (opts.verify !== false) await reg.verifyArtifact(target.digest);
-  const events = await reg.promote(
+  if (opts.verify !== false) await reg.materialize(model, target.version);
+  const events = await reg.setAlias(
     model,
+    "production",
     target.version,
     meta(opts, "promoted with modelops registry promote"),
   );
@@ -254,7 +283,7 @@ export async function moveAlias(
     );
   }
   const target = pickVersion(rec, version);
-  if (opts.verify !== false) await reg.verifyArtifact(target.digest);
+  if (opts.verify !== false) await reg.materialize(model, target.version);
   const events = await reg.setAlias(
     model,
     alias,
@@ -273,8 +302,7 @@ export async function rollbackModel(model: string, opts: MoveOptions): Promise<s
   const rec = await record(reg, model);
   const previous = rec.aliases.previous;
   if (opts.verify !== false && previous !== undefined) {
-    const target = rec.versions.find((x) => x.version === previous);
-    if (target) await reg.verifyArtifact(target.digest);
+    if (rec.versions.some((x) => x.version === previous)) await reg.materialize(model, previous);
   }
   const result = await reg.rollback(model, meta(opts, "rolled back with modelops registry rollback"));
   if (opts.json) return json({ model, ...result });
@@ -282,10 +310,36 @@ export async function rollbackModel(model: string, opts: MoveOptions): Promise<s
   return `${model}: rolled back production v${result.from} -> v${result.to} (previous ${v(prev?.to)})\n`;
 }
 
+const collect = (value: string, previous: string[] = []) => [...previous, value];
+
 function common(cmd: Command): Command {
   return cmd
-    .option("--registry <path>", "registry root", DEFAULT_ROOT)
+    .option("--registry <uri>", "registry: a folder (fs:PATH) or github:OWNER/REPO", DEFAULT_ROOT)
+    .option(
+      "--trusted-key <file>",
+      "github: a public key whose signed records count (repeatable; also MODELOPS_TRUSTED_KEYS)",
+      collect,
+    )
     .option("--json", "print JSON for scripts");
+}
+
+/** `registry public-key --private-key FILE`: the public key (and key id) readers are given to trust. */
+export async function publicKey(opts: { privateKey?: string }): Promise<string> {
+  const { readFile } = await import("node:fs/promises");
+  const { signerFromPem } = await import("../../registry/signing.ts");
+  if (!opts.privateKey)
+    throw new ModelopsError("registry public-key: pass --private-key FILE (a PEM private key)", 2);
+  let pem: string;
+  try {
+    pem = await readFile(opts.privateKey, "utf8");
+  } catch (e) {
+    throw new ModelopsError(
+      `--private-key ${opts.privateKey}: cannot read it (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`,
+      2,
+    );
+  }
+  const signer = signerFromPem(pem, `--private-key ${opts.privateKey}`);
+  return `# key id ${signer.keyId} (${signer.alg}); give readers this in MODELOPS_TRUSTED_KEYS or --trusted-key\n${signer.publicKeyPem}`;
 }
 
 function moving(cmd: Command): Command {
@@ -347,4 +401,9 @@ export function register(program: Command): void {
   moving(
     registry.command("rollback").description("point production back at previous").argument("<model>"),
   ).action(async (model: string, opts: MoveOptions) => print(await rollbackModel(model, opts)));
+  registry
+    .command("public-key")
+    .description("print the public key of a signing key (what readers of a github registry trust)")
+    .option("--private-key <file>", "PEM private key (the GitHub App's key, or MODELOPS_SIGNING_KEY's)")
+    .action(async (opts: { privateKey?: string }) => print(await publicKey(opts)));
 }

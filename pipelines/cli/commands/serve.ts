@@ -1,6 +1,6 @@
 // `modelops serve`: the model server in the foreground until SIGINT/SIGTERM, which drain in-flight requests.
 import { existsSync } from "node:fs";
-import { type Command, InvalidArgumentError } from "commander";
+import { type Command, InvalidArgumentError, Option } from "commander";
 import { BACKENDS, type Backend } from "../../config/schema.ts";
 import type { BatchingOptions, ModelServer, PolicyOverrides, Strategy } from "../../serve/index.ts";
 
@@ -8,7 +8,15 @@ export interface ServeOptions {
   registry: string;
   port: number;
   host: string;
-  poll: number;
+  /** Poll interval in ms; default by store (see defaultPollMs). */
+  pollInterval?: number;
+  /** The old spelling of --poll-interval (milliseconds). */
+  poll?: number;
+  cache?: string;
+  storeTimeout?: number;
+  trustedKey?: string[];
+  replicaId?: string;
+  publicUrl?: string;
   backend: Backend;
   config?: string;
   label?: string;
@@ -22,6 +30,8 @@ export interface ServeOptions {
   requestTimeout?: number;
   drainDelay?: number;
   prometheus?: string;
+  ui?: boolean;
+  uiToken?: string;
 }
 
 function integer(what: string, min: number, max: number) {
@@ -44,6 +54,24 @@ function percent(what: string) {
   };
 }
 
+/** "30s", "500ms", "2m", or a number of milliseconds. */
+export function duration(what: string, minMs: number, maxMs: number) {
+  return (value: string): number => {
+    const m = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|m)?\s*$/.exec(value);
+    const ms = m ? Number(m[1]) * ({ ms: 1, s: 1000, m: 60_000 }[m[2] ?? "ms"] ?? 1) : Number.NaN;
+    if (!(ms >= minMs && ms <= maxMs)) {
+      throw new InvalidArgumentError(
+        `${what} must be a duration from ${minMs} ms to ${maxMs / 60_000} m, e.g. 30s, 500ms or 2m`,
+      );
+    }
+    return Math.round(ms);
+  };
+}
+
+function repeatable(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
+}
+
 function backend(value: string): Backend {
   if (!(BACKENDS as readonly string[]).includes(value)) {
     throw new InvalidArgumentError(`expected one of ${BACKENDS.join(", ")}`);
@@ -64,14 +92,44 @@ export function register(program: Command): void {
     .description(
       "serve every labelled version of every model in the registry (TF Serving REST, Open Inference Protocol v2, /metrics)",
     )
-    .option("--registry <path>", "registry root", ".modelops")
+    .option(
+      "--registry <uri>",
+      "the registry to follow: a folder (fs:PATH or PATH) or github:OWNER/REPO (token: GITHUB_TOKEN or GitHub App credentials; GITHUB_API_URL for Enterprise)",
+      ".modelops",
+    )
     .option("--port <port>", "TCP port (0 picks a free one)", integer("--port", 0, 65535), 8501)
     .option("--host <host>", "interface to listen on (0.0.0.0 for all)", "127.0.0.1")
     .option(
-      "--poll <ms>",
-      "how often to look for registry (and config) changes",
-      integer("--poll", 10, 3_600_000),
-      500,
+      "--poll-interval <duration>",
+      "how often to look for registry (and config) changes (default 30s for github:, 500ms for a folder)",
+      duration("--poll-interval", 10, 3_600_000),
+    )
+    .addOption(
+      new Option("--poll <ms>", "the old spelling of --poll-interval, in milliseconds")
+        .argParser(integer("--poll", 10, 3_600_000))
+        .hideHelp(),
+    )
+    .option(
+      "--cache <dir>",
+      "github: where downloaded artifacts are kept, verified, by digest (default: MODELOPS_CACHE or ~/.cache/modelops)",
+    )
+    .option(
+      "--store-timeout <duration>",
+      "github: give up on a request to GitHub after this long and try again at the next poll (default 30s)",
+      duration("--store-timeout", 100, 600_000),
+    )
+    .option(
+      "--trusted-key <file>",
+      "github: a public key whose signed records count, repeatable (also MODELOPS_TRUSTED_KEYS)",
+      repeatable,
+    )
+    .option(
+      "--replica-id <id>",
+      "this server in the store's deployment statuses (default: MODELOPS_REPLICA_ID, POD_NAME or host:port)",
+    )
+    .option(
+      "--public-url <url>",
+      "where clients reach this server, reported as the deployment's environment_url (default: the listening URL)",
     )
     .option("--backend <name>", `compute backend: ${BACKENDS.join(", ")}`, backend, "auto" as Backend)
     .option(
@@ -124,6 +182,11 @@ export function register(program: Command): void {
       "on SIGTERM, answer not-ready this long before closing the listener",
       integer("--drain-delay", 0, 600_000),
     )
+    .option("--ui", "also serve the read-only registry pages (modelops ui) under /ui")
+    .option(
+      "--ui-token <token>",
+      "token the /ui pages require (needed with --host beyond loopback; default $MODELOPS_UI_TOKEN)",
+    )
     .action(async (opts: ServeOptions) => {
       await serve(opts);
     });
@@ -152,6 +215,12 @@ export function overridesOf(opts: ServeOptions): PolicyOverrides {
 /** Starts the server and resolves once a signal has closed it. */
 export async function serve(opts: ServeOptions, log: (line: string) => void = printLine): Promise<void> {
   const { startServer } = await import("../../serve/index.ts");
+  const { openStore } = await import("../../serve/registry-source.ts");
+  const store = await openStore(opts.registry, {
+    ...(opts.cache !== undefined && { cache: opts.cache }),
+    ...(opts.trustedKey !== undefined && { trustedKeys: opts.trustedKey }),
+    ...(opts.storeTimeout !== undefined && { requestTimeoutMs: opts.storeTimeout }),
+  });
   const config = opts.config ?? (existsSync("modelops.yaml") ? "modelops.yaml" : undefined);
   // Models with monitor.drift: live input windows against their training profiles, gauges on /metrics.
   // With --prometheus: anomaly detection on the signals Prometheus records for this server.
@@ -164,17 +233,22 @@ export async function serve(opts: ServeOptions, log: (line: string) => void = pr
   }
   const monitoring = config
     ? await (await import("../../monitor/attach.ts")).serverMonitoring({
-        registry: opts.registry,
+        registry: store,
         config,
         ...(opts.prometheus && { prometheus: opts.prometheus }),
         log,
       })
     : undefined;
+  const pollMs = opts.pollInterval ?? opts.poll;
+  const extraRoutes = opts.ui ? await (await import("../../ui/mount.ts")).uiMount(opts) : undefined;
   const server: ModelServer = await startServer({
-    registry: opts.registry,
+    ...(extraRoutes && { extraRoutes }),
+    registry: store,
     host: opts.host,
     port: opts.port,
-    pollMs: opts.poll,
+    ...(pollMs !== undefined && { pollMs }),
+    ...(opts.replicaId !== undefined && { replicaId: opts.replicaId }),
+    ...(opts.publicUrl !== undefined && { publicUrl: opts.publicUrl }),
     backend: opts.backend,
     ...(config !== undefined && { config }),
     ...(opts.label !== undefined && { label: opts.label }),

@@ -5,7 +5,7 @@
 //
 // Tests drive it like people drive GitHub: open a pull request, push, finish a workflow run, review, comment,
 // merge, revert. Each such call sends the webhook(s) GitHub would send and resolves once the app answered.
-import { createHmac, randomUUID, verify } from "node:crypto";
+import { createHash, createHmac, randomUUID, verify } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import {
@@ -63,8 +63,10 @@ export interface Delivery {
 export type Files = Record<string, string | Buffer | null>;
 
 interface Fault {
+  /** An operationId, or "*" for every operation. */
   operationId: string;
-  status: 500 | 502 | 503 | 429;
+  /** An error status (429 carries Retry-After), or "hang": no answer until clearFaults() or close(). */
+  status: 500 | 502 | 503 | 429 | "hang";
   times: number;
 }
 
@@ -90,8 +92,12 @@ export class GitHubSim implements World {
   /** Responses of the simulator that broke the description (a simulator bug); tests assert none. */
   readonly responseViolations: string[] = [];
   readonly requests: RequestRecord[] = [];
+  /** Conditional requests answered 304 Not Modified (free of rate limit on GitHub). */
+  notModified = 0;
   readonly deliveries: Delivery[] = [];
   private readonly faults: Fault[] = [];
+  /** Responses held open by a "hang" fault. */
+  private readonly hanging = new Set<ServerResponse>();
   private id = 1000;
   private readonly api = OpenApi.load();
   urls: Urls = { web: "", api: "", uploads: "" };
@@ -120,6 +126,7 @@ export class GitHubSim implements World {
   }
 
   async close(): Promise<void> {
+    for (const res of this.hanging) res.destroy();
     this.server.closeAllConnections();
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
   }
@@ -202,14 +209,24 @@ export class GitHubSim implements World {
     return new SimRepo(this, state);
   }
 
-  /** Make the next `times` calls of `operationId` fail with `status` (429 carries rate-limit headers). */
+  /**
+   * Make the next `times` calls of `operationId` ("*": any operation) fail with `status` (429 carries
+   * Retry-After and rate-limit headers; "hang" holds the request open until clearFaults() or close()).
+   */
   failNext(operationId: string, status: Fault["status"], times = 1): void {
     this.faults.push({ operationId, status, times });
   }
 
-  /** GitHub is healthy again. */
+  /** How many injected faults are still to be served (0: every failNext was used up). */
+  faultsLeft(): number {
+    return this.faults.reduce((n, f) => n + f.times, 0);
+  }
+
+  /** GitHub is healthy again: faults are gone and held requests are dropped (the client sees a reset). */
   clearFaults(): void {
     this.faults.length = 0;
+    for (const res of this.hanging) res.destroy();
+    this.hanging.clear();
   }
 
   /** The operationIds the apps called, in order of first use. */
@@ -237,6 +254,7 @@ export class GitHubSim implements World {
         x.body,
         x.assets.map((a) => [a.id, a.name, a.data.length]),
       ]),
+      deployments: r.deployments.map((d) => [d.id, d.environment, d.ref, d.statuses.length]),
       tags: [...r.tags],
       reruns: r.runs.map((x) => [x.id, x.rerunRequests]),
     }));
@@ -415,9 +433,17 @@ export class GitHubSim implements World {
     try {
       const installation = this.authenticate(req, match.op.operationId, match.params, where);
       record.installation = installation.id;
-      const fault = this.faults.find((f) => f.operationId === match.op.operationId && f.times > 0);
+      const fault = this.faults.find(
+        (f) => (f.operationId === match.op.operationId || f.operationId === "*") && f.times > 0,
+      );
       if (fault) {
         fault.times--;
+        if (fault.status === "hang") {
+          record.status = 0;
+          this.hanging.add(res);
+          res.on("close", () => this.hanging.delete(res));
+          return;
+        }
         record.status = fault.status;
         return this.reply(res, this.faultReply(fault));
       }
@@ -458,6 +484,26 @@ export class GitHubSim implements World {
     if (reply.body !== undefined && !Buffer.isBuffer(reply.body) && reply.status < 300) {
       this.responseViolations.push(...this.api.validateResponse(match.op, reply.status, reply.body));
     }
+    // Conditional requests, as GitHub answers them: every JSON GET carries an ETag, and a request whose
+    // If-None-Match names the current one gets 304 without a body (and costs no rate limit).
+    if (
+      method === "GET" &&
+      reply.status === 200 &&
+      reply.body !== undefined &&
+      !Buffer.isBuffer(reply.body)
+    ) {
+      const etag = `W/"${createHash("sha256").update(JSON.stringify(reply.body)).digest("hex").slice(0, 40)}"`;
+      const link = reply.headers?.link;
+      reply = { ...reply, headers: { ...(reply.headers ?? {}), etag } };
+      const asked = String(req.headers["if-none-match"] ?? "")
+        .split(",")
+        .map((t) => t.trim());
+      if (asked.includes(etag)) {
+        record.status = 304;
+        this.notModified++;
+        return this.reply(res, { status: 304, headers: { etag, ...(link && { link }) } });
+      }
+    }
     return this.reply(res, reply);
   }
 
@@ -474,7 +520,7 @@ export class GitHubSim implements World {
         },
       };
     }
-    return { status: fault.status, body: { message: "Server Error" } };
+    return { status: fault.status === "hang" ? 504 : fault.status, body: { message: "Server Error" } };
   }
 
   private authenticate(
@@ -490,6 +536,19 @@ export class GitHubSim implements World {
       const app = this.verifyJwt(jwt);
       const inst = this.installations.get(Number(params.installation_id));
       if (!inst || inst.app.id !== app.id) throw new HttpError(404, "Not Found");
+      return inst;
+    }
+    if (operationId === "apps/get-repo-installation") {
+      // As the app (JWT): its installation on the repository's owner.
+      const jwt = /^bearer (.+)$/i.exec(auth)?.[1];
+      if (!jwt) throw new HttpError(401, "A JSON web token could not be decoded");
+      const app = this.verifyJwt(jwt);
+      const inst = [...this.installations.values()].find(
+        (i) => i.app.id === app.id && i.account.login.toLowerCase() === String(params.owner).toLowerCase(),
+      );
+      if (!inst || !this.repos.has(`${params.owner}/${params.repo}`.toLowerCase())) {
+        throw new HttpError(404, "Not Found");
+      }
       return inst;
     }
     const token = /^(?:token|bearer) (.+)$/i.exec(auth)?.[1];

@@ -101,6 +101,34 @@ export interface Release {
   assets: Asset[];
 }
 
+/** A deployment: a request to put `ref` into `environment` (the github store's alias moves). */
+export interface Deployment {
+  id: number;
+  sha: string;
+  ref: string;
+  task: string;
+  environment: string;
+  description: string | null;
+  payload: Record<string, unknown> | string;
+  transient: boolean;
+  production: boolean;
+  creator: User;
+  createdAt: string;
+  updatedAt: string;
+  statuses: DeploymentStatus[];
+}
+
+export interface DeploymentStatus {
+  id: number;
+  state: "error" | "failure" | "inactive" | "in_progress" | "queued" | "pending" | "success";
+  description: string;
+  environment: string;
+  environmentUrl: string;
+  logUrl: string;
+  creator: User;
+  createdAt: string;
+}
+
 export interface Artifact {
   id: number;
   runId: number;
@@ -234,6 +262,7 @@ export class RepoState {
   readonly comments: IssueComment[] = [];
   readonly checkRuns: CheckRun[] = [];
   readonly releases: Release[] = [];
+  readonly deployments: Deployment[] = [];
   readonly runs: WorkflowRun[] = [];
   readonly artifacts: Artifact[] = [];
   readonly collaborators = new Map<string, Permission>();

@@ -7,6 +7,7 @@ export type Level = "read" | "write";
 /** operationId -> permission scope -> level. Operations absent here are refused as unknown to the simulator. */
 export const OPERATION_PERMISSIONS: Record<string, Record<string, Level>> = {
   "apps/create-installation-access-token": {},
+  "apps/get-repo-installation": {},
   "repos/get-content": { contents: "read" },
   "git/get-tree": { contents: "read" },
   "git/create-ref": { contents: "write" },
@@ -21,6 +22,11 @@ export const OPERATION_PERMISSIONS: Record<string, Record<string, Level>> = {
   "repos/update-release": { contents: "write" },
   "repos/upload-release-asset": { contents: "write" },
   "repos/get-release-asset": { contents: "read" },
+  "repos/create-deployment": { deployments: "write" },
+  "repos/list-deployments": { deployments: "read" },
+  "repos/get-deployment": { deployments: "read" },
+  "repos/create-deployment-status": { deployments: "write" },
+  "repos/list-deployment-statuses": { deployments: "read" },
   "repos/list-pull-requests-associated-with-commit": { contents: "read", pull_requests: "read" },
   "pulls/list": { pull_requests: "read" },
   "pulls/get": { pull_requests: "read" },

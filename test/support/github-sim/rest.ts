@@ -7,6 +7,8 @@ import type {
   Asset,
   CheckRun,
   Commit,
+  Deployment,
+  DeploymentStatus,
   Installation,
   IssueComment,
   Org,
@@ -24,6 +26,8 @@ import {
   checkRunView,
   commentView,
   commitView,
+  deploymentStatusView,
+  deploymentView,
   pullSimpleView,
   pullView,
   releaseView,
@@ -105,6 +109,11 @@ function repoOf(c: Call): RepoState {
   return repo;
 }
 
+/** The app whose bot user `user` is, if any (performed_via_github_app). */
+function appOf(c: Call, user: User): App | undefined {
+  return [...c.world.apps.values()].find((a) => a.bot.login === user.login);
+}
+
 function botOf(c: Call): User {
   if (!c.installation) throw new HttpError(401, "Requires authentication");
   return c.installation.app.bot;
@@ -157,6 +166,24 @@ const PERMISSION_VIEW: Record<Permission, { permission: string; role_name: strin
 const MAX_COMMENT = 65536;
 const MAX_CHECK_TEXT = 65535;
 const MAX_RELEASE_BODY = 125000;
+const MAX_DEPLOYMENT_STATUS_DESCRIPTION = 140;
+
+function findDeployment(c: Call, repo: RepoState): Deployment {
+  const id = int(c.params.deployment_id, "deployment_id");
+  const d = repo.deployments.find((x) => x.id === id);
+  if (!d) throw new HttpError(404, "Not Found");
+  return d;
+}
+
+const STATUS_STATES = new Set([
+  "error",
+  "failure",
+  "inactive",
+  "in_progress",
+  "queued",
+  "pending",
+  "success",
+]);
 
 function checkOutput(c: Call): CheckRun["output"] | undefined {
   const output = c.json.output as Record<string, unknown> | undefined;
@@ -810,6 +837,155 @@ export const OPERATIONS: Record<string, (c: Call) => Reply> = {
     run.conclusion = null;
     run.updatedAt = now();
     return json(201, {});
+  },
+
+  "repos/create-deployment"(c) {
+    const repo = repoOf(c);
+    const ref = String(c.json.ref ?? "");
+    const commit = repo.resolve(ref);
+    if (!commit) throw validationError(`No ref found for: ${ref}`, "ref");
+    // GitHub merges the default branch into the ref first unless auto_merge is false: a tag of an older
+    // commit then fails with 409, so a store deploying release tags must say auto_merge: false.
+    const head = repo.resolve(repo.defaultBranch);
+    if (
+      c.json.auto_merge !== false &&
+      head &&
+      head.sha !== commit.sha &&
+      !repo.reaches(commit.sha, head.sha)
+    ) {
+      return json(409, {
+        message: `Conflict merging ${repo.defaultBranch} into ${ref}.`,
+        documentation_url: "https://docs.github.com/rest/deployments/deployments#create-a-deployment",
+      });
+    }
+    // Without required_contexts every check on the commit must have succeeded.
+    if (!Array.isArray(c.json.required_contexts)) {
+      const failing = repo.checkRuns.filter((r) => r.headSha === commit.sha && r.conclusion !== "success");
+      if (failing.length) {
+        return json(409, {
+          message: `Conflict: Commit status checks failed for ${ref}.`,
+          documentation_url: "https://docs.github.com/rest/deployments/deployments#create-a-deployment",
+        });
+      }
+    }
+    const environment = (c.json.environment as string | undefined) ?? "production";
+    const at = now();
+    const payload = c.json.payload;
+    const d: Deployment = {
+      id: c.world.nextId(),
+      sha: commit.sha,
+      ref,
+      task: (c.json.task as string | undefined) ?? "deploy",
+      environment,
+      description: (c.json.description as string | null | undefined) ?? "",
+      payload:
+        typeof payload === "object" && payload !== null
+          ? (payload as Record<string, unknown>)
+          : String(payload ?? ""),
+      transient: c.json.transient_environment === true,
+      production: (c.json.production_environment as boolean | undefined) ?? environment === "production",
+      creator: botOf(c),
+      createdAt: at,
+      updatedAt: at,
+      statuses: [],
+    };
+    repo.deployments.push(d);
+    return json(201, deploymentView(repo, d, c.world.urls, c.installation?.app));
+  },
+
+  "repos/list-deployments"(c) {
+    const repo = repoOf(c);
+    const q = c.query;
+    const list = repo.deployments
+      .filter((d) => !q.get("sha") || d.sha === q.get("sha"))
+      .filter((d) => !q.get("ref") || d.ref === q.get("ref"))
+      .filter((d) => !q.get("task") || d.task === q.get("task"))
+      .filter((d) => !q.get("environment") || d.environment === q.get("environment"))
+      .sort((a, b) => b.id - a.id);
+    const { items, headers } = paginate(c, list, `/repos/${repo.fullName}/deployments`);
+    return json(
+      200,
+      items.map((d) => deploymentView(repo, d, c.world.urls, appOf(c, d.creator))),
+      headers,
+    );
+  },
+
+  "repos/get-deployment"(c) {
+    const repo = repoOf(c);
+    const d = findDeployment(c, repo);
+    return json(200, deploymentView(repo, d, c.world.urls, appOf(c, d.creator)));
+  },
+
+  "repos/create-deployment-status"(c) {
+    const repo = repoOf(c);
+    const d = findDeployment(c, repo);
+    const state = String(c.json.state ?? "");
+    if (!STATUS_STATES.has(state))
+      throw validationError(`state ${state} is not included in the list`, "state");
+    const description = (c.json.description as string | undefined) ?? "";
+    if (description.length > MAX_DEPLOYMENT_STATUS_DESCRIPTION) {
+      throw validationError(
+        `description is too long (maximum is ${MAX_DEPLOYMENT_STATUS_DESCRIPTION} characters)`,
+        "description",
+      );
+    }
+    const status: DeploymentStatus = {
+      id: c.world.nextId(),
+      state: state as DeploymentStatus["state"],
+      description,
+      environment: (c.json.environment as string | undefined) ?? d.environment,
+      environmentUrl: (c.json.environment_url as string | undefined) ?? "",
+      logUrl: (c.json.log_url as string | undefined) ?? (c.json.target_url as string | undefined) ?? "",
+      creator: botOf(c),
+      createdAt: now(),
+    };
+    d.statuses.push(status);
+    d.updatedAt = status.createdAt;
+    // auto_inactive (default true): a success marks the environment's earlier successful deployments inactive.
+    if (state === "success" && c.json.auto_inactive !== false && !d.transient) {
+      for (const other of repo.deployments) {
+        if (other === d || other.environment !== d.environment || other.id > d.id) continue;
+        if (other.statuses.at(-1)?.state !== "success") continue;
+        other.statuses.push({ ...status, id: c.world.nextId(), state: "inactive", description: "" });
+      }
+    }
+    return json(201, deploymentStatusView(repo, d, status, c.world.urls, c.installation?.app));
+  },
+
+  "repos/list-deployment-statuses"(c) {
+    const repo = repoOf(c);
+    const d = findDeployment(c, repo);
+    const list = [...d.statuses].sort((a, b) => b.id - a.id);
+    const { items, headers } = paginate(c, list, `/repos/${repo.fullName}/deployments/${d.id}/statuses`);
+    return json(
+      200,
+      items.map((s) => deploymentStatusView(repo, d, s, c.world.urls, appOf(c, s.creator))),
+      headers,
+    );
+  },
+
+  "apps/get-repo-installation"(c) {
+    const inst = c.installation as Installation;
+    const ex = c.world.urls;
+    return json(200, {
+      id: inst.id,
+      account: userView(inst.account, ex),
+      repository_selection: "all",
+      access_tokens_url: `${ex.api}/app/installations/${inst.id}/access_tokens`,
+      repositories_url: `${ex.api}/installation/repositories`,
+      html_url: `${ex.web}/organizations/${inst.account.login}/settings/installations/${inst.id}`,
+      app_id: inst.app.id,
+      app_slug: inst.app.slug,
+      target_id: inst.account.id,
+      target_type: inst.account.type === "Organization" ? "Organization" : "User",
+      permissions: inst.app.permissions,
+      events: inst.app.events,
+      created_at: "2025-01-01T00:00:00Z",
+      updated_at: "2025-01-01T00:00:00Z",
+      single_file_name: null,
+      suspended_by: null,
+      suspended_at: null,
+    });
   },
 
   "apps/create-installation-access-token"(c) {

@@ -8,6 +8,8 @@ import type {
   Asset,
   CheckRun,
   Commit,
+  Deployment,
+  DeploymentStatus,
   IssueComment,
   Pull,
   Release,
@@ -441,5 +443,57 @@ export function workflowRunView(repo: RepoState, run: WorkflowRun, urls: Urls): 
     head_commit: commitSummary(head),
     repository: minimalRepositoryView(repo, urls),
     head_repository: minimalRepositoryView(repo, urls),
+  };
+}
+
+export function deploymentView(repo: RepoState, d: Deployment, urls: Urls, app?: App): Json {
+  const u = repoUrls(repo, urls);
+  return {
+    url: `${u.api}/deployments/${d.id}`,
+    id: d.id,
+    node_id: nodeId("DE_", d.id),
+    sha: d.sha,
+    ref: d.ref,
+    task: d.task,
+    payload: d.payload,
+    original_environment: d.environment,
+    environment: d.environment,
+    description: d.description,
+    creator: userView(d.creator, urls),
+    created_at: d.createdAt,
+    updated_at: d.updatedAt,
+    statuses_url: `${u.api}/deployments/${d.id}/statuses`,
+    repository_url: u.api,
+    transient_environment: d.transient,
+    production_environment: d.production,
+    performed_via_github_app: app ? appView(app, urls) : null,
+  };
+}
+
+export function deploymentStatusView(
+  repo: RepoState,
+  d: Deployment,
+  s: DeploymentStatus,
+  urls: Urls,
+  app?: App,
+): Json {
+  const u = repoUrls(repo, urls);
+  return {
+    url: `${u.api}/deployments/${d.id}/statuses/${s.id}`,
+    id: s.id,
+    node_id: nodeId("DES_", s.id),
+    state: s.state,
+    creator: userView(s.creator, urls),
+    description: s.description,
+    environment: s.environment,
+    // GitHub answers "" for an unset URL; the description says uri, so the simulator names the page instead.
+    target_url: s.logUrl || `${u.html}/deployments`,
+    created_at: s.createdAt,
+    updated_at: s.createdAt,
+    deployment_url: `${u.api}/deployments/${d.id}`,
+    repository_url: u.api,
+    environment_url: s.environmentUrl || `${u.html}/deployments`,
+    log_url: s.logUrl || `${u.html}/deployments`,
+    performed_via_github_app: app ? appView(app, urls) : null,
   };
 }

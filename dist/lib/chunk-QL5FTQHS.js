@@ -1,0 +1,56 @@
+import { createRequire as __modelopsCreateRequire } from "node:module";
+import { fileURLToPath as __modelopsFileURLToPath } from "node:url";
+import { dirname as __modelopsDirname } from "node:path";
+const require = __modelopsCreateRequire(import.meta.url);
+const __filename = __modelopsFileURLToPath(import.meta.url);
+const __dirname = __modelopsDirname(__filename);
+import {
+  guard
+} from "./chunk-PBUVSIJP.js";
+import {
+  reportMarkdown
+} from "./chunk-5NQM6TH5.js";
+import {
+  modelInputs,
+  resolveModel,
+  setOutputs,
+  step,
+  trustInputs,
+  writeSummary
+} from "./chunk-75AIOUR7.js";
+import {
+  modelKey,
+  runPreprocess
+} from "./chunk-6FCQRVP6.js";
+
+// actions/preprocess/main.ts
+import { writeFile } from "node:fs/promises";
+import { join } from "node:path";
+async function run(deps = {}) {
+  await step(deps, async (d) => {
+    const modelIn = modelInputs();
+    const trustIn = trustInputs();
+    const trust = await guard(d, trustIn);
+    const m = await resolveModel(modelIn, d.context.workspace);
+    const key = await modelKey(m.ref);
+    const result = await runPreprocess(m.ref, m.outDir);
+    await writeFile(join(m.outDir, "key"), `${key}
+`);
+    await writeSummary(
+      reportMarkdown({
+        title: `modelops preprocess: ${m.ref.name}`,
+        facts: [
+          `Input key \`${key.slice(0, 12)}\`.`,
+          `Wrote \`${m.outRel}\`.`,
+          `Fork safety: ${trust.reason}.`
+        ],
+        profile: result.profile
+      })
+    );
+    setOutputs({ key, "output-dir": m.outRel, "profile-path": `${m.outRel}/profile.json` });
+  });
+}
+
+export {
+  run
+};

@@ -1,0 +1,106 @@
+import { createRequire as __modelopsCreateRequire } from "node:module";
+import { fileURLToPath as __modelopsFileURLToPath } from "node:url";
+import { dirname as __modelopsDirname } from "node:path";
+const require = __modelopsCreateRequire(import.meta.url);
+const __filename = __modelopsFileURLToPath(import.meta.url);
+const __dirname = __modelopsDirname(__filename);
+import {
+  parseMetricsFile
+} from "./chunk-75AIOUR7.js";
+import {
+  METRIC_DIRECTIONS
+} from "./chunk-6FCQRVP6.js";
+import {
+  ModelopsError
+} from "./chunk-IZDZPW4P.js";
+
+// actions/lib/leaderboard.ts
+import { readdir, readFile } from "node:fs/promises";
+import { join } from "node:path";
+var TRIAL_SCHEMA = "modelops/trial@1";
+function trialName(trial, overrides) {
+  if (trial) return trial;
+  const parts = Object.entries(overrides).map(([k, v]) => `${k}=${JSON.stringify(v)}`);
+  return parts.length ? parts.join(" ") : "as configured";
+}
+async function collectRuns(root, model) {
+  const entries = [];
+  const visit = async (dir, depth) => {
+    const text = await readFile(join(dir, "metrics.json"), "utf8").catch(() => void 0);
+    if (text !== void 0) {
+      const metrics = parseMetricsFile(text, join(dir, "metrics.json"));
+      if (metrics.model !== model) return;
+      const trial = await readFile(join(dir, "trial.json"), "utf8").then((t) => JSON.parse(t)).catch(() => void 0);
+      entries.push({
+        dir,
+        trial: trial?.trial ?? trialName(void 0, trial?.overrides ?? {}),
+        overrides: trial?.overrides ?? {},
+        metrics
+      });
+      return;
+    }
+    if (depth === 0) return;
+    const children = await readdir(dir, { withFileTypes: true }).catch(() => []);
+    for (const c of children.filter((c2) => c2.isDirectory()).sort((a, b) => a.name.localeCompare(b.name))) {
+      await visit(join(dir, c.name), depth - 1);
+    }
+  };
+  await visit(root, 2);
+  return entries;
+}
+function rankingMetric(config, explicit) {
+  if (explicit) {
+    if (!(explicit in METRIC_DIRECTIONS)) {
+      throw new ModelopsError(
+        `input metric is ${JSON.stringify(explicit)}; expected one of ${Object.keys(METRIC_DIRECTIONS).join(", ")}`
+      );
+    }
+    return explicit;
+  }
+  return Object.keys(config.gates)[0] ?? (config.task === "classification" ? "accuracy" : "r2");
+}
+function rankTrials(runs, metric) {
+  const higher = METRIC_DIRECTIONS[metric] !== "lower";
+  const groups = /* @__PURE__ */ new Map();
+  for (const r of runs) groups.set(r.trial, [...groups.get(r.trial) ?? [], r]);
+  const rows = [...groups].map(([trial, members]) => {
+    const values = members.map(
+      (m) => m.metrics.metrics[metric] ?? Number.NaN
+    );
+    const mean = values.reduce((a, b) => a + b, 0) / values.length;
+    const std = Math.sqrt(values.reduce((a, b) => a + (b - mean) ** 2, 0) / values.length);
+    return { trial, overrides: members[0].overrides, runs: members, mean, std };
+  });
+  const score = (v) => Number.isNaN(v) ? Number.NEGATIVE_INFINITY : higher ? v : -v;
+  return rows.sort((a, b) => score(b.mean) - score(a.mean) || a.trial.localeCompare(b.trial));
+}
+function bestRun(row, metric) {
+  const higher = METRIC_DIRECTIONS[metric] !== "lower";
+  const value = (r) => r.metrics.metrics[metric] ?? Number.NaN;
+  return [...row.runs].sort((a, b) => higher ? value(b) - value(a) : value(a) - value(b))[0];
+}
+function leaderboardMarkdown(model, metric, rows, shownDir) {
+  const arrow = METRIC_DIRECTIONS[metric] === "lower" ? "\u2193" : "\u2191";
+  const f = (v) => Number.isFinite(v) ? Number(v.toPrecision(4)).toString() : "NaN";
+  return [
+    `### Leaderboard: ${model}, ranked by ${metric} ${arrow}`,
+    "",
+    `| rank | trial | runs | ${metric} mean | \xB1 std | best run |`,
+    "| ---: | :--- | ---: | ---: | ---: | :--- |",
+    ...rows.map(
+      (r, i) => `| ${i + 1} | ${r.trial.replace(/\|/g, "\\|")} | ${r.runs.length} | ${f(r.mean)} | ${f(r.std)} | \`${shownDir(bestRun(r, metric).dir)}\` |`
+    ),
+    "",
+    "<sub>Runs of one trial (the same overrides on different folds) are averaged; std is the population standard deviation.</sub>"
+  ].join("\n");
+}
+
+export {
+  TRIAL_SCHEMA,
+  trialName,
+  collectRuns,
+  rankingMetric,
+  rankTrials,
+  bestRun,
+  leaderboardMarkdown
+};

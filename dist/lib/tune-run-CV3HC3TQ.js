@@ -1,0 +1,361 @@
+import { createRequire as __modelopsCreateRequire } from "node:module";
+import { fileURLToPath as __modelopsFileURLToPath } from "node:url";
+import { dirname as __modelopsDirname } from "node:path";
+const require = __modelopsCreateRequire(import.meta.url);
+const __filename = __modelopsFileURLToPath(import.meta.url);
+const __dirname = __modelopsDirname(__filename);
+import {
+  CLASSIFICATION_METRICS,
+  METRIC_DIRECTIONS,
+  REGRESSION_METRICS,
+  buildNetwork,
+  currentImages,
+  evaluateModel,
+  fit,
+  isImageModel,
+  modelSchema,
+  runPreprocess,
+  transformWidth
+} from "./chunk-6FCQRVP6.js";
+import "./chunk-7TUF4QLU.js";
+import "./chunk-5RMFLXCW.js";
+import {
+  count,
+  fromSplit,
+  initBackend,
+  subset
+} from "./chunk-M5A2DRFU.js";
+import {
+  ModelopsError
+} from "./chunk-IZDZPW4P.js";
+import "./chunk-ZTS4JUQB.js";
+import {
+  require_seedrandom
+} from "./chunk-ESTAZWVM.js";
+import {
+  __toESM
+} from "./chunk-HKHWRQYA.js";
+
+// pipelines/run/tune-run.ts
+import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+
+// pipelines/train/tune.ts
+var import_seedrandom = __toESM(require_seedrandom(), 1);
+var isRange = (v) => typeof v === "object" && v !== null && !Array.isArray(v) && "min" in v;
+function expandTrials(search) {
+  const keys = Object.keys(search.space);
+  if (search.method === "grid") {
+    const ranged = keys.filter((k) => isRange(search.space[k]));
+    if (ranged.length > 0) {
+      throw new ModelopsError(
+        `tune.search.space.${ranged[0]} is a range, which only random search can draw from; list its values or set tune.search.method: random`
+      );
+    }
+    const lists = keys.map((k) => search.space[k]);
+    const total = lists.reduce((n, l) => n * l.length, 1);
+    const trials = [];
+    for (let t = 0; t < Math.min(total, search.trials); t++) {
+      const params = {};
+      let rest = t;
+      for (let i = keys.length - 1; i >= 0; i--) {
+        const list = lists[i];
+        params[keys[i]] = list[rest % list.length];
+        rest = Math.floor(rest / list.length);
+      }
+      trials.push({ trial: t + 1, params: Object.fromEntries(keys.map((k) => [k, params[k]])) });
+    }
+    return trials;
+  }
+  const rng = (0, import_seedrandom.default)(`modelops:search:${search.seed}`);
+  return Array.from({ length: search.trials }, (_, t) => ({
+    trial: t + 1,
+    params: Object.fromEntries(
+      keys.map((k) => {
+        const v = search.space[k];
+        if (!isRange(v)) return [k, v[Math.floor(rng() * v.length)]];
+        const u = rng();
+        let x = v.log ? Math.exp(Math.log(v.min) + u * (Math.log(v.max) - Math.log(v.min))) : v.min + u * (v.max - v.min);
+        if (v.integer) x = Math.round(x);
+        return [k, x];
+      })
+    )
+  }));
+}
+function trialConfig(config, params) {
+  const raw = structuredClone(config);
+  for (const [key, value] of Object.entries(params)) {
+    const [section, name] = key.split(".");
+    raw[section] = { ...raw[section], [name]: value };
+  }
+  delete raw.tune;
+  const parsed = modelSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new ModelopsError(
+      `tune.search: the values ${JSON.stringify(params)} make an invalid model config (${issue.path.join(".")}: ${issue.message}); fix tune.search.space`
+    );
+  }
+  return parsed.data;
+}
+function objectiveOf(config) {
+  return config.tune?.search?.objective ?? (config.task === "classification" ? "accuracy" : "rmse");
+}
+function kFolds(labels, k, seed, stratify) {
+  const rng = (0, import_seedrandom.default)(`modelops:folds:${seed}`);
+  const groups = /* @__PURE__ */ new Map();
+  for (let i = 0; i < labels.length; i++) {
+    const g = stratify ? labels[i] : 0;
+    if (!groups.has(g)) groups.set(g, []);
+    groups.get(g).push(i);
+  }
+  const folds = Array.from({ length: k }, () => []);
+  let next = 0;
+  for (const g of [...groups.keys()].sort((a, b) => a - b)) {
+    const members = groups.get(g);
+    for (let i = members.length - 1; i > 0; i--) {
+      const j = Math.floor(rng() * (i + 1));
+      [members[i], members[j]] = [members[j], members[i]];
+    }
+    for (const m of members) folds[next++ % k].push(m);
+  }
+  if (folds.some((f) => f.length === 0)) {
+    throw new ModelopsError(
+      `tune.crossValidation.folds ${k} is more than the ${labels.length} training rows; use fewer folds`
+    );
+  }
+  return folds.map((f) => f.sort((a, b) => a - b));
+}
+function summarise(results) {
+  const names = [...new Set(results.flatMap((r) => Object.keys(r)))];
+  const mean = {};
+  const std = {};
+  for (const name of names) {
+    const values = results.map((r) => r[name]).filter((v) => typeof v === "number");
+    const m = values.reduce((a, b) => a + b, 0) / values.length;
+    mean[name] = m;
+    std[name] = Math.sqrt(values.reduce((a, b) => a + (b - m) ** 2, 0) / values.length);
+  }
+  return { mean, std };
+}
+function reduceTrials(model, results, expected) {
+  if (results.length === 0) {
+    throw new ModelopsError(
+      `no trial results for model ${model}; run modelops tune --trial N first (or modelops tune without --reduce)`
+    );
+  }
+  const metric = results[0].objective.metric;
+  const direction = METRIC_DIRECTIONS[metric];
+  const score = (r) => Number.isFinite(r.objective.value) ? r.objective.value : direction === "higher" ? -Infinity : Infinity;
+  const sorted = [...results].sort((a, b) => a.trial - b.trial);
+  let best = sorted[0];
+  for (const r of sorted) {
+    if (direction === "higher" ? score(r) > score(best) : score(r) < score(best)) best = r;
+  }
+  const seen = new Set(results.map((r) => r.trial));
+  return {
+    schema: "modelops/tune@1",
+    model,
+    objective: { metric, direction },
+    best,
+    trials: sorted.map((r) => ({ trial: r.trial, params: r.params, value: r.objective.value })),
+    missing: expected.filter((t) => !seen.has(t))
+  };
+}
+
+// pipelines/run/tune-run.ts
+async function splitsOf(ref, outDir) {
+  if (isImageModel(ref.config)) {
+    const { data } = await currentImages(ref, outDir);
+    return { ...data, numClasses: data.classes.length, sampleShape: data.shape };
+  }
+  const prepared = await runPreprocess(ref, outDir);
+  const width = transformWidth(prepared.transform);
+  const classes = prepared.transform.target.classes;
+  return {
+    train: fromSplit(prepared.data.train, width),
+    validation: fromSplit(prepared.data.validation, width),
+    test: fromSplit(prepared.data.test, width),
+    ...classes ? { numClasses: classes.length, classes } : {}
+  };
+}
+function qualityMetrics(config) {
+  const all = config.evaluate.metrics ?? (config.task === "classification" ? CLASSIFICATION_METRICS : REGRESSION_METRICS);
+  return all.filter((m) => !m.startsWith("latency") && m !== "size_mb");
+}
+var empty = (like) => ({
+  ...like,
+  x: like.x.subarray(0, 0),
+  y: new Float32Array(0)
+});
+async function trainAndScore(name, config, splits, train, validation, score, metrics) {
+  const backend = await initBackend(config.train.backend);
+  const model = buildNetwork({
+    spec: config.model,
+    inputWidth: train.inputShape[0],
+    ...splits.sampleShape ? { sampleShape: splits.sampleShape } : {},
+    task: config.task,
+    ...splits.numClasses !== void 0 ? { numClasses: splits.numClasses } : {},
+    seed: config.train.seed
+  });
+  try {
+    await fit({
+      model,
+      data: { train, validation },
+      task: config.task,
+      ...splits.numClasses !== void 0 ? { numClasses: splits.numClasses } : {},
+      ...splits.classes ? { classes: splits.classes } : {},
+      train: config.train,
+      onDiverged: "stop"
+      // a diverged trial scores badly; it does not end the search
+    });
+    const file = await evaluateModel({
+      model,
+      data: { train, validation, test: score },
+      task: config.task,
+      ...splits.classes ? { classes: splits.classes } : {},
+      modelDir: "",
+      metrics,
+      latencySamples: 10,
+      calibrationBins: config.evaluate.calibrationBins,
+      backend: backend.name,
+      modelName: name
+    });
+    return file.metrics;
+  } finally {
+    model.dispose();
+  }
+}
+async function crossValidateSplits(name, config, splits, log) {
+  const k = config.tune?.crossValidation?.folds ?? 5;
+  const pooled = concat(splits.train, splits.validation);
+  const folds = kFolds(
+    pooled.y,
+    k,
+    config.split.seed,
+    config.task === "classification" && config.split.stratify
+  );
+  const results = [];
+  for (const [i, fold] of folds.entries()) {
+    const held = new Set(fold);
+    const rest = Array.from({ length: count(pooled) }, (_, j) => j).filter((j) => !held.has(j));
+    const train = subset(pooled, rest);
+    const metrics = await trainAndScore(
+      name,
+      config,
+      splits,
+      train,
+      empty(train),
+      subset(pooled, fold),
+      qualityMetrics(config)
+    );
+    log?.(
+      `cross-validation fold ${i + 1}/${k}: ${Object.entries(metrics).map(([m, v]) => `${m} ${Number(v.toPrecision(4))}`).join(", ")}`
+    );
+    results.push(metrics);
+  }
+  return { folds: k, ...summarise(results) };
+}
+async function crossValidate(ref, outDir, log) {
+  return crossValidateSplits(ref.name, ref.config, await splitsOf(ref, outDir), log);
+}
+function concat(a, b) {
+  const x = new a.x.constructor(a.x.length + b.x.length);
+  x.set(a.x);
+  x.set(b.x, a.x.length);
+  const y = new Float32Array(a.y.length + b.y.length);
+  y.set(a.y);
+  y.set(b.y, a.y.length);
+  return { ...a, x, y };
+}
+function searchOf(ref) {
+  const search = ref.config.tune?.search;
+  if (!search) {
+    throw new ModelopsError(
+      `model ${ref.name} has no tune.search in modelops.yaml; add one (method, trials, space) to tune it`
+    );
+  }
+  return search;
+}
+function listTrials(ref) {
+  return expandTrials(searchOf(ref));
+}
+var trialsDir = (outDir) => join(outDir, "trials");
+async function runTrial(ref, outDir, n, log) {
+  const trials = listTrials(ref);
+  const trial = trials.find((t) => t.trial === n);
+  if (!trial) {
+    throw new ModelopsError(
+      `trial ${n} does not exist: model ${ref.name}'s search has trials 1 to ${trials.length}; pick one of those`
+    );
+  }
+  const started = performance.now();
+  const config = trialConfig(ref.config, trial.params);
+  const metric = objectiveOf(ref.config);
+  const splits = await splitsOf(ref, outDir);
+  let metrics;
+  let on;
+  const wanted = [.../* @__PURE__ */ new Set([...qualityMetrics(config), metric])];
+  if (ref.config.tune?.crossValidation) {
+    const cv = await crossValidateSplits(ref.name, { ...config, tune: ref.config.tune }, splits, log);
+    metrics = cv.mean;
+    on = "cross-validation";
+  } else {
+    if (count(splits.validation) === 0) {
+      throw new ModelopsError(
+        `trial ${n} needs validation rows to be scored; set split.validation above 0 or tune.crossValidation`
+      );
+    }
+    metrics = await trainAndScore(
+      ref.name,
+      config,
+      splits,
+      splits.train,
+      splits.validation,
+      splits.validation,
+      wanted
+    );
+    on = "validation";
+  }
+  const result = {
+    schema: "modelops/trial@1",
+    model: ref.name,
+    trial: n,
+    params: trial.params,
+    objective: { metric, value: metrics[metric] ?? Number.NaN, on },
+    metrics,
+    seconds: (performance.now() - started) / 1e3
+  };
+  await mkdir(trialsDir(outDir), { recursive: true });
+  await writeFile(join(trialsDir(outDir), `trial-${n}.json`), `${JSON.stringify(result, null, 2)}
+`);
+  return result;
+}
+async function reduceSearch(ref, outDir) {
+  const expected = listTrials(ref).map((t) => t.trial);
+  const names = await readdir(trialsDir(outDir)).catch(() => []);
+  const results = [];
+  for (const name of names.filter((f) => /^trial-\d+\.json$/.test(f)).sort()) {
+    const file = join(trialsDir(outDir), name);
+    let parsed;
+    try {
+      parsed = JSON.parse(await readFile(file, "utf8"));
+    } catch {
+      throw new ModelopsError(`${file}: not valid JSON; run that trial again`);
+    }
+    if (parsed.schema !== "modelops/trial@1" || parsed.model !== ref.name) {
+      throw new ModelopsError(`${file}: not a trial of model ${ref.name}; remove it or run that trial again`);
+    }
+    results.push(parsed);
+  }
+  const summary = reduceTrials(ref.name, results, expected);
+  await writeFile(join(outDir, "tune.json"), `${JSON.stringify(summary, null, 2)}
+`);
+  return summary;
+}
+export {
+  crossValidate,
+  listTrials,
+  reduceSearch,
+  runTrial
+};
