@@ -9,9 +9,10 @@ import { modelKey, runEvaluate, runPreprocess } from "../../pipelines/run/run.ts
 import { cacheKeyFor, saveRunFiles } from "../lib/cache.ts";
 import { guard } from "../lib/guard.ts";
 import * as inputs from "../lib/inputs.ts";
+import { judgingGates } from "../lib/judging-gates.ts";
 import { resolveModel, shown } from "../lib/model.ts";
 import { publish } from "../lib/publish.ts";
-import { compare, gateOutput, loadBaseline, readOptionalJson, reportMarkdown } from "../lib/report.ts";
+import { judge, loadBaseline, readOptionalJson, reportMarkdown } from "../lib/report.ts";
 import { type ActionDeps, setOutputs, step } from "../lib/step.ts";
 
 export async function run(deps: Partial<ActionDeps> & { fetch?: typeof fetch } = {}): Promise<void> {
@@ -37,15 +38,16 @@ export async function run(deps: Partial<ActionDeps> & { fetch?: typeof fetch } =
       ...(baselineFile && { file: join(ws, baselineFile), shownFile: baselineFile }),
       registryRoot: m.registryRoot,
     });
-    const comparison = compare(baseline, metrics, m.ref.config.gates);
-    const gate = gateOutput(comparison);
+    const judging = await judgingGates(d.context, m, { token: trustIn.token, api: d.api });
+    const { comparison, gate, fact, failure } = judge(baseline, metrics, judging);
+    if (judging.error) core.warning(`${m.ref.name}: ${judging.error}`);
     const markdown = reportMarkdown({
       title: `modelops evaluate: ${m.ref.name}`,
       facts: [
         `Input key \`${key.slice(0, 12)}\`; evaluated on ${metrics.rows.test} test rows with ${metrics.backend}.`,
         ...(saved ? [`Saved to the Actions cache as \`${cacheKey}\`.`] : []),
         `Fork safety: ${trust.reason}.`,
-        `Gates: **${gate}**.`,
+        fact,
       ],
       comparison,
       baselineSource: baseline.source,
@@ -68,7 +70,7 @@ export async function run(deps: Partial<ActionDeps> & { fetch?: typeof fetch } =
       "artifact-name": published.artifact,
     });
     if (gate === "fail" && failOnGate) {
-      core.setFailed(`${m.ref.name}: gates failed: ${comparison.gates.flatMap((g) => g.reasons).join("; ")}`);
+      core.setFailed(`${m.ref.name}: gates failed: ${failure}`);
     }
   });
 }

@@ -1,4 +1,4 @@
-// The two GitHub REST calls the fork rule needs, through @actions/github's Octokit. `fetch` can be injected
+// The GitHub REST calls the steps make (the fork rule's two, the default branch's modelops.yaml), through @actions/github's Octokit. `fetch` can be injected
 // (tests point the client at a local server through GITHUB_API_URL or pass their own fetch).
 import * as github from "@actions/github";
 
@@ -13,6 +13,8 @@ export interface GitHubApi {
   pull(number: number): Promise<PullState>;
   /** GET /repos/{owner}/{repo}/collaborators/{username}/permission: admin, write, read or none. */
   permission(login: string): Promise<string>;
+  /** GET /repos/{owner}/{repo}/contents/{path}?ref=REF (raw): the file's text, null when it is not there. */
+  fileAt(path: string, ref: string): Promise<string | null>;
 }
 
 export function githubApi(
@@ -41,6 +43,21 @@ export function githubApi(
         username: login,
       });
       return data.permission;
+    },
+    async fileAt(path, ref) {
+      try {
+        const { data } = await octokit.rest.repos.getContent({
+          owner,
+          repo,
+          path,
+          ref,
+          mediaType: { format: "raw" },
+        });
+        return typeof data === "string" ? data : null;
+      } catch (error) {
+        if ((error as { status?: number }).status === 404) return null;
+        throw error;
+      }
     },
   };
 }

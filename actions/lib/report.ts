@@ -15,6 +15,7 @@ import {
 } from "../../pipelines/evaluate/index.ts";
 import { productionMetrics } from "../../pipelines/gitops/release.ts";
 import { Registry } from "../../pipelines/registry/index.ts";
+import type { JudgingGates } from "./judging-gates.ts";
 
 export interface Facts {
   /** "restored from the Actions cache ...", "trained in 3.2s", ... one line each, shown as a list. */
@@ -54,6 +55,31 @@ export function compare(
   gates: ModelConfig["gates"] | undefined,
 ): Comparison {
   return compareMetrics(baseline.metrics, metrics, gates ?? {});
+}
+
+export interface Judgement {
+  comparison: Comparison;
+  gate: "pass" | "fail" | "none";
+  /** The report's line: the result and where the gates come from. */
+  fact: string;
+  /** Why the gate failed, for fail-on-gate; empty when it did not. */
+  failure: string;
+}
+
+/**
+ * The candidate under the gates it is judged by (judgingGates: the default branch's on a pull request). A
+ * default branch whose gates cannot be read fails the gate with the reason: fail closed, and say why.
+ */
+export function judge(baseline: Baseline, metrics: MetricsFile, judging: JudgingGates): Judgement {
+  const comparison = compare(baseline, metrics, judging.gates);
+  const gate = judging.error ? "fail" : gateOutput(comparison);
+  const failure = judging.error ?? comparison.gates.flatMap((g) => g.reasons).join("; ");
+  return {
+    comparison,
+    gate,
+    fact: `Gates (${judging.source}): **${gate}**${judging.error ? `: ${judging.error}` : ""}.`,
+    failure: gate === "fail" ? failure : "",
+  };
 }
 
 /** pass, fail, or none when the model has no gates. */

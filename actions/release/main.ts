@@ -1,7 +1,7 @@
 // modelops/actions/release: on a push to the default branch, release every model whose inputs changed
 // (version vN, tag <model>/vN, production -> vN) and roll production back when the inputs match an earlier
 // version (a `git revert`), with the same rules as `modelops release`.
-import { resolve } from "node:path";
+import { dirname, resolve } from "node:path";
 import * as core from "@actions/core";
 import { registryRootFor } from "../../pipelines/cli/context.ts";
 import { getModel, loadConfig } from "../../pipelines/config/index.ts";
@@ -13,6 +13,7 @@ import {
   type ReviewSource,
   releaseHead,
 } from "../../pipelines/gitops/release.ts";
+import { releaserForPush, stepAsideLine } from "../../pipelines/gitops/releaser.ts";
 import { Registry } from "../../pipelines/registry/index.ts";
 import type { EventContext } from "../lib/context.ts";
 import * as inputs from "../lib/inputs.ts";
@@ -28,13 +29,23 @@ export async function run(deps: Partial<ActionDeps> & { fetch?: typeof fetch } =
     const pushTags = inputs.flag("push-tags", true);
     const reviews = reviewSource(inputs.text("approvals", "auto"), inputs.text("token"), d, deps.fetch);
     assertDefaultBranch(d.context);
-    const loaded = await loadConfig(resolve(ws, configFile));
-    for (const name of Object.keys(loaded.config.models)) getModel(loaded, name);
-    const repoDir = await git(loaded.dir, ["rev-parse", "--show-toplevel"]).catch(() => {
+    const configPath = resolve(ws, configFile);
+    const repoDir = await git(dirname(configPath), ["rev-parse", "--show-toplevel"]).catch(() => {
       throw new ModelopsError(
         `${configFile}: not inside a git checkout; check out the repository with fetch-depth: 0 before this step`,
       );
     });
+    // One writer per repository: with the bot as the writer this step changes nothing and says so.
+    const writer = await releaserForPush(repoDir);
+    if (writer.releaser !== "workflow") {
+      const line = stepAsideLine(writer, "modelops release");
+      core.notice(line);
+      await writeSummary(`## modelops release\n\n${line}.\n`);
+      setOutputs({ released: "[]", tags: "", releaser: writer.releaser, skipped: "bot-is-releaser" });
+      return;
+    }
+    const loaded = await loadConfig(configPath);
+    for (const name of Object.keys(loaded.config.models)) getModel(loaded, name);
     const registryRoot = registryRootFor(loaded.file, registryIn ? resolve(ws, registryIn) : undefined);
     const registry = await Registry.open(registryRoot);
     const outcomes = await releaseHead({
@@ -69,6 +80,8 @@ export async function run(deps: Partial<ActionDeps> & { fetch?: typeof fetch } =
         })),
       ),
       tags: tags.join(" "),
+      releaser: writer.releaser,
+      skipped: "",
     });
     assertReleasable(outcomes);
   });

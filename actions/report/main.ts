@@ -1,5 +1,6 @@
 // modelops/actions/report: the metric table, gates and curves of a finished run folder (this job's, or one
-// downloaded from another job's artifact) as report.md and the job summary. Reads files only: safe on forks.
+// downloaded from another job's artifact) as report.md and the job summary. Reads files (and, on a pull
+// request, the default branch's modelops.yaml for its gates) only: safe on forks.
 import { readFile, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import * as core from "@actions/core";
@@ -7,9 +8,10 @@ import type { DataProfile } from "../../pipelines/data/types.ts";
 import { ModelopsError } from "../../pipelines/errors.ts";
 import { parseMetricsFile, type TrainingHistory } from "../../pipelines/evaluate/index.ts";
 import * as inputs from "../lib/inputs.ts";
+import { judgingGates } from "../lib/judging-gates.ts";
 import { bestRun, collectRuns, leaderboardMarkdown, rankingMetric, rankTrials } from "../lib/leaderboard.ts";
 import { type ResolvedModel, resolveModel, shown } from "../lib/model.ts";
-import { compare, gateOutput, loadBaseline, readOptionalJson, reportMarkdown } from "../lib/report.ts";
+import { judge, loadBaseline, readOptionalJson, reportMarkdown } from "../lib/report.ts";
 import { type ActionDeps, setOutputs, step, writeSummary } from "../lib/step.ts";
 
 export async function run(deps: Partial<ActionDeps> & { fetch?: typeof fetch } = {}): Promise<void> {
@@ -36,8 +38,9 @@ export async function run(deps: Partial<ActionDeps> & { fetch?: typeof fetch } =
       ...(baselineFile && { file: join(ws, baselineFile), shownFile: baselineFile }),
       registryRoot: m.registryRoot,
     });
-    const comparison = compare(baseline, metrics, m.ref.config.gates);
-    const gate = gateOutput(comparison);
+    const judging = await judgingGates(d.context, m, { token: inputs.text("token"), api: d.api });
+    const { comparison, gate, fact, failure } = judge(baseline, metrics, judging);
+    if (judging.error) core.warning(`${m.ref.name}: ${judging.error}`);
     const history = await readOptionalJson<TrainingHistory>(m.outDir, "history.json");
     const profile = await readOptionalJson<DataProfile>(m.outDir, "profile.json");
     const markdown = reportMarkdown({
@@ -45,7 +48,7 @@ export async function run(deps: Partial<ActionDeps> & { fetch?: typeof fetch } =
       facts: [
         ...(metrics.key ? [`Input key \`${metrics.key.slice(0, 12)}\`.`] : []),
         `Metrics of ${metrics.createdAt ?? "an earlier run"} on ${metrics.backend}.`,
-        `Gates: **${gate}**.`,
+        fact,
       ],
       comparison,
       baselineSource: baseline.source,
@@ -62,7 +65,7 @@ export async function run(deps: Partial<ActionDeps> & { fetch?: typeof fetch } =
       gate,
     });
     if (gate === "fail" && failOnGate) {
-      core.setFailed(`${m.ref.name}: gates failed: ${comparison.gates.flatMap((g) => g.reasons).join("; ")}`);
+      core.setFailed(`${m.ref.name}: gates failed: ${failure}`);
     }
   });
 }

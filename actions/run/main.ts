@@ -10,10 +10,11 @@ import { cacheKeyFor, restoreRunFiles, saveRunFiles } from "../lib/cache.ts";
 import { prepareNativeBackends, requireBackend } from "../lib/gpu.ts";
 import { guard } from "../lib/guard.ts";
 import * as inputs from "../lib/inputs.ts";
+import { judgingGates } from "../lib/judging-gates.ts";
 import { TRIAL_SCHEMA, type TrialFile, trialName } from "../lib/leaderboard.ts";
 import { resolveModel, shown } from "../lib/model.ts";
 import { publish } from "../lib/publish.ts";
-import { compare, gateOutput, loadBaseline, readOptionalJson, reportMarkdown } from "../lib/report.ts";
+import { judge, loadBaseline, readOptionalJson, reportMarkdown } from "../lib/report.ts";
 import { type ActionDeps, setOutputs, step } from "../lib/step.ts";
 import { importRun } from "../lib/store.ts";
 
@@ -86,8 +87,9 @@ export async function run(deps: Partial<ActionDeps> & { fetch?: typeof fetch } =
       ...(baselineFile && { file: join(ws, baselineFile), shownFile: baselineFile }),
       registryRoot: m.registryRoot,
     });
-    const comparison = compare(baseline, result.metrics, m.ref.config.gates);
-    const gate = gateOutput(comparison);
+    const judging = await judgingGates(d.context, m, { token: trustIn.token, api: d.api });
+    const { comparison, gate, fact, failure } = judge(baseline, result.metrics, judging);
+    if (judging.error) core.warning(`${m.ref.name}: ${judging.error}`);
     const metrics = result.metrics;
     const facts = [
       `Input key \`${key.slice(0, 12)}\`${
@@ -103,7 +105,7 @@ export async function run(deps: Partial<ActionDeps> & { fetch?: typeof fetch } =
       ...(saved ? [`Saved to the Actions cache as \`${cacheKey}\`.`] : []),
       ...(backendLines.length ? backendLines : [`Backend of the stored run: ${metrics.backend}.`]),
       `Fork safety: ${trust.reason}.`,
-      `Gates: **${gate}**.`,
+      fact,
     ];
     const markdown = reportMarkdown({
       title: `modelops run: ${m.ref.name}`,
@@ -131,7 +133,7 @@ export async function run(deps: Partial<ActionDeps> & { fetch?: typeof fetch } =
       "artifact-name": published.artifact,
     });
     if (gate === "fail" && failOnGate) {
-      core.setFailed(`${m.ref.name}: gates failed: ${comparison.gates.flatMap((g) => g.reasons).join("; ")}`);
+      core.setFailed(`${m.ref.name}: gates failed: ${failure}`);
     }
   });
 }

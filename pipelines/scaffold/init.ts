@@ -1,12 +1,20 @@
 // `modelops init [DIR]`: a repository ready for modelops. Writes what is missing and never overwrites a file
-// the user has (the workflow only with force): modelops.yaml and its example data, .gitignore lines, and
-// .github/workflows/modelops.yml for the models of modelops.yaml, and .github/actionlint.yaml declaring the
-// self-hosted runner labels that workflow uses.
+// the user has (the workflow only with force): modelops.yaml and its example data, .gitignore lines,
+// .github/modelops.yml naming the release writer, .github/workflows/modelops.yml for the models of
+// modelops.yaml (with a release job only when the workflow is the writer), and .github/actionlint.yaml
+// declaring the self-hosted runner labels that workflow uses.
 import { existsSync } from "node:fs";
 import { appendFile, copyFile, mkdir, readFile, writeFile } from "node:fs/promises";
 import { dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { loadConfig, modelNames } from "../config/index.ts";
+import { ModelopsError } from "../errors.ts";
 import { git } from "../gitops/git.ts";
+import {
+  DEFAULT_RELEASER,
+  RELEASER_SETTINGS,
+  type Releaser,
+  releaserFromSettings,
+} from "../gitops/releaser.ts";
 import {
   ACTIONLINT_FILE,
   addToConfig,
@@ -18,6 +26,17 @@ import { GITIGNORE_LINES, STARTER_CONFIG, STARTER_DATA, STARTER_DATA_SOURCE } fr
 import { DEFAULT_RUNS_ON, renderWorkflow, type WorkflowOptions } from "./workflow.ts";
 
 export const WORKFLOW_FILE = ".github/workflows/modelops.yml";
+export const SETTINGS_FILE = RELEASER_SETTINGS;
+
+/** `.github/modelops.yml` naming the one release writer (pipelines/gitops/releaser.ts, docs/bot.md). */
+export function renderSettings(releaser: Releaser): string {
+  return `# modelops settings, read from the default branch only (a pull request cannot change them for itself).
+# releaser: who releases merges and moves production on reverts; exactly one of them writes, the other says
+# so and changes nothing. bot: the modelops App (install it; it holds the signing key). workflow: the release
+# job of ${WORKFLOW_FILE} (needs permissions: contents: write and pull-requests: read).
+releaser: ${releaser}
+`;
+}
 
 export interface InitOptions {
   /** modelops.yaml, relative to dir. */
@@ -28,11 +47,14 @@ export interface InitOptions {
   actionRef?: string;
   /** Overwrite an existing workflow file. */
   force?: boolean;
+  /** The release writer (default: .github/modelops.yml's when it exists, else bot). */
+  releaser?: Releaser;
 }
 
 export interface InitResult {
   dir: string;
   models: string[];
+  releaser: Releaser;
   files: Array<{ path: string; action: "wrote" | "kept" | "overwrote" | "updated" }>;
 }
 
@@ -71,8 +93,10 @@ export async function initProject(dir: string, opts: InitOptions = {}): Promise<
     files.push({ path: ".gitignore", action: have.length ? "updated" : "wrote" });
   }
 
+  const releaser = await settings(root, opts.releaser, files);
   const workflow: WorkflowOptions = {
     models,
+    releaser,
     config: relative(root, configFile).split("\\").join("/"),
     defaultBranch: opts.defaultBranch ?? (await defaultBranch(root)),
     ...(opts.runsOn && { runsOn: opts.runsOn }),
@@ -90,7 +114,34 @@ export async function initProject(dir: string, opts: InitOptions = {}): Promise<
   const labels = customLabels(opts.runsOn?.length ? opts.runsOn : DEFAULT_RUNS_ON);
   const variables = workflowVariables(await readFile(workflowFile, "utf8"));
   if (labels.length > 0) files.push(await declareInActionlint(root, labels, variables));
-  return { dir: root, models, files };
+  return { dir: root, models, releaser, files };
+}
+
+/**
+ * The release writer: an existing .github/modelops.yml is the user's and is kept (a --releaser that
+ * contradicts it is one line); otherwise it is written with the chosen writer.
+ */
+async function settings(
+  root: string,
+  wanted: Releaser | undefined,
+  files: InitResult["files"],
+): Promise<Releaser> {
+  const file = join(root, SETTINGS_FILE);
+  if (existsSync(file)) {
+    const have = releaserFromSettings(await readFile(file, "utf8"), SETTINGS_FILE);
+    if (wanted && wanted !== have.releaser) {
+      throw new ModelopsError(
+        `--releaser ${wanted}, but ${SETTINGS_FILE} names ${have.source.startsWith("the default") ? `no releaser (${have.source})` : `releaser: ${have.releaser}`}; edit it there, then run modelops init --force to rewrite the workflow`,
+      );
+    }
+    files.push({ path: SETTINGS_FILE, action: "kept" });
+    return have.releaser;
+  }
+  const releaser = wanted ?? DEFAULT_RELEASER;
+  await mkdir(dirname(file), { recursive: true });
+  await writeFile(file, renderSettings(releaser));
+  files.push({ path: SETTINGS_FILE, action: "wrote" });
+  return releaser;
 }
 
 /** Writes .github/actionlint.yaml, or adds what an existing one lacks (its other settings stay). */

@@ -1,6 +1,8 @@
 // The GitHub Actions workflow `modelops init` writes: pull requests train and evaluate each model on the
-// chosen runner (a fork's only after a maintainer's safe-to-train label), a push to the default branch
-// releases. Least privilege: nothing at the top, each job asks for what it uses.
+// chosen runner (a fork's only after a maintainer's safe-to-train label); with `releaser: workflow` a push to
+// the default branch releases (with `releaser: bot` the modelops App does, and there is no release job).
+// Least privilege: nothing at the top, each job asks for what it uses.
+import { DEFAULT_RELEASER, type Releaser } from "../gitops/releaser.ts";
 
 /** Where the actions live: `uses: <repository>/actions/run@<ref>`. */
 export const ACTION_REPOSITORY = "modelops/modelops";
@@ -18,6 +20,8 @@ export interface WorkflowOptions {
   defaultBranch?: string;
   actionRepository?: string;
   actionRef?: string;
+  /** Who releases merges (.github/modelops.yml): the workflow gets a release job only when it does. */
+  releaser?: Releaser;
 }
 
 const flow = (items: string[]) => `[${items.join(", ")}]`;
@@ -29,7 +33,13 @@ export function renderWorkflow(opts: WorkflowOptions): string {
   const branch = opts.defaultBranch ?? "main";
   const uses = (action: string) =>
     `${opts.actionRepository ?? ACTION_REPOSITORY}/actions/${action}@${opts.actionRef ?? ACTION_REF}`;
-  return `# modelops: train and evaluate each model on pull requests, release on merge (written by \`modelops init\`).
+  const workflowReleases = (opts.releaser ?? DEFAULT_RELEASER) === "workflow";
+  const header = workflowReleases
+    ? `# modelops: train and evaluate each model on pull requests, release on merge (written by \`modelops init\`).
+# The release job below writes releases because .github/modelops.yml on ${branch} says releaser: workflow.`
+    : `# modelops: train and evaluate each model on pull requests (written by \`modelops init\`). The modelops App
+# releases merges and rolls back reverts (.github/modelops.yml: releaser: bot, the default), so no release job.`;
+  return `${header}
 #
 # Fork safety: a pull request from a fork never trains on its own. A maintainer reviews the commit and adds the
 # label "${SAFE_LABEL}"; adding it starts one run, for that commit (a new push needs a new label). The run
@@ -41,9 +51,13 @@ on:
   pull_request:
   pull_request_target:
     types: [labeled]
-  push:
+${
+  workflowReleases
+    ? `  push:
     branches: [${branch}]
-
+`
+    : ""
+}
 # No token permissions unless a job asks for them below.
 permissions: {}
 
@@ -61,7 +75,7 @@ jobs:
     runs-on: ${flow(runsOn)}
     timeout-minutes: 120
     permissions:
-      contents: read # check out the pull request's commit
+      contents: read # check out the pull request's commit; the gates of modelops.yaml on the default branch
       pull-requests: read # the fork rule reads the label and the head commit
     strategy:
       fail-fast: false
@@ -80,13 +94,18 @@ jobs:
           backend: ${gpu ? "tensorflow-gpu # fail, with the reason, when the GPU backend does not load" : "auto"}
           registry: \${{ vars.MODELOPS_REGISTRY }} # a folder that outlives jobs on the runner; empty: per job
           safe-label: ${SAFE_LABEL}
+${workflowReleases ? releaseJob(runsOn, config, uses) : ""}`;
+}
 
+/** The release job (releaser: workflow): tags and registry writes on a push to the default branch. */
+function releaseJob(runsOn: string[], config: string, uses: (action: string) => string): string {
+  return `
   release:
     if: github.event_name == 'push'
     runs-on: ${flow(runsOn)}
     timeout-minutes: 120
     permissions:
-      contents: write # push the <model>/vN tags
+      contents: write # push the <model>/vN tags (release writes only with releaser: workflow)
       pull-requests: read # release reads the merged pull request's reviews (approvals: github)
     concurrency:
       group: modelops-release

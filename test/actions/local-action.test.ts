@@ -12,7 +12,7 @@ import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { beforeAll, describe, expect, test } from "@jest/globals";
 import { recordApproval } from "../../pipelines/gitops/approvals.ts";
-import { makeRepo } from "../support/repo.ts";
+import { makeRepo, WORKFLOW_RELEASER } from "../support/repo.ts";
 import { workspace } from "./harness.ts";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
@@ -191,7 +191,7 @@ describe("actions through @github/local-action on examples/iris", () => {
   }, 180_000);
 
   test("release: on a push to main, releases iris/v1 once its commit is approved", async () => {
-    const { dir, g } = await makeRepo();
+    const { dir, g } = await makeRepo(undefined, WORKFLOW_RELEASER);
     await recordApproval(join(dir, ".modelops"), {
       model: "iris",
       commit: await g("rev-parse", "HEAD"),

@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, test } from "@jest/globals";
 import { run as release } from "../../actions/release/main.ts";
 import { GitHubSim, type SimRepo } from "../support/github-sim/index.ts";
 import { gitTreeSha, now } from "../support/github-sim/model.ts";
-import { makeRepo } from "../support/repo.ts";
+import { makeRepo, WORKFLOW_RELEASER } from "../support/repo.ts";
 import { runStep } from "./harness.ts";
 
 const push = { name: "push", payload: { repository: { full_name: "acme/models", default_branch: "main" } } };
@@ -80,8 +80,8 @@ async function mirror(g: (...args: string[]) => Promise<string>, branch: string)
   return pr;
 }
 
-async function mergedPullRequest() {
-  const { dir, g, edit } = await makeRepo();
+async function mergedPullRequest(settings: Record<string, string> = WORKFLOW_RELEASER) {
+  const { dir, g, edit } = await makeRepo(undefined, settings);
   await g("checkout", "-q", "-b", "epochs");
   await edit("epochs: 15", "epochs: 20");
   await g("commit", "-q", "-am", "more epochs");
@@ -140,7 +140,7 @@ describe("the release action with approvals: github", () => {
   });
 
   test("a push that merges no pull request is not released", async () => {
-    const { dir, g } = await makeRepo();
+    const { dir, g } = await makeRepo(undefined, WORKFLOW_RELEASER);
     const sha = await g("rev-parse", "HEAD");
     repo.state.commits.set(sha, {
       sha,
@@ -155,5 +155,19 @@ describe("the release action with approvals: github", () => {
     expect(r.errors.at(-1)).toBe(
       `::error::iris: not released: ${sha.slice(0, 7)} merges no pull request: only a reviewed pull request's merge is released`,
     );
+  });
+
+  test("with the bot as the release writer an approved merge is left to the bot: nothing released, no API call", async () => {
+    const { dir, g, pr } = await mergedPullRequest({ ".github/modelops.yml": "releaser: bot\n" });
+    approve(pr, "lead");
+    const before = sim.requests.length;
+    const r = await step(dir);
+    expect(r.failed).toBe(false);
+    expect(r.outputs).toMatchObject({ released: "[]", releaser: "bot", skipped: "bot-is-releaser" });
+    expect(r.stdout).toContain(
+      "::notice::modelops release: nothing released, the modelops bot is the release writer",
+    );
+    expect(sim.requests.length).toBe(before);
+    expect(await g("tag", "--list")).toBe("");
   });
 });

@@ -157,6 +157,7 @@ describe("the checkout of a labelled fork commit", () => {
     const api = {
       pull: async () => ({ headSha: labelled, labels: ["safe-to-train"], state: "open" }),
       permission: async () => "admin",
+      fileAt: async () => null,
     };
     const verdict = await checkTrust(ctx, { label: "safe-to-train", api });
     expect(verdict.allowed).toBe(false);

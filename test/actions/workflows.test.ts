@@ -10,6 +10,7 @@ import { promisify } from "node:util";
 import { describe, expect, test } from "@jest/globals";
 import { parse } from "yaml";
 import { checkData, loadConfig } from "../../pipelines/config/index.ts";
+import { releaserFromSettings } from "../../pipelines/gitops/releaser.ts";
 import {
   ACTION_REPOSITORY,
   ACTIONLINT_FILE,
@@ -18,6 +19,7 @@ import {
   initProject,
   renderActionlintConfig,
   renderWorkflow,
+  SETTINGS_FILE,
   WORKFLOW_FILE,
 } from "../../pipelines/scaffold/index.ts";
 import { actionlint } from "../support/actionlint.ts";
@@ -77,33 +79,77 @@ const ourSteps = (wf: Workflow) =>
   Object.values(wf.jobs).flatMap((j) => j.steps.filter((s) => s.uses?.startsWith(ACTION_REPOSITORY)));
 
 describe("modelops init", () => {
-  test("writes modelops.yaml, its data, .gitignore lines and the workflow into an empty repository", async () => {
+  test("writes modelops.yaml, its data, .gitignore lines, the settings and the workflow into an empty repository", async () => {
     const dir = await mkdtemp(join(tmpdir(), "modelops-init-"));
     const result = await initProject(dir, { defaultBranch: "trunk" });
     expect(result.files).toEqual([
       { path: "modelops.yaml", action: "wrote" },
       { path: "data/iris.csv", action: "wrote" },
       { path: ".gitignore", action: "wrote" },
+      { path: SETTINGS_FILE, action: "wrote" },
       { path: WORKFLOW_FILE, action: "wrote" },
       { path: ACTIONLINT_FILE, action: "wrote" },
     ]);
     const loaded = await loadConfig(join(dir, "modelops.yaml"));
     expect(await checkData(loaded, "iris")).toEqual([]);
+    // The default writer is the bot: the settings say so, and the workflow has no release job.
+    expect(result.releaser).toBe("bot");
+    const settings = await readFile(join(dir, SETTINGS_FILE), "utf8");
+    expect(releaserFromSettings(settings, SETTINGS_FILE).releaser).toBe("bot");
+    const text = await readFile(join(dir, WORKFLOW_FILE), "utf8");
+    expect(await review(text)).toEqual([]);
+    const wf = parse(text) as Workflow;
+    expect(Object.keys(wf.on)).toEqual(["pull_request", "pull_request_target"]);
+    expect(Object.keys(wf.jobs)).toEqual(["train"]);
+    expect(wf.jobs.train!["runs-on"]).toEqual(["self-hosted", "gpu"]);
+    expect(wf.jobs.train!.permissions).toEqual({ contents: "read", "pull-requests": "read" });
+    expect(wf.jobs.train!.if).toContain("github.event.label.name == 'safe-to-train'");
+    expect(ourSteps(wf).map((s) => s.uses)).toEqual([`${ACTION_REPOSITORY}/actions/run@v1`]);
+    expect(ourSteps(wf)[0]!.with).toMatchObject({ backend: "tensorflow-gpu", "safe-label": "safe-to-train" });
+    expect(await readFile(join(dir, ".gitignore"), "utf8")).toBe("runs/\n.modelops/\n");
+  });
+
+  test("with --releaser workflow: releaser: workflow, and a release job on pushes to the default branch with what it needs", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "modelops-init-"));
+    const result = await initProject(dir, { defaultBranch: "trunk", releaser: "workflow" });
+    expect(result.releaser).toBe("workflow");
+    const settings = await readFile(join(dir, SETTINGS_FILE), "utf8");
+    expect(releaserFromSettings(settings, SETTINGS_FILE)).toEqual({
+      releaser: "workflow",
+      source: `releaser: workflow in ${SETTINGS_FILE}`,
+    });
     const text = await readFile(join(dir, WORKFLOW_FILE), "utf8");
     expect(await review(text)).toEqual([]);
     const wf = parse(text) as Workflow;
     expect(Object.keys(wf.on)).toEqual(["pull_request", "pull_request_target", "push"]);
     expect(wf.on.push).toEqual({ branches: ["trunk"] });
-    expect(wf.jobs.train!["runs-on"]).toEqual(["self-hosted", "gpu"]);
-    expect(wf.jobs.train!.permissions).toEqual({ contents: "read", "pull-requests": "read" });
+    expect(wf.jobs.release!.if).toBe("github.event_name == 'push'");
     expect(wf.jobs.release!.permissions).toEqual({ contents: "write", "pull-requests": "read" });
-    expect(wf.jobs.train!.if).toContain("github.event.label.name == 'safe-to-train'");
+    expect(wf.jobs.release!.steps[0]).toMatchObject({
+      uses: "actions/checkout@v5",
+      with: { "fetch-depth": 0 },
+    });
     expect(ourSteps(wf).map((s) => s.uses)).toEqual([
       `${ACTION_REPOSITORY}/actions/run@v1`,
       `${ACTION_REPOSITORY}/actions/release@v1`,
     ]);
-    expect(ourSteps(wf)[0]!.with).toMatchObject({ backend: "tensorflow-gpu", "safe-label": "safe-to-train" });
-    expect(await readFile(join(dir, ".gitignore"), "utf8")).toBe("runs/\n.modelops/\n");
+  });
+
+  test("an existing .github/modelops.yml is kept and shapes the workflow; a --releaser that contradicts it is one line", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "modelops-init-"));
+    const { mkdir } = await import("node:fs/promises");
+    await mkdir(join(dir, ".github"), { recursive: true });
+    await writeFile(join(dir, SETTINGS_FILE), "config: modelops.yaml\nreleaser: workflow\n");
+    const kept = await initProject(dir, { defaultBranch: "main" });
+    expect(kept.files).toContainEqual({ path: SETTINGS_FILE, action: "kept" });
+    expect(kept.releaser).toBe("workflow");
+    expect(Object.keys((parse(await readFile(join(dir, WORKFLOW_FILE), "utf8")) as Workflow).jobs)).toEqual([
+      "train",
+      "release",
+    ]);
+    await expect(initProject(dir, { defaultBranch: "main", releaser: "bot", force: true })).rejects.toThrow(
+      `--releaser bot, but ${SETTINGS_FILE} names releaser: workflow; edit it there, then run modelops init --force to rewrite the workflow`,
+    );
   });
 
   test("keeps the user's files, fills in the matrix from their models, and overwrites the workflow only with force", async () => {
@@ -119,6 +165,7 @@ describe("modelops init", () => {
     expect(first.files).toEqual([
       { path: "modelops.yaml", action: "kept" },
       { path: ".gitignore", action: "updated" },
+      { path: SETTINGS_FILE, action: "wrote" },
       { path: WORKFLOW_FILE, action: "wrote" },
     ]);
     expect(existsSync(join(dir, "data"))).toBe(false);
@@ -149,6 +196,7 @@ describe("modelops init", () => {
       promisify(execFile)(process.execPath, [join(ROOT, "pipelines/cli/modelops.js"), ...args], { cwd: dir });
     const { stdout } = await cli(["init", "--runs-on", "self-hosted, linux, cuda", "--branch", "main"]);
     expect(stdout).toContain(`wrote     ${WORKFLOW_FILE}`);
+    expect(stdout).toContain("releases: the modelops App (releaser: bot)");
     expect(await readFile(join(dir, WORKFLOW_FILE), "utf8")).toContain("runs-on: [self-hosted, linux, cuda]");
     await writeFile(join(dir, "modelops.yaml"), "version: 1\nmodels: {}\n");
     const broken = await cli(["init", "--force"]).catch((e: { code: number; stderr: string }) => e);

@@ -260,6 +260,19 @@ test("redelivering the merge's push makes no second release or deployment", asyn
   expect(productionDeployments()).toEqual(["iris/v1"]);
 });
 
+test("a pull request that makes the bot the writer does not get its own merge released by the bot (the workflow releases it)", async () => {
+  await w.repo.pushToDefault(
+    { ".github/modelops.yml": "releaser: workflow\n" },
+    "boss",
+    "The workflow releases",
+  );
+  // The release workflow reads `releaser` at the merge's first parent (workflow) and releases this merge;
+  // the bot must read the same commit, or both would write.
+  await ship("v1", { "data/iris.csv": `${IRIS_CSV}\n`, ".github/modelops.yml": "releaser: bot\n" }, 0.95);
+  expect(tags()).toEqual([]);
+  expect(productionDeployments()).toEqual([]);
+});
+
 test("with `releaser: workflow` on the default branch the bot releases nothing and moves nothing", async () => {
   await ship("v1", { "data/iris.csv": `${IRIS_CSV}\n` }, 0.93);
   await w.repo.pushToDefault(

@@ -2,7 +2,7 @@
 
 import { spawnSync } from "node:child_process";
 import { describe, expect, test } from "@jest/globals";
-import { makeRepo } from "../support/repo.ts";
+import { makeRepo, WORKFLOW_RELEASER } from "../support/repo.ts";
 
 const CLI = new URL("../../pipelines/cli/modelops.js", import.meta.url).pathname;
 const modelops = (cwd: string, ...args: string[]) =>
@@ -10,7 +10,7 @@ const modelops = (cwd: string, ...args: string[]) =>
 
 describe("modelops release", () => {
   test("refuses without an approval (exit 1, says how to approve), releases after one", async () => {
-    const { dir, g } = await makeRepo();
+    const { dir, g } = await makeRepo(undefined, WORKFLOW_RELEASER);
     const blocked = modelops(dir, "release");
     expect(blocked.status).toBe(1);
     expect(blocked.stdout).toMatch(/^iris: blocked/m);
@@ -32,6 +32,20 @@ describe("modelops release", () => {
     const ls = modelops(dir, "registry", "show", "iris", "--json");
     expect(ls.status).toBe(0);
     expect(ls.stdout).toContain('"production"');
+  });
+
+  test("with the bot as the release writer (no releaser: set) it releases nothing, says so, exit 0", async () => {
+    const { dir, g } = await makeRepo();
+    expect(modelops(dir, "approve", "-m", "iris", "--reviewer", "lead").status).toBe(0);
+    const r = modelops(dir, "release");
+    expect(r.status).toBe(0);
+    expect(r.stdout.trim()).toMatch(
+      /^modelops release: nothing released, the modelops bot is the release writer \(the default \(no \.github\/modelops\.yml at [0-9a-f]{7}\)\); to release from the workflow instead, set releaser: workflow in \.github\/modelops\.yml on the default branch$/,
+    );
+    expect(await g("tag", "--list")).toBe("");
+    const json = modelops(dir, "release", "--json");
+    expect(JSON.parse(json.stdout)).toEqual([]);
+    expect(json.stderr).toContain("the modelops bot is the release writer");
   });
 
   test("outside a git repository: one line, exit 2", async () => {

@@ -1,7 +1,7 @@
 // A throwaway git repository holding a small modelops project, for tests of the local GitOps flow.
-import { cp, mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { git } from "../../pipelines/gitops/git.ts";
 
@@ -32,7 +32,14 @@ models:
     promotion: { reviewers: { users: [lead] }, minApprovals: 1 }
 `;
 
-export async function makeRepo(config = SMALL_IRIS_CONFIG): Promise<{
+/** `.github/modelops.yml` that makes the release workflow (actions/release, `modelops release`) the writer. */
+export const WORKFLOW_RELEASER = { ".github/modelops.yml": "releaser: workflow\n" };
+
+/** `files`: more files of the first commit (path -> text), e.g. WORKFLOW_RELEASER. */
+export async function makeRepo(
+  config = SMALL_IRIS_CONFIG,
+  files: Record<string, string> = {},
+): Promise<{
   dir: string;
   g: (...args: string[]) => Promise<string>;
   edit: (from: string, to: string) => Promise<void>;
@@ -41,6 +48,10 @@ export async function makeRepo(config = SMALL_IRIS_CONFIG): Promise<{
   await cp(IRIS_CSV, join(dir, "data", "iris.csv"));
   await writeFile(join(dir, "modelops.yaml"), config);
   await writeFile(join(dir, ".gitignore"), ".modelops/\nruns/\n");
+  for (const [path, text] of Object.entries(files)) {
+    await mkdir(dirname(join(dir, path)), { recursive: true });
+    await writeFile(join(dir, path), text);
+  }
   const g = (...args: string[]) => git(dir, args, GIT_ENV);
   await g("init", "-q", "-b", "main");
   await g("add", "-A");

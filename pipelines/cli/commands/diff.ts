@@ -16,6 +16,8 @@ export interface DiffOptions {
   config?: string;
   model?: string;
   format?: "md" | "json";
+  /** Take the gates from modelops.yaml at this git ref (the default branch), never the working tree's. */
+  baseRef?: string;
 }
 
 export interface DiffResult {
@@ -47,7 +49,15 @@ export async function runDiff(base: string, cand: string, opts: DiffOptions = {}
   let gates: Partial<Record<string, Gate>> = {};
   let configNote: string | undefined;
   const configFile = opts.config ?? ((await fileExists("modelops.yaml")) ? "modelops.yaml" : undefined);
-  if (configFile !== undefined) {
+  if (opts.baseRef !== undefined) {
+    const judged = await gatesAtRef(
+      opts.baseRef,
+      opts.config ?? "modelops.yaml",
+      opts.model ?? candidate.model,
+    );
+    gates = judged.gates;
+    configNote = `Gates from ${judged.source}.`;
+  } else if (configFile !== undefined) {
     const { getModel, loadConfig } = await import("../../config/index.ts");
     const loaded = await loadConfig(configFile);
     gates = getModel(loaded, opts.model ?? candidate.model).config.gates;
@@ -57,13 +67,45 @@ export async function runDiff(base: string, cand: string, opts: DiffOptions = {}
 
   const comparison = compareMetrics(baseline, candidate, gates);
   if (opts.model !== undefined) comparison.model = opts.model;
-  if (configNote)
+  if (configNote && opts.baseRef !== undefined) comparison.notes = [...comparison.notes, configNote];
+  else if (configNote)
     comparison.notes = [...comparison.notes.filter((n) => !n.startsWith("No gates")), configNote];
   return {
     comparison,
     output: format === "json" ? toJson(comparison) : renderMarkdown(comparison),
     exitCode: comparison.passed ? 0 : 1,
   };
+}
+
+/**
+ * The gates of `model` in modelops.yaml at `ref` (a pull request is judged by the default branch's policy,
+ * as the bot judges it): the model there, else the defaults (no gates); a config there that does not load
+ * is one line (exit 2), never a fallback to the working tree.
+ */
+async function gatesAtRef(
+  ref: string,
+  configFile: string,
+  model: string,
+): Promise<{ gates: Partial<Record<string, Gate>>; source: string }> {
+  const { basename, dirname, join, resolve } = await import("node:path");
+  const { git } = await import("../../gitops/git.ts");
+  const { baseConfigAt } = await import("../../gitops/release.ts");
+  const { policyFromBase } = await import("../../promotion/index.ts");
+  const file = resolve(configFile);
+  const repoDir = await git(dirname(file), ["rev-parse", "--show-toplevel"]).catch(() => {
+    throw new ModelopsError(`--base-ref ${ref}: ${dirname(file)} is not inside a git repository`);
+  });
+  const sha = await git(repoDir, ["rev-parse", "--verify", "-q", `${ref}^{commit}`]).catch(() => {
+    throw new ModelopsError(
+      `--base-ref ${ref}: not a commit in this repository (fetch it first, e.g. git fetch origin ${ref.replace(/^origin\//, "")})`,
+    );
+  });
+  // The config's path in the repository (git's own view, so symlinked folders do not matter).
+  const path = `${await git(dirname(file), ["rev-parse", "--show-prefix"])}${basename(file)}`;
+  const base = await baseConfigAt(repoDir, sha, join(repoDir, path), `${path} at ${ref}`);
+  const judged = policyFromBase(base, model);
+  if (judged.policy.error) throw new ModelopsError(judged.policy.error);
+  return { gates: judged.gates, source: judged.policy.source };
 }
 
 /** The one line a failed diff leaves on stderr (the table on stdout says the rest). */
@@ -82,6 +124,10 @@ export function register(program: Command): void {
     .argument("<cand>", "candidate metrics.json")
     .option("-c, --config <file>", "modelops.yaml whose gates apply (default: ./modelops.yaml when present)")
     .option("-m, --model <name>", "model whose gates apply (default: the candidate's model)")
+    .option(
+      "--base-ref <ref>",
+      "take the gates from modelops.yaml at this git ref (the default branch, e.g. origin/main), not the working tree's",
+    )
     .addOption(new Option("--format <format>", "output format").choices(["md", "json"]).default("md"))
     .action(async (base: string, cand: string, opts: DiffOptions) => {
       const result = await runDiff(base, cand, opts);

@@ -1,5 +1,5 @@
 // modelops init: scaffold modelops.yaml, example data and the GitHub Actions workflow in a repository.
-import type { Command } from "commander";
+import { type Command, Option } from "commander";
 import { ModelopsError } from "../../errors.ts";
 
 export function register(program: Command): void {
@@ -13,11 +13,24 @@ export function register(program: Command): void {
     .option("--runs-on <labels>", "runner labels of the training jobs, comma-separated", "self-hosted,gpu")
     .option("--branch <name>", "default branch that releases (default: origin's, else the current branch)")
     .option("--action <repo@ref>", "where the modelops actions live (default: modelops/modelops@v1)")
+    .addOption(
+      new Option(
+        "--releaser <writer>",
+        "who releases merges: bot (the modelops App; default) or workflow (a release job in the workflow)",
+      ).choices(["bot", "workflow"]),
+    )
     .option("--force", "overwrite an existing .github/workflows/modelops.yml")
     .action(
       async (
         dir: string,
-        o: { config: string; runsOn: string; branch?: string; action?: string; force?: boolean },
+        o: {
+          config: string;
+          runsOn: string;
+          branch?: string;
+          action?: string;
+          force?: boolean;
+          releaser?: "bot" | "workflow";
+        },
       ) => {
         const { initProject } = await import("../../scaffold/index.ts");
         const runsOn = o.runsOn
@@ -38,10 +51,16 @@ export function register(program: Command): void {
           config: o.config,
           runsOn,
           force: o.force === true,
+          ...(o.releaser && { releaser: o.releaser }),
           ...(o.branch && { defaultBranch: o.branch }),
           ...action,
         });
         for (const f of result.files) console.log(`${f.action.padEnd(9)} ${f.path}`);
+        console.log(
+          result.releaser === "bot"
+            ? "releases: the modelops App (releaser: bot); install it on the repository (docs/bot.md), or run init with --releaser workflow"
+            : "releases: the workflow's release job (releaser: workflow; permissions contents: write, pull-requests: read)",
+        );
         console.log(
           `next: commit these files; pull requests then train ${result.models.join(", ")} on [${runsOn.join(", ")}] ` +
             `(docs/actions.md). Try it here first: modelops run${result.models.length > 1 ? ` -m ${result.models[0]}` : ""}`,

@@ -60,6 +60,15 @@ export function register(program: Command): void {
           `${loaded.dir}: not inside a git repository (modelops release reads the commit history)`,
         );
       });
+      // One writer per repository (pipelines/gitops/releaser.ts): with the bot as the writer, nothing.
+      const { releaserForPush, stepAsideLine } = await import("../../gitops/releaser.ts");
+      const writer = await releaserForPush(repoDir);
+      if (writer.releaser !== "workflow") {
+        // --json: an empty list on stdout for scripts, the reason on stderr.
+        if (o.json) console.log("[]");
+        (o.json ? console.error : console.log)(stepAsideLine(writer, "modelops release"));
+        return;
+      }
       const registryRoot = registryRootFor(loaded.file, o.registry);
       const registry = await Registry.open(registryRoot);
       const outcomes = await releaseHead({
