@@ -252,6 +252,9 @@ export class Deployments {
           this.#loadOptions(dep, version),
         );
         loadedNow.set(version, loaded);
+        this.events.log(
+          `${dep.name} v${version}: inference on ${loaded.inference.backend} (${loaded.inference.reason})`,
+        );
         dep.refused.delete(version);
       } catch (err) {
         const message = errorMessage(err);
