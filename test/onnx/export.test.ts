@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, test } from "@jest/globals";
 import seedrandom from "seedrandom";
 import { modelSchema } from "../../pipelines/config/schema.ts";
+import { measureLatency } from "../../pipelines/evaluate/latency.ts";
 import { exportOnnx, ONNX_FILE, ONNX_REPORT, onnxRuntime } from "../../pipelines/onnx/export.ts";
 import { initBackend } from "../../pipelines/train/backend.ts";
 import { loadModel, saveModel } from "../../pipelines/train/model-io.ts";
@@ -131,5 +132,22 @@ describe("exportOnnx", () => {
     await expect(stat(join(dir, ONNX_FILE))).rejects.toThrow(/ENOENT/);
     expect(JSON.parse(await readFile(join(dir, ONNX_REPORT), "utf8"))).toEqual(report);
     loaded.dispose();
+  });
+
+  test("evaluation's latency times the engine the server picks for the model", async () => {
+    const { dir, loaded } = await exported({ architecture: "mlp", dense: [8] }, 4);
+    process.env.MODELOPS_INFERENCE = "onnx";
+    process.env.MODELOPS_ONNX_THREADS = "1";
+    try {
+      const onnx = await measureLatency(loaded, 4, 20, [[0.1, 0.2, 0.3, 0.4]], dir);
+      expect(onnx.engine).toBe("onnxruntime (1 thread)");
+      expect(onnx.p95).toBeGreaterThanOrEqual(onnx.p50);
+      process.env.MODELOPS_INFERENCE = "tfjs";
+      expect((await measureLatency(loaded, 4, 20, undefined, dir)).engine).toBe("fused");
+    } finally {
+      delete process.env.MODELOPS_INFERENCE;
+      delete process.env.MODELOPS_ONNX_THREADS;
+      loaded.dispose();
+    }
   });
 });
