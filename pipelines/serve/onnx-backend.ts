@@ -91,6 +91,20 @@ export async function onnxEngines(modelDir: string, sampleShape: number[]): Prom
   return engines;
 }
 
+/**
+ * Whether the CUDA execution provider was installed beside the CPU binaries (a GPU node that ran
+ * onnxruntime-node's install with ONNXRUNTIME_NODE_INSTALL=cuda12, README "Backends").
+ */
+function hasCuda(): boolean {
+  try {
+    const binding = createRequire(import.meta.url).resolve("onnxruntime-node/dist/binding");
+    const dir = join(binding, "..", "..", "bin", "napi-v6", process.platform, process.arch);
+    return existsSync(join(dir, "libonnxruntime_providers_cuda.so"));
+  } catch {
+    return false;
+  }
+}
+
 function engine(
   binding: Binding,
   ort: OnnxRuntime,
@@ -99,17 +113,21 @@ function engine(
   threads: number,
 ): Engine {
   const session = new binding.binding.InferenceSession();
+  const cuda = hasCuda();
   session.loadModel(file, {
     intraOpNumThreads: threads,
     interOpNumThreads: 1,
     executionMode: "sequential",
     graphOptimizationLevel: "all",
+    executionProviders: cuda ? [{ name: "cuda" }, { name: "cpu" }] : [{ name: "cpu" }],
   });
   const size = sampleShape.reduce((a, b) => a * b, 1);
   const fetches = { output: null };
   let open = true;
   return {
-    name: `onnxruntime (${threads} thread${threads === 1 ? "" : "s"})`,
+    name: cuda
+      ? `onnxruntime cuda (${threads} cpu thread${threads === 1 ? "" : "s"})`
+      : `onnxruntime (${threads} thread${threads === 1 ? "" : "s"})`,
     run(x, n) {
       const input = new ort.Tensor("float32", x.length === n * size ? x : x.subarray(0, n * size), [
         n,
