@@ -203,7 +203,10 @@ function agrees(a: Engine, b: Engine, inputSize: number): boolean {
   try {
     const want = a.run(x, n);
     const got = b.run(x, n);
-    return got.length === want.length && got.every((v, i) => Math.abs(v - want[i]!) <= 1e-5);
+    return (
+      got.length === want.length &&
+      got.every((v, i) => Math.abs(v - want[i]!) <= 1e-5 * Math.max(1, Math.abs(want[i]!)))
+    );
   } catch {
     return false;
   }

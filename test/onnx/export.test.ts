@@ -121,6 +121,44 @@ describe("exportOnnx", () => {
     loaded.dispose();
   });
 
+  test("a regression MLP with outputs in the thousands: compared relative to their size", async () => {
+    const built = buildNetwork({
+      spec: spec({ architecture: "mlp", dense: [16] }),
+      inputWidth: 6,
+      task: "regression",
+      seed: 3,
+    });
+    randomise(built, "regression");
+    const out = built.layers.at(-1)!;
+    const [kernel, bias] = out.getWeights();
+    out.setWeights([kernel!.mul(2000), bias!.add(5000)]);
+    const dir = await mkdtemp(join(tmpdir(), "onnx-"));
+    const report = await exportOnnx(built, dir, rows(50, 6, "r"));
+    expect(report.exported).toBe(true);
+    expect(report.maxAbsDiff).toBeLessThanOrEqual(1e-5);
+    built.dispose();
+  });
+
+  test("outputs that differ (here NaN on both sides, which compares as a difference): no model.onnx, the reason logged", async () => {
+    const built = buildNetwork({
+      spec: spec({ architecture: "mlp", dense: [4] }),
+      inputWidth: 3,
+      task: "classification",
+      numClasses: 3,
+      seed: 1,
+    });
+    randomise(built, "nan");
+    const dir = await mkdtemp(join(tmpdir(), "onnx-"));
+    const lines: string[] = [];
+    const check = { x: Float32Array.of(Number.NaN, 1, 2, 3, 4, 5), n: 2 };
+    const report = await exportOnnx(built, dir, check, (l) => lines.push(l));
+    expect(report).toMatchObject({ exported: false, checkedRows: 2 });
+    expect(report.reason).toMatch(/^onnxruntime differs from tfjs by NaN \(> 0\.00001\) on the test split$/);
+    expect(lines).toEqual([`onnx: no model.onnx: ${report.reason}`]);
+    await expect(stat(join(dir, ONNX_FILE))).rejects.toThrow(/ENOENT/);
+    built.dispose();
+  });
+
   test("a layer with no ONNX mapping: no model.onnx, a one-line reason in onnx.json and the log", async () => {
     const { dir, report, lines, loaded } = await exported(
       { architecture: "transformer", dModel: 8, heads: 2, layers: 1, ffDim: 8 },
