@@ -62,7 +62,10 @@ describe("PCA with a count of components well under the width", () => {
     const a = new Float64Array(d * d);
     for (let r = 0; r < d; r++) for (let c = 0; c < d; c++) a[r * d + c] = v[r]! * v[c]!;
     const top = topEigen(a, d, 3)!;
-    expect(top.values[0]).toBeCloseTo(v.reduce((s, x) => s + x * x, 0), 10);
+    expect(top.values[0]).toBeCloseTo(
+      v.reduce((s, x) => s + x * x, 0),
+      10,
+    );
     expect(Math.abs(top.values[1]!)).toBeLessThan(1e-12);
     expect(Math.abs(top.values[2]!)).toBeLessThan(1e-12);
   });
