@@ -25,7 +25,7 @@ export interface Choice {
   reason: string;
 }
 
-/** Longest a candidate is timed at one batch size, and the most calls it gets. */
+/** Longest a candidate is timed at one batch size (after at least 2 calls), and the most calls it gets. */
 const BUDGET_MS = 40;
 const MAX_CALLS = 30;
 
@@ -152,7 +152,7 @@ function microsPerRow(engine: Engine, inputSize: number, sizes: number[]): numbe
     engine.run(x, n); // warm-up: first-call allocations and kernel selection
     const times: number[] = [];
     const until = performance.now() + BUDGET_MS;
-    while (times.length < MAX_CALLS && (times.length < 3 || performance.now() < until)) {
+    while (times.length < MAX_CALLS && (times.length < 2 || performance.now() < until)) {
       const t0 = performance.now();
       engine.run(x, n);
       times.push(performance.now() - t0);
