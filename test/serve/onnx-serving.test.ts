@@ -5,7 +5,7 @@
 // here with MODELOPS_INFERENCE=onnx, so no test depends on which engine a loaded machine measures faster),
 // says so in the log, the metadata and /metrics, hot-swaps under load without a failed request, and falls
 // back to tfjs with a logged reason when onnxruntime-node is absent.
-import { writeFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, test } from "@jest/globals";
 import { applyTransform } from "../../pipelines/data/transform.ts";
@@ -145,6 +145,21 @@ describe("serving on onnxruntime", () => {
     const line = lines.find((l) => l.startsWith("iris v1: inference on "));
     expect(line).toMatch(/\(fastest at batch 1 and \d+: .*(predict|fused|layers) [\d.]+ µs\/row.*\)$/);
     expect(line).toMatch(/onnxruntime \(1 thread\) [\d.]+ µs\/row/);
+  });
+
+  test("model.onnx is covered by the artifact's digest: an edited one is refused, the old version serves", async () => {
+    const s = await serve({ MODELOPS_INFERENCE: "onnx" });
+    const bad = await addOnnxVersion(13);
+    const file = path.join(reg.registry.artifactDir(bad.digest), "model", "model.onnx");
+    const bytes = await readFile(file);
+    bytes[bytes.length - 1] = bytes[bytes.length - 1]! ^ 0xff; // same size, one weight changed
+    await writeFile(file, bytes);
+    await reg.promote("iris", bad.version);
+    await until("the refusal", () => lines.some((l) => l.includes(`refused iris v${bad.version}`)));
+    expect(lines.find((l) => l.includes(`refused iris v${bad.version}`))).toMatch(
+      /model\/model\.onnx was modified \(sha256 mismatch\).*still serving v1$/,
+    );
+    expect(s.currentVersion("iris")).toBe(1);
   });
 
   test("without onnxruntime-node the server serves on tfjs and logs why", async () => {
