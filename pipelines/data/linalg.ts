@@ -513,3 +513,114 @@ function tql2(W: Float64Array, d_: Float64Array, e: Float64Array, n: number, vec
     e[l] = 0;
   }
 }
+
+/**
+ * The `k` largest eigenpairs of a symmetric positive semi-definite d x d matrix by Lanczos with full
+ * re-orthogonalisation: m Krylov steps (each one d x d product, O(d^2)) and the eigen-decomposition of the
+ * small m x m tridiagonal matrix, instead of the O(d^3) Householder reduction of the whole matrix. The
+ * Krylov space grows until every wanted Ritz pair's residual is under 1e-10 of the largest eigenvalue (or
+ * reaches d, where the result is exact). Vectors carry symmetricEigen's sign convention. undefined when it
+ * does not converge (the caller falls back to the full decomposition).
+ */
+export function topEigen(
+  a: Float64Array,
+  d: number,
+  k: number,
+): { values: Float64Array; vectors: Float64Array } | undefined {
+  let m = Math.min(d, Math.max(2 * k + 20, k + 60));
+  for (;;) {
+    const result = lanczos(a, d, k, m);
+    if (result || m === d) return result;
+    m = Math.min(d, m * 2);
+  }
+}
+
+function lanczos(
+  a: Float64Array,
+  d: number,
+  k: number,
+  m: number,
+): { values: Float64Array; vectors: Float64Array } | undefined {
+  const V = new Float64Array(m * d); // Lanczos vectors, one per row
+  const alpha = new Float64Array(m);
+  const beta = new Float64Array(m);
+  // A fixed, full start vector (no zero components to miss an eigenvector), normalised.
+  let seed = 12345;
+  const v0 = V.subarray(0, d);
+  for (let i = 0; i < d; i++) {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    v0[i] = seed / 2147483648 + 0.5;
+  }
+  scale(v0, 1 / norm(v0));
+  const w = new Float64Array(d);
+  let steps = m;
+  for (let j = 0; j < m; j++) {
+    const vj = V.subarray(j * d, (j + 1) * d);
+    for (let r = 0; r < d; r++) {
+      const row = r * d;
+      let s = 0;
+      for (let c = 0; c < d; c++) s += a[row + c]! * vj[c]!;
+      w[r] = s;
+    }
+    alpha[j] = dot(w, vj);
+    // Full re-orthogonalisation, twice (classical Gram-Schmidt twice is as good as modified).
+    for (let pass = 0; pass < 2; pass++) {
+      for (let p = 0; p <= j; p++) {
+        const vp = V.subarray(p * d, (p + 1) * d);
+        const c = dot(w, vp);
+        for (let i = 0; i < d; i++) w[i] = w[i]! - c * vp[i]!;
+      }
+    }
+    if (j + 1 === m) break;
+    const b = norm(w);
+    beta[j] = b;
+    if (b <= 1e-12 * Math.abs(alpha[0]!)) {
+      steps = j + 1; // an invariant subspace: the Ritz pairs found are exact
+      break;
+    }
+    const next = V.subarray((j + 1) * d, (j + 2) * d);
+    for (let i = 0; i < d; i++) next[i] = w[i]! / b;
+  }
+  const residualNorm = steps < m ? 0 : norm(w);
+  const T = new Float64Array(steps * steps);
+  for (let j = 0; j < steps; j++) {
+    T[j * steps + j] = alpha[j]!;
+    if (j + 1 < steps) {
+      T[j * steps + j + 1] = beta[j]!;
+      T[(j + 1) * steps + j] = beta[j]!;
+    }
+  }
+  const want = Math.min(k, steps);
+  if (want < k) return undefined;
+  const small = symmetricEigen(T, steps, steps);
+  const top = small.values[0]!;
+  for (let q = 0; q < k; q++) {
+    // Residual of Ritz pair q: |beta_m * last component of its small eigenvector|.
+    const last = small.vectors[q * steps + steps - 1]!;
+    if (Math.abs(residualNorm * last) > 1e-10 * Math.abs(top)) return undefined;
+  }
+  const values = Float64Array.from(small.values.subarray(0, k));
+  const vectors = new Float64Array(k * d);
+  for (let q = 0; q < k; q++) {
+    const out = vectors.subarray(q * d, (q + 1) * d);
+    for (let j = 0; j < steps; j++) {
+      const s = small.vectors[q * steps + j]!;
+      const vj = V.subarray(j * d, (j + 1) * d);
+      for (let i = 0; i < d; i++) out[i] = out[i]! + s * vj[i]!;
+    }
+  }
+  flipSigns(vectors, k, d);
+  return { values, vectors };
+}
+
+function dot(a: Float64Array, b: Float64Array): number {
+  let s = 0;
+  for (let i = 0; i < a.length; i++) s += a[i]! * b[i]!;
+  return s;
+}
+function norm(a: Float64Array): number {
+  return Math.sqrt(dot(a, a));
+}
+function scale(a: Float64Array, f: number): void {
+  for (let i = 0; i < a.length; i++) a[i] = a[i]! * f;
+}

@@ -1,8 +1,9 @@
 // Principal component analysis, fitted like scikit-learn's PCA(svd_solver="full"): centre on the training
 // mean, eigen-decompose the covariance, keep the components of largest variance (by count, or the fewest
 // reaching a share of the variance). Explained variance ratios are eigenvalue / total variance, exactly as
-// scikit-learn reports them.
-import { gram, symmetricEigenvalues } from "./linalg.ts";
+// scikit-learn reports them. A fixed count of components well under the width takes only the top
+// eigenpairs (Lanczos, linalg.ts topEigen), the same values to float64 rounding.
+import { gram, symmetricEigenvalues, topEigen } from "./linalg.ts";
 
 export interface PcaFit {
   mean: Float64Array;
@@ -32,8 +33,12 @@ export async function fitPca(
   for (let q = 0; q < g.length; q++) g[q] = g[q]! / denom;
   let total = 0;
   for (let j = 0; j < d; j++) total += g[j * d + j]!;
-  const eig = symmetricEigenvalues(g, d);
   let k = Math.min(opts.components ?? d, d, n);
+  // A count of components well under d: only the top k eigenpairs (Lanczos, O(m d^2)) instead of the whole
+  // decomposition (O(d^3)); the ratios still divide by the trace, the total variance.
+  const top = opts.variance === undefined && k * 4 <= d ? topEigen(g, d, k) : undefined;
+  if (top) return result(mean, top.vectors, k, d, top.values, total);
+  const eig = symmetricEigenvalues(g, d);
   if (opts.variance !== undefined) {
     // scikit-learn: the fewest components whose cumulative ratio is above `variance`
     let acc = 0;
@@ -46,20 +51,23 @@ export async function fitPca(
       }
     }
   }
-  const vectors = eig.vectors(k);
+  return result(mean, eig.vectors(k), k, d, eig.values, total);
+}
+
+function result(
+  mean: Float64Array,
+  components: Float64Array,
+  k: number,
+  d: number,
+  values: Float64Array,
+  total: number,
+): PcaFit {
   const explainedVariance = new Float64Array(k);
   const explainedVarianceRatio = new Float64Array(k);
   for (let q = 0; q < k; q++) {
-    const v = Math.max(0, eig.values[q]!);
+    const v = Math.max(0, values[q]!);
     explainedVariance[q] = v;
     explainedVarianceRatio[q] = total > 0 ? v / total : 0;
   }
-  return {
-    mean,
-    components: vectors,
-    k,
-    d,
-    explainedVariance,
-    explainedVarianceRatio,
-  };
+  return { mean, components, k, d, explainedVariance, explainedVarianceRatio };
 }

@@ -100,7 +100,7 @@ export async function evaluateModel(opts: EvaluateOptions): Promise<MetricsFile>
   }
   if (has("latency_p50_ms") || has("latency_p95_ms")) {
     const rows = tabular ? data.test.x : sampleRows(data.test, 50);
-    const latency = await measureLatency(model, rows[0]!.length, opts.latencySamples, rows);
+    const latency = await measureLatency(model, rows[0]!.length, opts.latencySamples, rows, opts.modelDir);
     if (has("latency_p50_ms")) metrics.latency_p50_ms = latency.p50;
     if (has("latency_p95_ms")) metrics.latency_p95_ms = latency.p95;
   }

@@ -12,6 +12,7 @@ import {
 } from "../data/images/index.ts";
 import { evaluateModel } from "../evaluate/evaluate.ts";
 import type { MetricsFile, TrainingHistory } from "../evaluate/types.ts";
+import { checkRows, exportOnnx } from "../onnx/index.ts";
 import { initBackend } from "../train/backend.ts";
 import { fit } from "../train/fit.ts";
 import { loadModel, saveModel } from "../train/model-io.ts";
@@ -73,6 +74,7 @@ export async function runImageTrain(
     const modelDir = join(outDir, "model");
     await rm(modelDir, { recursive: true, force: true });
     await saveModel(model, modelDir);
+    await exportOnnx(model, modelDir, checkRows(data.test), opts.log);
     await cp(join(outDir, "preprocessing.json"), join(modelDir, "preprocessing.json"));
     await writeFile(join(outDir, "history.json"), `${JSON.stringify(history, null, 2)}\n`);
     return { history, backend: backend.name };

@@ -11,6 +11,7 @@ import { ModelopsError } from "../errors.ts";
 import { evaluateModel } from "../evaluate/evaluate.ts";
 import { renderMetricsReport } from "../evaluate/metrics-report.ts";
 import type { MetricsFile, TrainingHistory } from "../evaluate/types.ts";
+import { checkRows, exportOnnx } from "../onnx/index.ts";
 import { canonicalJson, inputKey, type Registry, sha256Hex } from "../registry/index.ts";
 import { PARAMS_FILE, paramsFile } from "../runs/params.ts";
 import { initBackend } from "../train/backend.ts";
@@ -136,6 +137,7 @@ export async function runTrain(
     const modelDir = join(outDir, "model");
     await rm(modelDir, { recursive: true, force: true });
     await saveModel(model, modelDir);
+    await exportOnnx(model, modelDir, checkRows(prepared.data.test), opts.log);
     await cp(join(outDir, "preprocessing.json"), join(modelDir, "preprocessing.json"));
     await writeJson(join(outDir, "history.json"), history);
     return { history, backend: backend.name };

@@ -330,6 +330,9 @@ export class Deployments {
         const dir = await this.source.materialize(dep.name, version);
         const loaded = await loadVersion(dep.name, version, digest, dir, this.#loadOptions(dep, version));
         loadedNow.set(version, loaded);
+        this.events.log(
+          `${dep.name} v${version}: inference on ${loaded.inference.backend} (${loaded.inference.reason})`,
+        );
         dep.refused.delete(version);
       } catch (err) {
         if (isTransient(err)) {

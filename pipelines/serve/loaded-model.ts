@@ -11,6 +11,7 @@ import { loadModel } from "../train/model-io.ts";
 import * as tf from "../train/tf.ts";
 import { Batcher, type BatchingOptions } from "./batcher.ts";
 import { HttpError } from "./http-error.ts";
+import { type Choice, chooseEngine, type Engine, trackBackend, untrackBackend } from "./onnx-backend.ts";
 
 /** Classification: one probability array per instance, in class order. Regression: one number each. */
 export type Predictions = number[][] | number[];
@@ -85,6 +86,8 @@ export class LoadedModel {
     if (this.#disposed) return;
     this.#disposed = true;
     this.forward?.dispose();
+    this.onnx?.dispose();
+    untrackBackend(this);
     this.model.dispose();
   }
 
@@ -136,6 +139,7 @@ export class LoadedModel {
    * numbers as model.predict and falls back to predictOnBatch otherwise.
    */
   predictRows(x: Float32Array, n: number): Float32Array {
+    if (this.onnx) return this.onnx.run(x, n);
     if (this.forward) return this.forward.run(x, n);
     const output = tf.tidy(() => {
       const input = tf.tensor2d(x, [n, this.inputSize]);
@@ -154,9 +158,13 @@ export class LoadedModel {
 
   /** The fused forward pass predictRows uses, when set (by loadVersion after checking it matches predict). */
   forward: DenseForward | undefined;
-  /** How predictRows runs the model: fused (dense stack on the heap), layers, or predict. */
-  get path(): "fused" | "layers" | "predict" {
-    return this.forward ? "fused" : this.direct ? "layers" : "predict";
+  /** onnxruntime on the artifact's model.onnx, when loadVersion measured it fastest (onnx-backend.ts). */
+  onnx: Engine | undefined;
+  /** The engine predictions run on and why (metadata, /metrics, the load log line). */
+  inference: Choice = { backend: "predict", reason: "not measured" };
+  /** How predictRows runs the model: onnxruntime, fused (dense stack on the heap), layers, or predict. */
+  get path(): "onnx" | "fused" | "layers" | "predict" {
+    return this.onnx ? "onnx" : this.forward ? "fused" : this.direct ? "layers" : "predict";
   }
 
   #chain(input: tf.Tensor): tf.Tensor | tf.Tensor[] {
@@ -236,15 +244,28 @@ export async function loadVersion(
       throw new Error(`a regression model must output 1 value, not ${width}`);
     loaded.width = width;
     const rows = opts.batching?.maxBatchSize ?? 1;
+    // tfjs's path against onnxruntime on model.onnx, measured at the batch sizes this version serves.
+    const tfjsPath = loaded.path;
+    const tfjs = {
+      name: tfjsPath,
+      run: (x: Float32Array, n: number) => loaded.predictRows(x, n),
+      dispose() {},
+    };
+    const sampleShape = model.inputs[0]!.shape.slice(1) as number[];
+    const { onnx, choice } = await chooseEngine(tfjs, modelDir, sampleShape, rows);
+    loaded.onnx = onnx;
+    loaded.inference = choice;
     if (rows > 1) loaded.predictRows(loaded.transformRows(new Array(rows).fill(sample)), rows);
   } catch (err) {
     loaded.forward?.dispose();
+    loaded.onnx?.dispose();
     model.dispose();
     throw new Error(`warm-up prediction failed: ${err instanceof Error ? err.message : String(err)}`);
   }
   loaded.targetStats =
     transform.task === "regression" ? await targetStats(artifactDir, transform) : undefined;
   loaded.configure(opts);
+  trackBackend(loaded, name, version, loaded.inference.backend);
   return loaded;
 }
 

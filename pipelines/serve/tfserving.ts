@@ -348,6 +348,7 @@ function metadata(loaded: LoadedModel): unknown {
         target: transform.target.name,
         ...(loaded.labels ? { classes: loaded.labels } : {}),
         digest: loaded.digest,
+        inference: loaded.inference,
       },
     },
   };

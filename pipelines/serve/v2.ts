@@ -152,7 +152,7 @@ function modelMetadata(dep: Deployment, loaded: LoadedModel): unknown {
   return {
     name: dep.name,
     versions: [...dep.state.versions.keys()].sort((a, b) => a - b).map(String),
-    platform: "tensorflowjs",
+    platform: loaded.path === "onnx" ? "onnxruntime_onnx" : "tensorflowjs",
     inputs: [{ name: INPUT, datatype: "FP32", shape: [-1, loaded.transform.features.length] }],
     outputs: outputTensors(loaded),
     parameters: {
@@ -161,6 +161,7 @@ function modelMetadata(dep: Deployment, loaded: LoadedModel): unknown {
       features: t.features.map((f) => f.name),
       ...(loaded.labels ? { classes: loaded.labels } : {}),
       digest: loaded.digest,
+      inference: loaded.inference,
     },
   };
 }

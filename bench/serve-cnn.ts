@@ -1,0 +1,201 @@
+// The Fashion-MNIST CNN served (issue 19): one 28x28 image (784 pixel values, 0-255) per request at 16
+// connections, `modelops serve` choosing its engine by measurement (onnxruntime on model.onnx for this CNN,
+// see the log line it prints), `modelops serve` held to tfjs (MODELOPS_INFERENCE=tfjs, today's path), and a
+// bare node:http server that JSON.parses the same body (bench/serve-bare.ts --parse); rounds interleaved.
+//   node --import tsx bench/serve-cnn.ts [--seconds 5] [--rounds 3] [--connections 16]
+import { type ChildProcess, spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { cpus, loadavg, tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import autocannon from "autocannon";
+import { parse } from "yaml";
+import { modelSchema } from "../pipelines/config/schema.ts";
+import type { FittedTransform } from "../pipelines/data/types.ts";
+import { exportOnnx } from "../pipelines/onnx/index.ts";
+import { Registry, sha256Hex } from "../pipelines/registry/index.ts";
+import { initBackend } from "../pipelines/train/backend.ts";
+import { saveModel } from "../pipelines/train/model-io.ts";
+import { buildNetwork } from "../pipelines/train/models/index.ts";
+
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const args = process.argv.slice(2);
+const opt = (name: string, fallback: string) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 && args[i + 1] !== undefined ? args[i + 1]! : fallback;
+};
+const SECONDS = Number(opt("seconds", "5"));
+const ROUNDS = Number(opt("rounds", "3"));
+const CONNECTIONS = Number(opt("connections", "16"));
+const PIXELS = 784;
+const TRANSFORM: FittedTransform = {
+  schema: "modelops/preprocessing@1",
+  task: "classification",
+  features: Array.from({ length: PIXELS }, (_, i) => ({
+    name: `pixel_${Math.floor(i / 28)}_${i % 28}`,
+    scale: { method: "minmax" as const, shift: 0, divide: 255 },
+  })),
+  target: { name: "label", classes: Array.from({ length: 10 }, (_, i) => String(i)) },
+};
+const BODY = JSON.stringify({ instances: [Array.from({ length: PIXELS }, (_, i) => (i * 7919) % 256)] });
+
+async function register(dir: string): Promise<string> {
+  await initBackend("wasm");
+  const yaml = parse(readFileSync(path.join(repo, "examples/fashion-mnist/modelops.yaml"), "utf8"));
+  const config = Object.values(yaml.models as Record<string, Record<string, unknown>>)[0]!;
+  const spec = modelSchema.parse({
+    task: "classification",
+    data: { target: "y", train: { format: "csv", path: "x.csv" } },
+    model: config.model,
+  }).model;
+  const model = buildNetwork({
+    spec,
+    inputWidth: PIXELS,
+    sampleShape: [28, 28, 1],
+    task: "classification",
+    numClasses: 10,
+    seed: 42,
+  });
+  const run = path.join(dir, "run");
+  await saveModel(model, path.join(run, "model"));
+  const check = { x: Float32Array.from({ length: 64 * PIXELS }, (_, i) => ((i * 7919) % 256) / 255), n: 64 };
+  await exportOnnx(model, path.join(run, "model"), check, (l) => console.error(l));
+  model.dispose();
+  await writeFile(path.join(run, "model", "preprocessing.json"), JSON.stringify(TRANSFORM));
+  await writeFile(path.join(run, "metrics.json"), "{}");
+  const root = path.join(dir, ".modelops");
+  const registry = await Registry.open(root);
+  const put = await registry.putArtifact(run);
+  const v = await registry.createVersion("fashion", { key: sha256Hex("bench/cnn"), digest: put.digest });
+  await registry.promote("fashion", v.version, { reason: "bench" });
+  return root;
+}
+
+interface Proc {
+  child: ChildProcess;
+  url: string;
+  lines: string[];
+}
+function start(argv: string[], env: Record<string, string> = {}): Promise<Proc> {
+  const child = spawn(process.execPath, ["--import", "tsx", ...argv], {
+    cwd: repo,
+    stdio: ["ignore", "pipe", "pipe"],
+    env: { ...process.env, ...env },
+  });
+  const lines: string[] = [];
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no URL from ${argv.join(" ")}`)), 120_000);
+    const onLine = (d: Buffer) => {
+      for (const line of d.toString().split("\n").filter(Boolean)) {
+        lines.push(line);
+        const url = / at (http:\/\/127\.0\.0\.1:\d+)/.exec(line)?.[1];
+        if (url) {
+          clearTimeout(timer);
+          resolve({ child, url, lines });
+        }
+      }
+    };
+    child.stdout!.on("data", onLine);
+    child.stderr!.on("data", onLine);
+    child.on("exit", (code) => reject(new Error(`${argv.join(" ")} exited ${code}: ${lines.join("\n")}`)));
+  });
+}
+const stop = (p: Proc) =>
+  new Promise<void>((r) => {
+    p.child.removeAllListeners("exit");
+    p.child.once("exit", () => r());
+    p.child.kill("SIGTERM");
+  });
+const cpuSeconds = (pid: number) => {
+  const f = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+  return (Number(f[11]) + Number(f[12])) / 100;
+};
+
+async function load(p: Proc, url: string) {
+  const base = {
+    url,
+    connections: CONNECTIONS,
+    method: "POST" as const,
+    body: BODY,
+    headers: { "content-type": "application/json" },
+  };
+  await autocannon({ ...base, duration: 1 });
+  const cpu0 = cpuSeconds(p.child.pid!);
+  const r = await autocannon({ ...base, duration: SECONDS });
+  return {
+    rps: r.requests.average,
+    p50: r.latency.p50,
+    p99: r.latency.p99,
+    failed: r.non2xx + r.errors + r.timeouts,
+    cpuUsPerRequest: ((cpuSeconds(p.child.pid!) - cpu0) * 1e6) / Math.max(1, r.requests.total),
+  };
+}
+
+const dir = await mkdtemp(path.join(tmpdir(), "modelops-bench-serve-cnn-"));
+const root = await register(dir);
+const serveArgs = [
+  "pipelines/cli/modelops.js",
+  "serve",
+  "--registry",
+  root,
+  "--port",
+  "0",
+  "--backend",
+  "wasm",
+];
+const targets: Record<string, () => Promise<Proc>> = {
+  bare: () => start(["bench/serve-bare.ts", "--parse"]),
+  measured: () => start(serveArgs),
+  tfjs: () => start(serveArgs, { MODELOPS_INFERENCE: "tfjs" }),
+};
+const results: Record<string, Array<Awaited<ReturnType<typeof load>>>> = { bare: [], measured: [], tfjs: [] };
+const choice: Record<string, string> = {};
+const load0 = loadavg()[0]!;
+for (let round = 0; round < ROUNDS; round++) {
+  for (const [name, startIt] of Object.entries(targets)) {
+    const p = await startIt();
+    try {
+      if (name !== "bare") {
+        const deadline = Date.now() + 60_000;
+        while (!p.lines.some((l) => l.includes("inference on")) && Date.now() < deadline)
+          await new Promise((r) => setTimeout(r, 50));
+        choice[name] = p.lines.find((l) => l.includes("inference on")) ?? "?";
+      }
+      const r = await load(p, name === "bare" ? p.url : `${p.url}/v1/models/fashion:predict`);
+      results[name]!.push(r);
+      console.error(
+        `round ${round + 1} ${name.padEnd(8)} ${r.rps.toFixed(0).padStart(6)} req/s p50 ${r.p50} ms p99 ${r.p99} ms, ${r.cpuUsPerRequest.toFixed(0)} µs CPU/request, ${r.failed} failed`,
+      );
+    } finally {
+      await stop(p);
+    }
+  }
+}
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
+const summary = Object.fromEntries(
+  Object.entries(results).map(([k, rs]) => [
+    k,
+    {
+      rps: Math.round(median(rs.map((r) => r.rps))),
+      p50: median(rs.map((r) => r.p50)),
+      p99: median(rs.map((r) => r.p99)),
+      cpuUsPerRequest: Math.round(median(rs.map((r) => r.cpuUsPerRequest))),
+      failed: rs.reduce((a, r) => a + r.failed, 0),
+    },
+  ]),
+);
+console.log(
+  JSON.stringify({
+    bench: "serve-cnn",
+    connections: CONNECTIONS,
+    seconds: SECONDS,
+    rounds: ROUNDS,
+    machine: `${cpus().length} x ${cpus()[0]?.model ?? "?"}, Node ${process.version}, load average ${load0.toFixed(1)} -> ${loadavg()[0]!.toFixed(1)}`,
+    ...summary,
+    measured_vs_bare: Number((summary.measured!.rps / summary.bare!.rps).toFixed(3)),
+    tfjs_vs_bare: Number((summary.tfjs!.rps / summary.bare!.rps).toFixed(3)),
+    choice,
+  }),
+);
+await rm(dir, { recursive: true, force: true });

@@ -1,0 +1,72 @@
+// PCA's top-k path (Lanczos on the covariance, linalg.ts topEigen) gives the full eigen-decomposition's
+// components and explained variance, on seeded data with a decaying spectrum and on rank-deficient data.
+import { describe, expect, test } from "@jest/globals";
+import seedrandom from "seedrandom";
+import { gramJs, symmetricEigen, topEigen } from "../../pipelines/data/linalg.ts";
+import { fitPca } from "../../pipelines/data/pca.ts";
+
+/** n x d rows mixing `rank` latent factors of decaying scale, plus a little noise. */
+function data(n: number, d: number, rank: number, noise: number, seed: string): Float64Array {
+  const rng = seedrandom(seed);
+  const loadings = Float64Array.from({ length: rank * d }, () => rng() - 0.5);
+  const x = new Float64Array(n * d);
+  for (let i = 0; i < n; i++) {
+    for (let f = 0; f < rank; f++) {
+      const z = (rng() - 0.5) * 3 ** -f * 10;
+      for (let j = 0; j < d; j++) x[i * d + j] = x[i * d + j]! + z * loadings[f * d + j]!;
+    }
+    for (let j = 0; j < d; j++) x[i * d + j] = x[i * d + j]! + (rng() - 0.5) * noise;
+  }
+  return x;
+}
+
+function covariance(x: Float64Array, n: number, d: number): Float64Array {
+  const mean = new Float64Array(d);
+  for (let i = 0; i < n; i++) for (let j = 0; j < d; j++) mean[j] = mean[j]! + x[i * d + j]! / n;
+  const g = gramJs(x, n, d, mean);
+  return g.map((v) => v / (n - 1));
+}
+
+describe("PCA with a count of components well under the width", () => {
+  test.each([
+    ["a decaying spectrum", 400, 64, 20, 0.05],
+    ["rank-deficient data (fewer factors than components, no noise)", 200, 48, 4, 0],
+  ])(
+    "%s: the same variance ratios and components as the full decomposition",
+    async (_n, n, d, rank, noise) => {
+      const x = data(n, d, rank, noise, `${n}x${d}`);
+      const k = 10;
+      const fit = await fitPca(x, n, d, { components: k });
+      const full = symmetricEigen(covariance(x, n, d), d, k);
+      let trace = 0;
+      const cov = covariance(x, n, d);
+      for (let j = 0; j < d; j++) trace += cov[j * d + j]!;
+      const top = full.values[0]!;
+      for (let q = 0; q < k; q++) {
+        expect(Math.abs(fit.explainedVarianceRatio[q]! - Math.max(0, full.values[q]!) / trace)).toBeLessThan(
+          1e-10,
+        );
+        if (full.values[q]! > 1e-6 * top) {
+          // a well-defined direction: the same vector with the same sign
+          let dot = 0;
+          for (let j = 0; j < d; j++) dot += fit.components[q * d + j]! * full.vectors[q * d + j]!;
+          expect(dot).toBeCloseTo(1, 8);
+        }
+      }
+    },
+  );
+
+  test("topEigen on a rank-1 matrix: its one eigenvalue, then zeros", () => {
+    const d = 30;
+    const v = Float64Array.from({ length: d }, (_, i) => Math.sin(i + 1));
+    const a = new Float64Array(d * d);
+    for (let r = 0; r < d; r++) for (let c = 0; c < d; c++) a[r * d + c] = v[r]! * v[c]!;
+    const top = topEigen(a, d, 3)!;
+    expect(top.values[0]).toBeCloseTo(
+      v.reduce((s, x) => s + x * x, 0),
+      10,
+    );
+    expect(Math.abs(top.values[1]!)).toBeLessThan(1e-12);
+    expect(Math.abs(top.values[2]!)).toBeLessThan(1e-12);
+  });
+});
