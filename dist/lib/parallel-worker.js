@@ -23,15 +23,15 @@ import {
   trainableVariables,
   waitFor,
   writeSlot
-} from "./chunk-M5A2DRFU.js";
+} from "./chunk-QVLWFYTS.js";
 import "./chunk-IZDZPW4P.js";
 import {
   exports_models_exports
-} from "./chunk-ZTS4JUQB.js";
+} from "./chunk-4MXHRHGR.js";
 import {
   dispose,
   tensor
-} from "./chunk-ESTAZWVM.js";
+} from "./chunk-46PQK2SI.js";
 import "./chunk-HKHWRQYA.js";
 
 // pipelines/train/parallel-replica.ts

@@ -6,39 +6,40 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   run
-} from "../lib/chunk-QWNDBNUA.js";
+} from "../lib/chunk-KA2E3AM3.js";
 import {
   run as run2
-} from "../lib/chunk-QL5FTQHS.js";
+} from "../lib/chunk-L2USLAAP.js";
 import {
   run as run3
-} from "../lib/chunk-UW4ANCKK.js";
-import "../lib/chunk-AVRDSL4F.js";
+} from "../lib/chunk-YLY56XMR.js";
+import "../lib/chunk-IUX7OCFA.js";
 import {
   run as run4
-} from "../lib/chunk-FGRJSICP.js";
-import "../lib/chunk-VZ4QCRAU.js";
-import "../lib/chunk-PBUVSIJP.js";
+} from "../lib/chunk-X7W7AZL2.js";
+import "../lib/chunk-JN5TZLLU.js";
+import "../lib/chunk-62ELXMRO.js";
 import {
   run as run5
-} from "../lib/chunk-X3YSTM3R.js";
-import "../lib/chunk-UFXYSNAU.js";
-import "../lib/chunk-5NQM6TH5.js";
+} from "../lib/chunk-5QVUPWAY.js";
+import "../lib/chunk-DEODRY5Q.js";
+import "../lib/chunk-RC65MR3A.js";
+import "../lib/chunk-2TMMCIEZ.js";
 import {
   run as run6
-} from "../lib/chunk-RFZH4HOF.js";
+} from "../lib/chunk-3YMWOO62.js";
 import {
   getInput,
   setFailed
-} from "../lib/chunk-75AIOUR7.js";
+} from "../lib/chunk-3H6G6YIZ.js";
 import "../lib/chunk-CDTA7JS7.js";
-import "../lib/chunk-6FCQRVP6.js";
+import "../lib/chunk-UWJAO2NT.js";
 import "../lib/chunk-7TUF4QLU.js";
 import "../lib/chunk-5RMFLXCW.js";
-import "../lib/chunk-M5A2DRFU.js";
+import "../lib/chunk-QVLWFYTS.js";
 import "../lib/chunk-IZDZPW4P.js";
-import "../lib/chunk-ZTS4JUQB.js";
-import "../lib/chunk-ESTAZWVM.js";
+import "../lib/chunk-4MXHRHGR.js";
+import "../lib/chunk-46PQK2SI.js";
 import "../lib/chunk-HKHWRQYA.js";
 
 // actions/modelops/main.ts

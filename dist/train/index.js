@@ -6,19 +6,19 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   run
-} from "../lib/chunk-UW4ANCKK.js";
-import "../lib/chunk-AVRDSL4F.js";
-import "../lib/chunk-PBUVSIJP.js";
-import "../lib/chunk-5NQM6TH5.js";
-import "../lib/chunk-75AIOUR7.js";
+} from "../lib/chunk-YLY56XMR.js";
+import "../lib/chunk-IUX7OCFA.js";
+import "../lib/chunk-62ELXMRO.js";
+import "../lib/chunk-2TMMCIEZ.js";
+import "../lib/chunk-3H6G6YIZ.js";
 import "../lib/chunk-CDTA7JS7.js";
-import "../lib/chunk-6FCQRVP6.js";
+import "../lib/chunk-UWJAO2NT.js";
 import "../lib/chunk-7TUF4QLU.js";
 import "../lib/chunk-5RMFLXCW.js";
-import "../lib/chunk-M5A2DRFU.js";
+import "../lib/chunk-QVLWFYTS.js";
 import "../lib/chunk-IZDZPW4P.js";
-import "../lib/chunk-ZTS4JUQB.js";
-import "../lib/chunk-ESTAZWVM.js";
+import "../lib/chunk-4MXHRHGR.js";
+import "../lib/chunk-46PQK2SI.js";
 import "../lib/chunk-HKHWRQYA.js";
 
 // actions/train/index.ts

@@ -183,7 +183,7 @@ import {
   tensor,
   uniqueImpl,
   util_exports
-} from "./chunk-ESTAZWVM.js";
+} from "./chunk-46PQK2SI.js";
 import {
   __commonJS,
   __require,

@@ -10,14 +10,16 @@ import {
   leaderboardMarkdown,
   rankTrials,
   rankingMetric
-} from "./chunk-UFXYSNAU.js";
+} from "./chunk-DEODRY5Q.js";
 import {
-  compare,
-  gateOutput,
+  judgingGates
+} from "./chunk-RC65MR3A.js";
+import {
+  judge,
   loadBaseline,
   readOptionalJson,
   reportMarkdown
-} from "./chunk-5NQM6TH5.js";
+} from "./chunk-2TMMCIEZ.js";
 import {
   flag,
   modelInputs,
@@ -28,8 +30,9 @@ import {
   shown,
   step,
   text,
+  warning,
   writeSummary
-} from "./chunk-75AIOUR7.js";
+} from "./chunk-3H6G6YIZ.js";
 import {
   ModelopsError
 } from "./chunk-IZDZPW4P.js";
@@ -61,8 +64,9 @@ async function run(deps = {}) {
       ...baselineFile && { file: join(ws, baselineFile), shownFile: baselineFile },
       registryRoot: m.registryRoot
     });
-    const comparison = compare(baseline, metrics, m.ref.config.gates);
-    const gate = gateOutput(comparison);
+    const judging = await judgingGates(d.context, m, { token: text("token"), api: d.api });
+    const { comparison, gate, fact, failure } = judge(baseline, metrics, judging);
+    if (judging.error) warning(`${m.ref.name}: ${judging.error}`);
     const history = await readOptionalJson(m.outDir, "history.json");
     const profile = await readOptionalJson(m.outDir, "profile.json");
     const markdown = reportMarkdown({
@@ -70,7 +74,7 @@ async function run(deps = {}) {
       facts: [
         ...metrics.key ? [`Input key \`${metrics.key.slice(0, 12)}\`.`] : [],
         `Metrics of ${metrics.createdAt ?? "an earlier run"} on ${metrics.backend}.`,
-        `Gates: **${gate}**.`
+        fact
       ],
       comparison,
       baselineSource: baseline.source,
@@ -87,7 +91,7 @@ async function run(deps = {}) {
       gate
     });
     if (gate === "fail" && failOnGate) {
-      setFailed(`${m.ref.name}: gates failed: ${comparison.gates.flatMap((g) => g.reasons).join("; ")}`);
+      setFailed(`${m.ref.name}: gates failed: ${failure}`);
     }
   });
 }

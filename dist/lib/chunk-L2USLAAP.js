@@ -6,10 +6,10 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   guard
-} from "./chunk-PBUVSIJP.js";
+} from "./chunk-62ELXMRO.js";
 import {
   reportMarkdown
-} from "./chunk-5NQM6TH5.js";
+} from "./chunk-2TMMCIEZ.js";
 import {
   modelInputs,
   resolveModel,
@@ -17,11 +17,11 @@ import {
   step,
   trustInputs,
   writeSummary
-} from "./chunk-75AIOUR7.js";
+} from "./chunk-3H6G6YIZ.js";
 import {
   modelKey,
   runPreprocess
-} from "./chunk-6FCQRVP6.js";
+} from "./chunk-UWJAO2NT.js";
 
 // actions/preprocess/main.ts
 import { writeFile } from "node:fs/promises";

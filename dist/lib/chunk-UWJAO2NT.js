@@ -20,12 +20,14 @@ import {
   batchTargets,
   batchWeights,
   count,
+  denseStack,
   flatUpdater,
   fromSplit,
   fusedNetwork,
   fusedPlan,
   gradients,
   initBackend,
+  kernelsFor,
   makeOptimizer,
   perSampleLoss,
   readGrads,
@@ -37,7 +39,7 @@ import {
   startReplicaFused,
   startReplicas,
   trainableVariables
-} from "./chunk-M5A2DRFU.js";
+} from "./chunk-QVLWFYTS.js";
 import {
   ModelopsError
 } from "./chunk-IZDZPW4P.js";
@@ -49,19 +51,22 @@ import {
   loadLayersModel,
   model,
   sequential,
-  version5 as version
-} from "./chunk-ZTS4JUQB.js";
+  version2 as version
+} from "./chunk-4MXHRHGR.js";
 import {
   abs,
   add,
+  backend,
   dispose,
   equal,
+  getBackend,
   io_exports,
   require_seedrandom,
   sub,
+  tensor,
   tensor2d,
   tidy
-} from "./chunk-ESTAZWVM.js";
+} from "./chunk-46PQK2SI.js";
 import {
   __commonJS,
   __export,
@@ -255,14 +260,14 @@ var require_cjs = __commonJS({
           return false;
         }
         this.emitted[ev] = true;
-        let ret = false;
+        let ret2 = false;
         for (const fn of this.listeners[ev]) {
-          ret = fn(code2, signal) === true || ret;
+          ret2 = fn(code2, signal) === true || ret2;
         }
         if (ev === "exit") {
-          ret = this.emit("afterExit", code2, signal) || ret;
+          ret2 = this.emit("afterExit", code2, signal) || ret2;
         }
-        return ret;
+        return ret2;
       }
     };
     var SignalExitBase = class {
@@ -316,9 +321,9 @@ var require_cjs = __commonJS({
             }
             if (listeners.length === count2) {
               this.unload();
-              const ret = this.#emitter.emit("exit", null, sig);
+              const ret2 = this.#emitter.emit("exit", null, sig);
               const s = sig === "SIGHUP" ? this.#hupSig : sig;
-              if (!ret)
+              if (!ret2)
                 process3.kill(process3.pid, s);
             }
           };
@@ -397,9 +402,9 @@ var require_cjs = __commonJS({
           if (typeof args[0] === "number") {
             this.#process.exitCode = args[0];
           }
-          const ret = og.call(this.#process, ev, ...args);
+          const ret2 = og.call(this.#process, ev, ...args);
           this.#emitter.emit("exit", this.#process.exitCode, null);
-          return ret;
+          return ret2;
         } else {
           return og.call(this.#process, ev, ...args);
         }
@@ -570,8 +575,8 @@ var require_lib = __commonJS({
       const promise2 = writeFileAsync(filename, data, options);
       if (callback) {
         try {
-          const result = await promise2;
-          return callback(result);
+          const result2 = await promise2;
+          return callback(result2);
         } catch (err2) {
           return callback(err2);
         }
@@ -654,6 +659,4970 @@ var require_lib = __commonJS({
         }
       }
     }
+  }
+});
+
+// node_modules/prom-client/lib/util.js
+var require_util = __commonJS({
+  "node_modules/prom-client/lib/util.js"(exports) {
+    "use strict";
+    exports.getValueAsString = function getValueString(value) {
+      if (Number.isNaN(value)) {
+        return "Nan";
+      } else if (!Number.isFinite(value)) {
+        if (value < 0) {
+          return "-Inf";
+        } else {
+          return "+Inf";
+        }
+      } else {
+        return `${value}`;
+      }
+    };
+    exports.removeLabels = function removeLabels(hashMap, labels, sortedLabelNames) {
+      const hash2 = hashObject(labels, sortedLabelNames);
+      delete hashMap[hash2];
+    };
+    exports.setValue = function setValue(hashMap, value, labels) {
+      const hash2 = hashObject(labels);
+      hashMap[hash2] = {
+        value: typeof value === "number" ? value : 0,
+        labels: labels || {}
+      };
+      return hashMap;
+    };
+    exports.setValueDelta = function setValueDelta(hashMap, deltaValue, labels, hash2 = "") {
+      const value = typeof deltaValue === "number" ? deltaValue : 0;
+      if (hashMap[hash2]) {
+        hashMap[hash2].value += value;
+      } else {
+        hashMap[hash2] = { value, labels };
+      }
+      return hashMap;
+    };
+    exports.getLabels = function(labelNames, args) {
+      if (typeof args[0] === "object") {
+        return args[0];
+      }
+      if (labelNames.length !== args.length) {
+        throw new Error(
+          `Invalid number of arguments (${args.length}): "${args.join(
+            ", "
+          )}" for label names (${labelNames.length}): "${labelNames.join(", ")}".`
+        );
+      }
+      const acc = {};
+      for (let i = 0; i < labelNames.length; i++) {
+        acc[labelNames[i]] = args[i];
+      }
+      return acc;
+    };
+    function fastHashObject(keys, labels) {
+      if (keys.length === 0) {
+        return "";
+      }
+      let hash2 = "";
+      for (let i = 0; i < keys.length; i++) {
+        const key = keys[i];
+        const value = labels[key];
+        if (value === void 0) continue;
+        hash2 += `${key}:${value},`;
+      }
+      return hash2;
+    }
+    function hashObject(labels, labelNames) {
+      if (labelNames) {
+        return fastHashObject(labelNames, labels);
+      }
+      const keys = Object.keys(labels);
+      if (keys.length > 1) {
+        keys.sort();
+      }
+      return fastHashObject(keys, labels);
+    }
+    exports.hashObject = hashObject;
+    exports.isObject = function isObject2(obj) {
+      return obj !== null && typeof obj === "object";
+    };
+    exports.nowTimestamp = function nowTimestamp() {
+      return Date.now() / 1e3;
+    };
+    var Grouper = class extends Map {
+      /**
+       * Adds the `value` to the `key`'s array of values.
+       * @param {*} key Key to set.
+       * @param {*} value Value to add to `key`'s array.
+       * @returns {undefined} undefined.
+       */
+      add(key, value) {
+        if (this.has(key)) {
+          this.get(key).push(value);
+        } else {
+          this.set(key, [value]);
+        }
+      }
+    };
+    exports.Grouper = Grouper;
+  }
+});
+
+// node_modules/prom-client/lib/registry.js
+var require_registry = __commonJS({
+  "node_modules/prom-client/lib/registry.js"(exports, module) {
+    "use strict";
+    var { getValueAsString } = require_util();
+    var Registry2 = class _Registry {
+      static get PROMETHEUS_CONTENT_TYPE() {
+        return "text/plain; version=0.0.4; charset=utf-8";
+      }
+      static get OPENMETRICS_CONTENT_TYPE() {
+        return "application/openmetrics-text; version=1.0.0; charset=utf-8";
+      }
+      constructor(regContentType = _Registry.PROMETHEUS_CONTENT_TYPE) {
+        this._metrics = {};
+        this._collectors = [];
+        this._defaultLabels = {};
+        if (regContentType !== _Registry.PROMETHEUS_CONTENT_TYPE && regContentType !== _Registry.OPENMETRICS_CONTENT_TYPE) {
+          throw new TypeError(`Content type ${regContentType} is unsupported`);
+        }
+        this._contentType = regContentType;
+      }
+      getMetricsAsArray() {
+        return Object.values(this._metrics);
+      }
+      async getMetricsAsString(metrics) {
+        const metric = typeof metrics.getForPromString === "function" ? await metrics.getForPromString() : await metrics.get();
+        const name = escapeString(metric.name);
+        const help = `# HELP ${name} ${escapeString(metric.help)}`;
+        const type = `# TYPE ${name} ${metric.type}`;
+        const values = [help, type];
+        const defaultLabels = Object.keys(this._defaultLabels).length > 0 ? this._defaultLabels : null;
+        const isOpenMetrics = this.contentType === _Registry.OPENMETRICS_CONTENT_TYPE;
+        for (const val of metric.values || []) {
+          let { metricName = name, labels = {} } = val;
+          const { sharedLabels = {} } = val;
+          if (isOpenMetrics && metric.type === "counter") {
+            metricName = `${metricName}_total`;
+          }
+          if (defaultLabels) {
+            labels = { ...labels, ...defaultLabels, ...labels };
+          }
+          const formattedLabels = formatLabels(labels, sharedLabels);
+          const flattenedShared = flattenSharedLabels(sharedLabels);
+          const labelParts = [...formattedLabels, flattenedShared].filter(Boolean);
+          const labelsString = labelParts.length ? `{${labelParts.join(",")}}` : "";
+          let fullMetricLine = `${metricName}${labelsString} ${getValueAsString(
+            val.value
+          )}`;
+          const { exemplar } = val;
+          if (exemplar && isOpenMetrics) {
+            const formattedExemplars = formatLabels(exemplar.labelSet);
+            fullMetricLine += ` # {${formattedExemplars.join(
+              ","
+            )}} ${getValueAsString(exemplar.value)} ${exemplar.timestamp}`;
+          }
+          values.push(fullMetricLine);
+        }
+        return values.join("\n");
+      }
+      async metrics() {
+        const isOpenMetrics = this.contentType === _Registry.OPENMETRICS_CONTENT_TYPE;
+        const promises = this.getMetricsAsArray().map((metric) => {
+          if (isOpenMetrics && metric.type === "counter") {
+            metric.name = standardizeCounterName(metric.name);
+          }
+          return this.getMetricsAsString(metric);
+        });
+        const resolves = await Promise.all(promises);
+        return isOpenMetrics ? `${resolves.join("\n")}
+# EOF
+` : `${resolves.join("\n\n")}
+`;
+      }
+      registerMetric(metric) {
+        if (this._metrics[metric.name] && this._metrics[metric.name] !== metric) {
+          throw new Error(
+            `A metric with the name ${metric.name} has already been registered.`
+          );
+        }
+        this._metrics[metric.name] = metric;
+      }
+      clear() {
+        this._metrics = {};
+        this._defaultLabels = {};
+      }
+      async getMetricsAsJSON() {
+        const metrics = [];
+        const defaultLabelNames = Object.keys(this._defaultLabels);
+        const promises = [];
+        for (const metric of this.getMetricsAsArray()) {
+          promises.push(metric.get());
+        }
+        const resolves = await Promise.all(promises);
+        for (const item of resolves) {
+          if (item.values && defaultLabelNames.length > 0) {
+            for (const val of item.values) {
+              val.labels = Object.assign({}, val.labels);
+              for (const labelName of defaultLabelNames) {
+                val.labels[labelName] = val.labels[labelName] || this._defaultLabels[labelName];
+              }
+            }
+          }
+          metrics.push(item);
+        }
+        return metrics;
+      }
+      removeSingleMetric(name) {
+        delete this._metrics[name];
+      }
+      getSingleMetricAsString(name) {
+        return this.getMetricsAsString(this._metrics[name]);
+      }
+      getSingleMetric(name) {
+        return this._metrics[name];
+      }
+      setDefaultLabels(labels) {
+        this._defaultLabels = labels;
+      }
+      resetMetrics() {
+        for (const metric in this._metrics) {
+          this._metrics[metric].reset();
+        }
+      }
+      get contentType() {
+        return this._contentType;
+      }
+      setContentType(metricsContentType) {
+        if (metricsContentType === _Registry.OPENMETRICS_CONTENT_TYPE || metricsContentType === _Registry.PROMETHEUS_CONTENT_TYPE) {
+          this._contentType = metricsContentType;
+        } else {
+          throw new Error(`Content type ${metricsContentType} is unsupported`);
+        }
+      }
+      static merge(registers) {
+        const regType = registers[0].contentType;
+        for (const reg of registers) {
+          if (reg.contentType !== regType) {
+            throw new Error(
+              "Registers can only be merged if they have the same content type"
+            );
+          }
+        }
+        const mergedRegistry = new _Registry(regType);
+        const metricsToMerge = registers.reduce(
+          (acc, reg) => acc.concat(reg.getMetricsAsArray()),
+          []
+        );
+        metricsToMerge.forEach(mergedRegistry.registerMetric, mergedRegistry);
+        return mergedRegistry;
+      }
+    };
+    function formatLabels(labels, exclude) {
+      const { hasOwnProperty } = Object.prototype;
+      const formatted = [];
+      for (const [name, value] of Object.entries(labels)) {
+        if (!exclude || !hasOwnProperty.call(exclude, name)) {
+          formatted.push(`${name}="${escapeLabelValue(value)}"`);
+        }
+      }
+      return formatted;
+    }
+    var sharedLabelCache = /* @__PURE__ */ new WeakMap();
+    function flattenSharedLabels(labels) {
+      const cached2 = sharedLabelCache.get(labels);
+      if (cached2) {
+        return cached2;
+      }
+      const formattedLabels = formatLabels(labels);
+      const flattened = formattedLabels.join(",");
+      sharedLabelCache.set(labels, flattened);
+      return flattened;
+    }
+    function escapeLabelValue(str) {
+      if (typeof str !== "string") {
+        return str;
+      }
+      return escapeString(str).replace(/"/g, '\\"');
+    }
+    function escapeString(str) {
+      return str.replace(/\\/g, "\\\\").replace(/\n/g, "\\n");
+    }
+    function standardizeCounterName(name) {
+      return name.replace(/_total$/, "");
+    }
+    module.exports = Registry2;
+    module.exports.globalRegistry = new Registry2();
+  }
+});
+
+// node_modules/prom-client/lib/validation.js
+var require_validation = __commonJS({
+  "node_modules/prom-client/lib/validation.js"(exports) {
+    "use strict";
+    var util = __require("util");
+    var metricRegexp = /^[a-zA-Z_:][a-zA-Z0-9_:]*$/;
+    var labelRegexp = /^[a-zA-Z_][a-zA-Z0-9_]*$/;
+    exports.validateMetricName = function(name) {
+      return metricRegexp.test(name);
+    };
+    exports.validateLabelName = function(names = []) {
+      return names.every((name) => labelRegexp.test(name));
+    };
+    exports.validateLabel = function validateLabel(savedLabels, labels) {
+      for (const label in labels) {
+        if (!savedLabels.includes(label)) {
+          throw new Error(
+            `Added label "${label}" is not included in initial labelset: ${util.inspect(
+              savedLabels
+            )}`
+          );
+        }
+      }
+    };
+  }
+});
+
+// node_modules/prom-client/lib/metric.js
+var require_metric = __commonJS({
+  "node_modules/prom-client/lib/metric.js"(exports, module) {
+    "use strict";
+    var Registry2 = require_registry();
+    var { isObject: isObject2 } = require_util();
+    var { validateMetricName, validateLabelName } = require_validation();
+    var Metric = class {
+      constructor(config2, defaults = {}) {
+        if (!isObject2(config2)) {
+          throw new TypeError("constructor expected a config object");
+        }
+        Object.assign(
+          this,
+          {
+            labelNames: [],
+            registers: [Registry2.globalRegistry],
+            aggregator: "sum",
+            enableExemplars: false
+          },
+          defaults,
+          config2
+        );
+        if (!this.registers) {
+          this.registers = [Registry2.globalRegistry];
+        }
+        if (!this.help) {
+          throw new Error("Missing mandatory help parameter");
+        }
+        if (!this.name) {
+          throw new Error("Missing mandatory name parameter");
+        }
+        if (!validateMetricName(this.name)) {
+          throw new Error("Invalid metric name");
+        }
+        if (!validateLabelName(this.labelNames)) {
+          throw new Error("Invalid label name");
+        }
+        if (this.collect && typeof this.collect !== "function") {
+          throw new Error('Optional "collect" parameter must be a function');
+        }
+        if (this.labelNames) {
+          this.sortedLabelNames = [...this.labelNames].sort();
+        } else {
+          this.sortedLabelNames = [];
+        }
+        this.reset();
+        for (const register of this.registers) {
+          if (this.enableExemplars && register.contentType === Registry2.PROMETHEUS_CONTENT_TYPE) {
+            throw new TypeError(
+              "Exemplars are supported only on OpenMetrics registries"
+            );
+          }
+          register.registerMetric(this);
+        }
+      }
+      reset() {
+      }
+    };
+    module.exports = { Metric };
+  }
+});
+
+// node_modules/prom-client/lib/exemplar.js
+var require_exemplar = __commonJS({
+  "node_modules/prom-client/lib/exemplar.js"(exports, module) {
+    "use strict";
+    var Exemplar = class {
+      constructor(labelSet = {}, value = null) {
+        this.labelSet = labelSet;
+        this.value = value;
+      }
+      /**
+       * Validation for the label set format.
+       * https://github.com/OpenObservability/OpenMetrics/blob/d99b705f611b75fec8f450b05e344e02eea6921d/specification/OpenMetrics.md#exemplars
+       *
+       * @param {object} labelSet - Exemplar labels.
+       * @throws {RangeError}
+       * @return {void}
+       */
+      validateExemplarLabelSet(labelSet) {
+        let res = "";
+        for (const [labelName, labelValue] of Object.entries(labelSet)) {
+          res += `${labelName}${labelValue}`;
+        }
+        if (res.length > 128) {
+          throw new RangeError(
+            "Label set size must be smaller than 128 UTF-8 chars"
+          );
+        }
+      }
+    };
+    module.exports = Exemplar;
+  }
+});
+
+// node_modules/prom-client/lib/counter.js
+var require_counter = __commonJS({
+  "node_modules/prom-client/lib/counter.js"(exports, module) {
+    "use strict";
+    var util = __require("util");
+    var {
+      hashObject,
+      isObject: isObject2,
+      getLabels,
+      removeLabels,
+      nowTimestamp
+    } = require_util();
+    var { validateLabel } = require_validation();
+    var { Metric } = require_metric();
+    var Exemplar = require_exemplar();
+    var Counter = class extends Metric {
+      constructor(config2) {
+        super(config2);
+        this.type = "counter";
+        this.defaultLabels = {};
+        this.defaultValue = 1;
+        this.defaultExemplarLabelSet = {};
+        if (config2.enableExemplars) {
+          this.enableExemplars = true;
+          this.inc = this.incWithExemplar;
+        } else {
+          this.inc = this.incWithoutExemplar;
+        }
+      }
+      /**
+       * Increment counter
+       * @param {object} labels - What label you want to be incremented
+       * @param {Number} value - Value to increment, if omitted increment with 1
+       * @returns {object} results - object with information about the inc operation
+       * @returns {string} results.labelHash - hash representation of the labels
+       */
+      incWithoutExemplar(labels, value) {
+        let hash2 = "";
+        if (isObject2(labels)) {
+          hash2 = hashObject(labels, this.sortedLabelNames);
+          validateLabel(this.labelNames, labels);
+        } else {
+          value = labels;
+          labels = {};
+        }
+        if (value && !Number.isFinite(value)) {
+          throw new TypeError(`Value is not a valid number: ${util.format(value)}`);
+        }
+        if (value < 0) {
+          throw new Error("It is not possible to decrease a counter");
+        }
+        if (value === null || value === void 0) value = 1;
+        setValue(this.hashMap, value, labels, hash2);
+        return { labelHash: hash2 };
+      }
+      /**
+       * Increment counter with exemplar, same as inc but accepts labels for an
+       * exemplar.
+       * If no label is provided the current exemplar labels are kept unchanged
+       * (defaults to empty set).
+       *
+       * @param {object} incOpts - Object with options about what metric to increase
+       * @param {object} incOpts.labels - What label you want to be incremented,
+       *                                  defaults to null (metric with no labels)
+       * @param {Number} incOpts.value - Value to increment, defaults to 1
+       * @param {object} incOpts.exemplarLabels - Key-value  labels for the
+       *                                          exemplar, defaults to empty set {}
+       * @returns {void}
+       */
+      incWithExemplar({
+        labels = this.defaultLabels,
+        value = this.defaultValue,
+        exemplarLabels = this.defaultExemplarLabelSet
+      } = {}) {
+        const res = this.incWithoutExemplar(labels, value);
+        this.updateExemplar(exemplarLabels, value, res.labelHash);
+      }
+      updateExemplar(exemplarLabels, value, hash2) {
+        if (exemplarLabels === this.defaultExemplarLabelSet) return;
+        if (!isObject2(this.hashMap[hash2].exemplar)) {
+          this.hashMap[hash2].exemplar = new Exemplar();
+        }
+        this.hashMap[hash2].exemplar.validateExemplarLabelSet(exemplarLabels);
+        this.hashMap[hash2].exemplar.labelSet = exemplarLabels;
+        this.hashMap[hash2].exemplar.value = value ? value : 1;
+        this.hashMap[hash2].exemplar.timestamp = nowTimestamp();
+      }
+      /**
+       * Reset counter
+       * @returns {void}
+       */
+      reset() {
+        this.hashMap = {};
+        if (this.labelNames.length === 0) {
+          setValue(this.hashMap, 0);
+        }
+      }
+      async get() {
+        if (this.collect) {
+          const v = this.collect();
+          if (v instanceof Promise) await v;
+        }
+        return {
+          help: this.help,
+          name: this.name,
+          type: this.type,
+          values: Object.values(this.hashMap),
+          aggregator: this.aggregator
+        };
+      }
+      labels(...args) {
+        const labels = getLabels(this.labelNames, args) || {};
+        return {
+          inc: this.inc.bind(this, labels)
+        };
+      }
+      remove(...args) {
+        const labels = getLabels(this.labelNames, args) || {};
+        validateLabel(this.labelNames, labels);
+        return removeLabels.call(this, this.hashMap, labels, this.sortedLabelNames);
+      }
+    };
+    function setValue(hashMap, value, labels = {}, hash2 = "") {
+      if (hashMap[hash2]) {
+        hashMap[hash2].value += value;
+      } else {
+        hashMap[hash2] = { value, labels };
+      }
+      return hashMap;
+    }
+    module.exports = Counter;
+  }
+});
+
+// node_modules/prom-client/lib/gauge.js
+var require_gauge = __commonJS({
+  "node_modules/prom-client/lib/gauge.js"(exports, module) {
+    "use strict";
+    var util = __require("util");
+    var {
+      setValue,
+      setValueDelta,
+      getLabels,
+      hashObject,
+      isObject: isObject2,
+      removeLabels
+    } = require_util();
+    var { validateLabel } = require_validation();
+    var { Metric } = require_metric();
+    var Gauge2 = class extends Metric {
+      constructor(config2) {
+        super(config2);
+        this.type = "gauge";
+      }
+      /**
+       * Set a gauge to a value
+       * @param {object} labels - Object with labels and their values
+       * @param {Number} value - Value to set the gauge to, must be positive
+       * @returns {void}
+       */
+      set(labels, value) {
+        value = getValueArg(labels, value);
+        labels = getLabelArg(labels);
+        set2(this, labels, value);
+      }
+      /**
+       * Reset gauge
+       * @returns {void}
+       */
+      reset() {
+        this.hashMap = {};
+        if (this.labelNames.length === 0) {
+          setValue(this.hashMap, 0, {});
+        }
+      }
+      /**
+       * Increment a gauge value
+       * @param {object} labels - Object with labels where key is the label key and value is label value. Can only be one level deep
+       * @param {Number} value - Value to increment - if omitted, increment with 1
+       * @returns {void}
+       */
+      inc(labels, value) {
+        value = getValueArg(labels, value);
+        labels = getLabelArg(labels);
+        if (value === void 0) value = 1;
+        setDelta(this, labels, value);
+      }
+      /**
+       * Decrement a gauge value
+       * @param {object} labels - Object with labels where key is the label key and value is label value. Can only be one level deep
+       * @param {Number} value - Value to decrement - if omitted, decrement with 1
+       * @returns {void}
+       */
+      dec(labels, value) {
+        value = getValueArg(labels, value);
+        labels = getLabelArg(labels);
+        if (value === void 0) value = 1;
+        setDelta(this, labels, -value);
+      }
+      /**
+       * Set the gauge to current unix epoch
+       * @param {object} labels - Object with labels where key is the label key and value is label value. Can only be one level deep
+       * @returns {void}
+       */
+      setToCurrentTime(labels) {
+        const now = Date.now() / 1e3;
+        if (labels === void 0) {
+          this.set(now);
+        } else {
+          this.set(labels, now);
+        }
+      }
+      /**
+       * Start a timer
+       * @param {object} labels - Object with labels where key is the label key and value is label value. Can only be one level deep
+       * @returns {function} - Invoke this function to set the duration in seconds since you started the timer.
+       * @example
+       * var done = gauge.startTimer();
+       * makeXHRRequest(function(err, response) {
+       *	done(); //Duration of the request will be saved
+       * });
+       */
+      startTimer(labels) {
+        const start = process.hrtime();
+        return (endLabels) => {
+          const delta = process.hrtime(start);
+          const value = delta[0] + delta[1] / 1e9;
+          this.set(Object.assign({}, labels, endLabels), value);
+          return value;
+        };
+      }
+      async get() {
+        if (this.collect) {
+          const v = this.collect();
+          if (v instanceof Promise) await v;
+        }
+        return {
+          help: this.help,
+          name: this.name,
+          type: this.type,
+          values: Object.values(this.hashMap),
+          aggregator: this.aggregator
+        };
+      }
+      _getValue(labels) {
+        const hash2 = hashObject(labels || {}, this.sortedLabelNames);
+        return this.hashMap[hash2] ? this.hashMap[hash2].value : 0;
+      }
+      labels(...args) {
+        const labels = getLabels(this.labelNames, args);
+        validateLabel(this.labelNames, labels);
+        return {
+          inc: this.inc.bind(this, labels),
+          dec: this.dec.bind(this, labels),
+          set: this.set.bind(this, labels),
+          setToCurrentTime: this.setToCurrentTime.bind(this, labels),
+          startTimer: this.startTimer.bind(this, labels)
+        };
+      }
+      remove(...args) {
+        const labels = getLabels(this.labelNames, args);
+        validateLabel(this.labelNames, labels);
+        removeLabels.call(this, this.hashMap, labels, this.sortedLabelNames);
+      }
+    };
+    function set2(gauge, labels, value) {
+      if (typeof value !== "number") {
+        throw new TypeError(`Value is not a valid number: ${util.format(value)}`);
+      }
+      validateLabel(gauge.labelNames, labels);
+      setValue(gauge.hashMap, value, labels);
+    }
+    function setDelta(gauge, labels, delta) {
+      if (typeof delta !== "number") {
+        throw new TypeError(`Delta is not a valid number: ${util.format(delta)}`);
+      }
+      validateLabel(gauge.labelNames, labels);
+      const hash2 = hashObject(labels, gauge.sortedLabelNames);
+      setValueDelta(gauge.hashMap, delta, labels, hash2);
+    }
+    function getLabelArg(labels) {
+      return isObject2(labels) ? labels : {};
+    }
+    function getValueArg(labels, value) {
+      return isObject2(labels) ? value : labels;
+    }
+    module.exports = Gauge2;
+  }
+});
+
+// node_modules/prom-client/lib/histogram.js
+var require_histogram = __commonJS({
+  "node_modules/prom-client/lib/histogram.js"(exports, module) {
+    "use strict";
+    var util = __require("util");
+    var {
+      getLabels,
+      hashObject,
+      isObject: isObject2,
+      removeLabels,
+      nowTimestamp
+    } = require_util();
+    var { validateLabel } = require_validation();
+    var { Metric } = require_metric();
+    var Exemplar = require_exemplar();
+    var Histogram = class extends Metric {
+      constructor(config2) {
+        super(config2, {
+          buckets: [5e-3, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10]
+        });
+        this.type = "histogram";
+        this.defaultLabels = {};
+        this.defaultExemplarLabelSet = {};
+        this.enableExemplars = false;
+        for (const label of this.labelNames) {
+          if (label === "le") {
+            throw new Error("le is a reserved label keyword");
+          }
+        }
+        this.upperBounds = this.buckets;
+        this.bucketValues = this.upperBounds.reduce((acc, upperBound) => {
+          acc[upperBound] = 0;
+          return acc;
+        }, {});
+        if (config2.enableExemplars) {
+          this.enableExemplars = true;
+          this.bucketExemplars = this.upperBounds.reduce((acc, upperBound) => {
+            acc[upperBound] = null;
+            return acc;
+          }, {});
+          Object.freeze(this.bucketExemplars);
+          this.observe = this.observeWithExemplar;
+        } else {
+          this.observe = this.observeWithoutExemplar;
+        }
+        Object.freeze(this.bucketValues);
+        Object.freeze(this.upperBounds);
+        if (this.labelNames.length === 0) {
+          this.hashMap = {
+            [hashObject({})]: createBaseValues(
+              {},
+              this.bucketValues,
+              this.bucketExemplars
+            )
+          };
+        }
+      }
+      /**
+       * Observe a value in histogram
+       * @param {object} labels - Object with labels where key is the label key and value is label value. Can only be one level deep
+       * @param {Number} value - Value to observe in the histogram
+       * @returns {void}
+       */
+      observeWithoutExemplar(labels, value) {
+        observe.call(this, labels === 0 ? 0 : labels || {})(value);
+      }
+      observeWithExemplar({
+        labels = this.defaultLabels,
+        value,
+        exemplarLabels = this.defaultExemplarLabelSet
+      } = {}) {
+        observe.call(this, labels === 0 ? 0 : labels || {})(value);
+        this.updateExemplar(labels, value, exemplarLabels);
+      }
+      updateExemplar(labels, value, exemplarLabels) {
+        if (Object.keys(exemplarLabels).length === 0) return;
+        const hash2 = hashObject(labels, this.sortedLabelNames);
+        const bound = findBound(this.upperBounds, value);
+        const { bucketExemplars } = this.hashMap[hash2];
+        let exemplar = bucketExemplars[bound];
+        if (!isObject2(exemplar)) {
+          exemplar = new Exemplar();
+          bucketExemplars[bound] = exemplar;
+        }
+        exemplar.validateExemplarLabelSet(exemplarLabels);
+        exemplar.labelSet = exemplarLabels;
+        exemplar.value = value;
+        exemplar.timestamp = nowTimestamp();
+      }
+      async get() {
+        const data = await this.getForPromString();
+        data.values = data.values.map(splayLabels);
+        return data;
+      }
+      async getForPromString() {
+        if (this.collect) {
+          const v = this.collect();
+          if (v instanceof Promise) await v;
+        }
+        const data = Object.values(this.hashMap);
+        const values = data.map(extractBucketValuesForExport(this)).reduce(addSumAndCountForExport(this), []);
+        return {
+          name: this.name,
+          help: this.help,
+          type: this.type,
+          values,
+          aggregator: this.aggregator
+        };
+      }
+      reset() {
+        this.hashMap = {};
+      }
+      /**
+       * Initialize the metrics for the given combination of labels to zero
+       * @param {object} labels - Object with labels where key is the label key and value is label value. Can only be one level deep
+       * @returns {void}
+       */
+      zero(labels) {
+        const hash2 = hashObject(labels, this.sortedLabelNames);
+        this.hashMap[hash2] = createBaseValues(
+          labels,
+          this.bucketValues,
+          this.bucketExemplars
+        );
+      }
+      /**
+       * Start a timer that could be used to logging durations
+       * @param {object} labels - Object with labels where key is the label key and value is label value. Can only be one level deep
+       * @param {object} exemplarLabels - Object with labels for exemplar where key is the label key and value is label value. Can only be one level deep
+       * @returns {function} - Function to invoke when you want to stop the timer and observe the duration in seconds
+       * @example
+       * var end = histogram.startTimer();
+       * makeExpensiveXHRRequest(function(err, res) {
+       * 	const duration = end(); //Observe the duration of expensiveXHRRequest and returns duration in seconds
+       * 	console.log('Duration', duration);
+       * });
+       */
+      startTimer(labels, exemplarLabels) {
+        return this.enableExemplars ? startTimerWithExemplar.call(this, labels, exemplarLabels)() : startTimer.call(this, labels)();
+      }
+      labels(...args) {
+        const labels = getLabels(this.labelNames, args);
+        validateLabel(this.labelNames, labels);
+        return {
+          observe: observe.call(this, labels),
+          startTimer: startTimer.call(this, labels)
+        };
+      }
+      remove(...args) {
+        const labels = getLabels(this.labelNames, args);
+        validateLabel(this.labelNames, labels);
+        removeLabels.call(this, this.hashMap, labels, this.sortedLabelNames);
+      }
+    };
+    function startTimer(startLabels) {
+      return () => {
+        const start = process.hrtime();
+        return (endLabels) => {
+          const delta = process.hrtime(start);
+          const value = delta[0] + delta[1] / 1e9;
+          this.observe(Object.assign({}, startLabels, endLabels), value);
+          return value;
+        };
+      };
+    }
+    function startTimerWithExemplar(startLabels, startExemplarLabels) {
+      return () => {
+        const start = process.hrtime();
+        return (endLabels, endExemplarLabels) => {
+          const delta = process.hrtime(start);
+          const value = delta[0] + delta[1] / 1e9;
+          this.observe({
+            labels: Object.assign({}, startLabels, endLabels),
+            value,
+            exemplarLabels: Object.assign(
+              {},
+              startExemplarLabels,
+              endExemplarLabels
+            )
+          });
+          return value;
+        };
+      };
+    }
+    function setValuePair(labels, value, metricName, exemplar, sharedLabels = {}) {
+      return {
+        labels,
+        sharedLabels,
+        value,
+        metricName,
+        exemplar
+      };
+    }
+    function findBound(upperBounds, value) {
+      for (let i = 0; i < upperBounds.length; i++) {
+        const bound = upperBounds[i];
+        if (value <= bound) {
+          return bound;
+        }
+      }
+      return -1;
+    }
+    function observe(labels) {
+      return (value) => {
+        const labelValuePair = convertLabelsAndValues(labels, value);
+        validateLabel(this.labelNames, labelValuePair.labels);
+        if (!Number.isFinite(labelValuePair.value)) {
+          throw new TypeError(
+            `Value is not a valid number: ${util.format(labelValuePair.value)}`
+          );
+        }
+        const hash2 = hashObject(labelValuePair.labels, this.sortedLabelNames);
+        let valueFromMap = this.hashMap[hash2];
+        if (!valueFromMap) {
+          valueFromMap = createBaseValues(
+            labelValuePair.labels,
+            this.bucketValues,
+            this.bucketExemplars
+          );
+        }
+        const b = findBound(this.upperBounds, labelValuePair.value);
+        valueFromMap.sum += labelValuePair.value;
+        valueFromMap.count += 1;
+        if (Object.prototype.hasOwnProperty.call(valueFromMap.bucketValues, b)) {
+          valueFromMap.bucketValues[b] += 1;
+        }
+        this.hashMap[hash2] = valueFromMap;
+      };
+    }
+    function createBaseValues(labels, bucketValues, bucketExemplars) {
+      const result2 = {
+        labels,
+        bucketValues: { ...bucketValues },
+        sum: 0,
+        count: 0
+      };
+      if (bucketExemplars) {
+        result2.bucketExemplars = { ...bucketExemplars };
+      }
+      return result2;
+    }
+    function convertLabelsAndValues(labels, value) {
+      return isObject2(labels) ? {
+        labels,
+        value
+      } : {
+        value: labels,
+        labels: {}
+      };
+    }
+    function extractBucketValuesForExport(histogram) {
+      const name = `${histogram.name}_bucket`;
+      return (bucketData) => {
+        let acc = 0;
+        const buckets = histogram.upperBounds.map((upperBound) => {
+          acc += bucketData.bucketValues[upperBound];
+          return setValuePair(
+            { le: upperBound },
+            acc,
+            name,
+            bucketData.bucketExemplars ? bucketData.bucketExemplars[upperBound] : null,
+            bucketData.labels
+          );
+        });
+        return { buckets, data: bucketData };
+      };
+    }
+    function addSumAndCountForExport(histogram) {
+      return (acc, d) => {
+        acc.push(...d.buckets);
+        const infLabel = { le: "+Inf" };
+        acc.push(
+          setValuePair(
+            infLabel,
+            d.data.count,
+            `${histogram.name}_bucket`,
+            d.data.bucketExemplars ? d.data.bucketExemplars["-1"] : null,
+            d.data.labels
+          ),
+          setValuePair(
+            {},
+            d.data.sum,
+            `${histogram.name}_sum`,
+            void 0,
+            d.data.labels
+          ),
+          setValuePair(
+            {},
+            d.data.count,
+            `${histogram.name}_count`,
+            void 0,
+            d.data.labels
+          )
+        );
+        return acc;
+      };
+    }
+    function splayLabels(bucket) {
+      const { sharedLabels, labels, ...newBucket } = bucket;
+      for (const label of Object.keys(sharedLabels)) {
+        labels[label] = sharedLabels[label];
+      }
+      newBucket.labels = labels;
+      return newBucket;
+    }
+    module.exports = Histogram;
+  }
+});
+
+// node_modules/bintrees/lib/treebase.js
+var require_treebase = __commonJS({
+  "node_modules/bintrees/lib/treebase.js"(exports, module) {
+    function TreeBase() {
+    }
+    TreeBase.prototype.clear = function() {
+      this._root = null;
+      this.size = 0;
+    };
+    TreeBase.prototype.find = function(data) {
+      var res = this._root;
+      while (res !== null) {
+        var c = this._comparator(data, res.data);
+        if (c === 0) {
+          return res.data;
+        } else {
+          res = res.get_child(c > 0);
+        }
+      }
+      return null;
+    };
+    TreeBase.prototype.findIter = function(data) {
+      var res = this._root;
+      var iter = this.iterator();
+      while (res !== null) {
+        var c = this._comparator(data, res.data);
+        if (c === 0) {
+          iter._cursor = res;
+          return iter;
+        } else {
+          iter._ancestors.push(res);
+          res = res.get_child(c > 0);
+        }
+      }
+      return null;
+    };
+    TreeBase.prototype.lowerBound = function(item) {
+      var cur = this._root;
+      var iter = this.iterator();
+      var cmp = this._comparator;
+      while (cur !== null) {
+        var c = cmp(item, cur.data);
+        if (c === 0) {
+          iter._cursor = cur;
+          return iter;
+        }
+        iter._ancestors.push(cur);
+        cur = cur.get_child(c > 0);
+      }
+      for (var i = iter._ancestors.length - 1; i >= 0; --i) {
+        cur = iter._ancestors[i];
+        if (cmp(item, cur.data) < 0) {
+          iter._cursor = cur;
+          iter._ancestors.length = i;
+          return iter;
+        }
+      }
+      iter._ancestors.length = 0;
+      return iter;
+    };
+    TreeBase.prototype.upperBound = function(item) {
+      var iter = this.lowerBound(item);
+      var cmp = this._comparator;
+      while (iter.data() !== null && cmp(iter.data(), item) === 0) {
+        iter.next();
+      }
+      return iter;
+    };
+    TreeBase.prototype.min = function() {
+      var res = this._root;
+      if (res === null) {
+        return null;
+      }
+      while (res.left !== null) {
+        res = res.left;
+      }
+      return res.data;
+    };
+    TreeBase.prototype.max = function() {
+      var res = this._root;
+      if (res === null) {
+        return null;
+      }
+      while (res.right !== null) {
+        res = res.right;
+      }
+      return res.data;
+    };
+    TreeBase.prototype.iterator = function() {
+      return new Iterator(this);
+    };
+    TreeBase.prototype.each = function(cb) {
+      var it = this.iterator(), data;
+      while ((data = it.next()) !== null) {
+        if (cb(data) === false) {
+          return;
+        }
+      }
+    };
+    TreeBase.prototype.reach = function(cb) {
+      var it = this.iterator(), data;
+      while ((data = it.prev()) !== null) {
+        if (cb(data) === false) {
+          return;
+        }
+      }
+    };
+    function Iterator(tree) {
+      this._tree = tree;
+      this._ancestors = [];
+      this._cursor = null;
+    }
+    Iterator.prototype.data = function() {
+      return this._cursor !== null ? this._cursor.data : null;
+    };
+    Iterator.prototype.next = function() {
+      if (this._cursor === null) {
+        var root = this._tree._root;
+        if (root !== null) {
+          this._minNode(root);
+        }
+      } else {
+        if (this._cursor.right === null) {
+          var save;
+          do {
+            save = this._cursor;
+            if (this._ancestors.length) {
+              this._cursor = this._ancestors.pop();
+            } else {
+              this._cursor = null;
+              break;
+            }
+          } while (this._cursor.right === save);
+        } else {
+          this._ancestors.push(this._cursor);
+          this._minNode(this._cursor.right);
+        }
+      }
+      return this._cursor !== null ? this._cursor.data : null;
+    };
+    Iterator.prototype.prev = function() {
+      if (this._cursor === null) {
+        var root = this._tree._root;
+        if (root !== null) {
+          this._maxNode(root);
+        }
+      } else {
+        if (this._cursor.left === null) {
+          var save;
+          do {
+            save = this._cursor;
+            if (this._ancestors.length) {
+              this._cursor = this._ancestors.pop();
+            } else {
+              this._cursor = null;
+              break;
+            }
+          } while (this._cursor.left === save);
+        } else {
+          this._ancestors.push(this._cursor);
+          this._maxNode(this._cursor.left);
+        }
+      }
+      return this._cursor !== null ? this._cursor.data : null;
+    };
+    Iterator.prototype._minNode = function(start) {
+      while (start.left !== null) {
+        this._ancestors.push(start);
+        start = start.left;
+      }
+      this._cursor = start;
+    };
+    Iterator.prototype._maxNode = function(start) {
+      while (start.right !== null) {
+        this._ancestors.push(start);
+        start = start.right;
+      }
+      this._cursor = start;
+    };
+    module.exports = TreeBase;
+  }
+});
+
+// node_modules/bintrees/lib/rbtree.js
+var require_rbtree = __commonJS({
+  "node_modules/bintrees/lib/rbtree.js"(exports, module) {
+    var TreeBase = require_treebase();
+    function Node(data) {
+      this.data = data;
+      this.left = null;
+      this.right = null;
+      this.red = true;
+    }
+    Node.prototype.get_child = function(dir) {
+      return dir ? this.right : this.left;
+    };
+    Node.prototype.set_child = function(dir, val) {
+      if (dir) {
+        this.right = val;
+      } else {
+        this.left = val;
+      }
+    };
+    function RBTree(comparator) {
+      this._root = null;
+      this._comparator = comparator;
+      this.size = 0;
+    }
+    RBTree.prototype = new TreeBase();
+    RBTree.prototype.insert = function(data) {
+      var ret2 = false;
+      if (this._root === null) {
+        this._root = new Node(data);
+        ret2 = true;
+        this.size++;
+      } else {
+        var head = new Node(void 0);
+        var dir = 0;
+        var last = 0;
+        var gp = null;
+        var ggp = head;
+        var p = null;
+        var node2 = this._root;
+        ggp.right = this._root;
+        while (true) {
+          if (node2 === null) {
+            node2 = new Node(data);
+            p.set_child(dir, node2);
+            ret2 = true;
+            this.size++;
+          } else if (is_red(node2.left) && is_red(node2.right)) {
+            node2.red = true;
+            node2.left.red = false;
+            node2.right.red = false;
+          }
+          if (is_red(node2) && is_red(p)) {
+            var dir2 = ggp.right === gp;
+            if (node2 === p.get_child(last)) {
+              ggp.set_child(dir2, single_rotate(gp, !last));
+            } else {
+              ggp.set_child(dir2, double_rotate(gp, !last));
+            }
+          }
+          var cmp = this._comparator(node2.data, data);
+          if (cmp === 0) {
+            break;
+          }
+          last = dir;
+          dir = cmp < 0;
+          if (gp !== null) {
+            ggp = gp;
+          }
+          gp = p;
+          p = node2;
+          node2 = node2.get_child(dir);
+        }
+        this._root = head.right;
+      }
+      this._root.red = false;
+      return ret2;
+    };
+    RBTree.prototype.remove = function(data) {
+      if (this._root === null) {
+        return false;
+      }
+      var head = new Node(void 0);
+      var node2 = head;
+      node2.right = this._root;
+      var p = null;
+      var gp = null;
+      var found = null;
+      var dir = 1;
+      while (node2.get_child(dir) !== null) {
+        var last = dir;
+        gp = p;
+        p = node2;
+        node2 = node2.get_child(dir);
+        var cmp = this._comparator(data, node2.data);
+        dir = cmp > 0;
+        if (cmp === 0) {
+          found = node2;
+        }
+        if (!is_red(node2) && !is_red(node2.get_child(dir))) {
+          if (is_red(node2.get_child(!dir))) {
+            var sr = single_rotate(node2, dir);
+            p.set_child(last, sr);
+            p = sr;
+          } else if (!is_red(node2.get_child(!dir))) {
+            var sibling = p.get_child(!last);
+            if (sibling !== null) {
+              if (!is_red(sibling.get_child(!last)) && !is_red(sibling.get_child(last))) {
+                p.red = false;
+                sibling.red = true;
+                node2.red = true;
+              } else {
+                var dir2 = gp.right === p;
+                if (is_red(sibling.get_child(last))) {
+                  gp.set_child(dir2, double_rotate(p, last));
+                } else if (is_red(sibling.get_child(!last))) {
+                  gp.set_child(dir2, single_rotate(p, last));
+                }
+                var gpc = gp.get_child(dir2);
+                gpc.red = true;
+                node2.red = true;
+                gpc.left.red = false;
+                gpc.right.red = false;
+              }
+            }
+          }
+        }
+      }
+      if (found !== null) {
+        found.data = node2.data;
+        p.set_child(p.right === node2, node2.get_child(node2.left === null));
+        this.size--;
+      }
+      this._root = head.right;
+      if (this._root !== null) {
+        this._root.red = false;
+      }
+      return found !== null;
+    };
+    function is_red(node2) {
+      return node2 !== null && node2.red;
+    }
+    function single_rotate(root, dir) {
+      var save = root.get_child(!dir);
+      root.set_child(!dir, save.get_child(dir));
+      save.set_child(dir, root);
+      root.red = true;
+      save.red = false;
+      return save;
+    }
+    function double_rotate(root, dir) {
+      root.set_child(!dir, single_rotate(root.get_child(!dir), !dir));
+      return single_rotate(root, dir);
+    }
+    module.exports = RBTree;
+  }
+});
+
+// node_modules/bintrees/lib/bintree.js
+var require_bintree = __commonJS({
+  "node_modules/bintrees/lib/bintree.js"(exports, module) {
+    var TreeBase = require_treebase();
+    function Node(data) {
+      this.data = data;
+      this.left = null;
+      this.right = null;
+    }
+    Node.prototype.get_child = function(dir) {
+      return dir ? this.right : this.left;
+    };
+    Node.prototype.set_child = function(dir, val) {
+      if (dir) {
+        this.right = val;
+      } else {
+        this.left = val;
+      }
+    };
+    function BinTree(comparator) {
+      this._root = null;
+      this._comparator = comparator;
+      this.size = 0;
+    }
+    BinTree.prototype = new TreeBase();
+    BinTree.prototype.insert = function(data) {
+      if (this._root === null) {
+        this._root = new Node(data);
+        this.size++;
+        return true;
+      }
+      var dir = 0;
+      var p = null;
+      var node2 = this._root;
+      while (true) {
+        if (node2 === null) {
+          node2 = new Node(data);
+          p.set_child(dir, node2);
+          ret = true;
+          this.size++;
+          return true;
+        }
+        if (this._comparator(node2.data, data) === 0) {
+          return false;
+        }
+        dir = this._comparator(node2.data, data) < 0;
+        p = node2;
+        node2 = node2.get_child(dir);
+      }
+    };
+    BinTree.prototype.remove = function(data) {
+      if (this._root === null) {
+        return false;
+      }
+      var head = new Node(void 0);
+      var node2 = head;
+      node2.right = this._root;
+      var p = null;
+      var found = null;
+      var dir = 1;
+      while (node2.get_child(dir) !== null) {
+        p = node2;
+        node2 = node2.get_child(dir);
+        var cmp = this._comparator(data, node2.data);
+        dir = cmp > 0;
+        if (cmp === 0) {
+          found = node2;
+        }
+      }
+      if (found !== null) {
+        found.data = node2.data;
+        p.set_child(p.right === node2, node2.get_child(node2.left === null));
+        this._root = head.right;
+        this.size--;
+        return true;
+      } else {
+        return false;
+      }
+    };
+    module.exports = BinTree;
+  }
+});
+
+// node_modules/bintrees/index.js
+var require_bintrees = __commonJS({
+  "node_modules/bintrees/index.js"(exports, module) {
+    module.exports = {
+      RBTree: require_rbtree(),
+      BinTree: require_bintree()
+    };
+  }
+});
+
+// node_modules/tdigest/tdigest.js
+var require_tdigest = __commonJS({
+  "node_modules/tdigest/tdigest.js"(exports, module) {
+    var RBTree = require_bintrees().RBTree;
+    function TDigest(delta, K, CX) {
+      this.discrete = delta === false;
+      this.delta = delta || 0.01;
+      this.K = K === void 0 ? 25 : K;
+      this.CX = CX === void 0 ? 1.1 : CX;
+      this.centroids = new RBTree(compare_centroid_means);
+      this.nreset = 0;
+      this.reset();
+    }
+    TDigest.prototype.reset = function() {
+      this.centroids.clear();
+      this.n = 0;
+      this.nreset += 1;
+      this.last_cumulate = 0;
+    };
+    TDigest.prototype.size = function() {
+      return this.centroids.size;
+    };
+    TDigest.prototype.toArray = function(everything) {
+      var result2 = [];
+      if (everything) {
+        this._cumulate(true);
+        this.centroids.each(function(c) {
+          result2.push(c);
+        });
+      } else {
+        this.centroids.each(function(c) {
+          result2.push({ mean: c.mean, n: c.n });
+        });
+      }
+      return result2;
+    };
+    TDigest.prototype.summary = function() {
+      var approx = this.discrete ? "exact " : "approximating ";
+      var s = [
+        approx + this.n + " samples using " + this.size() + " centroids",
+        "min = " + this.percentile(0),
+        "Q1  = " + this.percentile(0.25),
+        "Q2  = " + this.percentile(0.5),
+        "Q3  = " + this.percentile(0.75),
+        "max = " + this.percentile(1)
+      ];
+      return s.join("\n");
+    };
+    function compare_centroid_means(a, b) {
+      return a.mean > b.mean ? 1 : a.mean < b.mean ? -1 : 0;
+    }
+    function compare_centroid_mean_cumns(a, b) {
+      return a.mean_cumn - b.mean_cumn;
+    }
+    TDigest.prototype.push = function(x, n) {
+      n = n || 1;
+      x = Array.isArray(x) ? x : [x];
+      for (var i = 0; i < x.length; i++) {
+        this._digest(x[i], n);
+      }
+    };
+    TDigest.prototype.push_centroid = function(c) {
+      c = Array.isArray(c) ? c : [c];
+      for (var i = 0; i < c.length; i++) {
+        this._digest(c[i].mean, c[i].n);
+      }
+    };
+    TDigest.prototype._cumulate = function(exact) {
+      if (this.n === this.last_cumulate || !exact && this.CX && this.CX > this.n / this.last_cumulate) {
+        return;
+      }
+      var cumn = 0;
+      this.centroids.each(function(c) {
+        c.mean_cumn = cumn + c.n / 2;
+        cumn = c.cumn = cumn + c.n;
+      });
+      this.n = this.last_cumulate = cumn;
+    };
+    TDigest.prototype.find_nearest = function(x) {
+      if (this.size() === 0) {
+        return null;
+      }
+      var iter = this.centroids.lowerBound({ mean: x });
+      var c = iter.data() === null ? iter.prev() : iter.data();
+      if (c.mean === x || this.discrete) {
+        return c;
+      }
+      var prev = iter.prev();
+      if (prev && Math.abs(prev.mean - x) < Math.abs(c.mean - x)) {
+        return prev;
+      } else {
+        return c;
+      }
+    };
+    TDigest.prototype._new_centroid = function(x, n, cumn) {
+      var c = { mean: x, n, cumn };
+      this.centroids.insert(c);
+      this.n += n;
+      return c;
+    };
+    TDigest.prototype._addweight = function(nearest, x, n) {
+      if (x !== nearest.mean) {
+        nearest.mean += n * (x - nearest.mean) / (nearest.n + n);
+      }
+      nearest.cumn += n;
+      nearest.mean_cumn += n / 2;
+      nearest.n += n;
+      this.n += n;
+    };
+    TDigest.prototype._digest = function(x, n) {
+      var min = this.centroids.min();
+      var max = this.centroids.max();
+      var nearest = this.find_nearest(x);
+      if (nearest && nearest.mean === x) {
+        this._addweight(nearest, x, n);
+      } else if (nearest === min) {
+        this._new_centroid(x, n, 0);
+      } else if (nearest === max) {
+        this._new_centroid(x, n, this.n);
+      } else if (this.discrete) {
+        this._new_centroid(x, n, nearest.cumn);
+      } else {
+        var p = nearest.mean_cumn / this.n;
+        var max_n = Math.floor(4 * this.n * this.delta * p * (1 - p));
+        if (max_n - nearest.n >= n) {
+          this._addweight(nearest, x, n);
+        } else {
+          this._new_centroid(x, n, nearest.cumn);
+        }
+      }
+      this._cumulate(false);
+      if (!this.discrete && this.K && this.size() > this.K / this.delta) {
+        this.compress();
+      }
+    };
+    TDigest.prototype.bound_mean = function(x) {
+      var iter = this.centroids.upperBound({ mean: x });
+      var lower = iter.prev();
+      var upper = lower.mean === x ? lower : iter.next();
+      return [lower, upper];
+    };
+    TDigest.prototype.p_rank = function(x_or_xlist) {
+      var xs = Array.isArray(x_or_xlist) ? x_or_xlist : [x_or_xlist];
+      var ps = xs.map(this._p_rank, this);
+      return Array.isArray(x_or_xlist) ? ps : ps[0];
+    };
+    TDigest.prototype._p_rank = function(x) {
+      if (this.size() === 0) {
+        return void 0;
+      } else if (x < this.centroids.min().mean) {
+        return 0;
+      } else if (x > this.centroids.max().mean) {
+        return 1;
+      }
+      this._cumulate(true);
+      var bound = this.bound_mean(x);
+      var lower = bound[0], upper = bound[1];
+      if (this.discrete) {
+        return lower.cumn / this.n;
+      } else {
+        var cumn = lower.mean_cumn;
+        if (lower !== upper) {
+          cumn += (x - lower.mean) * (upper.mean_cumn - lower.mean_cumn) / (upper.mean - lower.mean);
+        }
+        return cumn / this.n;
+      }
+    };
+    TDigest.prototype.bound_mean_cumn = function(cumn) {
+      this.centroids._comparator = compare_centroid_mean_cumns;
+      var iter = this.centroids.upperBound({ mean_cumn: cumn });
+      this.centroids._comparator = compare_centroid_means;
+      var lower = iter.prev();
+      var upper = lower && lower.mean_cumn === cumn ? lower : iter.next();
+      return [lower, upper];
+    };
+    TDigest.prototype.percentile = function(p_or_plist) {
+      var ps = Array.isArray(p_or_plist) ? p_or_plist : [p_or_plist];
+      var qs = ps.map(this._percentile, this);
+      return Array.isArray(p_or_plist) ? qs : qs[0];
+    };
+    TDigest.prototype._percentile = function(p) {
+      if (this.size() === 0) {
+        return void 0;
+      }
+      this._cumulate(true);
+      var h = this.n * p;
+      var bound = this.bound_mean_cumn(h);
+      var lower = bound[0], upper = bound[1];
+      if (upper === lower || lower === null || upper === null) {
+        return (lower || upper).mean;
+      } else if (!this.discrete) {
+        return lower.mean + (h - lower.mean_cumn) * (upper.mean - lower.mean) / (upper.mean_cumn - lower.mean_cumn);
+      } else if (h <= lower.cumn) {
+        return lower.mean;
+      } else {
+        return upper.mean;
+      }
+    };
+    function pop_random(choices) {
+      var idx = Math.floor(Math.random() * choices.length);
+      return choices.splice(idx, 1)[0];
+    }
+    TDigest.prototype.compress = function() {
+      if (this.compressing) {
+        return;
+      }
+      var points = this.toArray();
+      this.reset();
+      this.compressing = true;
+      while (points.length > 0) {
+        this.push_centroid(pop_random(points));
+      }
+      this._cumulate(true);
+      this.compressing = false;
+    };
+    function Digest(config2) {
+      this.config = config2 || {};
+      this.mode = this.config.mode || "auto";
+      TDigest.call(this, this.mode === "cont" ? config2.delta : false);
+      this.digest_ratio = this.config.ratio || 0.9;
+      this.digest_thresh = this.config.thresh || 1e3;
+      this.n_unique = 0;
+    }
+    Digest.prototype = Object.create(TDigest.prototype);
+    Digest.prototype.constructor = Digest;
+    Digest.prototype.push = function(x_or_xlist) {
+      TDigest.prototype.push.call(this, x_or_xlist);
+      this.check_continuous();
+    };
+    Digest.prototype._new_centroid = function(x, n, cumn) {
+      this.n_unique += 1;
+      TDigest.prototype._new_centroid.call(this, x, n, cumn);
+    };
+    Digest.prototype._addweight = function(nearest, x, n) {
+      if (nearest.n === 1) {
+        this.n_unique -= 1;
+      }
+      TDigest.prototype._addweight.call(this, nearest, x, n);
+    };
+    Digest.prototype.check_continuous = function() {
+      if (this.mode !== "auto" || this.size() < this.digest_thresh) {
+        return false;
+      }
+      if (this.n_unique / this.size() > this.digest_ratio) {
+        this.mode = "cont";
+        this.discrete = false;
+        this.delta = this.config.delta || 0.01;
+        this.compress();
+        return true;
+      }
+      return false;
+    };
+    module.exports = {
+      "TDigest": TDigest,
+      "Digest": Digest
+    };
+  }
+});
+
+// node_modules/prom-client/lib/timeWindowQuantiles.js
+var require_timeWindowQuantiles = __commonJS({
+  "node_modules/prom-client/lib/timeWindowQuantiles.js"(exports, module) {
+    "use strict";
+    var { TDigest } = require_tdigest();
+    var TimeWindowQuantiles = class {
+      constructor(maxAgeSeconds, ageBuckets) {
+        this.maxAgeSeconds = maxAgeSeconds || 0;
+        this.ageBuckets = ageBuckets || 0;
+        this.shouldRotate = maxAgeSeconds && ageBuckets;
+        this.ringBuffer = Array(ageBuckets).fill(new TDigest());
+        this.currentBuffer = 0;
+        this.lastRotateTimestampMillis = Date.now();
+        this.durationBetweenRotatesMillis = maxAgeSeconds * 1e3 / ageBuckets || Infinity;
+      }
+      size() {
+        const bucket = rotate.call(this);
+        return bucket.size();
+      }
+      percentile(quantile) {
+        const bucket = rotate.call(this);
+        return bucket.percentile(quantile);
+      }
+      push(value) {
+        rotate.call(this);
+        this.ringBuffer.forEach((bucket) => {
+          bucket.push(value);
+        });
+      }
+      reset() {
+        this.ringBuffer.forEach((bucket) => {
+          bucket.reset();
+        });
+      }
+      compress() {
+        this.ringBuffer.forEach((bucket) => {
+          bucket.compress();
+        });
+      }
+    };
+    function rotate() {
+      let timeSinceLastRotateMillis = Date.now() - this.lastRotateTimestampMillis;
+      while (timeSinceLastRotateMillis > this.durationBetweenRotatesMillis && this.shouldRotate) {
+        this.ringBuffer[this.currentBuffer] = new TDigest();
+        if (++this.currentBuffer >= this.ringBuffer.length) {
+          this.currentBuffer = 0;
+        }
+        timeSinceLastRotateMillis -= this.durationBetweenRotatesMillis;
+        this.lastRotateTimestampMillis += this.durationBetweenRotatesMillis;
+      }
+      return this.ringBuffer[this.currentBuffer];
+    }
+    module.exports = TimeWindowQuantiles;
+  }
+});
+
+// node_modules/prom-client/lib/summary.js
+var require_summary = __commonJS({
+  "node_modules/prom-client/lib/summary.js"(exports, module) {
+    "use strict";
+    var util = __require("util");
+    var { getLabels, hashObject, removeLabels } = require_util();
+    var { validateLabel } = require_validation();
+    var { Metric } = require_metric();
+    var timeWindowQuantiles = require_timeWindowQuantiles();
+    var DEFAULT_COMPRESS_COUNT = 1e3;
+    var Summary = class extends Metric {
+      constructor(config2) {
+        super(config2, {
+          percentiles: [0.01, 0.05, 0.5, 0.9, 0.95, 0.99, 0.999],
+          compressCount: DEFAULT_COMPRESS_COUNT,
+          hashMap: {}
+        });
+        this.type = "summary";
+        for (const label of this.labelNames) {
+          if (label === "quantile")
+            throw new Error("quantile is a reserved label keyword");
+        }
+        if (this.labelNames.length === 0) {
+          this.hashMap = {
+            [hashObject({})]: {
+              labels: {},
+              td: new timeWindowQuantiles(this.maxAgeSeconds, this.ageBuckets),
+              count: 0,
+              sum: 0
+            }
+          };
+        }
+      }
+      /**
+       * Observe a value
+       * @param {object} labels - Object with labels where key is the label key and value is label value. Can only be one level deep
+       * @param {Number} value - Value to observe
+       * @returns {void}
+       */
+      observe(labels, value) {
+        observe.call(this, labels === 0 ? 0 : labels || {})(value);
+      }
+      async get() {
+        if (this.collect) {
+          const v = this.collect();
+          if (v instanceof Promise) await v;
+        }
+        const hashKeys = Object.keys(this.hashMap);
+        const values = [];
+        hashKeys.forEach((hashKey) => {
+          const s = this.hashMap[hashKey];
+          if (s) {
+            if (this.pruneAgedBuckets && s.td.size() === 0) {
+              delete this.hashMap[hashKey];
+            } else {
+              extractSummariesForExport(s, this.percentiles).forEach((v) => {
+                values.push(v);
+              });
+              values.push(getSumForExport(s, this));
+              values.push(getCountForExport(s, this));
+            }
+          }
+        });
+        return {
+          name: this.name,
+          help: this.help,
+          type: this.type,
+          values,
+          aggregator: this.aggregator
+        };
+      }
+      reset() {
+        const data = Object.values(this.hashMap);
+        data.forEach((s) => {
+          s.td.reset();
+          s.count = 0;
+          s.sum = 0;
+        });
+      }
+      /**
+       * Start a timer that could be used to logging durations
+       * @param {object} labels - Object with labels where key is the label key and value is label value. Can only be one level deep
+       * @returns {function} - Function to invoke when you want to stop the timer and observe the duration in seconds
+       * @example
+       * var end = summary.startTimer();
+       * makeExpensiveXHRRequest(function(err, res) {
+       *	end(); //Observe the duration of expensiveXHRRequest
+       * });
+       */
+      startTimer(labels) {
+        return startTimer.call(this, labels)();
+      }
+      labels(...args) {
+        const labels = getLabels(this.labelNames, args);
+        validateLabel(this.labelNames, labels);
+        return {
+          observe: observe.call(this, labels),
+          startTimer: startTimer.call(this, labels)
+        };
+      }
+      remove(...args) {
+        const labels = getLabels(this.labelNames, args);
+        validateLabel(this.labelNames, labels);
+        removeLabels.call(this, this.hashMap, labels, this.sortedLabelNames);
+      }
+    };
+    function extractSummariesForExport(summaryOfLabels, percentiles) {
+      summaryOfLabels.td.compress();
+      return percentiles.map((percentile2) => {
+        const percentileValue = summaryOfLabels.td.percentile(percentile2);
+        return {
+          labels: Object.assign({ quantile: percentile2 }, summaryOfLabels.labels),
+          value: percentileValue ? percentileValue : 0
+        };
+      });
+    }
+    function getCountForExport(value, summary) {
+      return {
+        metricName: `${summary.name}_count`,
+        labels: value.labels,
+        value: value.count
+      };
+    }
+    function getSumForExport(value, summary) {
+      return {
+        metricName: `${summary.name}_sum`,
+        labels: value.labels,
+        value: value.sum
+      };
+    }
+    function startTimer(startLabels) {
+      return () => {
+        const start = process.hrtime();
+        return (endLabels) => {
+          const delta = process.hrtime(start);
+          const value = delta[0] + delta[1] / 1e9;
+          this.observe(Object.assign({}, startLabels, endLabels), value);
+          return value;
+        };
+      };
+    }
+    function observe(labels) {
+      return (value) => {
+        const labelValuePair = convertLabelsAndValues(labels, value);
+        validateLabel(this.labelNames, labels);
+        if (!Number.isFinite(labelValuePair.value)) {
+          throw new TypeError(
+            `Value is not a valid number: ${util.format(labelValuePair.value)}`
+          );
+        }
+        const hash2 = hashObject(labelValuePair.labels, this.sortedLabelNames);
+        let summaryOfLabel = this.hashMap[hash2];
+        if (!summaryOfLabel) {
+          summaryOfLabel = {
+            labels: labelValuePair.labels,
+            td: new timeWindowQuantiles(this.maxAgeSeconds, this.ageBuckets),
+            count: 0,
+            sum: 0
+          };
+        }
+        summaryOfLabel.td.push(labelValuePair.value);
+        summaryOfLabel.count++;
+        if (summaryOfLabel.count % this.compressCount === 0) {
+          summaryOfLabel.td.compress();
+        }
+        summaryOfLabel.sum += labelValuePair.value;
+        this.hashMap[hash2] = summaryOfLabel;
+      };
+    }
+    function convertLabelsAndValues(labels, value) {
+      if (value === void 0) {
+        return {
+          value: labels,
+          labels: {}
+        };
+      }
+      return {
+        labels,
+        value
+      };
+    }
+    module.exports = Summary;
+  }
+});
+
+// node_modules/prom-client/lib/pushgateway.js
+var require_pushgateway = __commonJS({
+  "node_modules/prom-client/lib/pushgateway.js"(exports, module) {
+    "use strict";
+    var url2 = __require("url");
+    var http = __require("http");
+    var https = __require("https");
+    var { gzipSync } = __require("zlib");
+    var { globalRegistry: globalRegistry2 } = require_registry();
+    var Pushgateway = class {
+      constructor(gatewayUrl, options, registry2) {
+        if (!registry2) {
+          registry2 = globalRegistry2;
+        }
+        this.registry = registry2;
+        this.gatewayUrl = gatewayUrl;
+        const { requireJobName, ...requestOptions } = {
+          requireJobName: true,
+          ...options
+        };
+        this.requireJobName = requireJobName;
+        this.requestOptions = requestOptions;
+      }
+      pushAdd(params = {}) {
+        if (this.requireJobName && !params.jobName) {
+          throw new Error("Missing jobName parameter");
+        }
+        return useGateway.call(this, "POST", params.jobName, params.groupings);
+      }
+      push(params = {}) {
+        if (this.requireJobName && !params.jobName) {
+          throw new Error("Missing jobName parameter");
+        }
+        return useGateway.call(this, "PUT", params.jobName, params.groupings);
+      }
+      delete(params = {}) {
+        if (this.requireJobName && !params.jobName) {
+          throw new Error("Missing jobName parameter");
+        }
+        return useGateway.call(this, "DELETE", params.jobName, params.groupings);
+      }
+    };
+    async function useGateway(method, job, groupings) {
+      const gatewayUrlParsed = url2.parse(this.gatewayUrl);
+      const gatewayUrlPath = gatewayUrlParsed.pathname && gatewayUrlParsed.pathname !== "/" ? gatewayUrlParsed.pathname : "";
+      const jobPath = job ? `/job/${encodeURIComponent(job)}${generateGroupings(groupings)}` : "";
+      const path7 = `${gatewayUrlPath}/metrics${jobPath}`;
+      const target = url2.resolve(this.gatewayUrl, path7);
+      const requestParams = url2.parse(target);
+      const httpModule = isHttps(requestParams.href) ? https : http;
+      const options = Object.assign(requestParams, this.requestOptions, {
+        method
+      });
+      return new Promise((resolve5, reject) => {
+        if (method === "DELETE" && options.headers) {
+          delete options.headers["Content-Encoding"];
+        }
+        const req = httpModule.request(options, (resp) => {
+          let body = "";
+          resp.setEncoding("utf8");
+          resp.on("data", (chunk) => {
+            body += chunk;
+          });
+          resp.on("end", () => {
+            if (resp.statusCode >= 400) {
+              reject(
+                new Error(`push failed with status ${resp.statusCode}, ${body}`)
+              );
+            } else {
+              resolve5({ resp, body });
+            }
+          });
+        });
+        req.on("error", (err2) => {
+          reject(err2);
+        });
+        req.on("timeout", () => {
+          req.destroy(new Error("Pushgateway request timed out"));
+        });
+        if (method !== "DELETE") {
+          this.registry.metrics().then((metrics) => {
+            if (options.headers && options.headers["Content-Encoding"] === "gzip") {
+              metrics = gzipSync(metrics);
+            }
+            req.write(metrics);
+            req.end();
+          }).catch((err2) => {
+            reject(err2);
+          });
+        } else {
+          req.end();
+        }
+      });
+    }
+    function generateGroupings(groupings) {
+      if (!groupings) {
+        return "";
+      }
+      return Object.keys(groupings).map(
+        (key) => `/${encodeURIComponent(key)}/${encodeURIComponent(groupings[key])}`
+      ).join("");
+    }
+    function isHttps(href) {
+      return href.search(/^https/) !== -1;
+    }
+    module.exports = Pushgateway;
+  }
+});
+
+// node_modules/prom-client/lib/bucketGenerators.js
+var require_bucketGenerators = __commonJS({
+  "node_modules/prom-client/lib/bucketGenerators.js"(exports) {
+    "use strict";
+    exports.linearBuckets = (start, width, count2) => {
+      if (count2 < 1) {
+        throw new Error("Linear buckets needs a positive count");
+      }
+      const buckets = new Array(count2);
+      for (let i = 0; i < count2; i++) {
+        buckets[i] = start + i * width;
+      }
+      return buckets;
+    };
+    exports.exponentialBuckets = (start, factor, count2) => {
+      if (start <= 0) {
+        throw new Error("Exponential buckets needs a positive start");
+      }
+      if (count2 < 1) {
+        throw new Error("Exponential buckets needs a positive count");
+      }
+      if (factor <= 1) {
+        throw new Error("Exponential buckets needs a factor greater than 1");
+      }
+      const buckets = new Array(count2);
+      for (let i = 0; i < count2; i++) {
+        buckets[i] = start;
+        start *= factor;
+      }
+      return buckets;
+    };
+  }
+});
+
+// node_modules/@opentelemetry/api/dist/diag/types.cjs
+var require_types = __commonJS({
+  "node_modules/@opentelemetry/api/dist/diag/types.cjs"(exports) {
+    var DiagLogLevel = /* @__PURE__ */ (function(DiagLogLevel2) {
+      DiagLogLevel2[DiagLogLevel2["NONE"] = 0] = "NONE";
+      DiagLogLevel2[DiagLogLevel2["ERROR"] = 30] = "ERROR";
+      DiagLogLevel2[DiagLogLevel2["WARN"] = 50] = "WARN";
+      DiagLogLevel2[DiagLogLevel2["INFO"] = 60] = "INFO";
+      DiagLogLevel2[DiagLogLevel2["DEBUG"] = 70] = "DEBUG";
+      DiagLogLevel2[DiagLogLevel2["VERBOSE"] = 80] = "VERBOSE";
+      DiagLogLevel2[DiagLogLevel2["ALL"] = 9999] = "ALL";
+      return DiagLogLevel2;
+    })({});
+    exports.DiagLogLevel = DiagLogLevel;
+  }
+});
+
+// node_modules/@opentelemetry/api/dist/version.cjs
+var require_version = __commonJS({
+  "node_modules/@opentelemetry/api/dist/version.cjs"(exports) {
+    var VERSION = "1.10.0";
+    exports.VERSION = VERSION;
+  }
+});
+
+// node_modules/@opentelemetry/api/dist/internal/semver.cjs
+var require_semver = __commonJS({
+  "node_modules/@opentelemetry/api/dist/internal/semver.cjs"(exports) {
+    var require_version3 = require_version();
+    var re = /^(\d+)\.(\d+)\.(\d+)(-(.+))?$/;
+    function _makeCompatibilityCheck(ownVersion) {
+      const acceptedVersions = /* @__PURE__ */ new Set([ownVersion]);
+      const rejectedVersions = /* @__PURE__ */ new Set();
+      const myVersionMatch = ownVersion.match(re);
+      if (!myVersionMatch) return () => false;
+      const ownVersionParsed = {
+        major: +myVersionMatch[1],
+        minor: +myVersionMatch[2],
+        patch: +myVersionMatch[3],
+        prerelease: myVersionMatch[4]
+      };
+      if (ownVersionParsed.prerelease != null) return function isExactmatch(globalVersion) {
+        return globalVersion === ownVersion;
+      };
+      function _reject(v) {
+        rejectedVersions.add(v);
+        return false;
+      }
+      function _accept(v) {
+        acceptedVersions.add(v);
+        return true;
+      }
+      return function isCompatible2(globalVersion) {
+        if (acceptedVersions.has(globalVersion)) return true;
+        if (rejectedVersions.has(globalVersion)) return false;
+        const globalVersionMatch = globalVersion.match(re);
+        if (!globalVersionMatch) return _reject(globalVersion);
+        const globalVersionParsed = {
+          major: +globalVersionMatch[1],
+          minor: +globalVersionMatch[2],
+          patch: +globalVersionMatch[3],
+          prerelease: globalVersionMatch[4]
+        };
+        if (globalVersionParsed.prerelease != null) return _reject(globalVersion);
+        if (ownVersionParsed.major !== globalVersionParsed.major) return _reject(globalVersion);
+        if (ownVersionParsed.major === 0) {
+          if (ownVersionParsed.minor === globalVersionParsed.minor && ownVersionParsed.patch <= globalVersionParsed.patch) return _accept(globalVersion);
+          return _reject(globalVersion);
+        }
+        if (ownVersionParsed.minor <= globalVersionParsed.minor) return _accept(globalVersion);
+        return _reject(globalVersion);
+      };
+    }
+    var isCompatible = _makeCompatibilityCheck(require_version3.VERSION);
+    exports._makeCompatibilityCheck = _makeCompatibilityCheck;
+    exports.isCompatible = isCompatible;
+  }
+});
+
+// node_modules/@opentelemetry/api/dist/internal/global-utils.cjs
+var require_global_utils = __commonJS({
+  "node_modules/@opentelemetry/api/dist/internal/global-utils.cjs"(exports) {
+    var require_version3 = require_version();
+    var require_semver2 = require_semver();
+    var major = require_version3.VERSION.split(".")[0];
+    var GLOBAL_OPENTELEMETRY_API_KEY = /* @__PURE__ */ Symbol.for(`opentelemetry.js.api.${major}`);
+    var _global = typeof globalThis === "object" ? globalThis : typeof self === "object" ? self : typeof window === "object" ? window : typeof global === "object" ? global : {};
+    function _makeGlobalApi() {
+      return Object.defineProperty({}, "version", {
+        value: require_version3.VERSION,
+        enumerable: true,
+        writable: false,
+        configurable: false
+      });
+    }
+    function registerGlobal(type, instance, diag, allowOverride = false) {
+      var _global$GLOBAL_OPENTE;
+      const api = _global[GLOBAL_OPENTELEMETRY_API_KEY] = (_global$GLOBAL_OPENTE = _global[GLOBAL_OPENTELEMETRY_API_KEY]) !== null && _global$GLOBAL_OPENTE !== void 0 ? _global$GLOBAL_OPENTE : _makeGlobalApi();
+      if (!allowOverride && api[type]) {
+        const err2 = /* @__PURE__ */ new Error(`@opentelemetry/api: Attempted duplicate registration of API: ${type}`);
+        diag.error(err2.stack || err2.message);
+        return false;
+      }
+      if (api.version !== "1.10.0") {
+        const err2 = /* @__PURE__ */ new Error(`@opentelemetry/api: Registration of version v${api.version} for ${type} does not match previously registered API v${require_version3.VERSION}`);
+        diag.error(err2.stack || err2.message);
+        return false;
+      }
+      api[type] = instance;
+      diag.debug(`@opentelemetry/api: Registered a global for ${type} v${require_version3.VERSION}.`);
+      return true;
+    }
+    var _compatibleGlobalApi;
+    function getGlobal(type) {
+      const api = _global[GLOBAL_OPENTELEMETRY_API_KEY];
+      if (api == null) return;
+      if (api !== _compatibleGlobalApi) {
+        if (!api.version || !require_semver2.isCompatible(api.version)) return;
+        _compatibleGlobalApi = api;
+      }
+      return api[type];
+    }
+    function unregisterGlobal(type, diag) {
+      diag.debug(`@opentelemetry/api: Unregistering a global for ${type} v${require_version3.VERSION}.`);
+      const api = _global[GLOBAL_OPENTELEMETRY_API_KEY];
+      if (api) delete api[type];
+    }
+    exports.getGlobal = getGlobal;
+    exports.registerGlobal = registerGlobal;
+    exports.unregisterGlobal = unregisterGlobal;
+  }
+});
+
+// node_modules/@opentelemetry/api/dist/diag/ComponentLogger.cjs
+var require_ComponentLogger = __commonJS({
+  "node_modules/@opentelemetry/api/dist/diag/ComponentLogger.cjs"(exports) {
+    var require_global_utils2 = require_global_utils();
+    var DiagComponentLogger = class {
+      constructor(props) {
+        this._namespace = props.namespace || "DiagComponentLogger";
+      }
+      debug(...args) {
+        return logProxy("debug", this._namespace, args);
+      }
+      error(...args) {
+        return logProxy("error", this._namespace, args);
+      }
+      info(...args) {
+        return logProxy("info", this._namespace, args);
+      }
+      warn(...args) {
+        return logProxy("warn", this._namespace, args);
+      }
+      verbose(...args) {
+        return logProxy("verbose", this._namespace, args);
+      }
+    };
+    function logProxy(funcName, namespace, args) {
+      const logger = require_global_utils2.getGlobal("diag");
+      if (!logger) return;
+      return logger[funcName](namespace, ...args);
+    }
+    exports.DiagComponentLogger = DiagComponentLogger;
+  }
+});
+
+// node_modules/@opentelemetry/api/dist/diag/internal/logLevelLogger.cjs
+var require_logLevelLogger = __commonJS({
+  "node_modules/@opentelemetry/api/dist/diag/internal/logLevelLogger.cjs"(exports) {
+    require_types();
+    function createLogLevelDiagLogger(maxLevel, logger) {
+      if (maxLevel < 0) maxLevel = 0;
+      else if (maxLevel > 9999) maxLevel = 9999;
+      logger = logger || {};
+      function _filterFunc(funcName, theLevel) {
+        const theFunc = logger[funcName];
+        if (typeof theFunc === "function" && maxLevel >= theLevel) return theFunc.bind(logger);
+        return function() {
+        };
+      }
+      return {
+        error: _filterFunc("error", 30),
+        warn: _filterFunc("warn", 50),
+        info: _filterFunc("info", 60),
+        debug: _filterFunc("debug", 70),
+        verbose: _filterFunc("verbose", 80)
+      };
+    }
+    exports.createLogLevelDiagLogger = createLogLevelDiagLogger;
+  }
+});
+
+// node_modules/@opentelemetry/api/dist/api/diag.cjs
+var require_diag = __commonJS({
+  "node_modules/@opentelemetry/api/dist/api/diag.cjs"(exports) {
+    var require_global_utils2 = require_global_utils();
+    var require_ComponentLogger2 = require_ComponentLogger();
+    require_types();
+    var require_logLevelLogger2 = require_logLevelLogger();
+    var API_NAME = "diag";
+    var DiagAPI = class DiagAPI2 {
+      /** Get the singleton instance of the DiagAPI API */
+      static instance() {
+        if (!this._instance) this._instance = new DiagAPI2();
+        return this._instance;
+      }
+      /**
+      * Private internal constructor
+      * @private
+      */
+      constructor() {
+        function _logProxy(funcName) {
+          return function(...args) {
+            const logger = require_global_utils2.getGlobal("diag");
+            if (!logger) return;
+            return logger[funcName](...args);
+          };
+        }
+        const self2 = this;
+        const setLogger = (logger, optionsOrLogLevel = { logLevel: 60 }) => {
+          var _optionsOrLogLevel$lo;
+          if (logger === self2) {
+            var _err$stack;
+            const err2 = /* @__PURE__ */ new Error("Cannot use diag as the logger for itself. Please use a DiagLogger implementation like ConsoleDiagLogger or a custom implementation");
+            self2.error((_err$stack = err2.stack) !== null && _err$stack !== void 0 ? _err$stack : err2.message);
+            return false;
+          }
+          if (typeof optionsOrLogLevel === "number") optionsOrLogLevel = { logLevel: optionsOrLogLevel };
+          const oldLogger = require_global_utils2.getGlobal("diag");
+          const newLogger = require_logLevelLogger2.createLogLevelDiagLogger((_optionsOrLogLevel$lo = optionsOrLogLevel.logLevel) !== null && _optionsOrLogLevel$lo !== void 0 ? _optionsOrLogLevel$lo : 60, logger);
+          if (oldLogger && !optionsOrLogLevel.suppressOverrideMessage) {
+            var _Error$stack;
+            const stack = (_Error$stack = (/* @__PURE__ */ new Error()).stack) !== null && _Error$stack !== void 0 ? _Error$stack : "<failed to generate stacktrace>";
+            oldLogger.warn(`Current logger will be overwritten from ${stack}`);
+            newLogger.warn(`Current logger will overwrite one already registered from ${stack}`);
+          }
+          return require_global_utils2.registerGlobal("diag", newLogger, self2, true);
+        };
+        self2.setLogger = setLogger;
+        self2.disable = () => {
+          require_global_utils2.unregisterGlobal(API_NAME, self2);
+        };
+        self2.createComponentLogger = (options) => {
+          return new require_ComponentLogger2.DiagComponentLogger(options);
+        };
+        self2.verbose = _logProxy("verbose");
+        self2.debug = _logProxy("debug");
+        self2.info = _logProxy("info");
+        self2.warn = _logProxy("warn");
+        self2.error = _logProxy("error");
+      }
+    };
+    exports.DiagAPI = DiagAPI;
+  }
+});
+
+// node_modules/@opentelemetry/api/dist/baggage/internal/baggage-impl.cjs
+var require_baggage_impl = __commonJS({
+  "node_modules/@opentelemetry/api/dist/baggage/internal/baggage-impl.cjs"(exports) {
+    var BaggageImpl = class BaggageImpl2 {
+      constructor(entries) {
+        this._entries = entries ? new Map(entries) : /* @__PURE__ */ new Map();
+      }
+      getEntry(key) {
+        const entry = this._entries.get(key);
+        if (!entry) return;
+        return Object.assign({}, entry);
+      }
+      getAllEntries() {
+        return Array.from(this._entries.entries());
+      }
+      setEntry(key, entry) {
+        const newBaggage = new BaggageImpl2(this._entries);
+        newBaggage._entries.set(key, entry);
+        return newBaggage;
+      }
+      removeEntry(key) {
+        const newBaggage = new BaggageImpl2(this._entries);
+        newBaggage._entries.delete(key);
+        return newBaggage;
+      }
+      removeEntries(...keys) {
+        const newBaggage = new BaggageImpl2(this._entries);
+        for (const key of keys) newBaggage._entries.delete(key);
+        return newBaggage;
+      }
+      clear() {
+        return new BaggageImpl2();
+      }
+    };
+    exports.BaggageImpl = BaggageImpl;
+  }
+});
+
+// node_modules/@opentelemetry/api/dist/baggage/internal/symbol.cjs
+var require_symbol = __commonJS({
+  "node_modules/@opentelemetry/api/dist/baggage/internal/symbol.cjs"(exports) {
+    var baggageEntryMetadataSymbol = /* @__PURE__ */ Symbol("BaggageEntryMetadata");
+    exports.baggageEntryMetadataSymbol = baggageEntryMetadataSymbol;
+  }
+});
+
+// node_modules/@opentelemetry/api/dist/baggage/utils.cjs
+var require_utils = __commonJS({
+  "node_modules/@opentelemetry/api/dist/baggage/utils.cjs"(exports) {
+    var require_diag2 = require_diag();
+    var require_baggage_impl2 = require_baggage_impl();
+    var require_symbol2 = require_symbol();
+    var diag = require_diag2.DiagAPI.instance();
+    function createBaggage(entries = {}) {
+      return new require_baggage_impl2.BaggageImpl(new Map(Object.entries(entries)));
+    }
+    function baggageEntryMetadataFromString(str) {
+      if (typeof str !== "string") {
+        diag.error(`Cannot create baggage metadata from unknown type: ${typeof str}`);
+        str = "";
+      }
+      return {
+        __TYPE__: require_symbol2.baggageEntryMetadataSymbol,
+        toString() {
+          return str;
+        }
+      };
+    }
+    exports.baggageEntryMetadataFromString = baggageEntryMetadataFromString;
+    exports.createBaggage = createBaggage;
+  }
+});
+
+// node_modules/@opentelemetry/api/dist/context/context.cjs
+var require_context = __commonJS({
+  "node_modules/@opentelemetry/api/dist/context/context.cjs"(exports) {
+    function createContextKey(description) {
+      return Symbol.for(description);
+    }
+    var ROOT_CONTEXT = new class BaseContext {
+      /**
+      * Construct a new context which inherits values from an optional parent context.
+      *
+      * @param parentContext a context from which to inherit values
+      */
+      constructor(parentContext) {
+        const self2 = this;
+        self2._currentContext = parentContext ? new Map(parentContext) : /* @__PURE__ */ new Map();
+        self2.getValue = (key) => self2._currentContext.get(key);
+        self2.setValue = (key, value) => {
+          const context = new BaseContext(self2._currentContext);
+          context._currentContext.set(key, value);
+          return context;
+        };
+        self2.deleteValue = (key) => {
+          const context = new BaseContext(self2._currentContext);
+          context._currentContext.delete(key);
+          return context;
+        };
+      }
+    }();
+    exports.ROOT_CONTEXT = ROOT_CONTEXT;
+    exports.createContextKey = createContextKey;
+  }
+});
+
+// node_modules/@opentelemetry/api/dist/diag/consoleLogger.cjs
+var require_consoleLogger = __commonJS({
+  "node_modules/@opentelemetry/api/dist/diag/consoleLogger.cjs"(exports) {
+    var consoleMap = [
+      {
+        n: "error",
+        c: "error"
+      },
+      {
+        n: "warn",
+        c: "warn"
+      },
+      {
+        n: "info",
+        c: "info"
+      },
+      {
+        n: "debug",
+        c: "debug"
+      },
+      {
+        n: "verbose",
+        c: "trace"
+      }
+    ];
+    var _originalConsoleMethods = {};
+    if (typeof console !== "undefined") {
+      for (const key of [
+        "error",
+        "warn",
+        "info",
+        "debug",
+        "trace",
+        "log"
+      ]) if (typeof console[key] === "function") _originalConsoleMethods[key] = console[key];
+    }
+    var DiagConsoleLogger = class {
+      constructor() {
+        function _consoleFunc(funcName) {
+          return function(...args) {
+            let theFunc = _originalConsoleMethods[funcName];
+            if (typeof theFunc !== "function") theFunc = _originalConsoleMethods["log"];
+            if (typeof theFunc !== "function" && console) {
+              theFunc = console[funcName];
+              if (typeof theFunc !== "function") theFunc = console.log;
+            }
+            if (typeof theFunc === "function") return theFunc.apply(console, args);
+          };
+        }
+        for (let i = 0; i < consoleMap.length; i++) this[consoleMap[i].n] = _consoleFunc(consoleMap[i].c);
+      }
+    };
+    exports.DiagConsoleLogger = DiagConsoleLogger;
+    exports._originalConsoleMethods = _originalConsoleMethods;
+  }
+});
+
+// node_modules/@opentelemetry/api/dist/metrics/NoopMeter.cjs
+var require_NoopMeter = __commonJS({
+  "node_modules/@opentelemetry/api/dist/metrics/NoopMeter.cjs"(exports) {
+    var NoopMeter = class {
+      constructor() {
+      }
+      /**
+      * @see {@link Meter.createGauge}
+      */
+      createGauge(_name, _options) {
+        return NOOP_GAUGE_METRIC;
+      }
+      /**
+      * @see {@link Meter.createHistogram}
+      */
+      createHistogram(_name, _options) {
+        return NOOP_HISTOGRAM_METRIC;
+      }
+      /**
+      * @see {@link Meter.createCounter}
+      */
+      createCounter(_name, _options) {
+        return NOOP_COUNTER_METRIC;
+      }
+      /**
+      * @see {@link Meter.createUpDownCounter}
+      */
+      createUpDownCounter(_name, _options) {
+        return NOOP_UP_DOWN_COUNTER_METRIC;
+      }
+      /**
+      * @see {@link Meter.createObservableGauge}
+      */
+      createObservableGauge(_name, _options) {
+        return NOOP_OBSERVABLE_GAUGE_METRIC;
+      }
+      /**
+      * @see {@link Meter.createObservableCounter}
+      */
+      createObservableCounter(_name, _options) {
+        return NOOP_OBSERVABLE_COUNTER_METRIC;
+      }
+      /**
+      * @see {@link Meter.createObservableUpDownCounter}
+      */
+      createObservableUpDownCounter(_name, _options) {
+        return NOOP_OBSERVABLE_UP_DOWN_COUNTER_METRIC;
+      }
+      /**
+      * @see {@link Meter.addBatchObservableCallback}
+      */
+      addBatchObservableCallback(_callback, _observables) {
+      }
+      /**
+      * @see {@link Meter.removeBatchObservableCallback}
+      */
+      removeBatchObservableCallback(_callback) {
+      }
+    };
+    var NoopMetric = class {
+    };
+    var NoopCounterMetric = class extends NoopMetric {
+      add(_value, _attributes) {
+      }
+    };
+    var NoopUpDownCounterMetric = class extends NoopMetric {
+      add(_value, _attributes) {
+      }
+    };
+    var NoopGaugeMetric = class extends NoopMetric {
+      record(_value, _attributes) {
+      }
+    };
+    var NoopHistogramMetric = class extends NoopMetric {
+      record(_value, _attributes) {
+      }
+    };
+    var NoopObservableMetric = class {
+      addCallback(_callback) {
+      }
+      removeCallback(_callback) {
+      }
+    };
+    var NoopObservableCounterMetric = class extends NoopObservableMetric {
+    };
+    var NoopObservableGaugeMetric = class extends NoopObservableMetric {
+    };
+    var NoopObservableUpDownCounterMetric = class extends NoopObservableMetric {
+    };
+    var NOOP_METER = new NoopMeter();
+    var NOOP_COUNTER_METRIC = new NoopCounterMetric();
+    var NOOP_GAUGE_METRIC = new NoopGaugeMetric();
+    var NOOP_HISTOGRAM_METRIC = new NoopHistogramMetric();
+    var NOOP_UP_DOWN_COUNTER_METRIC = new NoopUpDownCounterMetric();
+    var NOOP_OBSERVABLE_COUNTER_METRIC = new NoopObservableCounterMetric();
+    var NOOP_OBSERVABLE_GAUGE_METRIC = new NoopObservableGaugeMetric();
+    var NOOP_OBSERVABLE_UP_DOWN_COUNTER_METRIC = new NoopObservableUpDownCounterMetric();
+    function createNoopMeter() {
+      return NOOP_METER;
+    }
+    exports.NOOP_COUNTER_METRIC = NOOP_COUNTER_METRIC;
+    exports.NOOP_GAUGE_METRIC = NOOP_GAUGE_METRIC;
+    exports.NOOP_HISTOGRAM_METRIC = NOOP_HISTOGRAM_METRIC;
+    exports.NOOP_METER = NOOP_METER;
+    exports.NOOP_OBSERVABLE_COUNTER_METRIC = NOOP_OBSERVABLE_COUNTER_METRIC;
+    exports.NOOP_OBSERVABLE_GAUGE_METRIC = NOOP_OBSERVABLE_GAUGE_METRIC;
+    exports.NOOP_OBSERVABLE_UP_DOWN_COUNTER_METRIC = NOOP_OBSERVABLE_UP_DOWN_COUNTER_METRIC;
+    exports.NOOP_UP_DOWN_COUNTER_METRIC = NOOP_UP_DOWN_COUNTER_METRIC;
+    exports.NoopCounterMetric = NoopCounterMetric;
+    exports.NoopGaugeMetric = NoopGaugeMetric;
+    exports.NoopHistogramMetric = NoopHistogramMetric;
+    exports.NoopMeter = NoopMeter;
+    exports.NoopMetric = NoopMetric;
+    exports.NoopObservableCounterMetric = NoopObservableCounterMetric;
+    exports.NoopObservableGaugeMetric = NoopObservableGaugeMetric;
+    exports.NoopObservableMetric = NoopObservableMetric;
+    exports.NoopObservableUpDownCounterMetric = NoopObservableUpDownCounterMetric;
+    exports.NoopUpDownCounterMetric = NoopUpDownCounterMetric;
+    exports.createNoopMeter = createNoopMeter;
+  }
+});
+
+// node_modules/@opentelemetry/api/dist/metrics/Metric.cjs
+var require_Metric = __commonJS({
+  "node_modules/@opentelemetry/api/dist/metrics/Metric.cjs"(exports) {
+    var ValueType = /* @__PURE__ */ (function(ValueType2) {
+      ValueType2[ValueType2["INT"] = 0] = "INT";
+      ValueType2[ValueType2["DOUBLE"] = 1] = "DOUBLE";
+      return ValueType2;
+    })({});
+    exports.ValueType = ValueType;
+  }
+});
+
+// node_modules/@opentelemetry/api/dist/logs/NoopLogger.cjs
+var require_NoopLogger = __commonJS({
+  "node_modules/@opentelemetry/api/dist/logs/NoopLogger.cjs"(exports) {
+    var NoopLogger = class {
+      emit(_logRecord) {
+      }
+      enabled() {
+        return false;
+      }
+    };
+    var NOOP_LOGGER = new NoopLogger();
+    function createNoopLogger() {
+      return NOOP_LOGGER;
+    }
+    exports.NOOP_LOGGER = NOOP_LOGGER;
+    exports.NoopLogger = NoopLogger;
+    exports.createNoopLogger = createNoopLogger;
+  }
+});
+
+// node_modules/@opentelemetry/api/dist/logs/LogRecord.cjs
+var require_LogRecord = __commonJS({
+  "node_modules/@opentelemetry/api/dist/logs/LogRecord.cjs"(exports) {
+    var SeverityNumber = /* @__PURE__ */ (function(SeverityNumber2) {
+      SeverityNumber2[SeverityNumber2["UNSPECIFIED"] = 0] = "UNSPECIFIED";
+      SeverityNumber2[SeverityNumber2["TRACE"] = 1] = "TRACE";
+      SeverityNumber2[SeverityNumber2["TRACE2"] = 2] = "TRACE2";
+      SeverityNumber2[SeverityNumber2["TRACE3"] = 3] = "TRACE3";
+      SeverityNumber2[SeverityNumber2["TRACE4"] = 4] = "TRACE4";
+      SeverityNumber2[SeverityNumber2["DEBUG"] = 5] = "DEBUG";
+      SeverityNumber2[SeverityNumber2["DEBUG2"] = 6] = "DEBUG2";
+      SeverityNumber2[SeverityNumber2["DEBUG3"] = 7] = "DEBUG3";
+      SeverityNumber2[SeverityNumber2["DEBUG4"] = 8] = "DEBUG4";
+      SeverityNumber2[SeverityNumber2["INFO"] = 9] = "INFO";
+      SeverityNumber2[SeverityNumber2["INFO2"] = 10] = "INFO2";
+      SeverityNumber2[SeverityNumber2["INFO3"] = 11] = "INFO3";
+      SeverityNumber2[SeverityNumber2["INFO4"] = 12] = "INFO4";
+      SeverityNumber2[SeverityNumber2["WARN"] = 13] = "WARN";
+      SeverityNumber2[SeverityNumber2["WARN2"] = 14] = "WARN2";
+      SeverityNumber2[SeverityNumber2["WARN3"] = 15] = "WARN3";
+      SeverityNumber2[SeverityNumber2["WARN4"] = 16] = "WARN4";
+      SeverityNumber2[SeverityNumber2["ERROR"] = 17] = "ERROR";
+      SeverityNumber2[SeverityNumber2["ERROR2"] = 18] = "ERROR2";
+      SeverityNumber2[SeverityNumber2["ERROR3"] = 19] = "ERROR3";
+      SeverityNumber2[SeverityNumber2["ERROR4"] = 20] = "ERROR4";
+      SeverityNumber2[SeverityNumber2["FATAL"] = 21] = "FATAL";
+      SeverityNumber2[SeverityNumber2["FATAL2"] = 22] = "FATAL2";
+      SeverityNumber2[SeverityNumber2["FATAL3"] = 23] = "FATAL3";
+      SeverityNumber2[SeverityNumber2["FATAL4"] = 24] = "FATAL4";
+      return SeverityNumber2;
+    })({});
+    exports.SeverityNumber = SeverityNumber;
+  }
+});
+
+// node_modules/@opentelemetry/api/dist/propagation/TextMapPropagator.cjs
+var require_TextMapPropagator = __commonJS({
+  "node_modules/@opentelemetry/api/dist/propagation/TextMapPropagator.cjs"(exports) {
+    var defaultTextMapGetter = {
+      get(carrier, key) {
+        if (carrier == null) return;
+        return carrier[key];
+      },
+      keys(carrier) {
+        if (carrier == null) return [];
+        return Object.keys(carrier);
+      }
+    };
+    var defaultTextMapSetter = { set(carrier, key, value) {
+      if (carrier == null) return;
+      carrier[key] = value;
+    } };
+    exports.defaultTextMapGetter = defaultTextMapGetter;
+    exports.defaultTextMapSetter = defaultTextMapSetter;
+  }
+});
+
+// node_modules/@opentelemetry/api/dist/trace/trace_flags.cjs
+var require_trace_flags = __commonJS({
+  "node_modules/@opentelemetry/api/dist/trace/trace_flags.cjs"(exports) {
+    var TraceFlags = /* @__PURE__ */ (function(TraceFlags2) {
+      TraceFlags2[TraceFlags2["NONE"] = 0] = "NONE";
+      TraceFlags2[TraceFlags2["SAMPLED"] = 1] = "SAMPLED";
+      return TraceFlags2;
+    })({});
+    exports.TraceFlags = TraceFlags;
+  }
+});
+
+// node_modules/@opentelemetry/api/dist/trace/invalid-span-constants.cjs
+var require_invalid_span_constants = __commonJS({
+  "node_modules/@opentelemetry/api/dist/trace/invalid-span-constants.cjs"(exports) {
+    require_trace_flags();
+    var INVALID_SPANID = "0000000000000000";
+    var INVALID_TRACEID = "00000000000000000000000000000000";
+    var INVALID_SPAN_CONTEXT = {
+      traceId: INVALID_TRACEID,
+      spanId: INVALID_SPANID,
+      traceFlags: 0
+    };
+    exports.INVALID_SPANID = INVALID_SPANID;
+    exports.INVALID_SPAN_CONTEXT = INVALID_SPAN_CONTEXT;
+    exports.INVALID_TRACEID = INVALID_TRACEID;
+  }
+});
+
+// node_modules/@opentelemetry/api/dist/trace/NonRecordingSpan.cjs
+var require_NonRecordingSpan = __commonJS({
+  "node_modules/@opentelemetry/api/dist/trace/NonRecordingSpan.cjs"(exports) {
+    var require_invalid_span_constants2 = require_invalid_span_constants();
+    var NonRecordingSpan = class {
+      constructor(spanContext = require_invalid_span_constants2.INVALID_SPAN_CONTEXT) {
+        this._spanContext = spanContext;
+      }
+      spanContext() {
+        return this._spanContext;
+      }
+      setAttribute(_key, _value) {
+        return this;
+      }
+      setAttributes(_attributes) {
+        return this;
+      }
+      addEvent(_name, _attributes) {
+        return this;
+      }
+      addLink(_link) {
+        return this;
+      }
+      addLinks(_links) {
+        return this;
+      }
+      setStatus(_status) {
+        return this;
+      }
+      updateName(_name) {
+        return this;
+      }
+      end(_endTime) {
+      }
+      isRecording() {
+        return false;
+      }
+      recordException(_exception, _time) {
+      }
+    };
+    exports.NonRecordingSpan = NonRecordingSpan;
+  }
+});
+
+// node_modules/@opentelemetry/api/dist/trace/spancontext-utils.cjs
+var require_spancontext_utils = __commonJS({
+  "node_modules/@opentelemetry/api/dist/trace/spancontext-utils.cjs"(exports) {
+    require_invalid_span_constants();
+    var require_NonRecordingSpan2 = require_NonRecordingSpan();
+    var isHex = new Uint8Array([
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      1,
+      1,
+      1,
+      1,
+      1,
+      1,
+      1,
+      1,
+      1,
+      1,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      1,
+      1,
+      1,
+      1,
+      1,
+      1,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      1,
+      1,
+      1,
+      1,
+      1,
+      1
+    ]);
+    function isValidHex(id, length) {
+      if (typeof id !== "string" || id.length !== length) return false;
+      let r = 0;
+      for (let i = 0; i < id.length; i += 4) r += (isHex[id.charCodeAt(i)] | 0) + (isHex[id.charCodeAt(i + 1)] | 0) + (isHex[id.charCodeAt(i + 2)] | 0) + (isHex[id.charCodeAt(i + 3)] | 0);
+      return r === length;
+    }
+    function isValidTraceId(traceId) {
+      return isValidHex(traceId, 32) && traceId !== "00000000000000000000000000000000";
+    }
+    function isValidSpanId(spanId) {
+      return isValidHex(spanId, 16) && spanId !== "0000000000000000";
+    }
+    function isSpanContextValid(spanContext) {
+      return isValidTraceId(spanContext.traceId) && isValidSpanId(spanContext.spanId);
+    }
+    function wrapSpanContext(spanContext) {
+      return new require_NonRecordingSpan2.NonRecordingSpan(spanContext);
+    }
+    exports.isSpanContextValid = isSpanContextValid;
+    exports.isValidSpanId = isValidSpanId;
+    exports.isValidTraceId = isValidTraceId;
+    exports.wrapSpanContext = wrapSpanContext;
+  }
+});
+
+// node_modules/@opentelemetry/api/dist/context/NoopContextManager.cjs
+var require_NoopContextManager = __commonJS({
+  "node_modules/@opentelemetry/api/dist/context/NoopContextManager.cjs"(exports) {
+    var require_context3 = require_context();
+    var NoopContextManager = class {
+      active() {
+        return require_context3.ROOT_CONTEXT;
+      }
+      with(_context, fn, thisArg, ...args) {
+        return fn.call(thisArg, ...args);
+      }
+      bind(_context, target) {
+        return target;
+      }
+      enable() {
+        return this;
+      }
+      disable() {
+        return this;
+      }
+      /** @experimental This API is experimental and may change in minor releases without prior notice. */
+      attach(_context) {
+        return { dispose() {
+        } };
+      }
+    };
+    exports.NoopContextManager = NoopContextManager;
+  }
+});
+
+// node_modules/@opentelemetry/api/dist/api/context.cjs
+var require_context2 = __commonJS({
+  "node_modules/@opentelemetry/api/dist/api/context.cjs"(exports) {
+    var require_global_utils2 = require_global_utils();
+    var require_diag2 = require_diag();
+    var require_NoopContextManager2 = require_NoopContextManager();
+    var API_NAME = "context";
+    var NOOP_CONTEXT_MANAGER = new require_NoopContextManager2.NoopContextManager();
+    var NOOP_TOKEN = Object.freeze({ dispose: () => {
+    } });
+    var ContextAPI = class ContextAPI2 {
+      /** Empty private constructor prevents end users from constructing a new instance of the API */
+      constructor() {
+        this._attachUnsupportedWarned = false;
+      }
+      /** Get the singleton instance of the Context API */
+      static getInstance() {
+        if (!this._instance) this._instance = new ContextAPI2();
+        return this._instance;
+      }
+      /**
+      * Set the current context manager.
+      *
+      * @returns true if the context manager was successfully registered, else false
+      */
+      setGlobalContextManager(contextManager) {
+        return require_global_utils2.registerGlobal(API_NAME, contextManager, require_diag2.DiagAPI.instance());
+      }
+      /**
+      * Get the currently active context
+      */
+      active() {
+        return this._getContextManager().active();
+      }
+      /**
+      * Execute a function with an active context
+      *
+      * @param context context to be active during function execution
+      * @param fn function to execute in a context
+      * @param thisArg optional receiver to be used for calling fn
+      * @param args optional arguments forwarded to fn
+      */
+      with(context, fn, thisArg, ...args) {
+        return this._getContextManager().with(context, fn, thisArg, ...args);
+      }
+      /**
+      * Bind a context to a target function or event emitter
+      *
+      * @param context context to bind to the event emitter or function. Defaults to the currently active context
+      * @param target function or event emitter to bind
+      */
+      bind(context, target) {
+        return this._getContextManager().bind(context, target);
+      }
+      /**
+      * Imperatively sets `context` as active, returning a {@link ContextManagementToken} whose
+      * {@link ContextManagementToken.dispose} restores the previous context.
+      *
+      * This is a delicate, low-level API - prefer {@link with}/{@link bind}, which
+      * restore context automatically. Use `attach` only to bridge callback
+      * boundaries that `with` cannot wrap. Call `token.dispose()` when the
+      * operation is done.
+      *
+      * **Caveat for async functions:** If called inside an async function before
+      * the first `await`, the context change may leak into the caller's context
+      * and remain active there. Prefer {@link with} for async code.
+      *
+      * Support is best-effort and varies by the active ContextManager (see
+      * {@link ContextManager.attach}); if it does not implement `attach`, this logs
+      * a warning and returns a no-op token.
+      *
+      * @param context The Context to attach
+      * @returns A {@link ContextManagementToken} whose dispose() restores the previous Context
+      * @since 1.10.0
+      * @experimental This API is experimental and may change in minor releases without prior notice.
+      */
+      attach(context) {
+        const contextManager = this._getContextManager();
+        if (contextManager.attach) return contextManager.attach(context);
+        if (!this._attachUnsupportedWarned) {
+          this._attachUnsupportedWarned = true;
+          require_diag2.DiagAPI.instance().warn("The current ContextManager does not implement attach(). The context will not be attached. Use a ContextManager that supports attach() (e.g. AsyncLocalStorageContextManager) or use with()/bind() instead.");
+        }
+        return NOOP_TOKEN;
+      }
+      _getContextManager() {
+        return require_global_utils2.getGlobal(API_NAME) || NOOP_CONTEXT_MANAGER;
+      }
+      /** Disable and remove the global context manager */
+      disable() {
+        this._getContextManager().disable();
+        require_global_utils2.unregisterGlobal(API_NAME, require_diag2.DiagAPI.instance());
+      }
+    };
+    exports.ContextAPI = ContextAPI;
+  }
+});
+
+// node_modules/@opentelemetry/api/dist/trace/context-utils.cjs
+var require_context_utils = __commonJS({
+  "node_modules/@opentelemetry/api/dist/trace/context-utils.cjs"(exports) {
+    var require_context3 = require_context();
+    var require_context$1 = require_context2();
+    var require_NonRecordingSpan2 = require_NonRecordingSpan();
+    var SPAN_KEY = require_context3.createContextKey("OpenTelemetry Context Key SPAN");
+    function getSpan(context) {
+      return context.getValue(SPAN_KEY) || void 0;
+    }
+    function getActiveSpan() {
+      return getSpan(require_context$1.ContextAPI.getInstance().active());
+    }
+    function setSpan(context, span) {
+      return context.setValue(SPAN_KEY, span);
+    }
+    function deleteSpan(context) {
+      return context.deleteValue(SPAN_KEY);
+    }
+    function setSpanContext(context, spanContext) {
+      return setSpan(context, new require_NonRecordingSpan2.NonRecordingSpan(spanContext));
+    }
+    function getSpanContext(context) {
+      var _getSpan;
+      return (_getSpan = getSpan(context)) === null || _getSpan === void 0 ? void 0 : _getSpan.spanContext();
+    }
+    exports.deleteSpan = deleteSpan;
+    exports.getActiveSpan = getActiveSpan;
+    exports.getSpan = getSpan;
+    exports.getSpanContext = getSpanContext;
+    exports.setSpan = setSpan;
+    exports.setSpanContext = setSpanContext;
+  }
+});
+
+// node_modules/@opentelemetry/api/dist/trace/NoopTracer.cjs
+var require_NoopTracer = __commonJS({
+  "node_modules/@opentelemetry/api/dist/trace/NoopTracer.cjs"(exports) {
+    var require_context3 = require_context2();
+    var require_NonRecordingSpan2 = require_NonRecordingSpan();
+    var require_context_utils2 = require_context_utils();
+    var require_spancontext_utils2 = require_spancontext_utils();
+    var contextApi = require_context3.ContextAPI.getInstance();
+    var NoopTracer = class {
+      startSpan(name, options, context = contextApi.active()) {
+        if (Boolean(options === null || options === void 0 ? void 0 : options.root)) return new require_NonRecordingSpan2.NonRecordingSpan();
+        const parentFromContext = context && require_context_utils2.getSpanContext(context);
+        if (isSpanContext(parentFromContext) && require_spancontext_utils2.isSpanContextValid(parentFromContext)) return new require_NonRecordingSpan2.NonRecordingSpan(parentFromContext);
+        else return new require_NonRecordingSpan2.NonRecordingSpan();
+      }
+      startActiveSpan(name, arg2, arg3, arg4) {
+        var _ctx;
+        let opts;
+        let ctx;
+        let fn;
+        if (arguments.length < 2) return;
+        else if (arguments.length === 2) fn = arg2;
+        else if (arguments.length === 3) {
+          opts = arg2;
+          fn = arg3;
+        } else {
+          opts = arg2;
+          ctx = arg3;
+          fn = arg4;
+        }
+        const parentContext = (_ctx = ctx) !== null && _ctx !== void 0 ? _ctx : contextApi.active();
+        const span = this.startSpan(name, opts, parentContext);
+        const contextWithSpanSet = require_context_utils2.setSpan(parentContext, span);
+        return contextApi.with(contextWithSpanSet, fn, void 0, span);
+      }
+    };
+    function isSpanContext(spanContext) {
+      return spanContext !== null && typeof spanContext === "object" && "spanId" in spanContext && typeof spanContext["spanId"] === "string" && "traceId" in spanContext && typeof spanContext["traceId"] === "string" && "traceFlags" in spanContext && typeof spanContext["traceFlags"] === "number";
+    }
+    exports.NoopTracer = NoopTracer;
+  }
+});
+
+// node_modules/@opentelemetry/api/dist/trace/ProxyTracer.cjs
+var require_ProxyTracer = __commonJS({
+  "node_modules/@opentelemetry/api/dist/trace/ProxyTracer.cjs"(exports) {
+    var NOOP_TRACER = new (require_NoopTracer()).NoopTracer();
+    var ProxyTracer = class {
+      constructor(provider, name, version3, options) {
+        this._provider = provider;
+        this.name = name;
+        this.version = version3;
+        this.options = options;
+      }
+      startSpan(name, options, context) {
+        return this._getTracer().startSpan(name, options, context);
+      }
+      startActiveSpan(_name, _options, _context, _fn) {
+        const tracer = this._getTracer();
+        return Reflect.apply(tracer.startActiveSpan, tracer, arguments);
+      }
+      /**
+      * Try to get a tracer from the proxy tracer provider.
+      * If the proxy tracer provider has no delegate, return a noop tracer.
+      */
+      _getTracer() {
+        if (this._delegate) return this._delegate;
+        const tracer = this._provider.getDelegateTracer(this.name, this.version, this.options);
+        if (!tracer) return NOOP_TRACER;
+        this._delegate = tracer;
+        return this._delegate;
+      }
+    };
+    exports.ProxyTracer = ProxyTracer;
+  }
+});
+
+// node_modules/@opentelemetry/api/dist/trace/span_kind.cjs
+var require_span_kind = __commonJS({
+  "node_modules/@opentelemetry/api/dist/trace/span_kind.cjs"(exports) {
+    var SpanKind = /* @__PURE__ */ (function(SpanKind2) {
+      SpanKind2[SpanKind2["INTERNAL"] = 0] = "INTERNAL";
+      SpanKind2[SpanKind2["SERVER"] = 1] = "SERVER";
+      SpanKind2[SpanKind2["CLIENT"] = 2] = "CLIENT";
+      SpanKind2[SpanKind2["PRODUCER"] = 3] = "PRODUCER";
+      SpanKind2[SpanKind2["CONSUMER"] = 4] = "CONSUMER";
+      return SpanKind2;
+    })({});
+    exports.SpanKind = SpanKind;
+  }
+});
+
+// node_modules/@opentelemetry/api/dist/trace/status.cjs
+var require_status = __commonJS({
+  "node_modules/@opentelemetry/api/dist/trace/status.cjs"(exports) {
+    var SpanStatusCode = /* @__PURE__ */ (function(SpanStatusCode2) {
+      SpanStatusCode2[SpanStatusCode2["UNSET"] = 0] = "UNSET";
+      SpanStatusCode2[SpanStatusCode2["OK"] = 1] = "OK";
+      SpanStatusCode2[SpanStatusCode2["ERROR"] = 2] = "ERROR";
+      return SpanStatusCode2;
+    })({});
+    exports.SpanStatusCode = SpanStatusCode;
+  }
+});
+
+// node_modules/@opentelemetry/api/dist/trace/internal/tracestate-validators.cjs
+var require_tracestate_validators = __commonJS({
+  "node_modules/@opentelemetry/api/dist/trace/internal/tracestate-validators.cjs"(exports) {
+    var VALID_KEY_CHAR_RANGE = "[_0-9a-z-*/]";
+    var VALID_KEY_REGEX = new RegExp(`^(?:${`[a-z]${VALID_KEY_CHAR_RANGE}{0,255}`}|${`[a-z0-9]${VALID_KEY_CHAR_RANGE}{0,240}@[a-z]${VALID_KEY_CHAR_RANGE}{0,13}`})$`);
+    var VALID_VALUE_BASE_REGEX = /^[ -~]{0,255}[!-~]$/;
+    var INVALID_VALUE_COMMA_EQUAL_REGEX = /,|=/;
+    function validateKey(key) {
+      return VALID_KEY_REGEX.test(key);
+    }
+    function validateValue(value) {
+      return VALID_VALUE_BASE_REGEX.test(value) && !INVALID_VALUE_COMMA_EQUAL_REGEX.test(value);
+    }
+    exports.validateKey = validateKey;
+    exports.validateValue = validateValue;
+  }
+});
+
+// node_modules/@opentelemetry/api/dist/trace/internal/tracestate-impl.cjs
+var require_tracestate_impl = __commonJS({
+  "node_modules/@opentelemetry/api/dist/trace/internal/tracestate-impl.cjs"(exports) {
+    var require_tracestate_validators2 = require_tracestate_validators();
+    var MAX_TRACE_STATE_ITEMS = 32;
+    var MAX_TRACE_STATE_LEN = 512;
+    var LIST_MEMBERS_SEPARATOR = ",";
+    var LIST_MEMBER_KEY_VALUE_SPLITTER = "=";
+    var TraceStateImpl = class TraceStateImpl2 {
+      constructor(rawTraceState) {
+        this._internalState = /* @__PURE__ */ new Map();
+        if (rawTraceState) this._parse(rawTraceState);
+      }
+      set(key, value) {
+        const currValue = this._internalState.get(key);
+        let newLength = this.serialize().length;
+        if (typeof currValue === "string") newLength += value.length - currValue.length;
+        else {
+          if (this._internalState.size >= MAX_TRACE_STATE_ITEMS) return this;
+          newLength += key.length + value.length + (this._internalState.size > 0 ? 2 : 1);
+        }
+        if (newLength > MAX_TRACE_STATE_LEN) return this;
+        const traceState = this._clone();
+        if (traceState._internalState.has(key)) traceState._internalState.delete(key);
+        traceState._internalState.set(key, value);
+        return traceState;
+      }
+      unset(key) {
+        const traceState = this._clone();
+        traceState._internalState.delete(key);
+        return traceState;
+      }
+      get(key) {
+        return this._internalState.get(key);
+      }
+      serialize() {
+        return Array.from(this._internalState.keys()).reduceRight((agg, key) => {
+          agg.push(key + LIST_MEMBER_KEY_VALUE_SPLITTER + this.get(key));
+          return agg;
+        }, []).join(LIST_MEMBERS_SEPARATOR);
+      }
+      _parse(rawTraceState) {
+        if (rawTraceState.length > MAX_TRACE_STATE_LEN) return;
+        this._internalState = rawTraceState.split(LIST_MEMBERS_SEPARATOR).reduceRight((agg, part) => {
+          const listMember = part.trim();
+          const i = listMember.indexOf(LIST_MEMBER_KEY_VALUE_SPLITTER);
+          if (i !== -1) {
+            const key = listMember.slice(0, i);
+            const value = listMember.slice(i + 1, part.length);
+            if (require_tracestate_validators2.validateKey(key) && require_tracestate_validators2.validateValue(value)) agg.set(key, value);
+          }
+          return agg;
+        }, /* @__PURE__ */ new Map());
+        if (this._internalState.size > MAX_TRACE_STATE_ITEMS) this._internalState = new Map(Array.from(this._internalState.entries()).reverse().slice(0, MAX_TRACE_STATE_ITEMS));
+      }
+      _keys() {
+        return Array.from(this._internalState.keys()).reverse();
+      }
+      _clone() {
+        const traceState = new TraceStateImpl2();
+        traceState._internalState = new Map(this._internalState);
+        return traceState;
+      }
+    };
+    exports.TraceStateImpl = TraceStateImpl;
+  }
+});
+
+// node_modules/@opentelemetry/api/dist/trace/internal/utils.cjs
+var require_utils2 = __commonJS({
+  "node_modules/@opentelemetry/api/dist/trace/internal/utils.cjs"(exports) {
+    var require_tracestate_impl2 = require_tracestate_impl();
+    function createTraceState(rawTraceState) {
+      return new require_tracestate_impl2.TraceStateImpl(rawTraceState);
+    }
+    exports.createTraceState = createTraceState;
+  }
+});
+
+// node_modules/@opentelemetry/api/dist/trace/NoopTracerProvider.cjs
+var require_NoopTracerProvider = __commonJS({
+  "node_modules/@opentelemetry/api/dist/trace/NoopTracerProvider.cjs"(exports) {
+    var require_NoopTracer2 = require_NoopTracer();
+    var NoopTracerProvider = class {
+      getTracer(_name, _version, _options) {
+        return new require_NoopTracer2.NoopTracer();
+      }
+    };
+    exports.NoopTracerProvider = NoopTracerProvider;
+  }
+});
+
+// node_modules/@opentelemetry/api/dist/trace/ProxyTracerProvider.cjs
+var require_ProxyTracerProvider = __commonJS({
+  "node_modules/@opentelemetry/api/dist/trace/ProxyTracerProvider.cjs"(exports) {
+    var require_ProxyTracer2 = require_ProxyTracer();
+    var NOOP_TRACER_PROVIDER = new (require_NoopTracerProvider()).NoopTracerProvider();
+    var ProxyTracerProvider = class {
+      /**
+      * Get a {@link ProxyTracer}
+      */
+      getTracer(name, version3, options) {
+        var _this$getDelegateTrac;
+        return (_this$getDelegateTrac = this.getDelegateTracer(name, version3, options)) !== null && _this$getDelegateTrac !== void 0 ? _this$getDelegateTrac : new require_ProxyTracer2.ProxyTracer(this, name, version3, options);
+      }
+      getDelegate() {
+        var _this$_delegate;
+        return (_this$_delegate = this._delegate) !== null && _this$_delegate !== void 0 ? _this$_delegate : NOOP_TRACER_PROVIDER;
+      }
+      /**
+      * Set the delegate tracer provider
+      */
+      setDelegate(delegate) {
+        this._delegate = delegate;
+      }
+      getDelegateTracer(name, version3, options) {
+        var _this$_delegate2;
+        return (_this$_delegate2 = this._delegate) === null || _this$_delegate2 === void 0 ? void 0 : _this$_delegate2.getTracer(name, version3, options);
+      }
+    };
+    exports.ProxyTracerProvider = ProxyTracerProvider;
+  }
+});
+
+// node_modules/@opentelemetry/api/dist/trace/SamplingResult.cjs
+var require_SamplingResult = __commonJS({
+  "node_modules/@opentelemetry/api/dist/trace/SamplingResult.cjs"(exports) {
+    var SamplingDecision = /* @__PURE__ */ (function(SamplingDecision2) {
+      SamplingDecision2[SamplingDecision2["NOT_RECORD"] = 0] = "NOT_RECORD";
+      SamplingDecision2[SamplingDecision2["RECORD"] = 1] = "RECORD";
+      SamplingDecision2[SamplingDecision2["RECORD_AND_SAMPLED"] = 2] = "RECORD_AND_SAMPLED";
+      return SamplingDecision2;
+    })({});
+    exports.SamplingDecision = SamplingDecision;
+  }
+});
+
+// node_modules/@opentelemetry/api/dist/context-api.cjs
+var require_context_api = __commonJS({
+  "node_modules/@opentelemetry/api/dist/context-api.cjs"(exports) {
+    var context = require_context2().ContextAPI.getInstance();
+    exports.context = context;
+  }
+});
+
+// node_modules/@opentelemetry/api/dist/diag-api.cjs
+var require_diag_api = __commonJS({
+  "node_modules/@opentelemetry/api/dist/diag-api.cjs"(exports) {
+    var diag = require_diag().DiagAPI.instance();
+    exports.diag = diag;
+  }
+});
+
+// node_modules/@opentelemetry/api/dist/logs/NoopLoggerProvider.cjs
+var require_NoopLoggerProvider = __commonJS({
+  "node_modules/@opentelemetry/api/dist/logs/NoopLoggerProvider.cjs"(exports) {
+    var require_NoopLogger2 = require_NoopLogger();
+    var NoopLoggerProvider = class {
+      getLogger(_name, _version, _options) {
+        return new require_NoopLogger2.NoopLogger();
+      }
+    };
+    var NOOP_LOGGER_PROVIDER = new NoopLoggerProvider();
+    exports.NOOP_LOGGER_PROVIDER = NOOP_LOGGER_PROVIDER;
+    exports.NoopLoggerProvider = NoopLoggerProvider;
+  }
+});
+
+// node_modules/@opentelemetry/api/dist/logs/ProxyLogger.cjs
+var require_ProxyLogger = __commonJS({
+  "node_modules/@opentelemetry/api/dist/logs/ProxyLogger.cjs"(exports) {
+    var require_NoopLogger2 = require_NoopLogger();
+    var ProxyLogger = class {
+      constructor(provider, name, version3, options) {
+        this._provider = provider;
+        this.name = name;
+        this.version = version3;
+        this.options = options;
+      }
+      /**
+      * Emit a log record. This method should only be used by log appenders.
+      *
+      * @param logRecord
+      */
+      emit(logRecord) {
+        this._getLogger().emit(logRecord);
+      }
+      enabled(options) {
+        return this._getLogger().enabled(options);
+      }
+      /**
+      * Try to get a logger from the proxy logger provider.
+      * If the proxy logger provider has no delegate, return a noop logger.
+      */
+      _getLogger() {
+        if (this._delegate) return this._delegate;
+        const logger = this._provider._getDelegateLogger(this.name, this.version, this.options);
+        if (!logger) return require_NoopLogger2.NOOP_LOGGER;
+        this._delegate = logger;
+        return this._delegate;
+      }
+    };
+    exports.ProxyLogger = ProxyLogger;
+  }
+});
+
+// node_modules/@opentelemetry/api/dist/logs/ProxyLoggerProvider.cjs
+var require_ProxyLoggerProvider = __commonJS({
+  "node_modules/@opentelemetry/api/dist/logs/ProxyLoggerProvider.cjs"(exports) {
+    var require_NoopLoggerProvider2 = require_NoopLoggerProvider();
+    var require_ProxyLogger2 = require_ProxyLogger();
+    var ProxyLoggerProvider = class {
+      getLogger(name, version3, options) {
+        var _this$_getDelegateLog;
+        return (_this$_getDelegateLog = this._getDelegateLogger(name, version3, options)) !== null && _this$_getDelegateLog !== void 0 ? _this$_getDelegateLog : new require_ProxyLogger2.ProxyLogger(this, name, version3, options);
+      }
+      /**
+      * Get the delegate logger provider.
+      * Used by tests only.
+      * @internal
+      */
+      _getDelegate() {
+        var _this$_delegate;
+        return (_this$_delegate = this._delegate) !== null && _this$_delegate !== void 0 ? _this$_delegate : require_NoopLoggerProvider2.NOOP_LOGGER_PROVIDER;
+      }
+      /**
+      * Set the delegate logger provider
+      * @internal
+      */
+      _setDelegate(delegate) {
+        this._delegate = delegate;
+      }
+      /**
+      * @internal
+      */
+      _getDelegateLogger(name, version3, options) {
+        var _this$_delegate2;
+        return (_this$_delegate2 = this._delegate) === null || _this$_delegate2 === void 0 ? void 0 : _this$_delegate2.getLogger(name, version3, options);
+      }
+    };
+    exports.ProxyLoggerProvider = ProxyLoggerProvider;
+  }
+});
+
+// node_modules/@opentelemetry/api/dist/api/logs.cjs
+var require_logs = __commonJS({
+  "node_modules/@opentelemetry/api/dist/api/logs.cjs"(exports) {
+    var require_global_utils2 = require_global_utils();
+    var require_diag2 = require_diag();
+    var require_ProxyLoggerProvider2 = require_ProxyLoggerProvider();
+    var API_NAME = "logs";
+    var LogsAPI = class LogsAPI2 {
+      /** Empty private constructor prevents end users from constructing a new instance of the API */
+      constructor() {
+        this._proxyLoggerProvider = new require_ProxyLoggerProvider2.ProxyLoggerProvider();
+      }
+      /** Get the singleton instance of the Logs API */
+      static getInstance() {
+        if (!this._instance) this._instance = new LogsAPI2();
+        return this._instance;
+      }
+      setGlobalLoggerProvider(provider) {
+        const success2 = require_global_utils2.registerGlobal(API_NAME, provider, require_diag2.DiagAPI.instance());
+        if (success2) this._proxyLoggerProvider._setDelegate(provider);
+        return success2;
+      }
+      /**
+      * Returns the global logger provider.
+      *
+      * @returns LoggerProvider
+      */
+      getLoggerProvider() {
+        return require_global_utils2.getGlobal(API_NAME) || this._proxyLoggerProvider;
+      }
+      /**
+      * Returns a Logger, creating one if one with the given name, version,
+      * schemaUrl, and attributes is not already created.
+      *
+      * Getting a Logger may be expensive, especially when `attributes` are
+      * provided. Reuse Logger instances where possible instead of calling
+      * `getLogger()` on hot paths.
+      *
+      * @param name The name of the logger or instrumentation library.
+      * @param version The version of the logger or instrumentation library.
+      * @param options The options of the logger or instrumentation library.
+      * @returns {@link Logger}
+      */
+      getLogger(name, version3, options) {
+        return this.getLoggerProvider().getLogger(name, version3, options);
+      }
+      /** Remove the global logger provider */
+      disable() {
+        require_global_utils2.unregisterGlobal(API_NAME, require_diag2.DiagAPI.instance());
+        this._proxyLoggerProvider = new require_ProxyLoggerProvider2.ProxyLoggerProvider();
+      }
+    };
+    exports.LogsAPI = LogsAPI;
+  }
+});
+
+// node_modules/@opentelemetry/api/dist/logs-api.cjs
+var require_logs_api = __commonJS({
+  "node_modules/@opentelemetry/api/dist/logs-api.cjs"(exports) {
+    var logs = require_logs().LogsAPI.getInstance();
+    exports.logs = logs;
+  }
+});
+
+// node_modules/@opentelemetry/api/dist/metrics/NoopMeterProvider.cjs
+var require_NoopMeterProvider = __commonJS({
+  "node_modules/@opentelemetry/api/dist/metrics/NoopMeterProvider.cjs"(exports) {
+    var require_NoopMeter2 = require_NoopMeter();
+    var NoopMeterProvider = class {
+      getMeter(_name, _version, _options) {
+        return require_NoopMeter2.NOOP_METER;
+      }
+    };
+    var NOOP_METER_PROVIDER = new NoopMeterProvider();
+    exports.NOOP_METER_PROVIDER = NOOP_METER_PROVIDER;
+    exports.NoopMeterProvider = NoopMeterProvider;
+  }
+});
+
+// node_modules/@opentelemetry/api/dist/api/metrics.cjs
+var require_metrics = __commonJS({
+  "node_modules/@opentelemetry/api/dist/api/metrics.cjs"(exports) {
+    var require_global_utils2 = require_global_utils();
+    var require_diag2 = require_diag();
+    var require_NoopMeterProvider2 = require_NoopMeterProvider();
+    var API_NAME = "metrics";
+    var MetricsAPI = class MetricsAPI2 {
+      /** Empty private constructor prevents end users from constructing a new instance of the API */
+      constructor() {
+      }
+      /** Get the singleton instance of the Metrics API */
+      static getInstance() {
+        if (!this._instance) this._instance = new MetricsAPI2();
+        return this._instance;
+      }
+      /**
+      * Set the current global meter provider.
+      * Returns true if the meter provider was successfully registered, else false.
+      */
+      setGlobalMeterProvider(provider) {
+        return require_global_utils2.registerGlobal(API_NAME, provider, require_diag2.DiagAPI.instance());
+      }
+      /**
+      * Returns the global meter provider.
+      */
+      getMeterProvider() {
+        return require_global_utils2.getGlobal(API_NAME) || require_NoopMeterProvider2.NOOP_METER_PROVIDER;
+      }
+      /**
+      * Returns a meter from the global meter provider.
+      */
+      getMeter(name, version3, options) {
+        return this.getMeterProvider().getMeter(name, version3, options);
+      }
+      /** Remove the global meter provider */
+      disable() {
+        require_global_utils2.unregisterGlobal(API_NAME, require_diag2.DiagAPI.instance());
+      }
+    };
+    exports.MetricsAPI = MetricsAPI;
+  }
+});
+
+// node_modules/@opentelemetry/api/dist/metrics-api.cjs
+var require_metrics_api = __commonJS({
+  "node_modules/@opentelemetry/api/dist/metrics-api.cjs"(exports) {
+    var metrics = require_metrics().MetricsAPI.getInstance();
+    exports.metrics = metrics;
+  }
+});
+
+// node_modules/@opentelemetry/api/dist/propagation/NoopTextMapPropagator.cjs
+var require_NoopTextMapPropagator = __commonJS({
+  "node_modules/@opentelemetry/api/dist/propagation/NoopTextMapPropagator.cjs"(exports) {
+    var NoopTextMapPropagator = class {
+      /** Noop inject function does nothing */
+      inject(_context, _carrier) {
+      }
+      /** Noop extract function does nothing and returns the input context */
+      extract(context, _carrier) {
+        return context;
+      }
+      fields() {
+        return [];
+      }
+    };
+    exports.NoopTextMapPropagator = NoopTextMapPropagator;
+  }
+});
+
+// node_modules/@opentelemetry/api/dist/baggage/context-helpers.cjs
+var require_context_helpers = __commonJS({
+  "node_modules/@opentelemetry/api/dist/baggage/context-helpers.cjs"(exports) {
+    var require_context3 = require_context();
+    var require_context$1 = require_context2();
+    var BAGGAGE_KEY = require_context3.createContextKey("OpenTelemetry Baggage Key");
+    function getBaggage(context) {
+      return context.getValue(BAGGAGE_KEY) || void 0;
+    }
+    function getActiveBaggage() {
+      return getBaggage(require_context$1.ContextAPI.getInstance().active());
+    }
+    function setBaggage(context, baggage) {
+      return context.setValue(BAGGAGE_KEY, baggage);
+    }
+    function deleteBaggage(context) {
+      return context.deleteValue(BAGGAGE_KEY);
+    }
+    exports.deleteBaggage = deleteBaggage;
+    exports.getActiveBaggage = getActiveBaggage;
+    exports.getBaggage = getBaggage;
+    exports.setBaggage = setBaggage;
+  }
+});
+
+// node_modules/@opentelemetry/api/dist/api/propagation.cjs
+var require_propagation = __commonJS({
+  "node_modules/@opentelemetry/api/dist/api/propagation.cjs"(exports) {
+    var require_global_utils2 = require_global_utils();
+    var require_diag2 = require_diag();
+    var require_utils3 = require_utils();
+    var require_TextMapPropagator2 = require_TextMapPropagator();
+    var require_NoopTextMapPropagator2 = require_NoopTextMapPropagator();
+    var require_context_helpers2 = require_context_helpers();
+    var API_NAME = "propagation";
+    var NOOP_TEXT_MAP_PROPAGATOR = new require_NoopTextMapPropagator2.NoopTextMapPropagator();
+    var PropagationAPI = class PropagationAPI2 {
+      /** Empty private constructor prevents end users from constructing a new instance of the API */
+      constructor() {
+        this.createBaggage = require_utils3.createBaggage;
+        this.getBaggage = require_context_helpers2.getBaggage;
+        this.getActiveBaggage = require_context_helpers2.getActiveBaggage;
+        this.setBaggage = require_context_helpers2.setBaggage;
+        this.deleteBaggage = require_context_helpers2.deleteBaggage;
+      }
+      /** Get the singleton instance of the Propagator API */
+      static getInstance() {
+        if (!this._instance) this._instance = new PropagationAPI2();
+        return this._instance;
+      }
+      /**
+      * Set the current propagator.
+      *
+      * @returns true if the propagator was successfully registered, else false
+      */
+      setGlobalPropagator(propagator) {
+        return require_global_utils2.registerGlobal(API_NAME, propagator, require_diag2.DiagAPI.instance());
+      }
+      /**
+      * Inject context into a carrier to be propagated inter-process
+      *
+      * @param context Context carrying tracing data to inject
+      * @param carrier carrier to inject context into
+      * @param setter Function used to set values on the carrier
+      */
+      inject(context, carrier, setter = require_TextMapPropagator2.defaultTextMapSetter) {
+        return this._getGlobalPropagator().inject(context, carrier, setter);
+      }
+      /**
+      * Extract context from a carrier
+      *
+      * @param context Context which the newly created context will inherit from
+      * @param carrier Carrier to extract context from
+      * @param getter Function used to extract keys from a carrier
+      */
+      extract(context, carrier, getter = require_TextMapPropagator2.defaultTextMapGetter) {
+        return this._getGlobalPropagator().extract(context, carrier, getter);
+      }
+      /**
+      * Return a list of all fields which may be used by the propagator.
+      */
+      fields() {
+        return this._getGlobalPropagator().fields();
+      }
+      /** Remove the global propagator */
+      disable() {
+        require_global_utils2.unregisterGlobal(API_NAME, require_diag2.DiagAPI.instance());
+      }
+      _getGlobalPropagator() {
+        return require_global_utils2.getGlobal(API_NAME) || NOOP_TEXT_MAP_PROPAGATOR;
+      }
+    };
+    exports.PropagationAPI = PropagationAPI;
+  }
+});
+
+// node_modules/@opentelemetry/api/dist/propagation-api.cjs
+var require_propagation_api = __commonJS({
+  "node_modules/@opentelemetry/api/dist/propagation-api.cjs"(exports) {
+    var propagation = require_propagation().PropagationAPI.getInstance();
+    exports.propagation = propagation;
+  }
+});
+
+// node_modules/@opentelemetry/api/dist/api/trace.cjs
+var require_trace = __commonJS({
+  "node_modules/@opentelemetry/api/dist/api/trace.cjs"(exports) {
+    var require_global_utils2 = require_global_utils();
+    var require_diag2 = require_diag();
+    var require_context_utils2 = require_context_utils();
+    var require_spancontext_utils2 = require_spancontext_utils();
+    var require_ProxyTracerProvider2 = require_ProxyTracerProvider();
+    var API_NAME = "trace";
+    var TraceAPI = class TraceAPI2 {
+      /** Empty private constructor prevents end users from constructing a new instance of the API */
+      constructor() {
+        this._proxyTracerProvider = new require_ProxyTracerProvider2.ProxyTracerProvider();
+        this.wrapSpanContext = require_spancontext_utils2.wrapSpanContext;
+        this.isSpanContextValid = require_spancontext_utils2.isSpanContextValid;
+        this.deleteSpan = require_context_utils2.deleteSpan;
+        this.getSpan = require_context_utils2.getSpan;
+        this.getActiveSpan = require_context_utils2.getActiveSpan;
+        this.getSpanContext = require_context_utils2.getSpanContext;
+        this.setSpan = require_context_utils2.setSpan;
+        this.setSpanContext = require_context_utils2.setSpanContext;
+      }
+      /** Get the singleton instance of the Trace API */
+      static getInstance() {
+        if (!this._instance) this._instance = new TraceAPI2();
+        return this._instance;
+      }
+      /**
+      * Set the current global tracer.
+      *
+      * @returns true if the tracer provider was successfully registered, else false
+      */
+      setGlobalTracerProvider(provider) {
+        const success2 = require_global_utils2.registerGlobal(API_NAME, this._proxyTracerProvider, require_diag2.DiagAPI.instance());
+        if (success2) this._proxyTracerProvider.setDelegate(provider);
+        return success2;
+      }
+      /**
+      * Returns the global tracer provider.
+      */
+      getTracerProvider() {
+        return require_global_utils2.getGlobal(API_NAME) || this._proxyTracerProvider;
+      }
+      /**
+      * Returns a tracer from the global tracer provider.
+      */
+      getTracer(name, version3) {
+        return this.getTracerProvider().getTracer(name, version3);
+      }
+      /** Remove the global tracer provider */
+      disable() {
+        require_global_utils2.unregisterGlobal(API_NAME, require_diag2.DiagAPI.instance());
+        this._proxyTracerProvider = new require_ProxyTracerProvider2.ProxyTracerProvider();
+      }
+    };
+    exports.TraceAPI = TraceAPI;
+  }
+});
+
+// node_modules/@opentelemetry/api/dist/trace-api.cjs
+var require_trace_api = __commonJS({
+  "node_modules/@opentelemetry/api/dist/trace-api.cjs"(exports) {
+    var trace = require_trace().TraceAPI.getInstance();
+    exports.trace = trace;
+  }
+});
+
+// node_modules/@opentelemetry/api/dist/index.cjs
+var require_dist2 = __commonJS({
+  "node_modules/@opentelemetry/api/dist/index.cjs"(exports) {
+    Object.defineProperties(exports, {
+      __esModule: { value: true },
+      [Symbol.toStringTag]: { value: "Module" }
+    });
+    var require_types2 = require_types();
+    var require_utils3 = require_utils();
+    var require_context3 = require_context();
+    var require_consoleLogger2 = require_consoleLogger();
+    var require_NoopMeter2 = require_NoopMeter();
+    var require_Metric2 = require_Metric();
+    var require_NoopLogger2 = require_NoopLogger();
+    var require_LogRecord2 = require_LogRecord();
+    var require_TextMapPropagator2 = require_TextMapPropagator();
+    var require_trace_flags2 = require_trace_flags();
+    var require_invalid_span_constants2 = require_invalid_span_constants();
+    var require_spancontext_utils2 = require_spancontext_utils();
+    var require_ProxyTracer2 = require_ProxyTracer();
+    var require_span_kind2 = require_span_kind();
+    var require_status2 = require_status();
+    var require_utils$1 = require_utils2();
+    var require_ProxyTracerProvider2 = require_ProxyTracerProvider();
+    var require_SamplingResult2 = require_SamplingResult();
+    var require_context_api2 = require_context_api();
+    var require_diag_api2 = require_diag_api();
+    var require_logs_api2 = require_logs_api();
+    var require_metrics_api2 = require_metrics_api();
+    var require_propagation_api2 = require_propagation_api();
+    var require_trace_api2 = require_trace_api();
+    var src_default = {
+      context: require_context_api2.context,
+      diag: require_diag_api2.diag,
+      logs: require_logs_api2.logs,
+      metrics: require_metrics_api2.metrics,
+      propagation: require_propagation_api2.propagation,
+      trace: require_trace_api2.trace
+    };
+    exports.DiagConsoleLogger = require_consoleLogger2.DiagConsoleLogger;
+    exports.DiagLogLevel = require_types2.DiagLogLevel;
+    exports.INVALID_SPANID = require_invalid_span_constants2.INVALID_SPANID;
+    exports.INVALID_SPAN_CONTEXT = require_invalid_span_constants2.INVALID_SPAN_CONTEXT;
+    exports.INVALID_TRACEID = require_invalid_span_constants2.INVALID_TRACEID;
+    exports.ProxyTracer = require_ProxyTracer2.ProxyTracer;
+    exports.ProxyTracerProvider = require_ProxyTracerProvider2.ProxyTracerProvider;
+    exports.ROOT_CONTEXT = require_context3.ROOT_CONTEXT;
+    exports.SamplingDecision = require_SamplingResult2.SamplingDecision;
+    exports.SeverityNumber = require_LogRecord2.SeverityNumber;
+    exports.SpanKind = require_span_kind2.SpanKind;
+    exports.SpanStatusCode = require_status2.SpanStatusCode;
+    exports.TraceFlags = require_trace_flags2.TraceFlags;
+    exports.ValueType = require_Metric2.ValueType;
+    exports.baggageEntryMetadataFromString = require_utils3.baggageEntryMetadataFromString;
+    exports.context = require_context_api2.context;
+    exports.createContextKey = require_context3.createContextKey;
+    exports.createNoopLogger = require_NoopLogger2.createNoopLogger;
+    exports.createNoopMeter = require_NoopMeter2.createNoopMeter;
+    exports.createTraceState = require_utils$1.createTraceState;
+    exports.default = src_default;
+    exports.defaultTextMapGetter = require_TextMapPropagator2.defaultTextMapGetter;
+    exports.defaultTextMapSetter = require_TextMapPropagator2.defaultTextMapSetter;
+    exports.diag = require_diag_api2.diag;
+    exports.isSpanContextValid = require_spancontext_utils2.isSpanContextValid;
+    exports.isValidSpanId = require_spancontext_utils2.isValidSpanId;
+    exports.isValidTraceId = require_spancontext_utils2.isValidTraceId;
+    exports.logs = require_logs_api2.logs;
+    exports.metrics = require_metrics_api2.metrics;
+    exports.propagation = require_propagation_api2.propagation;
+    exports.trace = require_trace_api2.trace;
+  }
+});
+
+// node_modules/prom-client/lib/metrics/processCpuTotal.js
+var require_processCpuTotal = __commonJS({
+  "node_modules/prom-client/lib/metrics/processCpuTotal.js"(exports, module) {
+    "use strict";
+    var OtelApi = require_dist2();
+    var Counter = require_counter();
+    var PROCESS_CPU_USER_SECONDS = "process_cpu_user_seconds_total";
+    var PROCESS_CPU_SYSTEM_SECONDS = "process_cpu_system_seconds_total";
+    var PROCESS_CPU_SECONDS = "process_cpu_seconds_total";
+    module.exports = (registry2, config2 = {}) => {
+      const registers = registry2 ? [registry2] : void 0;
+      const namePrefix = config2.prefix ? config2.prefix : "";
+      const labels = config2.labels ? config2.labels : {};
+      const exemplars = config2.enableExemplars ? config2.enableExemplars : false;
+      const labelNames = Object.keys(labels);
+      let lastCpuUsage = process.cpuUsage();
+      const cpuUserUsageCounter = new Counter({
+        name: namePrefix + PROCESS_CPU_USER_SECONDS,
+        help: "Total user CPU time spent in seconds.",
+        enableExemplars: exemplars,
+        registers,
+        labelNames,
+        // Use this one metric's `collect` to set all metrics' values.
+        collect() {
+          const cpuUsage = process.cpuUsage();
+          const userUsageMicros = cpuUsage.user - lastCpuUsage.user;
+          const systemUsageMicros = cpuUsage.system - lastCpuUsage.system;
+          lastCpuUsage = cpuUsage;
+          if (this.enableExemplars) {
+            let exemplarLabels = {};
+            const currentSpan = OtelApi.trace.getSpan(OtelApi.context.active());
+            if (currentSpan) {
+              exemplarLabels = {
+                traceId: currentSpan.spanContext().traceId,
+                spanId: currentSpan.spanContext().spanId
+              };
+            }
+            cpuUserUsageCounter.inc({
+              labels,
+              value: userUsageMicros / 1e6,
+              exemplarLabels
+            });
+            cpuSystemUsageCounter.inc({
+              labels,
+              value: systemUsageMicros / 1e6,
+              exemplarLabels
+            });
+            cpuUsageCounter.inc({
+              labels,
+              value: (userUsageMicros + systemUsageMicros) / 1e6,
+              exemplarLabels
+            });
+          } else {
+            cpuUserUsageCounter.inc(labels, userUsageMicros / 1e6);
+            cpuSystemUsageCounter.inc(labels, systemUsageMicros / 1e6);
+            cpuUsageCounter.inc(
+              labels,
+              (userUsageMicros + systemUsageMicros) / 1e6
+            );
+          }
+        }
+      });
+      const cpuSystemUsageCounter = new Counter({
+        name: namePrefix + PROCESS_CPU_SYSTEM_SECONDS,
+        help: "Total system CPU time spent in seconds.",
+        enableExemplars: exemplars,
+        registers,
+        labelNames
+      });
+      const cpuUsageCounter = new Counter({
+        name: namePrefix + PROCESS_CPU_SECONDS,
+        help: "Total user and system CPU time spent in seconds.",
+        enableExemplars: exemplars,
+        registers,
+        labelNames
+      });
+    };
+    module.exports.metricNames = [
+      PROCESS_CPU_USER_SECONDS,
+      PROCESS_CPU_SYSTEM_SECONDS,
+      PROCESS_CPU_SECONDS
+    ];
+  }
+});
+
+// node_modules/prom-client/lib/metrics/processStartTime.js
+var require_processStartTime = __commonJS({
+  "node_modules/prom-client/lib/metrics/processStartTime.js"(exports, module) {
+    "use strict";
+    var Gauge2 = require_gauge();
+    var startInSeconds = Math.round(Date.now() / 1e3 - process.uptime());
+    var PROCESS_START_TIME = "process_start_time_seconds";
+    module.exports = (registry2, config2 = {}) => {
+      const namePrefix = config2.prefix ? config2.prefix : "";
+      const labels = config2.labels ? config2.labels : {};
+      const labelNames = Object.keys(labels);
+      new Gauge2({
+        name: namePrefix + PROCESS_START_TIME,
+        help: "Start time of the process since unix epoch in seconds.",
+        registers: registry2 ? [registry2] : void 0,
+        labelNames,
+        aggregator: "omit",
+        collect() {
+          this.set(labels, startInSeconds);
+        }
+      });
+    };
+    module.exports.metricNames = [PROCESS_START_TIME];
+  }
+});
+
+// node_modules/prom-client/lib/metrics/osMemoryHeapLinux.js
+var require_osMemoryHeapLinux = __commonJS({
+  "node_modules/prom-client/lib/metrics/osMemoryHeapLinux.js"(exports, module) {
+    "use strict";
+    var Gauge2 = require_gauge();
+    var fs2 = __require("fs");
+    var values = ["VmSize", "VmRSS", "VmData"];
+    var PROCESS_RESIDENT_MEMORY = "process_resident_memory_bytes";
+    var PROCESS_VIRTUAL_MEMORY = "process_virtual_memory_bytes";
+    var PROCESS_HEAP = "process_heap_bytes";
+    function structureOutput(input3) {
+      return input3.split("\n").reduce((acc, string4) => {
+        if (!values.some((value2) => string4.startsWith(value2))) {
+          return acc;
+        }
+        const split = string4.split(":");
+        let value = split[1].trim();
+        value = value.substr(0, value.length - 3);
+        value = Number(value) * 1024;
+        acc[split[0]] = value;
+        return acc;
+      }, {});
+    }
+    module.exports = (registry2, config2 = {}) => {
+      const registers = registry2 ? [registry2] : void 0;
+      const namePrefix = config2.prefix ? config2.prefix : "";
+      const labels = config2.labels ? config2.labels : {};
+      const labelNames = Object.keys(labels);
+      const residentMemGauge = new Gauge2({
+        name: namePrefix + PROCESS_RESIDENT_MEMORY,
+        help: "Resident memory size in bytes.",
+        registers,
+        labelNames,
+        // Use this one metric's `collect` to set all metrics' values.
+        collect() {
+          try {
+            const stat5 = fs2.readFileSync("/proc/self/status", "utf8");
+            const structuredOutput = structureOutput(stat5);
+            residentMemGauge.set(labels, structuredOutput.VmRSS);
+            virtualMemGauge.set(labels, structuredOutput.VmSize);
+            heapSizeMemGauge.set(labels, structuredOutput.VmData);
+          } catch {
+          }
+        }
+      });
+      const virtualMemGauge = new Gauge2({
+        name: namePrefix + PROCESS_VIRTUAL_MEMORY,
+        help: "Virtual memory size in bytes.",
+        registers,
+        labelNames
+      });
+      const heapSizeMemGauge = new Gauge2({
+        name: namePrefix + PROCESS_HEAP,
+        help: "Process heap size in bytes.",
+        registers,
+        labelNames
+      });
+    };
+    module.exports.metricNames = [
+      PROCESS_RESIDENT_MEMORY,
+      PROCESS_VIRTUAL_MEMORY,
+      PROCESS_HEAP
+    ];
+  }
+});
+
+// node_modules/prom-client/lib/metrics/helpers/safeMemoryUsage.js
+var require_safeMemoryUsage = __commonJS({
+  "node_modules/prom-client/lib/metrics/helpers/safeMemoryUsage.js"(exports, module) {
+    "use strict";
+    function safeMemoryUsage() {
+      try {
+        return process.memoryUsage();
+      } catch {
+        return;
+      }
+    }
+    module.exports = safeMemoryUsage;
+  }
+});
+
+// node_modules/prom-client/lib/metrics/osMemoryHeap.js
+var require_osMemoryHeap = __commonJS({
+  "node_modules/prom-client/lib/metrics/osMemoryHeap.js"(exports, module) {
+    "use strict";
+    var Gauge2 = require_gauge();
+    var linuxVariant = require_osMemoryHeapLinux();
+    var safeMemoryUsage = require_safeMemoryUsage();
+    var PROCESS_RESIDENT_MEMORY = "process_resident_memory_bytes";
+    function notLinuxVariant(registry2, config2 = {}) {
+      const namePrefix = config2.prefix ? config2.prefix : "";
+      const labels = config2.labels ? config2.labels : {};
+      const labelNames = Object.keys(labels);
+      new Gauge2({
+        name: namePrefix + PROCESS_RESIDENT_MEMORY,
+        help: "Resident memory size in bytes.",
+        registers: registry2 ? [registry2] : void 0,
+        labelNames,
+        collect() {
+          const memUsage = safeMemoryUsage();
+          if (memUsage) {
+            this.set(labels, memUsage.rss);
+          }
+        }
+      });
+    }
+    module.exports = (registry2, config2) => process.platform === "linux" ? linuxVariant(registry2, config2) : notLinuxVariant(registry2, config2);
+    module.exports.metricNames = process.platform === "linux" ? linuxVariant.metricNames : [PROCESS_RESIDENT_MEMORY];
+  }
+});
+
+// node_modules/prom-client/lib/metrics/processOpenFileDescriptors.js
+var require_processOpenFileDescriptors = __commonJS({
+  "node_modules/prom-client/lib/metrics/processOpenFileDescriptors.js"(exports, module) {
+    "use strict";
+    var Gauge2 = require_gauge();
+    var fs2 = __require("fs");
+    var process2 = __require("process");
+    var PROCESS_OPEN_FDS = "process_open_fds";
+    module.exports = (registry2, config2 = {}) => {
+      if (process2.platform !== "linux") {
+        return;
+      }
+      const namePrefix = config2.prefix ? config2.prefix : "";
+      const labels = config2.labels ? config2.labels : {};
+      const labelNames = Object.keys(labels);
+      new Gauge2({
+        name: namePrefix + PROCESS_OPEN_FDS,
+        help: "Number of open file descriptors.",
+        registers: registry2 ? [registry2] : void 0,
+        labelNames,
+        collect() {
+          try {
+            const fds = fs2.readdirSync("/proc/self/fd");
+            this.set(labels, fds.length - 1);
+          } catch {
+          }
+        }
+      });
+    };
+    module.exports.metricNames = [PROCESS_OPEN_FDS];
+  }
+});
+
+// node_modules/prom-client/lib/metrics/processMaxFileDescriptors.js
+var require_processMaxFileDescriptors = __commonJS({
+  "node_modules/prom-client/lib/metrics/processMaxFileDescriptors.js"(exports, module) {
+    "use strict";
+    var Gauge2 = require_gauge();
+    var fs2 = __require("fs");
+    var PROCESS_MAX_FDS = "process_max_fds";
+    var maxFds;
+    module.exports = (registry2, config2 = {}) => {
+      if (maxFds === void 0) {
+        try {
+          const limits = fs2.readFileSync("/proc/self/limits", "utf8");
+          const lines = limits.split("\n");
+          for (const line of lines) {
+            if (line.startsWith("Max open files")) {
+              const parts = line.split(/  +/);
+              maxFds = Number(parts[1]);
+              break;
+            }
+          }
+        } catch {
+          return;
+        }
+      }
+      if (maxFds === void 0) return;
+      const namePrefix = config2.prefix ? config2.prefix : "";
+      const labels = config2.labels ? config2.labels : {};
+      const labelNames = Object.keys(labels);
+      new Gauge2({
+        name: namePrefix + PROCESS_MAX_FDS,
+        help: "Maximum number of open file descriptors.",
+        registers: registry2 ? [registry2] : void 0,
+        labelNames,
+        collect() {
+          if (maxFds !== void 0) this.set(labels, maxFds);
+        }
+      });
+    };
+    module.exports.metricNames = [PROCESS_MAX_FDS];
+  }
+});
+
+// node_modules/prom-client/lib/metrics/eventLoopLag.js
+var require_eventLoopLag = __commonJS({
+  "node_modules/prom-client/lib/metrics/eventLoopLag.js"(exports, module) {
+    "use strict";
+    var Gauge2 = require_gauge();
+    var perf_hooks;
+    try {
+      perf_hooks = __require("perf_hooks");
+    } catch {
+    }
+    var NODEJS_EVENTLOOP_LAG = "nodejs_eventloop_lag_seconds";
+    var NODEJS_EVENTLOOP_LAG_MIN = "nodejs_eventloop_lag_min_seconds";
+    var NODEJS_EVENTLOOP_LAG_MAX = "nodejs_eventloop_lag_max_seconds";
+    var NODEJS_EVENTLOOP_LAG_MEAN = "nodejs_eventloop_lag_mean_seconds";
+    var NODEJS_EVENTLOOP_LAG_STDDEV = "nodejs_eventloop_lag_stddev_seconds";
+    var NODEJS_EVENTLOOP_LAG_P50 = "nodejs_eventloop_lag_p50_seconds";
+    var NODEJS_EVENTLOOP_LAG_P90 = "nodejs_eventloop_lag_p90_seconds";
+    var NODEJS_EVENTLOOP_LAG_P99 = "nodejs_eventloop_lag_p99_seconds";
+    function reportEventloopLag(start, gauge, labels) {
+      const delta = process.hrtime(start);
+      const nanosec = delta[0] * 1e9 + delta[1];
+      const seconds = nanosec / 1e9;
+      gauge.set(labels, seconds);
+    }
+    module.exports = (registry2, config2 = {}) => {
+      const namePrefix = config2.prefix ? config2.prefix : "";
+      const labels = config2.labels ? config2.labels : {};
+      const labelNames = Object.keys(labels);
+      const registers = registry2 ? [registry2] : void 0;
+      let collect = () => {
+        const start = process.hrtime();
+        setImmediate(reportEventloopLag, start, lag, labels);
+      };
+      if (perf_hooks && perf_hooks.monitorEventLoopDelay) {
+        try {
+          const histogram = perf_hooks.monitorEventLoopDelay({
+            resolution: config2.eventLoopMonitoringPrecision
+          });
+          histogram.enable();
+          collect = () => {
+            const start = process.hrtime();
+            setImmediate(reportEventloopLag, start, lag, labels);
+            lagMin.set(labels, histogram.min / 1e9);
+            lagMax.set(labels, histogram.max / 1e9);
+            lagMean.set(labels, histogram.mean / 1e9);
+            lagStddev.set(labels, histogram.stddev / 1e9);
+            lagP50.set(labels, histogram.percentile(50) / 1e9);
+            lagP90.set(labels, histogram.percentile(90) / 1e9);
+            lagP99.set(labels, histogram.percentile(99) / 1e9);
+            histogram.reset();
+          };
+        } catch (e) {
+          if (e.code === "ERR_NOT_IMPLEMENTED") {
+            return;
+          }
+          throw e;
+        }
+      }
+      const lag = new Gauge2({
+        name: namePrefix + NODEJS_EVENTLOOP_LAG,
+        help: "Lag of event loop in seconds.",
+        registers,
+        labelNames,
+        aggregator: "average",
+        // Use this one metric's `collect` to set all metrics' values.
+        collect
+      });
+      const lagMin = new Gauge2({
+        name: namePrefix + NODEJS_EVENTLOOP_LAG_MIN,
+        help: "The minimum recorded event loop delay.",
+        registers,
+        labelNames,
+        aggregator: "min"
+      });
+      const lagMax = new Gauge2({
+        name: namePrefix + NODEJS_EVENTLOOP_LAG_MAX,
+        help: "The maximum recorded event loop delay.",
+        registers,
+        labelNames,
+        aggregator: "max"
+      });
+      const lagMean = new Gauge2({
+        name: namePrefix + NODEJS_EVENTLOOP_LAG_MEAN,
+        help: "The mean of the recorded event loop delays.",
+        registers,
+        labelNames,
+        aggregator: "average"
+      });
+      const lagStddev = new Gauge2({
+        name: namePrefix + NODEJS_EVENTLOOP_LAG_STDDEV,
+        help: "The standard deviation of the recorded event loop delays.",
+        registers,
+        labelNames,
+        aggregator: "average"
+      });
+      const lagP50 = new Gauge2({
+        name: namePrefix + NODEJS_EVENTLOOP_LAG_P50,
+        help: "The 50th percentile of the recorded event loop delays.",
+        registers,
+        labelNames,
+        aggregator: "average"
+      });
+      const lagP90 = new Gauge2({
+        name: namePrefix + NODEJS_EVENTLOOP_LAG_P90,
+        help: "The 90th percentile of the recorded event loop delays.",
+        registers,
+        labelNames,
+        aggregator: "average"
+      });
+      const lagP99 = new Gauge2({
+        name: namePrefix + NODEJS_EVENTLOOP_LAG_P99,
+        help: "The 99th percentile of the recorded event loop delays.",
+        registers,
+        labelNames,
+        aggregator: "average"
+      });
+    };
+    module.exports.metricNames = [
+      NODEJS_EVENTLOOP_LAG,
+      NODEJS_EVENTLOOP_LAG_MIN,
+      NODEJS_EVENTLOOP_LAG_MAX,
+      NODEJS_EVENTLOOP_LAG_MEAN,
+      NODEJS_EVENTLOOP_LAG_STDDEV,
+      NODEJS_EVENTLOOP_LAG_P50,
+      NODEJS_EVENTLOOP_LAG_P90,
+      NODEJS_EVENTLOOP_LAG_P99
+    ];
+  }
+});
+
+// node_modules/prom-client/lib/metrics/helpers/processMetricsHelpers.js
+var require_processMetricsHelpers = __commonJS({
+  "node_modules/prom-client/lib/metrics/helpers/processMetricsHelpers.js"(exports, module) {
+    "use strict";
+    function aggregateByObjectName(list) {
+      const data = {};
+      for (let i = 0; i < list.length; i++) {
+        const listElement = list[i];
+        if (!listElement || typeof listElement.constructor === "undefined") {
+          continue;
+        }
+        if (Object.hasOwnProperty.call(data, listElement.constructor.name)) {
+          data[listElement.constructor.name] += 1;
+        } else {
+          data[listElement.constructor.name] = 1;
+        }
+      }
+      return data;
+    }
+    function updateMetrics(gauge, data, labels) {
+      gauge.reset();
+      for (const key in data) {
+        gauge.set(Object.assign({ type: key }, labels || {}), data[key]);
+      }
+    }
+    module.exports = {
+      aggregateByObjectName,
+      updateMetrics
+    };
+  }
+});
+
+// node_modules/prom-client/lib/metrics/processHandles.js
+var require_processHandles = __commonJS({
+  "node_modules/prom-client/lib/metrics/processHandles.js"(exports, module) {
+    "use strict";
+    var { aggregateByObjectName } = require_processMetricsHelpers();
+    var { updateMetrics } = require_processMetricsHelpers();
+    var Gauge2 = require_gauge();
+    var NODEJS_ACTIVE_HANDLES = "nodejs_active_handles";
+    var NODEJS_ACTIVE_HANDLES_TOTAL = "nodejs_active_handles_total";
+    module.exports = (registry2, config2 = {}) => {
+      if (typeof process._getActiveHandles !== "function") {
+        return;
+      }
+      const registers = registry2 ? [registry2] : void 0;
+      const namePrefix = config2.prefix ? config2.prefix : "";
+      const labels = config2.labels ? config2.labels : {};
+      const labelNames = Object.keys(labels);
+      new Gauge2({
+        name: namePrefix + NODEJS_ACTIVE_HANDLES,
+        help: "Number of active libuv handles grouped by handle type. Every handle type is C++ class name.",
+        labelNames: ["type", ...labelNames],
+        registers,
+        collect() {
+          const handles = process._getActiveHandles();
+          updateMetrics(this, aggregateByObjectName(handles), labels);
+        }
+      });
+      new Gauge2({
+        name: namePrefix + NODEJS_ACTIVE_HANDLES_TOTAL,
+        help: "Total number of active handles.",
+        registers,
+        labelNames,
+        collect() {
+          const handles = process._getActiveHandles();
+          this.set(labels, handles.length);
+        }
+      });
+    };
+    module.exports.metricNames = [
+      NODEJS_ACTIVE_HANDLES,
+      NODEJS_ACTIVE_HANDLES_TOTAL
+    ];
+  }
+});
+
+// node_modules/prom-client/lib/metrics/processRequests.js
+var require_processRequests = __commonJS({
+  "node_modules/prom-client/lib/metrics/processRequests.js"(exports, module) {
+    "use strict";
+    var Gauge2 = require_gauge();
+    var { aggregateByObjectName } = require_processMetricsHelpers();
+    var { updateMetrics } = require_processMetricsHelpers();
+    var NODEJS_ACTIVE_REQUESTS = "nodejs_active_requests";
+    var NODEJS_ACTIVE_REQUESTS_TOTAL = "nodejs_active_requests_total";
+    module.exports = (registry2, config2 = {}) => {
+      if (typeof process._getActiveRequests !== "function") {
+        return;
+      }
+      const namePrefix = config2.prefix ? config2.prefix : "";
+      const labels = config2.labels ? config2.labels : {};
+      const labelNames = Object.keys(labels);
+      new Gauge2({
+        name: namePrefix + NODEJS_ACTIVE_REQUESTS,
+        help: "Number of active libuv requests grouped by request type. Every request type is C++ class name.",
+        labelNames: ["type", ...labelNames],
+        registers: registry2 ? [registry2] : void 0,
+        collect() {
+          const requests = process._getActiveRequests();
+          updateMetrics(this, aggregateByObjectName(requests), labels);
+        }
+      });
+      new Gauge2({
+        name: namePrefix + NODEJS_ACTIVE_REQUESTS_TOTAL,
+        help: "Total number of active requests.",
+        registers: registry2 ? [registry2] : void 0,
+        labelNames,
+        collect() {
+          const requests = process._getActiveRequests();
+          this.set(labels, requests.length);
+        }
+      });
+    };
+    module.exports.metricNames = [
+      NODEJS_ACTIVE_REQUESTS,
+      NODEJS_ACTIVE_REQUESTS_TOTAL
+    ];
+  }
+});
+
+// node_modules/prom-client/lib/metrics/processResources.js
+var require_processResources = __commonJS({
+  "node_modules/prom-client/lib/metrics/processResources.js"(exports, module) {
+    "use strict";
+    var Gauge2 = require_gauge();
+    var { updateMetrics } = require_processMetricsHelpers();
+    var NODEJS_ACTIVE_RESOURCES = "nodejs_active_resources";
+    var NODEJS_ACTIVE_RESOURCES_TOTAL = "nodejs_active_resources_total";
+    module.exports = (registry2, config2 = {}) => {
+      if (typeof process.getActiveResourcesInfo !== "function") {
+        return;
+      }
+      const namePrefix = config2.prefix ? config2.prefix : "";
+      const labels = config2.labels ? config2.labels : {};
+      const labelNames = Object.keys(labels);
+      new Gauge2({
+        name: namePrefix + NODEJS_ACTIVE_RESOURCES,
+        help: "Number of active resources that are currently keeping the event loop alive, grouped by async resource type.",
+        labelNames: ["type", ...labelNames],
+        registers: registry2 ? [registry2] : void 0,
+        collect() {
+          const resources = process.getActiveResourcesInfo();
+          const data = {};
+          for (let i = 0; i < resources.length; i++) {
+            const resource = resources[i];
+            if (Object.hasOwn(data, resource)) {
+              data[resource] += 1;
+            } else {
+              data[resource] = 1;
+            }
+          }
+          updateMetrics(this, data, labels);
+        }
+      });
+      new Gauge2({
+        name: namePrefix + NODEJS_ACTIVE_RESOURCES_TOTAL,
+        help: "Total number of active resources.",
+        registers: registry2 ? [registry2] : void 0,
+        labelNames,
+        collect() {
+          const resources = process.getActiveResourcesInfo();
+          this.set(labels, resources.length);
+        }
+      });
+    };
+    module.exports.metricNames = [
+      NODEJS_ACTIVE_RESOURCES,
+      NODEJS_ACTIVE_RESOURCES_TOTAL
+    ];
+  }
+});
+
+// node_modules/prom-client/lib/metrics/heapSizeAndUsed.js
+var require_heapSizeAndUsed = __commonJS({
+  "node_modules/prom-client/lib/metrics/heapSizeAndUsed.js"(exports, module) {
+    "use strict";
+    var Gauge2 = require_gauge();
+    var safeMemoryUsage = require_safeMemoryUsage();
+    var NODEJS_HEAP_SIZE_TOTAL = "nodejs_heap_size_total_bytes";
+    var NODEJS_HEAP_SIZE_USED = "nodejs_heap_size_used_bytes";
+    var NODEJS_EXTERNAL_MEMORY = "nodejs_external_memory_bytes";
+    module.exports = (registry2, config2 = {}) => {
+      if (typeof process.memoryUsage !== "function") {
+        return;
+      }
+      const labels = config2.labels ? config2.labels : {};
+      const labelNames = Object.keys(labels);
+      const registers = registry2 ? [registry2] : void 0;
+      const namePrefix = config2.prefix ? config2.prefix : "";
+      const collect = () => {
+        const memUsage = safeMemoryUsage();
+        if (memUsage) {
+          heapSizeTotal.set(labels, memUsage.heapTotal);
+          heapSizeUsed.set(labels, memUsage.heapUsed);
+          if (memUsage.external !== void 0) {
+            externalMemUsed.set(labels, memUsage.external);
+          }
+        }
+      };
+      const heapSizeTotal = new Gauge2({
+        name: namePrefix + NODEJS_HEAP_SIZE_TOTAL,
+        help: "Process heap size from Node.js in bytes.",
+        registers,
+        labelNames,
+        // Use this one metric's `collect` to set all metrics' values.
+        collect
+      });
+      const heapSizeUsed = new Gauge2({
+        name: namePrefix + NODEJS_HEAP_SIZE_USED,
+        help: "Process heap size used from Node.js in bytes.",
+        registers,
+        labelNames
+      });
+      const externalMemUsed = new Gauge2({
+        name: namePrefix + NODEJS_EXTERNAL_MEMORY,
+        help: "Node.js external memory size in bytes.",
+        registers,
+        labelNames
+      });
+    };
+    module.exports.metricNames = [
+      NODEJS_HEAP_SIZE_TOTAL,
+      NODEJS_HEAP_SIZE_USED,
+      NODEJS_EXTERNAL_MEMORY
+    ];
+  }
+});
+
+// node_modules/prom-client/lib/metrics/heapSpacesSizeAndUsed.js
+var require_heapSpacesSizeAndUsed = __commonJS({
+  "node_modules/prom-client/lib/metrics/heapSpacesSizeAndUsed.js"(exports, module) {
+    "use strict";
+    var Gauge2 = require_gauge();
+    var v8 = __require("v8");
+    var METRICS = ["total", "used", "available"];
+    var NODEJS_HEAP_SIZE = {};
+    METRICS.forEach((metricType) => {
+      NODEJS_HEAP_SIZE[metricType] = `nodejs_heap_space_size_${metricType}_bytes`;
+    });
+    module.exports = (registry2, config2 = {}) => {
+      try {
+        v8.getHeapSpaceStatistics();
+      } catch (e) {
+        if (e.code === "ERR_NOT_IMPLEMENTED") {
+          return;
+        }
+        throw e;
+      }
+      const registers = registry2 ? [registry2] : void 0;
+      const namePrefix = config2.prefix ? config2.prefix : "";
+      const labels = config2.labels ? config2.labels : {};
+      const labelNames = ["space", ...Object.keys(labels)];
+      const gauges = {};
+      METRICS.forEach((metricType) => {
+        gauges[metricType] = new Gauge2({
+          name: namePrefix + NODEJS_HEAP_SIZE[metricType],
+          help: `Process heap space size ${metricType} from Node.js in bytes.`,
+          labelNames,
+          registers
+        });
+      });
+      gauges.total.collect = () => {
+        for (const space of v8.getHeapSpaceStatistics()) {
+          const spaceName = space.space_name.substr(
+            0,
+            space.space_name.indexOf("_space")
+          );
+          gauges.total.set({ space: spaceName, ...labels }, space.space_size);
+          gauges.used.set({ space: spaceName, ...labels }, space.space_used_size);
+          gauges.available.set(
+            { space: spaceName, ...labels },
+            space.space_available_size
+          );
+        }
+      };
+    };
+    module.exports.metricNames = Object.values(NODEJS_HEAP_SIZE);
+  }
+});
+
+// node_modules/prom-client/lib/metrics/version.js
+var require_version2 = __commonJS({
+  "node_modules/prom-client/lib/metrics/version.js"(exports, module) {
+    "use strict";
+    var Gauge2 = require_gauge();
+    var version3 = process.version;
+    var versionSegments = version3.slice(1).split(".").map(Number);
+    var NODE_VERSION_INFO = "nodejs_version_info";
+    module.exports = (registry2, config2 = {}) => {
+      const namePrefix = config2.prefix ? config2.prefix : "";
+      const labels = config2.labels ? config2.labels : {};
+      const labelNames = Object.keys(labels);
+      new Gauge2({
+        name: namePrefix + NODE_VERSION_INFO,
+        help: "Node.js version info.",
+        labelNames: ["version", "major", "minor", "patch", ...labelNames],
+        registers: registry2 ? [registry2] : void 0,
+        aggregator: "first",
+        collect() {
+          this.labels(
+            version3,
+            versionSegments[0],
+            versionSegments[1],
+            versionSegments[2],
+            ...Object.values(labels)
+          ).set(1);
+        }
+      });
+    };
+    module.exports.metricNames = [NODE_VERSION_INFO];
+  }
+});
+
+// node_modules/prom-client/lib/metrics/gc.js
+var require_gc = __commonJS({
+  "node_modules/prom-client/lib/metrics/gc.js"(exports, module) {
+    "use strict";
+    var Histogram = require_histogram();
+    var perf_hooks;
+    try {
+      perf_hooks = __require("perf_hooks");
+    } catch {
+    }
+    var NODEJS_GC_DURATION_SECONDS = "nodejs_gc_duration_seconds";
+    var DEFAULT_GC_DURATION_BUCKETS = [1e-3, 0.01, 0.1, 1, 2, 5];
+    var kinds = [];
+    if (perf_hooks && perf_hooks.constants) {
+      kinds[perf_hooks.constants.NODE_PERFORMANCE_GC_MAJOR] = "major";
+      kinds[perf_hooks.constants.NODE_PERFORMANCE_GC_MINOR] = "minor";
+      kinds[perf_hooks.constants.NODE_PERFORMANCE_GC_INCREMENTAL] = "incremental";
+      kinds[perf_hooks.constants.NODE_PERFORMANCE_GC_WEAKCB] = "weakcb";
+    }
+    module.exports = (registry2, config2 = {}) => {
+      if (!perf_hooks) {
+        return;
+      }
+      const namePrefix = config2.prefix ? config2.prefix : "";
+      const labels = config2.labels ? config2.labels : {};
+      const labelNames = Object.keys(labels);
+      const buckets = config2.gcDurationBuckets ? config2.gcDurationBuckets : DEFAULT_GC_DURATION_BUCKETS;
+      const gcHistogram = new Histogram({
+        name: namePrefix + NODEJS_GC_DURATION_SECONDS,
+        help: "Garbage collection duration by kind, one of major, minor, incremental or weakcb.",
+        labelNames: ["kind", ...labelNames],
+        enableExemplars: false,
+        buckets,
+        registers: registry2 ? [registry2] : void 0
+      });
+      const obs = new perf_hooks.PerformanceObserver((list) => {
+        const entry = list.getEntries()[0];
+        const kind = entry.detail ? kinds[entry.detail.kind] : kinds[entry.kind];
+        gcHistogram.observe(Object.assign({ kind }, labels), entry.duration / 1e3);
+      });
+      obs.observe({ entryTypes: ["gc"] });
+    };
+    module.exports.metricNames = [NODEJS_GC_DURATION_SECONDS];
+  }
+});
+
+// node_modules/prom-client/lib/defaultMetrics.js
+var require_defaultMetrics = __commonJS({
+  "node_modules/prom-client/lib/defaultMetrics.js"(exports, module) {
+    "use strict";
+    var { isObject: isObject2 } = require_util();
+    var processCpuTotal = require_processCpuTotal();
+    var processStartTime = require_processStartTime();
+    var osMemoryHeap = require_osMemoryHeap();
+    var processOpenFileDescriptors = require_processOpenFileDescriptors();
+    var processMaxFileDescriptors = require_processMaxFileDescriptors();
+    var eventLoopLag = require_eventLoopLag();
+    var processHandles = require_processHandles();
+    var processRequests = require_processRequests();
+    var processResources = require_processResources();
+    var heapSizeAndUsed = require_heapSizeAndUsed();
+    var heapSpacesSizeAndUsed = require_heapSpacesSizeAndUsed();
+    var version3 = require_version2();
+    var gc = require_gc();
+    var metrics = {
+      processCpuTotal,
+      processStartTime,
+      osMemoryHeap,
+      processOpenFileDescriptors,
+      processMaxFileDescriptors,
+      eventLoopLag,
+      ...typeof process.getActiveResourcesInfo === "function" ? { processResources } : {},
+      processHandles,
+      processRequests,
+      heapSizeAndUsed,
+      heapSpacesSizeAndUsed,
+      version: version3,
+      gc
+    };
+    var metricsList = Object.keys(metrics);
+    module.exports = function collectDefaultMetrics(config2) {
+      if (config2 !== null && config2 !== void 0 && !isObject2(config2)) {
+        throw new TypeError("config must be null, undefined, or an object");
+      }
+      config2 = { eventLoopMonitoringPrecision: 10, ...config2 };
+      for (const metric of Object.values(metrics)) {
+        metric(config2.register, config2);
+      }
+    };
+    module.exports.metricsList = metricsList;
+  }
+});
+
+// node_modules/prom-client/lib/metricAggregators.js
+var require_metricAggregators = __commonJS({
+  "node_modules/prom-client/lib/metricAggregators.js"(exports) {
+    "use strict";
+    var { Grouper, hashObject } = require_util();
+    function AggregatorFactory(aggregatorFn) {
+      return (metrics) => {
+        if (metrics.length === 0) return;
+        const result2 = {
+          help: metrics[0].help,
+          name: metrics[0].name,
+          type: metrics[0].type,
+          values: [],
+          aggregator: metrics[0].aggregator
+        };
+        const byLabels = new Grouper();
+        metrics.forEach((metric) => {
+          metric.values.forEach((value) => {
+            const key = hashObject(value.labels);
+            byLabels.add(`${value.metricName}_${key}`, value);
+          });
+        });
+        byLabels.forEach((values) => {
+          if (values.length === 0) return;
+          const valObj = {
+            value: aggregatorFn(values),
+            labels: values[0].labels
+          };
+          if (values[0].metricName) {
+            valObj.metricName = values[0].metricName;
+          }
+          result2.values.push(valObj);
+        });
+        return result2;
+      };
+    }
+    exports.AggregatorFactory = AggregatorFactory;
+    exports.aggregators = {
+      /**
+       * @return The sum of values.
+       */
+      sum: AggregatorFactory((v) => v.reduce((p, c) => p + c.value, 0)),
+      /**
+       * @return The first value.
+       */
+      first: AggregatorFactory((v) => v[0].value),
+      /**
+       * @return {undefined} Undefined; omits the metric.
+       */
+      omit: () => {
+      },
+      /**
+       * @return The arithmetic mean of the values.
+       */
+      average: AggregatorFactory(
+        (v) => v.reduce((p, c) => p + c.value, 0) / v.length
+      ),
+      /**
+       * @return The minimum of the values.
+       */
+      min: AggregatorFactory(
+        (v) => v.reduce((p, c) => Math.min(p, c.value), Infinity)
+      ),
+      /**
+       * @return The maximum of the values.
+       */
+      max: AggregatorFactory(
+        (v) => v.reduce((p, c) => Math.max(p, c.value), -Infinity)
+      )
+    };
+  }
+});
+
+// node_modules/prom-client/lib/cluster.js
+var require_cluster = __commonJS({
+  "node_modules/prom-client/lib/cluster.js"(exports, module) {
+    "use strict";
+    var Registry2 = require_registry();
+    var { Grouper } = require_util();
+    var { aggregators } = require_metricAggregators();
+    var cluster = () => {
+      const data = __require("cluster");
+      cluster = () => data;
+      return data;
+    };
+    var GET_METRICS_REQ = "prom-client:getMetricsReq";
+    var GET_METRICS_RES = "prom-client:getMetricsRes";
+    var registries = [Registry2.globalRegistry];
+    var requestCtr = 0;
+    var listenersAdded = false;
+    var requests = /* @__PURE__ */ new Map();
+    var AggregatorRegistry = class extends Registry2 {
+      constructor(regContentType = Registry2.PROMETHEUS_CONTENT_TYPE) {
+        super(regContentType);
+        addListeners();
+      }
+      /**
+       * Gets aggregated metrics for all workers. The optional callback and
+       * returned Promise resolve with the same value; either may be used.
+       * @return {Promise<string>} Promise that resolves with the aggregated
+       *   metrics.
+       */
+      clusterMetrics() {
+        const requestId = requestCtr++;
+        return new Promise((resolve5, reject) => {
+          let settled = false;
+          function done(err2, result2) {
+            if (settled) return;
+            settled = true;
+            if (err2) reject(err2);
+            else resolve5(result2);
+          }
+          const request = {
+            responses: [],
+            pending: 0,
+            done,
+            errorTimeout: setTimeout(() => {
+              const err2 = new Error("Operation timed out.");
+              request.done(err2);
+            }, 5e3)
+          };
+          requests.set(requestId, request);
+          const message = {
+            type: GET_METRICS_REQ,
+            requestId
+          };
+          for (const id in cluster().workers) {
+            if (cluster().workers[id].isConnected()) {
+              cluster().workers[id].send(message);
+              request.pending++;
+            }
+          }
+          if (request.pending === 0) {
+            clearTimeout(request.errorTimeout);
+            process.nextTick(() => done(null, ""));
+          }
+        });
+      }
+      get contentType() {
+        return super.contentType;
+      }
+      /**
+       * Creates a new Registry instance from an array of metrics that were
+       * created by `registry.getMetricsAsJSON()`. Metrics are aggregated using
+       * the method specified by their `aggregator` property, or by summation if
+       * `aggregator` is undefined.
+       * @param {Array} metricsArr Array of metrics, each of which created by
+       *   `registry.getMetricsAsJSON()`.
+       * @param {string} registryType content type of the new registry. Defaults
+       * to PROMETHEUS_CONTENT_TYPE.
+       * @return {Registry} aggregated registry.
+       */
+      static aggregate(metricsArr, registryType = Registry2.PROMETHEUS_CONTENT_TYPE) {
+        const aggregatedRegistry = new Registry2();
+        const metricsByName = new Grouper();
+        aggregatedRegistry.setContentType(registryType);
+        metricsArr.forEach((metrics) => {
+          metrics.forEach((metric) => {
+            metricsByName.add(metric.name, metric);
+          });
+        });
+        metricsByName.forEach((metrics) => {
+          const aggregatorName = metrics[0].aggregator;
+          const aggregatorFn = aggregators[aggregatorName];
+          if (typeof aggregatorFn !== "function") {
+            throw new Error(`'${aggregatorName}' is not a defined aggregator.`);
+          }
+          const aggregatedMetric = aggregatorFn(metrics);
+          if (aggregatedMetric) {
+            const aggregatedMetricWrapper = Object.assign(
+              {
+                get: () => aggregatedMetric
+              },
+              aggregatedMetric
+            );
+            aggregatedRegistry.registerMetric(aggregatedMetricWrapper);
+          }
+        });
+        return aggregatedRegistry;
+      }
+      /**
+       * Sets the registry or registries to be aggregated. Call from workers to
+       * use a registry/registries other than the default global registry.
+       * @param {Array<Registry>|Registry} regs Registry or registries to be
+       *   aggregated.
+       * @return {void}
+       */
+      static setRegistries(regs) {
+        if (!Array.isArray(regs)) regs = [regs];
+        regs.forEach((reg) => {
+          if (!(reg instanceof Registry2)) {
+            throw new TypeError(`Expected Registry, got ${typeof reg}`);
+          }
+        });
+        registries = regs;
+      }
+    };
+    function addListeners() {
+      if (listenersAdded) return;
+      listenersAdded = true;
+      if (cluster().isMaster) {
+        cluster().on("message", (worker, message) => {
+          if (message.type === GET_METRICS_RES) {
+            const request = requests.get(message.requestId);
+            if (message.error) {
+              request.done(new Error(message.error));
+              return;
+            }
+            message.metrics.forEach((registry2) => request.responses.push(registry2));
+            request.pending--;
+            if (request.pending === 0) {
+              requests.delete(message.requestId);
+              clearTimeout(request.errorTimeout);
+              const registry2 = AggregatorRegistry.aggregate(request.responses);
+              const promString = registry2.metrics();
+              request.done(null, promString);
+            }
+          }
+        });
+      }
+      if (cluster().isWorker) {
+        process.on("message", (message) => {
+          if (message.type === GET_METRICS_REQ) {
+            Promise.all(registries.map((r) => r.getMetricsAsJSON())).then((metrics) => {
+              process.send({
+                type: GET_METRICS_RES,
+                requestId: message.requestId,
+                metrics
+              });
+            }).catch((error62) => {
+              process.send({
+                type: GET_METRICS_RES,
+                requestId: message.requestId,
+                error: error62.message
+              });
+            });
+          }
+        });
+      }
+    }
+    module.exports = AggregatorRegistry;
+  }
+});
+
+// node_modules/prom-client/index.js
+var require_prom_client = __commonJS({
+  "node_modules/prom-client/index.js"(exports) {
+    "use strict";
+    exports.register = require_registry().globalRegistry;
+    exports.Registry = require_registry();
+    Object.defineProperty(exports, "contentType", {
+      configurable: false,
+      enumerable: true,
+      get() {
+        return exports.register.contentType;
+      },
+      set(value) {
+        exports.register.setContentType(value);
+      }
+    });
+    exports.prometheusContentType = exports.Registry.PROMETHEUS_CONTENT_TYPE;
+    exports.openMetricsContentType = exports.Registry.OPENMETRICS_CONTENT_TYPE;
+    exports.validateMetricName = require_validation().validateMetricName;
+    exports.Counter = require_counter();
+    exports.Gauge = require_gauge();
+    exports.Histogram = require_histogram();
+    exports.Summary = require_summary();
+    exports.Pushgateway = require_pushgateway();
+    exports.linearBuckets = require_bucketGenerators().linearBuckets;
+    exports.exponentialBuckets = require_bucketGenerators().exponentialBuckets;
+    exports.collectDefaultMetrics = require_defaultMetrics();
+    exports.aggregators = require_metricAggregators().aggregators;
+    exports.AggregatorRegistry = require_cluster();
   }
 });
 
@@ -804,9 +5773,9 @@ var require_polyfills = __commonJS({
         fs3.lchmodSync = function(path7, mode) {
           var fd = fs3.openSync(path7, constants.O_WRONLY | constants.O_SYMLINK, mode);
           var threw = true;
-          var ret;
+          var ret2;
           try {
-            ret = fs3.fchmodSync(fd, mode);
+            ret2 = fs3.fchmodSync(fd, mode);
             threw = false;
           } finally {
             if (threw) {
@@ -818,7 +5787,7 @@ var require_polyfills = __commonJS({
               fs3.closeSync(fd);
             }
           }
-          return ret;
+          return ret2;
         };
       }
       function patchLutimes(fs3) {
@@ -838,10 +5807,10 @@ var require_polyfills = __commonJS({
           };
           fs3.lutimesSync = function(path7, at, mt) {
             var fd = fs3.openSync(path7, constants.O_SYMLINK);
-            var ret;
+            var ret2;
             var threw = true;
             try {
-              ret = fs3.futimesSync(fd, at, mt);
+              ret2 = fs3.futimesSync(fd, at, mt);
               threw = false;
             } finally {
               if (threw) {
@@ -853,7 +5822,7 @@ var require_polyfills = __commonJS({
                 fs3.closeSync(fd);
               }
             }
-            return ret;
+            return ret2;
           };
         } else if (fs3.futimes) {
           fs3.lutimes = function(_a3, _b, _c, cb) {
@@ -958,7 +5927,7 @@ var require_legacy_streams = __commonJS({
       function ReadStream(path7, options) {
         if (!(this instanceof ReadStream)) return new ReadStream(path7, options);
         Stream.call(this);
-        var self = this;
+        var self2 = this;
         this.path = path7;
         this.fd = null;
         this.readable = true;
@@ -989,19 +5958,19 @@ var require_legacy_streams = __commonJS({
         }
         if (this.fd !== null) {
           process.nextTick(function() {
-            self._read();
+            self2._read();
           });
           return;
         }
         fs2.open(this.path, this.flags, this.mode, function(err2, fd) {
           if (err2) {
-            self.emit("error", err2);
-            self.readable = false;
+            self2.emit("error", err2);
+            self2.readable = false;
             return;
           }
-          self.fd = fd;
-          self.emit("open", fd);
-          self._read();
+          self2.fd = fd;
+          self2.emit("open", fd);
+          self2._read();
         });
       }
       function WriteStream(path7, options) {
@@ -1491,18 +6460,18 @@ var require_retry_operation = __commonJS({
           return false;
         }
       }
-      var self = this;
+      var self2 = this;
       var timer = setTimeout(function() {
-        self._attempts++;
-        if (self._operationTimeoutCb) {
-          self._timeout = setTimeout(function() {
-            self._operationTimeoutCb(self._attempts);
-          }, self._operationTimeout);
-          if (self._options.unref) {
-            self._timeout.unref();
+        self2._attempts++;
+        if (self2._operationTimeoutCb) {
+          self2._timeout = setTimeout(function() {
+            self2._operationTimeoutCb(self2._attempts);
+          }, self2._operationTimeout);
+          if (self2._options.unref) {
+            self2._timeout.unref();
           }
         }
-        self._fn(self._attempts);
+        self2._fn(self2._attempts);
       }, timeout);
       if (this._options.unref) {
         timer.unref();
@@ -1519,11 +6488,11 @@ var require_retry_operation = __commonJS({
           this._operationTimeoutCb = timeoutOps.cb;
         }
       }
-      var self = this;
+      var self2 = this;
       if (this._operationTimeoutCb) {
         this._timeout = setTimeout(function() {
-          self._operationTimeoutCb();
-        }, self._operationTimeout);
+          self2._operationTimeoutCb();
+        }, self2._operationTimeout);
       }
       this._operationStart = (/* @__PURE__ */ new Date()).getTime();
       this._fn(this._attempts);
@@ -1828,10 +6797,10 @@ var require_signal_exit = __commonJS({
           if (arg !== void 0) {
             process2.exitCode = arg;
           }
-          var ret = originalProcessEmit.apply(this, arguments);
+          var ret2 = originalProcessEmit.apply(this, arguments);
           emit("exit", process2.exitCode, null);
           emit("afterexit", process2.exitCode, null);
-          return ret;
+          return ret2;
         } else {
           return originalProcessEmit.apply(this, arguments);
         }
@@ -2144,24 +7113,24 @@ var require_adapter = __commonJS({
       methods.forEach((method) => {
         newFs[method] = (...args) => {
           const callback = args.pop();
-          let ret;
+          let ret2;
           try {
-            ret = fs3[`${method}Sync`](...args);
+            ret2 = fs3[`${method}Sync`](...args);
           } catch (err2) {
             return callback(err2);
           }
-          callback(null, ret);
+          callback(null, ret2);
         };
       });
       return newFs;
     }
     function toPromise(method) {
       return (...args) => new Promise((resolve5, reject) => {
-        args.push((err2, result) => {
+        args.push((err2, result2) => {
           if (err2) {
             reject(err2);
           } else {
-            resolve5(result);
+            resolve5(result2);
           }
         });
         method(...args);
@@ -2170,16 +7139,16 @@ var require_adapter = __commonJS({
     function toSync(method) {
       return (...args) => {
         let err2;
-        let result;
+        let result2;
         args.push((_err, _result) => {
           err2 = _err;
-          result = _result;
+          result2 = _result;
         });
         method(...args);
         if (err2) {
           throw err2;
         }
-        return result;
+        return result2;
       };
     }
     function toSyncOptions(options) {
@@ -3532,8 +8501,8 @@ function uint8ArrayToBase64(bytes) {
 }
 function base64urlToUint8Array(base64url3) {
   const base643 = base64url3.replace(/-/g, "+").replace(/_/g, "/");
-  const padding = "=".repeat((4 - base643.length % 4) % 4);
-  return base64ToUint8Array(base643 + padding);
+  const padding2 = "=".repeat((4 - base643.length % 4) % 4);
+  return base64ToUint8Array(base643 + padding2);
 }
 function uint8ArrayToBase64url(bytes) {
   return uint8ArrayToBase64(bytes).replace(/\+/g, "-").replace(/\//g, "_").replace(/=/g, "");
@@ -3907,7 +8876,7 @@ function formatError(error62, mapper = (issue2) => issue2.message) {
   return fieldErrors;
 }
 function treeifyError(error62, mapper = (issue2) => issue2.message) {
-  const result = { errors: [] };
+  const result2 = { errors: [] };
   const processError = (error63, path7 = []) => {
     var _a3;
     for (const issue2 of error63.issues) {
@@ -3920,10 +8889,10 @@ function treeifyError(error62, mapper = (issue2) => issue2.message) {
       } else {
         const fullpath = [...path7, ...issue2.path];
         if (fullpath.length === 0) {
-          result.errors.push(mapper(issue2));
+          result2.errors.push(mapper(issue2));
           continue;
         }
-        let curr = result;
+        let curr = result2;
         let i = 0;
         while (i < fullpath.length) {
           const el = fullpath[i];
@@ -3953,7 +8922,7 @@ function treeifyError(error62, mapper = (issue2) => issue2.message) {
     }
   };
   processError(error62);
-  return result;
+  return result2;
 }
 function toDotPath(_path) {
   const segs = [];
@@ -3991,16 +8960,16 @@ function finalizeParams(callee, params) {
 var _parse = (_Err) => {
   const fn = (schema, value, _ctx, _params) => {
     const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
-    const result = schema._zod.run({ value, issues: [] }, ctx);
-    if (result instanceof Promise) {
+    const result2 = schema._zod.run({ value, issues: [] }, ctx);
+    if (result2 instanceof Promise) {
       throw new $ZodAsyncError();
     }
-    if (result.issues.length) {
-      const e = new (_params?.Err ?? _Err)(result.issues.map((iss) => finalizeIssue(iss, ctx, config())));
+    if (result2.issues.length) {
+      const e = new (_params?.Err ?? _Err)(result2.issues.map((iss) => finalizeIssue(iss, ctx, config())));
       captureStackTrace(e, _params?.callee ?? fn);
       throw e;
     }
-    return result.value;
+    return result2.value;
   };
   return fn;
 };
@@ -4008,26 +8977,26 @@ var parse = /* @__PURE__ */ _parse($ZodRealError);
 var _parseAsync = (_Err) => {
   const fn = async (schema, value, _ctx, params) => {
     const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
-    let result = schema._zod.run({ value, issues: [] }, ctx);
-    if (result instanceof Promise)
-      result = await result;
-    if (result.issues.length) {
-      const e = new (params?.Err ?? _Err)(result.issues.map((iss) => finalizeIssue(iss, ctx, config())));
+    let result2 = schema._zod.run({ value, issues: [] }, ctx);
+    if (result2 instanceof Promise)
+      result2 = await result2;
+    if (result2.issues.length) {
+      const e = new (params?.Err ?? _Err)(result2.issues.map((iss) => finalizeIssue(iss, ctx, config())));
       captureStackTrace(e, params?.callee ?? fn);
       throw e;
     }
-    return result.value;
+    return result2.value;
   };
   return fn;
 };
 var parseAsync = /* @__PURE__ */ _parseAsync($ZodRealError);
 var _safeParse = (_Err) => (schema, value, _ctx) => {
   const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
-  const result = schema._zod.run({ value, issues: [] }, ctx);
-  if (result instanceof Promise) {
+  const result2 = schema._zod.run({ value, issues: [] }, ctx);
+  if (result2 instanceof Promise) {
     throw new $ZodAsyncError();
   }
-  return result.issues.length ? failure(_Err, result.issues, ctx) : { success: true, data: result.value };
+  return result2.issues.length ? failure(_Err, result2.issues, ctx) : { success: true, data: result2.value };
 };
 var safeParse = /* @__PURE__ */ _safeParse($ZodRealError);
 function failure(Err, issues, ctx) {
@@ -4051,10 +9020,10 @@ function failure(Err, issues, ctx) {
 }
 var _safeParseAsync = (_Err) => async (schema, value, _ctx) => {
   const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
-  let result = schema._zod.run({ value, issues: [] }, ctx);
-  if (result instanceof Promise)
-    result = await result;
-  return result.issues.length ? failure(_Err, result.issues, ctx) : { success: true, data: result.value };
+  let result2 = schema._zod.run({ value, issues: [] }, ctx);
+  if (result2 instanceof Promise)
+    result2 = await result2;
+  return result2.issues.length ? failure(_Err, result2.issues, ctx) : { success: true, data: result2.value };
 };
 var safeParseAsync = /* @__PURE__ */ _safeParseAsync($ZodRealError);
 var COMPILE_INVALID = /* @__PURE__ */ Symbol.for("zod.compile.invalid");
@@ -4072,24 +9041,24 @@ var validate = ((schema, value, _ctx) => {
 function validateFallback(schema, value, _ctx) {
   const ctx = _ctx ? { ..._ctx, async: false, abortEarly: true } : { async: false, abortEarly: true };
   const fallbackRun = schema._zod.bag.fallbackRun;
-  let result;
+  let result2;
   if (fallbackRun) {
     ctx[COMPILE_FALLBACK] = true;
-    result = fallbackRun({ value, issues: [] }, ctx);
+    result2 = fallbackRun({ value, issues: [] }, ctx);
   } else {
-    result = schema._zod.run({ value, issues: [] }, ctx);
+    result2 = schema._zod.run({ value, issues: [] }, ctx);
   }
-  if (result instanceof Promise) {
+  if (result2 instanceof Promise) {
     throw new $ZodAsyncError();
   }
-  return result.issues.length === 0;
+  return result2.issues.length === 0;
 }
 var validateAsync = async (schema, value, _ctx) => {
   const ctx = _ctx ? { ..._ctx, async: true, abortEarly: true } : { async: true, abortEarly: true };
-  let result = schema._zod.run({ value, issues: [] }, ctx);
-  if (result instanceof Promise)
-    result = await result;
-  return result.issues.length === 0;
+  let result2 = schema._zod.run({ value, issues: [] }, ctx);
+  if (result2 instanceof Promise)
+    result2 = await result2;
+  return result2.issues.length === 0;
 };
 var _encode = (_Err) => {
   const parse6 = _parse(_Err);
@@ -4294,8 +9263,8 @@ var _undefined = /^undefined$/i;
 var lowercase = /^[^A-Z]*$/;
 var uppercase = /^[^a-z]*$/;
 var hex = /^[0-9a-fA-F]*$/;
-function fixedBase64(bodyLength, padding) {
-  return new RegExp(`^[A-Za-z0-9+/]{${bodyLength}}${padding}$`);
+function fixedBase64(bodyLength, padding2) {
+  return new RegExp(`^[A-Za-z0-9+/]{${bodyLength}}${padding2}$`);
 }
 function fixedBase64url(length) {
   return new RegExp(`^[A-Za-z0-9_-]{${length}}$`);
@@ -4723,22 +9692,22 @@ var $ZodCheckEndsWith = /* @__PURE__ */ $constructor("$ZodCheckEndsWith", (inst,
     });
   };
 });
-function handleCheckPropertyResult(result, payload, property) {
-  if (result.issues.length) {
-    payload.issues.push(...prefixIssues(property, result.issues));
+function handleCheckPropertyResult(result2, payload, property) {
+  if (result2.issues.length) {
+    payload.issues.push(...prefixIssues(property, result2.issues));
   }
 }
 var $ZodCheckProperty = /* @__PURE__ */ $constructor("$ZodCheckProperty", (inst, def) => {
   $ZodCheck.init(inst, def);
   inst._zod.check = (payload) => {
-    const result = def.schema._zod.run({
+    const result2 = def.schema._zod.run({
       value: payload.value[def.property],
       issues: []
     }, {});
-    if (result instanceof Promise) {
-      return result.then((result2) => handleCheckPropertyResult(result2, payload, def.property));
+    if (result2 instanceof Promise) {
+      return result2.then((result3) => handleCheckPropertyResult(result3, payload, def.property));
     }
-    handleCheckPropertyResult(result, payload, def.property);
+    handleCheckPropertyResult(result2, payload, def.property);
     return;
   };
 });
@@ -4757,12 +9726,12 @@ var $ZodCheckProperties = /* @__PURE__ */ $constructor("$ZodCheckProperties", (i
     const input3 = payload.value;
     let proms;
     for (const [key, schema] of entries) {
-      const result = schema._zod.run({ value: input3[key], issues: [] }, {});
-      if (result instanceof Promise) {
+      const result2 = schema._zod.run({ value: input3[key], issues: [] }, {});
+      if (result2 instanceof Promise) {
         proms ?? (proms = []);
-        proms.push(result.then((result2) => handleCheckPropertyResult(result2, payload, key)));
+        proms.push(result2.then((result3) => handleCheckPropertyResult(result3, payload, key)));
       } else {
-        handleCheckPropertyResult(result, payload, key);
+        handleCheckPropertyResult(result2, payload, key);
       }
     }
     if (proms)
@@ -4932,13 +9901,13 @@ var $ZodType = /* @__PURE__ */ $constructor("$ZodType", (inst, def) => {
         }
         return handleCanaryResult(canary, payload, ctx);
       }
-      const result = inst._zod.parse(payload, ctx);
-      if (result instanceof Promise) {
+      const result2 = inst._zod.parse(payload, ctx);
+      if (result2 instanceof Promise) {
         if (ctx.async === false)
           throw new $ZodAsyncError();
-        return result.then((result2) => runChecks(result2, checks, ctx));
+        return result2.then((result3) => runChecks(result3, checks, ctx));
       }
-      return runChecks(result, checks, ctx);
+      return runChecks(result2, checks, ctx);
     };
   }
 }, {
@@ -5618,11 +10587,11 @@ function capSize(inst, size2) {
 var arraySize = (input3) => Array.isArray(input3) ? input3.length : -1;
 var mapSize = (input3) => input3 instanceof Map ? input3.size : -1;
 var setSize = (input3) => input3 instanceof Set ? input3.size : -1;
-function handleArrayResult(result, final, index) {
-  if (result.issues.length) {
-    final.issues.push(...prefixIssues(index, result.issues));
+function handleArrayResult(result2, final, index) {
+  if (result2.issues.length) {
+    final.issues.push(...prefixIssues(index, result2.issues));
   }
-  final.value[index] = result.value;
+  final.value[index] = result2.value;
 }
 var $ZodArray = /* @__PURE__ */ $constructor("$ZodArray", (inst, def) => {
   $ZodType.init(inst, def);
@@ -5644,15 +10613,15 @@ var $ZodArray = /* @__PURE__ */ $constructor("$ZodArray", (inst, def) => {
     const abortEarly = ctx?.abortEarly;
     for (let i = 0; i < input3.length; i++) {
       const item = input3[i];
-      const result = def.element._zod.run({
+      const result2 = def.element._zod.run({
         value: item,
         issues: []
       }, ctx);
-      if (result instanceof Promise) {
-        proms.push(result.then((result2) => handleArrayResult(result2, payload, i)));
+      if (result2 instanceof Promise) {
+        proms.push(result2.then((result3) => handleArrayResult(result3, payload, i)));
       } else {
-        handleArrayResult(result, payload, i);
-        if (abortEarly && result.issues.length !== 0 && aborted(result))
+        handleArrayResult(result2, payload, i);
+        if (abortEarly && result2.issues.length !== 0 && aborted(result2))
           break;
       }
     }
@@ -5663,20 +10632,20 @@ var $ZodArray = /* @__PURE__ */ $constructor("$ZodArray", (inst, def) => {
   };
   capSize(inst, arraySize);
 });
-function handlePropertyResult(result, final, key, input3, optin, optout) {
+function handlePropertyResult(result2, final, key, input3, optin, optout) {
   const isPresent = key in input3;
   const isOptionalOut = optout === "optional";
   if (!isPresent && isOptionalOut && optin === "optional") {
     return;
   }
-  if (result.issues.length) {
+  if (result2.issues.length) {
     if (optin !== void 0 && isOptionalOut && !isPresent) {
       return;
     }
-    final.issues.push(...prefixIssues(key, result.issues));
+    final.issues.push(...prefixIssues(key, result2.issues));
   }
   if (!isPresent && optin === void 0) {
-    if (!result.issues.length) {
+    if (!result2.issues.length) {
       final.issues.push({
         code: "invalid_type",
         expected: "nonoptional",
@@ -5686,12 +10655,12 @@ function handlePropertyResult(result, final, key, input3, optin, optout) {
     }
     return;
   }
-  if (result.value === void 0) {
+  if (result2.value === void 0) {
     if (isPresent || optin === "defaulted" && !isOptionalOut) {
       final.value[key] = void 0;
     }
   } else {
-    final.value[key] = result.value;
+    final.value[key] = result2.value;
   }
 }
 var NO_SYMBOL_KEYS = [];
@@ -5970,9 +10939,9 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
   };
 });
 function handleUnionResults(results, final, inst, ctx) {
-  for (const result of results) {
-    if (result.issues.length === 0) {
-      final.value = result.value;
+  for (const result2 of results) {
+    if (result2.issues.length === 0) {
+      final.value = result2.value;
       return final;
     }
   }
@@ -5985,7 +10954,7 @@ function handleUnionResults(results, final, inst, ctx) {
     code: "invalid_union",
     input: final.value,
     inst,
-    errors: results.map((result) => result.issues.map((iss) => finalizeIssue(iss, ctx, config())))
+    errors: results.map((result2) => result2.issues.map((iss) => finalizeIssue(iss, ctx, config())))
   });
   return final;
 }
@@ -6014,17 +10983,17 @@ var $ZodUnion = /* @__PURE__ */ $constructor("$ZodUnion", (inst, def) => {
     let async = false;
     const results = [];
     for (const option of def.options) {
-      const result = option._zod.run({
+      const result2 = option._zod.run({
         value: payload.value,
         issues: []
       }, ctx);
-      if (result instanceof Promise) {
-        results.push(result);
+      if (result2 instanceof Promise) {
+        results.push(result2);
         async = true;
       } else {
-        if (result.issues.length === 0)
-          return result;
-        results.push(result);
+        if (result2.issues.length === 0)
+          return result2;
+        results.push(result2);
       }
     }
     if (!async)
@@ -6049,7 +11018,7 @@ function handleExclusiveUnionResults(results, final, inst, ctx) {
       code: "invalid_union",
       input: final.value,
       inst,
-      errors: results.map((result) => result.issues.map((iss) => finalizeIssue(iss, ctx, config())))
+      errors: results.map((result2) => result2.issues.map((iss) => finalizeIssue(iss, ctx, config())))
     });
   } else {
     final.issues.push({
@@ -6074,15 +11043,15 @@ var $ZodXor = /* @__PURE__ */ $constructor("$ZodXor", (inst, def) => {
     let async = false;
     const results = [];
     for (const option of def.options) {
-      const result = option._zod.run({
+      const result2 = option._zod.run({
         value: payload.value,
         issues: []
       }, ctx);
-      if (result instanceof Promise) {
-        results.push(result);
+      if (result2 instanceof Promise) {
+        results.push(result2);
         async = true;
       } else {
-        results.push(result);
+        results.push(result2);
       }
     }
     if (!async)
@@ -6250,7 +11219,7 @@ function mergeValues(a, b) {
   }
   return { valid: false, mergeErrorPath: [] };
 }
-function handleIntersectionResults(result, left, right) {
+function handleIntersectionResults(result2, left, right) {
   const unrecKeys = /* @__PURE__ */ new Map();
   let unrecIssue;
   const keyIssues = /* @__PURE__ */ new Map();
@@ -6276,30 +11245,30 @@ function handleIntersectionResults(result, left, right) {
   };
   for (const iss of left.issues) {
     if (!collect(iss, "l"))
-      result.issues.push(iss);
+      result2.issues.push(iss);
   }
   for (const iss of right.issues) {
     if (!collect(iss, "r"))
-      result.issues.push(iss);
+      result2.issues.push(iss);
   }
   const bothKeys = [...unrecKeys].filter(([, f]) => f.l && f.r).map(([k]) => k);
   if (bothKeys.length) {
     const aggregated = unrecIssue ? bothKeys.filter((k) => unrecIssue.keys.includes(k)) : [];
     if (aggregated.length)
-      result.issues.push({ ...unrecIssue, keys: aggregated });
+      result2.issues.push({ ...unrecIssue, keys: aggregated });
     for (const k of bothKeys) {
       if (!aggregated.includes(k) && keyIssues.has(k))
-        result.issues.push(keyIssues.get(k));
+        result2.issues.push(keyIssues.get(k));
     }
   }
   const merged = mergeValues(left.value, right.value);
   if (!merged.valid) {
-    if (aborted(result))
-      return result;
+    if (aborted(result2))
+      return result2;
     throw new Error(`Unmergable intersection. Error path: ${JSON.stringify(merged.mergeErrorPath)}`);
   }
-  result.value = merged.data;
-  return result;
+  result2.value = merged.data;
+  return result2;
 }
 var $ZodTuple = /* @__PURE__ */ $constructor("$ZodTuple", (inst, def) => {
   $ZodType.init(inst, def);
@@ -6370,11 +11339,11 @@ var $ZodTuple = /* @__PURE__ */ $constructor("$ZodTuple", (inst, def) => {
           seen = payload.issues.length;
         }
         i++;
-        const result = def.rest._zod.run({ value: el, issues: [] }, ctx);
-        if (result instanceof Promise) {
-          proms.push(result.then((r) => handleTupleResult(r, payload, i)));
+        const result2 = def.rest._zod.run({ value: el, issues: [] }, ctx);
+        if (result2 instanceof Promise) {
+          proms.push(result2.then((r) => handleTupleResult(r, payload, i)));
         } else {
-          handleTupleResult(result, payload, i);
+          handleTupleResult(result2, payload, i);
         }
       }
     }
@@ -6392,11 +11361,11 @@ function getTupleOptStart(items, key) {
   }
   return 0;
 }
-function handleTupleResult(result, final, index) {
-  if (result.issues.length) {
-    final.issues.push(...prefixIssues(index, result.issues));
+function handleTupleResult(result2, final, index) {
+  if (result2.issues.length) {
+    final.issues.push(...prefixIssues(index, result2.issues));
   }
-  final.value[index] = result.value;
+  final.value[index] = result2.value;
 }
 function handleTupleResults(itemResults, final, items, input3, optoutStart) {
   for (let i = 0; i < items.length; i++) {
@@ -6467,19 +11436,19 @@ var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
           const outKey = keyResult.value;
           if (outKey === "__proto__")
             continue;
-          const result = def.valueType._zod.run({ value: input3[key], issues: [] }, ctx);
-          if (result instanceof Promise) {
-            proms.push(result.then((result2) => {
-              if (result2.issues.length) {
-                payload.issues.push(...prefixIssues(key, result2.issues));
+          const result2 = def.valueType._zod.run({ value: input3[key], issues: [] }, ctx);
+          if (result2 instanceof Promise) {
+            proms.push(result2.then((result3) => {
+              if (result3.issues.length) {
+                payload.issues.push(...prefixIssues(key, result3.issues));
               }
-              payload.value[outKey] = result2.value;
+              payload.value[outKey] = result3.value;
             }));
           } else {
-            if (result.issues.length) {
-              payload.issues.push(...prefixIssues(key, result.issues));
+            if (result2.issues.length) {
+              payload.issues.push(...prefixIssues(key, result2.issues));
             }
-            payload.value[outKey] = result.value;
+            payload.value[outKey] = result2.value;
           }
         }
       }
@@ -6548,19 +11517,19 @@ var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
         const outKey = keyResult.value;
         if (outKey === "__proto__")
           continue;
-        const result = def.valueType._zod.run({ value: input3[key], issues: [] }, ctx);
-        if (result instanceof Promise) {
-          proms.push(result.then((result2) => {
-            if (result2.issues.length) {
-              payload.issues.push(...prefixIssues(key, result2.issues));
+        const result2 = def.valueType._zod.run({ value: input3[key], issues: [] }, ctx);
+        if (result2 instanceof Promise) {
+          proms.push(result2.then((result3) => {
+            if (result3.issues.length) {
+              payload.issues.push(...prefixIssues(key, result3.issues));
             }
-            payload.value[outKey] = result2.value;
+            payload.value[outKey] = result3.value;
           }));
         } else {
-          if (result.issues.length) {
-            payload.issues.push(...prefixIssues(key, result.issues));
+          if (result2.issues.length) {
+            payload.issues.push(...prefixIssues(key, result2.issues));
           }
-          payload.value[outKey] = result.value;
+          payload.value[outKey] = result2.value;
         }
       }
       if (unrecognized && unrecognized.length > 0) {
@@ -6675,11 +11644,11 @@ var $ZodSet = /* @__PURE__ */ $constructor("$ZodSet", (inst, def) => {
           break;
         seen = payload.issues.length;
       }
-      const result = def.valueType._zod.run({ value: item, issues: [] }, ctx);
-      if (result instanceof Promise) {
-        proms.push(result.then((result2) => handleSetResult(result2, payload)));
+      const result2 = def.valueType._zod.run({ value: item, issues: [] }, ctx);
+      if (result2 instanceof Promise) {
+        proms.push(result2.then((result3) => handleSetResult(result3, payload)));
       } else
-        handleSetResult(result, payload);
+        handleSetResult(result2, payload);
     }
     if (proms.length)
       return Promise.all(proms).then(() => payload);
@@ -6687,11 +11656,11 @@ var $ZodSet = /* @__PURE__ */ $constructor("$ZodSet", (inst, def) => {
   };
   capSize(inst, setSize);
 });
-function handleSetResult(result, final) {
-  if (result.issues.length) {
-    final.issues.push(...result.issues);
+function handleSetResult(result2, final) {
+  if (result2.issues.length) {
+    final.issues.push(...result2.issues);
   }
-  final.value.add(result.value);
+  final.value.add(result2.value);
 }
 var $ZodEnum = /* @__PURE__ */ $constructor("$ZodEnum", (inst, def) => {
   $ZodType.init(inst, def);
@@ -6776,8 +11745,8 @@ var $ZodTransform = /* @__PURE__ */ $constructor("$ZodTransform", (inst, def) =>
     return payload;
   };
 });
-function handleOptionalResult(payload, result) {
-  payload.value = result.issues.length ? void 0 : result.value;
+function handleOptionalResult(payload, result2) {
+  payload.value = result2.issues.length ? void 0 : result2.value;
   return payload;
 }
 var $ZodOptional = /* @__PURE__ */ $constructor("$ZodOptional", (inst, def) => {
@@ -6796,10 +11765,10 @@ var $ZodOptional = /* @__PURE__ */ $constructor("$ZodOptional", (inst, def) => {
     if (payload.value === void 0) {
       if (def.innerType._zod.optin !== "defaulted")
         return payload;
-      const result = def.innerType._zod.run({ value: payload.value, issues: [] }, ctx);
-      if (result instanceof Promise)
-        return result.then((result2) => handleOptionalResult(payload, result2));
-      return handleOptionalResult(payload, result);
+      const result2 = def.innerType._zod.run({ value: payload.value, issues: [] }, ctx);
+      if (result2 instanceof Promise)
+        return result2.then((result3) => handleOptionalResult(payload, result3));
+      return handleOptionalResult(payload, result2);
     }
     return def.innerType._zod.run(payload, ctx);
   };
@@ -6841,11 +11810,11 @@ var $ZodDefault = /* @__PURE__ */ $constructor("$ZodDefault", (inst, def) => {
       payload.value = def.defaultValue;
       return payload;
     }
-    const result = def.innerType._zod.run(payload, ctx);
-    if (result instanceof Promise) {
-      return result.then((result2) => handleDefaultResult(result2, def));
+    const result2 = def.innerType._zod.run(payload, ctx);
+    if (result2 instanceof Promise) {
+      return result2.then((result3) => handleDefaultResult(result3, def));
     }
-    return handleDefaultResult(result, def);
+    return handleDefaultResult(result2, def);
   };
 });
 function handleDefaultResult(payload, def) {
@@ -6875,11 +11844,11 @@ var $ZodNonOptional = /* @__PURE__ */ $constructor("$ZodNonOptional", (inst, def
     return v ? new Set([...v].filter((x) => x !== void 0)) : void 0;
   });
   inst._zod.parse = (payload, ctx) => {
-    const result = def.innerType._zod.run(payload, ctx);
-    if (result instanceof Promise) {
-      return result.then((result2) => handleNonOptionalResult(result2, inst));
+    const result2 = def.innerType._zod.run(payload, ctx);
+    if (result2 instanceof Promise) {
+      return result2.then((result3) => handleNonOptionalResult(result3, inst));
     }
-    return handleNonOptionalResult(result, inst);
+    return handleNonOptionalResult(result2, inst);
   };
 });
 function handleNonOptionalResult(payload, inst) {
@@ -6899,29 +11868,29 @@ var $ZodSuccess = /* @__PURE__ */ $constructor("$ZodSuccess", (inst, def) => {
     if (ctx.direction === "backward") {
       throw new $ZodEncodeError("ZodSuccess");
     }
-    const result = def.innerType._zod.run(payload, ctx);
-    if (result instanceof Promise) {
-      return result.then((result2) => {
-        payload.value = result2.issues.length === 0;
+    const result2 = def.innerType._zod.run(payload, ctx);
+    if (result2 instanceof Promise) {
+      return result2.then((result3) => {
+        payload.value = result3.issues.length === 0;
         return payload;
       });
     }
-    payload.value = result.issues.length === 0;
+    payload.value = result2.issues.length === 0;
     return payload;
   };
 });
-function handleCatchResult(payload, result, def, ctx) {
-  if (!result.issues.length) {
-    payload.value = result.value;
-    if (result.memo)
+function handleCatchResult(payload, result2, def, ctx) {
+  if (!result2.issues.length) {
+    payload.value = result2.value;
+    if (result2.memo)
       payload.memo = true;
     return payload;
   }
   payload.value = def.catchValue({
-    ...result,
+    ...result2,
     value: payload.value,
     error: {
-      issues: result.issues.map((iss) => finalizeIssue(iss, ctx, config()))
+      issues: result2.issues.map((iss) => finalizeIssue(iss, ctx, config()))
     },
     input: payload.value
   });
@@ -6936,11 +11905,11 @@ var $ZodCatch = /* @__PURE__ */ $constructor("$ZodCatch", (inst, def) => {
     if (ctx.direction === "backward") {
       return def.innerType._zod.run(payload, ctx);
     }
-    const result = def.innerType._zod.run({ value: payload.value, issues: [] }, ctx);
-    if (result instanceof Promise) {
-      return result.then((result2) => handleCatchResult(payload, result2, def, ctx));
+    const result2 = def.innerType._zod.run({ value: payload.value, issues: [] }, ctx);
+    if (result2 instanceof Promise) {
+      return result2.then((result3) => handleCatchResult(payload, result3, def, ctx));
     }
-    return handleCatchResult(payload, result, def, ctx);
+    return handleCatchResult(payload, result2, def, ctx);
   };
 });
 var $ZodNaN = /* @__PURE__ */ $constructor("$ZodNaN", (inst, def) => {
@@ -7009,24 +11978,24 @@ var $ZodCodec = /* @__PURE__ */ $constructor("$ZodCodec", (inst, def) => {
     }
   };
 });
-function handleCodecAResult(result, def, ctx) {
-  if (result.issues.length) {
-    result.aborted = true;
-    return result;
+function handleCodecAResult(result2, def, ctx) {
+  if (result2.issues.length) {
+    result2.aborted = true;
+    return result2;
   }
   const direction = ctx.direction || "forward";
   if (direction === "forward") {
-    const transformed = def.transform(result.value, result);
+    const transformed = def.transform(result2.value, result2);
     if (transformed instanceof Promise) {
-      return transformed.then((value) => handleCodecTxResult(result, value, def.out, ctx));
+      return transformed.then((value) => handleCodecTxResult(result2, value, def.out, ctx));
     }
-    return handleCodecTxResult(result, transformed, def.out, ctx);
+    return handleCodecTxResult(result2, transformed, def.out, ctx);
   } else {
-    const transformed = def.reverseTransform(result.value, result);
+    const transformed = def.reverseTransform(result2.value, result2);
     if (transformed instanceof Promise) {
-      return transformed.then((value) => handleCodecTxResult(result, value, def.in, ctx));
+      return transformed.then((value) => handleCodecTxResult(result2, value, def.in, ctx));
     }
-    return handleCodecTxResult(result, transformed, def.in, ctx);
+    return handleCodecTxResult(result2, transformed, def.in, ctx);
   }
 }
 function handleCodecTxResult(left, value, nextSchema, ctx) {
@@ -7049,11 +12018,11 @@ var $ZodReadonly = /* @__PURE__ */ $constructor("$ZodReadonly", (inst, def) => {
     if (ctx.direction === "backward") {
       return def.innerType._zod.run(payload, ctx);
     }
-    const result = def.innerType._zod.run(payload, ctx);
-    if (result instanceof Promise) {
-      return result.then(handleReadonlyResult);
+    const result2 = def.innerType._zod.run(payload, ctx);
+    if (result2 instanceof Promise) {
+      return result2.then(handleReadonlyResult);
     }
-    return handleReadonlyResult(result);
+    return handleReadonlyResult(result2);
   };
 });
 function handleReadonlyResult(payload) {
@@ -7158,11 +12127,11 @@ var $ZodFunction = /* @__PURE__ */ $constructor("$ZodFunction", (inst, def) => {
     }
     return Object.defineProperty(function(...args) {
       const parsedArgs = inst._def.input ? parse(inst._def.input, args) : args;
-      const result = Reflect.apply(func, this, parsedArgs);
+      const result2 = Reflect.apply(func, this, parsedArgs);
       if (inst._def.output) {
-        return parse(inst._def.output, result);
+        return parse(inst._def.output, result2);
       }
-      return result;
+      return result2;
     }, "_zod", { value: inst._zod, enumerable: false });
   };
   inst.implementAsync = (func) => {
@@ -7171,11 +12140,11 @@ var $ZodFunction = /* @__PURE__ */ $constructor("$ZodFunction", (inst, def) => {
     }
     return Object.defineProperty(async function(...args) {
       const parsedArgs = inst._def.input ? await parseAsync(inst._def.input, args) : args;
-      const result = await Reflect.apply(func, this, parsedArgs);
+      const result2 = await Reflect.apply(func, this, parsedArgs);
       if (inst._def.output) {
-        return await parseAsync(inst._def.output, result);
+        return await parseAsync(inst._def.output, result2);
       }
-      return result;
+      return result2;
     }, "_zod", { value: inst._zod, enumerable: false });
   };
   inst._zod.parse = (payload, _ctx) => {
@@ -7264,8 +12233,8 @@ var $ZodCustom = /* @__PURE__ */ $constructor("$ZodCustom", (inst, def) => {
     return;
   };
 });
-function handleRefineResult(result, payload, input3, inst) {
-  if (!result) {
+function handleRefineResult(result2, payload, input3, inst) {
+  if (!result2) {
     const _iss = {
       code: "custom",
       input: input3,
@@ -7308,12 +12277,12 @@ function isRecursive(inst, stack, resolve5) {
   if (stack.has(inst))
     return PROVEN;
   stack.add(inst);
-  let result = NONE;
+  let result2 = NONE;
   const check4 = (child) => {
-    if (result !== PROVEN && child?._zod) {
+    if (result2 !== PROVEN && child?._zod) {
       const answer = isRecursive(child, stack, resolve5);
-      if (answer > result)
-        result = answer;
+      if (answer > result2)
+        result2 = answer;
     }
   };
   const shape2 = (sh, spread) => {
@@ -7329,8 +12298,8 @@ function isRecursive(inst, stack, resolve5) {
     return answer;
   };
   const merge2 = (answer) => {
-    if (answer > result)
-      result = answer;
+    if (answer > result2)
+      result2 = answer;
   };
   const def = inst._zod.def;
   const kind = def.type;
@@ -7431,7 +12400,7 @@ function isRecursive(inst, stack, resolve5) {
     }
   }
   stack.delete(inst);
-  return settle(inst, result);
+  return settle(inst, result2);
 }
 function settle(inst, answer) {
   if (answer !== ASSUMED)
@@ -7531,19 +12500,19 @@ var memo = {
         }
         handoff = bucket;
         const depth = open.length;
-        const result = base(payload, ctx);
+        const result2 = base(payload, ctx);
         handoff = void 0;
         const entry = open.length > depth ? open.pop() : void 0;
-        if (result instanceof Promise) {
-          return result.then((r) => {
+        if (result2 instanceof Promise) {
+          return result2.then((r) => {
             if (entry)
               entry.issues = r.issues.length ? cloneIssues(r.issues) : NO_ISSUES;
             return r;
           });
         }
         if (entry)
-          entry.issues = result.issues.length ? cloneIssues(result.issues) : NO_ISSUES;
-        return result;
+          entry.issues = result2.issues.length ? cloneIssues(result2.issues) : NO_ISSUES;
+        return result2;
       };
       inst._zod.parse = wrapped;
       if (inst._zod.run === base)
@@ -11669,12 +16638,12 @@ var error33 = () => {
     }
   };
   function getSizing(origin, unitType, inclusive, targetShouldBe) {
-    const result = Sizable[origin] ?? null;
-    if (result === null)
-      return result;
+    const result2 = Sizable[origin] ?? null;
+    if (result2 === null)
+      return result2;
     return {
-      unit: result.unit[unitType],
-      verb: result.verb[targetShouldBe][inclusive ? "inclusive" : "notInclusive"]
+      unit: result2.unit[unitType],
+      verb: result2.verb[targetShouldBe][inclusive ? "inclusive" : "notInclusive"]
     };
   }
   const FormatDictionary = {
@@ -15323,10 +20292,10 @@ function newVar(ctx) {
   return `v${ctx.varCounter++}`;
 }
 function runtimeRun(schema, value) {
-  const result = schema._zod.run({ value, issues: [] }, {});
-  if (result && typeof result.then === "function")
+  const result2 = schema._zod.run({ value, issues: [] }, {});
+  if (result2 && typeof result2.then === "function")
     return INVALID;
-  const r = result;
+  const r = result2;
   return r.issues.length === 0 ? r.value : INVALID;
 }
 function compileChild(doc, ctx, schema, accessor, needsValue = true) {
@@ -15598,8 +20567,8 @@ function generateCustomRefineCheck(doc, ctx, check4, accessor) {
     const checkFn = check4._zod.check;
     const helperFn = (value) => {
       const fakePayload = { value, issues: [], addIssue: pushIssue };
-      const result = checkFn(fakePayload);
-      if (result instanceof Promise)
+      const result2 = checkFn(fakePayload);
+      if (result2 instanceof Promise)
         throwAsync();
       return fakePayload.issues.length === 0 ? fakePayload.value : INVALID;
     };
@@ -16697,10 +21666,10 @@ function generatePipeCheck(doc, ctx, schema, accessor) {
     const transformFn = def.transform;
     const helperFn = (value) => {
       const fakePayload = { value, issues: [], addIssue: pushIssue };
-      const result = transformFn(value, fakePayload);
-      if (result instanceof Promise)
+      const result2 = transformFn(value, fakePayload);
+      if (result2 instanceof Promise)
         return INVALID;
-      return fakePayload.issues.length === 0 ? result : INVALID;
+      return fakePayload.issues.length === 0 ? result2 : INVALID;
     };
     const helperConst = addUserConstant(ctx, helperFn);
     const transformedVar = newVar(ctx);
@@ -16732,10 +21701,10 @@ function generateCustomCheck(doc, ctx, schema, accessor) {
   return accessor;
 }
 function runtimeCatch(innerSchema, catchValue, value) {
-  const result = innerSchema._zod.run({ value, issues: [] }, {});
-  if (result && typeof result.then === "function")
+  const result2 = innerSchema._zod.run({ value, issues: [] }, {});
+  if (result2 && typeof result2.then === "function")
     return INVALID;
-  const r = result;
+  const r = result2;
   if (r.issues.length === 0)
     return r.value;
   return catchValue();
@@ -16772,10 +21741,10 @@ function generateTransformCheck(doc, ctx, schema, accessor) {
     const transformFn = def.transform;
     const helperFn = (value) => {
       const fakePayload = { value, issues: [], addIssue: pushIssue };
-      const result = transformFn(value, fakePayload);
-      if (result instanceof Promise)
+      const result2 = transformFn(value, fakePayload);
+      if (result2 instanceof Promise)
         return INVALID;
-      return fakePayload.issues.length === 0 ? result : INVALID;
+      return fakePayload.issues.length === 0 ? result2 : INVALID;
     };
     const helperConst = addUserConstant(ctx, helperFn);
     const outputVar = newVar(ctx);
@@ -17697,13 +22666,13 @@ function _promise(Class2, innerType) {
 }
 // @__NO_SIDE_EFFECTS__
 function _custom(Class2, fn, _params) {
-  const norm = normalizeParams(_params);
-  norm.abort ?? (norm.abort = true);
+  const norm2 = normalizeParams(_params);
+  norm2.abort ?? (norm2.abort = true);
   const schema = new Class2({
     type: "custom",
     check: "custom",
     fn,
-    ...norm
+    ...norm2
   });
   return schema;
 }
@@ -17882,12 +22851,12 @@ function initializeContext(params) {
   };
 }
 function handleUnrepresentable(schema, ctx, json2, params, message) {
-  const result = typeof ctx.unrepresentable === "function" ? ctx.unrepresentable({ zodSchema: schema, path: params.path, message }) : ctx.unrepresentable;
-  if (result === "any")
+  const result2 = typeof ctx.unrepresentable === "function" ? ctx.unrepresentable({ zodSchema: schema, path: params.path, message }) : ctx.unrepresentable;
+  if (result2 === "any")
     return false;
-  if (result === void 0 || result === "throw")
+  if (result2 === void 0 || result2 === "throw")
     throw new Error(message);
-  Object.assign(json2, result);
+  Object.assign(json2, result2);
   return true;
 }
 function processSchema(schema, ctx, _params = { path: [], schemaPath: [] }) {
@@ -17902,13 +22871,13 @@ function processSchema(schema, ctx, _params = { path: [], schemaPath: [] }) {
     }
     return seen.schema;
   }
-  const result = { schema: {}, count: 1, cycle: void 0, path: _params.path };
-  ctx.seen.set(schema, result);
+  const result2 = { schema: {}, count: 1, cycle: void 0, path: _params.path };
+  ctx.seen.set(schema, result2);
   ctx.sharedDefsExtractedFor = void 0;
   ctx.sharedEmitDoneFor = void 0;
   const overrideSchema = schema._zod.toJSONSchema?.();
   if (overrideSchema) {
-    result.schema = overrideSchema;
+    result2.schema = overrideSchema;
   } else {
     const params = {
       ..._params,
@@ -17916,9 +22885,9 @@ function processSchema(schema, ctx, _params = { path: [], schemaPath: [] }) {
       path: _params.path
     };
     if (schema._zod.processJSONSchema) {
-      schema._zod.processJSONSchema(ctx, result.schema, params);
+      schema._zod.processJSONSchema(ctx, result2.schema, params);
     } else {
-      const _json = result.schema;
+      const _json = result2.schema;
       const processor = ctx.processors[def.type];
       if (!processor) {
         throw new Error(`[toJSONSchema]: Non-representable type encountered: ${def.type}`);
@@ -17927,22 +22896,22 @@ function processSchema(schema, ctx, _params = { path: [], schemaPath: [] }) {
     }
     const parent = schema._zod.parent;
     if (parent) {
-      if (!result.ref)
-        result.ref = parent;
+      if (!result2.ref)
+        result2.ref = parent;
       processSchema(parent, ctx, params);
       ctx.seen.get(parent).isParent = true;
     }
   }
   const meta3 = ctx.metadataRegistry.get(schema);
   if (meta3)
-    assignProps(result.schema, meta3);
+    assignProps(result2.schema, meta3);
   if (ctx.io === "input" && isTransforming(schema)) {
-    delete result.schema.examples;
-    delete result.schema.default;
+    delete result2.schema.examples;
+    delete result2.schema.default;
   }
-  if (ctx.io === "input" && "_prefault" in result.schema)
-    (_a3 = result.schema).default ?? (_a3.default = result.schema._prefault);
-  delete result.schema._prefault;
+  if (ctx.io === "input" && "_prefault" in result2.schema)
+    (_a3 = result2.schema).default ?? (_a3.default = result2.schema._prefault);
+  delete result2.schema._prefault;
   const _result = ctx.seen.get(schema);
   return _result.schema;
 }
@@ -18247,13 +23216,13 @@ function finalize(ctx, schema) {
       }
     }
   }
-  const result = {};
+  const result2 = {};
   if (ctx.target === "draft-2020-12") {
-    result.$schema = "https://json-schema.org/draft/2020-12/schema";
+    result2.$schema = "https://json-schema.org/draft/2020-12/schema";
   } else if (ctx.target === "draft-07") {
-    result.$schema = "http://json-schema.org/draft-07/schema#";
+    result2.$schema = "http://json-schema.org/draft-07/schema#";
   } else if (ctx.target === "draft-04") {
-    result.$schema = "http://json-schema.org/draft-04/schema#";
+    result2.$schema = "http://json-schema.org/draft-04/schema#";
   } else if (ctx.target === "openapi-3.0") {
   } else {
   }
@@ -18261,12 +23230,12 @@ function finalize(ctx, schema) {
     const id = ctx.external.registry.get(schema)?.id;
     if (!id)
       throw new Error("Schema is missing an `id` property");
-    result.$id = ctx.external.uri(id);
+    result2.$id = ctx.external.uri(id);
   }
-  assignProps(result, root.defId ? root.schema : root.def ?? root.schema);
+  assignProps(result2, root.defId ? root.schema : root.def ?? root.schema);
   const rootMetaId = ctx.metadataRegistry.get(schema)?.id;
-  if (rootMetaId !== void 0 && result.id === rootMetaId)
-    delete result.id;
+  if (rootMetaId !== void 0 && result2.id === rootMetaId)
+    delete result2.id;
   const defs = ctx.external?.defs ?? {};
   if (!ctx.external || ctx.sharedEmitDoneFor !== ctx.external) {
     for (const entry of ctx.seen.entries()) {
@@ -18284,14 +23253,14 @@ function finalize(ctx, schema) {
   } else {
     if (Object.keys(defs).length > 0) {
       if (ctx.target === "draft-2020-12") {
-        result.$defs = defs;
+        result2.$defs = defs;
       } else {
-        result.definitions = defs;
+        result2.definitions = defs;
       }
     }
   }
   try {
-    const finalized = JSON.parse(JSON.stringify(result));
+    const finalized = JSON.parse(JSON.stringify(result2));
     Object.defineProperty(finalized, "~standard", {
       value: {
         ...schema["~standard"],
@@ -19195,8 +24164,8 @@ var JSONSchemaGenerator = class {
     this.ctx.sharedDefsExtractedFor = void 0;
     this.ctx.sharedEmitDoneFor = void 0;
     extractDefs(this.ctx, schema);
-    const result = finalize(this.ctx, schema);
-    const { "~standard": _, ...plainResult } = result;
+    const result2 = finalize(this.ctx, schema);
+    const { "~standard": _, ...plainResult } = result2;
     return plainResult;
   }
 };
@@ -19443,15 +24412,15 @@ var initializer2 = (inst, issues) => {
   if (_installedErrorProtos.has(proto))
     return;
   _installedErrorProtos.add(proto);
-  _lazyMethod(proto, "format", (self) => (mapper) => formatError(self, mapper));
-  _lazyMethod(proto, "flatten", (self) => (mapper) => flattenError(self, mapper));
-  _lazyMethod(proto, "addIssue", (self) => (issue2) => {
-    self.issues.push(issue2);
-    self.message = JSON.stringify(self.issues, jsonStringifyReplacer, 2);
+  _lazyMethod(proto, "format", (self2) => (mapper) => formatError(self2, mapper));
+  _lazyMethod(proto, "flatten", (self2) => (mapper) => flattenError(self2, mapper));
+  _lazyMethod(proto, "addIssue", (self2) => (issue2) => {
+    self2.issues.push(issue2);
+    self2.message = JSON.stringify(self2.issues, jsonStringifyReplacer, 2);
   });
-  _lazyMethod(proto, "addIssues", (self) => (issues2) => {
-    self.issues.push(...issues2);
-    self.message = JSON.stringify(self.issues, jsonStringifyReplacer, 2);
+  _lazyMethod(proto, "addIssues", (self2) => (issues2) => {
+    self2.issues.push(...issues2);
+    self2.message = JSON.stringify(self2.issues, jsonStringifyReplacer, 2);
   });
   Object.defineProperty(proto, "isEmpty", {
     configurable: true,
@@ -20297,7 +25266,7 @@ var ZodObject = /* @__PURE__ */ $constructor("ZodObject", (inst, def) => {
   $ZodObjectJIT.init(inst, def);
   ZodType.init(inst, def);
   inst._zod.processJSONSchema = (ctx, json2, params) => objectProcessor(inst, ctx, json2, params);
-  util_exports.installLazyProp(inst, "shape", (self) => self._zod.def.shape, false);
+  util_exports.installLazyProp(inst, "shape", (self2) => self2._zod.def.shape, false);
 }, {
   keyof() {
     return _enum2(Object.keys(this._zod.def.shape));
@@ -21142,13 +26111,13 @@ function checkObjectGuards(objectSchema, guards) {
     }
     if (guards.keySchema) {
       for (const key of keys) {
-        const result = guards.keySchema.safeParse(key);
-        if (result.success)
+        const result2 = guards.keySchema.safeParse(key);
+        if (result2.success)
           continue;
         payload.issues.push({
           code: "invalid_key",
           origin: "record",
-          issues: result.error.issues,
+          issues: result2.error.issues,
           input: key,
           path: [key],
           continue: true
@@ -21514,11 +26483,11 @@ function convertBaseSchema(schema, ctx) {
         } else if (schemasToIntersect.length === 1) {
           zodSchema = schemasToIntersect[0];
         } else {
-          let result = z.intersection(schemasToIntersect[0], schemasToIntersect[1]);
+          let result2 = z.intersection(schemasToIntersect[0], schemasToIntersect[1]);
           for (let i = 2; i < schemasToIntersect.length; i++) {
-            result = z.intersection(result, schemasToIntersect[i]);
+            result2 = z.intersection(result2, schemasToIntersect[i]);
           }
-          zodSchema = result;
+          zodSchema = result2;
         }
         if (schema.additionalProperties === false) {
           const propertyKeys = Object.keys(shape2);
@@ -21645,12 +26614,12 @@ function convertSchema(schema, ctx) {
     if (schema.allOf.length === 0) {
       baseSchema = hasExplicitType ? baseSchema : z.any();
     } else {
-      let result = hasExplicitType ? baseSchema : convertSchema(schema.allOf[0], ctx);
+      let result2 = hasExplicitType ? baseSchema : convertSchema(schema.allOf[0], ctx);
       const startIdx = hasExplicitType ? 0 : 1;
       for (let i = startIdx; i < schema.allOf.length; i++) {
-        result = z.intersection(result, convertSchema(schema.allOf[i], ctx));
+        result2 = z.intersection(result2, convertSchema(schema.allOf[i], ctx));
       }
-      baseSchema = result;
+      baseSchema = result2;
     }
   }
   if (schema.nullable === true && ctx.version === "openapi-3.0") {
@@ -23590,7 +28559,7 @@ var BINS = 1 << 16;
 // pipelines/data/linalg.ts
 var tfModule;
 var loadTf = async () => {
-  tfModule ??= await import("./tf-KNFOOKW5.js");
+  tfModule ??= await import("./tf-NVCHRCGJ.js");
   return tfModule;
 };
 var GRAM_WASM_THRESHOLD = 2e8;
@@ -23619,7 +28588,7 @@ function ensureWasm() {
   wasmReady ??= (async () => {
     try {
       const tf = await loadTf();
-      await import("./dist-QU7AYOGE.js");
+      await import("./dist-4WZ2ZX4S.js");
       const prev = tf.getBackend();
       const ok = await tf.setBackend("wasm");
       if (prev && prev !== "wasm") await tf.setBackend(prev);
@@ -23642,7 +28611,7 @@ async function onWasm(fn) {
   }
 }
 async function gramWasm(x, n, d, center) {
-  const result = await onWasm(async () => {
+  const result2 = await onWasm(async () => {
     const tf = await loadTf();
     const g = new Float64Array(d * d);
     const block = Math.max(256, Math.min(n, Math.floor(8e6 / d)));
@@ -23702,13 +28671,33 @@ async function gramWasm(x, n, d, center) {
     }
     return g;
   });
-  return result ?? gramJs(x, n, d, center);
+  return result2 ?? gramJs(x, n, d, center);
 }
 function sameBlock(edges, a, b) {
   for (let p = 0; p + 1 < edges.length; p++) {
     if (a >= edges[p] && a < edges[p + 1]) return b < edges[p + 1];
   }
   return false;
+}
+function symmetricEigen(a, d, k = d) {
+  if (k * 2 > d) {
+    const W = Float64Array.from(a);
+    const ev = new Float64Array(d);
+    const e = new Float64Array(d);
+    tred2(W, ev, e, d);
+    tql2(W, ev, e, d, true);
+    const values = new Float64Array(d);
+    const vectors = new Float64Array(k * d);
+    const order = Array.from(ev.keys()).sort((p, q) => ev[q] - ev[p]);
+    order.forEach((j, q) => {
+      values[q] = ev[j];
+      if (q < k) vectors.set(W.subarray(j * d, (j + 1) * d), q * d);
+    });
+    flipSigns(vectors, k, d);
+    return { values, vectors };
+  }
+  const eig = symmetricEigenvalues(a, d);
+  return { values: eig.values, vectors: eig.vectors(k) };
 }
 function symmetricEigenvalues(a, d) {
   const W = Float64Array.from(a);
@@ -23747,11 +28736,11 @@ function flipSigns(vectors, k, d) {
   }
 }
 function tridiagonalVectors(diag, off, n, lambdas) {
-  let norm = 0;
+  let norm2 = 0;
   for (let i = 0; i < n; i++)
-    norm = Math.max(norm, Math.abs(diag[i]) + Math.abs(off[i]) + (i > 0 ? Math.abs(off[i - 1]) : 0));
+    norm2 = Math.max(norm2, Math.abs(diag[i]) + Math.abs(off[i]) + (i > 0 ? Math.abs(off[i - 1]) : 0));
   const eps = 2 ** -52;
-  const sep = 1e-3 * norm;
+  const sep = 1e-3 * norm2;
   const out = [];
   const u0 = new Float64Array(n);
   const u1 = new Float64Array(n);
@@ -23767,8 +28756,8 @@ function tridiagonalVectors(diag, off, n, lambdas) {
   for (let q = 0; q < lambdas.length; q++) {
     if (q > 0 && Math.abs(lambdas[q - 1] - lambdas[q]) > sep) clusterStart = q;
     let mu = lambdas[q];
-    if (q > clusterStart) mu = Math.min(mu, lambdas[q - 1] - 10 * eps * norm);
-    const pert = Math.max(eps * norm, 1e-300);
+    if (q > clusterStart) mu = Math.min(mu, lambdas[q - 1] - 10 * eps * norm2);
+    const pert = Math.max(eps * norm2, 1e-300);
     let a = diag[0] - mu;
     let b = n > 1 ? off[0] : 0;
     for (let i = 0; i < n - 1; i++) {
@@ -23820,9 +28809,9 @@ function tridiagonalVectors(diag, off, n, lambdas) {
       }
       for (let r = clusterStart; r < q; r++) {
         const y = out[r];
-        let dot = 0;
-        for (let i = 0; i < n; i++) dot += x[i] * y[i];
-        for (let i = 0; i < n; i++) x[i] = x[i] - dot * y[i];
+        let dot2 = 0;
+        for (let i = 0; i < n; i++) dot2 += x[i] * y[i];
+        for (let i = 0; i < n; i++) x[i] = x[i] - dot2 * y[i];
       }
       let s = 0;
       for (let i = 0; i < n; i++) s += x[i] * x[i];
@@ -23836,10 +28825,10 @@ function tridiagonalVectors(diag, off, n, lambdas) {
 function tred2(U, d_, e, n) {
   for (let j = 0; j < n; j++) d_[j] = U[j * n + n - 1];
   for (let i = n - 1; i > 0; i--) {
-    let scale = 0;
+    let scale2 = 0;
     let h = 0;
-    for (let k = 0; k < i; k++) scale += Math.abs(d_[k]);
-    if (scale === 0) {
+    for (let k = 0; k < i; k++) scale2 += Math.abs(d_[k]);
+    if (scale2 === 0) {
       e[i] = d_[i - 1];
       for (let j = 0; j < i; j++) {
         d_[j] = U[j * n + i - 1];
@@ -23848,13 +28837,13 @@ function tred2(U, d_, e, n) {
       }
     } else {
       for (let k = 0; k < i; k++) {
-        d_[k] = d_[k] / scale;
+        d_[k] = d_[k] / scale2;
         h += d_[k] * d_[k];
       }
       let f = d_[i - 1];
       let g = Math.sqrt(h);
       if (f > 0) g = -g;
-      e[i] = scale * g;
+      e[i] = scale2 * g;
       h -= f * g;
       d_[i - 1] = f - g;
       for (let j = 0; j < i; j++) e[j] = 0;
@@ -23995,6 +28984,94 @@ function tql2(W, d_, e, n, vectors) {
     e[l] = 0;
   }
 }
+function topEigen(a, d, k) {
+  let m = Math.min(d, Math.max(2 * k + 20, k + 60));
+  for (; ; ) {
+    const result2 = lanczos(a, d, k, m);
+    if (result2 || m === d) return result2;
+    m = Math.min(d, m * 2);
+  }
+}
+function lanczos(a, d, k, m) {
+  const V = new Float64Array(m * d);
+  const alpha = new Float64Array(m);
+  const beta = new Float64Array(m);
+  let seed = 12345;
+  const v0 = V.subarray(0, d);
+  for (let i = 0; i < d; i++) {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    v0[i] = seed / 2147483648 + 0.5;
+  }
+  scale(v0, 1 / norm(v0));
+  const w = new Float64Array(d);
+  let steps = m;
+  for (let j = 0; j < m; j++) {
+    const vj = V.subarray(j * d, (j + 1) * d);
+    for (let r = 0; r < d; r++) {
+      const row = r * d;
+      let s = 0;
+      for (let c = 0; c < d; c++) s += a[row + c] * vj[c];
+      w[r] = s;
+    }
+    alpha[j] = dot(w, vj);
+    for (let pass = 0; pass < 2; pass++) {
+      for (let p = 0; p <= j; p++) {
+        const vp = V.subarray(p * d, (p + 1) * d);
+        const c = dot(w, vp);
+        for (let i = 0; i < d; i++) w[i] = w[i] - c * vp[i];
+      }
+    }
+    if (j + 1 === m) break;
+    const b = norm(w);
+    beta[j] = b;
+    if (b <= 1e-12 * Math.abs(alpha[0])) {
+      steps = j + 1;
+      break;
+    }
+    const next = V.subarray((j + 1) * d, (j + 2) * d);
+    for (let i = 0; i < d; i++) next[i] = w[i] / b;
+  }
+  const residualNorm = steps < m ? 0 : norm(w);
+  const T = new Float64Array(steps * steps);
+  for (let j = 0; j < steps; j++) {
+    T[j * steps + j] = alpha[j];
+    if (j + 1 < steps) {
+      T[j * steps + j + 1] = beta[j];
+      T[(j + 1) * steps + j] = beta[j];
+    }
+  }
+  const want = Math.min(k, steps);
+  if (want < k) return void 0;
+  const small = symmetricEigen(T, steps, steps);
+  const top = small.values[0];
+  for (let q = 0; q < k; q++) {
+    const last = small.vectors[q * steps + steps - 1];
+    if (Math.abs(residualNorm * last) > 1e-10 * Math.abs(top)) return void 0;
+  }
+  const values = Float64Array.from(small.values.subarray(0, k));
+  const vectors = new Float64Array(k * d);
+  for (let q = 0; q < k; q++) {
+    const out = vectors.subarray(q * d, (q + 1) * d);
+    for (let j = 0; j < steps; j++) {
+      const s = small.vectors[q * steps + j];
+      const vj = V.subarray(j * d, (j + 1) * d);
+      for (let i = 0; i < d; i++) out[i] = out[i] + s * vj[i];
+    }
+  }
+  flipSigns(vectors, k, d);
+  return { values, vectors };
+}
+function dot(a, b) {
+  let s = 0;
+  for (let i = 0; i < a.length; i++) s += a[i] * b[i];
+  return s;
+}
+function norm(a) {
+  return Math.sqrt(dot(a, a));
+}
+function scale(a, f) {
+  for (let i = 0; i < a.length; i++) a[i] = a[i] * f;
+}
 
 // pipelines/data/pca.ts
 async function fitPca(x, n, d, opts) {
@@ -24009,8 +29086,10 @@ async function fitPca(x, n, d, opts) {
   for (let q = 0; q < g.length; q++) g[q] = g[q] / denom;
   let total = 0;
   for (let j = 0; j < d; j++) total += g[j * d + j];
-  const eig = symmetricEigenvalues(g, d);
   let k = Math.min(opts.components ?? d, d, n);
+  const top = opts.variance === void 0 && k * 4 <= d ? topEigen(g, d, k) : void 0;
+  if (top) return result(mean, top.vectors, k, d, top.values, total);
+  const eig = symmetricEigenvalues(g, d);
   if (opts.variance !== void 0) {
     let acc = 0;
     k = d;
@@ -24022,22 +29101,17 @@ async function fitPca(x, n, d, opts) {
       }
     }
   }
-  const vectors = eig.vectors(k);
+  return result(mean, eig.vectors(k), k, d, eig.values, total);
+}
+function result(mean, components, k, d, values, total) {
   const explainedVariance = new Float64Array(k);
   const explainedVarianceRatio = new Float64Array(k);
   for (let q = 0; q < k; q++) {
-    const v = Math.max(0, eig.values[q]);
+    const v = Math.max(0, values[q]);
     explainedVariance[q] = v;
     explainedVarianceRatio[q] = total > 0 ? v / total : 0;
   }
-  return {
-    mean,
-    components: vectors,
-    k,
-    d,
-    explainedVariance,
-    explainedVarianceRatio
-  };
+  return { mean, components, k, d, explainedVariance, explainedVarianceRatio };
 }
 
 // pipelines/data/fit.ts
@@ -24645,12 +29719,12 @@ function convert(data, columnDecoder) {
     return data;
   }
   if (ctype === "DECIMAL") {
-    const scale = element.scale || 0;
-    const factor = 10 ** scale;
+    const scale2 = element.scale || 0;
+    const factor = 10 ** scale2;
     const arr = new Array(data.length);
     for (let i = 0; i < arr.length; i++) {
       if (data[i] instanceof Uint8Array) {
-        arr[i] = scale > 308 ? parseDecimal(data[i]) * 10 ** -scale : parseDecimal(data[i]) / factor;
+        arr[i] = scale2 > 308 ? parseDecimal(data[i]) * 10 ** -scale2 : parseDecimal(data[i]) / factor;
       } else {
         arr[i] = Number(data[i]) / factor;
       }
@@ -24912,25 +29986,25 @@ function readElement(reader, type) {
   }
 }
 function readVarInt(reader) {
-  let result = 0;
+  let result2 = 0;
   let shift = 0;
   while (true) {
     const byte = reader.view.getUint8(reader.offset++);
-    result |= (byte & 127) << shift;
+    result2 |= (byte & 127) << shift;
     if (!(byte & 128)) {
-      return result;
+      return result2;
     }
     shift += 7;
   }
 }
 function readVarBigInt(reader) {
-  let result = 0n;
+  let result2 = 0n;
   let shift = 0n;
   while (true) {
     const byte = reader.view.getUint8(reader.offset++);
-    result |= BigInt(byte & 127) << shift;
+    result2 |= BigInt(byte & 127) << shift;
     if (!(byte & 128)) {
-      return result;
+      return result2;
     }
     shift += 7n;
   }
@@ -25213,8 +30287,8 @@ function convertMetadata(value, schema, parsers) {
   if (type === "INT32" && view.byteLength === 4) return view.getInt32(0, true);
   if (type === "INT64" && view.byteLength === 8) return view.getBigInt64(0, true);
   if (converted_type === "DECIMAL") {
-    const scale = schema.scale || 0;
-    return scale > 308 ? parseDecimal(value) * 10 ** -scale : parseDecimal(value) / 10 ** scale;
+    const scale2 = schema.scale || 0;
+    return scale2 > 308 ? parseDecimal(value) * 10 ** -scale2 : parseDecimal(value) / 10 ** scale2;
   }
   if (logical_type?.type === "FLOAT16") return parseFloat16(value);
   if (logical_type?.type === "UUID") return parsers.uuidFromBytes(value);
@@ -25668,7 +30742,7 @@ function filterPageRanges(filter, columnPages, groupRows, strict3 = true) {
   if ("$nor" in filter && Array.isArray(filter.$nor)) {
     return void 0;
   }
-  let result;
+  let result2;
   for (const [field, condition] of Object.entries(filter)) {
     const pages = columnPages[field];
     if (!pages) continue;
@@ -25686,9 +30760,9 @@ function filterPageRanges(filter, columnPages, groupRows, strict3 = true) {
         else keep.push([start, end]);
       }
     }
-    result = intersectRanges(result, keep);
+    result2 = intersectRanges(result2, keep);
   }
-  return result;
+  return result2;
 }
 function intersectRanges(a, b) {
   if (!a) return b;
@@ -25875,12 +30949,12 @@ function pagesForRange([rangeStart, rangeEnd], pages, groupRows) {
   return [first, last];
 }
 async function prefetchBloomFilters({ file: file2, metadata, filter, filterStrict = true }) {
-  const result = metadata.row_groups.map(() => (
+  const result2 = metadata.row_groups.map(() => (
     /** @type {Record<string, BloomFilter>} */
     {}
   ));
   const eligibleCols = bloomEligibleColumns(filter);
-  if (eligibleCols.size === 0) return result;
+  if (eligibleCols.size === 0) return result2;
   const physicalColumns = getPhysicalColumns(parquetSchema(metadata));
   const tasks = [];
   metadata.row_groups.forEach((rowGroup, rgIdx) => {
@@ -25895,12 +30969,12 @@ async function prefetchBloomFilters({ file: file2, metadata, filter, filterStric
       tasks.push((async () => {
         const buffer = await file2.slice(start, end);
         const bloom = readBloomFilter({ view: new DataView(buffer), offset: 0 });
-        if (bloom) result[rgIdx][colName] = bloom;
+        if (bloom) result2[rgIdx][colName] = bloom;
       })());
     }
   });
   if (tasks.length) await Promise.all(tasks);
-  return result;
+  return result2;
 }
 async function prefetchPageIndexes({ file: file2, metadata, filter, filterStrict = true, rowStart = 0, rowEnd = Infinity, columns, bloomFiltersByGroup, schemaElements, parsers }) {
   const pageRangesByGroup = metadata.row_groups.map(() => void 0);
@@ -26087,12 +31161,12 @@ function decodeTypedValue(typedValue, metadata, parsers) {
     if ("typed_value" in typedValue || "value" in typedValue) {
       return null;
     }
-    const result = {};
+    const result2 = {};
     for (const [key, field] of Object.entries(typedValue)) {
       if (!metadata.dictionary.includes(key)) continue;
-      result[key] = decodeTypedValue(field, metadata, parsers);
+      result2[key] = decodeTypedValue(field, metadata, parsers);
     }
-    return result;
+    return result2;
   }
   if (typedValue instanceof Uint8Array) {
     return readVariant(makeReader(typedValue), metadata, parsers);
@@ -26275,19 +31349,19 @@ function readVariantArray(reader, header2, metadata, parsers) {
     offsets[i] = readUnsigned(reader, offsetWidth);
   }
   const valuesStart = reader.offset;
-  const result = new Array(numElements);
+  const result2 = new Array(numElements);
   for (let i = 0; i < numElements; i++) {
     const valueReader = {
       view: reader.view,
       offset: valuesStart + offsets[i]
     };
-    result[i] = readVariant(valueReader, metadata, parsers);
+    result2[i] = readVariant(valueReader, metadata, parsers);
   }
   reader.offset = valuesStart + offsets[offsets.length - 1];
-  return result;
+  return result2;
 }
 function readVariantDecimal(reader, width) {
-  const scale = reader.view.getUint8(reader.offset);
+  const scale2 = reader.view.getUint8(reader.offset);
   reader.offset += 1;
   let unscaled;
   if (width === 4) {
@@ -26302,7 +31376,7 @@ function readVariantDecimal(reader, width) {
     unscaled = high << 64n | low;
     reader.offset += 16;
   }
-  return Number(unscaled) / 10 ** scale;
+  return Number(unscaled) / 10 ** scale2;
 }
 function readVariantBinary(reader) {
   const length = reader.view.getUint32(reader.offset, true);
@@ -27255,19 +32329,19 @@ function readColumn(reader, { groupStart, selectStart, selectEnd }, columnDecode
       if (data) dictionary2 = convert(data, columnDecoder);
     } else {
       const lastChunkLength = lastChunk?.length || 0;
-      const result = readPage(reader, header2, columnDecoder, dictionary2, lastChunk, selectStart - rowCount);
-      if (result.skipped) {
+      const result2 = readPage(reader, header2, columnDecoder, dictionary2, lastChunk, selectStart - rowCount);
+      if (result2.skipped) {
         if (!chunks.length) {
-          skipped += result.skipped;
+          skipped += result2.skipped;
         }
-        rowCount += result.skipped;
-      } else if (result.data && lastChunk === result.data) {
-        rowCount += result.data.length - lastChunkLength;
-      } else if (result.data && result.data.length) {
+        rowCount += result2.skipped;
+      } else if (result2.data && lastChunk === result2.data) {
+        rowCount += result2.data.length - lastChunkLength;
+      } else if (result2.data && result2.data.length) {
         emitLastChunk?.();
-        chunks.push(result.data);
-        rowCount += result.data.length;
-        lastChunk = result.data;
+        chunks.push(result2.data);
+        rowCount += result2.data.length;
+        lastChunk = result2.data;
       }
     }
   }
@@ -27519,8 +32593,8 @@ function assembleAsync(asyncRowGroup, schemaTree2, parsers) {
           const resolved = await Promise.all(childColumns.map((c) => c.data));
           const subcolumnData = /* @__PURE__ */ new Map();
           const flattened = resolved.map(({ data }) => flatten2(data));
-          const skipped = Math.max(asyncRowGroup.selectStart ?? 0, ...resolved.map((result) => result.skipped));
-          const end = Math.min(asyncRowGroup.selectEnd ?? Infinity, ...resolved.map((result, i) => result.skipped + flattened[i].length));
+          const skipped = Math.max(asyncRowGroup.selectStart ?? 0, ...resolved.map((result2) => result2.skipped));
+          const end = Math.min(asyncRowGroup.selectEnd ?? Infinity, ...resolved.map((result2, i) => result2.skipped + flattened[i].length));
           for (let i = 0; i < childColumns.length; i++) {
             const start = skipped - resolved[i].skipped;
             const length = Math.max(0, end - skipped);
@@ -28362,11 +33436,11 @@ function snappyUncompressor() {
     }
     const byteArray = new Uint8Array(memory.buffer);
     byteArray.set(input3, inputStart);
-    const result = uncompress(inputStart, input3.byteLength, outputStart);
-    if (result === -1) throw new Error("invalid snappy length header");
-    if (result === -2) throw new Error("missing eof marker");
-    if (result === -3) throw new Error("premature end of input");
-    if (result) throw new Error(`failed to uncompress data ${result}`);
+    const result2 = uncompress(inputStart, input3.byteLength, outputStart);
+    if (result2 === -1) throw new Error("invalid snappy length header");
+    if (result2 === -2) throw new Error("missing eof marker");
+    if (result2 === -3) throw new Error("premature end of input");
+    if (result2) throw new Error(`failed to uncompress data ${result2}`);
     return byteArray.slice(outputStart, outputStart + outputLength);
   };
 }
@@ -33761,20 +38835,20 @@ var import_write_file_atomic2 = __toESM(require_lib(), 1);
 import { mkdir as mkdir3, readFile as readFile4 } from "node:fs/promises";
 import { join as join3 } from "node:path";
 var SPLITS2 = ["train", "validation", "test"];
-async function writePrepared(outDir, result) {
+async function writePrepared(outDir, result2) {
   await mkdir3(join3(outDir, "data"), { recursive: true });
   await Promise.all([
     ...SPLITS2.map(
-      (s) => (0, import_write_file_atomic2.default)(join3(outDir, "data", `${s}.json`), `${JSON.stringify(result.data[s])}
+      (s) => (0, import_write_file_atomic2.default)(join3(outDir, "data", `${s}.json`), `${JSON.stringify(result2.data[s])}
 `)
     ),
-    (0, import_write_file_atomic2.default)(join3(outDir, "data", "digests.json"), `${JSON.stringify(result.dataDigests, null, 2)}
+    (0, import_write_file_atomic2.default)(join3(outDir, "data", "digests.json"), `${JSON.stringify(result2.dataDigests, null, 2)}
 `),
-    (0, import_write_file_atomic2.default)(join3(outDir, "preprocessing.json"), `${JSON.stringify(result.transform, null, 2)}
+    (0, import_write_file_atomic2.default)(join3(outDir, "preprocessing.json"), `${JSON.stringify(result2.transform, null, 2)}
 `),
-    (0, import_write_file_atomic2.default)(join3(outDir, "profile.json"), `${JSON.stringify(result.profile, null, 2)}
+    (0, import_write_file_atomic2.default)(join3(outDir, "profile.json"), `${JSON.stringify(result2.profile, null, 2)}
 `),
-    ...result.splits ? [(0, import_write_file_atomic2.default)(join3(outDir, "data", "splits.json"), `${JSON.stringify(result.splits)}
+    ...result2.splits ? [(0, import_write_file_atomic2.default)(join3(outDir, "data", "splits.json"), `${JSON.stringify(result2.splits)}
 `)] : []
   ]);
 }
@@ -34075,6 +39149,738 @@ var configSchema = strict2({
 import { readFile as readFile5, stat as stat3 } from "node:fs/promises";
 import path2 from "node:path";
 
+// pipelines/serve/onnx-backend.ts
+var import_prom_client = __toESM(require_prom_client(), 1);
+import { existsSync } from "node:fs";
+import { createRequire as createRequire2 } from "node:module";
+import { availableParallelism } from "node:os";
+import { join as join5 } from "node:path";
+
+// pipelines/onnx/export.ts
+var import_write_file_atomic3 = __toESM(require_lib(), 1);
+import { rm } from "node:fs/promises";
+import { createRequire } from "node:module";
+import { join as join4 } from "node:path";
+
+// pipelines/onnx/graph.ts
+var OPSET = 17;
+var NotExportable = class extends Error {
+};
+var ACTIVATIONS = {
+  linear: (_b, x) => x,
+  relu: (b, x) => b.op("Relu", [x]),
+  sigmoid: (b, x) => b.op("Sigmoid", [x]),
+  tanh: (b, x) => b.op("Tanh", [x]),
+  softmax: (b, x) => b.op("Softmax", [x], { axis: -1 }),
+  elu: (b, x) => b.op("Elu", [x], { alpha: 1 }, ["alpha"]),
+  selu: (b, x) => b.op("Selu", [x]),
+  softplus: (b, x) => b.op("Softplus", [x]),
+  softsign: (b, x) => b.op("Softsign", [x]),
+  hardsigmoid: (b, x) => b.op("HardSigmoid", [x], { alpha: 0.2, beta: 0.5 }, ["alpha", "beta"]),
+  relu6: (b, x) => b.op("Clip", [x, b.scalar(0), b.scalar(6)]),
+  swish: (b, x) => b.op("Mul", [x, b.op("Sigmoid", [x])])
+};
+var Builder = class {
+  nodes = [];
+  initializers = [];
+  #n = 0;
+  fresh(hint) {
+    return `${hint}_${this.#n++}`;
+  }
+  op(op, inputs, attrs, floats) {
+    const out = this.fresh(op.toLowerCase());
+    this.nodes.push({
+      op,
+      inputs,
+      outputs: [out],
+      ...attrs ? { attrs } : {},
+      ...floats ? { floats } : {}
+    });
+    return out;
+  }
+  weight(hint, dims, data) {
+    const name = this.fresh(hint);
+    this.initializers.push({ name, dims, data });
+    return name;
+  }
+  ints(hint, values) {
+    const name = this.fresh(hint);
+    this.initializers.push({ name, dims: [values.length], data: BigInt64Array.from(values.map(BigInt)) });
+    return name;
+  }
+  scalar(v) {
+    const name = this.fresh("const");
+    this.initializers.push({ name, dims: [], data: Float32Array.of(v) });
+    return name;
+  }
+  activation(name, x, layer) {
+    const key = String(name ?? "linear").toLowerCase();
+    const make = ACTIVATIONS[key];
+    if (!make) throw new NotExportable(`not exportable: layer ${layer} has activation ${key}`);
+    return make(this, x);
+  }
+  /** `v` in `layout`, transposing when it is in the other one. */
+  as(v, layout) {
+    if (v.layout === layout || v.shape.length !== 4) return { ...v, layout };
+    const perm = layout === "nchw" ? [0, 3, 1, 2] : [0, 2, 3, 1];
+    return { ...v, name: this.op("Transpose", [v.name], { perm }), layout };
+  }
+};
+function toGraph(model2) {
+  if (model2.inputs.length !== 1 || model2.outputs.length !== 1) {
+    throw new NotExportable("not exportable: the model has more than one input or output");
+  }
+  const b = new Builder();
+  const input3 = model2.inputs[0];
+  const inputShape2 = input3.shape.map((d) => d ?? -1);
+  const values = /* @__PURE__ */ new Map();
+  values.set(input3.name, { name: "input", layout: "nhwc", shape: inputShape2 });
+  for (const layer of model2.layers) {
+    const className = layer.getClassName();
+    if (className === "InputLayer") continue;
+    const node2 = layer.inboundNodes[0];
+    if (!node2) throw new NotExportable(`not exportable: layer ${layer.name} is not connected`);
+    const inputs = node2.inputTensors.map((t) => {
+      const v = values.get(t.name);
+      if (!v)
+        throw new NotExportable(`not exportable: layer ${layer.name} reads an unknown tensor ${t.name}`);
+      return v;
+    });
+    const out = layer.output;
+    const shape2 = out.shape.map((d) => d ?? -1);
+    values.set(out.name, { ...convert2(b, layer, className, inputs, shape2), shape: shape2 });
+  }
+  const last = values.get(model2.outputs[0].name);
+  const final = b.as(last, "nhwc");
+  b.nodes.push({ op: "Identity", inputs: [final.name], outputs: ["output"] });
+  return {
+    nodes: b.nodes,
+    initializers: b.initializers,
+    input: { name: "input", shape: inputShape2 },
+    output: { name: "output", shape: final.shape }
+  };
+}
+function weightsOf(layer) {
+  return layer.getWeights().map((w) => w.dataSync());
+}
+function convert2(b, layer, className, inputs, shape2) {
+  const config2 = layer.getConfig();
+  const x = inputs[0];
+  const keep = (name) => ({ name, layout: x.layout });
+  switch (className) {
+    case "Dropout":
+    case "SpatialDropout1D":
+    case "GaussianNoise":
+    case "GaussianDropout":
+    case "AlphaDropout":
+      return keep(x.name);
+    case "Activation":
+      return keep(b.activation(config2.activation, x.name, layer.name));
+    case "ReLU":
+      return keep(b.op("Relu", [x.name]));
+    case "Softmax":
+      return keep(b.op("Softmax", [b.as(x, "nhwc").name], { axis: -1 }));
+    case "Dense":
+      return { name: dense(b, layer, config2, b.as(x, "nhwc")), layout: "nhwc" };
+    case "Flatten":
+      return { name: b.op("Flatten", [b.as(x, "nhwc").name], { axis: 1 }), layout: "nhwc" };
+    case "Reshape": {
+      const target = b.ints("shape", [0, ...config2.targetShape]);
+      return { name: b.op("Reshape", [b.as(x, "nhwc").name, target]), layout: "nhwc" };
+    }
+    case "Conv2D":
+      return { name: conv2d(b, layer, config2, b.as(x, "nchw").name), layout: "nchw" };
+    case "MaxPooling2D":
+    case "AveragePooling2D":
+      return { name: pool2d(b, className, config2, b.as(x, "nchw").name), layout: "nchw" };
+    case "GlobalAveragePooling2D":
+    case "GlobalMaxPooling2D": {
+      const op = className === "GlobalAveragePooling2D" ? "GlobalAveragePool" : "GlobalMaxPool";
+      const pooled = b.op(op, [b.as(x, "nchw").name]);
+      return { name: b.op("Flatten", [pooled], { axis: 1 }), layout: "nhwc" };
+    }
+    case "GlobalAveragePooling1D":
+      return { name: b.op("ReduceMean", [x.name], { axes: [1], keepdims: 0 }), layout: "nhwc" };
+    case "BatchNormalization":
+      return batchNorm(b, layer, config2, x);
+    case "LayerNormalization":
+      return { name: layerNorm(b, layer, config2, b.as(x, "nhwc")), layout: "nhwc" };
+    case "Add":
+    case "Multiply": {
+      const op = className === "Add" ? "Add" : "Mul";
+      const same = inputs.map((v) => b.as(v, "nhwc").name);
+      return { name: same.slice(1).reduce((acc, v) => b.op(op, [acc, v]), same[0]), layout: "nhwc" };
+    }
+    case "Concatenate":
+      return {
+        name: b.op(
+          "Concat",
+          inputs.map((v) => b.as(v, "nhwc").name),
+          { axis: Number(config2.axis ?? -1) }
+        ),
+        layout: "nhwc"
+      };
+    case "SimpleRNN":
+    case "LSTM":
+    case "GRU":
+      return { name: recurrent2(b, layer, className, config2, b.as(x, "nhwc").name, shape2), layout: "nhwc" };
+    default:
+      throw new NotExportable(`not exportable: layer ${layer.name} (${className}) has no ONNX mapping here`);
+  }
+}
+function dense(b, layer, config2, x) {
+  const [kernel, bias] = weightsOf(layer);
+  const units2 = Number(config2.units);
+  const inputs = kernel.length / units2;
+  const w = b.weight(`${layer.name}_kernel`, [inputs, units2], kernel);
+  let y;
+  if (x.shape.length === 2) {
+    const args = [x.name, w];
+    if (bias) args.push(b.weight(`${layer.name}_bias`, [units2], bias));
+    y = b.op("Gemm", args);
+  } else {
+    y = b.op("MatMul", [x.name, w]);
+    if (bias) y = b.op("Add", [y, b.weight(`${layer.name}_bias`, [units2], bias)]);
+  }
+  return b.activation(config2.activation, y, layer.name);
+}
+function pair(v) {
+  return Array.isArray(v) ? [Number(v[0]), Number(v[1] ?? v[0])] : [Number(v), Number(v)];
+}
+function padding(config2, layer) {
+  if (config2.padding === "same") return "SAME_UPPER";
+  if (config2.padding === "valid") return "VALID";
+  throw new NotExportable(`not exportable: layer ${layer} has padding ${String(config2.padding)}`);
+}
+function conv2d(b, layer, config2, x) {
+  if (config2.dataFormat === "channelsFirst") {
+    throw new NotExportable(`not exportable: layer ${layer.name} is channels-first`);
+  }
+  const [kernel, bias] = weightsOf(layer);
+  const [kh, kw] = pair(config2.kernelSize);
+  const filters = Number(config2.filters);
+  const channels = kernel.length / (kh * kw * filters);
+  const w = new Float32Array(kernel.length);
+  for (let i = 0; i < kh; i++)
+    for (let j = 0; j < kw; j++)
+      for (let c = 0; c < channels; c++)
+        for (let f = 0; f < filters; f++)
+          w[((f * channels + c) * kh + i) * kw + j] = kernel[((i * kw + j) * channels + c) * filters + f];
+  const args = [x, b.weight(`${layer.name}_kernel`, [filters, channels, kh, kw], w)];
+  if (bias) args.push(b.weight(`${layer.name}_bias`, [filters], bias));
+  const y = b.op("Conv", args, {
+    kernel_shape: [kh, kw],
+    strides: pair(config2.strides ?? 1),
+    dilations: pair(config2.dilationRate ?? 1),
+    auto_pad: padding(config2, layer.name)
+  });
+  return b.activation(config2.activation, y, layer.name);
+}
+function pool2d(b, className, config2, x) {
+  const size2 = pair(config2.poolSize);
+  const strides = pair(config2.strides ?? config2.poolSize);
+  const attrs = { kernel_shape: size2, strides, auto_pad: padding(config2, className) };
+  return b.op(className === "MaxPooling2D" ? "MaxPool" : "AveragePool", [x], attrs);
+}
+function batchNorm(b, layer, config2, x) {
+  const axis = Number(config2.axis ?? -1);
+  if (axis !== -1 && axis !== x.shape.length - 1) {
+    throw new NotExportable(`not exportable: layer ${layer.name} normalises axis ${axis}, not the last`);
+  }
+  const weights = weightsOf(layer);
+  const c = weights.at(-1).length;
+  let i = 0;
+  const gamma = config2.scale === false ? new Float32Array(c).fill(1) : weights[i++];
+  const beta = config2.center === false ? new Float32Array(c) : weights[i++];
+  const [mean, variance] = [weights[i++], weights[i++]];
+  const args = [gamma, beta, mean, variance].map((d, k) => b.weight(`${layer.name}_${k}`, [c], d));
+  if (x.shape.length === 4) {
+    const v = b.as(x, "nchw");
+    const y = b.op("BatchNormalization", [v.name, ...args], { epsilon: Number(config2.epsilon) }, ["epsilon"]);
+    return { name: y, layout: "nchw" };
+  }
+  if (x.shape.length === 2) {
+    const y = b.op("BatchNormalization", [x.name, ...args], { epsilon: Number(config2.epsilon) }, ["epsilon"]);
+    return { name: y, layout: "nhwc" };
+  }
+  throw new NotExportable(`not exportable: layer ${layer.name} normalises a rank-${x.shape.length} tensor`);
+}
+function layerNorm(b, layer, config2, x) {
+  const axis = config2.axis;
+  const last = Array.isArray(axis) ? axis.length === 1 && (axis[0] === -1 || axis[0] === x.shape.length - 1) : true;
+  if (!last) throw new NotExportable(`not exportable: layer ${layer.name} normalises several axes`);
+  const weights = weightsOf(layer);
+  const c = x.shape.at(-1);
+  let i = 0;
+  const gamma = config2.scale === false ? new Float32Array(c).fill(1) : weights[i++];
+  const beta = config2.center === false ? new Float32Array(c) : weights[i++];
+  return b.op(
+    "LayerNormalization",
+    [x.name, b.weight(`${layer.name}_gamma`, [c], gamma), b.weight(`${layer.name}_beta`, [c], beta)],
+    { axis: -1, epsilon: Number(config2.epsilon ?? 1e-3) },
+    ["epsilon"]
+  );
+}
+var GATES = {
+  SimpleRNN: { count: 1, order: [0], op: "RNN" },
+  LSTM: { count: 4, order: [0, 3, 1, 2], op: "LSTM" },
+  GRU: { count: 3, order: [0, 1, 2], op: "GRU" }
+};
+var RECURRENT_ACTIVATIONS = {
+  tanh: { name: "Tanh" },
+  sigmoid: { name: "Sigmoid" },
+  hardsigmoid: { name: "HardSigmoid", alpha: 0.2, beta: 0.5 },
+  relu: { name: "Relu" }
+};
+function recurrent2(b, layer, className, config2, x, shape2) {
+  const gates = GATES[className];
+  const units2 = Number(config2.units);
+  if (config2.goBackwards || config2.stateful) {
+    throw new NotExportable(`not exportable: layer ${layer.name} runs backwards or is stateful`);
+  }
+  if (className === "GRU" && config2.resetAfter) {
+    throw new NotExportable(`not exportable: layer ${layer.name} is a reset-after GRU`);
+  }
+  const [kernel, recurrentKernel, bias] = weightsOf(layer);
+  const inputs = kernel.length / (units2 * gates.count);
+  const transposeGates = (m, rows) => {
+    const out = new Float32Array(m.length);
+    const cols = gates.count * units2;
+    gates.order.forEach((g, slot) => {
+      for (let u = 0; u < units2; u++)
+        for (let r3 = 0; r3 < rows; r3++) out[(slot * units2 + u) * rows + r3] = m[r3 * cols + g * units2 + u];
+    });
+    return out;
+  };
+  const w = b.weight(`${layer.name}_W`, [1, gates.count * units2, inputs], transposeGates(kernel, inputs));
+  const r = b.weight(
+    `${layer.name}_R`,
+    [1, gates.count * units2, units2],
+    transposeGates(recurrentKernel, units2)
+  );
+  const biasData = new Float32Array(2 * gates.count * units2);
+  if (bias) {
+    gates.order.forEach((g, slot) => {
+      biasData.set(bias.subarray(g * units2, (g + 1) * units2), slot * units2);
+    });
+  }
+  const bName = b.weight(`${layer.name}_B`, [1, 2 * gates.count * units2], biasData);
+  const act = (key) => {
+    const a = RECURRENT_ACTIVATIONS[String(key ?? "tanh").toLowerCase()];
+    if (!a) throw new NotExportable(`not exportable: layer ${layer.name} has activation ${String(key)}`);
+    return a;
+  };
+  const list = className === "SimpleRNN" ? [act(config2.activation)] : [act(config2.recurrentActivation), act(config2.activation)];
+  if (className === "LSTM") list.push(list[1]);
+  const alphas = list.filter((a) => a.alpha !== void 0);
+  const attrs = { hidden_size: units2, activations: list.map((a) => a.name) };
+  const floats = [];
+  if (alphas.length > 0) {
+    attrs.activation_alpha = alphas.map((a) => a.alpha);
+    attrs.activation_beta = alphas.map((a) => a.beta);
+    floats.push("activation_alpha", "activation_beta");
+  }
+  const seq = b.op("Transpose", [x], { perm: [1, 0, 2] });
+  const yName = b.fresh(`${layer.name}_Y`);
+  const hName = b.fresh(`${layer.name}_Yh`);
+  const outs = className === "LSTM" ? [yName, hName, b.fresh("Yc")] : [yName, hName];
+  b.nodes.push({ op: gates.op, inputs: [seq, w, r, bName], outputs: outs, attrs, floats });
+  if (shape2.length === 3) {
+    const squeezed = b.op("Squeeze", [yName, b.ints("axes", [1])]);
+    return b.op("Transpose", [squeezed], { perm: [1, 0, 2] });
+  }
+  return b.op("Squeeze", [hName, b.ints("axes", [0])]);
+}
+
+// pipelines/onnx/export.ts
+var ONNX_FILE = "model.onnx";
+var ONNX_REPORT = "onnx.json";
+var TOLERANCE = 1e-5;
+var CHECK_ROWS = 2e3;
+var runtime;
+function onnxRuntime() {
+  if (process.env.MODELOPS_ONNXRUNTIME === "off") {
+    return Promise.resolve("onnxruntime-node is turned off (MODELOPS_ONNXRUNTIME=off)");
+  }
+  runtime ??= new Promise((resolve5) => {
+    try {
+      resolve5(createRequire(import.meta.url)("onnxruntime-node"));
+    } catch (err2) {
+      resolve5(
+        `onnxruntime-node is not installed (${err2.message.split("\n")[0]}); npm install onnxruntime-node`
+      );
+    }
+  });
+  return runtime;
+}
+async function onnxProto() {
+  try {
+    const m = await import("./onnx-X2W6EMLG.js");
+    return m.onnx ?? m.default.onnx;
+  } catch {
+    return "onnx-proto is not installed; npm install onnx-proto";
+  }
+}
+function encodeGraph(graph, proto) {
+  const dims = (shape2) => shape2.map((d, i) => d < 0 ? { dimParam: i === 0 ? "batch" : `d${i}` } : { dimValue: d });
+  const valueInfo = (v) => ({
+    name: v.name,
+    type: { tensorType: { elemType: proto.TensorProto.DataType.FLOAT, shape: { dim: dims(v.shape) } } }
+  });
+  const A = proto.AttributeProto.AttributeType;
+  const attribute = (name, value, float) => {
+    if (typeof value === "string") return { name, type: A.STRING, s: Buffer.from(value) };
+    if (Array.isArray(value) && typeof value[0] === "string")
+      return { name, type: A.STRINGS, strings: value.map((s) => Buffer.from(s)) };
+    if (Array.isArray(value))
+      return float ? { name, type: A.FLOATS, floats: value } : { name, type: A.INTS, ints: value };
+    return float ? { name, type: A.FLOAT, f: value } : { name, type: A.INT, i: value };
+  };
+  const model2 = proto.ModelProto.create({
+    irVersion: 8,
+    producerName: "modelops",
+    opsetImport: [{ domain: "", version: OPSET }],
+    graph: {
+      name: "modelops",
+      node: graph.nodes.map((n, i) => ({
+        name: `${n.op}_${i}`,
+        opType: n.op,
+        input: n.inputs,
+        output: n.outputs,
+        attribute: Object.entries(n.attrs ?? {}).map(
+          ([k, v]) => attribute(k, v, n.floats?.includes(k) ?? false)
+        )
+      })),
+      initializer: graph.initializers.map((t) => ({
+        name: t.name,
+        dims: t.dims,
+        dataType: t.data instanceof Float32Array ? proto.TensorProto.DataType.FLOAT : proto.TensorProto.DataType.INT64,
+        rawData: new Uint8Array(t.data.buffer, t.data.byteOffset, t.data.byteLength)
+      })),
+      input: [valueInfo(graph.input)],
+      output: [valueInfo(graph.output)]
+    }
+  });
+  return proto.ModelProto.encode(model2).finish();
+}
+async function exportOnnx(model2, dir, check4, log = () => {
+}) {
+  const report = await tryExport(model2, dir, check4);
+  if (!report.exported) await rm(join4(dir, ONNX_FILE), { force: true });
+  await (0, import_write_file_atomic3.default)(join4(dir, ONNX_REPORT), `${JSON.stringify(report, null, 2)}
+`);
+  log(
+    report.exported ? `onnx: wrote ${ONNX_FILE} (opset ${OPSET}; onnxruntime matches tfjs on ${report.checkedRows} test rows, max |diff| ${report.maxAbsDiff?.toExponential(2)})` : `onnx: no ${ONNX_FILE}: ${report.reason}`
+  );
+  return report;
+}
+async function tryExport(model2, dir, check4) {
+  const proto = await onnxProto();
+  if (typeof proto === "string") return { exported: false, reason: proto, opset: OPSET };
+  const ort = await onnxRuntime();
+  if (typeof ort === "string")
+    return { exported: false, reason: `cannot check the export: ${ort}`, opset: OPSET };
+  let bytes;
+  try {
+    bytes = encodeGraph(toGraph(model2), proto);
+  } catch (err2) {
+    const reason = err2 instanceof NotExportable ? err2.message : `the export failed (${err2.message.split("\n")[0]})`;
+    return { exported: false, reason, opset: OPSET };
+  }
+  const n = Math.min(check4.n, CHECK_ROWS);
+  const sampleShape = model2.inputs[0].shape.slice(1);
+  const size2 = sampleShape.reduce((a, b) => a * b, 1);
+  let maxAbsDiff;
+  try {
+    const session = await ort.InferenceSession.create(bytes);
+    try {
+      const x = check4.x.subarray(0, n * size2);
+      const result2 = await session.run({ input: new ort.Tensor("float32", x, [n, ...sampleShape]) });
+      const got = result2.output.data;
+      const want = tidy(() => model2.predict(tensor(x, [n, ...sampleShape])).dataSync());
+      if (got.length !== want.length) {
+        return {
+          exported: false,
+          reason: `onnxruntime gives ${got.length} outputs, tfjs ${want.length}`,
+          opset: OPSET
+        };
+      }
+      maxAbsDiff = 0;
+      for (let i = 0; i < got.length; i++) {
+        const diff = Math.abs(got[i] - want[i]) / Math.max(1, Math.abs(want[i]));
+        maxAbsDiff = Math.max(maxAbsDiff, diff);
+      }
+    } finally {
+      await session.release();
+    }
+  } catch (err2) {
+    return {
+      exported: false,
+      reason: `onnxruntime cannot run the exported graph (${err2.message.split("\n")[0]})`,
+      opset: OPSET
+    };
+  }
+  if (!(maxAbsDiff <= TOLERANCE)) {
+    return {
+      exported: false,
+      reason: `onnxruntime differs from tfjs by ${maxAbsDiff} (> ${TOLERANCE}) on the test split`,
+      opset: OPSET,
+      checkedRows: n,
+      maxAbsDiff
+    };
+  }
+  await (0, import_write_file_atomic3.default)(join4(dir, ONNX_FILE), Buffer.from(bytes));
+  return { exported: true, opset: OPSET, checkedRows: n, maxAbsDiff };
+}
+
+// pipelines/serve/onnx-backend.ts
+var BUDGET_MS = 40;
+var MAX_CALLS = 30;
+function inferenceSetting() {
+  const v = process.env.MODELOPS_INFERENCE ?? "auto";
+  if (v === "auto" || v === "tfjs" || v === "onnx") return v;
+  throw new Error(`MODELOPS_INFERENCE is "${v}"; set it to auto, tfjs or onnx`);
+}
+function threadCounts() {
+  const given = process.env.MODELOPS_ONNX_THREADS;
+  if (given !== void 0) {
+    const n = Number(given);
+    if (!Number.isInteger(n) || n < 1) {
+      throw new Error(`MODELOPS_ONNX_THREADS is "${given}"; set it to a whole number of threads (1 or more)`);
+    }
+    return [n];
+  }
+  const many = Math.min(availableParallelism(), 4);
+  return many > 1 ? [1, many] : [1];
+}
+async function onnxEngines(modelDir, sampleShape) {
+  const file2 = join5(modelDir, ONNX_FILE);
+  if (!existsSync(file2)) return `the artifact has no ${ONNX_FILE} (see model/onnx.json)`;
+  const ort = await onnxRuntime();
+  if (typeof ort === "string") return ort;
+  let binding;
+  try {
+    binding = createRequire2(import.meta.url)("onnxruntime-node/dist/binding");
+    binding.initOrt();
+  } catch (err2) {
+    return `onnxruntime-node's native binding did not load (${err2.message.split("\n")[0]})`;
+  }
+  const engines = [];
+  try {
+    for (const threads of threadCounts()) engines.push(engine(binding, ort, file2, sampleShape, threads));
+  } catch (err2) {
+    for (const e of engines) e.dispose();
+    return `onnxruntime cannot load ${ONNX_FILE} (${err2.message.split("\n")[0]})`;
+  }
+  return engines;
+}
+function hasCuda() {
+  try {
+    const binding = createRequire2(import.meta.url).resolve("onnxruntime-node/dist/binding");
+    const dir = join5(binding, "..", "..", "bin", "napi-v6", process.platform, process.arch);
+    return existsSync(join5(dir, "libonnxruntime_providers_cuda.so"));
+  } catch {
+    return false;
+  }
+}
+function engine(binding, ort, file2, sampleShape, threads) {
+  const session = new binding.binding.InferenceSession();
+  const cuda = hasCuda();
+  session.loadModel(file2, {
+    intraOpNumThreads: threads,
+    interOpNumThreads: 1,
+    executionMode: "sequential",
+    graphOptimizationLevel: "all",
+    executionProviders: cuda ? [{ name: "cuda" }, { name: "cpu" }] : [{ name: "cpu" }]
+  });
+  const size2 = sampleShape.reduce((a, b) => a * b, 1);
+  const fetches = { output: null };
+  let open4 = true;
+  return {
+    name: cuda ? `onnxruntime cuda (${threads} cpu thread${threads === 1 ? "" : "s"})` : `onnxruntime (${threads} thread${threads === 1 ? "" : "s"})`,
+    run(x, n) {
+      const input3 = new ort.Tensor("float32", x.length === n * size2 ? x : x.subarray(0, n * size2), [
+        n,
+        ...sampleShape
+      ]);
+      return session.run({ input: input3 }, fetches, {}).output.data;
+    },
+    dispose() {
+      if (open4) session.dispose();
+      open4 = false;
+    }
+  };
+}
+function microsPerRow(engine2, inputSize, sizes) {
+  let total = 0;
+  for (const n of sizes) {
+    const x = new Float32Array(n * inputSize);
+    for (let i = 0; i < x.length; i++) x[i] = i * 7 % 11 / 11;
+    engine2.run(x, n);
+    const times = [];
+    const until = performance.now() + BUDGET_MS;
+    while (times.length < MAX_CALLS && (times.length < 2 || performance.now() < until)) {
+      const t0 = performance.now();
+      engine2.run(x, n);
+      times.push(performance.now() - t0);
+    }
+    times.sort((a, b) => a - b);
+    total += times[times.length >> 1] * 1e3 / n;
+  }
+  return total / sizes.length;
+}
+function fastest(engines, inputSize, sizes, setting, onnxMissing) {
+  const [reference, ...others] = engines;
+  const agreeing = others.filter((e) => agrees(reference, e, inputSize));
+  const disagree = others.length - agreeing.length;
+  const note = [
+    onnxMissing ? `onnxruntime not used: ${onnxMissing}` : "",
+    disagree > 0 ? `onnxruntime not used: its outputs differ from tfjs's by more than 1e-5` : ""
+  ].filter(Boolean);
+  const pick2 = (engine2, reason) => {
+    for (const e of engines) if (e !== engine2) e.dispose();
+    return { engine: engine2, choice: { backend: engine2.name, reason } };
+  };
+  if (setting === "tfjs" || agreeing.length === 0) {
+    const why = setting === "tfjs" ? "MODELOPS_INFERENCE=tfjs" : note.join("; ") || "tfjs only";
+    return pick2(reference, why);
+  }
+  if (setting === "onnx") return pick2(agreeing.at(-1), "MODELOPS_INFERENCE=onnx");
+  const timed = [reference, ...agreeing].map((e) => ({ e, us: microsPerRow(e, inputSize, sizes) }));
+  timed.sort((a, b) => a.us - b.us);
+  const figures = timed.map((t) => `${t.e.name} ${t.us.toFixed(1)} \xB5s/row`).join(", ");
+  return pick2(timed[0].e, `fastest at batch ${sizes.join(" and ")}: ${figures}`);
+}
+function agrees(a, b, inputSize) {
+  const n = 3;
+  const x = new Float32Array(n * inputSize);
+  for (let i = 0; i < x.length; i++) x[i] = i * 7 % 11 / 5 - 1;
+  try {
+    const want = a.run(x, n);
+    const got = b.run(x, n);
+    return got.length === want.length && got.every((v, i) => Math.abs(v - want[i]) <= 1e-5 * Math.max(1, Math.abs(want[i])));
+  } catch {
+    return false;
+  }
+}
+async function chooseEngine(tfjs, modelDir, sampleShape, maxBatch) {
+  const setting = inferenceSetting();
+  const inputSize = sampleShape.reduce((a, b) => a * b, 1);
+  const onnx = setting === "tfjs" ? [] : await onnxEngines(modelDir, sampleShape);
+  const sizes = maxBatch > 1 ? [1, maxBatch] : [1];
+  const { engine: engine2, choice } = fastest(
+    [tfjs, ...typeof onnx === "string" ? [] : onnx],
+    inputSize,
+    sizes,
+    setting,
+    typeof onnx === "string" ? onnx : void 0
+  );
+  return { onnx: engine2 === tfjs ? void 0 : engine2, choice };
+}
+
+// pipelines/train/dense-forward.ts
+var DenseForward = class _DenseForward {
+  constructor(backend2, layers, softmax) {
+    this.backend = backend2;
+    this.layers = layers;
+    this.softmax = softmax;
+    this.k = kernelsFor(backend2);
+    const offset = (t) => {
+      const data = backend2.dataIdMap.get(t.dataId);
+      if (!data) throw new Error("a weight is not on the wasm backend");
+      return data.memoryOffset;
+    };
+    const widest = Math.max(...layers.map((l) => l.units));
+    this.zeroBias = backend2.wasm._malloc(widest * 4);
+    this.k.zero_f32(this.zeroBias, widest);
+    this.weights = layers.map((l) => ({
+      kernel: offset(l.kernel),
+      bias: l.bias ? offset(l.bias) : this.zeroBias
+    }));
+  }
+  backend;
+  layers;
+  softmax;
+  k;
+  weights;
+  capacity = 0;
+  /** Heap offsets: the input rows, then one activation buffer per layer. */
+  buffers = [];
+  zeroBias = 0;
+  disposed = false;
+  /**
+   * The fused forward pass of `model`, or why there is none: only on the wasm backend, for Dense (and
+   * Dropout, inactive at inference) layers with linear/relu/tanh/sigmoid/elu/selu hidden activations and a
+   * softmax or linear output.
+   */
+  static of(model2) {
+    if (getBackend() !== "wasm") return "not on the wasm backend";
+    const stack = denseStack(model2);
+    if (typeof stack === "string") return stack;
+    if (stack.output !== "softmax" && stack.output !== "linear")
+      return `an output activation ${stack.output}`;
+    return new _DenseForward(backend(), stack.layers, stack.output === "softmax");
+  }
+  /** Output width (classes, or 1 for regression). */
+  get width() {
+    return this.layers.at(-1).units;
+  }
+  /** `n` rows (row-major, the first layer's input width each) -> n * width outputs. */
+  run(x, n) {
+    if (this.disposed) throw new Error("DenseForward used after dispose");
+    const inputs = this.layers[0].inputs;
+    if (x.length < n * inputs) throw new Error(`expected ${n * inputs} input values, got ${x.length}`);
+    this.reserve(n);
+    const { k, layers } = this;
+    new Float32Array(this.backend.wasm.asm.memory.buffer).set(
+      x.subarray(0, n * inputs),
+      this.buffers[0] / 4
+    );
+    for (let i = 0; i < layers.length; i++) {
+      const l = layers[i];
+      const from = this.buffers[i];
+      const to = this.buffers[i + 1];
+      k.gemm(from, this.weights[i].kernel, to, n, l.units, l.inputs, l.inputs, l.units, l.units, 0);
+      k.bias_act(to, this.weights[i].bias, to, n, l.units, l.act);
+    }
+    const width = this.width;
+    const heap = this.backend.wasm.asm.memory.buffer;
+    const out = new Float32Array(heap, this.buffers[layers.length], n * width).slice();
+    if (this.softmax) softmaxRows(out, n, width);
+    return out;
+  }
+  /** Frees the heap buffers (not the weights: they belong to the model). */
+  dispose() {
+    if (this.disposed) return;
+    this.disposed = true;
+    for (const p of this.buffers) this.backend.wasm._free(p);
+    this.backend.wasm._free(this.zeroBias);
+    this.buffers = [];
+  }
+  reserve(n) {
+    if (n <= this.capacity) return;
+    for (const p of this.buffers) this.backend.wasm._free(p);
+    const capacity = Math.max(n, this.capacity * 2, 16);
+    const widths = [this.layers[0].inputs, ...this.layers.map((l) => l.units)];
+    this.buffers = widths.map((w) => this.backend.wasm._malloc(capacity * w * 4));
+    this.capacity = capacity;
+  }
+};
+function softmaxRows(v, rows, cols) {
+  for (let r = 0; r < rows; r++) {
+    const o = r * cols;
+    let max = Number.NEGATIVE_INFINITY;
+    for (let c = 0; c < cols; c++) max = Math.max(max, v[o + c]);
+    let sum = 0;
+    for (let c = 0; c < cols; c++) {
+      const e = Math.exp(v[o + c] - max);
+      v[o + c] = e;
+      sum += e;
+    }
+    for (let c = 0; c < cols; c++) v[o + c] = v[o + c] / sum;
+  }
+}
+
 // pipelines/evaluate/metrics.ts
 var LOG_LOSS_EPS = 1e-15;
 function argmax(row) {
@@ -34193,25 +39999,55 @@ function sameLength(a, b) {
 }
 
 // pipelines/evaluate/latency.ts
-async function measureLatency(model2, inputDim, samples, rows) {
-  const zeros = new Array(inputDim).fill(0);
-  const rowAt = (i) => rows !== void 0 && rows.length > 0 ? rows[i % rows.length] : zeros;
-  const once = async (row) => {
-    const started = performance.now();
-    const input3 = tensor2d(row, [1, inputDim]);
-    const output2 = model2.predict(input3);
-    try {
-      await output2.data();
-    } finally {
-      dispose([input3, output2]);
+async function measureLatency(model2, inputDim, samples, rows, modelDir) {
+  const { engine: engine2, release } = await latencyEngine(model2, inputDim, modelDir);
+  try {
+    const zeros = new Array(inputDim).fill(0);
+    const rowAt = (i) => rows !== void 0 && rows.length > 0 ? rows[i % rows.length] : zeros;
+    const once = (row) => {
+      const started = performance.now();
+      engine2.run(Float32Array.from(row), 1);
+      return performance.now() - started;
+    };
+    const warmup = Math.min(samples, 10);
+    for (let i = 0; i < warmup; i++) once(rowAt(i));
+    const times = [];
+    for (let i = 0; i < samples; i++) {
+      times.push(once(rowAt(i)));
+      if (i % 50 === 49) await new Promise((r) => setImmediate(r));
     }
-    return performance.now() - started;
+    return { p50: percentile(times, 50), p95: percentile(times, 95), engine: engine2.name };
+  } finally {
+    release();
+  }
+}
+async function latencyEngine(model2, inputDim, modelDir) {
+  const predict = {
+    name: "predict",
+    run: (x, n) => tidy(() => {
+      const out = model2.predict(tensor2d(x, [n, inputDim]));
+      return (Array.isArray(out) ? out[0] : out).dataSync();
+    }),
+    dispose() {
+    }
   };
-  const warmup = Math.min(samples, 10);
-  for (let i = 0; i < warmup; i++) await once(rowAt(i));
-  const times = [];
-  for (let i = 0; i < samples; i++) times.push(await once(rowAt(i)));
-  return { p50: percentile(times, 50), p95: percentile(times, 95) };
+  const fused = DenseForward.of(model2);
+  const tfjs = typeof fused === "string" ? predict : { name: "fused", run: (x, n) => fused.run(x, n), dispose() {
+  } };
+  const release = () => {
+    if (typeof fused !== "string") fused.dispose();
+  };
+  if (modelDir === void 0) return { engine: tfjs, release };
+  const sampleShape = model2.inputs[0].shape.slice(1);
+  const { onnx } = await chooseEngine(tfjs, modelDir, sampleShape, 1);
+  if (!onnx) return { engine: tfjs, release };
+  return {
+    engine: onnx,
+    release: () => {
+      onnx.dispose();
+      release();
+    }
+  };
 }
 async function modelSizeMb(dir) {
   const jsonPath = path2.join(dir, "model.json");
@@ -34411,7 +40247,7 @@ async function evaluateModel(opts) {
   }
   if (has("latency_p50_ms") || has("latency_p95_ms")) {
     const rows = tabular ? data.test.x : sampleRows(data.test, 50);
-    const latency = await measureLatency(model2, rows[0].length, opts.latencySamples, rows);
+    const latency = await measureLatency(model2, rows[0].length, opts.latencySamples, rows, opts.modelDir);
     if (has("latency_p50_ms")) metrics.latency_p50_ms = latency.p50;
     if (has("latency_p95_ms")) metrics.latency_p95_ms = latency.p95;
   }
@@ -34457,16 +40293,16 @@ function predictArrays(model2, split) {
 }
 function sampleRows(split, k) {
   const size2 = sampleSize(split);
-  const scale = split.scale ?? 1;
+  const scale2 = split.scale ?? 1;
   return Array.from(
     { length: Math.min(k, count(split)) },
-    (_, i) => Array.from(split.x.subarray(i * size2, (i + 1) * size2), (v) => v * scale)
+    (_, i) => Array.from(split.x.subarray(i * size2, (i + 1) * size2), (v) => v * scale2)
   );
 }
 
 // pipelines/train/fit.ts
 var import_seedrandom4 = __toESM(require_seedrandom(), 1);
-import { availableParallelism } from "node:os";
+import { availableParallelism as availableParallelism2 } from "node:os";
 var TrainingDiverged = class extends ModelopsError {
   constructor(message, history) {
     super(message, 1);
@@ -34655,7 +40491,7 @@ function localStep(indices, lr, ctx) {
   const ys = batchTargets(ctx.data, indices, ctx.task.numClasses);
   const weights = batchWeights(ctx.data, indices, ctx.classWeights);
   try {
-    const { grads, result } = gradients({
+    const { grads, result: result2 } = gradients({
       model: ctx.model,
       task: ctx.task,
       xs,
@@ -34666,8 +40502,8 @@ function localStep(indices, lr, ctx) {
       variables: ctx.variables
     });
     applyNamed(ctx.optimizer, ctx.spec, ctx.variables, grads, lr);
-    const out = { lossSum: result.lossSum.dataSync()[0], metricSum: result.metricSum.dataSync()[0] };
-    dispose([...Object.values(grads), result.lossSum, result.metricSum]);
+    const out = { lossSum: result2.lossSum.dataSync()[0], metricSum: result2.metricSum.dataSync()[0] };
+    dispose([...Object.values(grads), result2.lossSum, result2.metricSum]);
     return out;
   } finally {
     dispose([xs, ys, ...weights ? [weights] : []]);
@@ -34679,14 +40515,14 @@ function parallelStep(trainer, indices, lr, ctx, fused) {
     if (mine.length === 0) return { grads: [], result: { lossSum: 0, metricSum: 0 } };
     if (fused) {
       const c = ctx.task.numClasses;
-      const result = fused.gradients(ctx.data, mine, c, ctx.classWeights, ctx.epoch, indices.length, true);
-      return { grads: fused.gradViews(), result };
+      const result2 = fused.gradients(ctx.data, mine, c, ctx.classWeights, ctx.epoch, indices.length, true);
+      return { grads: fused.gradViews(), result: result2 };
     }
     const xs = batchInputs(ctx.data, mine, ctx.epoch);
     const ys = batchTargets(ctx.data, mine, ctx.task.numClasses);
     const weights = batchWeights(ctx.data, mine, ctx.classWeights);
     try {
-      const { grads, result } = gradients({
+      const { grads, result: result2 } = gradients({
         model: ctx.model,
         task: ctx.task,
         xs,
@@ -34698,9 +40534,9 @@ function parallelStep(trainer, indices, lr, ctx, fused) {
       });
       const out = {
         grads: readGrads(grads, ctx.variables).map((g) => g.slice()),
-        result: { lossSum: result.lossSum.dataSync()[0], metricSum: result.metricSum.dataSync()[0] }
+        result: { lossSum: result2.lossSum.dataSync()[0], metricSum: result2.metricSum.dataSync()[0] }
       };
-      dispose([...Object.values(grads), result.lossSum, result.metricSum]);
+      dispose([...Object.values(grads), result2.lossSum, result2.metricSum]);
       return out;
     } finally {
       dispose([xs, ys, ...weights ? [weights] : []]);
@@ -34750,20 +40586,20 @@ function learningRate(train, epoch, plateauScale = 1) {
   return lr;
 }
 function replicasFor(train, model2, rows) {
-  const backend = activeBackend();
-  const cores = availableParallelism();
+  const backend2 = activeBackend();
+  const cores = availableParallelism2();
   if (typeof train.workers === "number") {
-    if (train.workers > 1 && backend !== "wasm" && backend !== "cpu") {
+    if (train.workers > 1 && backend2 !== "wasm" && backend2 !== "cpu") {
       return {
         count: 1,
-        reason: `workers: 1 (train.workers ${train.workers} asked, but the ${backend} backend uses every core by itself)`
+        reason: `workers: 1 (train.workers ${train.workers} asked, but the ${backend2} backend uses every core by itself)`
       };
     }
     return { count: train.workers, reason: `workers: ${train.workers} (train.workers)` };
   }
   const heavy = model2.layers.some((l) => /Conv|LSTM|GRU|SimpleRNN|Attention/.test(l.getClassName()));
-  if (backend !== "wasm")
-    return { count: 1, reason: `workers: 1 (auto: the ${backend} backend runs on one engine)` };
+  if (backend2 !== "wasm")
+    return { count: 1, reason: `workers: 1 (auto: the ${backend2} backend runs on one engine)` };
   if (!heavy)
     return { count: 1, reason: "workers: 1 (auto: a dense network's steps are too short to share)" };
   if (cores < 2) return { count: 1, reason: "workers: 1 (auto: one core)" };
@@ -34951,7 +40787,7 @@ function buildNetwork(opts) {
     case "rnn":
     case "lstm":
     case "gru":
-      x = recurrent2(spec, reshaped(input3, sequenceShape(opts, spec.timesteps)), seeds, dropouts);
+      x = recurrent3(spec, reshaped(input3, sequenceShape(opts, spec.timesteps)), seeds, dropouts);
       break;
     case "transformer":
       x = transformer(spec, reshaped(input3, sequenceShape(opts, spec.timesteps)), seeds, dropouts);
@@ -35024,7 +40860,7 @@ function dropout2(x, rate, name, dropouts) {
   if (rate <= 0) return x;
   return seededDropout(exports_layers_exports.dropout({ name, rate }), dropouts(name)).apply(x);
 }
-function denseStack(x, units2, spec, seeds, dropouts) {
+function denseStack2(x, units2, spec, seeds, dropouts) {
   units2.forEach((u, i) => {
     x = exports_layers_exports.dense({
       name: `hidden_${i + 1}`,
@@ -35065,9 +40901,9 @@ function cnn(spec, x, seeds, dropouts) {
     x = dropout2(x, spec.blockDropout, `block_dropout_${b + 1}`, dropouts);
   });
   x = spec.globalPooling ? exports_layers_exports.globalAveragePooling2d({ name: "global_pool" }).apply(x) : exports_layers_exports.flatten({ name: "flatten" }).apply(x);
-  return denseStack(x, spec.dense, spec, seeds, dropouts);
+  return denseStack2(x, spec.dense, spec, seeds, dropouts);
 }
-function recurrent2(spec, x, seeds, dropouts) {
+function recurrent3(spec, x, seeds, dropouts) {
   const make = { rnn: exports_layers_exports.simpleRNN, lstm: exports_layers_exports.lstm, gru: exports_layers_exports.gru }[spec.architecture];
   spec.units.forEach((units2, i) => {
     const last = i === spec.units.length - 1;
@@ -35086,7 +40922,7 @@ function recurrent2(spec, x, seeds, dropouts) {
       mergeMode: "concat"
     }) : layer).apply(x);
   });
-  return denseStack(x, spec.dense, spec, seeds, dropouts);
+  return denseStack2(x, spec.dense, spec, seeds, dropouts);
 }
 function transformer(spec, x, seeds, dropouts) {
   if (spec.dModel % spec.heads !== 0) {
@@ -35138,7 +40974,7 @@ function transformer(spec, x, seeds, dropouts) {
     x = apply(exports_layers_exports.layerNormalization({ name: `ff_norm_${i}` }), x);
   }
   x = apply(exports_layers_exports.globalAveragePooling1d({ name: "token_pool" }), x);
-  return denseStack(x, spec.dense, spec, seeds, dropouts);
+  return denseStack2(x, spec.dense, spec, seeds, dropouts);
 }
 var SEEDED = /* @__PURE__ */ new Set([
   "dense",
@@ -35182,11 +41018,28 @@ function explicit(spec, x, seeds, dropouts) {
 
 // pipelines/run/image-run.ts
 import { createHash as createHash6 } from "node:crypto";
-import { cp as cp2, readFile as readFile10, rm as rm4, writeFile as writeFile3 } from "node:fs/promises";
-import { join as join5 } from "node:path";
+import { cp as cp2, readFile as readFile10, rm as rm5, writeFile as writeFile3 } from "node:fs/promises";
+import { join as join7 } from "node:path";
+
+// pipelines/onnx/index.ts
+function checkRows(test) {
+  if ("inputShape" in test) {
+    const size2 = test.inputShape.reduce((a, b) => a * b, 1);
+    const n2 = Math.min(test.y.length, CHECK_ROWS);
+    const x2 = Float32Array.from(test.x.subarray(0, n2 * size2));
+    const scale2 = test.scale ?? 1;
+    if (scale2 !== 1) for (let i = 0; i < x2.length; i++) x2[i] = x2[i] * scale2;
+    return { x: x2, n: n2 };
+  }
+  const n = Math.min(test.x.length, CHECK_ROWS);
+  const width = test.x[0]?.length ?? 0;
+  const x = new Float32Array(n * width);
+  for (let i = 0; i < n; i++) x.set(test.x[i], i * width);
+  return { x, n };
+}
 
 // pipelines/train/model-io.ts
-var import_write_file_atomic3 = __toESM(require_lib(), 1);
+var import_write_file_atomic4 = __toESM(require_lib(), 1);
 import { mkdir as mkdir4, readFile as readFile6 } from "node:fs/promises";
 import path3 from "node:path";
 var MODEL_JSON = "model.json";
@@ -35208,8 +41061,8 @@ async function saveModel(model2, dir) {
       if (artifacts.userDefinedMetadata != null)
         modelJson.userDefinedMetadata = artifacts.userDefinedMetadata;
       if (artifacts.trainingConfig != null) modelJson.trainingConfig = artifacts.trainingConfig;
-      await (0, import_write_file_atomic3.default)(path3.join(dir, WEIGHTS_BIN), Buffer.from(weightData));
-      await (0, import_write_file_atomic3.default)(path3.join(dir, MODEL_JSON), JSON.stringify(modelJson));
+      await (0, import_write_file_atomic4.default)(path3.join(dir, WEIGHTS_BIN), Buffer.from(weightData));
+      await (0, import_write_file_atomic4.default)(path3.join(dir, MODEL_JSON), JSON.stringify(modelJson));
       return { modelArtifactsInfo: io_exports.getModelArtifactsInfoForJSON(artifacts) };
     })
   );
@@ -35307,8 +41160,8 @@ function code(err2) {
 }
 
 // pipelines/run/run.ts
-import { cp, mkdir as mkdir7, readFile as readFile9, rm as rm3, writeFile as writeFile2 } from "node:fs/promises";
-import { join as join4, resolve as resolve4 } from "node:path";
+import { cp, mkdir as mkdir7, readFile as readFile9, rm as rm4, writeFile as writeFile2 } from "node:fs/promises";
+import { join as join6, resolve as resolve4 } from "node:path";
 
 // pipelines/evaluate/gates.ts
 var GATE_CONDITIONS = [
@@ -35345,26 +41198,26 @@ function evaluateGate(metric, gate2, baseline, candidate) {
   };
 }
 function check3(metric, condition, threshold, base, cand) {
-  const result = (status, reason) => ({
+  const result2 = (status, reason) => ({
     condition,
     threshold,
     status,
     reason
   });
-  if (cand === void 0) return result("fail", `${metric}: metric missing from candidate`);
+  if (cand === void 0) return result2("fail", `${metric}: metric missing from candidate`);
   if (Number.isNaN(cand))
-    return result("fail", `${metric} is NaN (fails ${condition} ${formatNumber(threshold)})`);
+    return result2("fail", `${metric} is NaN (fails ${condition} ${formatNumber(threshold)})`);
   if (condition === "min") {
     const [c, t2] = formatPair(cand, threshold);
-    return le(threshold, cand) ? result("pass", `${metric} ${c} >= min ${t2}`) : result("fail", `${metric} ${c} < min ${t2}`);
+    return le(threshold, cand) ? result2("pass", `${metric} ${c} >= min ${t2}`) : result2("fail", `${metric} ${c} < min ${t2}`);
   }
   if (condition === "max") {
     const [c, t2] = formatPair(cand, threshold);
-    return le(cand, threshold) ? result("pass", `${metric} ${c} <= max ${t2}`) : result("fail", `${metric} ${c} > max ${t2}`);
+    return le(cand, threshold) ? result2("pass", `${metric} ${c} <= max ${t2}`) : result2("fail", `${metric} ${c} > max ${t2}`);
   }
   if (CHANGE_CONDITIONS.has(condition)) {
-    if (base === void 0) return result("skipped", `${metric} ${condition} skipped (no baseline)`);
-    if (Number.isNaN(base)) return result("skipped", `${metric} ${condition} skipped (baseline is NaN)`);
+    if (base === void 0) return result2("skipped", `${metric} ${condition} skipped (no baseline)`);
+    if (Number.isNaN(base)) return result2("skipped", `${metric} ${condition} skipped (baseline is NaN)`);
   }
   const b = base;
   const isDrop = condition === "maxDrop" || condition === "maxDropPct";
@@ -35374,16 +41227,16 @@ function check3(metric, condition, threshold, base, cand) {
     const [v, t2] = formatPair(Math.abs(change), threshold);
     if (change <= 0 || Object.is(change, -0)) {
       const [from, to] = formatPair(b, cand);
-      return result(
+      return result2(
         "pass",
         `${metric} did not ${isDrop ? "drop" : "increase"} (${from} -> ${to}; ${condition} ${t2})`
       );
     }
-    return le(change, threshold) ? result("pass", `${metric} ${verb} ${v} (<= ${condition} ${t2})`) : result("fail", `${metric} ${verb} ${v} (> ${condition} ${t2})`);
+    return le(change, threshold) ? result2("pass", `${metric} ${verb} ${v} (<= ${condition} ${t2})`) : result2("fail", `${metric} ${verb} ${v} (> ${condition} ${t2})`);
   }
   if (b === 0) {
-    if (change <= 0) return result("pass", `${metric} did not ${isDrop ? "drop" : "increase"} from 0`);
-    return result(
+    if (change <= 0) return result2("pass", `${metric} did not ${isDrop ? "drop" : "increase"} from 0`);
+    return result2(
       "fail",
       `${metric} ${verb} from 0 to ${formatNumber(cand)} (relative change is unbounded; ${condition} ${formatNumber(threshold)}%)`
     );
@@ -35391,13 +41244,13 @@ function check3(metric, condition, threshold, base, cand) {
   const pct = change / Math.abs(b) * 100;
   if (pct <= 0) {
     const [from, to] = formatPair(b, cand);
-    return result(
+    return result2(
       "pass",
       `${metric} did not ${isDrop ? "drop" : "increase"} (${from} -> ${to}; ${condition} ${formatNumber(threshold)}%)`
     );
   }
   const [p, t] = formatPair(pct, threshold, 3);
-  return le(pct, threshold) ? result("pass", `${metric} ${verb} ${p}% (<= ${condition} ${t}%)`) : result("fail", `${metric} ${verb} ${p}% (> ${condition} ${t}%)`);
+  return le(pct, threshold) ? result2("pass", `${metric} ${verb} ${p}% (<= ${condition} ${t}%)`) : result2("fail", `${metric} ${verb} ${p}% (> ${condition} ${t}%)`);
 }
 function evaluateGates(gates, baseline, candidate) {
   const out = [];
@@ -35496,13 +41349,13 @@ function renderMetricsReport(metrics, history) {
 }
 
 // pipelines/registry/fsutil.ts
-var import_write_file_atomic4 = __toESM(require_lib(), 1);
+var import_write_file_atomic5 = __toESM(require_lib(), 1);
 import { createHash as createHash4 } from "node:crypto";
 import { createReadStream as createReadStream6 } from "node:fs";
-import { open as open3, readdir, rm, stat as stat4 } from "node:fs/promises";
+import { open as open3, readdir, rm as rm2, stat as stat4 } from "node:fs/promises";
 import path4 from "node:path";
 async function writeAtomic(file2, data) {
-  await (0, import_write_file_atomic4.default)(file2, typeof data === "string" ? data : Buffer.from(data), { fsync: true });
+  await (0, import_write_file_atomic5.default)(file2, typeof data === "string" ? data : Buffer.from(data), { fsync: true });
   await fsyncDir(path4.dirname(file2));
 }
 async function fsyncDir(dir) {
@@ -35560,7 +41413,7 @@ async function sweep(dir, maxAgeMs, only) {
     const p = path4.join(dir, name);
     try {
       const s = await stat4(p);
-      if (now - s.mtimeMs > maxAgeMs) await rm(p, { recursive: true, force: true });
+      if (now - s.mtimeMs > maxAgeMs) await rm2(p, { recursive: true, force: true });
     } catch {
     }
   }
@@ -35640,7 +41493,7 @@ function isKey(s) {
 
 // pipelines/registry/store.ts
 import { randomBytes } from "node:crypto";
-import { copyFile as copyFile2, lstat, mkdir as mkdir5, readdir as readdir2, readFile as readFile7, rename as rename2, rm as rm2 } from "node:fs/promises";
+import { copyFile as copyFile2, lstat, mkdir as mkdir5, readdir as readdir2, readFile as readFile7, rename as rename2, rm as rm3 } from "node:fs/promises";
 import path5 from "node:path";
 var MANIFEST_FILE = "manifest.json";
 var ARTIFACT_SCHEMA = "modelops/artifact@1";
@@ -35728,7 +41581,7 @@ var ArtifactStore = class _ArtifactStore {
       await fsyncDir(this.objectsDir);
       return { digest, dir, reused: false, manifest };
     } finally {
-      await rm2(tmp, { recursive: true, force: true });
+      await rm3(tmp, { recursive: true, force: true });
     }
   }
   async readManifest(digest) {
@@ -36181,10 +42034,10 @@ var Registry = class _Registry {
           aliases: {},
           history: []
         };
-        const result = fn(rec);
+        const result2 = fn(rec);
         const next = `${JSON.stringify(rec, null, 2)}
 `;
-        if (next === text) return result;
+        if (next === text) return result2;
         const now = await readFile8(file2, "utf8").catch(
           (e) => errCode(e) === "ENOENT" ? void 0 : Promise.reject(e)
         );
@@ -36200,7 +42053,7 @@ var Registry = class _Registry {
           );
         }
         await writeAtomic(file2, next);
-        return result;
+        return result2;
       }
     });
   }
@@ -36330,6 +42183,11 @@ function parseRecord(text, file2, model2) {
 
 // pipelines/registry/releaser.ts
 var import_yaml3 = __toESM(require_dist(), 1);
+var RELEASER_SETTINGS_PATH = ".github/modelops.yml";
+function releaserOf(settings) {
+  const raw = settings ?? {};
+  return raw.releaser === "workflow" ? "workflow" : "bot";
+}
 
 // pipelines/runs/params.ts
 var PARAMS_FILE = "params.json";
@@ -36398,19 +42256,19 @@ async function preprocessKey(ref) {
   const { data, preprocess: steps, split } = ref.config;
   return sha256Hex(canonicalJson({ data, steps, split, digests: await dataDigests(ref) }));
 }
-var PREPROCESS_KEY_FILE = join4("data", "inputs.sha256");
+var PREPROCESS_KEY_FILE = join6("data", "inputs.sha256");
 async function runPreprocess(ref, outDir) {
   if (isImageModel(ref.config)) {
     return await runImagePreprocess(ref, outDir);
   }
-  const result = await preprocess2({ configDir: ref.configDir, model: ref.config });
-  await writePrepared(outDir, result);
-  await writeFile2(join4(outDir, PREPROCESS_KEY_FILE), `${await preprocessKey(ref)}
+  const result2 = await preprocess2({ configDir: ref.configDir, model: ref.config });
+  await writePrepared(outDir, result2);
+  await writeFile2(join6(outDir, PREPROCESS_KEY_FILE), `${await preprocessKey(ref)}
 `);
-  return result;
+  return result2;
 }
 async function currentPrepared(ref, outDir) {
-  const stored = await readFile9(join4(outDir, PREPROCESS_KEY_FILE), "utf8").catch(() => "");
+  const stored = await readFile9(join6(outDir, PREPROCESS_KEY_FILE), "utf8").catch(() => "");
   if (stored.trim() === await preprocessKey(ref)) return readPrepared(outDir);
   return runPreprocess(ref, outDir);
 }
@@ -36421,8 +42279,8 @@ async function runTrain(ref, outDir, opts = {}) {
   }
   if (isImageModel(ref.config)) return runImageTrain(ref, outDir, opts);
   const prepared = await currentPrepared(ref, outDir);
-  const backend = await initBackend(ref.config.train.backend);
-  opts.log?.(`backend: ${backend.name} (${backend.reason})`);
+  const backend2 = await initBackend(ref.config.train.backend);
+  opts.log?.(`backend: ${backend2.name} (${backend2.reason})`);
   const numClasses = prepared.transform.target.classes?.length;
   const inputDim = transformWidth(prepared.transform);
   const model2 = buildModel(ref.config.model, inputDim, ref.config.task, numClasses, ref.config.train.seed);
@@ -36438,12 +42296,13 @@ async function runTrain(ref, outDir, opts = {}) {
       ...opts.onBatch ? { onBatch: opts.onBatch } : {},
       ...opts.log ? { log: opts.log } : {}
     });
-    const modelDir = join4(outDir, "model");
-    await rm3(modelDir, { recursive: true, force: true });
+    const modelDir = join6(outDir, "model");
+    await rm4(modelDir, { recursive: true, force: true });
     await saveModel(model2, modelDir);
-    await cp(join4(outDir, "preprocessing.json"), join4(modelDir, "preprocessing.json"));
-    await writeJson(join4(outDir, "history.json"), history);
-    return { history, backend: backend.name };
+    await exportOnnx(model2, modelDir, checkRows(prepared.data.test), opts.log);
+    await cp(join6(outDir, "preprocessing.json"), join6(modelDir, "preprocessing.json"));
+    await writeJson(join6(outDir, "history.json"), history);
+    return { history, backend: backend2.name };
   } finally {
     model2.dispose();
   }
@@ -36451,8 +42310,8 @@ async function runTrain(ref, outDir, opts = {}) {
 async function runEvaluate(ref, outDir, key) {
   if (isImageModel(ref.config)) return runImageEvaluate(ref, outDir, key);
   const prepared = await readPrepared(outDir);
-  const backend = await initBackend(ref.config.train.backend);
-  const modelDir = join4(outDir, "model");
+  const backend2 = await initBackend(ref.config.train.backend);
+  const modelDir = join6(outDir, "model");
   const model2 = await loadModel(modelDir);
   try {
     const metrics = await evaluateModel({
@@ -36464,11 +42323,11 @@ async function runEvaluate(ref, outDir, key) {
       metrics: ref.config.evaluate.metrics,
       latencySamples: ref.config.evaluate.latencySamples,
       calibrationBins: ref.config.evaluate.calibrationBins,
-      backend: backend.name,
+      backend: backend2.name,
       modelName: ref.name,
       key
     });
-    await writeJson(join4(outDir, "metrics.json"), metrics);
+    await writeJson(join6(outDir, "metrics.json"), metrics);
     await writeReport(outDir, metrics);
     return metrics;
   } finally {
@@ -36483,11 +42342,11 @@ async function runModel(ref, opts) {
   if (known) {
     await opts.registry.verifyArtifact(known.digest);
     await restoreArtifact(opts.registry.artifactDir(known.digest), outDir);
-    const metrics2 = await readJson(join4(outDir, "metrics.json"));
+    const metrics2 = await readJson(join6(outDir, "metrics.json"));
     return { key, digest: known.digest, cached: true, metrics: metrics2, outDir, seconds: elapsed(started) };
   }
   await mkdir7(outDir, { recursive: true });
-  await writeFile2(join4(outDir, "key"), `${key}
+  await writeFile2(join6(outDir, "key"), `${key}
 `);
   await runPreprocess(ref, outDir);
   await runTrain(ref, outDir, {
@@ -36497,31 +42356,31 @@ async function runModel(ref, opts) {
   });
   const metrics = await runEvaluate(ref, outDir, key);
   if (ref.config.tune?.crossValidation) {
-    const { crossValidate } = await import("./tune-run-CV3HC3TQ.js");
+    const { crossValidate } = await import("./tune-run-JBSDIJC5.js");
     metrics.crossValidation = await crossValidate(ref, outDir, opts.log);
-    await writeJson(join4(outDir, "metrics.json"), metrics);
+    await writeJson(join6(outDir, "metrics.json"), metrics);
     await writeReport(outDir, metrics);
   }
-  const staging = join4(outDir, ".artifact");
-  await rm3(staging, { recursive: true, force: true });
+  const staging = join6(outDir, ".artifact");
+  await rm4(staging, { recursive: true, force: true });
   await mkdir7(staging);
-  for (const name of ARTIFACT_FILES) await cp(join4(outDir, name), join4(staging, name), { recursive: true });
-  await writeJson(join4(staging, PARAMS_FILE), paramsFile(ref.name, ref.config));
+  for (const name of ARTIFACT_FILES) await cp(join6(outDir, name), join6(staging, name), { recursive: true });
+  await writeJson(join6(staging, PARAMS_FILE), paramsFile(ref.name, ref.config));
   const { digest } = await opts.registry.putArtifact(staging);
-  await rm3(staging, { recursive: true, force: true });
+  await rm4(staging, { recursive: true, force: true });
   await opts.registry.recordKey(key, digest, ref.name);
   return { key, digest, cached: false, metrics, outDir, seconds: elapsed(started) };
 }
 async function restoreArtifact(artifactDir, outDir) {
   await mkdir7(outDir, { recursive: true });
   for (const name of ARTIFACT_FILES) {
-    await rm3(join4(outDir, name), { recursive: true, force: true });
-    await cp(join4(artifactDir, name), join4(outDir, name), { recursive: true });
+    await rm4(join6(outDir, name), { recursive: true, force: true });
+    await cp(join6(artifactDir, name), join6(outDir, name), { recursive: true });
   }
 }
 async function writeReport(outDir, metrics) {
-  const history = await readJson(join4(outDir, "history.json")).catch(() => void 0);
-  await writeFile2(join4(outDir, "report.md"), renderMetricsReport(metrics, history));
+  const history = await readJson(join6(outDir, "history.json")).catch(() => void 0);
+  await writeFile2(join6(outDir, "report.md"), renderMetricsReport(metrics, history));
 }
 async function readJson(file2) {
   return JSON.parse(await readFile9(file2, "utf8"));
@@ -36533,7 +42392,7 @@ async function writeJson(file2, value) {
 var elapsed = (since) => Math.round((performance.now() - since) / 10) / 100;
 
 // pipelines/run/image-run.ts
-var KEY_FILE = join5("data", "inputs.sha256");
+var KEY_FILE = join7("data", "inputs.sha256");
 async function preprocessKey2(ref) {
   const { data, preprocess: preprocess3, split } = ref.config;
   const digests = await imageDigests(ref.configDir, ref.config);
@@ -36542,19 +42401,19 @@ async function preprocessKey2(ref) {
 async function runImagePreprocess(ref, outDir) {
   const prepared = await prepareImages(ref.configDir, ref.config);
   await writeImagePrepared(outDir, prepared);
-  await writeFile3(join5(outDir, KEY_FILE), `${await preprocessKey2(ref)}
+  await writeFile3(join7(outDir, KEY_FILE), `${await preprocessKey2(ref)}
 `);
   return prepared;
 }
 async function currentImages(ref, outDir) {
-  const stored = await readFile10(join5(outDir, KEY_FILE), "utf8").catch(() => "");
+  const stored = await readFile10(join7(outDir, KEY_FILE), "utf8").catch(() => "");
   if (stored.trim() === await preprocessKey2(ref)) return readImagePrepared(outDir, ref.name);
   return runImagePreprocess(ref, outDir);
 }
 async function runImageTrain(ref, outDir, opts = {}) {
   const prepared = await currentImages(ref, outDir);
-  const backend = await initBackend(ref.config.train.backend);
-  opts.log?.(`backend: ${backend.name} (${backend.reason})`);
+  const backend2 = await initBackend(ref.config.train.backend);
+  opts.log?.(`backend: ${backend2.name} (${backend2.reason})`);
   const { data } = prepared;
   const numClasses = data.classes.length;
   const model2 = buildNetwork({
@@ -36577,21 +42436,22 @@ async function runImageTrain(ref, outDir, opts = {}) {
       onEpoch: (e) => opts.onEpoch?.(e.epoch, e.epochs, Number(e.logs.loss)),
       ...opts.onBatch ? { onBatch: opts.onBatch } : {}
     });
-    const modelDir = join5(outDir, "model");
-    await rm4(modelDir, { recursive: true, force: true });
+    const modelDir = join7(outDir, "model");
+    await rm5(modelDir, { recursive: true, force: true });
     await saveModel(model2, modelDir);
-    await cp2(join5(outDir, "preprocessing.json"), join5(modelDir, "preprocessing.json"));
-    await writeFile3(join5(outDir, "history.json"), `${JSON.stringify(history, null, 2)}
+    await exportOnnx(model2, modelDir, checkRows(data.test), opts.log);
+    await cp2(join7(outDir, "preprocessing.json"), join7(modelDir, "preprocessing.json"));
+    await writeFile3(join7(outDir, "history.json"), `${JSON.stringify(history, null, 2)}
 `);
-    return { history, backend: backend.name };
+    return { history, backend: backend2.name };
   } finally {
     model2.dispose();
   }
 }
 async function runImageEvaluate(ref, outDir, key) {
   const prepared = await readImagePrepared(outDir, ref.name);
-  const backend = await initBackend(ref.config.train.backend);
-  const modelDir = join5(outDir, "model");
+  const backend2 = await initBackend(ref.config.train.backend);
+  const modelDir = join7(outDir, "model");
   const model2 = await loadModel(modelDir);
   try {
     const metrics = await evaluateModel({
@@ -36603,11 +42463,11 @@ async function runImageEvaluate(ref, outDir, key) {
       ...ref.config.evaluate.metrics ? { metrics: ref.config.evaluate.metrics } : {},
       latencySamples: ref.config.evaluate.latencySamples,
       calibrationBins: ref.config.evaluate.calibrationBins,
-      backend: backend.name,
+      backend: backend2.name,
       modelName: ref.name,
       ...key !== void 0 ? { key } : {}
     });
-    await writeFile3(join5(outDir, "metrics.json"), `${JSON.stringify(metrics, null, 2)}
+    await writeFile3(join7(outDir, "metrics.json"), `${JSON.stringify(metrics, null, 2)}
 `);
     await writeReport(outDir, metrics);
     return metrics;
@@ -36624,6 +42484,8 @@ export {
   require_graceful_fs,
   require_proper_lockfile,
   Registry,
+  RELEASER_SETTINGS_PATH,
+  releaserOf,
   METRIC_DIRECTIONS,
   METRIC_NAMES,
   CLASSIFICATION_METRICS,

@@ -6,17 +6,19 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   publish
-} from "./chunk-VZ4QCRAU.js";
+} from "./chunk-JN5TZLLU.js";
 import {
   guard
-} from "./chunk-PBUVSIJP.js";
+} from "./chunk-62ELXMRO.js";
 import {
-  compare,
-  gateOutput,
+  judgingGates
+} from "./chunk-RC65MR3A.js";
+import {
+  judge,
   loadBaseline,
   readOptionalJson,
   reportMarkdown
-} from "./chunk-5NQM6TH5.js";
+} from "./chunk-2TMMCIEZ.js";
 import {
   cacheInputs,
   cacheKeyFor,
@@ -29,14 +31,15 @@ import {
   shown,
   step,
   text,
-  trustInputs
-} from "./chunk-75AIOUR7.js";
+  trustInputs,
+  warning
+} from "./chunk-3H6G6YIZ.js";
 import {
   modelKey,
   readPrepared,
   runEvaluate,
   runPreprocess
-} from "./chunk-6FCQRVP6.js";
+} from "./chunk-UWJAO2NT.js";
 
 // actions/evaluate/main.ts
 import { writeFile } from "node:fs/promises";
@@ -63,15 +66,16 @@ async function run(deps = {}) {
       ...baselineFile && { file: join(ws, baselineFile), shownFile: baselineFile },
       registryRoot: m.registryRoot
     });
-    const comparison = compare(baseline, metrics, m.ref.config.gates);
-    const gate = gateOutput(comparison);
+    const judging = await judgingGates(d.context, m, { token: trustIn.token, api: d.api });
+    const { comparison, gate, fact, failure } = judge(baseline, metrics, judging);
+    if (judging.error) warning(`${m.ref.name}: ${judging.error}`);
     const markdown = reportMarkdown({
       title: `modelops evaluate: ${m.ref.name}`,
       facts: [
         `Input key \`${key.slice(0, 12)}\`; evaluated on ${metrics.rows.test} test rows with ${metrics.backend}.`,
         ...saved ? [`Saved to the Actions cache as \`${cacheKey}\`.`] : [],
         `Fork safety: ${trust.reason}.`,
-        `Gates: **${gate}**.`
+        fact
       ],
       comparison,
       baselineSource: baseline.source,
@@ -94,7 +98,7 @@ async function run(deps = {}) {
       "artifact-name": published.artifact
     });
     if (gate === "fail" && failOnGate) {
-      setFailed(`${m.ref.name}: gates failed: ${comparison.gates.flatMap((g) => g.reasons).join("; ")}`);
+      setFailed(`${m.ref.name}: gates failed: ${failure}`);
     }
   });
 }

@@ -9,10 +9,10 @@ import {
   parseMetricsFile,
   productionMetrics,
   renderMarkdown
-} from "./chunk-75AIOUR7.js";
+} from "./chunk-3H6G6YIZ.js";
 import {
   Registry
-} from "./chunk-6FCQRVP6.js";
+} from "./chunk-UWJAO2NT.js";
 
 // actions/lib/report.ts
 import { readFile } from "node:fs/promises";
@@ -32,6 +32,17 @@ async function loadBaseline(model, opts) {
 }
 function compare(baseline, metrics, gates) {
   return compareMetrics(baseline.metrics, metrics, gates ?? {});
+}
+function judge(baseline, metrics, judging) {
+  const comparison = compare(baseline, metrics, judging.gates);
+  const gate = judging.error ? "fail" : gateOutput(comparison);
+  const failure = judging.error ?? comparison.gates.flatMap((g) => g.reasons).join("; ");
+  return {
+    comparison,
+    gate,
+    fact: `Gates (${judging.source}): **${gate}**${judging.error ? `: ${judging.error}` : ""}.`,
+    failure: gate === "fail" ? failure : ""
+  };
 }
 function gateOutput(c) {
   return c.gates.length === 0 ? "none" : c.passed ? "pass" : "fail";
@@ -102,8 +113,7 @@ async function readOptionalJson(dir, file) {
 
 export {
   loadBaseline,
-  compare,
-  gateOutput,
+  judge,
   reportMarkdown,
   readOptionalJson
 };

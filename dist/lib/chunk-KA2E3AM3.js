@@ -7,24 +7,26 @@ const __dirname = __modelopsDirname(__filename);
 import {
   prepareNativeBackends,
   requireBackend
-} from "./chunk-AVRDSL4F.js";
+} from "./chunk-IUX7OCFA.js";
 import {
   publish
-} from "./chunk-VZ4QCRAU.js";
+} from "./chunk-JN5TZLLU.js";
 import {
   guard
-} from "./chunk-PBUVSIJP.js";
+} from "./chunk-62ELXMRO.js";
 import {
   TRIAL_SCHEMA,
   trialName
-} from "./chunk-UFXYSNAU.js";
+} from "./chunk-DEODRY5Q.js";
 import {
-  compare,
-  gateOutput,
+  judgingGates
+} from "./chunk-RC65MR3A.js";
+import {
+  judge,
   loadBaseline,
   readOptionalJson,
   reportMarkdown
-} from "./chunk-5NQM6TH5.js";
+} from "./chunk-2TMMCIEZ.js";
 import {
   backend,
   cacheInputs,
@@ -42,13 +44,13 @@ import {
   text,
   trustInputs,
   warning
-} from "./chunk-75AIOUR7.js";
+} from "./chunk-3H6G6YIZ.js";
 import {
   ARTIFACT_FILES,
   Registry,
   modelKey,
   runModel
-} from "./chunk-6FCQRVP6.js";
+} from "./chunk-UWJAO2NT.js";
 
 // actions/run/main.ts
 import { rm as rm2, writeFile } from "node:fs/promises";
@@ -136,8 +138,9 @@ async function run(deps = {}) {
       ...baselineFile && { file: join2(ws, baselineFile), shownFile: baselineFile },
       registryRoot: m.registryRoot
     });
-    const comparison = compare(baseline, result.metrics, m.ref.config.gates);
-    const gate = gateOutput(comparison);
+    const judging = await judgingGates(d.context, m, { token: trustIn.token, api: d.api });
+    const { comparison, gate, fact, failure } = judge(baseline, result.metrics, judging);
+    if (judging.error) warning(`${m.ref.name}: ${judging.error}`);
     const metrics = result.metrics;
     const facts = [
       `Input key \`${key.slice(0, 12)}\`${Object.keys(m.overrides).length ? ` (overrides: ${Object.entries(m.overrides).map(([k, v]) => `${k}=${JSON.stringify(v)}`).join(", ")})` : ""}.`,
@@ -145,7 +148,7 @@ async function run(deps = {}) {
       ...saved ? [`Saved to the Actions cache as \`${cacheKey}\`.`] : [],
       ...backendLines.length ? backendLines : [`Backend of the stored run: ${metrics.backend}.`],
       `Fork safety: ${trust.reason}.`,
-      `Gates: **${gate}**.`
+      fact
     ];
     const markdown = reportMarkdown({
       title: `modelops run: ${m.ref.name}`,
@@ -173,7 +176,7 @@ async function run(deps = {}) {
       "artifact-name": published.artifact
     });
     if (gate === "fail" && failOnGate) {
-      setFailed(`${m.ref.name}: gates failed: ${comparison.gates.flatMap((g) => g.reasons).join("; ")}`);
+      setFailed(`${m.ref.name}: gates failed: ${failure}`);
     }
   });
 }

@@ -6,10 +6,10 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   parseMetricsFile
-} from "./chunk-75AIOUR7.js";
+} from "./chunk-3H6G6YIZ.js";
 import {
   METRIC_DIRECTIONS
-} from "./chunk-6FCQRVP6.js";
+} from "./chunk-UWJAO2NT.js";
 import {
   ModelopsError
 } from "./chunk-IZDZPW4P.js";

@@ -6,12 +6,14 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   assertReleasable,
+  commitInfo,
   flag,
   getModel,
   getOctokit,
   git,
   info,
   loadConfig,
+  notice,
   registryRootFor,
   releaseHead,
   reviewersToAuthorise,
@@ -20,16 +22,75 @@ import {
   text,
   whoMayPromote,
   writeSummary
-} from "./chunk-75AIOUR7.js";
+} from "./chunk-3H6G6YIZ.js";
 import {
-  Registry
-} from "./chunk-6FCQRVP6.js";
+  RELEASER_SETTINGS_PATH,
+  Registry,
+  releaserOf
+} from "./chunk-UWJAO2NT.js";
+import {
+  require_dist
+} from "./chunk-7TUF4QLU.js";
 import {
   ModelopsError
 } from "./chunk-IZDZPW4P.js";
+import {
+  __toESM
+} from "./chunk-HKHWRQYA.js";
 
 // actions/release/main.ts
-import { resolve } from "node:path";
+import { dirname, resolve } from "node:path";
+
+// pipelines/gitops/releaser.ts
+var import_yaml = __toESM(require_dist(), 1);
+var RELEASERS = ["bot", "workflow"];
+var DEFAULT_RELEASER = releaserOf({});
+var RELEASER_SETTINGS = RELEASER_SETTINGS_PATH;
+function releaserFromSettings(text2, where) {
+  const fallback = (why) => ({
+    releaser: DEFAULT_RELEASER,
+    source: `the default (${why})`
+  });
+  if (text2 === null) return fallback(`no ${where}`);
+  let raw;
+  try {
+    raw = (0, import_yaml.parse)(text2);
+  } catch (error) {
+    const first = (error.message.split("\n")[0] ?? "").trim();
+    throw new ModelopsError(`${where}: not valid YAML (${first}); fix it on the default branch`);
+  }
+  if (raw === null || raw === void 0) return fallback(`${where} is empty`);
+  if (typeof raw !== "object" || Array.isArray(raw)) {
+    throw new ModelopsError(`${where}: expected a mapping of settings (releaser: bot | workflow, ...)`);
+  }
+  const value = raw.releaser;
+  if (value === void 0 || value === null) return fallback(`no releaser: in ${where}`);
+  if (typeof value !== "string" || !RELEASERS.includes(value)) {
+    throw new ModelopsError(
+      `${where}: releaser: ${JSON.stringify(value)} is not one of ${RELEASERS.join(", ")} (who releases merges: the modelops bot or the release workflow)`
+    );
+  }
+  return { releaser: releaserOf(raw), source: `releaser: ${value} in ${where}` };
+}
+async function releaserForPush(repoDir, rev = "HEAD") {
+  const head = await commitInfo(repoDir, rev);
+  if (head.parents.length === 0 && await git(repoDir, ["rev-parse", "--is-shallow-repository"]) === "true") {
+    throw new ModelopsError(
+      `${head.sha.slice(0, 7)}: the checkout is shallow, so the default branch before this push cannot be read; check out with fetch-depth: 0`
+    );
+  }
+  const at = head.parents[0] ?? head.sha;
+  const where = `${RELEASER_SETTINGS} at ${at.slice(0, 7)}`;
+  const present = await git(repoDir, ["cat-file", "-e", `${at}:${RELEASER_SETTINGS}`]).then(
+    () => true,
+    () => false
+  );
+  const text2 = present ? await git(repoDir, ["show", `${at}:${RELEASER_SETTINGS}`]) : null;
+  return releaserFromSettings(text2, where);
+}
+function stepAsideLine(setting, who) {
+  return `${who}: nothing released, the modelops bot is the release writer (${setting.source}); to release from the workflow instead, set releaser: workflow in ${RELEASER_SETTINGS} on the default branch`;
+}
 
 // actions/release/reviews.ts
 var short = (sha) => sha.slice(0, 7);
@@ -141,13 +202,25 @@ async function run(deps = {}) {
     const pushTags = flag("push-tags", true);
     const reviews = reviewSource(text("approvals", "auto"), text("token"), d, deps.fetch);
     assertDefaultBranch(d.context);
-    const loaded = await loadConfig(resolve(ws, configFile));
-    for (const name of Object.keys(loaded.config.models)) getModel(loaded, name);
-    const repoDir = await git(loaded.dir, ["rev-parse", "--show-toplevel"]).catch(() => {
+    const configPath = resolve(ws, configFile);
+    const repoDir = await git(dirname(configPath), ["rev-parse", "--show-toplevel"]).catch(() => {
       throw new ModelopsError(
         `${configFile}: not inside a git checkout; check out the repository with fetch-depth: 0 before this step`
       );
     });
+    const writer = await releaserForPush(repoDir);
+    if (writer.releaser !== "workflow") {
+      const line = stepAsideLine(writer, "modelops release");
+      notice(line);
+      await writeSummary(`## modelops release
+
+${line}.
+`);
+      setOutputs({ released: "[]", tags: "", releaser: writer.releaser, skipped: "bot-is-releaser" });
+      return;
+    }
+    const loaded = await loadConfig(configPath);
+    for (const name of Object.keys(loaded.config.models)) getModel(loaded, name);
     const registryRoot = registryRootFor(loaded.file, registryIn ? resolve(ws, registryIn) : void 0);
     const registry = await Registry.open(registryRoot);
     const outcomes = await releaseHead({
@@ -181,7 +254,9 @@ async function run(deps = {}) {
           key: o.key
         }))
       ),
-      tags: tags.join(" ")
+      tags: tags.join(" "),
+      releaser: writer.releaser,
+      skipped: ""
     });
     assertReleasable(outcomes);
   });

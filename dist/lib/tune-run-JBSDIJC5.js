@@ -16,7 +16,7 @@ import {
   modelSchema,
   runPreprocess,
   transformWidth
-} from "./chunk-6FCQRVP6.js";
+} from "./chunk-UWJAO2NT.js";
 import "./chunk-7TUF4QLU.js";
 import "./chunk-5RMFLXCW.js";
 import {
@@ -24,14 +24,14 @@ import {
   fromSplit,
   initBackend,
   subset
-} from "./chunk-M5A2DRFU.js";
+} from "./chunk-QVLWFYTS.js";
 import {
   ModelopsError
 } from "./chunk-IZDZPW4P.js";
-import "./chunk-ZTS4JUQB.js";
+import "./chunk-4MXHRHGR.js";
 import {
   require_seedrandom
-} from "./chunk-ESTAZWVM.js";
+} from "./chunk-46PQK2SI.js";
 import {
   __toESM
 } from "./chunk-HKHWRQYA.js";

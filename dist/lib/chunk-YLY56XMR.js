@@ -7,14 +7,14 @@ const __dirname = __modelopsDirname(__filename);
 import {
   prepareNativeBackends,
   requireBackend
-} from "./chunk-AVRDSL4F.js";
+} from "./chunk-IUX7OCFA.js";
 import {
   guard
-} from "./chunk-PBUVSIJP.js";
+} from "./chunk-62ELXMRO.js";
 import {
   readOptionalJson,
   reportMarkdown
-} from "./chunk-5NQM6TH5.js";
+} from "./chunk-2TMMCIEZ.js";
 import {
   backend,
   cacheInputs,
@@ -29,11 +29,11 @@ import {
   trustInputs,
   warning,
   writeSummary
-} from "./chunk-75AIOUR7.js";
+} from "./chunk-3H6G6YIZ.js";
 import {
   modelKey,
   runTrain
-} from "./chunk-6FCQRVP6.js";
+} from "./chunk-UWJAO2NT.js";
 
 // actions/train/main.ts
 import { writeFile } from "node:fs/promises";
