@@ -215,10 +215,12 @@ describe("actionlint", () => {
     expect(await actionlint(join(dir, WORKFLOW_FILE))).toEqual([]);
     // Without the config, actionlint reports the gpu label: the check above is the config's doing.
     await writeFile(join(dir, ACTIONLINT_FILE), "{}\n");
-    expect(await actionlint(join(dir, WORKFLOW_FILE))).toEqual([
-      expect.stringMatching(/modelops\.yml:\d+:\d+: label "gpu" is unknown\..* \[runner-label\]$/),
-      expect.stringMatching(/label "gpu" is unknown/),
-    ]);
+    // (one finding per job that runs on the gpu runner)
+    const findings = await actionlint(join(dir, WORKFLOW_FILE));
+    expect(findings.length).toBeGreaterThan(0);
+    for (const f of findings) {
+      expect(f).toMatch(/modelops\.yml:\d+:\d+: label "gpu" is unknown\..* \[runner-label\]$/);
+    }
   });
 
   test("custom labels from --runs-on are declared, and added to a config the repository has", async () => {

@@ -188,6 +188,8 @@ describe("the packed package, installed with production dependencies only", () =
       .filter((l) => l !== "" && !l.startsWith("npm install"));
     expect(lines.length).toBeGreaterThan(5);
     await run("git", ["init", "-q", "-b", "main"], { cwd: app });
+    // the user's repository is a clone of their GitHub repository: `deploy render` reads its origin
+    await run("git", ["remote", "add", "origin", "https://github.com/acme/models.git"], { cwd: app });
     const path = `${join(app, "node_modules", ".bin")}:${env.PATH}`;
     for (const line of lines) {
       const done = await run("bash", ["-euo", "pipefail", "-c", line], {

@@ -144,7 +144,7 @@ describe("modelops completion", () => {
     );
     expect(out.split("\n")).toEqual([
       "registry",
-      "ls show history promote alias rollback",
+      "ls show history promote alias rollback public-key",
       "--window",
       "schema/modelops.schema.json",
       "",
@@ -163,7 +163,7 @@ describe("modelops completion", () => {
     expect(out.split("\n")).toEqual([
       "_modelops",
       "modelops registry show",
-      "ls show history promote alias rollback",
+      "ls show history promote alias rollback public-key",
       "",
     ]);
   });
