@@ -15,6 +15,7 @@ import { type Signer, signerFromPem } from "../../pipelines/registry/signing.ts"
 
 /** The line a missing signing key fails with: how to make one and what servers must trust. */
 export const MISSING_SIGNING_KEY =
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: a workflow expression the user writes, not a template.
   "signing-key: the workflow releases into the github store and must sign what it writes, but no key was given; create one with `openssl genpkey -algorithm ed25519 -out modelops-signing.pem`, store it as the secret MODELOPS_SIGNING_KEY (signing-key: ${{ secrets.MODELOPS_SIGNING_KEY }}), and have model servers trust its public half (`modelops registry public-key --private-key modelops-signing.pem` into MODELOPS_TRUSTED_KEYS)";
 
 /** The workflow's signer from the `signing-key` input, else MODELOPS_SIGNING_KEY; missing is one line. */
