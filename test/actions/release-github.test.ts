@@ -62,11 +62,8 @@ afterEach(async () => {
   await sim.close();
 });
 
-/**
- * The local clone's history as GitHub holds it (commit ids and parents; authors by login), and pull request
- * #N from `branch` merged as the clone's HEAD.
- */
-async function mirror(g: (...args: string[]) => Promise<string>, branch: string) {
+/** The local clone's commits as GitHub holds them (ids and parents; authors by login). */
+async function mirrorCommits(g: (...args: string[]) => Promise<string>) {
   const log = await g("log", "--all", "--reverse", "--format=%H %P|%an");
   for (const line of log.split("\n")) {
     const [ids = "", name = ""] = line.split("|");
@@ -81,6 +78,14 @@ async function mirror(g: (...args: string[]) => Promise<string>, branch: string)
       date: now(),
     });
   }
+}
+
+/**
+ * The local clone's history as GitHub holds it (commit ids and parents; authors by login), and pull request
+ * #N from `branch` merged as the clone's HEAD.
+ */
+async function mirror(g: (...args: string[]) => Promise<string>, branch: string) {
+  await mirrorCommits(g);
   const merge = await g("rev-parse", "HEAD");
   const pr = repo.state.openPull({
     id: sim.nextId(),
@@ -272,7 +277,7 @@ describe("the workflow as the release writer of the github store", () => {
     expect(untrusted.problems().length).toBeGreaterThan(0);
   });
 
-  test("a reviewed revert moves production back by a signed deployment, without a new version", async () => {
+  test("a reviewed revert moves production back by a signed deployment, without a new version; an unreviewed revert to a version rolled back as bad moves nothing", async () => {
     const { dir, g, pr } = await mergedPullRequest();
     approve(pr, "lead");
     expect((await step(dir)).errors).toEqual([]);
@@ -307,5 +312,14 @@ describe("the workflow as the release writer of the github store", () => {
       to: 1,
       kind: "rollback",
     });
+
+    // Reverting the revert straight onto main (no pull request) would bring back v2, rolled back as bad:
+    // the rollback rule keeps production where it is.
+    await g("revert", "--no-edit", "-m", "1", "HEAD");
+    await mirrorCommits(g);
+    const again = await step(dir);
+    expect(again.failed).toBe(true);
+    expect(again.errors.at(-1)).toContain("production not moved back to v2: v2 was rolled back as bad");
+    expect((await (await reader()).resolveAlias("iris", "production"))?.version).toBe(1);
   });
 });
