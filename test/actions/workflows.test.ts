@@ -131,6 +131,7 @@ describe("modelops init", () => {
       "pull-requests": "read",
     });
     expect(ourSteps(wf).at(-1)?.with).toMatchObject({
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: the workflow expression init writes.
       "signing-key": "${{ secrets.MODELOPS_SIGNING_KEY }}",
     });
     expect(wf.jobs.release!.steps[0]).toMatchObject({
