@@ -1,23 +1,28 @@
 // modelops/actions/release: on a push to the default branch, release every model whose inputs changed
 // (version vN, tag <model>/vN, production -> vN) and roll production back when the inputs match an earlier
 // version (a `git revert`), with the same rules as `modelops release`.
-import { dirname, resolve } from "node:path";
+import { dirname, join, relative, resolve } from "node:path";
 import * as core from "@actions/core";
 import { registryRootFor } from "../../pipelines/cli/context.ts";
 import { getModel, loadConfig } from "../../pipelines/config/index.ts";
 import { ModelopsError } from "../../pipelines/errors.ts";
-import { git } from "../../pipelines/gitops/git.ts";
+import { commitInfo, git } from "../../pipelines/gitops/git.ts";
 import {
   assertReleasable,
+  baseConfigAt,
   type ReleaseOutcome,
   type ReviewSource,
   releaseHead,
 } from "../../pipelines/gitops/release.ts";
 import { releaserForPush, stepAsideLine } from "../../pipelines/gitops/releaser.ts";
+import { policyFromBase } from "../../pipelines/promotion/index.ts";
+import type { GitHubStore } from "../../pipelines/registry/github-store.ts";
 import { Registry } from "../../pipelines/registry/index.ts";
+import { openModelStore } from "../../pipelines/registry/open-store.ts";
 import type { EventContext } from "../lib/context.ts";
 import * as inputs from "../lib/inputs.ts";
 import { type ActionDeps, setOutputs, step, writeSummary } from "../lib/step.ts";
+import { publishToGitHub, type StoreWrite, workflowSigner } from "./github-release.ts";
 import { githubReviews } from "./reviews.ts";
 
 export async function run(deps: Partial<ActionDeps> & { fetch?: typeof fetch } = {}): Promise<void> {
@@ -27,7 +32,8 @@ export async function run(deps: Partial<ActionDeps> & { fetch?: typeof fetch } =
     const registryIn = inputs.text("registry");
     const runsDir = inputs.text("output-dir", "runs");
     const pushTags = inputs.flag("push-tags", true);
-    const reviews = reviewSource(inputs.text("approvals", "auto"), inputs.text("token"), d, deps.fetch);
+    const token = inputs.text("token");
+    const reviews = reviewSource(inputs.text("approvals", "auto"), token, d, deps.fetch);
     assertDefaultBranch(d.context);
     const configPath = resolve(ws, configFile);
     const repoDir = await git(dirname(configPath), ["rev-parse", "--show-toplevel"]).catch(() => {
@@ -44,6 +50,9 @@ export async function run(deps: Partial<ActionDeps> & { fetch?: typeof fetch } =
       setOutputs({ released: "[]", tags: "", releaser: writer.releaser, skipped: "bot-is-releaser" });
       return;
     }
+    // GitHub mode: the registry of record is the repository's github store, signed with the workflow's key
+    // (checked before any training, so a missing key fails at once).
+    const signer = reviews ? workflowSigner(inputs.text("signing-key")) : undefined;
     const loaded = await loadConfig(configPath);
     for (const name of Object.keys(loaded.config.models)) getModel(loaded, name);
     const registryRoot = registryRootFor(loaded.file, registryIn ? resolve(ws, registryIn) : undefined);
@@ -58,8 +67,43 @@ export async function run(deps: Partial<ActionDeps> & { fetch?: typeof fetch } =
       log: (line) => core.info(line),
       ...(reviews && { reviews }),
     });
-    const tags = outcomes.filter((o) => o.action === "released" && o.tag).map((o) => o.tag!);
-    if (pushTags) {
+    let writes: StoreWrite[] | undefined;
+    if (reviews && signer) {
+      const store = (await openModelStore(`github:${d.context.repository}`, {
+        env: { ...process.env, GITHUB_TOKEN: token, GITHUB_API_URL: d.context.apiUrl },
+        signer,
+        cacheDir: join(registryRoot, "github-cache"),
+      })) as GitHubStore;
+      const head = await commitInfo(repoDir);
+      const configRel = relative(repoDir, loaded.file);
+      writes = await publishToGitHub(outcomes, {
+        store,
+        registry,
+        reviews,
+        head,
+        policyOf: async (model) => {
+          const base = head.parents[0];
+          const where = `${configRel} at ${base?.slice(0, 7) ?? "(none)"}`;
+          const config = base
+            ? await baseConfigAt(repoDir, base, loaded.file, where)
+            : ({ state: "missing", where } as const);
+          return policyFromBase(config, model).policy;
+        },
+        ...(d.context.actor && { actor: d.context.actor }),
+        log: (line) => core.info(line),
+      });
+      for (const w of writes) {
+        const o = outcomes.find((x) => x.model === w.model);
+        if (!o) continue;
+        if (w.action === "blocked") Object.assign(o, { action: "blocked", reason: w.reason });
+        // The store's numbering is the one servers and tags follow (the release made the tag on GitHub).
+        if (w.version !== undefined) Object.assign(o, { version: w.version, tag: w.tag });
+      }
+    }
+    const tags = writes
+      ? writes.filter((w) => w.action === "released" && w.tag).map((w) => w.tag!)
+      : outcomes.filter((o) => o.action === "released" && o.tag).map((o) => o.tag!);
+    if (pushTags && !writes) {
       for (const tag of tags) {
         await git(repoDir, ["push", "origin", `refs/tags/${tag}`]).catch((error: Error) => {
           throw new ModelopsError(
@@ -68,7 +112,7 @@ export async function run(deps: Partial<ActionDeps> & { fetch?: typeof fetch } =
         });
       }
     }
-    await writeSummary(summary(outcomes, pushTags));
+    await writeSummary(summary(outcomes, writes ? "store" : pushTags ? "pushed" : "local"));
     setOutputs({
       released: JSON.stringify(
         outcomes.map((o) => ({
@@ -129,7 +173,7 @@ function assertDefaultBranch(ctx: EventContext): void {
   }
 }
 
-function summary(outcomes: ReleaseOutcome[], pushed: boolean): string {
+function summary(outcomes: ReleaseOutcome[], tagsAt: "store" | "pushed" | "local"): string {
   const rows = outcomes.map(
     (o) =>
       `| ${o.model} | ${o.action} | ${o.version ? `v${o.version}` : "—"} | ${o.tag ?? "—"} | ${o.trained ? "yes" : "no"} | ${o.reason.replace(/\|/g, "\\|")} |`,
@@ -141,9 +185,12 @@ function summary(outcomes: ReleaseOutcome[], pushed: boolean): string {
     "| :--- | :--- | ---: | :--- | :---: | :--- |",
     ...rows,
     "",
-    pushed
-      ? "<sub>New tags were pushed to origin.</sub>"
-      : "<sub>Tags were created locally only (push-tags: false).</sub>",
+    {
+      store:
+        "<sub>Written to the repository's github store: signed releases and production deployments.</sub>",
+      pushed: "<sub>New tags were pushed to origin.</sub>",
+      local: "<sub>Tags were created locally only (push-tags: false).</sub>",
+    }[tagsAt],
     "",
   ].join("\n");
 }

@@ -97,7 +97,11 @@ jobs:
 ${workflowReleases ? releaseJob(runsOn, config, uses) : ""}`;
 }
 
-/** The release job (releaser: workflow): tags and registry writes on a push to the default branch. */
+/**
+ * The release job (releaser: workflow): on a push to the default branch, signed releases and production
+ * deployments in the repository's github store (the registry model servers follow), signed with the
+ * MODELOPS_SIGNING_KEY secret.
+ */
 function releaseJob(runsOn: string[], config: string, uses: (action: string) => string): string {
   return `
   release:
@@ -105,7 +109,8 @@ function releaseJob(runsOn: string[], config: string, uses: (action: string) => 
     runs-on: ${flow(runsOn)}
     timeout-minutes: 120
     permissions:
-      contents: write # push the <model>/vN tags (release writes only with releaser: workflow)
+      contents: write # the signed releases <model>/vN and their assets (release writes only with releaser: workflow)
+      deployments: write # production moves: signed deployments model servers follow
       pull-requests: read # release reads the merged pull request's reviews (approvals: github)
     concurrency:
       group: modelops-release
@@ -118,5 +123,7 @@ function releaseJob(runsOn: string[], config: string, uses: (action: string) => 
         with:
           config: ${config}
           registry: \${{ vars.MODELOPS_REGISTRY }}
+          # openssl genpkey -algorithm ed25519; servers trust its public half (modelops registry public-key)
+          signing-key: \${{ secrets.MODELOPS_SIGNING_KEY }}
 `;
 }

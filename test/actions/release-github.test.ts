@@ -1,19 +1,35 @@
 // The release Action in GitHub mode: a team without the App releases from a workflow alone. The Action reads
 // the merged pull request's reviews through the REST API (the GitHub simulator, which validates every
 // request against GitHub's OpenAPI description) and judges them with the one promotion rule.
+import { execFile } from "node:child_process";
 import { generateKeyPairSync } from "node:crypto";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, test } from "@jest/globals";
 import { run as release } from "../../actions/release/main.ts";
+import { openGitHubStore } from "../../pipelines/registry/open-store.ts";
 import { GitHubSim, type SimRepo } from "../support/github-sim/index.ts";
 import { gitTreeSha, now } from "../support/github-sim/model.ts";
+import { keyPair } from "../support/github-sim/registry-world.ts";
 import { makeRepo, WORKFLOW_RELEASER } from "../support/repo.ts";
 import { runStep } from "./harness.ts";
+
+async function writeConfig(dir: string, from: string, to: string) {
+  const file = join(dir, "modelops.yaml");
+  await writeFile(file, (await readFile(file, "utf8")).replace(from, to));
+}
 
 const push = { name: "push", payload: { repository: { full_name: "acme/models", default_branch: "main" } } };
 
 let sim: GitHubSim;
 let repo: SimRepo;
 let token: string;
+let scratch: string;
+
+/** The workflow's signing key (the MODELOPS_SIGNING_KEY secret) and another writer's, which nobody trusts. */
+const workflowKey = keyPair("release-workflow");
+const strangerKey = keyPair("release-stranger");
 
 beforeEach(async () => {
   sim = await GitHubSim.start();
@@ -28,7 +44,7 @@ beforeEach(async () => {
     slug: "github-actions",
     publicKey,
     webhookSecret: "unused",
-    permissions: { contents: "read", pull_requests: "read", metadata: "read" },
+    permissions: { contents: "write", deployments: "write", pull_requests: "read", metadata: "read" },
     events: [],
   });
   sim.org("acme", { "ml-leads": ["lead"] });
@@ -37,18 +53,17 @@ beforeEach(async () => {
     collaborators: { ada: "write", lead: "write", outsider: "read" },
   });
   token = sim.installationToken(sim.install(app, "acme", async () => {}));
+  scratch = await mkdtemp(join(tmpdir(), "modelops-release-store-"));
 });
 afterEach(async () => {
+  await rm(scratch, { recursive: true, force: true });
   expect(sim.violations).toEqual([]);
   expect(sim.responseViolations).toEqual([]);
   await sim.close();
 });
 
-/**
- * The local clone's history as GitHub holds it (commit ids and parents; authors by login), and pull request
- * #N from `branch` merged as the clone's HEAD.
- */
-async function mirror(g: (...args: string[]) => Promise<string>, branch: string) {
+/** The local clone's commits as GitHub holds them (ids and parents; authors by login). */
+async function mirrorCommits(g: (...args: string[]) => Promise<string>) {
   const log = await g("log", "--all", "--reverse", "--format=%H %P|%an");
   for (const line of log.split("\n")) {
     const [ids = "", name = ""] = line.split("|");
@@ -63,6 +78,14 @@ async function mirror(g: (...args: string[]) => Promise<string>, branch: string)
       date: now(),
     });
   }
+}
+
+/**
+ * The local clone's history as GitHub holds it (commit ids and parents; authors by login), and pull request
+ * #N from `branch` merged as the clone's HEAD.
+ */
+async function mirror(g: (...args: string[]) => Promise<string>, branch: string) {
+  await mirrorCommits(g);
   const merge = await g("rev-parse", "HEAD");
   const pr = repo.state.openPull({
     id: sim.nextId(),
@@ -101,13 +124,45 @@ const approve = (pr: { number: number; headSha: string }, login: string, commitI
     submittedAt: now(),
   });
 
-const step = (dir: string) =>
+const step = (dir: string, extra: Record<string, string> = {}) =>
   runStep(release, {
     ws: dir,
     event: push,
     apiUrl: sim.urls.api,
-    inputs: { "push-tags": "false", token, approvals: "github" },
+    inputs: {
+      "push-tags": "false",
+      token,
+      approvals: "github",
+      "signing-key": workflowKey.privateKey,
+      ...extra,
+    },
   });
+
+/** A model server's view of github:acme/models, trusting `trusted` (the workflow's public key by default). */
+let readers = 0;
+const reader = (trusted = workflowKey.publicKey) =>
+  openGitHubStore("acme", "models", {
+    env: { GITHUB_TOKEN: token, GITHUB_API_URL: sim.urls.api, MODELOPS_TRUSTED_KEYS: trusted },
+    cacheDir: join(scratch, `reader-${++readers}`),
+  });
+
+const CLI = join(import.meta.dirname, "../../pipelines/cli/modelops.js");
+function modelops(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  const { MODELOPS_SIGNING_KEY: _readerHasNoKey, ...inherited } = process.env;
+  const env = {
+    ...inherited,
+    GITHUB_TOKEN: token,
+    GITHUB_API_URL: sim.urls.api,
+    MODELOPS_TRUSTED_KEYS: workflowKey.publicKey,
+    NODE_OPTIONS: "",
+    HOME: scratch,
+  };
+  return new Promise((resolve) => {
+    execFile(process.execPath, [CLI, ...args], { cwd: scratch, env }, (error, stdout, stderr) =>
+      resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
+    );
+  });
+}
 
 describe("the release action with approvals: github", () => {
   test("a merge without an authorised review is blocked with the reason, then released once lead approves", async () => {
@@ -169,5 +224,102 @@ describe("the release action with approvals: github", () => {
     );
     expect(sim.requests.length).toBe(before);
     expect(await g("tag", "--list")).toBe("");
+  });
+
+  test("with no signing key the step fails with one line saying how to make one, before training", async () => {
+    const { dir, pr } = await mergedPullRequest();
+    approve(pr, "lead");
+    const saved = process.env.MODELOPS_SIGNING_KEY;
+    delete process.env.MODELOPS_SIGNING_KEY;
+    const r = await step(dir, { "signing-key": "" }).finally(() => {
+      if (saved !== undefined) process.env.MODELOPS_SIGNING_KEY = saved;
+    });
+    expect(r.failed).toBe(true);
+    expect(r.errors).toHaveLength(1);
+    expect(r.errors[0]).toContain("openssl genpkey -algorithm ed25519");
+    expect(r.errors[0]).toContain("modelops registry public-key");
+    expect(repo.state.releases.length).toBe(0);
+  });
+});
+
+describe("the workflow as the release writer of the github store", () => {
+  test("an approved merge is a signed release and production deployment that servers trusting the workflow's key see", async () => {
+    const { dir, g, pr } = await mergedPullRequest();
+    approve(pr, "lead");
+    const r = await step(dir);
+    expect(r.errors).toEqual([]);
+    expect(JSON.parse(r.outputs.released ?? "[]")).toEqual([
+      expect.objectContaining({ model: "iris", action: "released", version: 1, tag: "iris/v1" }),
+    ]);
+    expect(r.outputs.tags).toBe("iris/v1");
+
+    const store = await reader();
+    const versions = await store.listVersions("iris");
+    expect(versions).toEqual([
+      expect.objectContaining({ version: 1, commit: await g("rev-parse", "HEAD"), approvers: ["lead"] }),
+    ]);
+    expect(store.problems()).toEqual([]);
+    expect((await store.resolveAlias("iris", "production"))?.version).toBe(1);
+    // The artifact is the run's: every file verifies against the signed manifest.
+    const served = await store.materialize("iris", 1);
+    expect(served).toBeTruthy();
+
+    const ls = await modelops("registry", "ls", "--registry", "github:acme/models", "--json");
+    expect(ls.stderr).toBe("");
+    expect(JSON.parse(ls.stdout)).toEqual([
+      expect.objectContaining({ model: "iris", versions: 1, aliases: { production: 1 } }),
+    ]);
+
+    // A server trusting another key skips the workflow's release and its deployment: nothing to serve.
+    const untrusted = await reader(strangerKey.publicKey);
+    expect(await untrusted.listVersions("iris")).toEqual([]);
+    expect(await untrusted.resolveAlias("iris", "production")).toBeUndefined();
+    expect(untrusted.problems().length).toBeGreaterThan(0);
+  });
+
+  test("a reviewed revert moves production back by a signed deployment, without a new version; an unreviewed revert to a version rolled back as bad moves nothing", async () => {
+    const { dir, g, pr } = await mergedPullRequest();
+    approve(pr, "lead");
+    expect((await step(dir)).errors).toEqual([]);
+    // A second release (v2) ...
+    await g("checkout", "-q", "-b", "more");
+    await writeConfig(dir, "epochs: 20", "epochs: 25");
+    await g("commit", "-q", "-am", "even more epochs");
+    await g("checkout", "-q", "main");
+    await g("merge", "-q", "--no-ff", "more", "-m", "Merge pull request #2 from acme/more");
+    approve(await mirror(g, "more"), "lead");
+    expect((await step(dir)).errors).toEqual([]);
+    expect((await (await reader()).resolveAlias("iris", "production"))?.version).toBe(2);
+    // ... reverted through a reviewed pull request.
+    await g("checkout", "-q", "-b", "revert-more");
+    await g("revert", "--no-edit", "-m", "1", "HEAD");
+    await g("checkout", "-q", "main");
+    await g("merge", "-q", "--no-ff", "revert-more", "-m", "Merge pull request #3 from acme/revert-more");
+    approve(await mirror(g, "revert-more"), "lead");
+    const r = await step(dir);
+    expect(r.errors).toEqual([]);
+    expect(JSON.parse(r.outputs.released ?? "[]")).toEqual([
+      expect.objectContaining({ model: "iris", action: "rolled-back", version: 1, tag: "iris/v1" }),
+    ]);
+    expect(r.outputs.tags).toBe("");
+
+    const store = await reader();
+    expect((await store.listVersions("iris")).map((v) => v.version)).toEqual([1, 2]);
+    expect((await store.resolveAlias("iris", "production"))?.version).toBe(1);
+    expect((await store.history("iris")).findLast((e) => e.alias === "production")).toMatchObject({
+      alias: "production",
+      from: 2,
+      to: 1,
+      kind: "rollback",
+    });
+
+    // Reverting the revert straight onto main (no pull request) would bring back v2, rolled back as bad:
+    // the rollback rule keeps production where it is.
+    await g("revert", "--no-edit", "-m", "1", "HEAD");
+    await mirrorCommits(g);
+    const again = await step(dir);
+    expect(again.failed).toBe(true);
+    expect(again.errors.at(-1)).toContain("production not moved back to v2: v2 was rolled back as bad");
+    expect((await (await reader()).resolveAlias("iris", "production"))?.version).toBe(1);
   });
 });

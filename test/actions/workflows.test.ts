@@ -59,7 +59,8 @@ async function review(text: string): Promise<string[]> {
   for (const [name, job] of Object.entries(wf.jobs)) {
     if (!job.permissions) problems.push(`job ${name}: no permissions:`);
     for (const [scope, level] of Object.entries(job.permissions ?? {})) {
-      if (level === "write" && !(name === "release" && scope === "contents")) {
+      // The release job writes the github store: releases (contents) and production moves (deployments).
+      if (level === "write" && !(name === "release" && ["contents", "deployments"].includes(scope))) {
         problems.push(`job ${name}: ${scope}: write`);
       }
     }
@@ -124,7 +125,15 @@ describe("modelops init", () => {
     expect(Object.keys(wf.on)).toEqual(["pull_request", "pull_request_target", "push"]);
     expect(wf.on.push).toEqual({ branches: ["trunk"] });
     expect(wf.jobs.release!.if).toBe("github.event_name == 'push'");
-    expect(wf.jobs.release!.permissions).toEqual({ contents: "write", "pull-requests": "read" });
+    expect(wf.jobs.release!.permissions).toEqual({
+      contents: "write",
+      deployments: "write",
+      "pull-requests": "read",
+    });
+    expect(ourSteps(wf).at(-1)?.with).toMatchObject({
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: the workflow expression init writes.
+      "signing-key": "${{ secrets.MODELOPS_SIGNING_KEY }}",
+    });
     expect(wf.jobs.release!.steps[0]).toMatchObject({
       uses: "actions/checkout@v5",
       with: { "fetch-depth": 0 },
