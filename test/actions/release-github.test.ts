@@ -4,8 +4,8 @@
 import { generateKeyPairSync } from "node:crypto";
 import { afterEach, beforeEach, describe, expect, test } from "@jest/globals";
 import { run as release } from "../../actions/release/main.ts";
-import { GitHubSim, type SimRepo } from "../support/github-sim/index.ts";
-import { gitTreeSha, now } from "../support/github-sim/model.ts";
+import { GitHubSim, type SimRepo } from "../../pipelines/demo/github-sim/index.ts";
+import { gitTreeSha, now } from "../../pipelines/demo/github-sim/model.ts";
 import { makeRepo } from "../support/repo.ts";
 import { runStep } from "./harness.ts";
 

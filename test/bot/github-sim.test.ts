@@ -3,7 +3,7 @@
 
 import { createPrivateKey, generateKeyPairSync, sign } from "node:crypto";
 import { afterAll, beforeAll, expect, test } from "@jest/globals";
-import { GitHubSim } from "../support/github-sim/index.ts";
+import { GitHubSim } from "../../pipelines/demo/github-sim/index.ts";
 import { appManifest } from "./harness.ts";
 
 let sim: GitHubSim;

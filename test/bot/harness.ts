@@ -8,8 +8,8 @@ import Bottleneck from "bottleneck";
 import { Probot, ProbotOctokit } from "probot";
 import { parse as parseYaml } from "yaml";
 import { modelopsApp, type RunningBot, startBot } from "../../bot/index.ts";
-import { artifactZip } from "../support/github-sim/artifact-zip.ts";
-import { GitHubSim, type SimRepo } from "../support/github-sim/index.ts";
+import { artifactZip } from "../../pipelines/demo/github-sim/artifact-zip.ts";
+import { GitHubSim, type SimRepo } from "../../pipelines/demo/github-sim/index.ts";
 
 const here = (p: string) => new URL(p, import.meta.url);
 
