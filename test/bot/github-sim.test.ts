@@ -46,6 +46,10 @@ afterAll(async () => {
   await sim.close();
 });
 
+test("the simulator validates against GitHub's OpenAPI description (a test run never goes unjudged)", () => {
+  expect(sim.validating).toBe(true);
+});
+
 test("a valid request is served and leaves no violation", async () => {
   const res = await api("/repos/acme/models/contents/modelops.yaml?ref=main");
   expect(res.status).toBe(200);

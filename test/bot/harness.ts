@@ -160,6 +160,8 @@ export async function startWorld(
 ): Promise<World> {
   const { privateKey, publicKey } = appKeys();
   const sim = await GitHubSim.start();
+  // The tests are the simulator's judge only while it validates: it must never silently stop.
+  if (!sim.validating) throw new Error("the GitHub simulator is not validating against @octokit/openapi");
   const manifest = appManifest();
   const app = sim.app({
     id: APP_ID,

@@ -45,6 +45,8 @@ export class OpenApi {
   private readonly ajv: Ajv;
   private readonly byMethod = new Map<string, Operation[]>();
   private readonly compiled = new Map<string, ValidateFunction>();
+  /** Always true while the full description is loaded; a slim description (no schemas) would not validate. */
+  readonly validating = true;
 
   /** The description is 13 MB: parse it once per process. */
   static load(): OpenApi {

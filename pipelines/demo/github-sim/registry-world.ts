@@ -71,6 +71,7 @@ export const STORE_PERMISSIONS = { contents: "write", deployments: "write", meta
 
 export async function startRegistryWorld(): Promise<RegistryWorld> {
   const sim = await GitHubSim.start();
+  if (!sim.validating) throw new Error("the GitHub simulator is not validating against @octokit/openapi");
   const app = sim.app({
     id: 5151,
     slug: "modelops-store",
