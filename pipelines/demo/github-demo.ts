@@ -6,11 +6,13 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { generateKeyPairSync } from "node:crypto";
 import { mkdir, mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
+import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseDocument, parse as parseYaml } from "yaml";
 import { getModel, loadConfig } from "../config/index.ts";
+import { ModelopsError } from "../errors.ts";
 import { Registry } from "../registry/index.ts";
 import { signerFromPem } from "../registry/signing.ts";
 import { type ModelRef, runModel } from "../run/run.ts";
@@ -75,6 +77,7 @@ export async function runGitHubDemo(opts: GitHubDemoOptions = {}): Promise<GitHu
     print(`${ok ? "✔" : "✘"} ${name.padEnd(10)} ${text}`);
   };
 
+  requireStandInPackages();
   const sim = await GitHubSim.start();
   print(
     sim.validating
@@ -263,6 +266,34 @@ export async function runGitHubDemo(opts: GitHubDemoOptions = {}): Promise<GitHu
   const ok = stages.every((s) => s.ok);
   await writeReport(reportDir, { title: "modelops demo --github", stages, curves: [], sections: [] });
   return { ok, dir, reportDir, stages, validating: sim.validating };
+}
+
+/**
+ * The stand-in routes and shapes its replies by GitHub's OpenAPI description and webhook examples, which are
+ * devDependencies (385 MB): an installed package says so in one line instead of crashing.
+ */
+function requireStandInPackages(): void {
+  const require = createRequire(import.meta.url);
+  const missing = [
+    "@octokit/openapi/package.json",
+    "@octokit/webhooks-examples/package.json",
+    "ajv",
+    "ajv-formats",
+  ]
+    .filter((name) => {
+      try {
+        require.resolve(name);
+        return false;
+      } catch {
+        return true;
+      }
+    })
+    .map((name) => name.replace("/package.json", ""));
+  if (missing.length)
+    throw new ModelopsError(
+      `demo --github: the GitHub stand-in needs ${missing.join(", ")} (development dependencies); run it from a clone after \`npm ci\`, or \`npm install --no-save ${missing.join(" ")}\``,
+      2,
+    );
 }
 
 /** What the PR workflow does: `modelops run` on the branch's tree, its run folder zipped as the actions upload it. */
