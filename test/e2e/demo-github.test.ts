@@ -9,10 +9,13 @@ import { describe, expect, test } from "@jest/globals";
 const CLI = new URL("../../pipelines/cli/modelops.js", import.meta.url).pathname;
 
 /** The CLI as a child process, never blocking this process's loop. */
-function demo(dir: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function demo(
+  dir: string,
+  env: NodeJS.ProcessEnv = {},
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [CLI, "demo", "--github", "--dir", dir], {
-      env: { ...process.env, NODE_OPTIONS: "" },
+      env: { ...process.env, NODE_OPTIONS: "", MODELOPS_GITHUB_SIM_SLIM: "", ...env },
       stdio: ["ignore", "pipe", "pipe"],
     });
     let stdout = "";
@@ -76,5 +79,22 @@ describe("modelops demo --github", () => {
 
     const md = readFileSync(join(dir, "report", "report.md"), "utf8");
     expect(md).toContain("| ✅ | revert |");
+  }, 300_000);
+
+  test("where @octokit/openapi is not installed (the published package) it runs unvalidated and says so", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "modelops-demo-github-slim-"));
+    const run = await demo(dir, { MODELOPS_GITHUB_SIM_SLIM: "1" });
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+    expect(run.code).toBe(0);
+    const lines = run.stdout.split("\n");
+    expect(lines[0]).toBe(
+      "GitHub stand-in: running without OpenAPI validation (@octokit/openapi, a 385 MB devDependency, is not installed)",
+    );
+    expect(lines).toContainEqual(
+      expect.stringMatching(/^✔ revert\s+.*v1 served again in [\d.]+s; nothing trained, no version minted/),
+    );
+    expect(lines).toContainEqual(
+      expect.stringMatching(/0 violations \(routing and auth only: no OpenAPI validation\)$/),
+    );
   }, 300_000);
 });
