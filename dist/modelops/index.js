@@ -6,32 +6,34 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   run
-} from "../lib/chunk-ZYXOUOCQ.js";
+} from "../lib/chunk-QWNDBNUA.js";
 import {
   run as run2
-} from "../lib/chunk-5ITNAYGS.js";
+} from "../lib/chunk-QL5FTQHS.js";
 import {
   run as run3
-} from "../lib/chunk-LSVQEQZO.js";
+} from "../lib/chunk-UW4ANCKK.js";
 import "../lib/chunk-AVRDSL4F.js";
 import {
   run as run4
-} from "../lib/chunk-PBVGFQIL.js";
-import "../lib/chunk-Z63BL2RF.js";
-import "../lib/chunk-EKPCJYXO.js";
+} from "../lib/chunk-FGRJSICP.js";
+import "../lib/chunk-VZ4QCRAU.js";
+import "../lib/chunk-PBUVSIJP.js";
 import {
   run as run5
-} from "../lib/chunk-HBLZOCTL.js";
-import "../lib/chunk-NPQRAWGW.js";
-import "../lib/chunk-EJC5YRBV.js";
+} from "../lib/chunk-X3YSTM3R.js";
+import "../lib/chunk-UFXYSNAU.js";
+import "../lib/chunk-5NQM6TH5.js";
 import {
   run as run6
-} from "../lib/chunk-L6VG2FWH.js";
+} from "../lib/chunk-RFZH4HOF.js";
 import {
   getInput,
   setFailed
-} from "../lib/chunk-6IW3367B.js";
-import "../lib/chunk-GOD4O6BQ.js";
+} from "../lib/chunk-75AIOUR7.js";
+import "../lib/chunk-CDTA7JS7.js";
+import "../lib/chunk-6FCQRVP6.js";
+import "../lib/chunk-7TUF4QLU.js";
 import "../lib/chunk-5RMFLXCW.js";
 import "../lib/chunk-M5A2DRFU.js";
 import "../lib/chunk-IZDZPW4P.js";

@@ -6,9 +6,11 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   run
-} from "../lib/chunk-L6VG2FWH.js";
-import "../lib/chunk-6IW3367B.js";
-import "../lib/chunk-GOD4O6BQ.js";
+} from "../lib/chunk-RFZH4HOF.js";
+import "../lib/chunk-75AIOUR7.js";
+import "../lib/chunk-CDTA7JS7.js";
+import "../lib/chunk-6FCQRVP6.js";
+import "../lib/chunk-7TUF4QLU.js";
 import "../lib/chunk-5RMFLXCW.js";
 import "../lib/chunk-M5A2DRFU.js";
 import "../lib/chunk-IZDZPW4P.js";

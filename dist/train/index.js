@@ -6,12 +6,14 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   run
-} from "../lib/chunk-LSVQEQZO.js";
+} from "../lib/chunk-UW4ANCKK.js";
 import "../lib/chunk-AVRDSL4F.js";
-import "../lib/chunk-EKPCJYXO.js";
-import "../lib/chunk-EJC5YRBV.js";
-import "../lib/chunk-6IW3367B.js";
-import "../lib/chunk-GOD4O6BQ.js";
+import "../lib/chunk-PBUVSIJP.js";
+import "../lib/chunk-5NQM6TH5.js";
+import "../lib/chunk-75AIOUR7.js";
+import "../lib/chunk-CDTA7JS7.js";
+import "../lib/chunk-6FCQRVP6.js";
+import "../lib/chunk-7TUF4QLU.js";
 import "../lib/chunk-5RMFLXCW.js";
 import "../lib/chunk-M5A2DRFU.js";
 import "../lib/chunk-IZDZPW4P.js";

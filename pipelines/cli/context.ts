@@ -36,19 +36,3 @@ export async function resolveModel(
 export function registryRootFor(configFile: string, explicit?: string): string {
   return resolve(explicit ?? join(dirname(resolve(configFile)), ".modelops"));
 }
-
-/** One line per epoch on a TTY (rewritten in place), a line every 10% of the epochs in CI logs. */
-export function epochProgress(label: string): (epoch: number, epochs: number, loss: number) => void {
-  const started = performance.now();
-  const tty = process.stderr.isTTY;
-  return (epoch, epochs, loss) => {
-    const seconds = (performance.now() - started) / 1000;
-    const eta = epoch > 0 ? (seconds / epoch) * (epochs - epoch) : 0;
-    const width = 20;
-    const filled = Math.round((epoch / epochs) * width);
-    const line = `${label} [${"#".repeat(filled)}${"-".repeat(width - filled)}] epoch ${epoch}/${epochs} loss ${loss.toFixed(4)} ETA ${eta.toFixed(0)}s`;
-    if (tty) process.stderr.write(`\r${line}${epoch === epochs ? "\n" : ""}`);
-    else if (epoch === epochs || epoch % Math.max(1, Math.round(epochs / 10)) === 0)
-      process.stderr.write(`${line}\n`);
-  };
-}

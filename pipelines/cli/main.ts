@@ -6,6 +6,7 @@ import { Command, CommanderError } from "commander";
 import { ModelopsError } from "../errors.ts";
 import { MODELOPS_VERSION } from "../version.ts";
 import * as botCommand from "./commands/bot.ts";
+import * as completionCommand from "./commands/completion.ts";
 import * as dataCommand from "./commands/data.ts";
 import * as demoCommand from "./commands/demo.ts";
 import * as deployCommand from "./commands/deploy.ts";
@@ -44,6 +45,7 @@ export const COMMANDS: CommandModule[] = [
   monitorCommand,
   botCommand,
   schemaCommand,
+  completionCommand,
 ];
 
 /** Exit codes: 0 success, 1 a check failed, 2 bad usage or input, 70 a bug (EX_SOFTWARE). */
@@ -77,8 +79,47 @@ function commandPath(cmd: Command): string {
   return names.join(" ");
 }
 
+/** Why a file-system call failed, in words, for the error codes a wrong path or permission gives. */
+const PATH_PROBLEMS: Record<string, string> = {
+  ENOENT: "no such file or folder",
+  ENOTDIR: "a part of the path is not a folder",
+  EISDIR: "is a folder, not a file",
+  EACCES: "permission denied",
+  EPERM: "operation not permitted",
+  EEXIST: "already exists",
+  EROFS: "read-only file system",
+  ENAMETOOLONG: "name too long",
+  ELOOP: "too many symbolic links",
+};
+
+/**
+ * A file-system error about a path the user gave (`-o missing/dir/file`, a key file that is not there) as one
+ * line: the path, what is wrong with it, how to fix it. undefined for any other error.
+ */
+export function pathProblem(error: unknown): string | undefined {
+  const e = error as NodeJS.ErrnoException;
+  if (!(error instanceof Error) || typeof e.code !== "string" || typeof e.path !== "string") return undefined;
+  const problem = PATH_PROBLEMS[e.code];
+  if (!problem) return undefined;
+  const fix =
+    e.code === "ENOENT" || e.code === "ENOTDIR"
+      ? "check the path; a file is written only into a folder that exists"
+      : e.code === "EISDIR"
+        ? "name a file inside the folder"
+        : e.code === "EEXIST"
+          ? "remove it or choose another path"
+          : "choose a path you can write to, or fix its permissions";
+  return `${e.path}: ${problem} (${e.syscall ?? "file system"}); ${fix}`;
+}
+
 /** Prints what an error means to the user and returns the exit code. */
 export function reportError(error: unknown, debug: boolean, stderr: (line: string) => void): number {
+  const path = pathProblem(error);
+  if (path !== undefined) {
+    stderr(`modelops: error: ${path}`);
+    if (debug && error instanceof Error && error.stack) stderr(error.stack);
+    return EXIT_USAGE;
+  }
   if (error instanceof CommanderError) {
     // commander printed its message (or the help/version) already.
     if (error.code === "commander.helpDisplayed" || error.code === "commander.version") return 0;
@@ -105,11 +146,26 @@ export function reportError(error: unknown, debug: boolean, stderr: (line: strin
 }
 
 async function flush(stream: NodeJS.WriteStream): Promise<void> {
+  if (stream.destroyed || stream.writableEnded) return;
   await new Promise<void>((resolve) => stream.write("", () => resolve()));
+}
+
+/**
+ * A reader that stops early (`modelops schema | head -1`) closes the pipe: the rest of the output has nowhere
+ * to go, which is not an error of the command. Writes after that are dropped, the command finishes, and its
+ * exit code is still the answer (a failing gate piped into head is still exit 1).
+ */
+export function ignoreClosedPipe(stream: NodeJS.WriteStream): void {
+  stream.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code === "EPIPE" || error.code === "ERR_STREAM_DESTROYED") return;
+    throw error;
+  });
 }
 
 /** Runs the CLI on `argv` (process.argv shape) and exits the process with the command's exit code. */
 export async function main(argv: string[] = process.argv): Promise<void> {
+  ignoreClosedPipe(process.stdout);
+  ignoreClosedPipe(process.stderr);
   const program = buildProgram();
   let code = 0;
   try {

@@ -2,16 +2,14 @@
 // (for instance with `# yaml-language-server: $schema=https://modelops.dev/schema/modelops.schema.json`).
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
-import { fileURLToPath } from "node:url";
 import { z } from "zod";
+import { packagePath } from "../package-root.ts";
 import { configSchema } from "./schema.ts";
 
 export const SCHEMA_ID = "https://modelops.dev/schema/modelops.schema.json";
 
 /** Where the committed copy lives in this package (`npm run schema` rewrites it). */
-export const SCHEMA_FILE: string = fileURLToPath(
-  new URL("../../schema/modelops.schema.json", import.meta.url),
-);
+export const SCHEMA_FILE: string = packagePath("schema", "modelops.schema.json");
 
 export function configJsonSchema(): Record<string, unknown> {
   const { $schema: _draft, ...generated } = z.toJSONSchema(configSchema, { io: "input" }) as Record<

@@ -4,7 +4,6 @@
 import { cp, mkdir, mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
 import { getModel, loadConfig } from "../config/index.ts";
 import { type DataProfile, renderDataSection } from "../data/index.ts";
 import { ModelopsError } from "../errors.ts";
@@ -23,13 +22,14 @@ import {
   ScrapeSource,
   servedProfile,
 } from "../monitor/index.ts";
+import { packagePath } from "../package-root.ts";
 import { Registry } from "../registry/index.ts";
 import { type ModelRef, readJson, runModel } from "../run/run.ts";
 import { startServer } from "../serve/index.ts";
 import { type Curve, type StageLine, writeReport } from "./report.ts";
 import { startTraffic } from "./traffic.ts";
 
-const EXAMPLE_DIR = fileURLToPath(new URL("../../examples/iris/", import.meta.url));
+const EXAMPLE_DIR = packagePath("examples", "iris");
 const MODEL = "iris";
 const AUTHOR = { GIT_AUTHOR_NAME: "Ada", GIT_AUTHOR_EMAIL: "ada@example.com" };
 const COMMITTER = { GIT_COMMITTER_NAME: "modelops demo", GIT_COMMITTER_EMAIL: "demo@modelops.invalid" };

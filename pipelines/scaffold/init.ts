@@ -1,13 +1,21 @@
 // `modelops init [DIR]`: a repository ready for modelops. Writes what is missing and never overwrites a file
 // the user has (the workflow only with force): modelops.yaml and its example data, .gitignore lines, and
-// .github/workflows/modelops.yml for the models of modelops.yaml.
+// .github/workflows/modelops.yml for the models of modelops.yaml, and .github/actionlint.yaml declaring the
+// self-hosted runner labels that workflow uses.
 import { existsSync } from "node:fs";
 import { appendFile, copyFile, mkdir, readFile, writeFile } from "node:fs/promises";
 import { dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { loadConfig, modelNames } from "../config/index.ts";
 import { git } from "../gitops/git.ts";
+import {
+  ACTIONLINT_FILE,
+  addToConfig,
+  customLabels,
+  renderActionlintConfig,
+  workflowVariables,
+} from "./actionlint.ts";
 import { GITIGNORE_LINES, STARTER_CONFIG, STARTER_DATA, STARTER_DATA_SOURCE } from "./starter.ts";
-import { renderWorkflow, type WorkflowOptions } from "./workflow.ts";
+import { DEFAULT_RUNS_ON, renderWorkflow, type WorkflowOptions } from "./workflow.ts";
 
 export const WORKFLOW_FILE = ".github/workflows/modelops.yml";
 
@@ -79,7 +87,28 @@ export async function initProject(dir: string, opts: InitOptions = {}): Promise<
     await writeFile(workflowFile, renderWorkflow(workflow));
     files.push({ path: WORKFLOW_FILE, action: exists ? "overwrote" : "wrote" });
   }
+  const labels = customLabels(opts.runsOn?.length ? opts.runsOn : DEFAULT_RUNS_ON);
+  const variables = workflowVariables(await readFile(workflowFile, "utf8"));
+  if (labels.length > 0) files.push(await declareInActionlint(root, labels, variables));
   return { dir: root, models, files };
+}
+
+/** Writes .github/actionlint.yaml, or adds what an existing one lacks (its other settings stay). */
+async function declareInActionlint(
+  root: string,
+  labels: string[],
+  variables: string[],
+): Promise<InitResult["files"][number]> {
+  const file = join(root, ACTIONLINT_FILE);
+  if (!existsSync(file)) {
+    await mkdir(dirname(file), { recursive: true });
+    await writeFile(file, renderActionlintConfig(labels));
+    return { path: ACTIONLINT_FILE, action: "wrote" };
+  }
+  const updated = addToConfig(await readFile(file, "utf8"), labels, variables);
+  if (updated === undefined) return { path: ACTIONLINT_FILE, action: "kept" };
+  await writeFile(file, updated);
+  return { path: ACTIONLINT_FILE, action: "updated" };
 }
 
 /** origin's default branch, else the branch checked out, else main. */

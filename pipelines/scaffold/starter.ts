@@ -1,12 +1,10 @@
 // What `modelops init` writes into a repository that has no modelops.yaml yet: one model on the iris data
 // (copied beside it), small enough to train in seconds on a CPU.
-import { fileURLToPath } from "node:url";
+import { packagePath } from "../package-root.ts";
 import { ACTION_REF, ACTION_REPOSITORY } from "./workflow.ts";
 
 export const STARTER_DATA = "data/iris.csv";
-export const STARTER_DATA_SOURCE = fileURLToPath(
-  new URL("../../examples/iris/data/iris.csv", import.meta.url),
-);
+export const STARTER_DATA_SOURCE = packagePath("examples", "iris", "data", "iris.csv");
 
 export const STARTER_CONFIG = `# yaml-language-server: $schema=https://raw.githubusercontent.com/${ACTION_REPOSITORY}/${ACTION_REF}/schema/modelops.schema.json
 # modelops.yaml: the models of this repository. A pull request that changes this file or the data trains and

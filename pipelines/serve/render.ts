@@ -133,7 +133,7 @@ function dockerfile(opts: RenderOptions): string {
   return `# ${HEADER}
 # The model server image, built from the root of your repository (modelops must be a dependency in
 # package.json, not a devDependency):  docker build -f deploy/Dockerfile -t modelops-server .
-FROM node:20-bookworm-slim
+FROM node:24-bookworm-slim
 ENV NODE_ENV=production
 WORKDIR /srv
 COPY package.json package-lock.json ./
@@ -150,7 +150,7 @@ EXPOSE ${port}
 STOPSIGNAL SIGTERM
 HEALTHCHECK --interval=10s --timeout=3s --start-period=30s \\
   CMD node -e "fetch('http://127.0.0.1:${port}/v2/health/ready').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"
-ENTRYPOINT ["node", "node_modules/modelops/pipelines/cli/modelops.js"]
+ENTRYPOINT ["node", "node_modules/modelops/lib/pipelines/cli/bin.js"]
 CMD ${JSON.stringify(serverArgs(opts)).replaceAll('","', '", "')}
 `;
 }

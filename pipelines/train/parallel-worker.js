@@ -1,6 +1,14 @@
-// Entry of a data-parallel training worker (see parallel.ts): registers tsx so the TypeScript sources run as
-// they are, as the modelops executable does, then becomes a replica.
-import { register } from "tsx/esm/api";
+// Entry of a data-parallel training worker (see parallel.ts). In the compiled package (lib/) the replica's
+// JavaScript sits beside this file; in a source checkout tsx is registered first, as pipelines/cli/modelops.js
+// does, so the TypeScript runs as it is.
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 
-register();
-await import("./parallel-replica.ts");
+const compiled = new URL("./parallel-replica.js", import.meta.url);
+if (existsSync(fileURLToPath(compiled))) {
+  await import(compiled.href);
+} else {
+  const { register } = await import("tsx/esm/api");
+  register();
+  await import(new URL("./parallel-replica.ts", import.meta.url).href);
+}

@@ -2,7 +2,7 @@
 // declare (read from the action.yml files), and grant least-privilege permissions.
 import { execFile } from "node:child_process";
 import { existsSync } from "node:fs";
-import { mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -12,10 +12,15 @@ import { parse } from "yaml";
 import { checkData, loadConfig } from "../../pipelines/config/index.ts";
 import {
   ACTION_REPOSITORY,
+  ACTIONLINT_FILE,
+  customLabels,
+  DEFAULT_RUNS_ON,
   initProject,
+  renderActionlintConfig,
   renderWorkflow,
   WORKFLOW_FILE,
 } from "../../pipelines/scaffold/index.ts";
+import { actionlint } from "../support/actionlint.ts";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 
@@ -80,6 +85,7 @@ describe("modelops init", () => {
       { path: "data/iris.csv", action: "wrote" },
       { path: ".gitignore", action: "wrote" },
       { path: WORKFLOW_FILE, action: "wrote" },
+      { path: ACTIONLINT_FILE, action: "wrote" },
     ]);
     const loaded = await loadConfig(join(dir, "modelops.yaml"));
     expect(await checkData(loaded, "iris")).toEqual([]);
@@ -150,6 +156,66 @@ describe("modelops init", () => {
       code: 2,
       stderr: expect.stringMatching(/^modelops.yaml:2:\d+: models: define at least one model/),
     });
+  });
+});
+
+describe("actionlint", () => {
+  test("reports nothing on the workflow init writes, because init declares its self-hosted labels", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "modelops-init-"));
+    await initProject(dir, { defaultBranch: "main" });
+    expect(await readFile(join(dir, ACTIONLINT_FILE), "utf8")).toContain("  labels:\n    - gpu\n");
+    expect(await actionlint(join(dir, WORKFLOW_FILE))).toEqual([]);
+    // Without the config, actionlint reports the gpu label: the check above is the config's doing.
+    await writeFile(join(dir, ACTIONLINT_FILE), "{}\n");
+    expect(await actionlint(join(dir, WORKFLOW_FILE))).toEqual([
+      expect.stringMatching(/modelops\.yml:\d+:\d+: label "gpu" is unknown\..* \[runner-label\]$/),
+      expect.stringMatching(/label "gpu" is unknown/),
+    ]);
+  });
+
+  test("custom labels from --runs-on are declared, and added to a config the repository has", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "modelops-init-"));
+    await mkdir(join(dir, ".github"), { recursive: true });
+    await writeFile(
+      join(dir, ACTIONLINT_FILE),
+      "# ours\nself-hosted-runner:\n  labels:\n    - big-disk\nconfig-variables: [ENVIRONMENT]\n",
+    );
+    const result = await initProject(dir, {
+      runsOn: ["self-hosted", "linux", "cuda-12"],
+      defaultBranch: "main",
+    });
+    expect(result.files.at(-1)).toEqual({ path: ACTIONLINT_FILE, action: "updated" });
+    expect(await readFile(join(dir, ACTIONLINT_FILE), "utf8")).toBe(
+      "# ours\nself-hosted-runner:\n  labels:\n    - big-disk\n    - cuda-12\nconfig-variables: [ENVIRONMENT, MODELOPS_REGISTRY]\n",
+    );
+    expect(await actionlint(join(dir, WORKFLOW_FILE))).toEqual([]);
+    const again = await initProject(dir, { runsOn: ["self-hosted", "cuda-12"], defaultBranch: "main" });
+    expect(again.files.at(-1)).toEqual({ path: ACTIONLINT_FILE, action: "kept" });
+    // GitHub-hosted labels need no declaration: no config is written for them.
+    const hosted = await mkdtemp(join(tmpdir(), "modelops-init-"));
+    const plain = await initProject(hosted, { runsOn: ["ubuntu-latest"], defaultBranch: "main" });
+    expect(plain.files.map((f) => f.path)).not.toContain(ACTIONLINT_FILE);
+    expect(await actionlint(join(hosted, WORKFLOW_FILE))).toEqual([]);
+  });
+
+  test("reports nothing on every workflow the project ships", async () => {
+    const shipped: string[] = [];
+    for (const base of [
+      ROOT,
+      ...(await readdir(join(ROOT, "examples"))).map((e) => join(ROOT, "examples", e)),
+    ]) {
+      const dir = join(base, ".github", "workflows");
+      if (!existsSync(dir)) continue;
+      for (const f of await readdir(dir)) if (/\.ya?ml$/.test(f)) shipped.push(join(dir, f));
+    }
+    expect(shipped.map((f) => f.slice(ROOT.length))).toEqual([
+      "examples/iris/.github/workflows/modelops-search.yml",
+      "examples/iris/.github/workflows/modelops.yml",
+    ]);
+    for (const f of shipped) expect(await actionlint(f)).toEqual([]);
+    expect(await readFile(join(ROOT, "examples/iris", ACTIONLINT_FILE), "utf8")).toBe(
+      renderActionlintConfig(customLabels(DEFAULT_RUNS_ON)),
+    );
   });
 });
 

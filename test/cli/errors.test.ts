@@ -36,3 +36,25 @@ describe("CLI error handling", () => {
     expect(debug.lines.join("\n")).toContain("    at ");
   });
 });
+
+describe("file-system errors about a path the user gave", () => {
+  const fsError = (code: string, syscall: string, path: string) =>
+    Object.assign(new Error(`${code}: ${syscall} '${path}'`), { code, syscall, path, errno: -2 });
+
+  test("are usage errors, exit 2, one line naming the path, the problem and the fix", () => {
+    expect(report(fsError("ENOENT", "open", "out/rules.yaml"))).toEqual({
+      code: 2,
+      lines: [
+        "modelops: error: out/rules.yaml: no such file or folder (open); check the path; a file is written only into a folder that exists",
+      ],
+    });
+    expect(report(fsError("EACCES", "mkdir", "/etc/modelops")).lines).toEqual([
+      "modelops: error: /etc/modelops: permission denied (mkdir); choose a path you can write to, or fix its permissions",
+    ]);
+  });
+
+  test("other errors with a code stay internal errors", () => {
+    expect(report(fsError("ECONNRESET", "read", "socket")).code).toBe(70);
+    expect(report(Object.assign(new Error("boom"), { code: "ENOENT" })).code).toBe(70);
+  });
+});

@@ -3,6 +3,8 @@
 // bubblewrap as the pod's non-root uid, with the root file system read-only except the declared volumes
 // (emptyDir cache and /tmp, the trusted-keys ConfigMap read-only), the token from the "Secret". It follows
 // the GitHub simulator and answers predictions.
+import { execFileSync } from "node:child_process";
+import { existsSync } from "node:fs";
 import { cp, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -35,6 +37,10 @@ let configMaps: Record<string, Record<string, string>>;
 const running: Sandboxed[] = [];
 
 beforeAll(async () => {
+  // The image runs the compiled CLI (lib/, what the package ships); `npm test` builds it first.
+  if (!existsSync(path.join(repo, "lib/pipelines/cli/bin.js"))) {
+    execFileSync("npm", ["run", "build"], { cwd: repo, stdio: "ignore" });
+  }
   await initBackend("cpu"); // the runs are built on cpu (and tfjs's "install tfjs-node" hint stays quiet)
   w = await startRegistryWorld();
   const { run } = await writeRun(path.join(w.dir, "run"), IRIS, 1, IRIS_ROWS);

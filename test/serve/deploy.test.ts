@@ -76,7 +76,7 @@ describe("rendered files", () => {
       "no --trusted-key given: the pods trust no release until MODELOPS_TRUSTED_KEYS is set in their env (the release writer's public key: modelops registry public-key --private-key FILE prints it); render again with --trusted-key FILE",
     ]);
     const docker = await read("Dockerfile");
-    expect(docker).toMatch(/^FROM node:20-bookworm-slim$/m);
+    expect(docker).toMatch(/^FROM node:24-bookworm-slim$/m);
     expect(docker).toMatch(/^EXPOSE 8501$/m);
     expect(docker).toMatch(/^STOPSIGNAL SIGTERM$/m);
     expect(docker).toContain("/v2/health/ready");

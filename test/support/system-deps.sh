@@ -11,6 +11,9 @@ NEEDED=(
   "/usr/bin/prometheus:prometheus"
   "/usr/bin/chromium:chromium"
   "/usr/bin/bwrap:bubblewrap"
+  "/usr/bin/zsh:zsh"
+  "/usr/bin/fish:fish"
+  "/usr/bin/script:bsdutils"
 )
 missing=()
 for entry in "${NEEDED[@]}"; do

@@ -2,6 +2,8 @@
 // environment: APP_ID, PRIVATE_KEY or PRIVATE_KEY_PATH, WEBHOOK_SECRET, GHE_HOST (+ GHE_PROTOCOL) for GitHub
 // Enterprise, LOG_LEVEL, WEBHOOK_PATH; PORT and HOST (or --port/--host) choose where it listens. Runs until
 // SIGINT/SIGTERM. bot/ is imported only when the command runs (pipelines/ itself never imports probot).
+import { createPrivateKey } from "node:crypto";
+import { getPrivateKey } from "@probot/get-private-key";
 import { type Command, InvalidArgumentError } from "commander";
 import { ModelopsError } from "../../errors.ts";
 
@@ -35,6 +37,7 @@ export async function runBot(opts: BotCommandOptions, env: NodeJS.ProcessEnv = p
       `missing ${missing.join(", ")}; set them in the environment (see docs/bot.md, "Install the app")`,
     );
   }
+  checkPrivateKey(env);
   const bot = await startBot({ env, port: opts.port, host: opts.host }).catch((error: unknown) => {
     const e = error as NodeJS.ErrnoException;
     if (e.code === "EADDRINUSE") {
@@ -60,4 +63,35 @@ export async function runBot(opts: BotCommandOptions, env: NodeJS.ProcessEnv = p
     process.on("SIGINT", stop);
     process.on("SIGTERM", stop);
   });
+}
+
+/**
+ * The App's private key, read as Probot reads it (PRIVATE_KEY, base64 or with \\n escapes, else the file at
+ * PRIVATE_KEY_PATH), must be an RSA private key: GitHub signs App tokens with RS256. Checked before the server
+ * starts, so a pasted-wrong key is one line at start, not a failure on the first webhook.
+ */
+export function checkPrivateKey(env: NodeJS.ProcessEnv): void {
+  const source = env.PRIVATE_KEY ? "PRIVATE_KEY" : `PRIVATE_KEY_PATH ${env.PRIVATE_KEY_PATH}`;
+  const fix =
+    "use the .pem file that the App's settings page generates (Private keys > Generate a private key), whole";
+  let pem: string | null;
+  try {
+    pem = getPrivateKey({ env });
+  } catch {
+    throw new ModelopsError(
+      env.PRIVATE_KEY
+        ? `PRIVATE_KEY is not a PEM private key (no BEGIN/END PRIVATE KEY lines, as text or base64); ${fix}`
+        : `${source}: no such file; ${fix}`,
+    );
+  }
+  if (!pem) throw new ModelopsError(`${source}: empty; ${fix}`);
+  let type: string | undefined;
+  try {
+    type = createPrivateKey(pem).asymmetricKeyType;
+  } catch (error) {
+    const why = (error as Error).message.replace(/^error:[0-9A-F]+:/, "");
+    throw new ModelopsError(`${source}: the PEM does not decode as a private key (${why}); ${fix}`);
+  }
+  if (type !== "rsa")
+    throw new ModelopsError(`${source}: a ${type} key; GitHub Apps sign with RSA keys; ${fix}`);
 }

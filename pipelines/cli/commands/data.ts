@@ -11,7 +11,11 @@ export function register(program: Command): void {
     .description("profile a CSV/TSV file without loading it (exact counts and moments, sampled quantiles)")
     .option("--delimiter <char>", "field delimiter (default: , or tab for .tsv)")
     .option("-o, --out <file>", "write the profile JSON here")
-    .action(async (file: string, options: { delimiter?: string; out?: string }) => {
+    .option(
+      "--json",
+      "with -o: print what was written as JSON instead of a line (without -o the profile is JSON)",
+    )
+    .action(async (file: string, options: { delimiter?: string; out?: string; json?: boolean }) => {
       // the profile module alone: no tfjs, no Parquet reader, so memory stays the file's working set
       const { profileDelimitedFile } = await import("../../data/profile.ts");
       const { writeFile } = await import("node:fs/promises");
@@ -20,9 +24,9 @@ export function register(program: Command): void {
       const text = `${JSON.stringify(profile, null, 2)}\n`;
       if (options.out) {
         await writeFile(options.out, text);
-        console.log(
-          `${file}: ${profile.rows.raw} rows, ${profile.columns.length} columns; wrote ${options.out}`,
-        );
+        const summary = { file, rows: profile.rows.raw, columns: profile.columns.length, out: options.out };
+        if (options.json) process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
+        else console.log(`${file}: ${summary.rows} rows, ${summary.columns} columns; wrote ${options.out}`);
       } else process.stdout.write(text);
     });
 

@@ -4,12 +4,16 @@ import { getModel, type LoadedConfig } from "../../config/index.ts";
 import { readSchema, readSource, validateTable } from "../../data/index.ts";
 
 /** Prints every anomaly (one line each, file:line first) and returns how many there were. */
-export async function validateModelData(loaded: LoadedConfig, names: string[]): Promise<number> {
+export async function validateModelData(
+  loaded: LoadedConfig,
+  names: string[],
+  log: (line: string) => void = console.log,
+): Promise<number> {
   let count = 0;
   for (const name of names) {
     const { config } = getModel(loaded, name);
     if (!config.data.schema) {
-      console.log(
+      log(
         `${name}: no data.schema to validate against (create one with "modelops data schema -m ${name} -o data/schema.yaml" and set data.schema)`,
       );
       continue;
@@ -27,7 +31,7 @@ export async function validateModelData(loaded: LoadedConfig, names: string[]): 
         console.error(`${a.where ?? source.path}: ${name}: ${a.kind}: ${a.message}`);
       }
       if (!anomalies.length) {
-        console.log(`${name}: ${source.path}: ${table.rowCount} rows match ${config.data.schema}`);
+        log(`${name}: ${source.path}: ${table.rowCount} rows match ${config.data.schema}`);
       }
       count += anomalies.length;
     }

@@ -10,11 +10,11 @@ import {
 } from "./chunk-AVRDSL4F.js";
 import {
   guard
-} from "./chunk-EKPCJYXO.js";
+} from "./chunk-PBUVSIJP.js";
 import {
   readOptionalJson,
   reportMarkdown
-} from "./chunk-EJC5YRBV.js";
+} from "./chunk-5NQM6TH5.js";
 import {
   backend,
   cacheInputs,
@@ -29,11 +29,11 @@ import {
   trustInputs,
   warning,
   writeSummary
-} from "./chunk-6IW3367B.js";
+} from "./chunk-75AIOUR7.js";
 import {
   modelKey,
   runTrain
-} from "./chunk-GOD4O6BQ.js";
+} from "./chunk-6FCQRVP6.js";
 
 // actions/train/main.ts
 import { writeFile } from "node:fs/promises";

@@ -16,7 +16,8 @@ import {
   modelSchema,
   runPreprocess,
   transformWidth
-} from "./chunk-GOD4O6BQ.js";
+} from "./chunk-6FCQRVP6.js";
+import "./chunk-7TUF4QLU.js";
 import "./chunk-5RMFLXCW.js";
 import {
   count,
@@ -204,7 +205,9 @@ async function trainAndScore(name, config, splits, train, validation, score, met
       task: config.task,
       ...splits.numClasses !== void 0 ? { numClasses: splits.numClasses } : {},
       ...splits.classes ? { classes: splits.classes } : {},
-      train: config.train
+      train: config.train,
+      onDiverged: "stop"
+      // a diverged trial scores badly; it does not end the search
     });
     const file = await evaluateModel({
       model,

@@ -9,10 +9,10 @@ import {
   parseMetricsFile,
   productionMetrics,
   renderMarkdown
-} from "./chunk-6IW3367B.js";
+} from "./chunk-75AIOUR7.js";
 import {
   Registry
-} from "./chunk-GOD4O6BQ.js";
+} from "./chunk-6FCQRVP6.js";
 
 // actions/lib/report.ts
 import { readFile } from "node:fs/promises";

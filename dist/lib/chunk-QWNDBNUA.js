@@ -10,21 +10,21 @@ import {
 } from "./chunk-AVRDSL4F.js";
 import {
   publish
-} from "./chunk-Z63BL2RF.js";
+} from "./chunk-VZ4QCRAU.js";
 import {
   guard
-} from "./chunk-EKPCJYXO.js";
+} from "./chunk-PBUVSIJP.js";
 import {
   TRIAL_SCHEMA,
   trialName
-} from "./chunk-NPQRAWGW.js";
+} from "./chunk-UFXYSNAU.js";
 import {
   compare,
   gateOutput,
   loadBaseline,
   readOptionalJson,
   reportMarkdown
-} from "./chunk-EJC5YRBV.js";
+} from "./chunk-5NQM6TH5.js";
 import {
   backend,
   cacheInputs,
@@ -42,13 +42,13 @@ import {
   text,
   trustInputs,
   warning
-} from "./chunk-6IW3367B.js";
+} from "./chunk-75AIOUR7.js";
 import {
   ARTIFACT_FILES,
   Registry,
   modelKey,
   runModel
-} from "./chunk-GOD4O6BQ.js";
+} from "./chunk-6FCQRVP6.js";
 
 // actions/run/main.ts
 import { rm as rm2, writeFile } from "node:fs/promises";

@@ -6,17 +6,17 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   publish
-} from "./chunk-Z63BL2RF.js";
+} from "./chunk-VZ4QCRAU.js";
 import {
   guard
-} from "./chunk-EKPCJYXO.js";
+} from "./chunk-PBUVSIJP.js";
 import {
   compare,
   gateOutput,
   loadBaseline,
   readOptionalJson,
   reportMarkdown
-} from "./chunk-EJC5YRBV.js";
+} from "./chunk-5NQM6TH5.js";
 import {
   cacheInputs,
   cacheKeyFor,
@@ -30,13 +30,13 @@ import {
   step,
   text,
   trustInputs
-} from "./chunk-6IW3367B.js";
+} from "./chunk-75AIOUR7.js";
 import {
   modelKey,
   readPrepared,
   runEvaluate,
   runPreprocess
-} from "./chunk-GOD4O6BQ.js";
+} from "./chunk-6FCQRVP6.js";
 
 // actions/evaluate/main.ts
 import { writeFile } from "node:fs/promises";

@@ -7,7 +7,7 @@ const __dirname = __modelopsDirname(__filename);
 import {
   git,
   info
-} from "./chunk-6IW3367B.js";
+} from "./chunk-75AIOUR7.js";
 import {
   ModelopsError
 } from "./chunk-IZDZPW4P.js";

@@ -6,10 +6,10 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   guard
-} from "./chunk-EKPCJYXO.js";
+} from "./chunk-PBUVSIJP.js";
 import {
   reportMarkdown
-} from "./chunk-EJC5YRBV.js";
+} from "./chunk-5NQM6TH5.js";
 import {
   modelInputs,
   resolveModel,
@@ -17,11 +17,11 @@ import {
   step,
   trustInputs,
   writeSummary
-} from "./chunk-6IW3367B.js";
+} from "./chunk-75AIOUR7.js";
 import {
   modelKey,
   runPreprocess
-} from "./chunk-GOD4O6BQ.js";
+} from "./chunk-6FCQRVP6.js";
 
 // actions/preprocess/main.ts
 import { writeFile } from "node:fs/promises";

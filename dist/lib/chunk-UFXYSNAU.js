@@ -6,10 +6,10 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   parseMetricsFile
-} from "./chunk-6IW3367B.js";
+} from "./chunk-75AIOUR7.js";
 import {
   METRIC_DIRECTIONS
-} from "./chunk-GOD4O6BQ.js";
+} from "./chunk-6FCQRVP6.js";
 import {
   ModelopsError
 } from "./chunk-IZDZPW4P.js";

@@ -9,7 +9,7 @@ import {
   info,
   runFiles,
   writeSummary
-} from "./chunk-6IW3367B.js";
+} from "./chunk-75AIOUR7.js";
 import {
   ModelopsError
 } from "./chunk-IZDZPW4P.js";
