@@ -8,18 +8,20 @@ import { generateKeyPairSync } from "node:crypto";
 import { mkdir, mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, relative, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
 import { parseDocument, parse as parseYaml } from "yaml";
 import { getModel, loadConfig } from "../config/index.ts";
+import { packagePath } from "../package-root.ts";
 import { Registry } from "../registry/index.ts";
 import { signerFromPem } from "../registry/signing.ts";
+import { writeZip } from "../registry/zip.ts";
 import { type ModelRef, runModel } from "../run/run.ts";
-import { artifactZip } from "./github-sim/artifact-zip.ts";
 import { GitHubSim, type SimRepo } from "./github-sim/index.ts";
 import { type StageLine, writeReport } from "./report.ts";
 
-const ROOT = fileURLToPath(new URL("../../", import.meta.url));
-const CLI = join(ROOT, "pipelines/cli/modelops.js");
+// The CLI the server child runs: the compiled one in an installed package, the tsx entry in a checkout.
+const CLI = import.meta.url.endsWith(".js")
+  ? packagePath("lib", "pipelines", "cli", "bin.js")
+  : packagePath("pipelines", "cli", "modelops.js");
 const MODEL = "iris";
 const REPO = "acme/models";
 const AUTHOR = "ada";
@@ -53,7 +55,7 @@ export interface GitHubDemoResult {
 
 /** The iris model of examples/iris alone, its promotion given to the ml-leads team of the stand-in org. */
 async function repoConfig(): Promise<string> {
-  const doc = parseDocument(await readFile(join(ROOT, "examples/iris/modelops.yaml"), "utf8"));
+  const doc = parseDocument(await readFile(packagePath("examples", "iris", "modelops.yaml"), "utf8"));
   const models = doc.get("models") as { items: Array<{ key: { value: string } }> };
   for (const item of [...models.items])
     if (item.key.value !== MODEL) doc.deleteIn(["models", item.key.value]);
@@ -82,13 +84,13 @@ export async function runGitHubDemo(opts: GitHubDemoOptions = {}): Promise<GitHu
       : "GitHub stand-in: running without OpenAPI validation (@octokit/openapi, a 385 MB devDependency, is not installed)",
   );
   const config = await repoConfig();
-  const csv = await readFile(join(ROOT, "examples/iris/data/iris.csv"), "utf8");
+  const csv = await readFile(packagePath("examples", "iris", "data", "iris.csv"), "utf8");
   const { privateKey, publicKey } = generateKeyPairSync("rsa", {
     modulusLength: 2048,
     publicKeyEncoding: { type: "spki", format: "pem" },
     privateKeyEncoding: { type: "pkcs8", format: "pem" },
   });
-  const manifest = parseYaml(await readFile(join(ROOT, "bot/app.yml"), "utf8")) as {
+  const manifest = parseYaml(await readFile(packagePath("bot", "app.yml"), "utf8")) as {
     default_events: string[];
     default_permissions: Record<string, string>;
   };
@@ -274,19 +276,19 @@ async function workflowRun(dir: string, runs: Registry, branch: string, config: 
   const loaded = await loadConfig(join(work, "modelops.yaml"));
   const ref: ModelRef = { configDir: work, name: MODEL, config: getModel(loaded, MODEL).config };
   const result = await runModel(ref, { outDir: join(dir, "runs", branch), registry: runs });
-  const files: Record<string, Buffer> = {};
+  const files: Array<{ name: string; data: Buffer }> = [];
   for (const file of await readdir(result.outDir, { recursive: true, withFileTypes: true })) {
     if (!file.isFile()) continue;
     const full = join(file.parentPath, file.name);
     const name = relative(result.outDir, full);
     if (name.startsWith("data/")) continue; // the split data stays on the runner, as the actions do
-    files[name] = await readFile(full);
+    files.push({ name, data: await readFile(full) });
   }
   return {
     cached: result.cached,
     seconds: result.seconds,
     accuracy: result.metrics.metrics.accuracy ?? Number.NaN,
-    artifact: { name: `modelops-${MODEL}-${result.key.slice(0, 12)}`, zip: await artifactZip(files) },
+    artifact: { name: `modelops-${MODEL}-${result.key.slice(0, 12)}`, zip: writeZip(files) },
   };
 }
 

@@ -10,6 +10,7 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import type { Ajv, ErrorObject, ValidateFunction } from "ajv";
+import { packagePath } from "../../package-root.ts";
 
 const require = createRequire(import.meta.url);
 
@@ -40,7 +41,8 @@ export interface Match {
 }
 
 const SPEC_FILE = "@octokit/openapi/generated/api.github.com.json";
-export const SLIM_FILE = new URL("./github-api.slim.json", import.meta.url);
+// Found from the package root: the compiled simulator (lib/pipelines/...) reads the same shipped file.
+export const SLIM_FILE = packagePath("pipelines", "demo", "github-sim", "github-api.slim.json");
 
 /** One real webhook payload per event and action (@octokit/webhooks-examples' shape). */
 export interface WebhookDefinition {

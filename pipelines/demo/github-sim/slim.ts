@@ -68,5 +68,5 @@ export const slimText = () => `${JSON.stringify(buildSlim())}\n`;
 
 if (process.argv[1] === fileURLToPath(import.meta.url) && process.argv.includes("--write")) {
   writeFileSync(SLIM_FILE, slimText());
-  console.log(`wrote ${fileURLToPath(SLIM_FILE)}`);
+  console.log(`wrote ${SLIM_FILE}`);
 }
