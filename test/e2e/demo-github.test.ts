@@ -97,4 +97,22 @@ describe("modelops demo --github", () => {
       expect.stringMatching(/0 violations \(routing and auth only: no OpenAPI validation\)$/),
     );
   }, 300_000);
+
+  test("--keep-serving with --github is refused in one line", async () => {
+    const run = await new Promise<{ code: number | null; stderr: string }>((resolve) => {
+      const child = spawn(process.execPath, [CLI, "demo", "--github", "--keep-serving"], {
+        env: { ...process.env, NODE_OPTIONS: "" },
+        stdio: ["ignore", "ignore", "pipe"],
+      });
+      let stderr = "";
+      child.stderr.on("data", (d: Buffer) => {
+        stderr += d.toString();
+      });
+      child.on("close", (code) => resolve({ code, stderr }));
+    });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(
+      "modelops: error: demo --github: --port and --keep-serving belong to the offline demo (the GitHub demo's server stops with it); drop them\n",
+    );
+  });
 });

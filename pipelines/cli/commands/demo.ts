@@ -15,7 +15,14 @@ export function register(program: Command): void {
       "the GitHub loop against a local GitHub stand-in: bot, releases, deployments, a server following them",
     )
     .action(async (o: { dir?: string; port?: number; keepServing?: boolean; github?: boolean }) => {
-      if (o.github) return githubDemo(o.dir);
+      if (o.github) {
+        if (o.port !== undefined || o.keepServing)
+          throw new ModelopsError(
+            "demo --github: --port and --keep-serving belong to the offline demo (the GitHub demo's server stops with it); drop them",
+            2,
+          );
+        return githubDemo(o.dir);
+      }
       const { runDemo } = await import("../../demo/demo.ts");
       const started = performance.now();
       const result = await runDemo({ dir: o.dir, port: o.port, keepServing: o.keepServing });
