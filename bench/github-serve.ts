@@ -1,5 +1,5 @@
 // Following the github store (issue 13): what a model server replica costs GitHub, and how soon a revert is
-// served. Against the GitHub simulator (test/support/github-sim), which counts every request it receives.
+// served. Against the GitHub simulator (pipelines/demo/github-sim), which counts every request it receives.
 //   - API requests per replica-hour at the default poll interval: N polls of the server's own poll loop
 //     (Deployments.sync + its deployment-status reports over the github store), counted by the simulator and
 //     split into 304s (conditional requests GitHub does not count against the rate limit) and the rest; idle,
@@ -13,6 +13,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { cpus, loadavg } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { type RegistryWorld, startRegistryWorld } from "../pipelines/demo/github-sim/registry-world.ts";
 import type { GitHubStore } from "../pipelines/registry/github-store.ts";
 import { Registry, sha256Hex } from "../pipelines/registry/index.ts";
 import { Deployments } from "../pipelines/serve/deployments.ts";
@@ -23,7 +24,6 @@ import { ServingReporter } from "../pipelines/serve/reporter.ts";
 import { DEFAULT_GITHUB_POLL_MS } from "../pipelines/serve/server.ts";
 import { initBackend } from "../pipelines/train/backend.ts";
 import { IRIS, IRIS_ROWS, runFiles, writeRun } from "../test/serve/fixture.ts";
-import { type RegistryWorld, startRegistryWorld } from "../test/support/github-sim/registry-world.ts";
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const args = process.argv.slice(2);

@@ -1,6 +1,6 @@
 // `modelops monitor status`: per model, the versions and their traffic shares, request rate, error rate,
 // p99, drift verdict and the last canary analysis, with sparklines of the last minutes; --json for scripts.
-import type { Registry } from "../registry/index.ts";
+import type { ModelStore } from "../registry/model-store.ts";
 import type { PrometheusClient } from "./prometheus.ts";
 import { RECORDED } from "./rules.ts";
 
@@ -75,7 +75,8 @@ async function range(
 }
 
 export async function collectStatus(opts: {
-  registry: Registry;
+  /** Any store (fs or github): status reads only its models, aliases and alias history. */
+  registry: Pick<ModelStore, "models" | "aliases" | "history">;
   client: PrometheusClient;
   models?: string[];
   minutes?: number;
@@ -86,8 +87,8 @@ export async function collectStatus(opts: {
   const points = opts.points ?? 30;
   const out: ModelStatus[] = [];
   for (const model of opts.models ?? (await registry.models())) {
-    const rec = await registry.get(model);
-    if (!rec) continue;
+    const [aliases, history] = await Promise.all([registry.aliases(model), registry.history(model)]);
+    const rec = { aliases, history };
     const m = `model="${model}"`;
     const by = async (expr: string) => {
       const samples = await client.query(expr);

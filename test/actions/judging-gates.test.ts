@@ -9,8 +9,8 @@ import { afterEach, beforeEach, describe, expect, test } from "@jest/globals";
 import { run as evaluate } from "../../actions/evaluate/main.ts";
 import { run as report } from "../../actions/report/main.ts";
 import { run } from "../../actions/run/main.ts";
+import { GitHubSim } from "../../pipelines/demo/github-sim/index.ts";
 import { git } from "../../pipelines/gitops/git.ts";
-import { GitHubSim } from "../support/github-sim/index.ts";
 import { GIT_ENV } from "../support/repo.ts";
 import { FAST_IRIS, prEvent, runStep, workspace } from "./harness.ts";
 

@@ -8,10 +8,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, test } from "@jest/globals";
 import { run as release } from "../../actions/release/main.ts";
+import { GitHubSim, type SimRepo } from "../../pipelines/demo/github-sim/index.ts";
+import { gitTreeSha, now } from "../../pipelines/demo/github-sim/model.ts";
+import { keyPair } from "../../pipelines/demo/github-sim/registry-world.ts";
 import { openGitHubStore } from "../../pipelines/registry/open-store.ts";
-import { GitHubSim, type SimRepo } from "../support/github-sim/index.ts";
-import { gitTreeSha, now } from "../support/github-sim/model.ts";
-import { keyPair } from "../support/github-sim/registry-world.ts";
 import { makeRepo, WORKFLOW_RELEASER } from "../support/repo.ts";
 import { runStep } from "./harness.ts";
 

@@ -3,7 +3,7 @@
 import { describe, expect, test } from "@jest/globals";
 import { Probot } from "probot";
 import { modelopsApp } from "../../bot/index.ts";
-import { OpenApi } from "../support/github-sim/openapi.ts";
+import { OpenApi } from "../../pipelines/demo/github-sim/openapi.ts";
 import { APP_ID, appManifest } from "./harness.ts";
 
 function registeredEvents(): string[] {

@@ -2,8 +2,8 @@
 // a canary was aborted; the bot opens a pull request reverting that release's merge, with the analysis as its
 // body, and says so on the released pull request. Merging the revert rolls production back (rollbackBot).
 import { afterEach, beforeEach, expect, test } from "@jest/globals";
+import type { Pull } from "../../pipelines/demo/github-sim/index.ts";
 import { dispatchCanaryAborted } from "../../pipelines/monitor/revert.ts";
-import type { Pull } from "../support/github-sim/index.ts";
 import { IRIS_CSV, key, runArtifact, startWorld, type World } from "./harness.ts";
 import { storeView } from "./registry-view.ts";
 

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, test } from "@jest/globals";
 import { Probot } from "probot";
 import { parseCommand } from "../../bot/commands.ts";
 import { modelopsApp } from "../../bot/index.ts";
-import type { Pull } from "../support/github-sim/index.ts";
+import type { Pull } from "../../pipelines/demo/github-sim/index.ts";
 import { APP_ID, key, runArtifact, startWorld, TestOctokit, type World } from "./harness.ts";
 
 describe("parseCommand", () => {

@@ -2,8 +2,11 @@
 // OpenAPI description, bad credentials and missing app permissions are recorded and answered as GitHub would.
 
 import { createPrivateKey, generateKeyPairSync, sign } from "node:crypto";
+import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, expect, test } from "@jest/globals";
-import { GitHubSim } from "../support/github-sim/index.ts";
+import { GitHubSim } from "../../pipelines/demo/github-sim/index.ts";
+import { SLIM_FILE } from "../../pipelines/demo/github-sim/openapi.ts";
+import { slimText } from "../../pipelines/demo/github-sim/slim.ts";
 import { appManifest } from "./harness.ts";
 
 let sim: GitHubSim;
@@ -44,6 +47,14 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await sim.close();
+});
+
+test("the simulator validates against GitHub's OpenAPI description (a test run never goes unjudged)", () => {
+  expect(sim.validating).toBe(true);
+});
+
+test("the slim description the published package routes by is generated from the current packages and simulator", () => {
+  expect(readFileSync(SLIM_FILE, "utf8")).toBe(slimText());
 });
 
 test("a valid request is served and leaves no violation", async () => {

@@ -9,8 +9,8 @@ import { Probot, ProbotOctokit } from "probot";
 import { parse as parseYaml } from "yaml";
 import { modelopsApp, type RunningBot, startBot } from "../../bot/index.ts";
 import type { QueueOptions } from "../../bot/queue.ts";
-import { artifactZip } from "../support/github-sim/artifact-zip.ts";
-import { GitHubSim, type SimRepo } from "../support/github-sim/index.ts";
+import { artifactZip } from "../../pipelines/demo/github-sim/artifact-zip.ts";
+import { GitHubSim, type SimRepo } from "../../pipelines/demo/github-sim/index.ts";
 
 const here = (p: string) => new URL(p, import.meta.url);
 
@@ -184,6 +184,8 @@ export async function startWorld(
 ): Promise<World> {
   const { privateKey, publicKey } = appKeys();
   const sim = await GitHubSim.start();
+  // The tests are the simulator's judge only while it validates: it must never silently stop.
+  if (!sim.validating) throw new Error("the GitHub simulator is not validating against @octokit/openapi");
   const manifest = appManifest();
   const app = sim.app({
     id: APP_ID,

@@ -4,9 +4,9 @@
 // (production stays the version the bot signed) and a merge is not released over it, the pull request
 // saying why.
 import { afterEach, beforeEach, expect, test } from "@jest/globals";
+import { keyPair } from "../../pipelines/demo/github-sim/registry-world.ts";
 import { extractRecord } from "../../pipelines/registry/github-store.ts";
 import { sha256Hex } from "../../pipelines/registry/key.ts";
-import { keyPair } from "../support/github-sim/registry-world.ts";
 import { IRIS_CSV, key, runArtifact, startWorld, type World } from "./harness.ts";
 import { storeView } from "./registry-view.ts";
 

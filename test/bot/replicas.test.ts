@@ -5,7 +5,7 @@
 // is refused with 503 at once (GitHub marks it failed and can redeliver it), never held past GitHub's 10 s.
 import { afterAll, beforeAll, describe, expect, test } from "@jest/globals";
 import { type RunningBot, startBot } from "../../bot/index.ts";
-import type { Installation } from "../support/github-sim/model.ts";
+import type { Installation } from "../../pipelines/demo/github-sim/model.ts";
 import { startRedis, type TestRedis } from "../support/redis.ts";
 import { startBotProcess } from "./bot-process.ts";
 import { botEnv, startWorld, TEST_QUEUE, TestOctokit, type World } from "./harness.ts";

@@ -2,7 +2,7 @@
 // GitHub simulator: what the sticky comment and the check run say for a workflow run's results.
 import { afterEach, beforeEach, expect, test } from "@jest/globals";
 import { MAX_BODY } from "../../bot/render.ts";
-import { artifactZip } from "../support/github-sim/artifact-zip.ts";
+import { artifactZip } from "../../pipelines/demo/github-sim/artifact-zip.ts";
 import { key, RUN, runArtifact, startWorld, type World } from "./harness.ts";
 
 let w: World;

@@ -5,8 +5,8 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { afterAll, afterEach, beforeAll, describe, expect, test } from "@jest/globals";
 import { readZip } from "../../bot/zip.ts";
-import type { Pull } from "../support/github-sim/index.ts";
-import { permissionsFor } from "../support/github-sim/permissions.ts";
+import type { Pull } from "../../pipelines/demo/github-sim/index.ts";
+import { permissionsFor } from "../../pipelines/demo/github-sim/permissions.ts";
 import { appManifest, CONFIG, IRIS_CSV, key, runArtifact, startWorld, type World } from "./harness.ts";
 
 const used = new Set<string>();

@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, test } from "@jest/globals";
 import { readZip, writeZip } from "../../bot/zip.ts";
-import { artifactZip } from "../support/github-sim/artifact-zip.ts";
+import { artifactZip } from "../../pipelines/demo/github-sim/artifact-zip.ts";
 import { RUN } from "./harness.ts";
 
 describe("readZip", () => {

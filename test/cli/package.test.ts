@@ -159,6 +159,22 @@ describe("the packed package, installed with production dependencies only", () =
     }
   }, 180_000);
 
+  test("`modelops demo --github` passes without the simulator's devDependencies, unvalidated and saying so", async () => {
+    for (const dev of ["@octokit/openapi", "@octokit/webhooks-examples"]) {
+      expect({ dev, installed: existsSync(join(app, "node_modules", dev)) }).toEqual({
+        dev,
+        installed: false,
+      });
+    }
+    const { stdout } = await run(bin, ["demo", "--github", "--dir", join(dir, "demo-github")], {
+      cwd: app,
+      env,
+    });
+    expect(stdout.split("\n")[0]).toMatch(/^GitHub stand-in: running without OpenAPI validation/);
+    expect(stdout).toMatch(/^✔ revert .*v1 served again in [\d.]+s; nothing trained, no version minted/m);
+    expect(stdout).toMatch(/^demo --github: every stage passed in/m);
+  }, 180_000);
+
   test("`modelops bot` listens with the App's credentials and stops on SIGTERM", async () => {
     const { privateKey } = generateKeyPairSync("rsa", {
       modulusLength: 2048,

@@ -10,13 +10,13 @@ import { type ChildProcess, spawn } from "node:child_process";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, test } from "@jest/globals";
+import { type RegistryWorld, startRegistryWorld } from "../../pipelines/demo/github-sim/registry-world.ts";
 import { runRollout } from "../../pipelines/monitor/rollout.ts";
 import { ScrapeSource } from "../../pipelines/monitor/scrape.ts";
 import type { GitHubStore } from "../../pipelines/registry/github-store.ts";
 import { sha256Hex } from "../../pipelines/registry/key.ts";
 import { initBackend } from "../../pipelines/train/backend.ts";
 import { IRIS, IRIS_ROWS, runFiles, until, writeRun } from "../serve/fixture.ts";
-import { type RegistryWorld, startRegistryWorld } from "../support/github-sim/registry-world.ts";
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const CLI = path.join(repo, "pipelines/cli/modelops.js");

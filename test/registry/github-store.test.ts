@@ -4,6 +4,11 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, test } from "@jest/globals";
+import {
+  keyPair,
+  type RegistryWorld,
+  startRegistryWorld,
+} from "../../pipelines/demo/github-sim/registry-world.ts";
 import { ModelopsError } from "../../pipelines/errors.ts";
 import {
   embedRecord,
@@ -15,7 +20,6 @@ import { sha256Hex } from "../../pipelines/registry/key.ts";
 import { apiBaseUrl, openModelStore, parseStoreUri } from "../../pipelines/registry/open-store.ts";
 import { Registry } from "../../pipelines/registry/registry.ts";
 import { signerFromPem } from "../../pipelines/registry/signing.ts";
-import { keyPair, type RegistryWorld, startRegistryWorld } from "../support/github-sim/registry-world.ts";
 
 let w: RegistryWorld;
 beforeEach(async () => {

@@ -4,8 +4,8 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, test } from "@jest/globals";
+import { keyPair } from "../../pipelines/demo/github-sim/registry-world.ts";
 import { signerFromPem, TrustedKeys, trustedKeysFrom } from "../../pipelines/registry/signing.ts";
-import { keyPair } from "../support/github-sim/registry-world.ts";
 
 const record = {
   schema: "modelops/release@2",

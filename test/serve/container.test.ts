@@ -11,9 +11,9 @@ import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, expect, test } from "@jest/globals";
 import { parseAllDocuments } from "yaml";
 import { renderCommand } from "../../pipelines/cli/commands/deploy.ts";
+import { type RegistryWorld, startRegistryWorld } from "../../pipelines/demo/github-sim/registry-world.ts";
 import { sha256Hex } from "../../pipelines/registry/key.ts";
 import { initBackend } from "../../pipelines/train/backend.ts";
-import { type RegistryWorld, startRegistryWorld } from "../support/github-sim/registry-world.ts";
 import { freePort, IRIS, IRIS_ROWS, post, runFiles, until, writeRun } from "./fixture.ts";
 import { runContainer, type Sandboxed } from "./sandbox.ts";
 

@@ -5,10 +5,10 @@ import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "@jest/globals";
 import type { Browser, Page } from "playwright-core";
+import { type RegistryWorld, startRegistryWorld } from "../../pipelines/demo/github-sim/registry-world.ts";
 import { RunCatalog } from "../../pipelines/runs/catalog.ts";
 import { compareSpecs } from "../../pipelines/runs/compare.ts";
 import { startUi, type UiServer } from "../../pipelines/ui/server.ts";
-import { type RegistryWorld, startRegistryWorld } from "../support/github-sim/registry-world.ts";
 import { launchChromium } from "./browser.ts";
 
 interface ChartLike {

@@ -10,7 +10,19 @@ export function register(program: Command): void {
       Number.parseInt(v, 10),
     )
     .option("--keep-serving", "keep the model server running at the end")
-    .action(async (o: { dir?: string; port?: number; keepServing?: boolean }) => {
+    .option(
+      "--github",
+      "the GitHub loop against a local GitHub stand-in: bot, releases, deployments, a server following them",
+    )
+    .action(async (o: { dir?: string; port?: number; keepServing?: boolean; github?: boolean }) => {
+      if (o.github) {
+        if (o.port !== undefined || o.keepServing)
+          throw new ModelopsError(
+            "demo --github: --port and --keep-serving belong to the offline demo (the GitHub demo's server stops with it); drop them",
+            2,
+          );
+        return githubDemo(o.dir);
+      }
       const { runDemo } = await import("../../demo/demo.ts");
       const started = performance.now();
       const result = await runDemo({ dir: o.dir, port: o.port, keepServing: o.keepServing });
@@ -24,4 +36,19 @@ export function register(program: Command): void {
       }
       console.log(`demo: every stage passed in ${seconds}s; repository and report in ${result.dir}`);
     });
+}
+
+async function githubDemo(dir: string | undefined): Promise<void> {
+  const { runGitHubDemo } = await import("../../demo/github-demo.ts");
+  const started = performance.now();
+  const result = await runGitHubDemo({ dir });
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  if (!result.ok) {
+    const failed = result.stages.filter((s) => !s.ok).map((s) => s.stage);
+    throw new ModelopsError(
+      `demo --github: stage(s) ${failed.join(", ")} did not do what they should (see ${result.reportDir}/report.md)`,
+      1,
+    );
+  }
+  console.log(`demo --github: every stage passed in ${seconds}s; report in ${result.reportDir}`);
 }

@@ -213,7 +213,10 @@ export function register(program: Command): void {
       "per model: versions and traffic, request rate, error rate, p99, drift, last canary analysis",
     )
     .option("-c, --config <file>", "modelops.yaml (its folder holds the registry)", "modelops.yaml")
-    .option("--registry <dir>", "registry (default: .modelops beside modelops.yaml)")
+    .option(
+      "--registry <uri>",
+      "registry: a folder or github:OWNER/REPO (default: .modelops beside modelops.yaml)",
+    )
     .option("--prometheus <url>", "Prometheus that scrapes the model servers", "http://127.0.0.1:9090")
     .option("--minutes <n>", "sparkline span in minutes", (v) => Number(v), 15)
     .option("--json", "print JSON")
@@ -227,7 +230,9 @@ export function register(program: Command): void {
       }) => {
         const { PrometheusClient } = await import("../../monitor/prometheus.ts");
         const { collectStatus, renderStatus } = await import("../../monitor/status.ts");
-        const registry = await existingRegistry(o.config, o.registry);
+        const registry = o.registry?.startsWith("github:")
+          ? await (await import("../../registry/open-store.ts")).openModelStore(o.registry)
+          : await existingRegistry(o.config, o.registry);
         const status = await collectStatus({
           registry,
           client: new PrometheusClient(o.prometheus),

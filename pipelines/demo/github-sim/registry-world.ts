@@ -6,10 +6,10 @@ import { generateKeyPairSync } from "node:crypto";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { type GitHubStore, manifestOfFiles } from "../../../pipelines/registry/github-store.ts";
-import { openGitHubStore } from "../../../pipelines/registry/open-store.ts";
-import type { Version } from "../../../pipelines/registry/registry.ts";
-import { manifestDigest } from "../../../pipelines/registry/store.ts";
+import { type GitHubStore, manifestOfFiles } from "../../registry/github-store.ts";
+import { openGitHubStore } from "../../registry/open-store.ts";
+import type { Version } from "../../registry/registry.ts";
+import { manifestDigest } from "../../registry/store.ts";
 import { GitHubSim, type Installation, type SimRepo } from "./index.ts";
 
 export interface KeyPair {
@@ -71,6 +71,7 @@ export const STORE_PERMISSIONS = { contents: "write", deployments: "write", meta
 
 export async function startRegistryWorld(): Promise<RegistryWorld> {
   const sim = await GitHubSim.start();
+  if (!sim.validating) throw new Error("the GitHub simulator is not validating against @octokit/openapi");
   const app = sim.app({
     id: 5151,
     slug: "modelops-store",

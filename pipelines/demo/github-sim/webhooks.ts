@@ -1,7 +1,6 @@
 // Webhook payloads: each starts from a real payload of @octokit/webhooks-examples for that event and action,
 // the simulator's state is laid over it, and the result is validated against the x-webhooks schemas of the
 // OpenAPI description before it is sent.
-import { createRequire } from "node:module";
 import type {
   App,
   CheckRun,
@@ -15,6 +14,7 @@ import type {
   WorkflowRun,
 } from "./model.ts";
 import { emailOf } from "./model.ts";
+import { OpenApi } from "./openapi.ts";
 import {
   appView,
   pullView,
@@ -27,17 +27,11 @@ import {
 
 type Json = Record<string, unknown>;
 
-interface Definition {
-  name: string;
-  examples: Array<Json & { action?: string }>;
-}
-
-let definitions: Definition[] | undefined;
-
 /** A deep copy of a real example payload of `event` (with `action` when given). */
 export function examplePayload(event: string, action?: string): Json {
-  definitions ??= createRequire(import.meta.url)("@octokit/webhooks-examples") as Definition[];
-  const def = definitions.find((d) => d.name === event);
+  const def = OpenApi.load()
+    .webhookExamples()
+    .find((d) => d.name === event);
   const ex = def?.examples.find((e) => action === undefined || e.action === action);
   if (!ex) throw new Error(`@octokit/webhooks-examples has no ${event}${action ? `.${action}` : ""} payload`);
   return structuredClone(ex);

@@ -1,12 +1,18 @@
 // GitHub's official OpenAPI description (@octokit/openapi, api.github.com) as the simulator's judge: every
 // request is matched to an operation and its path parameters, query parameters and body are validated with
 // ajv; the simulator's responses and webhook payloads are validated against the same document.
+//
+// The description (385 MB package), ajv and @octokit/webhooks-examples are devDependencies: where they are not
+// installed (the published package, running `modelops demo --github`), the simulator routes and shapes its
+// replies from github-api.slim.json (the operations it implements, the examples its replies start from, the
+// webhook examples; generated from the same packages by slim.ts) and validates nothing, and says so
+// (`validating`). MODELOPS_GITHUB_SIM_SLIM=1 forces that mode (a test of the published package's path).
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
-import addFormatsModule from "ajv-formats";
+import type { Ajv, ErrorObject, ValidateFunction } from "ajv";
+import { packagePath } from "../../package-root.ts";
 
-const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
+const require = createRequire(import.meta.url);
 
 type Json = Record<string, unknown>;
 
@@ -35,6 +41,30 @@ export interface Match {
 }
 
 const SPEC_FILE = "@octokit/openapi/generated/api.github.com.json";
+// Found from the package root: the compiled simulator (lib/pipelines/...) reads the same shipped file.
+export const SLIM_FILE = packagePath("pipelines", "demo", "github-sim", "github-api.slim.json");
+
+/** One real webhook payload per event and action (@octokit/webhooks-examples' shape). */
+export interface WebhookDefinition {
+  name: string;
+  examples: Array<Json & { action?: string }>;
+}
+
+/** The full description, ajv and the webhook examples, or undefined when any is not installed. */
+function fullPackages():
+  | { specFile: string; AjvClass: typeof Ajv; addFormats: (ajv: Ajv) => Ajv }
+  | undefined {
+  if (process.env.MODELOPS_GITHUB_SIM_SLIM === "1") return undefined;
+  try {
+    const specFile = require.resolve(SPEC_FILE);
+    require.resolve("@octokit/webhooks-examples");
+    const AjvClass = (require("ajv") as { Ajv: typeof Ajv }).Ajv;
+    const formats = require("ajv-formats") as { default?: (ajv: Ajv) => Ajv } & ((ajv: Ajv) => Ajv);
+    return { specFile, AjvClass, addFormats: formats.default ?? formats };
+  } catch {
+    return undefined;
+  }
+}
 
 let instance: OpenApi | undefined;
 
@@ -42,9 +72,12 @@ const escapePointer = (s: string) => s.replace(/~/g, "~0").replace(/\//g, "~1");
 
 export class OpenApi {
   readonly spec: Json;
-  private readonly ajv: Ajv;
+  private readonly ajv: Ajv | undefined;
   private readonly byMethod = new Map<string, Operation[]>();
   private readonly compiled = new Map<string, ValidateFunction>();
+  private webhooks: WebhookDefinition[] | undefined;
+  /** True with the full description: every request, reply and webhook is checked (tests assert it). */
+  readonly validating: boolean;
 
   /** The description is 13 MB: parse it once per process. */
   static load(): OpenApi {
@@ -53,16 +86,22 @@ export class OpenApi {
   }
 
   private constructor() {
-    const file = createRequire(import.meta.url).resolve(SPEC_FILE);
-    this.spec = JSON.parse(readFileSync(file, "utf8")) as Json;
-    fixNullable(this.spec);
-    this.ajv = new Ajv({ strict: false, allErrors: true, validateFormats: true });
-    addFormats(this.ajv);
-    this.ajv.addFormat("binary", true);
-    this.ajv.addFormat("uri-template", true);
-    // "owner/repo" (pulls/create head_repo); GitHub's own name for the format.
-    this.ajv.addFormat("repo.nwo", /^[\w.-]+\/[\w.-]+$/);
-    this.ajv.addSchema({ ...this.spec, $id: "gh" });
+    const full = fullPackages();
+    this.validating = full !== undefined;
+    if (!full) {
+      this.spec = JSON.parse(readFileSync(SLIM_FILE, "utf8")) as Json;
+      this.ajv = undefined;
+    } else {
+      this.spec = JSON.parse(readFileSync(full.specFile, "utf8")) as Json;
+      fixNullable(this.spec);
+      this.ajv = new full.AjvClass({ strict: false, allErrors: true, validateFormats: true });
+      full.addFormats(this.ajv);
+      this.ajv.addFormat("binary", true);
+      this.ajv.addFormat("uri-template", true);
+      // "owner/repo" (pulls/create head_repo); GitHub's own name for the format.
+      this.ajv.addFormat("repo.nwo", /^[\w.-]+\/[\w.-]+$/);
+      this.ajv.addSchema({ ...this.spec, $id: "gh" });
+    }
     const paths = this.spec.paths as Record<string, Record<string, Json>>;
     for (const [path, item] of Object.entries(paths)) {
       const shared = (item.parameters as unknown as Json[] | undefined) ?? [];
@@ -80,7 +119,7 @@ export class OpenApi {
           segments: path.split("/").slice(1),
           params,
           body,
-          responses: raw.responses as Record<string, Json>,
+          responses: (raw.responses ?? {}) as Record<string, Json>,
           pointer: `#/paths/${escapePointer(path)}/${method}`,
         };
         const list = this.byMethod.get(op.method) ?? [];
@@ -101,6 +140,14 @@ export class OpenApi {
         .reduce<Json>((acc, k) => acc[k] as Json, this.spec);
     }
     return n;
+  }
+
+  /** The webhook examples payloads start from: the package's, or the slim file's copy of those used. */
+  webhookExamples(): WebhookDefinition[] {
+    this.webhooks ??= this.validating
+      ? (require("@octokit/webhooks-examples") as WebhookDefinition[])
+      : (this.spec["x-webhook-examples"] as WebhookDefinition[]);
+    return this.webhooks;
   }
 
   /** A named example of components/examples, deep-copied (the simulator's response templates). */
@@ -146,7 +193,7 @@ export class OpenApi {
   private validator(key: string, schema: Json): ValidateFunction {
     let v = this.compiled.get(key);
     if (!v) {
-      v = this.ajv.compile(schema);
+      v = (this.ajv as Ajv).compile(schema);
       this.compiled.set(key, v);
     }
     return v;
@@ -154,6 +201,7 @@ export class OpenApi {
 
   /** Problems with a request to `op`, each one line; empty when the request is valid. */
   validateRequest(m: Match, req: { query: URLSearchParams; contentType?: string; body?: Buffer }): string[] {
+    if (!this.validating) return [];
     const { op } = m;
     const problems: string[] = [];
     const where = `${op.method} ${op.path}`;
@@ -229,6 +277,7 @@ export class OpenApi {
 
   /** Problems with a JSON response of `op`; empty when valid or when the status documents no JSON body. */
   validateResponse(op: Operation, status: number, body: unknown): string[] {
+    if (!this.validating) return [];
     const key = op.responses[String(status)] ? String(status) : op.responses.default ? "default" : null;
     const where = `${op.method} ${op.path} -> ${status}`;
     if (!key) return [`${where}: status ${status} is not documented`];
@@ -246,6 +295,7 @@ export class OpenApi {
 
   /** Problems with a webhook payload for `event.action` (x-webhooks `event-action`, or `event`). */
   validateWebhook(event: string, action: string | undefined, payload: unknown): string[] {
+    if (!this.validating) return [];
     const hooks = this.spec["x-webhooks"] as Record<string, Json>;
     const dash = (s: string) => s.replace(/_/g, "-");
     // repository_dispatch's action is the sender's free event_type; the description documents it once, as

@@ -129,6 +129,11 @@ export class GitHubSim implements World {
     return sim;
   }
 
+  /** Whether requests, replies and webhooks are checked against @octokit/openapi (tests assert it is). */
+  get validating(): boolean {
+    return this.api.validating;
+  }
+
   /** host:port, what GHE_HOST takes (with GHE_PROTOCOL=http). */
   get host(): string {
     return this.urls.web.replace(/^http:\/\//, "");
