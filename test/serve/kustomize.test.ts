@@ -4,7 +4,7 @@
 // against the Prometheus Operator's CRD schema, @kubernetes-models/prometheus-operator).
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "@jest/globals";
@@ -257,4 +257,26 @@ test("--ingress-host takes a DNS name only, in one line", async () => {
   await expect(
     program.parseAsync(["deploy", "render", "--ingress-host", "Models.Example.com/x"], { from: "user" }),
   ).rejects.toThrow('"Models.Example.com/x" is not a lowercase DNS name (for example models.example.com)');
+});
+
+test("the overlay in docs/serving.md builds on the rendered base: its image, TLS and autoscaler maximum apply", async () => {
+  await render(path.join(dir, "overlaid"), { name: "modelops", ingressHost: "models.example.com" });
+  const docs = await readFile(path.join(import.meta.dirname, "../../docs/serving.md"), "utf8");
+  const overlay = /```yaml\n# deploy\/overlays\/production\/kustomization\.yaml\n([\s\S]*?)```/.exec(
+    docs,
+  )?.[1];
+  if (!overlay) throw new Error("docs/serving.md has no overlay example");
+  const folder = path.join(dir, "overlaid", "overlays", "production");
+  await mkdir(folder, { recursive: true });
+  await writeFile(path.join(folder, "kustomization.yaml"), overlay);
+  const objs = kustomize(folder);
+  const images = objs
+    .filter((o) => o.kind === "Deployment")
+    .map((o) => o.spec.template.spec.containers[0].image);
+  expect(images).toEqual(["ghcr.io/acme/modelops-server:1.4.0", "ghcr.io/acme/modelops-server:1.4.0"]);
+  expect(objs.find((o) => o.kind === "Ingress")!.spec.tls).toEqual([
+    { hosts: ["models.example.com"], secretName: "models-tls" },
+  ]);
+  expect(objs.find((o) => o.kind === "HorizontalPodAutoscaler")!.spec.maxReplicas).toBe(30);
+  for (const o of objs) expect(() => validate(o)).not.toThrow();
 });
