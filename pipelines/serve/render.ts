@@ -2,8 +2,13 @@
 //   Dockerfile                 the server image, built from the user's repository (modelops + config; no
 //                              registry: the server follows the github store at run time)
 //   kubernetes/stable.yaml     Deployment (probes on the v2 health endpoints, Prometheus scrape annotations,
-//                              graceful drain), Service, HorizontalPodAutoscaler for the pool serving `production`
+//                              graceful drain), Service, HorizontalPodAutoscaler, PodDisruptionBudget for the pool serving `production`
 //   kubernetes/canary.yaml     the same for the pool serving `canary` (only when a model uses canary or shadow)
+//   kubernetes/servicemonitor.yaml  Prometheus Operator scrape of /metrics on the server Services
+//   kubernetes/ingress.yaml    an Ingress to the stable Service (only with an ingress host)
+//   kubernetes/bot.yaml        the GitHub App's Deployment (`modelops bot`, /healthz probes) and Service
+//   kubernetes/bot-secret.yaml a template of its Secret (APP_ID, PRIVATE_KEY, WEBHOOK_SECRET, REDIS_URL)
+//   kubernetes/kustomization.yaml  the Kustomize base listing every object file above
 //   nginx/modelops.conf        gateway: stable/canary upstreams, per-model canary share (sticky per X-Request-Id)
 //                              and shadow mirroring, from each model's `deploy:`; TLS left to the user
 // Topology (`split`):
@@ -58,6 +63,12 @@ export interface RenderOptions {
   split?: "server" | "gateway";
   /** Config file name inside the image. Default "modelops.yaml". */
   configFile?: string;
+  /** Host name of an Ingress to the stable Service. Default: no Ingress. */
+  ingressHost?: string;
+  /** The Ingress's class (ingressClassName). Default: the cluster's default class. */
+  ingressClass?: string;
+  /** Container image of the bot (runs `modelops bot`). Default: the server's image (its ENTRYPOINT is modelops). */
+  botImage?: string;
 }
 
 export interface RenderedFile {
@@ -102,6 +113,13 @@ export function renderDeployment(opts: RenderOptions): RenderedFile[] {
     files.push({ path: "kubernetes/trusted-keys.yaml", content: trustedKeysMap(opts, name) });
   if (needsCanary)
     files.push({ path: "kubernetes/canary.yaml", content: pool(opts, name, "canary", "canary") });
+  files.push({ path: "kubernetes/servicemonitor.yaml", content: serviceMonitor(opts, name) });
+  if (opts.ingressHost) files.push({ path: "kubernetes/ingress.yaml", content: ingress(opts, name) });
+  files.push(
+    { path: "kubernetes/bot.yaml", content: bot(opts, name) },
+    { path: "kubernetes/bot-secret.yaml", content: botSecret(opts, name) },
+  );
+  files.push({ path: "kubernetes/kustomization.yaml", content: kustomization(files) });
   files.push({
     path: "nginx/modelops.conf",
     content: nginx(opts, name, gateway ? policies : [], needsCanary),
@@ -297,13 +315,177 @@ function pool(
       ],
     },
   };
-  const yaml = (doc: unknown) => stringify(doc, { aliasDuplicateObjects: false });
+  // voluntary disruptions (node drains, cluster upgrades) leave at least one replica serving
+  const pdb = {
+    apiVersion: "policy/v1",
+    kind: "PodDisruptionBudget",
+    metadata: meta(),
+    spec: { minAvailable: 1, selector: { matchLabels: labels } },
+  };
   return [
     `# ${HEADER}\n# The ${pool} pool: ${label ? `serves the \`${label}\` label of every model` : "every replica serves each model's labels and splits by the canary share in the store"}.\n`,
     yaml(deployment),
     yaml(service),
     yaml(hpa),
+    yaml(pdb),
   ].join("---\n");
+}
+
+const yaml = (doc: unknown) => stringify(doc, { aliasDuplicateObjects: false });
+
+function objectMeta(opts: RenderOptions, name: string, labels: Record<string, string>) {
+  return { name, ...(opts.namespace ? { namespace: opts.namespace } : {}), labels };
+}
+
+/** The Prometheus Operator's scrape of every server pool's Service (the pods' annotations serve plain Prometheus). */
+function serviceMonitor(opts: RenderOptions, name: string): string {
+  const doc = {
+    apiVersion: "monitoring.coreos.com/v1",
+    kind: "ServiceMonitor",
+    metadata: objectMeta(opts, `${name}-server`, { "app.kubernetes.io/name": name }),
+    spec: {
+      selector: {
+        matchLabels: { "app.kubernetes.io/name": name },
+        matchExpressions: [
+          { key: "app.kubernetes.io/component", operator: "In", values: ["stable", "canary"] },
+        ],
+      },
+      endpoints: [{ port: "http", path: "/metrics", interval: "30s" }],
+    },
+  };
+  return `# ${HEADER}\n# Needs the Prometheus Operator's CRDs (kube-prometheus-stack); drop it from kustomization.yaml without them.\n${yaml(doc)}`;
+}
+
+/** An Ingress to the stable Service (which, with the server split, serves every label). TLS is the user's. */
+function ingress(opts: RenderOptions, name: string): string {
+  const doc = {
+    apiVersion: "networking.k8s.io/v1",
+    kind: "Ingress",
+    metadata: objectMeta(opts, name, { "app.kubernetes.io/name": name }),
+    spec: {
+      ...(opts.ingressClass ? { ingressClassName: opts.ingressClass } : {}),
+      rules: [
+        {
+          host: opts.ingressHost,
+          http: {
+            paths: [
+              {
+                path: "/",
+                pathType: "Prefix",
+                backend: { service: { name: `${name}-stable`, port: { name: "http" } } },
+              },
+            ],
+          },
+        },
+      ],
+    },
+  };
+  return `# ${HEADER}\n# The model API at ${opts.ingressHost}; add spec.tls (a cert-manager annotation or a Secret) in an overlay.\n${yaml(doc)}`;
+}
+
+/** The port the bot listens on in its pod (PORT). */
+export const BOT_PORT = 3000;
+
+/** The GitHub App (`modelops bot`): one replica, the queue in-process; more replicas need REDIS_URL. */
+function bot(opts: RenderOptions, name: string): string {
+  const app = `${name}-bot`;
+  const labels = { "app.kubernetes.io/name": name, "app.kubernetes.io/component": "bot" };
+  const secret = `${name}-bot`;
+  const fromSecret = (key: string, optional = false) => ({
+    name: key,
+    valueFrom: { secretKeyRef: { name: secret, key, ...(optional ? { optional: true } : {}) } },
+  });
+  const deployment = {
+    apiVersion: "apps/v1",
+    kind: "Deployment",
+    metadata: objectMeta(opts, app, labels),
+    spec: {
+      replicas: 1,
+      selector: { matchLabels: labels },
+      template: {
+        metadata: { labels },
+        spec: {
+          terminationGracePeriodSeconds: 30,
+          securityContext: {
+            runAsNonRoot: true,
+            runAsUser: CONTAINER_UID,
+            runAsGroup: CONTAINER_UID,
+            seccompProfile: { type: "RuntimeDefault" },
+          },
+          containers: [
+            {
+              name: "bot",
+              image: opts.botImage ?? opts.image ?? `${name}-server:latest`,
+              args: ["bot"],
+              env: [
+                { name: "PORT", value: String(BOT_PORT) },
+                { name: "HOST", value: "0.0.0.0" },
+                fromSecret("APP_ID"),
+                fromSecret("PRIVATE_KEY"),
+                fromSecret("WEBHOOK_SECRET"),
+                fromSecret("REDIS_URL", true),
+              ],
+              ports: [{ name: "http", containerPort: BOT_PORT }],
+              readinessProbe: { httpGet: { path: "/healthz", port: "http" }, periodSeconds: 5 },
+              livenessProbe: {
+                httpGet: { path: "/healthz", port: "http" },
+                periodSeconds: 10,
+                failureThreshold: 3,
+              },
+              resources: { requests: { cpu: "100m", memory: "256Mi" }, limits: { memory: "512Mi" } },
+              securityContext: {
+                allowPrivilegeEscalation: false,
+                readOnlyRootFilesystem: true,
+                capabilities: { drop: ["ALL"] },
+              },
+              volumeMounts: [{ name: "tmp", mountPath: "/tmp" }],
+            },
+          ],
+          volumes: [{ name: "tmp", emptyDir: { sizeLimit: "256Mi" } }],
+        },
+      },
+    },
+  };
+  const service = {
+    apiVersion: "v1",
+    kind: "Service",
+    metadata: objectMeta(opts, app, labels),
+    spec: { selector: labels, ports: [{ name: "http", port: 80, targetPort: "http" }] },
+  };
+  return [
+    `# ${HEADER}\n# The GitHub App: webhooks at http://${app}/api/github/webhooks (expose it to GitHub through your ingress).\n# One replica keeps the queue in the process; set REDIS_URL in the Secret before raising replicas.\n`,
+    yaml(deployment),
+    yaml(service),
+  ].join("---\n");
+}
+
+/** The bot's Secret, as a template: the values are placeholders to replace (or an overlay's secretGenerator). */
+function botSecret(opts: RenderOptions, name: string): string {
+  const doc = {
+    apiVersion: "v1",
+    kind: "Secret",
+    metadata: objectMeta(opts, `${name}-bot`, {
+      "app.kubernetes.io/name": name,
+      "app.kubernetes.io/component": "bot",
+    }),
+    type: "Opaque",
+    stringData: {
+      APP_ID: "REPLACE: the GitHub App's numeric id",
+      PRIVATE_KEY: "REPLACE: the App's private key (PEM, or base64 of it)",
+      WEBHOOK_SECRET: "REPLACE: the secret set in the App's webhook settings",
+      REDIS_URL: "",
+    },
+  };
+  return `# ${HEADER}\n# A TEMPLATE: replace the values (or delete this file from kustomization.yaml and create the Secret with\n# kubectl create secret generic ${name}-bot --from-literal=APP_ID=... --from-file=PRIVATE_KEY=app.pem ...).\n# REDIS_URL: empty keeps the queue in the bot's process; redis://host:6379 lets replicas share it.\n${yaml(doc)}`;
+}
+
+/** The Kustomize entry point: every manifest rendered beside it. */
+function kustomization(files: RenderedFile[]): string {
+  const resources = files
+    .filter((f) => f.path.startsWith("kubernetes/"))
+    .map((f) => f.path.slice("kubernetes/".length));
+  const doc = { apiVersion: "kustomize.config.k8s.io/v1beta1", kind: "Kustomization", resources };
+  return `# ${HEADER}\n# A Kustomize base: kubectl apply -k deploy/kubernetes, or reference it from an overlay's resources.\n${yaml(doc)}`;
 }
 
 /** The trusted signing keys (public) as a ConfigMap the pods mount read-only. */

@@ -71,8 +71,13 @@ describe("rendered files", () => {
       `wrote ${out}/.dockerignore`,
       `wrote ${out}/kubernetes/stable.yaml`,
       `wrote ${out}/kubernetes/canary.yaml`,
+      `wrote ${out}/kubernetes/servicemonitor.yaml`,
+      `wrote ${out}/kubernetes/bot.yaml`,
+      `wrote ${out}/kubernetes/bot-secret.yaml`,
+      `wrote ${out}/kubernetes/kustomization.yaml`,
       `wrote ${out}/nginx/modelops.conf`,
       "the pods follow github:acme/models; give them a token (contents: read, deployments: write): kubectl create secret generic iris-api-github --from-literal=token=...",
+      `fill in ${out}/kubernetes/bot-secret.yaml (the GitHub App's APP_ID, PRIVATE_KEY, WEBHOOK_SECRET), then: kubectl apply -k ${out}/kubernetes`,
       "no --trusted-key given: the pods trust no release until MODELOPS_TRUSTED_KEYS is set in their env (the release writer's public key: modelops registry public-key --private-key FILE prints it); render again with --trusted-key FILE",
     ]);
     const docker = await read("Dockerfile");
@@ -146,6 +151,10 @@ describe("rendered files", () => {
       `wrote ${dir}/Dockerfile`,
       `wrote ${dir}/.dockerignore`,
       `wrote ${dir}/kubernetes/stable.yaml`,
+      `wrote ${dir}/kubernetes/servicemonitor.yaml`,
+      `wrote ${dir}/kubernetes/bot.yaml`,
+      `wrote ${dir}/kubernetes/bot-secret.yaml`,
+      `wrote ${dir}/kubernetes/kustomization.yaml`,
       `wrote ${dir}/nginx/modelops.conf`,
     ]);
     const [deployment] = parseAllDocuments(
@@ -232,14 +241,21 @@ describe("rendered files", () => {
     );
   });
 
-  test("each pool: a Deployment probed on the v2 health endpoints, scraped by Prometheus, a Service and an autoscaler", async () => {
+  test("each pool: a Deployment probed on the v2 health endpoints, scraped by Prometheus, a Service, an autoscaler and a disruption budget", async () => {
     for (const [pool, label, replicas] of [
       ["stable", "production", 3],
       ["canary", "canary", 1],
     ] as const) {
       const docs = parseAllDocuments(await read(`kubernetes/${pool}.yaml`)).map((d) => d.toJS() as Doc);
-      expect(docs.map((d) => d.kind)).toEqual(["Deployment", "Service", "HorizontalPodAutoscaler"]);
-      const [deployment, service, hpa] = docs as [Doc, Doc, Doc];
+      expect(docs.map((d) => d.kind)).toEqual([
+        "Deployment",
+        "Service",
+        "HorizontalPodAutoscaler",
+        "PodDisruptionBudget",
+      ]);
+      const [deployment, service, hpa, pdb] = docs as [Doc, Doc, Doc, Doc];
+      // a node drain never takes the last replica of a pool
+      expect(pdb.spec).toEqual({ minAvailable: 1, selector: deployment.spec.selector });
       expect(deployment.metadata.name).toBe(`iris-api-${pool}`);
       expect(deployment.spec.replicas).toBe(replicas);
       const pod = deployment.spec.template;

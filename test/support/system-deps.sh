@@ -15,6 +15,7 @@ NEEDED=(
   "/usr/bin/fish:fish"
   "/usr/bin/script:bsdutils"
   "/usr/bin/redis-server:redis-server"
+  "/usr/bin/kubectl:kubectl"
 )
 missing=()
 for entry in "${NEEDED[@]}"; do

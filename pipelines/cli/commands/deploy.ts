@@ -1,5 +1,5 @@
-// `modelops deploy render`: Dockerfile, Kubernetes manifests and the nginx gateway config for the model
-// server, from modelops.yaml's deploy sections.
+// `modelops deploy render`: Dockerfile, a Kustomize base (server and bot) and the nginx gateway config, from
+// modelops.yaml's deploy sections.
 import { execFile } from "node:child_process";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { basename, dirname, join, relative } from "node:path";
@@ -25,6 +25,9 @@ export interface RenderCommandOptions {
   trustedKey?: string[];
   cacheSize?: string;
   split?: "server" | "gateway";
+  ingressHost?: string;
+  ingressClass?: string;
+  botImage?: string;
 }
 
 function integer(what: string, min: number, max: number) {
@@ -53,12 +56,20 @@ function kubernetesName(value: string): string {
   return value;
 }
 
+function dnsName(value: string): string {
+  // an Ingress rule's host: a DNS name, lowercase, optionally with one leading wildcard label
+  if (!/^(\*\.)?[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$/.test(value)) {
+    throw new InvalidArgumentError(`"${value}" is not a lowercase DNS name (for example models.example.com)`);
+  }
+  return value;
+}
+
 export function register(program: Command): void {
   const deploy = program.command("deploy").description("deployment files for the model server");
   deploy
     .command("render")
     .description(
-      "write a Dockerfile, Kubernetes manifests (Deployment, Service, HorizontalPodAutoscaler) and an nginx gateway config",
+      "write a Dockerfile, a Kustomize base (the server's Deployment, Service, HorizontalPodAutoscaler, PodDisruptionBudget, ServiceMonitor, optional Ingress; the bot's Deployment, Service, Secret template) and an nginx gateway config",
     )
     .option("-c, --config <file>", "modelops.yaml to read", "modelops.yaml")
     .option("-o, --out <dir>", "folder to write into", "deploy")
@@ -109,6 +120,16 @@ export function register(program: Command): void {
       },
       "server",
     )
+    .option("--ingress-host <host>", "also write an Ingress for this host to the stable Service", dnsName)
+    .option(
+      "--ingress-class <class>",
+      "the Ingress's ingressClassName (default: the cluster's default)",
+      kubernetesName,
+    )
+    .option(
+      "--bot-image <image>",
+      "the bot's container image (default: the server's image, running `modelops bot`)",
+    )
     .action(async (opts: RenderCommandOptions) => {
       for (const line of await renderCommand(opts)) console.log(line);
     });
@@ -140,6 +161,9 @@ export async function renderCommand(opts: RenderCommandOptions): Promise<string[
     ...(opts.namespace !== undefined && { namespace: opts.namespace }),
     ...(opts.stable !== undefined && { stable: opts.stable }),
     ...(opts.canary !== undefined && { canary: opts.canary }),
+    ...(opts.ingressHost !== undefined && { ingressHost: opts.ingressHost }),
+    ...(opts.ingressClass !== undefined && { ingressClass: opts.ingressClass }),
+    ...(opts.botImage !== undefined && { botImage: opts.botImage }),
     configFile: relative(process.cwd(), loaded.file) || "modelops.yaml",
   });
   const lines: string[] = [];
@@ -151,6 +175,9 @@ export async function renderCommand(opts: RenderCommandOptions): Promise<string[
   }
   lines.push(
     `the pods follow ${registry}; give them a token (contents: read, deployments: write): kubectl create secret generic ${opts.tokenSecret ?? `${name}-github`} --from-literal=token=...`,
+  );
+  lines.push(
+    `fill in ${join(opts.out, "kubernetes/bot-secret.yaml")} (the GitHub App's APP_ID, PRIVATE_KEY, WEBHOOK_SECRET), then: kubectl apply -k ${join(opts.out, "kubernetes")}`,
   );
   if (!opts.trustedKey?.length) {
     lines.push(
