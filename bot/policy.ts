@@ -1,15 +1,15 @@
 // The policy a pull request is judged by, read from the default branch (never from the pull request), and
 // the re-evaluation every handler shares: judge -> check run -> verdict part of the sticky comment.
 import type { Context } from "probot";
-import type { ModelConfig } from "../pipelines/config/schema.ts";
+import { policyFromBase } from "../pipelines/promotion/index.ts";
 import { ownChecks, upsertCheck, verdictCheck } from "./checks.ts";
 import type { BotOptions, CheckRun, Octokit, PullRequest, RepoRef } from "./github.ts";
 import { memo } from "./locks.ts";
 import { listRegistry, productionOf, type RegistryEntry, versionsOf } from "./registry.ts";
-import { type BotSettings, type ConfigAt, configAt, loadSettings } from "./settings.ts";
+import { type BotSettings, baseConfigOf, type ConfigAt, configAt, loadSettings } from "./settings.ts";
 import type { CheckState } from "./state.ts";
 import { updateStickyVerdict } from "./sticky.ts";
-import { BOOTSTRAP_POLICY, judge, type Policy, renderVerdict, type Verdict } from "./verdict.ts";
+import { judge, type Policy, renderVerdict, type Verdict } from "./verdict.ts";
 
 export interface RepoPolicy {
   settings: BotSettings;
@@ -49,17 +49,7 @@ export function loadPolicy(context: RepoContext): Promise<RepoPolicy> {
       config,
       models,
       policyFor(model: string): Policy {
-        if (!config.ok && !config.missing) {
-          return { ...BOOTSTRAP_POLICY, source: where, error: `${where} is invalid: ${config.error}` };
-        }
-        const m: ModelConfig | undefined = config.ok ? config.loaded.config.models[model] : undefined;
-        if (!m) {
-          return {
-            ...BOOTSTRAP_POLICY,
-            source: `the defaults (${where} does not define \`${model}\` yet: no gates, one approval by a maintainer or admin)`,
-          };
-        }
-        return { gates: m.gates, promotion: m.promotion, source: where };
+        return policyFromBase(baseConfigOf(config, where), model);
       },
     };
   });

@@ -36,7 +36,8 @@ export function planPush(context: PushContext): Promise<PushPlan | null> {
     const p = context.payload;
     if (p.deleted || p.ref !== `refs/heads/${p.repository.default_branch}`) return null;
     const repo = context.repo();
-    const settings = await loadSettings(context as unknown as Context);
+    // The settings before the push (the merge's first parent): a merged pull request cannot choose them.
+    const settings = await loadSettings(context as unknown as Context, p.before);
     const head = await fingerprintsAt(context.octokit, repo, settings.config, p.after);
     const registry = await loadRegistry(context);
     const changes = new Map<string, ModelChange>();

@@ -7,16 +7,17 @@
 import type { Probot } from "probot";
 import type { ModelConfig } from "../pipelines/config/schema.ts";
 import { renderMarkdown } from "../pipelines/evaluate/diff.ts";
+import { policyFromBase } from "../pipelines/promotion/index.ts";
 import { readCheckState } from "./checks.ts";
 import { fingerprintsAt, paramsOf } from "./fingerprint.ts";
 import { type BotOptions, short, toBuffer } from "./github.ts";
 import { oncePerDelivery, withLock } from "./locks.ts";
 import { type PushContext, type PushPlan, planPush } from "./push.ts";
 import { createVersion, productionOf, type RegistryEntry, tagOf } from "./registry.ts";
-import { configAt } from "./settings.ts";
+import { baseConfigOf, configAt } from "./settings.ts";
 import type { CheckState } from "./state.ts";
 import { setStickyBlock, upsertSticky } from "./sticky.ts";
-import { BOOTSTRAP_POLICY, escapeMd, judge, type Policy } from "./verdict.ts";
+import { escapeMd, judge } from "./verdict.ts";
 import { readZip, writeZip } from "./zip.ts";
 
 export function releaseBot(app: Probot, opts: BotOptions): void {
@@ -79,22 +80,13 @@ async function releaseModel(
       `the merge changed ${model}'s inputs beyond the measured commit ${short(pr.head.sha)} (the default branch moved); update the branch so the workflow measures what is merged`,
     ]);
   }
-  // The policy is the default branch's as it was before this merge: the merge's first parent.
+  // The policy is the default branch's as it was before this merge: the merge's first parent. A model it
+  // does not define gets the default policy, an unreadable config blocks: never the change's own policy.
   const before = await configAt(octokit, repo, plan.settings.config, plan.before);
-  const beforeModel: ModelConfig | undefined = before.ok ? before.loaded.config.models[model] : undefined;
-  const policy: Policy = beforeModel
-    ? {
-        gates: beforeModel.gates,
-        promotion: beforeModel.promotion,
-        source: `${plan.settings.config} at ${short(plan.before)}`,
-      }
-    : before.ok || before.missing
-      ? { ...BOOTSTRAP_POLICY, source: "the defaults (no policy for this model before the merge)" }
-      : {
-          ...BOOTSTRAP_POLICY,
-          source: plan.settings.config,
-          error: `${plan.settings.config} at ${short(plan.before)} is invalid: ${before.error}`,
-        };
+  const policy = policyFromBase(
+    baseConfigOf(before, `${plan.settings.config} at ${short(plan.before)}`),
+    model,
+  );
   const production = productionOf(entries);
   const verdict = await judge(octokit, repo, { state, author: pr.user.login, policy, production });
   if (verdict.conclusion !== "success")

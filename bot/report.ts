@@ -1,4 +1,5 @@
-// reportBot: when the modelops workflow finishes on a pull request, download its results, compare each model
+// reportBot: when the modelops workflow finishes on a pull request (the workflow file the default branch's
+// settings name, with the default branch's content: settings.ts trustWorkflowRun), download its results, compare each model
 // with production, post ONE sticky comment per model and set the check run `modelops/<model>` on the
 // measured commit. A re-run of the check (or of the whole suite) reports the commit's latest run again.
 import type { Context, Probot } from "probot";
@@ -22,7 +23,7 @@ import {
   type Section,
   truncated,
 } from "./render.ts";
-import { configAt, isModelopsWorkflow } from "./settings.ts";
+import { configAt, isModelopsWorkflow, trustWorkflowRun, workflowPath } from "./settings.ts";
 import type { CheckState } from "./state.ts";
 import { upsertSticky, wrapVerdict } from "./sticky.ts";
 import { judge, renderVerdict } from "./verdict.ts";
@@ -122,6 +123,29 @@ export async function reportRun(context: ReportContext, opts: BotOptions, run: R
             conclusion: "failure",
             title: `the modelops workflow ${run.conclusion ?? "failed"} on ${short(run.head_sha)}`,
             summary: `[Workflow run ${run.id}](${run.html_url}) ended with \`${run.conclusion}\`: no metrics to judge. Fix the run, then comment \`/modelops retrain\`.`,
+            text: "",
+            detailsUrl: run.html_url || pr.html_url,
+          },
+        });
+      }
+    }
+    return true;
+  }
+  // Metrics and artifacts come only from the workflow the default branch names, as the default branch has it.
+  const trust = await trustWorkflowRun(octokit, repo, policy.settings, policy.defaultBranch, run);
+  if (!trust.trusted) {
+    context.log.info({ run: run.id, path: run.path }, `workflow run not used: ${trust.why}`);
+    if (!trust.ours) return false;
+    for (const pr of pulls) {
+      for (const model of models) {
+        await upsertCheck(octokit, repo, {
+          sha: run.head_sha,
+          model,
+          appId: opts.appId,
+          content: {
+            conclusion: "failure",
+            title: `results not used: ${workflowPath(policy.settings)} is not ${policy.defaultBranch}'s`,
+            summary: `[Workflow run ${run.id}](${run.html_url}) supplied nothing: ${trust.why}.`,
             text: "",
             detailsUrl: run.html_url || pr.html_url,
           },

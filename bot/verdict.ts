@@ -1,19 +1,20 @@
-// The promotion verdict for one model on one measured commit: every gate of the default branch's policy
-// passes against production (pipelines/evaluate, MLflow threshold semantics) AND the approvals rule holds,
-// or an admin overrode it with a reason. It decides the check run's conclusion:
+// The promotion verdict for one model on one measured commit, decided by pipelines/promotion's one rule:
+// every gate of the default branch's policy passes against production (pipelines/evaluate, MLflow
+// threshold semantics) AND the approvals rule holds, or an admin overrode it with a reason. The bot only
+// gathers the facts from GitHub. The conclusion of the check run:
 //   failure          a gate failed (reasons listed), no override
 //   action_required  gates pass, approvals missing or changes requested (blocks a required check; `neutral`
 //                    would count as passing for branch protection, so it is not used)
 //   success          gates pass and approved, or overridden
-import type { ModelConfig } from "../pipelines/config/schema.ts";
 import { type Comparison, compareMetrics, renderMarkdown } from "../pipelines/evaluate/diff.ts";
 import type { MetricsFile } from "../pipelines/evaluate/types.ts";
-import { type ApprovalResult, evaluateApprovals } from "./approvals.ts";
+import { type Conclusion, decidePromotion, type JudgedBy } from "../pipelines/promotion/index.ts";
+import { type ApprovalResult, approvalResult, gatherReviews } from "./approvals.ts";
 import { type Octokit, type RepoRef, short } from "./github.ts";
 import { type Production, tagOf } from "./registry.ts";
 import type { CheckState, Override } from "./state.ts";
 
-export type Conclusion = "success" | "failure" | "action_required";
+export type { Conclusion };
 
 export interface Verdict {
   model: string;
@@ -32,21 +33,10 @@ export interface Verdict {
   policy: string;
 }
 
-export interface Policy {
-  gates: ModelConfig["gates"];
-  promotion: ModelConfig["promotion"];
-  /** e.g. "modelops.yaml on main". */
-  source: string;
-  /** The policy could not be read (an invalid modelops.yaml on the default branch): nothing can pass. */
-  error?: string;
-}
+/** The gates and promotion policy a change is judged by (pipelines/promotion policyFromBase). */
+export type Policy = JudgedBy;
 
-/** The default policy when the default branch has no config yet: no gates, one maintainer's approval. */
-export const BOOTSTRAP_POLICY: Omit<Policy, "source"> = {
-  gates: {},
-  promotion: { reviewers: { teams: [], users: [] }, minApprovals: 1 },
-};
-
+/** Gathers the facts from GitHub and decides with the one promotion rule (pipelines/promotion). */
 export async function judge(
   octokit: Octokit,
   repo: RepoRef,
@@ -57,50 +47,20 @@ export async function judge(
     production: Production | null;
   },
 ): Promise<Verdict> {
-  const { state, policy, production } = opts;
+  const { state, production } = opts;
+  const { gates, policy } = opts.policy;
   const baselineMetrics: MetricsFile | null = production?.served.record.metrics ?? null;
-  const comparison = compareMetrics(baselineMetrics, state.candidate, policy.gates);
-  const approvals = await evaluateApprovals(octokit, repo, {
-    pull: state.pr,
-    sha: state.sha,
+  const comparison = compareMetrics(baselineMetrics, state.candidate, gates);
+  const reviews = await gatherReviews(octokit, repo, { pull: state.pr, policy });
+  const decision = decidePromotion({
+    ...reviews,
+    policy,
+    comparison,
+    measured: state.sha,
     author: opts.author,
-    promotion: policy.promotion,
+    ...(state.override && { override: state.override }),
+    approvalHint: `${reviews.who} may promote`,
   });
-  const failed = comparison.gates.filter((g) => !g.passed);
-  const reasons: string[] = policy.error ? [policy.error] : [];
-  for (const g of failed) reasons.push(...g.reasons);
-  for (const login of approvals.blockedBy) reasons.push(`@${login} requested changes`);
-  if (approvals.approvers.length < approvals.required) {
-    reasons.push(
-      `${approvals.approvers.length}/${approvals.required} authorised approval${approvals.required === 1 ? "" : "s"} of ${short(state.sha)} (${approvals.who} may promote)`,
-    );
-  }
-  let conclusion: Conclusion;
-  let title: string;
-  const n = comparison.gates.length;
-  const gatesLine =
-    n === 0 ? "no gates" : failed.length ? `${failed.length} of ${n} gates failed` : `${n}/${n} gates pass`;
-  if (state.override) {
-    conclusion = "success";
-    title = `Overridden by @${state.override.by}: ${state.override.reason}`.slice(0, 250);
-  } else if (policy.error) {
-    conclusion = "failure";
-    title = "the promotion policy cannot be read";
-  } else if (failed.length > 0) {
-    conclusion = "failure";
-    title = `${gatesLine} against production`;
-  } else if (!approvals.passed) {
-    conclusion = "action_required";
-    title = approvals.blockedBy.length
-      ? `${gatesLine}; changes requested by ${approvals.blockedBy.map((l) => `@${l}`).join(", ")}`
-      : `${gatesLine}; waiting for ${approvals.required - approvals.approvers.length} authorised approval${approvals.required - approvals.approvers.length === 1 ? "" : "s"} of ${short(state.sha)}`;
-  } else {
-    conclusion = "success";
-    title =
-      approvals.approvers.length > 0
-        ? `${gatesLine}; approved by ${approvals.approvers.map((l) => `@${l}`).join(", ")}`
-        : `${gatesLine}; no approval required`;
-  }
   return {
     model: state.model,
     sha: state.sha,
@@ -112,11 +72,11 @@ export async function judge(
           servedTag: tagOf(production.served.record.model, production.served.record.version),
         }
       : null,
-    approvals,
+    approvals: approvalResult(decision),
     override: state.override,
-    conclusion,
-    title,
-    reasons,
+    conclusion: decision.conclusion,
+    title: decision.title,
+    reasons: decision.reasons,
     policy: policy.source,
   };
 }

@@ -7,11 +7,17 @@ import { registryRootFor } from "../../pipelines/cli/context.ts";
 import { getModel, loadConfig } from "../../pipelines/config/index.ts";
 import { ModelopsError } from "../../pipelines/errors.ts";
 import { git } from "../../pipelines/gitops/git.ts";
-import { assertReleasable, type ReleaseOutcome, releaseHead } from "../../pipelines/gitops/release.ts";
+import {
+  assertReleasable,
+  type ReleaseOutcome,
+  type ReviewSource,
+  releaseHead,
+} from "../../pipelines/gitops/release.ts";
 import { Registry } from "../../pipelines/registry/index.ts";
 import type { EventContext } from "../lib/context.ts";
 import * as inputs from "../lib/inputs.ts";
 import { type ActionDeps, setOutputs, step, writeSummary } from "../lib/step.ts";
+import { githubReviews } from "./reviews.ts";
 
 export async function run(deps: Partial<ActionDeps> & { fetch?: typeof fetch } = {}): Promise<void> {
   await step(deps, async (d) => {
@@ -20,6 +26,7 @@ export async function run(deps: Partial<ActionDeps> & { fetch?: typeof fetch } =
     const registryIn = inputs.text("registry");
     const runsDir = inputs.text("output-dir", "runs");
     const pushTags = inputs.flag("push-tags", true);
+    const reviews = reviewSource(inputs.text("approvals", "auto"), inputs.text("token"), d, deps.fetch);
     assertDefaultBranch(d.context);
     const loaded = await loadConfig(resolve(ws, configFile));
     for (const name of Object.keys(loaded.config.models)) getModel(loaded, name);
@@ -38,6 +45,7 @@ export async function run(deps: Partial<ActionDeps> & { fetch?: typeof fetch } =
       runsDir: resolve(ws, runsDir),
       ...(d.context.actor && { actor: d.context.actor }),
       log: (line) => core.info(line),
+      ...(reviews && { reviews }),
     });
     const tags = outcomes.filter((o) => o.action === "released" && o.tag).map((o) => o.tag!);
     if (pushTags) {
@@ -63,6 +71,33 @@ export async function run(deps: Partial<ActionDeps> & { fetch?: typeof fetch } =
       tags: tags.join(" "),
     });
     assertReleasable(outcomes);
+  });
+}
+
+/**
+ * Where approvals come from: `github` (the merged pull request's reviews through the API, with `token`),
+ * `local` (`modelops approve` records in the registry), or `auto`: github when a token is given.
+ */
+function reviewSource(
+  mode: string,
+  token: string,
+  d: ActionDeps,
+  fetchImpl?: typeof fetch,
+): ReviewSource | undefined {
+  if (!["auto", "github", "local"].includes(mode)) {
+    throw new ModelopsError(`approvals: "${mode}" is not one of auto, github, local`);
+  }
+  // An unexpanded `${{ github.token }}` (a local runner that does not evaluate expressions) is no token.
+  if (token.startsWith("${{")) token = "";
+  if (mode === "local" || (mode === "auto" && !token)) return undefined;
+  if (!token) {
+    throw new ModelopsError(
+      `approvals: github needs a token (token: \${{ github.token }} with permissions: pull-requests: read)`,
+    );
+  }
+  return githubReviews(token, d.context.repository, {
+    baseUrl: d.context.apiUrl,
+    ...(fetchImpl && { fetch: fetchImpl }),
   });
 }
 

@@ -218,15 +218,20 @@ export async function dataIssues(
       fail(`${shown} is empty; expected a header row with the column names`);
       continue;
     }
-    const columns = header.join(", ");
-    if (!header.includes(model.target)) {
+    // A wide file's header is named in part: a message stays one readable line.
+    const columns =
+      header.length > 20
+        ? `${header.slice(0, 20).join(", ")}, ... (${header.length} columns)`
+        : header.join(", ");
+    const inHeader = new Set(header);
+    if (!inHeader.has(model.target)) {
       const guess = didYouMean(model.target, header);
       const hint = guess ? `did you mean ${JSON.stringify(guess)}? ` : "";
       fail(
         `${shown} has no column ${JSON.stringify(model.target)} (data.target); ${hint}its header: ${columns}`,
       );
     }
-    const missing = (model.features ?? []).filter((f) => !header.includes(f));
+    const missing = (model.features ?? []).filter((f) => !inHeader.has(f));
     if (missing.length) {
       const names = missing.map((m) => JSON.stringify(m)).join(", ");
       const what = missing.length === 1 ? "column" : "columns";

@@ -33,13 +33,31 @@ export function sortIssues(issues: ConfigIssue[]): ConfigIssue[] {
     });
 }
 
-/** Every problem found in a config file; the CLI prints one line per issue and exits 2. */
+/** How many problems the message prints: one broken bracket can make hundreds, and the first ones explain the rest. */
+export const MAX_PRINTED_ISSUES = 10;
+
+function summarise(sorted: ConfigIssue[]): string {
+  const shown = sorted.slice(0, MAX_PRINTED_ISSUES).map(formatIssue);
+  const rest = sorted.length - shown.length;
+  if (rest > 0) {
+    const file = sorted[0]?.file ?? "";
+    shown.push(
+      `${file}: and ${rest} more problem${rest === 1 ? "" : "s"} (fix these first; "modelops validate" lists the rest once they are gone)`,
+    );
+  }
+  return shown.join("\n");
+}
+
+/**
+ * Every problem found in a config file (`issues`); the message, which the CLI prints line by line before
+ * exiting 2, holds the first MAX_PRINTED_ISSUES and a count of the rest.
+ */
 export class ConfigError extends ModelopsError {
   override name = "ConfigError";
   readonly issues: ConfigIssue[];
   constructor(issues: ConfigIssue[], options?: { cause?: unknown }) {
     const sorted = sortIssues(issues);
-    super(sorted.map(formatIssue).join("\n"), 2, options);
+    super(summarise(sorted), 2, options);
     this.issues = sorted;
   }
 }

@@ -1,9 +1,17 @@
 // Reads modelops.yaml: YAML with node positions, validated by the zod schema, every problem reported at once
 // as `file:line:col: key.path: message`.
-import { readFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import type { YAMLError } from "yaml";
 import { ModelopsError } from "../errors.ts";
+import {
+  aliasNestingIssue,
+  dataTooDeep,
+  keyIssues,
+  nestingIssue,
+  PROTO_KEY_MESSAGE,
+  sizeIssue,
+} from "./bounds.ts";
 import { crossFieldIssues, dataIssues } from "./checks.ts";
 import { ConfigError, type ConfigIssue, formatPath } from "./issues.ts";
 import { locatorOf, parseYaml, rememberLocator, type YamlLocator } from "./locate.ts";
@@ -65,8 +73,16 @@ function yamlIssue(file: string, locator: YamlLocator, error: YAMLError, warning
  */
 export function parseConfig(source: string, file = DEFAULT_CONFIG_FILE, baseDir?: string): LoadedConfig {
   const absolute = resolve(baseDir ?? process.cwd(), file);
+  // Bounds first: each of these would otherwise cost unbounded time or overflow the stack below.
+  const tooBig = sizeIssue(file, Buffer.byteLength(source));
+  if (tooBig) throw new ConfigError([tooBig]);
+  const tooDeep = nestingIssue(file, source);
+  if (tooDeep) throw new ConfigError([tooDeep]);
   const { doc, locator } = parseYaml(source);
-  const issues: ConfigIssue[] = [];
+  const issues: ConfigIssue[] = keyIssues(file, doc, locator);
+  // A dropped `__proto__` key explains whatever else looks missing: report it alone.
+  const protoKeys = issues.filter((i) => i.message.startsWith(PROTO_KEY_MESSAGE));
+  if (protoKeys.length) throw new ConfigError(protoKeys);
   const syntaxAt = new Set<string>();
   for (const [error, warning] of [
     ...doc.errors.map((e) => [e, false] as const),
@@ -108,6 +124,7 @@ export function parseConfig(source: string, file = DEFAULT_CONFIG_FILE, baseDir?
     });
     throw new ConfigError(issues, { cause: e });
   }
+  if (dataTooDeep(data)) throw new ConfigError([aliasNestingIssue(file)]);
 
   const ctx = { file, data, locator, schema: configSchema as unknown as SchemaLike, brokenPaths };
   const result = configSchema.safeParse(data);
@@ -136,8 +153,12 @@ export async function loadConfig(file: string = DEFAULT_CONFIG_FILE): Promise<Lo
   const absolute = resolve(file);
   let source: string;
   try {
+    // Refuse an oversized file before reading it whole.
+    const tooBig = sizeIssue(file, (await stat(absolute)).size);
+    if (tooBig) throw new ConfigError([tooBig]);
     source = await readFile(absolute, "utf8");
   } catch (e) {
+    if (e instanceof ConfigError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
     const message =
       code === "ENOENT" || code === "ENOTDIR"

@@ -56,9 +56,25 @@ export class YamlLocator {
     return isAlias(node) ? node.resolve(this.doc) : node;
   }
 
+  private readonly pairIndex = new WeakMap<YAMLMap, Map<string, Pair>>();
+
+  /** A mapping's entries by key (the first of duplicates), built once: locating 60,000 keys stays linear. */
+  private pairsOf(map: YAMLMap): Map<string, Pair> {
+    let index = this.pairIndex.get(map);
+    if (!index) {
+      index = new Map();
+      for (const p of map.items) {
+        const text = keyText(p.key);
+        if (text !== undefined && !index.has(text)) index.set(text, p as Pair);
+      }
+      this.pairIndex.set(map, index);
+    }
+    return index;
+  }
+
   /** The entry `key` of a mapping, looking through `<<: *anchor` merges to where the entry is written. */
   private findPair(map: YAMLMap, key: string, depth = 0): Pair | undefined {
-    const own = map.items.find((p) => keyText(p.key) === key);
+    const own = this.pairsOf(map).get(key);
     if (own || depth > 20) return own;
     for (const p of map.items) {
       if (keyText(p.key) !== "<<") continue;
@@ -188,7 +204,13 @@ export interface ParsedYaml {
 /** Parses YAML keeping node ranges and a line counter, so positions can be reported. */
 export function parseYaml(source: string): ParsedYaml {
   const lines = new LineCounter();
-  const doc = parseDocument(source, { lineCounter: lines, prettyErrors: true, merge: true });
+  // Duplicate keys are found by bounds.ts in linear time; yaml's own check compares every pair of keys.
+  const doc = parseDocument(source, {
+    lineCounter: lines,
+    prettyErrors: true,
+    merge: true,
+    uniqueKeys: false,
+  });
   return { doc, locator: new YamlLocator(doc, lines) };
 }
 

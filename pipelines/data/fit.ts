@@ -124,8 +124,12 @@ export async function fitTransform(input: FitInput): Promise<FitResult> {
   const work: RawColumn[] = input.train.map((c) =>
     c instanceof Float64Array ? Float64Array.from(c) : [...c],
   );
+  const featureIndex = new Map<string, number>();
+  features.forEach((f, j) => {
+    if (!featureIndex.has(f)) featureIndex.set(f, j);
+  });
   const indexOf = (name: string, at: string): number => {
-    const j = features.indexOf(name);
+    const j = featureIndex.get(name) ?? -1;
     if (j < 0) {
       throw new ModelopsError(`${at}: "${name}" is not a feature; features are ${features.join(", ")}`);
     }
@@ -363,7 +367,8 @@ export async function fitTransform(input: FitInput): Promise<FitResult> {
         );
       }
       select = keep;
-      selectedOut = names.filter((_, q) => !keep.includes(q));
+      const kept = new Set(keep);
+      selectedOut = names.filter((_, q) => !kept.has(q));
       vectorStage = "selectVariance";
     } else if ("pca" in step) {
       if (vectorStage === "pca") throw new ModelopsError(`${at}: pca appears twice; keep one`);

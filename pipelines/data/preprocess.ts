@@ -10,7 +10,7 @@ import { profileColumn } from "./profile.ts";
 import { type LoadedSource, readSource } from "./sources.ts";
 import { type SplitPlan, splitIndices } from "./split.ts";
 import { asText, columnOf, isMissingText, isMissingValue, type Table, whereRow } from "./table.ts";
-import { parseNumber, type RawColumn, transformColumns } from "./transform.ts";
+import { FLOAT32_MAX, parseNumber, type RawColumn, rangeError, transformColumns } from "./transform.ts";
 import type { ColumnProfile, DataProfile, PreprocessResult, SplitData, SplitRecord } from "./types.ts";
 
 /** A CSV value that counts as missing: empty, NA, N/A, NaN, null, None or ? (any case). */
@@ -80,7 +80,8 @@ export async function preprocess(opts: PreprocessOptions): Promise<PreprocessRes
       `data.features: "${target}" is the target (data.target); remove it from data.features`,
     );
   }
-  const dup = features.find((f, i) => features.indexOf(f) !== i);
+  const listed = new Set<string>();
+  const dup = features.find((f) => listed.size === listed.add(f).size);
   if (dup !== undefined) throw new ModelopsError(`data.features: "${dup}" is listed twice; list it once`);
   requireColumns(train.table, train.path, features, "data.features");
   if (split.groupBy) requireColumns(train.table, train.path, [split.groupBy], "split.groupBy");
@@ -128,6 +129,7 @@ export async function preprocess(opts: PreprocessOptions): Promise<PreprocessRes
   const testLabels = test ? labels(test) : undefined;
 
   // Row filters, each counted: missing target, unknown class, dropMissing, dropDuplicates.
+  const featureSet = new Set(features);
   const dropColumns = new Set<string>();
   const imputed = new Set<string>();
   let dedupe: string[] | undefined;
@@ -139,7 +141,7 @@ export async function preprocess(opts: PreprocessOptions): Promise<PreprocessRes
       for (const c of cols) if (!imputed.has(c)) dropColumns.add(c);
     } else if ("impute" in step) {
       for (const c of step.impute.columns ?? features) {
-        if (!features.includes(c)) {
+        if (!featureSet.has(c)) {
           throw new ModelopsError(
             `preprocess[${i}].impute.columns: "${c}" is not a feature; features are ${features.join(", ")}`,
           );
@@ -198,6 +200,11 @@ export async function preprocess(opts: PreprocessOptions): Promise<PreprocessRes
       `${test.path}: no usable rows (${test.table.rowCount} read, ${test.table.rowCount - test.keep.length} dropped); add rows`,
     );
   }
+
+  // Numbers beyond float32 overflow the fitted statistics and the model: refuse them where they are written.
+  const rangeChecked = features.filter((_, j) => types[j] === "number");
+  if (!classification) rangeChecked.push(target);
+  for (const p of [train, test]) if (p) for (const name of rangeChecked) requireFloat32(p, name);
 
   // Classes of the whole data, sorted (numerically when every label is a number).
   let classes: string[] | undefined;
@@ -273,12 +280,13 @@ export async function preprocess(opts: PreprocessOptions): Promise<PreprocessRes
 
   // Outliers with action drop: bounds from the training split, training rows outside them dropped.
   const trainCols = rawColumns(train);
+  const featureIndex = new Map(features.map((f, j) => [f, j]));
   let outlierDrops = 0;
   steps.forEach((step, i) => {
     if (!("outliers" in step) || step.outliers.action !== "drop") return;
     const cols = step.outliers.columns ?? features.filter((_, j) => types[j] === "number");
     for (const name of cols) {
-      const j = features.indexOf(name);
+      const j = featureIndex.get(name) ?? -1;
       if (j < 0) {
         throw new ModelopsError(
           `preprocess[${i}].outliers.columns: "${name}" is not a feature; features are ${features.join(", ")}`,
@@ -433,6 +441,23 @@ export async function preprocess(opts: PreprocessOptions): Promise<PreprocessRes
   };
 
   return { data, transform, profile, dataDigests, splits: splitsRecord };
+}
+
+/** Every kept value of a number column within ±FLOAT32_MAX (NaN is a missing value, handled elsewhere). */
+function requireFloat32(p: Part, name: string): void {
+  const col = columnOf(p.table, name)!;
+  if (col.type !== "number") return;
+  for (const i of p.keep) {
+    const v = col.values[i]!;
+    if (Math.abs(v) > FLOAT32_MAX) {
+      throw rangeError(
+        whereRow(p.table, i),
+        `column "${name}"`,
+        v,
+        "rescale the column (e.g. other units) or remove the row",
+      );
+    }
+  }
 }
 
 /** Folds of the training rows still there after outlier drops. */

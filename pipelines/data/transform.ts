@@ -184,6 +184,35 @@ function isDecimal(t: string): boolean {
 
 const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0xfeff;
 
+/** Whether text is a decimal number too large for a double ("1e999"): Number() reads it as Infinity. */
+export function overflowsDouble(text: string): boolean {
+  const t = text.trim();
+  return isDecimal(t) && !Number.isFinite(Number(t));
+}
+
+/**
+ * The largest float32. Models train and serve in float32 (tfjs), so a feature beyond it becomes Infinity
+ * there; values up to it also keep every fitted statistic finite in float64 (a sum of squares of 1e308 is not).
+ */
+export const FLOAT32_MAX = 3.4028234663852886e38;
+
+const FLOAT32_NOTE = "beyond ±3.4e38 (the largest float32, which models train and serve in)";
+
+/** The one line for a value beyond FLOAT32_MAX as read or sent. */
+export function rangeError(at: string, what: string, value: number, fix: string): ModelopsError {
+  return new ModelopsError(`${at}: ${what} is ${value}, ${FLOAT32_NOTE}; ${fix}`);
+}
+
+/** A feature beyond FLOAT32_MAX: as sent (raw), or only after its steps (x). Kept out of line: rare. */
+function outOfRange(c: Compiled, j: number, raw: number, x: number, where: Where, i: number): ModelopsError {
+  const name = `feature "${c.names[j]}"`;
+  if (!(Math.abs(raw) <= FLOAT32_MAX))
+    return rangeError(where(i), name, raw, "send a value within that range");
+  return new ModelopsError(
+    `${where(i)}: ${name} is ${x} after preprocessing, ${FLOAT32_NOTE}; the value read is ${raw} and the fitted scale is too small for it: check the column's spread in the training data`,
+  );
+}
+
 /**
  * Parses a decimal number written as text ("5.1", " -2e3 "). Returns NaN for anything else (hex, "Infinity",
  * "1,5"). The caller decides what empty text means.
@@ -226,8 +255,12 @@ function numeric(c: Compiled, j: number, v: number, where: Where, i: number, tra
     v = c.impute[j]!;
     if (Number.isNaN(v)) throw missingError(c, where, i, j, training);
   }
+  const raw = v;
   if (c.shaped[j] === 1) v = shape(c, j, v, where, i);
-  return (v - c.shift[j]!) / c.divide[j]!;
+  const x = (v - c.shift[j]!) / c.divide[j]!;
+  // Beyond float32 the model would compute with Infinity and answer NaN: refuse it here, naming the value.
+  if (!(Math.abs(x) <= FLOAT32_MAX && Math.abs(raw) <= FLOAT32_MAX)) throw outOfRange(c, j, raw, x, where, i);
+  return x;
 }
 
 /** Clip, then log, for the features that have either. */
@@ -496,8 +529,13 @@ function simpleRow(c: Compiled, i: number, inst: unknown, out: number[], o: numb
         v = impute[j]!;
         if (Number.isNaN(v)) throw missingError(c, serveWhere, i, j, false);
       }
+      const given = v;
       if (shaped[j] === 1) v = shape(c, j, v, serveWhere, i);
-      out[o + j] = (v - shift[j]!) / divide[j]!;
+      const x = (v - shift[j]!) / divide[j]!;
+      if (!(Math.abs(x) <= FLOAT32_MAX && Math.abs(given) <= FLOAT32_MAX)) {
+        throw outOfRange(c, j, given, x, serveWhere, i);
+      }
+      out[o + j] = x;
     }
     return;
   }
@@ -517,8 +555,13 @@ function simpleRow(c: Compiled, i: number, inst: unknown, out: number[], o: numb
         v = impute[j]!;
         if (Number.isNaN(v)) throw missingError(c, serveWhere, i, j, false);
       }
+      const given = v;
       if (shaped[j] === 1) v = shape(c, j, v, serveWhere, i);
-      out[o + j] = (v - shift[j]!) / divide[j]!;
+      const x = (v - shift[j]!) / divide[j]!;
+      if (!(Math.abs(x) <= FLOAT32_MAX && Math.abs(given) <= FLOAT32_MAX)) {
+        throw outOfRange(c, j, given, x, serveWhere, i);
+      }
+      out[o + j] = x;
     }
     return;
   }
@@ -549,8 +592,13 @@ function simpleRowInto(
         v = impute[j]!;
         if (Number.isNaN(v)) throw missingError(c, serveWhere, i, j, false);
       }
+      const given = v;
       if (shaped[j] === 1) v = shape(c, j, v, serveWhere, i);
-      out[o + j] = (v - shift[j]!) / divide[j]!;
+      const x = (v - shift[j]!) / divide[j]!;
+      if (!(Math.abs(x) <= FLOAT32_MAX && Math.abs(given) <= FLOAT32_MAX)) {
+        throw outOfRange(c, j, given, x, serveWhere, i);
+      }
+      out[o + j] = x;
     }
     return;
   }
@@ -570,8 +618,13 @@ function simpleRowInto(
         v = impute[j]!;
         if (Number.isNaN(v)) throw missingError(c, serveWhere, i, j, false);
       }
+      const given = v;
       if (shaped[j] === 1) v = shape(c, j, v, serveWhere, i);
-      out[o + j] = (v - shift[j]!) / divide[j]!;
+      const x = (v - shift[j]!) / divide[j]!;
+      if (!(Math.abs(x) <= FLOAT32_MAX && Math.abs(given) <= FLOAT32_MAX)) {
+        throw outOfRange(c, j, given, x, serveWhere, i);
+      }
+      out[o + j] = x;
     }
     return;
   }

@@ -1,17 +1,29 @@
 // Local-mode approvals: the offline stand-in for GitHub PR reviews. An approval names the exact commit
-// whose metrics the reviewer saw; a new commit needs a new approval, as the bot requires on GitHub.
+// whose metrics the reviewer saw; a new commit needs a new approval, as the bot requires on GitHub. The
+// rule that counts them is pipelines/promotion's; this file keeps the records and turns them into facts.
 import { mkdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import lockfile from "proper-lockfile";
 import writeFileAtomic from "write-file-atomic";
-import type { ModelConfig } from "../config/schema.ts";
 import { ModelopsError } from "../errors.ts";
+import {
+  type IgnoredApproval,
+  isAuthorised,
+  type PromotionFacts,
+  type PromotionPolicy,
+  type ReviewFact,
+  reviewersToAuthorise,
+  whoMayPromote,
+} from "../promotion/index.ts";
+import { verifyApproval } from "./signing.ts";
 
 export interface Approval {
   model: string;
   commit: string;
   reviewer: string;
   at: string;
+  /** An SSH signature of approvalPayload (signing.ts), required when the default branch lists signers. */
+  signature?: string;
 }
 
 const fileOf = (registryRoot: string) => join(registryRoot, "approvals.json");
@@ -60,28 +72,65 @@ export interface ApprovalVerdict {
   required: number;
   approvers: string[];
   /** Approvals that exist but do not count, each with the reason. */
-  ignored: Array<{ reviewer: string; why: string }>;
+  ignored: IgnoredApproval[];
+  /** Authorised reviewers whose latest word requests changes (never, offline: there is no such record). */
+  blockedBy: string[];
+  who: string;
+}
+
+/** The default branch's allowed-signers file: when present, only approvals signed by a listed key count. */
+export interface AllowedSigners {
+  /** Repository-relative path, for messages. */
+  path: string;
+  text: string;
 }
 
 /**
- * Counts approvals of `commit` for `model`. Offline there is no team membership to ask, so a reviewer
- * counts when listed in promotion.reviewers.users, or when no users are listed; never the commit's author.
+ * The facts of local approvals for the promotion rule. Offline there is no team membership to ask, so a
+ * reviewer is authorised when listed in promotion.reviewers.users, or, when no users are listed, any
+ * reviewer (the rule still refuses the author and the authors of the change's commits). With an
+ * allowed-signers file on the default branch an approval counts only with a valid SSH signature by the
+ * reviewer's key; the others are returned as `unsigned`, with the reason.
  */
-export function evaluateApprovals(
+export async function localReviews(
   approvals: Approval[],
-  opts: { model: string; commit: string; author: string; promotion: ModelConfig["promotion"] },
-): ApprovalVerdict {
-  const allowed = opts.promotion.reviewers.users;
-  const approvers = new Set<string>();
-  const ignored: ApprovalVerdict["ignored"] = [];
-  for (const a of approvals.filter((x) => x.model === opts.model)) {
-    if (a.commit !== opts.commit)
-      ignored.push({ reviewer: a.reviewer, why: `approved ${a.commit.slice(0, 7)}` });
-    else if (a.reviewer === opts.author) ignored.push({ reviewer: a.reviewer, why: "author of the change" });
-    else if (allowed.length > 0 && !allowed.includes(a.reviewer))
-      ignored.push({ reviewer: a.reviewer, why: "not in promotion.reviewers.users" });
-    else approvers.add(a.reviewer);
+  opts: {
+    model: string;
+    /** The change's commits (base..candidate); approvals of other commits are not this change's. */
+    changeCommits?: string[];
+    policy: PromotionPolicy;
+    allowedSigners?: AllowedSigners;
+  },
+): Promise<{
+  facts: Pick<PromotionFacts, "reviews" | "authorised" | "who">;
+  unsigned: IgnoredApproval[];
+}> {
+  const inChange = opts.changeCommits ? new Set(opts.changeCommits) : undefined;
+  const reviews: ReviewFact[] = [];
+  const unsigned: IgnoredApproval[] = [];
+  const mine = approvals.filter((a) => a.model === opts.model && (!inChange || inChange.has(a.commit)));
+  for (const [i, a] of mine.entries()) {
+    if (opts.allowedSigners) {
+      const v = await verifyApproval(a, opts.allowedSigners.text);
+      if (!v.ok) {
+        unsigned.push({
+          login: a.reviewer,
+          because: "not-authorised",
+          why: `${v.why} (${opts.allowedSigners.path})`,
+        });
+        continue;
+      }
+    }
+    reviews.push({ login: a.reviewer, state: "APPROVED", commit: a.commit, submittedAt: a.at, order: i });
   }
-  const required = opts.promotion.minApprovals;
-  return { passed: approvers.size >= required, required, approvers: [...approvers], ignored };
+  const users = opts.policy.reviewers.users;
+  const authorised = new Map<string, boolean>();
+  for (const login of reviewersToAuthorise(reviews)) {
+    authorised.set(login, users.length === 0 || isAuthorised(new Set(users), login));
+  }
+  const anyone = opts.allowedSigners
+    ? `reviewers with a key in ${opts.allowedSigners.path}`
+    : "any reviewer but the change's authors";
+  const who = whoMayPromote({ teams: [], users }, anyone);
+  return { facts: { reviews, authorised, who }, unsigned };
 }

@@ -93,6 +93,7 @@ async function trainAndScore(
       ...(splits.numClasses !== undefined ? { numClasses: splits.numClasses } : {}),
       ...(splits.classes ? { classes: splits.classes } : {}),
       train: config.train,
+      onDiverged: "stop", // a diverged trial scores badly; it does not end the search
     });
     const file = await evaluateModel({
       model,

@@ -87,6 +87,7 @@ jobs:
     timeout-minutes: 120
     permissions:
       contents: write # push the <model>/vN tags
+      pull-requests: read # release reads the merged pull request's reviews (approvals: github)
     concurrency:
       group: modelops-release
       cancel-in-progress: false

@@ -26,6 +26,23 @@ export function errorCode(status: number): ErrorCode {
   return CODE_BY_STATUS[status] ?? (status >= 500 ? "INTERNAL" : "INVALID_ARGUMENT");
 }
 
+// An absolute path (POSIX or Windows) inside a message, not a URL's: up to a space, quote, bracket or a
+// trailing colon.
+const ABSOLUTE_PATH = /(?<![\w.~:/-])(?:\/|[A-Za-z]:\\)[^\s'"`()<>,;]*[^\s'"`()<>,;:.]/g;
+
+/**
+ * A server-side reason as a client may read it: an absolute path becomes its part inside the registry
+ * (`objects/<digest>/model/preprocessing.json`), or its file name when it is outside the objects; the
+ * machine's layout (home, temp folders, mount points) stays in the server's own log.
+ */
+export function forClients(message: string): string {
+  return message.replace(ABSOLUTE_PATH, (path) => {
+    const parts = path.split(/[\\/]/);
+    const objects = parts.lastIndexOf("objects");
+    return objects >= 0 && objects < parts.length - 1 ? parts.slice(objects).join("/") : (parts.at(-1) ?? "");
+  });
+}
+
 export class HttpError extends Error {
   override name = "HttpError";
   constructor(
@@ -34,6 +51,7 @@ export class HttpError extends Error {
     /** Seconds a client should wait before retrying (429, 503): sent as Retry-After. */
     readonly retryAfter?: number,
   ) {
-    super(message);
+    // 5xx reasons come from the server's side (a refused artifact, a store error): no absolute paths.
+    super(statusCode >= 500 ? forClients(message) : message);
   }
 }

@@ -8,7 +8,7 @@
 // parsePath() splits it.
 import type { FastifyInstance } from "fastify";
 import { available, type Deployment, type Deployments, notLoaded } from "./deployments.ts";
-import { HttpError } from "./http-error.ts";
+import { forClients, HttpError } from "./http-error.ts";
 import { num, predictionsJson, type RequestLabels, runRoute } from "./inference.ts";
 import type { LoadedModel } from "./loaded-model.ts";
 import type { ServeMetrics } from "./metrics.ts";
@@ -299,7 +299,7 @@ function refusedOrLoading(dep: Deployment, version: number) {
     return {
       version: String(version),
       state: "END",
-      status: { error_code: "UNKNOWN", error_message: refused.message },
+      status: { error_code: "UNKNOWN", error_message: forClients(refused.message) },
     };
   }
   return { version: String(version), state: "LOADING", status: OK_STATUS };

@@ -9,6 +9,7 @@
 // checked against the tensor's datatype; BYTES elements are numbers written as text ("" is a missing value,
 // filled by the model's imputation where it has one).
 import type { FastifyInstance, FastifyRequest } from "fastify";
+import { FLOAT32_MAX } from "../data/transform.ts";
 import { MODELOPS_VERSION } from "../version.ts";
 import { type Deployment, notLoaded } from "./deployments.ts";
 import { HttpError } from "./http-error.ts";
@@ -267,6 +268,12 @@ function flatten(data: unknown[]): unknown[] {
   return out;
 }
 
+/** What FP16 and FP32 elements can hold: a larger number would be Infinity in the tensor. */
+const FLOAT_RANGE: Partial<Record<Datatype, { max: number; range: string }>> = {
+  FP16: { max: 65504, range: "±65504 (the float16 range)" },
+  FP32: { max: FLOAT32_MAX, range: "±3.4e38 (the float32 range)" },
+};
+
 /** One element checked against its tensor's datatype and turned into what the transform reads. */
 function element(t: InputTensor, k: number): number | string {
   const v = t.data[k];
@@ -280,6 +287,8 @@ function element(t: InputTensor, k: number): number | string {
     throw typeError(t, k, v, "true or false");
   }
   if (typeof v !== "number") throw typeError(t, k, v, "a number");
+  const float = FLOAT_RANGE[dt];
+  if (float && !(Math.abs(v) <= float.max)) throw typeError(t, k, v, `a number within ${float.range}`);
   const range = INT_RANGE[dt];
   if (range && (!Number.isInteger(v) || v < range[0] || v > range[1])) {
     throw typeError(t, k, v, `an integer from ${range[0]} to ${range[1]}`);

@@ -51,19 +51,43 @@ export interface FitOptions {
   log?: (line: string) => void;
   /** false: never use the fused steps (tests compare them with the tfjs path). */
   fused?: boolean;
+  /**
+   * A non-finite loss: "fail" (default) throws TrainingDiverged (exit 1) so no NaN model is released;
+   * "stop" ends training and returns the history (a search trial that diverged just scores badly).
+   */
+  onDiverged?: "fail" | "stop";
+}
+
+/** Training produced a NaN or infinite loss: the run fails (exit 1) instead of saving a model that answers NaN. */
+export class TrainingDiverged extends ModelopsError {
+  override name = "TrainingDiverged";
+  constructor(
+    message: string,
+    readonly history: TrainingHistory,
+  ) {
+    super(message, 1);
+  }
+}
+
+function divergedMessage(epoch: number, logs: EpochLogs, train: TrainConfig): string {
+  const losses = ["loss", "val_loss"]
+    .filter((k) => logs[k] !== undefined && !Number.isFinite(logs[k]))
+    .map((k) => `${k} ${logs[k]}`)
+    .join(", ");
+  return `training diverged at epoch ${epoch} (${losses}); lower train.learningRate (now ${train.learningRate}), scale the features (preprocess: - scale: {}), or look for extreme values in the data`;
 }
 
 /**
  * Trains `model` in place and returns its history. Per epoch the history holds loss and val_loss, plus
  * accuracy/val_accuracy (classification) or mae/val_mae (regression); val_* only when there are validation
  * rows; lr when the learning rate changes during training. A NaN or infinite loss or val_loss (the network
- * diverged) ends training at that epoch; the epoch stays in the history as it was (JSON writes NaN and
- * Infinity as null), the best weights are restored where early stopping asks for it, and evaluation then
- * reports the resulting model as it is.
+ * diverged) fails the run with TrainingDiverged (exit 1, its history attached), or with onDiverged: "stop"
+ * ends training at that epoch, the epoch kept in the history as it was (JSON writes NaN as null).
  */
 export async function fit(opts: FitOptions): Promise<TrainingHistory> {
   const { model, task, train } = opts;
   const started = performance.now();
+  const seconds = () => (performance.now() - started) / 1000;
   const classification = task === "classification";
   const numClasses = classification ? (opts.numClasses ?? outputWidth(model)) : undefined;
   const splits = toArrays(model, opts.data, numClasses);
@@ -205,6 +229,10 @@ export async function fit(opts: FitOptions): Promise<TrainingHistory> {
 
       if (!Number.isFinite(record.loss!) || (val && !Number.isFinite(record.val_loss!))) {
         stoppedEarly = epoch < train.epochs;
+        if (opts.onDiverged !== "stop") {
+          const history = { ...historyOf(epochs, stoppedEarly, epochs.length), seconds: seconds() };
+          throw new TrainingDiverged(divergedMessage(epoch, record, train), history);
+        }
         break;
       }
       if (train.reduceOnPlateau) {
@@ -238,12 +266,8 @@ export async function fit(opts: FitOptions): Promise<TrainingHistory> {
       bestEpoch = best.epoch;
     }
     return {
-      schema: "modelops/history@1",
-      backend: activeBackend(),
-      epochs,
-      stoppedEarly,
-      bestEpoch,
-      seconds: (performance.now() - started) / 1000,
+      ...historyOf(epochs, stoppedEarly, bestEpoch),
+      seconds: seconds(),
       ...(replicas.count > 1 ? { replicas: replicas.count } : {}),
     };
   } finally {
@@ -253,6 +277,10 @@ export async function fit(opts: FitOptions): Promise<TrainingHistory> {
     tf.dispose(bestWeights ?? []);
     optimizer.dispose();
   }
+}
+
+function historyOf(epochs: TrainingHistory["epochs"], stoppedEarly: boolean, bestEpoch: number) {
+  return { schema: "modelops/history@1" as const, backend: activeBackend(), epochs, stoppedEarly, bestEpoch };
 }
 
 interface StepContext {

@@ -90,7 +90,7 @@ describe("modelops init", () => {
     expect(wf.on.push).toEqual({ branches: ["trunk"] });
     expect(wf.jobs.train!["runs-on"]).toEqual(["self-hosted", "gpu"]);
     expect(wf.jobs.train!.permissions).toEqual({ contents: "read", "pull-requests": "read" });
-    expect(wf.jobs.release!.permissions).toEqual({ contents: "write" });
+    expect(wf.jobs.release!.permissions).toEqual({ contents: "write", "pull-requests": "read" });
     expect(wf.jobs.train!.if).toContain("github.event.label.name == 'safe-to-train'");
     expect(ourSteps(wf).map((s) => s.uses)).toEqual([
       `${ACTION_REPOSITORY}/actions/run@v1`,

@@ -45,6 +45,20 @@ models:
 
 export const IRIS_CSV = readFileSync(here("../../examples/iris/data/iris.csv"), "utf8");
 
+/**
+ * The modelops workflow on main: the only workflow whose runs supply metrics (bot/settings.ts). Inline, so
+ * the commit ids of the stories (and the example comment in docs/bot.md) do not move with the examples.
+ */
+export const WORKFLOW = `name: modelops
+on: pull_request
+jobs:
+  train:
+    runs-on: [self-hosted, gpu]
+    steps:
+      - uses: actions/checkout@v5
+      - uses: modelops/modelops/actions/run@v1
+`;
+
 /** A real run folder of the engine (modelops run on examples/iris), the base of every artifact here. */
 export const RUN = {
   metrics: JSON.parse(readFileSync(here("fixtures/iris-run/metrics.json"), "utf8")) as Record<
@@ -136,8 +150,8 @@ function appKeys() {
 }
 
 /**
- * The organisation `acme` (team ml-leads: lead), the repository acme/models with modelops.yaml and iris.csv
- * on main, collaborators ada (write, the author of changes), lead (write), maint (maintain), boss (admin),
+ * The organisation `acme` (team ml-leads: lead), the repository acme/models with modelops.yaml, iris.csv and
+ * the modelops workflow on main, collaborators ada (write, the author of changes), lead (write), maint (maintain), boss (admin),
  * outsider (read), and the modelops app installed with exactly bot/app.yml's permissions and events.
  * `mode: "http"` runs the real server; `mode: "receive"` a Probot instance fed with probot.receive.
  */
@@ -157,7 +171,12 @@ export async function startWorld(
   });
   sim.org("acme", { "ml-leads": ["lead"] });
   const repo = sim.repo("acme/models", {
-    files: { "modelops.yaml": opts.config ?? CONFIG, "data/iris.csv": IRIS_CSV, ...opts.files },
+    files: {
+      "modelops.yaml": opts.config ?? CONFIG,
+      "data/iris.csv": IRIS_CSV,
+      ".github/workflows/modelops.yml": WORKFLOW,
+      ...opts.files,
+    },
     collaborators: { ada: "write", lead: "write", maint: "maintain", boss: "admin", outsider: "read" },
   });
   if ((opts.mode ?? "http") === "http") {

@@ -95,3 +95,44 @@ test("reviews on a pull request without reported metrics change nothing", async 
   expect(w.repo.state.checkRuns).toHaveLength(0);
   expect(w.repo.botComments(pr)).toHaveLength(0);
 });
+
+test("a reviewer who pushed commits to someone else's pull request cannot approve them", async () => {
+  w = await startWorld({ mode: "receive" });
+  const { pr } = await w.repo.openPullRequest({
+    author: "ada",
+    branch: "helped",
+    title: "Change",
+    files: { "p.txt": "1" },
+  });
+  await w.repo.pushToPullRequest(pr, { "p.txt": "2" }, "lead's fix", { author: "lead" });
+  await w.repo.completeWorkflowRun(pr, { artifacts: [await runArtifact({ key: key("helped") })] });
+  await w.repo.review(pr, "lead", "APPROVED");
+  expect(conclusion(pr.headSha)).toBe("action_required");
+  expect(w.repo.botComments(pr)[0]?.body).toContain(
+    "Not counted: @lead, authored commits in the pull request (nobody approves their own commits).",
+  );
+});
+
+test("a new model is judged by the defaults, not by its own minApprovals: 0", async () => {
+  w = await startWorld({ mode: "receive" });
+  const wine = CONFIG.replace("  iris:", "  wine:").replace("minApprovals: 1", "minApprovals: 0");
+  const both = `${CONFIG}${wine.slice(wine.indexOf("  wine:"))}`;
+  const { pr } = await w.repo.openPullRequest({
+    author: "ada",
+    branch: "wine",
+    title: "Add wine",
+    files: { "modelops.yaml": both },
+  });
+  await w.repo.completeWorkflowRun(pr, {
+    artifacts: [await runArtifact({ key: key("wine"), model: "wine" })],
+  });
+  const check = w.repo.check(pr.headSha, "modelops/wine");
+  expect(check?.conclusion).toBe("action_required");
+  expect(check?.output.title).toBe(
+    `no gates; waiting for 1 authorised approval of ${pr.headSha.slice(0, 7)}`,
+  );
+  await w.repo.review(pr, "lead", "APPROVED");
+  expect(w.repo.check(pr.headSha, "modelops/wine")?.conclusion).toBe("action_required");
+  await w.repo.review(pr, "maint", "APPROVED");
+  expect(w.repo.check(pr.headSha, "modelops/wine")?.conclusion).toBe("success");
+});

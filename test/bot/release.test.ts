@@ -146,3 +146,46 @@ test("reverting the first release has nothing to go back to: the registry is lef
   await w.repo.revert(merge, "boss");
   expect(tags()).toEqual(["iris/v1"]);
 });
+
+test("an evil merge (the merge commit changes inputs beyond the approved head) is not released", async () => {
+  const { pr } = await w.repo.openPullRequest({
+    author: "ada",
+    branch: "approved",
+    title: "Approved change",
+    files: { "data/iris.csv": `${IRIS_CSV}\n` },
+  });
+  await w.repo.completeWorkflowRun(pr, { artifacts: [await runArtifact({ key: key("approved") })] });
+  await w.repo.review(pr, "lead", "APPROVED");
+  await w.repo.merge(pr, "lead", { files: { "data/iris.csv": `${IRIS_CSV}\n\n\n` } });
+  expect(tags()).toEqual([]);
+  expect(w.repo.botComments(pr)[0]?.body).toContain(
+    `the merge changed iris's inputs beyond the measured commit ${pr.headSha.slice(0, 7)}`,
+  );
+});
+
+test("settings changed in the pull request do not choose the policy its merge is judged by", async () => {
+  // The pull request points `config:` at a new file, so that after the merge the old code found no policy
+  // for iris there and judged it by the defaults (no gates, any maintainer).
+  const { pr } = await w.repo.openPullRequest({
+    author: "ada",
+    branch: "elsewhere",
+    title: "Move the config",
+    files: {
+      ".github/modelops.yml": "config: ml/modelops.yaml\n",
+      "ml/modelops.yaml": CONFIG.replace("path: data/iris.csv", "path: ../data/iris.csv"),
+      "data/iris.csv": `${IRIS_CSV}\n`,
+    },
+  });
+  await w.repo.completeWorkflowRun(pr, {
+    artifacts: [await runArtifact({ key: key("elsewhere"), metrics: { accuracy: 0.8 } })],
+  });
+  await w.repo.review(pr, "maint", "APPROVED");
+  await w.repo.merge(pr, "boss");
+  expect(tags()).toEqual([]);
+  const body = w.repo.botComments(pr)[0]?.body;
+  expect(body).toContain("### ⛔ Not released");
+  expect(body).toContain("- accuracy 0.8 &lt; min 0.9\n");
+  expect(body).toContain(
+    `0/1 authorised approvals of ${pr.headSha.slice(0, 7)} (members of ml-leads may promote)`,
+  );
+});

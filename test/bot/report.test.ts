@@ -170,3 +170,39 @@ test("a huge training history is shortened, the gate table never", async () => {
   expect(body).toContain("| accuracy ↑ |");
   expect(body).toContain("truncated");
 });
+
+test("a workflow the pull request adds supplies nothing, even with a modelops artifact", async () => {
+  const { pr } = await w.repo.openPullRequest({
+    author: "ada",
+    branch: "own-workflow",
+    title: "My own workflow",
+    files: { ".github/workflows/fast.yml": "on: pull_request\njobs: {}\n", "a.txt": "1" },
+  });
+  await w.repo.completeWorkflowRun(pr, {
+    path: ".github/workflows/fast.yml",
+    name: "fast",
+    artifacts: [await runArtifact({ key: key("fake"), metrics: { accuracy: 0.99 } })],
+  });
+  expect(w.repo.check(pr.headSha, "modelops/iris")).toBeUndefined();
+  expect(sticky(pr)).toHaveLength(0);
+});
+
+test("the named workflow edited by the pull request supplies nothing, and the check says why", async () => {
+  const { pr } = await w.repo.openPullRequest({
+    author: "ada",
+    branch: "edit-workflow",
+    title: "Skip training",
+    files: { ".github/workflows/modelops.yml": "on: pull_request\njobs: {}\n" },
+  });
+  await w.repo.completeWorkflowRun(pr, {
+    artifacts: [await runArtifact({ key: key("edited"), metrics: { accuracy: 0.99 } })],
+  });
+  const check = w.repo.check(pr.headSha, "modelops/iris");
+  expect(check?.conclusion).toBe("failure");
+  expect(check?.output.title).toBe("results not used: .github/workflows/modelops.yml is not main's");
+  expect(check?.output.summary).toContain(
+    `.github/workflows/modelops.yml at ${pr.headSha.slice(0, 7)} is not main's (blob `,
+  );
+  expect(check?.output.summary).toContain("this pull request changes it, or main changed it since");
+  expect(sticky(pr)).toHaveLength(0);
+});

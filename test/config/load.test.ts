@@ -318,3 +318,86 @@ describe("checkData", () => {
     ]);
   });
 });
+
+describe("bounds: hostile or broken files give a few clear lines, never a crash", () => {
+  test("a mapping nested 10,000 deep is one line naming the file and the line where it gets too deep", async () => {
+    const deep = `version: 1\nmodels:\n  iris:\n    gates: ${"{a: ".repeat(10_000)}1${"}".repeat(10_000)}\n`;
+    const err = await configError("deep.yaml", deep);
+    expect(lines(err)).toHaveLength(1);
+    expect(lines(err)[0]).toMatch(
+      /deep\.yaml:4:\d+: models\.iris\.gates(\.a)+: nested deeper than 64 levels; modelops\.yaml needs far fewer/,
+    );
+    const blocks = `version: 1\nmodels:\n${Array.from({ length: 1000 }, (_, i) => `${" ".repeat(i + 2)}k:\n`).join("")}`;
+    expect(lines(await configError("deep-block.yaml", blocks))).toEqual([
+      expect.stringMatching(/deep-block\.yaml:\d+:\d+: models(\.k)+: nested deeper than 64 levels/),
+    ]);
+  });
+
+  test("aliases that nest deeper than the limit are refused too", () => {
+    let text = "version: 1\nx0: &x0 1\n";
+    for (let i = 1; i <= 3; i++) text += `x${i}: &x${i} ${"[".repeat(30)}*x${i - 1}${"]".repeat(30)}\n`;
+    expect(() => parseConfig(`${text}models: { iris: *x3 }\n`)).toThrow(/nested deeper than 64 levels/);
+  });
+
+  test("a __proto__ key is an error at its line instead of vanishing", () => {
+    expect(() =>
+      parseConfig(GOOD.replace("      epochs: 20\n", "      epochs: 20\n      __proto__: { epochs: 1 }\n")),
+    ).toThrow(
+      'modelops.yaml:12:7: models.iris.train.__proto__: the key "__proto__" is not allowed (JavaScript objects cannot hold it); rename or remove it',
+    );
+    const named = GOOD.replace("  iris:\n", "  __proto__:\n");
+    let err: unknown;
+    try {
+      parseConfig(named);
+    } catch (e) {
+      err = e;
+    }
+    expect((err as ConfigError).message).toBe(
+      'modelops.yaml:3:3: models.__proto__: the key "__proto__" is not allowed (JavaScript objects cannot hold it); rename or remove it',
+    );
+  });
+
+  test("many problems print the first ten and a count of the rest; every issue stays on the error", async () => {
+    const extra = Array.from({ length: 30 }, (_, i) => `      extra${i}: 1\n`).join("");
+    const err = await configError(
+      "many.yaml",
+      GOOD.replace("      epochs: 20\n", `      epochs: 20\n${extra}`),
+    );
+    expect(lines(err)).toHaveLength(11);
+    expect(lines(err)[9]).toContain("models.iris.train.extra9: unknown key");
+    expect(lines(err)[10]).toBe(
+      `${join(dir, "many.yaml")}: and 20 more problems (fix these first; "modelops validate" lists the rest once they are gone)`,
+    );
+    expect(err.issues).toHaveLength(30);
+  });
+
+  test("a file over 1 MiB is refused in one line before it is parsed", async () => {
+    const big = `${GOOD}# ${"x".repeat(1024 * 1024)}\n`;
+    const file = join(dir, "big.yaml");
+    expect(lines(await configError("big.yaml", big))).toEqual([
+      `${file}: is 1.0 MiB; a config file may be at most 1 MiB (keep data out of modelops.yaml)`,
+    ]);
+    expect(() => parseConfig(big)).toThrow("modelops.yaml: is 1.0 MiB; a config file may be at most 1 MiB");
+  });
+
+  test("5,000 keys in one mapping: duplicates are still found and the output stays short", () => {
+    const keys = Array.from({ length: 5000 }, (_, i) => `      k${i}: 1\n`).join("");
+    const text = GOOD.replace(
+      "      accuracy: { min: 0.9 }\n",
+      `      accuracy: { min: 0.9 }\n${keys}      k7: 2\n`,
+    );
+    let err: unknown;
+    try {
+      parseConfig(text);
+    } catch (e) {
+      err = e;
+    }
+    const issues = (err as ConfigError).issues;
+    expect(issues.find((i) => i.message.includes("duplicate key"))).toMatchObject({
+      line: 5014,
+      column: 7,
+      path: "models.iris.gates.k7",
+    });
+    expect((err as ConfigError).message.split("\n")).toHaveLength(11);
+  });
+});

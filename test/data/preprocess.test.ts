@@ -11,6 +11,7 @@ import {
   sha256File,
   writePrepared,
 } from "../../pipelines/data/index.ts";
+import { columnOf, type Table } from "../../pipelines/data/table.ts";
 import { ModelopsError } from "../../pipelines/errors.ts";
 
 const IRIS = join(import.meta.dirname, "../../examples/iris/data/iris.csv");
@@ -369,5 +370,123 @@ describe("errors a user sees", () => {
     expect(err.message).toBe(
       "data/tiny.csv: too few rows to split: 2 usable rows give train 2, validation 0, test 0; every split needs at least one row: add rows or adjust split.validation / split.test",
     );
+  });
+});
+
+describe("non-finite and overflowing numbers", () => {
+  const rows = (bad: string, line = 5) =>
+    `x,y,label\n${Array.from({ length: 20 }, (_, i) => (i + 2 === line ? `${bad},1,${i % 2 ? "a" : "b"}` : `${i},${i % 3},${i % 2 ? "a" : "b"}`)).join("\n")}\n`;
+  const wide = (file: string, preprocess: unknown[] = [{ scale: { method: "standard" } }]) =>
+    model({
+      task: "classification",
+      data: { target: "label", train: { format: "csv", path: `data/${file}` } },
+      preprocess,
+      split: { validation: 0.2, test: 0.2, seed: 1, stratify: false },
+    });
+
+  test.each([
+    ["1.7e308", "standard"],
+    ["-1e308", "minmax"],
+    ["4e38", "none"],
+  ])(
+    "%s (scaling: %s) is refused at its file, line and column, beyond the float32 range",
+    async (value, method) => {
+      await writeCsv(`big-${method}.csv`, rows(value, 7));
+      const steps = method === "none" ? [] : [{ scale: { method } }];
+      const err = await failure(wide(`big-${method}.csv`, steps));
+      expect(err.exitCode).toBe(2);
+      expect(err.message).toBe(
+        `data/big-${method}.csv:7: column "x" is ${Number(value)}, beyond ±3.4e38 (the largest float32, which models train and serve in); rescale the column (e.g. other units) or remove the row`,
+      );
+    },
+  );
+
+  test.each(["1e999", "-1E400", "Infinity", "-inf"])(
+    "%s in a number column is an error at its line, not a text value",
+    async (value) => {
+      await writeCsv("inf.csv", rows(value, 4));
+      const err = await failure(wide("inf.csv"));
+      expect(err.exitCode).toBe(2);
+      expect(err.message).toMatch(/^data\/inf\.csv:4: column "x" /);
+      expect(err.message).toContain("not a finite number");
+    },
+  );
+
+  test("a regression target beyond the float32 range is refused at its line", async () => {
+    await writeCsv(
+      "huge-target.csv",
+      `size,price\n${Array.from({ length: 10 }, (_, i) => `${i},${i === 3 ? "1e300" : i}`).join("\n")}\n`,
+    );
+    const err = await failure(
+      model({
+        task: "regression",
+        data: { target: "price", train: { format: "csv", path: "data/huge-target.csv" } },
+        split: { validation: 0.2, test: 0.2, seed: 1 },
+      }),
+    );
+    expect(err.message).toMatch(/^data\/huge-target\.csv:5: column "price" is 1e\+300, beyond ±3\.4e38/);
+  });
+
+  test("a value that only overflows after its steps (a tiny spread) is refused naming the feature and row", async () => {
+    const tiny = `x,label\n${Array.from({ length: 20 }, (_, i) => `${i === 0 ? "3e38" : String(1e-30 * i)},${i % 2 ? "a" : "b"}`).join("\n")}\n`;
+    await writeCsv("tiny.csv", tiny);
+    const err = await failure(wide("tiny.csv", [{ scale: { method: "robust" } }]));
+    expect(err.message).toMatch(
+      /^data\/tiny\.csv:\d+: feature "x" is .* after preprocessing, beyond ±3\.4e38/,
+    );
+  });
+});
+
+describe("wide data is linear in the number of columns", () => {
+  // Counted, not timed: each feature name (and each column of the table) is read a bounded number of times
+  // per column, where a lookup by scanning (indexOf, find) reads n^2 / 2 of them.
+  function counting<T>(items: T[]): { items: T[]; reads: () => number } {
+    let reads = 0;
+    const proxy = new Proxy(items, {
+      get(target, key, receiver) {
+        if (typeof key === "string" && /^\d+$/.test(key)) reads++;
+        return Reflect.get(target, key, receiver);
+      },
+    });
+    return { items: proxy, reads: () => reads };
+  }
+
+  test("3,000 features: preprocess reads each feature name a bounded number of times", async () => {
+    const n = 3000;
+    const names = Array.from({ length: n }, (_, j) => `f${j}`);
+    const rows = Array.from({ length: 20 }, (_, i) =>
+      [i % 2 ? "a" : "b", ...names.map((_, j) => ((i * 31 + j * 7) % 97) / 10)].join(","),
+    );
+    await writeCsv("wide.csv", `${["y", ...names].join(",")}\n${rows.join("\n")}\n`);
+    const m = model({
+      task: "classification",
+      data: { target: "y", train: { format: "csv", path: "data/wide.csv" } },
+      preprocess: [{ impute: { strategy: "mean" } }, { scale: { method: "standard" } }],
+      split: { validation: 0.2, test: 0.2, seed: 1, stratify: false },
+    });
+    const features = counting(names);
+    m.data.features = features.items;
+    const result = await preprocess({ configDir: dir, model: m });
+    expect(result.data.train.x[0]).toHaveLength(n);
+    expect(features.reads()).toBeLessThan(100 * n);
+  });
+
+  test("looking up 3,000 columns of a table by name reads each column a bounded number of times", () => {
+    const n = 3000;
+    const columns = counting(
+      Array.from({ length: n }, (_, j) => ({
+        name: `c${j}`,
+        type: "number" as const,
+        values: new Float64Array(1),
+      })),
+    );
+    const table = {
+      columns: columns.items,
+      rowCount: 1,
+      lines: [2],
+      coercionFailures: {},
+    } as unknown as Table;
+    for (let j = n - 1; j >= 0; j--) expect(columnOf(table, `c${j}`)?.name).toBe(`c${j}`);
+    expect(columns.reads()).toBeLessThan(10 * n);
   });
 });

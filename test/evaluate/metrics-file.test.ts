@@ -36,7 +36,15 @@ async function trained(task: "classification" | "regression", train: object = {}
     : linear({ n: 200, seed: "eval" });
   const inputDim = data.train.x[0]!.length;
   const model = buildModel(config.model, inputDim, task, classification ? 3 : undefined, config.train.seed);
-  await fitModel({ model, data, task, numClasses: classification ? 3 : undefined, train: config.train });
+  // "stop": the diverged-model test evaluates what a diverged run leaves (training itself would fail).
+  await fitModel({
+    model,
+    data,
+    task,
+    numClasses: classification ? 3 : undefined,
+    train: config.train,
+    onDiverged: "stop",
+  });
   const modelDir = await mkdtemp(path.join(root, "model-"));
   await saveModel(model, modelDir);
   return { model, data, modelDir };

@@ -309,8 +309,16 @@ describe("anomaly detection attached to a server (modelops serve --prometheus)",
       expect(lines).toContain(
         `anomaly detection: latency p99, error rate and prediction mix read from ${prom.url}`,
       );
-      // Warm-up: ten readings of the healthy series (every 200 ms).
-      await new Promise((r) => setTimeout(r, 3000));
+      // Warm-up: ten readings of the healthy series (one every 200 ms), counted, not timed: a loaded
+      // machine takes longer to make them.
+      const anomalies = monitoring.anomalies!;
+      const update = anomalies.update.bind(anomalies);
+      let readings = 0;
+      anomalies.update = (model, version, label, signal, value) => {
+        if (model === "iris" && signal === "error_rate") readings++;
+        return update(model, version, label, signal, value);
+      };
+      await until("ten healthy error-rate readings", () => readings >= 12, 60_000);
       expect(monitoring.anomalies!.events.filter((e) => e.signal === "error_rate")).toEqual([]);
       const bad = JSON.stringify({ instances: [{ sepal_length: "not a number" }] });
       await until(

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, test } from "@jest/globals";
 import { Batcher } from "../../pipelines/serve/batcher.ts";
 import { HttpError } from "../../pipelines/serve/http-error.ts";
 import { type ModelServer, startServer } from "../../pipelines/serve/index.ts";
-import { IRIS, IRIS_ARRAYS, parseMetrics, TestRegistry, type TestVersion } from "./fixture.ts";
+import { IRIS, IRIS_ARRAYS, parseMetrics, TestRegistry, type TestVersion, until } from "./fixture.ts";
 
 /** A model that doubles its one input, recording the size of every call. */
 function doubler(calls: number[]) {
@@ -59,7 +59,10 @@ describe("Batcher", () => {
       () => {},
     );
     const first = b.submit(Float32Array.of(1), 1);
-    await new Promise((r) => setTimeout(r, 20));
+    // One event-loop turn: where batchTimeoutMicros 0 would already have run the first request alone. A
+    // 100 ms timer cannot fire before this check phase, however loaded the machine is.
+    await new Promise((r) => setImmediate(r));
+    expect(calls).toEqual([]);
     const second = b.submit(Float32Array.of(2), 1);
     expect(b.depth).toBe(2);
     await Promise.all([first, second]);
@@ -128,7 +131,9 @@ describe("batching in the server", () => {
       port: 0,
       backend: "cpu",
       log: () => {},
-      overrides: { batching: { maxBatchSize: 8, batchTimeoutMicros: 300_000, maxEnqueuedBatches: 1 } },
+      // A batch runs only when its 8 rows are there (the timeout is far beyond any test): what runs together
+      // is decided by what the tests send, not by how fast a loaded machine delivers it.
+      overrides: { batching: { maxBatchSize: 8, batchTimeoutMicros: 600_000_000, maxEnqueuedBatches: 1 } },
     });
   });
 
@@ -144,28 +149,31 @@ describe("batching in the server", () => {
     });
 
   test("concurrent requests share a model call and each gets its own predictions", async () => {
-    const replies = await Promise.all(IRIS_ARRAYS.map((row) => predict([row])));
+    const rows = Array.from({ length: 8 }, (_, i) => IRIS_ARRAYS[i % 3]!);
+    const replies = await Promise.all(rows.map((row) => predict([row])));
     const bodies = await Promise.all(replies.map((r) => r.json() as Promise<{ predictions: number[][] }>));
     bodies.forEach((b, i) => {
       b.predictions[0]!.forEach((p, k) => {
-        expect(p).toBeCloseTo(iris.expected[i]![k]!, 6);
+        expect(p).toBeCloseTo(iris.expected[i % 3]![k]!, 6);
       });
     });
     const samples = parseMetrics(await server.metrics());
     const count = samples.find((s) => s.name === "modelops_batch_size_count")?.value;
     const sum = samples.find((s) => s.name === "modelops_batch_size_sum")?.value;
-    expect([count, sum]).toEqual([1, 3]); // three requests, one call of three rows
+    expect([count, sum]).toEqual([1, 8]); // eight requests, one call of eight rows
   });
 
   test("a full queue answers 429 with Retry-After; what was queued is still answered", async () => {
     const six = [...IRIS_ARRAYS, ...IRIS_ARRAYS];
-    const first = predict(six); // 6 of 8 rows: waits for the batch timeout
-    await new Promise((r) => setTimeout(r, 50));
+    const first = predict(six); // 6 of 8 rows: waits for two more
+    await until("the first request to wait in the queue", async () => (await queueDepth()) === 6);
     const refused = await predict(IRIS_ARRAYS); // 6 + 3 > 8
     expect(refused.status).toBe(429);
     expect(Number(refused.headers.get("retry-after"))).toBeGreaterThanOrEqual(1);
     expect(((await refused.json()) as { error: string }).error).toMatch(/^the server is busy/);
+    const filler = predict(IRIS_ARRAYS.slice(0, 2)); // 6 + 2 = 8: the batch runs
     expect((await first).status).toBe(200);
+    expect((await filler).status).toBe(200);
     const samples = parseMetrics(await server.metrics());
     expect(
       samples.find(
@@ -173,4 +181,9 @@ describe("batching in the server", () => {
       )?.value,
     ).toBe(1);
   });
+
+  async function queueDepth(): Promise<number | undefined> {
+    const samples = parseMetrics(await server.metrics());
+    return samples.find((s) => s.name === "modelops_queue_depth" && s.labels.model === "iris")?.value;
+  }
 });

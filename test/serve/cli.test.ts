@@ -2,7 +2,7 @@ import { spawn } from "node:child_process";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, expect, test } from "@jest/globals";
-import { IRIS, IRIS_ROWS, post, TestRegistry } from "./fixture.ts";
+import { IRIS, IRIS_ROWS, parseMetrics, post, TestRegistry, until } from "./fixture.ts";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repo = path.resolve(here, "../..");
@@ -84,9 +84,9 @@ test("SIGTERM drains: readiness turns 503 first, requests already queued are ans
       "--backend",
       "cpu",
       "--batch-timeout-micros",
-      "400000",
+      "1000000",
       "--drain-delay",
-      "300",
+      "5000",
     ],
     { cwd: reg.dir, stdio: ["ignore", "pipe", "pipe"] },
   );
@@ -104,13 +104,20 @@ test("SIGTERM drains: readiness turns 503 first, requests already queued are ans
       await new Promise((r) => setTimeout(r, 50));
     }
     expect((await fetch(`${url}/v2/health/ready`)).status).toBe(200);
-    // five requests wait in the batching queue (400 ms) while the signal arrives
+    // five requests wait in the batching queue (1 s) while the signal arrives
+    let answered = 0;
     const inFlight = Array.from({ length: 5 }, () =>
-      post(`${url}/v1/models/iris:predict`, { instances: IRIS_ROWS }),
+      post(`${url}/v1/models/iris:predict`, { instances: IRIS_ROWS }).finally(() => answered++),
     );
-    await new Promise((r) => setTimeout(r, 100));
+    const queued = async () =>
+      parseMetrics(await (await fetch(`${url}/metrics`)).text()).find(
+        (m) => m.name === "modelops_queue_depth" && m.labels.model === "iris",
+      )?.value;
+    // (On a machine so slow that the batch ran already, the requests are answered all the same.)
+    await until("the requests to be queued", async () => (await queued()) === 15 || answered === 5);
     child.kill("SIGTERM");
-    await new Promise((r) => setTimeout(r, 100));
+    // Readiness turns 503 once the signal is handled and stays so for the 5 s drain delay.
+    await until("the signal to be handled", () => stdout.includes("SIGTERM: finishing in-flight requests"));
     const ready = await fetch(`${url}/v2/health/ready`);
     expect(ready.status).toBe(503);
     expect(await ready.json()).toEqual({ ready: false, reason: "shutting down" });

@@ -267,6 +267,31 @@ describe("errors are {error} with the right status, and never take the server do
     expect(text.body.error).toContain('feature "sepal_length" is "a", expected a number');
   });
 
+  test("numbers beyond float32, Infinity and NaN are 400s naming the feature, never 200 with null predictions", async () => {
+    const predict = (body: unknown, raw = false) => post(`${server.url}/v1/models/iris:predict`, body, raw);
+    const huge = await predict({ instances: [IRIS_ROWS[0], { ...IRIS_ROWS[1], sepal_width: 1e308 }] });
+    expect(huge.status).toBe(400);
+    expect(huge.body.error).toBe(
+      'instance 1: feature "sepal_width" is 1e+308, beyond ±3.4e38 (the largest float32, which models train and serve in); send a value within that range',
+    );
+    const columnar = await predict({
+      inputs: {
+        ...Object.fromEntries(Object.entries(IRIS_ROWS[0]!).map(([k, v]) => [k, [v]])),
+        petal_width: [-4e38],
+      },
+    });
+    expect(columnar.status).toBe(400);
+    expect(columnar.body.error).toContain('instance 0: feature "petal_width" is -4e+38, beyond ±3.4e38');
+    for (const text of ["Infinity", "NaN", "1e999", "-inf"]) {
+      const res = await predict({ instances: [{ ...IRIS_ROWS[0], petal_length: text }] });
+      expect(res.status).toBe(400);
+      expect(res.body.error).toBe(`instance 0: feature "petal_length" is "${text}", expected a number`);
+    }
+    const overflow = await predict('{"instances": [[5.1, 3.5, 1e999, 0.2]]}', true);
+    expect(overflow.status).toBe(400);
+    expect(overflow.body.error).toContain('feature "petal_length"');
+  });
+
   test("a body that is not {instances: [...]} is a 400", async () => {
     for (const body of [[1, 2], { rows: [] }, { instances: [] }, { instances: 3 }, "x"]) {
       const res = await post(`${server.url}/v1/models/iris:predict`, body);

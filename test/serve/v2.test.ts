@@ -245,6 +245,40 @@ describe("every malformed request is a 4xx with a clear message", () => {
       400,
       /non-negative integers/,
     ],
+    [
+      "an FP32 element beyond the float32 range",
+      { inputs: [{ name: "input", shape: [1, 4], datatype: "FP32", data: [5.1, 1e308, 1, 0] }] },
+      400,
+      /^input "input": datatype FP32 needs a number within ±3\.4e38 \(the float32 range\), but element 1 is 1e\+308/,
+    ],
+    [
+      "an FP64 feature tensor beyond the float32 range the model computes in",
+      {
+        inputs: IRIS.features.map((f, j) => ({
+          name: f.name,
+          shape: [1],
+          datatype: "FP64",
+          data: [j === 2 ? -1e300 : 1],
+        })),
+      },
+      400,
+      /^instance 0: feature "petal_length" is -1e\+300, beyond ±3\.4e38/,
+    ],
+    [
+      "Infinity, NaN and 1e999 written in a BYTES tensor",
+      {
+        inputs: [
+          {
+            name: "input",
+            shape: [3, 4],
+            datatype: "BYTES",
+            data: ["1", "Infinity", "1", "1", "NaN", "1", "1", "1", "1e999", "1", "1", "1"],
+          },
+        ],
+      },
+      400,
+      /^instance 0: feature "sepal_width" is "Infinity", expected a number/,
+    ],
     ["an id that is not a string", { id: 7, inputs: [] }, 400, /"id" must be a string/],
   ];
   for (const [what, body, status, message] of cases) {

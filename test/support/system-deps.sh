@@ -6,6 +6,7 @@ set -euo pipefail
 NEEDED=(
   "/usr/bin/git:git"
   "/usr/bin/unzip:unzip"
+  "/usr/bin/ssh-keygen:openssh-client"
   "/usr/sbin/nginx:nginx"
   "/usr/bin/prometheus:prometheus"
   "/usr/bin/bwrap:bubblewrap"

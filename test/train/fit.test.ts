@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, test } from "@jest/globals";
 import { modelSchema, type TrainConfig } from "../../pipelines/config/schema.ts";
 import { initBackend } from "../../pipelines/train/backend.ts";
-import { fit as fitModel } from "../../pipelines/train/fit.ts";
+import { fit as fitModel, TrainingDiverged } from "../../pipelines/train/fit.ts";
 import { buildModel } from "../../pipelines/train/mlp.ts";
 import { perSampleLoss } from "../../pipelines/train/step.ts";
 import * as tf from "../../pipelines/train/tf.ts";
@@ -124,25 +124,37 @@ describe("fit", () => {
     model.dispose();
   });
 
-  test("a learning rate of 10 does not crash: training stops at the first non-finite loss, which stays recorded", async () => {
+  test("a learning rate of 10 fails the run with one clear line (exit 1), never a model that answers NaN", async () => {
     const c = modelSchema.parse({
       ...base,
       task: "regression",
       train: { epochs: 10, optimizer: "sgd", learningRate: 10, earlyStopping: { patience: 5 } },
     });
-    const model = buildModel(c.model, 3, "regression", undefined, c.train.seed);
-    const history = await fitModel({
-      model,
+    const diverging = () => ({
+      model: buildModel(c.model, 3, "regression", undefined, c.train.seed),
       data: linear({ n: 100, seed: "nan" }),
-      task: "regression",
+      task: "regression" as const,
       train: c.train,
     });
+    const failing = diverging();
+    const err = await fitModel(failing).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(TrainingDiverged);
+    expect((err as TrainingDiverged).exitCode).toBe(1);
     // The first epoch already overflows float32: val_loss is Infinity (NaN on later steps).
+    expect((err as TrainingDiverged).message).toMatch(
+      /^training diverged at epoch 1 \((loss \S+, )?val_loss (NaN|Infinity)\); lower train\.learningRate \(now 10\)/,
+    );
+    expect((err as TrainingDiverged).history.epochs).toHaveLength(1);
+    failing.model.dispose();
+
+    // A search trial asks to stop instead: the diverged epoch stays recorded and the trial scores badly.
+    const trial = diverging();
+    const history = await fitModel({ ...trial, onDiverged: "stop" });
     expect(history.stoppedEarly).toBe(true);
     expect(history.epochs).toHaveLength(1);
     expect(Number.isFinite(history.epochs[0]!.val_loss)).toBe(false);
     expect(history.bestEpoch).toBe(1);
-    model.dispose();
+    trial.model.dispose();
   });
 
   test("leaves no tensor behind", async () => {

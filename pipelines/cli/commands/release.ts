@@ -4,6 +4,7 @@ import { getModel, loadConfig } from "../../config/index.ts";
 import { ModelopsError } from "../../errors.ts";
 import { recordApproval } from "../../gitops/approvals.ts";
 import { git } from "../../gitops/git.ts";
+import { signApproval } from "../../gitops/signing.ts";
 import { registryRootFor } from "../context.ts";
 
 export function register(program: Command): void {
@@ -15,17 +16,31 @@ export function register(program: Command): void {
     .option("--commit <rev>", "commit that was measured", "HEAD")
     .option("-c, --config <file>", "modelops.yaml", "modelops.yaml")
     .option("--registry <dir>", "registry (default: .modelops beside modelops.yaml)")
+    .option(
+      "--sign-key <file>",
+      "SSH private key to sign the approval with (required when the default branch has .github/modelops-allowed-signers)",
+    )
     .action(
-      async (o: { model: string; reviewer: string; commit: string; config: string; registry?: string }) => {
+      async (o: {
+        model: string;
+        reviewer: string;
+        commit: string;
+        config: string;
+        registry?: string;
+        signKey?: string;
+      }) => {
         const loaded = await loadConfig(o.config);
         getModel(loaded, o.model);
         const commit = await git(loaded.dir, ["rev-parse", "--verify", `${o.commit}^{commit}`]);
+        const approval = { model: o.model, commit, reviewer: o.reviewer };
+        const signature = o.signKey ? await signApproval(approval, o.signKey) : undefined;
         await recordApproval(registryRootFor(loaded.file, o.registry), {
-          model: o.model,
-          commit,
-          reviewer: o.reviewer,
+          ...approval,
+          ...(signature && { signature }),
         });
-        console.log(`${o.model}: ${o.reviewer} approved ${commit.slice(0, 7)}`);
+        console.log(
+          `${o.model}: ${o.reviewer} approved ${commit.slice(0, 7)}${signature ? " (signed)" : ""}`,
+        );
       },
     );
 

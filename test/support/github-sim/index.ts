@@ -631,13 +631,19 @@ export class SimRepo {
   }
 
   /** A new commit on the pull request's branch (`synchronize`). */
-  async pushToPullRequest(pr: Pull, files: Files, message = "More changes"): Promise<Delivery[]> {
+  async pushToPullRequest(
+    pr: Pull,
+    files: Files,
+    message = "More changes",
+    opts: { author?: string } = {},
+  ): Promise<Delivery[]> {
     const head = this.state.commits.get(pr.headSha) as Commit;
+    const author = opts.author ? this.sim.user(opts.author) : pr.author;
     const commit = this.state.commit({
       files: toBuffers(files, head.tree),
       parents: [head.sha],
       message,
-      author: pr.author,
+      author,
     });
     const before = pr.headSha;
     pr.headSha = commit.sha;
@@ -646,7 +652,7 @@ export class SimRepo {
     return this.sim.deliver(
       this.state,
       "pull_request",
-      pullRequestPayload(this.envelope(pr.author.login), "synchronize", pr, { before, after: commit.sha }),
+      pullRequestPayload(this.envelope(author.login), "synchronize", pr, { before, after: commit.sha }),
     );
   }
 
@@ -756,14 +762,23 @@ export class SimRepo {
     return { comment, deliveries };
   }
 
-  /** Merges with a merge commit: `pull_request.closed` (merged) then the `push` to the default branch. */
-  async merge(pr: Pull, by: string): Promise<{ commit: Commit; deliveries: Delivery[] }> {
+  /**
+   * Merges with a merge commit: `pull_request.closed` (merged) then the `push` to the default branch.
+   * `opts.files` are extra changes made in the merge commit itself (an "evil merge", as a local
+   * `git merge --no-commit` followed by edits and a push would make).
+   */
+  async merge(
+    pr: Pull,
+    by: string,
+    opts: { files?: Files } = {},
+  ): Promise<{ commit: Commit; deliveries: Delivery[] }> {
     const base = this.defaultHead;
     const prHead = this.state.commits.get(pr.headSha) as Commit;
     const prBase = this.state.commits.get(pr.baseSha) as Commit;
-    const files = new Map(base.tree);
+    let files = new Map(base.tree);
     for (const [path, data] of prHead.tree) if (!prBase.tree.get(path)?.equals(data)) files.set(path, data);
     for (const path of prBase.tree.keys()) if (!prHead.tree.has(path)) files.delete(path);
+    if (opts.files) files = toBuffers(opts.files, files);
     const merge = this.state.commit({
       files,
       parents: [base.sha, prHead.sha],

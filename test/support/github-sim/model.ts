@@ -355,6 +355,23 @@ export class RepoState {
     return undefined;
   }
 
+  /** The commits reachable from `head` but not from `base`, oldest first (a pull request's commits). */
+  commitsBetween(base: string, head: string): Commit[] {
+    const out: Commit[] = [];
+    const seen = new Set<string>();
+    const stack = [head];
+    while (stack.length) {
+      const s = stack.pop() as string;
+      if (seen.has(s) || this.reaches(base, s)) continue;
+      seen.add(s);
+      const c = this.commits.get(s);
+      if (!c) continue;
+      out.push(c);
+      stack.push(...c.parents);
+    }
+    return out.sort((a, b) => a.date.localeCompare(b.date));
+  }
+
   /** True when `ancestor` is `sha` or reachable from it through parents. */
   reaches(sha: string, ancestor: string): boolean {
     const seen = new Set<string>();

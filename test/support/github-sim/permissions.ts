@@ -30,6 +30,7 @@ export const OPERATION_PERMISSIONS: Record<string, Record<string, Level>> = {
   "pulls/list": { pull_requests: "read" },
   "pulls/get": { pull_requests: "read" },
   "pulls/list-reviews": { pull_requests: "read" },
+  "pulls/list-commits": { pull_requests: "read" },
   // Comments on a pull request: "Issues" or "Pull requests" permission; the bot asks for pull_requests.
   "issues/list-comments": { pull_requests: "read" },
   "issues/create-comment": { pull_requests: "write" },

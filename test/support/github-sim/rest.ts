@@ -25,6 +25,7 @@ import {
   assetView,
   checkRunView,
   commentView,
+  commitView,
   deploymentStatusView,
   deploymentView,
   pullSimpleView,
@@ -515,6 +516,21 @@ export const OPERATIONS: Record<string, (c: Call) => Reply> = {
     return json(
       200,
       items.map((r) => reviewView(repo, r, c.world.urls)),
+      headers,
+    );
+  },
+
+  "pulls/list-commits"(c) {
+    const repo = repoOf(c);
+    const n = int(c.params.pull_number, "pull_number");
+    const pr = repo.pulls.get(n);
+    if (!pr) throw new HttpError(404, "Not Found");
+    // GitHub lists at most 250 commits of a pull request, oldest first.
+    const list = repo.commitsBetween(pr.baseSha, pr.headSha).slice(0, 250);
+    const { items, headers } = paginate(c, list, `/repos/${repo.fullName}/pulls/${n}/commits`);
+    return json(
+      200,
+      items.map((x) => commitView(repo, x, c.world.urls)),
       headers,
     );
   },

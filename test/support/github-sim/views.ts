@@ -162,7 +162,7 @@ export function pullView(repo: RepoState, pr: Pull, urls: Urls): Json {
     comments: repo.comments.filter((c) => c.issue === pr.number).length,
     review_comments: 0,
     maintainer_can_modify: false,
-    commits: 1,
+    commits: repo.commitsBetween(pr.baseSha, pr.headSha).length,
     additions: 1,
     deletions: 0,
     changed_files: 1,
@@ -350,6 +350,36 @@ export function artifactView(repo: RepoState, a: Artifact, run: WorkflowRun, url
       head_branch: run.headBranch,
       head_sha: run.headSha,
     },
+  };
+}
+
+/** commit: an item of GET /repos/{o}/{r}/pulls/{n}/commits (author and committer are the commit's user). */
+export function commitView(repo: RepoState, c: Commit, urls: Urls): Json {
+  const u = repoUrls(repo, urls);
+  const ex = (api().example<Json[]>("commit-items")[0] ?? {}) as Json;
+  const person = { name: c.author.login, email: emailOf(c.author.login), date: c.date };
+  return {
+    url: `${u.api}/commits/${c.sha}`,
+    sha: c.sha,
+    node_id: nodeId("C_", c.sha),
+    html_url: `${u.html}/commit/${c.sha}`,
+    comments_url: `${u.api}/commits/${c.sha}/comments`,
+    commit: {
+      ...(ex.commit as Json),
+      url: `${u.api}/git/commits/${c.sha}`,
+      author: person,
+      committer: person,
+      message: c.message,
+      tree: { url: `${u.api}/git/trees/${c.treeSha}`, sha: c.treeSha },
+      comment_count: 0,
+    },
+    author: userView(c.author, urls),
+    committer: userView(c.author, urls),
+    parents: c.parents.map((p) => ({
+      url: `${u.api}/commits/${p}`,
+      sha: p,
+      html_url: `${u.html}/commit/${p}`,
+    })),
   };
 }
 
