@@ -12,8 +12,9 @@ import type { FastifyInstance, FastifyRequest } from "fastify";
 import { FLOAT32_MAX } from "../data/transform.ts";
 import { MODELOPS_VERSION } from "../version.ts";
 import { type Deployment, notLoaded } from "./deployments.ts";
+import { predictionId } from "./feedback.ts";
 import { HttpError } from "./http-error.ts";
-import { num, type RequestLabels, runRoute } from "./inference.ts";
+import { logPredictions, num, type RequestLabels, runRoute } from "./inference.ts";
 import type { LoadedModel } from "./loaded-model.ts";
 import { type Answered, findModel, type ProtocolContext } from "./tfserving.ts";
 
@@ -108,11 +109,15 @@ export async function inferV2(
   labels.label = route.label;
   const instances = tensorsToRows(route.loaded, read.inputs);
   const outputs = requestedOutputs(route.loaded, read.outputs);
-  const { loaded, out, n } = await runRoute(ctx.metrics, dep, route, instances);
+  const answer = await runRoute(ctx.metrics, dep, route, instances);
+  const { loaded, out, n } = answer;
+  const id = predictionId(read.id ?? requestId);
+  await logPredictions(ctx.predictions, dep.name, answer, id);
   return {
-    body: inferResponse(loaded, out, n, outputs, read.id),
+    body: inferResponse(loaded, out, n, outputs, id),
     version: loaded.version,
     label: route.label,
+    id,
   };
 }
 

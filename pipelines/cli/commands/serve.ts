@@ -5,6 +5,7 @@ import { BACKENDS, type Backend } from "../../config/schema.ts";
 import type { BatchingOptions, ModelServer, PolicyOverrides, Strategy } from "../../serve/index.ts";
 
 export interface ServeOptions {
+  predictionLog?: string;
   registry: string;
   port: number;
   host: string;
@@ -174,6 +175,10 @@ export function register(program: Command): void {
       "on SIGTERM, answer not-ready this long before closing the listener",
       integer("--drain-delay", 0, 600_000),
     )
+    .option(
+      "--prediction-log <where>",
+      "prediction log feedback joins: a folder, or none (default: predictions/ in an fs registry)",
+    )
     .action(async (opts: ServeOptions) => {
       await serve(opts);
     });
@@ -240,6 +245,9 @@ export async function serve(opts: ServeOptions, log: (line: string) => void = pr
     ...(opts.bodyLimit !== undefined && { bodyLimit: opts.bodyLimit }),
     ...(opts.requestTimeout !== undefined && { requestTimeoutMs: opts.requestTimeout }),
     ...(opts.drainDelay !== undefined && { drainDelayMs: opts.drainDelay }),
+    ...(opts.predictionLog !== undefined && {
+      predictionLog: opts.predictionLog === "none" ? false : opts.predictionLog,
+    }),
     ...(monitoring && {
       observeInputs: monitoring.observeInputs,
       registerMetrics: monitoring.registerMetrics,
