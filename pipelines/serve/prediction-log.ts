@@ -71,6 +71,8 @@ export interface PredictionStore {
   joined(model: string, since: number): Promise<JoinedRecord[]>;
   /** Predictions of `model` made since `since`, with or without an outcome (CBPE reads the unlabelled ones). */
   predictions(model: string, since: number): Promise<PredictionRecord[]>;
+  /** Every model with a prediction in the log. */
+  models(): Promise<string[]>;
   close(): Promise<void>;
 }
 
@@ -233,6 +235,12 @@ export class FilePredictionStore implements PredictionStore {
       if (e.prediction.model === model && e.prediction.time >= since) out.push(e.prediction);
     }
     return out;
+  }
+
+  async models(): Promise<string[]> {
+    const names = new Set<string>();
+    for (const e of this.#entries.values()) names.add(e.prediction.model);
+    return [...names].sort();
   }
 
   async close(): Promise<void> {

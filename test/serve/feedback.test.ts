@@ -7,6 +7,7 @@ import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, test } from "@jest/globals";
 import { type ModelServer, startServer } from "../../pipelines/serve/index.ts";
 import { FilePredictionStore } from "../../pipelines/serve/prediction-log.ts";
+import { runCli } from "../monitor/cli.ts";
 import { HOUSING, HOUSING_ROWS, IRIS, IRIS_ROWS, parseMetrics, TestRegistry } from "./fixture.ts";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -187,6 +188,25 @@ describe("feedback", () => {
       feedback: [{ id: "house-1", label: "x" }],
     });
     expect(bad.status).toBe(400);
+  });
+});
+
+describe("modelops monitor performance", () => {
+  test("prints each version's online metrics from the log, and JSON with --json", async () => {
+    const text = await runCli(["monitor", "performance", "--log", logDir, "-m", "iris"]);
+    expect(text.stderr).toBe("");
+    expect(text.code).toBe(0);
+    expect(text.stdout).toMatch(/iris\n\s+version\s+window\s+samples\s+accuracy\s+f1_macro/);
+    expect(text.stdout).toMatch(/v1\s+all\s+\d+\s+0\.\d{4}/);
+    const json = await runCli(["monitor", "performance", "--log", logDir, "--json"]);
+    const report = JSON.parse(json.stdout) as Array<{
+      model: string;
+      versions: Array<{ window: string; samples: number }>;
+    }>;
+    expect(report.map((r) => r.model)).toEqual(["housing", "iris"]);
+    const missing = await runCli(["monitor", "performance", "--log", path.join(reg.dir, "nowhere")]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain("no prediction log at");
   });
 });
 
