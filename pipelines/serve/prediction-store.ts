@@ -9,10 +9,16 @@ export async function openPredictionStore(
   opts: FileStoreOptions = {},
 ): Promise<PredictionStore> {
   if (/^postgres(ql)?:\/\//.test(where)) {
-    throw new ModelopsError(
-      `prediction log ${where.replace(/\/\/[^@/]*@/, "//***@")}: the PostgreSQL store is not built yet; use a folder (the embedded store)`,
-      2,
-    );
+    const { PgPredictionStore, redact } = await import("./prediction-pg.ts");
+    try {
+      return await PgPredictionStore.open(where);
+    } catch (err) {
+      throw new ModelopsError(
+        `cannot open the prediction log ${redact(where)}: ${(err as Error).message.split("\n")[0]}; check the URL, that the server runs and the user may create tables`,
+        2,
+        { cause: err },
+      );
+    }
   }
   return new FilePredictionStore(where.replace(/^file:/, ""), opts);
 }

@@ -10,6 +10,7 @@ NEEDED=(
   "/usr/sbin/nginx:nginx"
   "/usr/bin/prometheus:prometheus"
   "/usr/bin/bwrap:bubblewrap"
+  "/usr/lib/postgresql:postgresql"
 )
 missing=()
 for entry in "${NEEDED[@]}"; do
