@@ -423,6 +423,16 @@ const monitorSpec = strict({
   })
     .optional()
     .describe("Feature and prediction drift against the training data."),
+  store: z
+    .string()
+    .min(1)
+    .refine((v) => !/^[a-z][a-z0-9+.-]*:\/\//i.test(v) || /^postgres(ql)?:\/\//.test(v), {
+      message: "expected a folder or postgres://USER@HOST/DB",
+    })
+    .optional()
+    .describe(
+      "Prediction log that feedback joins: a folder (the embedded store, one server) or postgres://USER:PASSWORD@HOST/DB (shared by every replica, so feedback to any replica joins). Default: predictions/ in an fs registry. `modelops serve --prediction-log` wins.",
+    ),
 });
 
 export const modelSchema = strict({

@@ -5,8 +5,10 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, test } from "@jest/globals";
+import { parseConfig } from "../../pipelines/config/index.ts";
 import { type ModelServer, startServer } from "../../pipelines/serve/index.ts";
 import { FilePredictionStore } from "../../pipelines/serve/prediction-log.ts";
+import { configuredStore } from "../../pipelines/serve/prediction-store.ts";
 import { runCli } from "../monitor/cli.ts";
 import { HOUSING, HOUSING_ROWS, IRIS, IRIS_ROWS, parseMetrics, TestRegistry } from "./fixture.ts";
 
@@ -294,5 +296,36 @@ describe("the embedded log", () => {
     await store.close();
     expect(found.size).toBe(50);
     expect(joined.map((j) => [j.prediction.id, j.outcome.label])).toEqual([["k49", "setosa"]]);
+  });
+});
+
+describe("monitor.store in modelops.yaml", () => {
+  const config = (store: string) => `version: 1
+models:
+  iris:
+    task: classification
+    data:
+      target: species
+      train: { format: csv, path: data/iris.csv }
+    model: { architecture: mlp, dense: [8] }
+    monitor: { store: "${store}" }
+`;
+
+  test("takes a folder (relative to the config) or a postgres URL, and refuses another scheme at its line", () => {
+    const pgUrl = "postgres://modelops@db/modelops";
+    expect(configuredStore(parseConfig(config(pgUrl)).config.models, "/repo/modelops.yaml")).toBe(pgUrl);
+    expect(configuredStore(parseConfig(config("logs")).config.models, "/repo/modelops.yaml")).toBe(
+      "/repo/logs",
+    );
+    expect(() => parseConfig(config("mysql://db/x"))).toThrow(
+      /modelops\.yaml:9:\d+: .*expected a folder or postgres:\/\/USER@HOST\/DB/,
+    );
+  });
+
+  test("two models naming different stores is one line asking for one", () => {
+    const models = { a: { monitor: { store: "x" } }, b: { monitor: { store: "postgres://h/d" } } };
+    expect(() => configuredStore(models, "modelops.yaml")).toThrow(
+      "modelops.yaml: models name different monitor.store values (a, b)",
+    );
   });
 });

@@ -231,6 +231,13 @@ export async function serve(opts: ServeOptions, log: (line: string) => void = pr
       })
     : undefined;
   const pollMs = opts.pollInterval ?? opts.poll;
+  // The prediction log: --prediction-log, else the config's monitor.store, else the server's default.
+  let predictionLog = opts.predictionLog;
+  if (predictionLog === undefined && config) {
+    const { loadConfig } = await import("../../config/index.ts");
+    const { configuredStore } = await import("../../serve/prediction-store.ts");
+    predictionLog = configuredStore((await loadConfig(config)).config.models, config);
+  }
   const server: ModelServer = await startServer({
     registry: store,
     host: opts.host,
@@ -245,8 +252,8 @@ export async function serve(opts: ServeOptions, log: (line: string) => void = pr
     ...(opts.bodyLimit !== undefined && { bodyLimit: opts.bodyLimit }),
     ...(opts.requestTimeout !== undefined && { requestTimeoutMs: opts.requestTimeout }),
     ...(opts.drainDelay !== undefined && { drainDelayMs: opts.drainDelay }),
-    ...(opts.predictionLog !== undefined && {
-      predictionLog: opts.predictionLog === "none" ? false : opts.predictionLog,
+    ...(predictionLog !== undefined && {
+      predictionLog: predictionLog === "none" ? false : predictionLog,
     }),
     ...(monitoring && {
       observeInputs: monitoring.observeInputs,
