@@ -62,8 +62,10 @@ class Prediction {
   readonly started = performance.now();
   readonly labels: RequestLabels;
   chunks: Buffer[] = [];
-  /** The client's X-Request-Id, which keeps it on one side of a canary split. */
+  /** The client's X-Request-Id: the prediction's id, and its side of a split unless a key is given. */
   requestId: string | undefined;
+  /** The client's X-Modelops-Key (a user, a session): keeps it on one side of an A/B or canary split. */
+  splitKey: string | undefined;
   size = 0;
   refused = false;
   /** v1: what follows /v1/models/ (undefined for v2). */
@@ -100,6 +102,7 @@ class Prediction {
       const name = raw[i]!;
       if (name.length === 14 && name.toLowerCase() === "content-length") declared = Number(raw[i + 1]);
       else if (name.length === 12 && name.toLowerCase() === "x-request-id") this.requestId = raw[i + 1];
+      else if (name.length === 14 && name.toLowerCase() === "x-modelops-key") this.splitKey = raw[i + 1];
     }
     if (declared > opts.bodyLimit) {
       this.res.shouldKeepAlive = false;
@@ -140,11 +143,11 @@ class Prediction {
       const body = text === "" ? undefined : parseJsonBody(text, this.opts.limits);
       const { requestId } = this;
       if (this.rest !== undefined) {
-        pending = postV1(this.ctx, this.rest, body, requestId, this.labels);
+        pending = postV1(this.ctx, this.rest, body, requestId, this.labels, this.splitKey);
       } else if (this.model !== undefined && this.version === FEEDBACK) {
         pending = feedback(this.ctx, this.model, body);
       } else if (this.model !== undefined) {
-        pending = inferV2(this.ctx, this.model, this.version, body, requestId, this.labels);
+        pending = inferV2(this.ctx, this.model, this.version, body, requestId, this.labels, this.splitKey);
       } else {
         throw badEscape();
       }

@@ -77,6 +77,7 @@ export async function postV1(
   body: unknown,
   requestId: string | undefined,
   labels: RequestLabels,
+  splitKey?: string,
 ): Promise<Answered> {
   const { deployments } = ctx;
   const path = parsePath(rest);
@@ -97,7 +98,7 @@ export async function postV1(
   const dep = findModel(deployments, path.model);
   labels.model = dep.name;
   const read = verb === "predict" ? readPredictBody(body) : readExamples(body, verb);
-  const route = deployments.route(dep, path.version, path.label, requestId);
+  const route = deployments.route(dep, path.version, path.label, splitKey ?? requestId);
   labels.version = String(route.loaded.version);
   labels.label = route.label;
   if (verb === "classify" && !route.loaded.labels) throw wrongTask(dep.name, "regression", verb);

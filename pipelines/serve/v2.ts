@@ -98,13 +98,14 @@ export async function inferV2(
   body: unknown,
   requestId: string | undefined,
   labels: RequestLabels,
+  splitKey?: string,
 ): Promise<Answered> {
   const { deployments } = ctx;
   const dep = findModel(deployments, model);
   labels.model = dep.name;
   const version = parseVersion(versionText);
   const read = readInferBody(body);
-  const route = deployments.route(dep, version, undefined, requestId ?? read.id);
+  const route = deployments.route(dep, version, undefined, splitKey ?? requestId ?? read.id);
   labels.version = String(route.loaded.version);
   labels.label = route.label;
   const instances = tensorsToRows(route.loaded, read.inputs);

@@ -34,6 +34,40 @@ afterAll(async () => {
   await reg?.remove();
 });
 
+test("deploy.strategy ab splits by X-Modelops-Key: one key stays on one side whatever its request ids", async () => {
+  const ab = await startServer({
+    registry: reg.root,
+    port: 0,
+    pollMs: 50,
+    backend: "cpu",
+    predictionLog: false,
+    overrides: { strategy: "ab", canaryPercent: 50 },
+    log: () => {},
+  });
+  try {
+    expect(ab.policy("iris")?.strategy).toBe("ab");
+    const sides = new Map<string, Set<string>>();
+    for (let user = 0; user < 20; user++) {
+      for (let r = 0; r < 5; r++) {
+        const res = await fetch(`${ab.url}/v1/models/iris:predict`, {
+          method: "POST",
+          headers: { "x-modelops-key": `user-${user}`, "x-request-id": `req-${user}-${r}` },
+          body: JSON.stringify({ instances: [IRIS_ROWS[0]] }),
+        });
+        expect(res.headers.get("x-request-id")).toBe(`req-${user}-${r}`);
+        const set = sides.get(`user-${user}`) ?? new Set();
+        set.add(res.headers.get("x-model-version")!);
+        sides.set(`user-${user}`, set);
+      }
+    }
+    for (const set of sides.values()) expect(set.size).toBe(1);
+    const versions = new Set([...sides.values()].flatMap((s) => [...s]));
+    expect(versions).toEqual(new Set(["1", "2"]));
+  } finally {
+    await ab.close();
+  }
+});
+
 test("the A/B test picks the candidate that is 3 accuracy points better, and records the samples it needed", async () => {
   const rng = seedrandom("ab-sim");
   const truth = { 1: 0.9, 2: 0.93 } as Record<string, number>;
