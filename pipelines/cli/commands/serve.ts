@@ -78,8 +78,8 @@ function backend(value: string): Backend {
 }
 
 function strategy(value: string): Strategy {
-  if (!["direct", "canary", "shadow"].includes(value)) {
-    throw new InvalidArgumentError("expected one of direct, canary, shadow");
+  if (!["direct", "canary", "shadow", "ab"].includes(value)) {
+    throw new InvalidArgumentError("expected one of direct, canary, shadow, ab");
   }
   return value as Strategy;
 }
@@ -134,7 +134,11 @@ export function register(program: Command): void {
       "--prometheus <url>",
       "a Prometheus that scrapes this server: anomaly detection on each version's p99 latency, error rate and prediction mix",
     )
-    .option("--strategy <name>", "override deploy.strategy for every model: direct, canary, shadow", strategy)
+    .option(
+      "--strategy <name>",
+      "override deploy.strategy for every model: direct, canary, shadow, ab",
+      strategy,
+    )
     .option(
       "--canary-percent <n>",
       "share of traffic on the canary label (strategy canary)",
