@@ -3,7 +3,7 @@ import { readdirSync, statSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, test } from "@jest/globals";
 import { parseConfig } from "../../pipelines/config/index.ts";
 import { type ModelServer, startServer } from "../../pipelines/serve/index.ts";
@@ -251,9 +251,25 @@ describe("the embedded log", () => {
 
   test("a kill -9 of the server loses no answered prediction and no accepted outcome", async () => {
     const dir = path.join(reg.dir, "killed-log");
+    // node itself with tsx's loader, not the tsx command: that runs the server in a grandchild, which a
+    // SIGKILL of the tsx process would leave running.
+    const loader = pathToFileURL(path.join(repo, "node_modules/tsx/dist/loader.mjs")).href;
     const child = spawn(
-      path.join(repo, "node_modules/.bin/tsx"),
-      [DRIVER, "serve", "--registry", reg.root, "--port", "0", "--backend", "cpu", "--prediction-log", dir],
+      process.execPath,
+      [
+        "--import",
+        loader,
+        DRIVER,
+        "serve",
+        "--registry",
+        reg.root,
+        "--port",
+        "0",
+        "--backend",
+        "cpu",
+        "--prediction-log",
+        dir,
+      ],
       { cwd: reg.dir, stdio: ["ignore", "pipe", "pipe"] },
     );
     let stdout = "";
@@ -284,6 +300,7 @@ describe("the embedded log", () => {
       expect(fb.status).toBe(200);
       child.kill("SIGKILL");
       await exited;
+      expect(() => process.kill(child.pid!, 0)).toThrow(); // the server process itself is gone
     } finally {
       child.kill("SIGKILL");
     }
