@@ -324,9 +324,11 @@ const promotionSpec = strict({
 
 const deploySpec = strict({
   strategy: z
-    .enum(["direct", "canary", "shadow"])
+    .enum(["direct", "canary", "shadow", "ab"])
     .default("direct")
-    .describe("direct: switch all traffic; canary: shift traffic in steps; shadow: mirror traffic."),
+    .describe(
+      "direct: switch all traffic; canary: shift traffic in steps; shadow: mirror traffic; ab: split traffic by a request key between production and the candidate (the `canary` label) until a sequential test on their online accuracy decides.",
+    ),
   canary: strict({
     steps: z
       .array(z.number().min(0).max(100))
@@ -352,6 +354,27 @@ const deploySpec = strict({
     .optional()
     .describe(
       "Canary steps and analysis (strategy canary). The model server sends the first step's share of traffic to the `canary` label.",
+    ),
+  ab: strict({
+    percent: z.number().min(1).max(99).default(50).describe("Percent of request keys sent to the candidate."),
+    alpha: z
+      .number()
+      .gt(0)
+      .lt(0.5)
+      .default(0.05)
+      .describe("Largest false-positive rate of the test, however often it is read (mSPRT)."),
+    minSamples: z.number().int().min(1).default(200).describe("Outcomes per arm before any verdict."),
+    maxSamples: z
+      .number()
+      .int()
+      .min(1)
+      .default(20_000)
+      .describe("Outcomes per arm after which the test stops without a winner (production stays)."),
+    promote: z.boolean().default(true).describe("Whether a candidate win moves production to it."),
+  })
+    .optional()
+    .describe(
+      "A/B test settings (strategy ab). The split key is the X-Modelops-Key header (else X-Request-Id), hashed, so a user stays on one side.",
     ),
   shadow: strict({ percent: z.number().min(0).max(100).describe("Percent of traffic mirrored.") })
     .optional()
@@ -423,6 +446,16 @@ const monitorSpec = strict({
   })
     .optional()
     .describe("Feature and prediction drift against the training data."),
+  store: z
+    .string()
+    .min(1)
+    .refine((v) => !/^[a-z][a-z0-9+.-]*:\/\//i.test(v) || /^postgres(ql)?:\/\//.test(v), {
+      message: "expected a folder or postgres://USER@HOST/DB",
+    })
+    .optional()
+    .describe(
+      "Prediction log that feedback joins: a folder (the embedded store, one server) or postgres://USER:PASSWORD@HOST/DB (shared by every replica, so feedback to any replica joins). Default: predictions/ in an fs registry. `modelops serve --prediction-log` wins.",
+    ),
 });
 
 export const modelSchema = strict({

@@ -223,7 +223,10 @@ export async function releaseHead(opts: {
     }
     // A canary rollout of these inputs is under way: canary analysis (pipelines/monitor) promotes or aborts it.
     const canary = await opts.registry.resolveAlias(name, "canary");
-    if (canary?.key === key && ref.config.deploy.strategy === "canary") {
+    if (
+      canary?.key === key &&
+      (ref.config.deploy.strategy === "canary" || ref.config.deploy.strategy === "ab")
+    ) {
       outcomes.push({
         model: name,
         action: "unchanged",
@@ -308,7 +311,9 @@ export async function releaseHead(opts: {
     await opts.onStep?.("tagged", name);
     // deploy.strategy canary: the new version takes the `canary` label beside production; canary analysis
     // (pipelines/monitor runCanary) walks its traffic steps and promotes it or aborts and reverts.
-    const asCanary = ref.config.deploy.strategy === "canary" && production !== undefined;
+    const asCanary =
+      (ref.config.deploy.strategy === "canary" || ref.config.deploy.strategy === "ab") &&
+      production !== undefined;
     await opts.registry.setAlias(name, asCanary ? "canary" : "production", created.version, {
       reason: `release ${tag} (${head.sha.slice(0, 7)} ${head.subject})${asCanary ? " as a canary" : ""}`,
       actor: opts.actor,

@@ -107,6 +107,16 @@ const PANELS: PanelSpec[] = [
     ],
   },
   {
+    title: "Online performance (predictions joined with feedback, last 24h)",
+    unit: "percentunit",
+    targets: [
+      { expr: `modelops_online_accuracy{${M},window="24h"}`, legend: "accuracy v{{version}}" },
+      { expr: `modelops_online_f1_macro{${M},window="24h"}`, legend: "F1 macro v{{version}}" },
+      { expr: `modelops_online_mae{${M},window="24h"}`, legend: "MAE v{{version}}" },
+      { expr: `modelops_online_rmse{${M},window="24h"}`, legend: "RMSE v{{version}}" },
+    ],
+  },
+  {
     title: "Anomalies (robust z-score)",
     unit: "short",
     targets: [

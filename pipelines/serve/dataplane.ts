@@ -13,7 +13,7 @@ import { HttpError } from "./http-error.ts";
 import { type RequestLabels, UNKNOWN_MODEL } from "./inference.ts";
 import { type JsonLimits, parseJsonBody } from "./limits.ts";
 import type { ServeMetrics } from "./metrics.ts";
-import { type Answered, type ProtocolContext, postV1 } from "./tfserving.ts";
+import { type Answered, feedback, type ProtocolContext, postV1 } from "./tfserving.ts";
 import { inferV2 } from "./v2.ts";
 
 export interface DataPlaneOptions {
@@ -25,6 +25,9 @@ export interface DataPlaneOptions {
 }
 
 const V2_INFER = /^\/v2\/models\/([^/]+)(?:\/versions\/([^/]+))?\/infer$/;
+const V2_FEEDBACK = /^\/v2\/models\/([^/]+)\/feedback$/;
+/** `version` of a v2 request that posts feedback rather than inferring. */
+const FEEDBACK = "\0feedback";
 const MODEL_OF_V1 = /^[^/:]*/;
 const JSON_TYPE = "application/json; charset=utf-8";
 
@@ -43,8 +46,13 @@ export function createDataPlane(
       return true;
     }
     const m = V2_INFER.exec(url);
-    if (!m) return false;
-    new Prediction(ctx, opts, req, res, undefined, m[1]!, m[2]).read();
+    if (m) {
+      new Prediction(ctx, opts, req, res, undefined, m[1]!, m[2]).read();
+      return true;
+    }
+    const f = V2_FEEDBACK.exec(url);
+    if (!f) return false;
+    new Prediction(ctx, opts, req, res, undefined, f[1]!, FEEDBACK).read();
     return true;
   };
 }
@@ -54,8 +62,10 @@ class Prediction {
   readonly started = performance.now();
   readonly labels: RequestLabels;
   chunks: Buffer[] = [];
-  /** The client's X-Request-Id, which keeps it on one side of a canary split. */
+  /** The client's X-Request-Id: the prediction's id, and its side of a split unless a key is given. */
   requestId: string | undefined;
+  /** The client's X-Modelops-Key (a user, a session): keeps it on one side of an A/B or canary split. */
+  splitKey: string | undefined;
   size = 0;
   refused = false;
   /** v1: what follows /v1/models/ (undefined for v2). */
@@ -74,7 +84,7 @@ class Prediction {
   ) {
     this.rest = rest === undefined ? undefined : safeDecode(rest);
     this.model = model === undefined ? undefined : safeDecode(model);
-    this.version = version === undefined ? undefined : (safeDecode(version) ?? "?");
+    this.version = version === undefined || version === FEEDBACK ? version : (safeDecode(version) ?? "?");
     const name = this.rest !== undefined ? MODEL_OF_V1.exec(this.rest)![0] : this.model;
     this.labels = {
       model: name !== undefined && ctx.deployments.get(name) ? name : UNKNOWN_MODEL,
@@ -92,6 +102,7 @@ class Prediction {
       const name = raw[i]!;
       if (name.length === 14 && name.toLowerCase() === "content-length") declared = Number(raw[i + 1]);
       else if (name.length === 12 && name.toLowerCase() === "x-request-id") this.requestId = raw[i + 1];
+      else if (name.length === 14 && name.toLowerCase() === "x-modelops-key") this.splitKey = raw[i + 1];
     }
     if (declared > opts.bodyLimit) {
       this.res.shouldKeepAlive = false;
@@ -132,9 +143,11 @@ class Prediction {
       const body = text === "" ? undefined : parseJsonBody(text, this.opts.limits);
       const { requestId } = this;
       if (this.rest !== undefined) {
-        pending = postV1(this.ctx, this.rest, body, requestId, this.labels);
+        pending = postV1(this.ctx, this.rest, body, requestId, this.labels, this.splitKey);
+      } else if (this.model !== undefined && this.version === FEEDBACK) {
+        pending = feedback(this.ctx, this.model, body);
       } else if (this.model !== undefined) {
-        pending = inferV2(this.ctx, this.model, this.version, body, requestId, this.labels);
+        pending = inferV2(this.ctx, this.model, this.version, body, requestId, this.labels, this.splitKey);
       } else {
         throw badEscape();
       }
@@ -143,23 +156,28 @@ class Prediction {
       return;
     }
     pending.then(
-      (answered) => this.answer(200, answered.body, answered, undefined),
+      (answered) => this.answer(answered.status ?? 200, answered.body, answered, undefined),
       (err) => this.fail(err),
     );
   }
 
   answer(status: number, body: string, answered: Answered | undefined, retryAfter: number | undefined): void {
     const headers: string[] = ["content-type", JSON_TYPE, "content-length", String(Buffer.byteLength(body))];
-    if (answered) {
+    if (answered?.version !== undefined) {
       // Which version answered: clients and the demo use it to watch a rollout or a rollback.
       headers.push("x-model-version", String(answered.version));
       if (answered.label) headers.push("x-model-label", answered.label);
     }
+    // The id the prediction is logged under: feedback names it.
+    if (answered?.id !== undefined) headers.push("x-request-id", answered.id);
     if (retryAfter !== undefined) headers.push("retry-after", String(retryAfter));
     if (this.opts.closing()) headers.push("connection", "close");
     this.res.writeHead(status, headers);
     this.res.end(body);
-    record(this.ctx.metrics, this.labels, status, (performance.now() - this.started) / 1000);
+    // Feedback is not a prediction: it stays out of the request rates a canary is judged by.
+    if (this.version !== FEEDBACK) {
+      record(this.ctx.metrics, this.labels, status, (performance.now() - this.started) / 1000);
+    }
   }
 
   fail(err: unknown): void {

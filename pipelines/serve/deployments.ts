@@ -446,7 +446,8 @@ export class Deployments {
     if (!canary || canary === base || dep.defaultLabel === CANARY) {
       return { loaded: base, label: dep.defaultLabel };
     }
-    if (policy.strategy === "canary") {
+    // ab splits like a canary; only what decides it differs (online accuracy, pipelines/monitor/ab.ts).
+    if (policy.strategy === "canary" || policy.strategy === "ab") {
       return trafficBucket(requestId) < policy.canaryPercent
         ? { loaded: canary, label: CANARY }
         : { loaded: base, label: dep.defaultLabel };

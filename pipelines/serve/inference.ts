@@ -5,6 +5,7 @@ import type { Deployment, Route } from "./deployments.ts";
 import { HttpError } from "./http-error.ts";
 import type { LoadedModel } from "./loaded-model.ts";
 import type { ServeMetrics } from "./metrics.ts";
+import type { PredictionRecord, PredictionStore } from "./prediction-log.ts";
 
 /** Metric labels of one prediction request, filled in as the handler learns them. */
 export interface RequestLabels {
@@ -150,4 +151,38 @@ export function predictionsJson(loaded: LoadedModel, out: Float32Array, n: numbe
     s += "]";
   }
   return `${s}]`;
+}
+
+/**
+ * Logs each answered instance under the request's prediction id (`ID` for one instance, `ID/0`, `ID/1`, ...
+ * for several); returns once the records are committed, so the answer never names an unlogged prediction.
+ */
+export function logPredictions(
+  store: PredictionStore | undefined,
+  model: string,
+  answer: Answer,
+  id: string,
+): void | Promise<void> {
+  if (!store) return;
+  const { loaded, label, out, n } = answer;
+  const time = Date.now();
+  const w = loaded.width;
+  const classes = loaded.labels;
+  const records: PredictionRecord[] = [];
+  for (let i = 0; i < n; i++) {
+    const rec: PredictionRecord = {
+      id: n === 1 ? id : `${id}/${i}`,
+      model,
+      version: loaded.version,
+      label,
+      time,
+    };
+    if (classes) {
+      const p = Array.from(out.subarray(i * w, i * w + w));
+      rec.class = classes[argmax(out, i * w, w)]!;
+      rec.probabilities = p;
+    } else rec.value = out[i]!;
+    records.push(rec);
+  }
+  return store.append(records);
 }

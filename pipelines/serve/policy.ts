@@ -3,7 +3,7 @@
 import type { ModelConfig } from "../config/schema.ts";
 import { type BatchingOptions, DEFAULT_BATCHING } from "./batcher.ts";
 
-export type Strategy = "direct" | "canary" | "shadow";
+export type Strategy = "direct" | "canary" | "shadow" | "ab";
 
 export interface ModelPolicy {
   /**
@@ -52,7 +52,10 @@ export function policyFromConfig(deploy: ModelConfig["deploy"] | undefined): Mod
     : DEFAULT_BATCHING;
   return {
     strategy: deploy.strategy,
-    canaryPercent: deploy.canary?.steps[0] ?? DEFAULT_CANARY_PERCENT,
+    canaryPercent:
+      deploy.strategy === "ab"
+        ? (deploy.ab?.percent ?? 50)
+        : (deploy.canary?.steps[0] ?? DEFAULT_CANARY_PERCENT),
     shadowPercent: deploy.shadow?.percent ?? DEFAULT_SHADOW_PERCENT,
     batching,
     pinned: [...new Set(deploy.pinned ?? [])].sort((a, b) => a - b),
@@ -96,9 +99,11 @@ export function describePolicy(p: ModelPolicy): string {
   const strategy =
     p.strategy === "canary"
       ? `canary ${p.canaryPercent}%`
-      : p.strategy === "shadow"
-        ? `shadow ${p.shadowPercent}%`
-        : "direct";
+      : p.strategy === "ab"
+        ? `A/B test, ${p.canaryPercent}% to the candidate`
+        : p.strategy === "shadow"
+          ? `shadow ${p.shadowPercent}%`
+          : "direct";
   const batching = p.batching
     ? `batching up to ${p.batching.maxBatchSize} rows, ${p.batching.batchTimeoutMicros} µs`
     : "no batching";

@@ -548,7 +548,7 @@ function nginx(
   for (const [model, p] of policies) {
     const v = `${up}_${model.replace(/[^A-Za-z0-9_]/g, "_")}`;
     const location = `location ~ ^/v[12]/models/${model.replace(/\./g, "\\.")}(?:[/:]|$)`;
-    if (p.strategy === "canary") {
+    if (p.strategy === "canary" || p.strategy === "ab") {
       out.push(
         "",
         `# ${model}: canary, ${pct(p.canaryPercent)} of requests to the canary pool`,

@@ -5,6 +5,7 @@ import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { createServer } from "node:http";
 import { hostname } from "node:os";
+import path from "node:path";
 import Fastify, { type FastifyError } from "fastify";
 import { getModel, loadConfig } from "../config/index.ts";
 import type { Backend } from "../config/schema.ts";
@@ -18,7 +19,9 @@ import { DEFAULT_BODY_LIMIT, DEFAULT_JSON_LIMITS, type JsonLimits, parseJsonBody
 export { DEFAULT_BODY_LIMIT };
 
 import type { ModelStore } from "../registry/model-store.ts";
+import { parseStoreUri } from "../registry/open-store.ts";
 import { createMetrics } from "./metrics.ts";
+import { registerOnlineMetrics } from "./online-metrics.ts";
 import {
   applyOverrides,
   DEFAULT_POLICY,
@@ -27,6 +30,7 @@ import {
   type PolicyOverrides,
   policyFromConfig,
 } from "./policy.ts";
+import { openPredictionStore, type PredictionStore } from "./prediction-store.ts";
 import { openStore, registrySource } from "./registry-source.ts";
 import { ServingReporter } from "./reporter.ts";
 import { registerTfServing } from "./tfserving.ts";
@@ -73,6 +77,11 @@ export interface ServerOptions {
   log?: (line: string) => void;
   /** Adds metric families to this server's /metrics (monitoring's drift and anomaly gauges). */
   registerMetrics?: (registry: import("prom-client").Registry) => void;
+  /**
+   * The prediction log feedback joins: a folder (the embedded store), `postgres://...` (shared by replicas),
+   * an open store, or false for none. Default `predictions/` inside an fs registry; none for other registries.
+   */
+  predictionLog?: string | PredictionStore | false;
   /** Called with the raw rows of each answered prediction (monitoring's live feature window). */
   observeInputs?: (model: string, rows: unknown[]) => void;
   /** Registers more routes before the server listens (`modelops serve --ui`: the UI's pages under /ui). */
@@ -196,8 +205,10 @@ export async function startServer(opts: ServerOptions): Promise<ModelServer> {
   );
   await deployments.sync();
 
+  const predictions = await openLog(opts.predictionLog, store.uri, log);
+  if (predictions) registerOnlineMetrics(metrics.registry, predictions, () => deployments.names());
   let draining = false;
-  const ctx = { deployments, metrics };
+  const ctx = { deployments, metrics, predictions };
   const requestTimeout = opts.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
   const dataPlane = createDataPlane(ctx, { bodyLimit, limits, log, closing: () => draining });
   const app = Fastify({
@@ -321,6 +332,7 @@ export async function startServer(opts: ServerOptions): Promise<ModelServer> {
         if (opts.drainDelayMs) await new Promise((r) => setTimeout(r, opts.drainDelayMs));
         await app.close();
         await deployments.close();
+        await predictions?.close();
         await reporter.settle(2000);
       })();
       return closing;
@@ -346,6 +358,26 @@ export async function startServer(opts: ServerOptions): Promise<ModelServer> {
       await deployments.updatePolicies();
     },
   };
+}
+
+/** The prediction log the options name, or the default one beside an fs registry. */
+async function openLog(
+  given: ServerOptions["predictionLog"],
+  registryUri: string,
+  log: (line: string) => void,
+): Promise<PredictionStore | undefined> {
+  if (given === false) return undefined;
+  if (given !== undefined && typeof given !== "string") return given;
+  let where = given;
+  if (where === undefined) {
+    const parsed = parseStoreUri(registryUri);
+    if (parsed.kind !== "fs") {
+      log("no prediction log (pass --prediction-log DIR or postgres://...); feedback is refused");
+      return undefined;
+    }
+    where = path.join(parsed.root, "predictions");
+  }
+  return openPredictionStore(where);
 }
 
 /** A replica's name in the store's reports: stable across restarts where the platform gives one. */

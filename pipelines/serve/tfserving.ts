@@ -8,10 +8,12 @@
 // parsePath() splits it.
 import type { FastifyInstance } from "fastify";
 import { available, type Deployment, type Deployments, notLoaded } from "./deployments.ts";
+import { MAX_FEEDBACK_ITEMS, postFeedback, predictionId } from "./feedback.ts";
 import { forClients, HttpError } from "./http-error.ts";
-import { num, predictionsJson, type RequestLabels, runRoute } from "./inference.ts";
+import { logPredictions, num, predictionsJson, type RequestLabels, runRoute } from "./inference.ts";
 import type { LoadedModel } from "./loaded-model.ts";
 import type { ServeMetrics } from "./metrics.ts";
+import type { PredictionStore } from "./prediction-log.ts";
 
 export interface ModelPath {
   model: string;
@@ -46,6 +48,8 @@ export function parsePath(rest: string): ModelPath | undefined {
 export interface ProtocolContext {
   deployments: Deployments;
   metrics: ServeMetrics;
+  /** The prediction log; undefined when the server logs nothing. */
+  predictions?: PredictionStore;
 }
 
 const ROUTES =
@@ -54,8 +58,13 @@ const ROUTES =
 /** What a data-plane handler answers: the JSON body and which version (and label) produced it. */
 export interface Answered {
   body: string;
-  version: number;
+  /** Undefined for answers no version produced (feedback). */
+  version?: number;
   label: string;
+  /** HTTP status; default 200. */
+  status?: number;
+  /** The prediction id the answer's records are logged under (the X-Request-Id header of the answer). */
+  id?: string;
 }
 
 /**
@@ -68,6 +77,7 @@ export async function postV1(
   body: unknown,
   requestId: string | undefined,
   labels: RequestLabels,
+  splitKey?: string,
 ): Promise<Answered> {
   const { deployments } = ctx;
   const path = parsePath(rest);
@@ -78,6 +88,7 @@ export async function postV1(
     );
   }
   const verb = path.verb;
+  if (verb === "feedback") return feedback(ctx, path.model, body);
   if (verb !== "predict" && verb !== "classify" && verb !== "regress") {
     throw new HttpError(
       404,
@@ -87,12 +98,15 @@ export async function postV1(
   const dep = findModel(deployments, path.model);
   labels.model = dep.name;
   const read = verb === "predict" ? readPredictBody(body) : readExamples(body, verb);
-  const route = deployments.route(dep, path.version, path.label, requestId);
+  const route = deployments.route(dep, path.version, path.label, splitKey ?? requestId);
   labels.version = String(route.loaded.version);
   labels.label = route.label;
   if (verb === "classify" && !route.loaded.labels) throw wrongTask(dep.name, "regression", verb);
   if (verb === "regress" && route.loaded.labels) throw wrongTask(dep.name, "classification", verb);
-  const { loaded, out, n } = await runRoute(ctx.metrics, dep, route, read.instances);
+  const answer = await runRoute(ctx.metrics, dep, route, read.instances);
+  const { loaded, out, n } = answer;
+  const id = predictionId(requestId);
+  await logPredictions(ctx.predictions, dep.name, answer, id);
   let json: string;
   if (verb === "predict") {
     json = `{"${read.columnar ? "outputs" : "predictions"}":${predictionsJson(loaded, out, n)}}`;
@@ -101,8 +115,23 @@ export async function postV1(
   } else {
     json = `{"result":${classifyJson(loaded.labels!, out, n)}}`;
   }
-  return { body: json, version: loaded.version, label: route.label };
+  return { body: json, version: loaded.version, label: route.label, id };
 }
+
+/** POST /v1/models/{m}:feedback and /v2/models/{m}/feedback: outcomes of logged predictions. */
+export async function feedback(ctx: ProtocolContext, model: string, body: unknown): Promise<Answered> {
+  const dep = findModel(ctx.deployments, model);
+  if (!ctx.predictions) {
+    throw new HttpError(
+      404,
+      "this server keeps no prediction log, so it cannot join feedback; start it with a prediction log (docs/monitoring.md)",
+    );
+  }
+  const answer = await postFeedback(ctx.predictions, dep, body, Date.now());
+  return { body: JSON.stringify(answer.body), label: "", status: answer.status };
+}
+
+export { MAX_FEEDBACK_ITEMS };
 
 /** GET /v1/models/...: status and metadata. */
 export function registerTfServing(app: FastifyInstance, ctx: ProtocolContext): void {

@@ -12,8 +12,9 @@ import type { FastifyInstance, FastifyRequest } from "fastify";
 import { FLOAT32_MAX } from "../data/transform.ts";
 import { MODELOPS_VERSION } from "../version.ts";
 import { type Deployment, notLoaded } from "./deployments.ts";
+import { predictionId } from "./feedback.ts";
 import { HttpError } from "./http-error.ts";
-import { num, type RequestLabels, runRoute } from "./inference.ts";
+import { logPredictions, num, type RequestLabels, runRoute } from "./inference.ts";
 import type { LoadedModel } from "./loaded-model.ts";
 import { type Answered, findModel, type ProtocolContext } from "./tfserving.ts";
 
@@ -97,22 +98,27 @@ export async function inferV2(
   body: unknown,
   requestId: string | undefined,
   labels: RequestLabels,
+  splitKey?: string,
 ): Promise<Answered> {
   const { deployments } = ctx;
   const dep = findModel(deployments, model);
   labels.model = dep.name;
   const version = parseVersion(versionText);
   const read = readInferBody(body);
-  const route = deployments.route(dep, version, undefined, requestId ?? read.id);
+  const route = deployments.route(dep, version, undefined, splitKey ?? requestId ?? read.id);
   labels.version = String(route.loaded.version);
   labels.label = route.label;
   const instances = tensorsToRows(route.loaded, read.inputs);
   const outputs = requestedOutputs(route.loaded, read.outputs);
-  const { loaded, out, n } = await runRoute(ctx.metrics, dep, route, instances);
+  const answer = await runRoute(ctx.metrics, dep, route, instances);
+  const { loaded, out, n } = answer;
+  const id = predictionId(read.id ?? requestId);
+  await logPredictions(ctx.predictions, dep.name, answer, id);
   return {
-    body: inferResponse(loaded, out, n, outputs, read.id),
+    body: inferResponse(loaded, out, n, outputs, id),
     version: loaded.version,
     label: route.label,
+    id,
   };
 }
 

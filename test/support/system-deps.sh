@@ -16,6 +16,7 @@ NEEDED=(
   "/usr/bin/script:bsdutils"
   "/usr/bin/redis-server:redis-server"
   "/usr/bin/kubectl:kubectl"
+  "/usr/lib/postgresql:postgresql"
 )
 missing=()
 for entry in "${NEEDED[@]}"; do

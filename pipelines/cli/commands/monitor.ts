@@ -83,6 +83,39 @@ export function register(program: Command): void {
     });
 
   monitor
+    .command("performance")
+    .description("online accuracy / F1 macro (MAE / RMSE) per version and window, from the prediction log")
+    .option("--log <where>", "the prediction log the servers write", ".modelops/predictions")
+    .option("-m, --model <name>", "only this model")
+    .option("--json", "print JSON")
+    .action(async (o: { log: string; model?: string; json?: boolean }) => {
+      const { existsSync } = await import("node:fs");
+      const { ModelopsError } = await import("../../errors.ts");
+      if (!/^[a-z]+:\/\//.test(o.log) && !existsSync(o.log)) {
+        throw new ModelopsError(`no prediction log at ${o.log}; pass --log DIR (serve --prediction-log)`, 2);
+      }
+      const { openPredictionStore } = await import("../../serve/prediction-store.ts");
+      const { onlinePerformance, renderPerformance } = await import("../../monitor/performance.ts");
+      const store = await openPredictionStore(o.log);
+      try {
+        const now = Date.now();
+        const models = o.model ? [o.model] : await store.models();
+        const report = [];
+        for (const model of models) {
+          report.push({ model, versions: onlinePerformance(await store.joined(model, 0), now) });
+        }
+        process.stdout.write(
+          o.json
+            ? `${JSON.stringify(report, null, 2)}\n`
+            : report.map((r) => renderPerformance(r.model, r.versions)).join("") ||
+                "no predictions in the log yet\n",
+        );
+      } finally {
+        await store.close();
+      }
+    });
+
+  monitor
     .command("canary")
     .description(
       "run a canary rollout against model servers that follow the registry: step the canary's traffic, analyse each step, promote or abort (and revert)",

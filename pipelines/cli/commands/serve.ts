@@ -5,6 +5,7 @@ import { BACKENDS, type Backend } from "../../config/schema.ts";
 import type { BatchingOptions, ModelServer, PolicyOverrides, Strategy } from "../../serve/index.ts";
 
 export interface ServeOptions {
+  predictionLog?: string;
   registry: string;
   port: number;
   host: string;
@@ -80,8 +81,8 @@ function backend(value: string): Backend {
 }
 
 function strategy(value: string): Strategy {
-  if (!["direct", "canary", "shadow"].includes(value)) {
-    throw new InvalidArgumentError("expected one of direct, canary, shadow");
+  if (!["direct", "canary", "shadow", "ab"].includes(value)) {
+    throw new InvalidArgumentError("expected one of direct, canary, shadow, ab");
   }
   return value as Strategy;
 }
@@ -141,7 +142,11 @@ export function register(program: Command): void {
       "--prometheus <url>",
       "a Prometheus that scrapes this server: anomaly detection on each version's p99 latency, error rate and prediction mix",
     )
-    .option("--strategy <name>", "override deploy.strategy for every model: direct, canary, shadow", strategy)
+    .option(
+      "--strategy <name>",
+      "override deploy.strategy for every model: direct, canary, shadow, ab",
+      strategy,
+    )
     .option(
       "--canary-percent <n>",
       "share of traffic on the canary label (strategy canary)",
@@ -186,6 +191,10 @@ export function register(program: Command): void {
     .option(
       "--ui-token <token>",
       "token the /ui pages require (needed with --host beyond loopback; default $MODELOPS_UI_TOKEN)",
+    )
+    .option(
+      "--prediction-log <where>",
+      "prediction log feedback joins: a folder, or none (default: predictions/ in an fs registry)",
     )
     .action(async (opts: ServeOptions) => {
       await serve(opts);
@@ -240,6 +249,13 @@ export async function serve(opts: ServeOptions, log: (line: string) => void = pr
       })
     : undefined;
   const pollMs = opts.pollInterval ?? opts.poll;
+  // The prediction log: --prediction-log, else the config's monitor.store, else the server's default.
+  let predictionLog = opts.predictionLog;
+  if (predictionLog === undefined && config) {
+    const { loadConfig } = await import("../../config/index.ts");
+    const { configuredStore } = await import("../../serve/prediction-store.ts");
+    predictionLog = configuredStore((await loadConfig(config)).config.models, config);
+  }
   const extraRoutes = opts.ui ? await (await import("../../ui/mount.ts")).uiMount(opts) : undefined;
   const server: ModelServer = await startServer({
     ...(extraRoutes && { extraRoutes }),
@@ -256,6 +272,9 @@ export async function serve(opts: ServeOptions, log: (line: string) => void = pr
     ...(opts.bodyLimit !== undefined && { bodyLimit: opts.bodyLimit }),
     ...(opts.requestTimeout !== undefined && { requestTimeoutMs: opts.requestTimeout }),
     ...(opts.drainDelay !== undefined && { drainDelayMs: opts.drainDelay }),
+    ...(predictionLog !== undefined && {
+      predictionLog: predictionLog === "none" ? false : predictionLog,
+    }),
     ...(monitoring && {
       observeInputs: monitoring.observeInputs,
       registerMetrics: monitoring.registerMetrics,
