@@ -6,14 +6,14 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   run
-} from "../lib/chunk-X7W7AZL2.js";
-import "../lib/chunk-JN5TZLLU.js";
-import "../lib/chunk-62ELXMRO.js";
-import "../lib/chunk-RC65MR3A.js";
-import "../lib/chunk-2TMMCIEZ.js";
-import "../lib/chunk-3H6G6YIZ.js";
+} from "../lib/chunk-AYKLF6UN.js";
+import "../lib/chunk-YGTGBNP7.js";
+import "../lib/chunk-RAHTMXLS.js";
+import "../lib/chunk-FGQ6DF2K.js";
+import "../lib/chunk-DCQ755NV.js";
+import "../lib/chunk-FM6GAKAH.js";
 import "../lib/chunk-CDTA7JS7.js";
-import "../lib/chunk-UWJAO2NT.js";
+import "../lib/chunk-4JHJGNA3.js";
 import "../lib/chunk-7TUF4QLU.js";
 import "../lib/chunk-5RMFLXCW.js";
 import "../lib/chunk-QVLWFYTS.js";

@@ -6,34 +6,34 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   run
-} from "../lib/chunk-KA2E3AM3.js";
+} from "../lib/chunk-5QFF4EYX.js";
 import {
   run as run2
-} from "../lib/chunk-L2USLAAP.js";
+} from "../lib/chunk-C5LLLUZI.js";
 import {
   run as run3
-} from "../lib/chunk-YLY56XMR.js";
+} from "../lib/chunk-N35R47WV.js";
 import "../lib/chunk-IUX7OCFA.js";
 import {
   run as run4
-} from "../lib/chunk-X7W7AZL2.js";
-import "../lib/chunk-JN5TZLLU.js";
-import "../lib/chunk-62ELXMRO.js";
+} from "../lib/chunk-AYKLF6UN.js";
+import "../lib/chunk-YGTGBNP7.js";
+import "../lib/chunk-RAHTMXLS.js";
 import {
   run as run5
-} from "../lib/chunk-5QVUPWAY.js";
-import "../lib/chunk-DEODRY5Q.js";
-import "../lib/chunk-RC65MR3A.js";
-import "../lib/chunk-2TMMCIEZ.js";
+} from "../lib/chunk-56NSTJWE.js";
+import "../lib/chunk-AUH33HJO.js";
+import "../lib/chunk-FGQ6DF2K.js";
+import "../lib/chunk-DCQ755NV.js";
 import {
   run as run6
-} from "../lib/chunk-3YMWOO62.js";
+} from "../lib/chunk-NX526K5S.js";
 import {
   getInput,
   setFailed
-} from "../lib/chunk-3H6G6YIZ.js";
+} from "../lib/chunk-FM6GAKAH.js";
 import "../lib/chunk-CDTA7JS7.js";
-import "../lib/chunk-UWJAO2NT.js";
+import "../lib/chunk-4JHJGNA3.js";
 import "../lib/chunk-7TUF4QLU.js";
 import "../lib/chunk-5RMFLXCW.js";
 import "../lib/chunk-QVLWFYTS.js";

@@ -6,12 +6,12 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   run
-} from "../lib/chunk-L2USLAAP.js";
-import "../lib/chunk-62ELXMRO.js";
-import "../lib/chunk-2TMMCIEZ.js";
-import "../lib/chunk-3H6G6YIZ.js";
+} from "../lib/chunk-C5LLLUZI.js";
+import "../lib/chunk-RAHTMXLS.js";
+import "../lib/chunk-DCQ755NV.js";
+import "../lib/chunk-FM6GAKAH.js";
 import "../lib/chunk-CDTA7JS7.js";
-import "../lib/chunk-UWJAO2NT.js";
+import "../lib/chunk-4JHJGNA3.js";
 import "../lib/chunk-7TUF4QLU.js";
 import "../lib/chunk-5RMFLXCW.js";
 import "../lib/chunk-QVLWFYTS.js";

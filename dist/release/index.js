@@ -6,10 +6,10 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   run
-} from "../lib/chunk-3YMWOO62.js";
-import "../lib/chunk-3H6G6YIZ.js";
+} from "../lib/chunk-NX526K5S.js";
+import "../lib/chunk-FM6GAKAH.js";
 import "../lib/chunk-CDTA7JS7.js";
-import "../lib/chunk-UWJAO2NT.js";
+import "../lib/chunk-4JHJGNA3.js";
 import "../lib/chunk-7TUF4QLU.js";
 import "../lib/chunk-5RMFLXCW.js";
 import "../lib/chunk-QVLWFYTS.js";

@@ -6,16 +6,16 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   run
-} from "../lib/chunk-KA2E3AM3.js";
+} from "../lib/chunk-5QFF4EYX.js";
 import "../lib/chunk-IUX7OCFA.js";
-import "../lib/chunk-JN5TZLLU.js";
-import "../lib/chunk-62ELXMRO.js";
-import "../lib/chunk-DEODRY5Q.js";
-import "../lib/chunk-RC65MR3A.js";
-import "../lib/chunk-2TMMCIEZ.js";
-import "../lib/chunk-3H6G6YIZ.js";
+import "../lib/chunk-YGTGBNP7.js";
+import "../lib/chunk-RAHTMXLS.js";
+import "../lib/chunk-AUH33HJO.js";
+import "../lib/chunk-FGQ6DF2K.js";
+import "../lib/chunk-DCQ755NV.js";
+import "../lib/chunk-FM6GAKAH.js";
 import "../lib/chunk-CDTA7JS7.js";
-import "../lib/chunk-UWJAO2NT.js";
+import "../lib/chunk-4JHJGNA3.js";
 import "../lib/chunk-7TUF4QLU.js";
 import "../lib/chunk-5RMFLXCW.js";
 import "../lib/chunk-QVLWFYTS.js";

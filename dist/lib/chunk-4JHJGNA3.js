@@ -442,14 +442,14 @@ var require_cjs = __commonJS({
 var require_lib = __commonJS({
   "node_modules/write-file-atomic/lib/index.js"(exports, module) {
     "use strict";
-    module.exports = writeFile4;
+    module.exports = writeFile5;
     module.exports.sync = writeFileSync;
     module.exports._getTmpname = getTmpname;
     module.exports._cleanupOnExit = cleanupOnExit;
     var fs2 = __require("fs");
     var MurmurHash3 = require_imurmurhash();
     var { onExit } = require_cjs();
-    var path7 = __require("path");
+    var path8 = __require("path");
     var { promisify } = __require("util");
     var activeFiles = {};
     var threadId = (function getId() {
@@ -502,7 +502,7 @@ var require_lib = __commonJS({
       let fd;
       let tmpfile;
       const removeOnExitHandler = onExit(cleanupOnExit(() => tmpfile));
-      const absoluteName = path7.resolve(filename);
+      const absoluteName = path8.resolve(filename);
       try {
         await serializeActiveFile(absoluteName);
         const truename = await promisify(fs2.realpath)(filename).catch(() => filename);
@@ -567,7 +567,7 @@ var require_lib = __commonJS({
         }
       }
     }
-    async function writeFile4(filename, data, options, callback) {
+    async function writeFile5(filename, data, options, callback) {
       if (options instanceof Function) {
         callback = options;
         options = {};
@@ -2657,8 +2657,8 @@ var require_pushgateway = __commonJS({
       const gatewayUrlParsed = url2.parse(this.gatewayUrl);
       const gatewayUrlPath = gatewayUrlParsed.pathname && gatewayUrlParsed.pathname !== "/" ? gatewayUrlParsed.pathname : "";
       const jobPath = job ? `/job/${encodeURIComponent(job)}${generateGroupings(groupings)}` : "";
-      const path7 = `${gatewayUrlPath}/metrics${jobPath}`;
-      const target = url2.resolve(this.gatewayUrl, path7);
+      const path8 = `${gatewayUrlPath}/metrics${jobPath}`;
+      const target = url2.resolve(this.gatewayUrl, path8);
       const requestParams = url2.parse(target);
       const httpModule = isHttps(requestParams.href) ? https : http;
       const options = Object.assign(requestParams, this.requestOptions, {
@@ -5678,14 +5678,14 @@ var require_polyfills = __commonJS({
       fs2.fstatSync = statFixSync(fs2.fstatSync);
       fs2.lstatSync = statFixSync(fs2.lstatSync);
       if (fs2.chmod && !fs2.lchmod) {
-        fs2.lchmod = function(path7, mode, cb) {
+        fs2.lchmod = function(path8, mode, cb) {
           if (cb) process.nextTick(cb);
         };
         fs2.lchmodSync = function() {
         };
       }
       if (fs2.chown && !fs2.lchown) {
-        fs2.lchown = function(path7, uid, gid, cb) {
+        fs2.lchown = function(path8, uid, gid, cb) {
           if (cb) process.nextTick(cb);
         };
         fs2.lchownSync = function() {
@@ -5752,9 +5752,9 @@ var require_polyfills = __commonJS({
         };
       })(fs2.readSync);
       function patchLchmod(fs3) {
-        fs3.lchmod = function(path7, mode, callback) {
+        fs3.lchmod = function(path8, mode, callback) {
           fs3.open(
-            path7,
+            path8,
             constants.O_WRONLY | constants.O_SYMLINK,
             mode,
             function(err2, fd) {
@@ -5770,8 +5770,8 @@ var require_polyfills = __commonJS({
             }
           );
         };
-        fs3.lchmodSync = function(path7, mode) {
-          var fd = fs3.openSync(path7, constants.O_WRONLY | constants.O_SYMLINK, mode);
+        fs3.lchmodSync = function(path8, mode) {
+          var fd = fs3.openSync(path8, constants.O_WRONLY | constants.O_SYMLINK, mode);
           var threw = true;
           var ret2;
           try {
@@ -5792,8 +5792,8 @@ var require_polyfills = __commonJS({
       }
       function patchLutimes(fs3) {
         if (constants.hasOwnProperty("O_SYMLINK") && fs3.futimes) {
-          fs3.lutimes = function(path7, at, mt, cb) {
-            fs3.open(path7, constants.O_SYMLINK, function(er, fd) {
+          fs3.lutimes = function(path8, at, mt, cb) {
+            fs3.open(path8, constants.O_SYMLINK, function(er, fd) {
               if (er) {
                 if (cb) cb(er);
                 return;
@@ -5805,8 +5805,8 @@ var require_polyfills = __commonJS({
               });
             });
           };
-          fs3.lutimesSync = function(path7, at, mt) {
-            var fd = fs3.openSync(path7, constants.O_SYMLINK);
+          fs3.lutimesSync = function(path8, at, mt) {
+            var fd = fs3.openSync(path8, constants.O_SYMLINK);
             var ret2;
             var threw = true;
             try {
@@ -5924,11 +5924,11 @@ var require_legacy_streams = __commonJS({
         ReadStream,
         WriteStream
       };
-      function ReadStream(path7, options) {
-        if (!(this instanceof ReadStream)) return new ReadStream(path7, options);
+      function ReadStream(path8, options) {
+        if (!(this instanceof ReadStream)) return new ReadStream(path8, options);
         Stream.call(this);
         var self2 = this;
-        this.path = path7;
+        this.path = path8;
         this.fd = null;
         this.readable = true;
         this.paused = false;
@@ -5973,10 +5973,10 @@ var require_legacy_streams = __commonJS({
           self2._read();
         });
       }
-      function WriteStream(path7, options) {
-        if (!(this instanceof WriteStream)) return new WriteStream(path7, options);
+      function WriteStream(path8, options) {
+        if (!(this instanceof WriteStream)) return new WriteStream(path8, options);
         Stream.call(this);
-        this.path = path7;
+        this.path = path8;
         this.fd = null;
         this.writable = true;
         this.flags = "w";
@@ -6118,15 +6118,15 @@ var require_graceful_fs = __commonJS({
       fs3.createReadStream = createReadStream7;
       fs3.createWriteStream = createWriteStream;
       var fs$readFile = fs3.readFile;
-      fs3.readFile = readFile11;
-      function readFile11(path7, options, cb) {
+      fs3.readFile = readFile12;
+      function readFile12(path8, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        return go$readFile(path7, options, cb);
-        function go$readFile(path8, options2, cb2, startTime) {
-          return fs$readFile(path8, options2, function(err2) {
+        return go$readFile(path8, options, cb);
+        function go$readFile(path9, options2, cb2, startTime) {
+          return fs$readFile(path9, options2, function(err2) {
             if (err2 && (err2.code === "EMFILE" || err2.code === "ENFILE"))
-              enqueue([go$readFile, [path8, options2, cb2], err2, startTime || Date.now(), Date.now()]);
+              enqueue([go$readFile, [path9, options2, cb2], err2, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -6135,15 +6135,15 @@ var require_graceful_fs = __commonJS({
         }
       }
       var fs$writeFile = fs3.writeFile;
-      fs3.writeFile = writeFile4;
-      function writeFile4(path7, data, options, cb) {
+      fs3.writeFile = writeFile5;
+      function writeFile5(path8, data, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        return go$writeFile(path7, data, options, cb);
-        function go$writeFile(path8, data2, options2, cb2, startTime) {
-          return fs$writeFile(path8, data2, options2, function(err2) {
+        return go$writeFile(path8, data, options, cb);
+        function go$writeFile(path9, data2, options2, cb2, startTime) {
+          return fs$writeFile(path9, data2, options2, function(err2) {
             if (err2 && (err2.code === "EMFILE" || err2.code === "ENFILE"))
-              enqueue([go$writeFile, [path8, data2, options2, cb2], err2, startTime || Date.now(), Date.now()]);
+              enqueue([go$writeFile, [path9, data2, options2, cb2], err2, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -6154,14 +6154,14 @@ var require_graceful_fs = __commonJS({
       var fs$appendFile = fs3.appendFile;
       if (fs$appendFile)
         fs3.appendFile = appendFile2;
-      function appendFile2(path7, data, options, cb) {
+      function appendFile2(path8, data, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        return go$appendFile(path7, data, options, cb);
-        function go$appendFile(path8, data2, options2, cb2, startTime) {
-          return fs$appendFile(path8, data2, options2, function(err2) {
+        return go$appendFile(path8, data, options, cb);
+        function go$appendFile(path9, data2, options2, cb2, startTime) {
+          return fs$appendFile(path9, data2, options2, function(err2) {
             if (err2 && (err2.code === "EMFILE" || err2.code === "ENFILE"))
-              enqueue([go$appendFile, [path8, data2, options2, cb2], err2, startTime || Date.now(), Date.now()]);
+              enqueue([go$appendFile, [path9, data2, options2, cb2], err2, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -6192,31 +6192,31 @@ var require_graceful_fs = __commonJS({
       var fs$readdir = fs3.readdir;
       fs3.readdir = readdir4;
       var noReaddirOptionVersions = /^v[0-5]\./;
-      function readdir4(path7, options, cb) {
+      function readdir4(path8, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        var go$readdir = noReaddirOptionVersions.test(process.version) ? function go$readdir2(path8, options2, cb2, startTime) {
-          return fs$readdir(path8, fs$readdirCallback(
-            path8,
+        var go$readdir = noReaddirOptionVersions.test(process.version) ? function go$readdir2(path9, options2, cb2, startTime) {
+          return fs$readdir(path9, fs$readdirCallback(
+            path9,
             options2,
             cb2,
             startTime
           ));
-        } : function go$readdir2(path8, options2, cb2, startTime) {
-          return fs$readdir(path8, options2, fs$readdirCallback(
-            path8,
+        } : function go$readdir2(path9, options2, cb2, startTime) {
+          return fs$readdir(path9, options2, fs$readdirCallback(
+            path9,
             options2,
             cb2,
             startTime
           ));
         };
-        return go$readdir(path7, options, cb);
-        function fs$readdirCallback(path8, options2, cb2, startTime) {
+        return go$readdir(path8, options, cb);
+        function fs$readdirCallback(path9, options2, cb2, startTime) {
           return function(err2, files) {
             if (err2 && (err2.code === "EMFILE" || err2.code === "ENFILE"))
               enqueue([
                 go$readdir,
-                [path8, options2, cb2],
+                [path9, options2, cb2],
                 err2,
                 startTime || Date.now(),
                 Date.now()
@@ -6287,7 +6287,7 @@ var require_graceful_fs = __commonJS({
         enumerable: true,
         configurable: true
       });
-      function ReadStream(path7, options) {
+      function ReadStream(path8, options) {
         if (this instanceof ReadStream)
           return fs$ReadStream.apply(this, arguments), this;
         else
@@ -6307,7 +6307,7 @@ var require_graceful_fs = __commonJS({
           }
         });
       }
-      function WriteStream(path7, options) {
+      function WriteStream(path8, options) {
         if (this instanceof WriteStream)
           return fs$WriteStream.apply(this, arguments), this;
         else
@@ -6325,22 +6325,22 @@ var require_graceful_fs = __commonJS({
           }
         });
       }
-      function createReadStream7(path7, options) {
-        return new fs3.ReadStream(path7, options);
+      function createReadStream7(path8, options) {
+        return new fs3.ReadStream(path8, options);
       }
-      function createWriteStream(path7, options) {
-        return new fs3.WriteStream(path7, options);
+      function createWriteStream(path8, options) {
+        return new fs3.WriteStream(path8, options);
       }
       var fs$open = fs3.open;
       fs3.open = open4;
-      function open4(path7, flags, mode, cb) {
+      function open4(path8, flags, mode, cb) {
         if (typeof mode === "function")
           cb = mode, mode = null;
-        return go$open(path7, flags, mode, cb);
-        function go$open(path8, flags2, mode2, cb2, startTime) {
-          return fs$open(path8, flags2, mode2, function(err2, fd) {
+        return go$open(path8, flags, mode, cb);
+        function go$open(path9, flags2, mode2, cb2, startTime) {
+          return fs$open(path9, flags2, mode2, function(err2, fd) {
             if (err2 && (err2.code === "EMFILE" || err2.code === "ENFILE"))
-              enqueue([go$open, [path8, flags2, mode2, cb2], err2, startTime || Date.now(), Date.now()]);
+              enqueue([go$open, [path9, flags2, mode2, cb2], err2, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -6869,7 +6869,7 @@ var require_mtime_precision = __commonJS({
 var require_lockfile = __commonJS({
   "node_modules/proper-lockfile/lib/lockfile.js"(exports, module) {
     "use strict";
-    var path7 = __require("path");
+    var path8 = __require("path");
     var fs2 = require_graceful_fs();
     var retry = require_retry2();
     var onExit = require_signal_exit();
@@ -6880,7 +6880,7 @@ var require_lockfile = __commonJS({
     }
     function resolveCanonicalPath(file2, options, callback) {
       if (!options.realpath) {
-        return callback(null, path7.resolve(file2));
+        return callback(null, path8.resolve(file2));
       }
       options.fs.realpath(file2, callback);
     }
@@ -8020,10 +8020,10 @@ function mergeDefs(...defs) {
 function cloneDef(schema) {
   return mergeDefs(schema._zod.def);
 }
-function getElementAtPath(obj, path7) {
-  if (!path7)
+function getElementAtPath(obj, path8) {
+  if (!path8)
     return obj;
-  return path7.reduce((acc, key) => acc?.[key], obj);
+  return path8.reduce((acc, key) => acc?.[key], obj);
 }
 function promiseAllObject(promisesObj) {
   const keys = Object.keys(promisesObj);
@@ -8363,11 +8363,11 @@ function explicitlyAborted(x, startIndex = 0) {
   }
   return false;
 }
-function prefixIssues(path7, issues) {
+function prefixIssues(path8, issues) {
   return issues.map((iss) => {
     var _a3;
     (_a3 = iss).path ?? (_a3.path = []);
-    iss.path.unshift(path7);
+    iss.path.unshift(path8);
     return iss;
   });
 }
@@ -8829,16 +8829,16 @@ function flattenError(error62, mapper = (issue2) => issue2.message) {
 }
 function formatError(error62, mapper = (issue2) => issue2.message) {
   const fieldErrors = { _errors: [] };
-  const processError = (error63, path7 = []) => {
+  const processError = (error63, path8 = []) => {
     for (const issue2 of error63.issues) {
       if (issue2.code === "invalid_union" && issue2.errors.length) {
-        issue2.errors.map((issues) => processError({ issues }, [...path7, ...issue2.path]));
+        issue2.errors.map((issues) => processError({ issues }, [...path8, ...issue2.path]));
       } else if (issue2.code === "invalid_key") {
-        processError({ issues: issue2.issues }, [...path7, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path8, ...issue2.path]);
       } else if (issue2.code === "invalid_element") {
-        processError({ issues: issue2.issues }, [...path7, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path8, ...issue2.path]);
       } else {
-        const fullpath = [...path7, ...issue2.path];
+        const fullpath = [...path8, ...issue2.path];
         if (fullpath.length === 0) {
           fieldErrors._errors.push(mapper(issue2));
         } else {
@@ -8877,17 +8877,17 @@ function formatError(error62, mapper = (issue2) => issue2.message) {
 }
 function treeifyError(error62, mapper = (issue2) => issue2.message) {
   const result2 = { errors: [] };
-  const processError = (error63, path7 = []) => {
+  const processError = (error63, path8 = []) => {
     var _a3;
     for (const issue2 of error63.issues) {
       if (issue2.code === "invalid_union" && issue2.errors.length) {
-        issue2.errors.map((issues) => processError({ issues }, [...path7, ...issue2.path]));
+        issue2.errors.map((issues) => processError({ issues }, [...path8, ...issue2.path]));
       } else if (issue2.code === "invalid_key") {
-        processError({ issues: issue2.issues }, [...path7, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path8, ...issue2.path]);
       } else if (issue2.code === "invalid_element") {
-        processError({ issues: issue2.issues }, [...path7, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path8, ...issue2.path]);
       } else {
-        const fullpath = [...path7, ...issue2.path];
+        const fullpath = [...path8, ...issue2.path];
         if (fullpath.length === 0) {
           result2.errors.push(mapper(issue2));
           continue;
@@ -8926,8 +8926,8 @@ function treeifyError(error62, mapper = (issue2) => issue2.message) {
 }
 function toDotPath(_path) {
   const segs = [];
-  const path7 = _path.map((seg) => typeof seg === "object" ? seg.key : seg);
-  for (const seg of path7) {
+  const path8 = _path.map((seg) => typeof seg === "object" ? seg.key : seg);
+  for (const seg of path8) {
     if (typeof seg === "number")
       segs.push(`[${seg}]`);
     else if (typeof seg === "symbol")
@@ -26065,13 +26065,13 @@ function resolveRef(ref, ctx) {
   if (!ref.startsWith("#")) {
     throw new Error("External $ref is not supported, only local refs (#/...) are allowed");
   }
-  const path7 = ref.slice(1).split("/").filter(Boolean);
-  if (path7.length === 0) {
+  const path8 = ref.slice(1).split("/").filter(Boolean);
+  if (path8.length === 0) {
     return ctx.rootSchema;
   }
   const defsKey = ctx.version === "draft-2020-12" ? "$defs" : "definitions";
-  if (path7[0] === defsKey) {
-    const key = path7[1] === void 0 ? void 0 : decodeJSONPointerSegment(path7[1]);
+  if (path8[0] === defsKey) {
+    const key = path8[1] === void 0 ? void 0 : decodeJSONPointerSegment(path8[1]);
     if (!key || !ctx.defs[key]) {
       throw new Error(`Reference not found: ${ref}`);
     }
@@ -28187,11 +28187,11 @@ function asText(c) {
 }
 
 // pipelines/data/csv.ts
-async function checkReadable(path7, shown2, key) {
+async function checkReadable(path8, shown2, key) {
   try {
-    const s = await stat(path7);
+    const s = await stat(path8);
     if (!s.isFile()) throw new ModelopsError(`${shown2}: is not a file; point the config at a data file`);
-    const handle = await open2(path7, "r");
+    const handle = await open2(path8, "r");
     await handle.close();
     return s.size;
   } catch (err2) {
@@ -28213,13 +28213,13 @@ var CR = 13;
 var LF = 10;
 var SPACE = 32;
 var TAB = 9;
-async function* csvRecords(path7, options = {}) {
-  const shown2 = options.displayPath ?? path7;
-  const size2 = await checkReadable(path7, shown2, options.key);
+async function* csvRecords(path8, options = {}) {
+  const shown2 = options.displayPath ?? path8;
+  const size2 = await checkReadable(path8, shown2, options.key);
   const delim = (options.delimiter ?? ",").charCodeAt(0);
   const batchSize = options.batch ?? 4096;
   const bar = options.progress === false ? void 0 : progressBar(`reading ${shown2}`, size2);
-  const stream = createReadStream(path7, { encoding: "utf8", highWaterMark: 1 << 20 });
+  const stream = createReadStream(path8, { encoding: "utf8", highWaterMark: 1 << 20 });
   let batch = [];
   let fields = [];
   let field = "";
@@ -28375,8 +28375,8 @@ function checkHeader(names, shown2) {
     seen.add(name);
   }
 }
-async function readDelimited(path7, options = {}) {
-  const shown2 = options.displayPath ?? path7;
+async function readDelimited(path8, options = {}) {
+  const shown2 = options.displayPath ?? path8;
   const builder = new TableBuilder({
     file: shown2,
     types: options.types,
@@ -28400,7 +28400,7 @@ async function readDelimited(path7, options = {}) {
       if (k >= 0) builder.set(k, f[j]);
     }
   };
-  for await (const batch of csvRecords(path7, { ...options })) {
+  for await (const batch of csvRecords(path8, { ...options })) {
     for (const rec of batch) {
       if (names === void 0) {
         if (header2 === "auto" && pending === void 0) {
@@ -28547,9 +28547,9 @@ function profileColumn(column, rows, role, name = column.name) {
 import { createHash as createHash2 } from "node:crypto";
 import { createReadStream as createReadStream2 } from "node:fs";
 import { pipeline } from "node:stream/promises";
-async function sha256File(path7) {
+async function sha256File(path8) {
   const hash2 = createHash2("sha256");
-  await pipeline(createReadStream2(path7), hash2);
+  await pipeline(createReadStream2(path8), hash2);
   return hash2.digest("hex");
 }
 
@@ -29823,32 +29823,32 @@ function parseFloat16(bytes) {
 }
 
 // node_modules/hyparquet/src/schema.js
-function schemaTree(schema, rootIndex, path7) {
+function schemaTree(schema, rootIndex, path8) {
   const element = schema[rootIndex];
   const children = [];
   let count2 = 1;
   if (element.num_children) {
     while (children.length < element.num_children) {
       const childElement = schema[rootIndex + count2];
-      const child = schemaTree(schema, rootIndex + count2, [...path7, childElement.name]);
+      const child = schemaTree(schema, rootIndex + count2, [...path8, childElement.name]);
       count2 += child.count;
       children.push(child);
     }
   }
-  return { count: count2, element, children, path: path7 };
+  return { count: count2, element, children, path: path8 };
 }
 function getSchemaPath(schema, name) {
   return getTreePath(schemaTree(schema, 0, []), name);
 }
 function getTreePath(tree, name) {
-  const path7 = [tree];
+  const path8 = [tree];
   for (const part of name) {
     const child = tree.children.find((child2) => child2.element.name === part);
     if (!child) throw new Error(`parquet schema element not found: ${name}`);
-    path7.push(child);
+    path8.push(child);
     tree = child;
   }
-  return path7;
+  return path8;
 }
 function getPhysicalColumns(schemaTree2) {
   const columns = [];
@@ -30586,7 +30586,7 @@ function pathsNeededForFilter(filter) {
   return [...new Set(paths)];
 }
 function columnsNeededForFilter(filter) {
-  return [...new Set(pathsNeededForFilter(filter).map((path7) => path7.split(".")[0]))];
+  return [...new Set(pathsNeededForFilter(filter).map((path8) => path8.split(".")[0]))];
 }
 function matchFilter(record2, filter, strict3 = true) {
   if ("$and" in filter && Array.isArray(filter.$and)) {
@@ -30791,9 +30791,9 @@ function unionRanges(a, b) {
   }
   return out;
 }
-function resolve(record2, path7) {
+function resolve(record2, path8) {
   let value = record2;
-  for (const part of path7.split(".")) {
+  for (const part of path8.split(".")) {
     value = value?.[part];
   }
   return value;
@@ -31453,7 +31453,7 @@ function assembleLists(output2, definitionLevels, repetitionLevels, values, sche
   return output2;
 }
 function assembleNested(subcolumnData, schema, parsers, depth = 0) {
-  const path7 = schema.path.join(".");
+  const path8 = schema.path.join(".");
   const optional2 = schema.element.repetition_type === "OPTIONAL";
   const nextDepth = optional2 ? depth + 1 : depth;
   if (isListLike(schema)) {
@@ -31468,7 +31468,7 @@ function assembleNested(subcolumnData, schema, parsers, depth = 0) {
     const values = subcolumnData.get(subcolumn);
     if (!values) throw new Error("parquet list column missing values");
     if (optional2) flattenAtDepth(values, depth);
-    subcolumnData.set(path7, values);
+    subcolumnData.set(path8, values);
     subcolumnData.delete(subcolumn);
     return;
   }
@@ -31476,8 +31476,8 @@ function assembleNested(subcolumnData, schema, parsers, depth = 0) {
     const mapName = schema.children[0].element.name;
     assembleNested(subcolumnData, schema.children[0].children[0], parsers, nextDepth + 1);
     assembleNested(subcolumnData, schema.children[0].children[1], parsers, nextDepth + 1);
-    const keys = subcolumnData.get(`${path7}.${mapName}.key`);
-    const values = subcolumnData.get(`${path7}.${mapName}.value`);
+    const keys = subcolumnData.get(`${path8}.${mapName}.key`);
+    const values = subcolumnData.get(`${path8}.${mapName}.value`);
     if (!keys) throw new Error("parquet map column missing keys");
     if (!values) throw new Error("parquet map column missing values");
     if (keys.length !== values.length) {
@@ -31485,9 +31485,9 @@ function assembleNested(subcolumnData, schema, parsers, depth = 0) {
     }
     const out = assembleMaps(keys, values, nextDepth);
     if (optional2) flattenAtDepth(out, depth);
-    subcolumnData.delete(`${path7}.${mapName}.key`);
-    subcolumnData.delete(`${path7}.${mapName}.value`);
-    subcolumnData.set(path7, out);
+    subcolumnData.delete(`${path8}.${mapName}.key`);
+    subcolumnData.delete(`${path8}.${mapName}.value`);
+    subcolumnData.set(path8, out);
     return;
   }
   if (schema.children.length) {
@@ -31507,7 +31507,7 @@ function assembleNested(subcolumnData, schema, parsers, depth = 0) {
       inverted = decodeVariantColumn(inverted, parsers);
     }
     if (optional2) flattenAtDepth(inverted, depth);
-    subcolumnData.set(path7, inverted);
+    subcolumnData.set(path8, inverted);
   }
 }
 function flattenAtDepth(arr, depth) {
@@ -37998,12 +37998,12 @@ var compressors = {
 };
 
 // pipelines/data/formats.ts
-async function readJsonl(path7, options = {}) {
-  const shown2 = options.displayPath ?? path7;
-  const size2 = await checkReadable(path7, shown2, options.key);
+async function readJsonl(path8, options = {}) {
+  const shown2 = options.displayPath ?? path8;
+  const size2 = await checkReadable(path8, shown2, options.key);
   const bar = options.progress === false ? void 0 : progressBar(`reading ${shown2}`, size2);
   const builder = new TableBuilder({ file: shown2, types: options.types, onTypeError: options.onTypeError });
-  const stream = createReadStream4(path7, { encoding: "utf8", highWaterMark: 1 << 20 });
+  const stream = createReadStream4(path8, { encoding: "utf8", highWaterMark: 1 << 20 });
   const lines = createInterface({ input: stream, crlfDelay: Number.POSITIVE_INFINITY });
   let line = 0;
   try {
@@ -38040,10 +38040,10 @@ async function readJsonl(path7, options = {}) {
   }
   return builder.build();
 }
-async function readParquet(path7, options = {}) {
-  const shown2 = options.displayPath ?? path7;
-  const size2 = await checkReadable(path7, shown2, options.key);
-  const file2 = await asyncBufferFromFile(path7);
+async function readParquet(path8, options = {}) {
+  const shown2 = options.displayPath ?? path8;
+  const size2 = await checkReadable(path8, shown2, options.key);
+  const file2 = await asyncBufferFromFile(path8);
   let metadata;
   try {
     metadata = await parquetMetadataAsync(file2);
@@ -38121,8 +38121,8 @@ import { appendFile, copyFile, mkdir as mkdir2, readFile as readFile3, rename, s
 import { basename, dirname, join as join2, resolve as resolve2 } from "node:path";
 import { pipeline as pipeline2 } from "node:stream/promises";
 var POINTER_SUFFIX = ".ptr";
-function isPointerPath(path7) {
-  return path7.endsWith(POINTER_SUFFIX);
+function isPointerPath(path8) {
+  return path8.endsWith(POINTER_SUFFIX);
 }
 function dataStoreDir(configDir) {
   return resolve2(process.env.MODELOPS_DATA_STORE ?? join2(configDir, ".modelops", "data"));
@@ -39088,7 +39088,9 @@ var promotionSpec = strict2({
   minApprovals: external_exports.number().int().min(0).default(1).describe("Approvals from reviewers needed on the reported commit.")
 });
 var deploySpec = strict2({
-  strategy: external_exports.enum(["direct", "canary", "shadow"]).default("direct").describe("direct: switch all traffic; canary: shift traffic in steps; shadow: mirror traffic."),
+  strategy: external_exports.enum(["direct", "canary", "shadow", "ab"]).default("direct").describe(
+    "direct: switch all traffic; canary: shift traffic in steps; shadow: mirror traffic; ab: split traffic by a request key between production and the candidate (the `canary` label) until a sequential test on their online accuracy decides."
+  ),
   canary: strict2({
     steps: external_exports.array(external_exports.number().min(0).max(100)).min(1).describe("Percent of traffic on the new model at each step."),
     interval: external_exports.string().regex(/^\d+(ms|s|m)$/, "expected a duration such as 60s").describe("Time between steps, such as 60s."),
@@ -39098,6 +39100,15 @@ var deploySpec = strict2({
     )
   }).optional().describe(
     "Canary steps and analysis (strategy canary). The model server sends the first step's share of traffic to the `canary` label."
+  ),
+  ab: strict2({
+    percent: external_exports.number().min(1).max(99).default(50).describe("Percent of request keys sent to the candidate."),
+    alpha: external_exports.number().gt(0).lt(0.5).default(0.05).describe("Largest false-positive rate of the test, however often it is read (mSPRT)."),
+    minSamples: external_exports.number().int().min(1).default(200).describe("Outcomes per arm before any verdict."),
+    maxSamples: external_exports.number().int().min(1).default(2e4).describe("Outcomes per arm after which the test stops without a winner (production stays)."),
+    promote: external_exports.boolean().default(true).describe("Whether a candidate win moves production to it.")
+  }).optional().describe(
+    "A/B test settings (strategy ab). The split key is the X-Modelops-Key header (else X-Request-Id), hashed, so a user stays on one side."
   ),
   shadow: strict2({ percent: external_exports.number().min(0).max(100).describe("Percent of traffic mirrored.") }).optional().describe("Shadow settings (strategy shadow). Default: every request is mirrored."),
   batching: strict2({
@@ -39123,7 +39134,12 @@ var monitorSpec = strict2({
       "Significance of the KS and chi-square tests, Bonferroni-corrected over features (default 0.05)."
     ),
     share: external_exports.number().gt(0).max(1).optional().describe("Share of drifted features at which the dataset drifted (default 0.5).")
-  }).optional().describe("Feature and prediction drift against the training data.")
+  }).optional().describe("Feature and prediction drift against the training data."),
+  store: external_exports.string().min(1).refine((v) => !/^[a-z][a-z0-9+.-]*:\/\//i.test(v) || /^postgres(ql)?:\/\//.test(v), {
+    message: "expected a folder or postgres://USER@HOST/DB"
+  }).optional().describe(
+    "Prediction log that feedback joins: a folder (the embedded store, one server) or postgres://USER:PASSWORD@HOST/DB (shared by every replica, so feedback to any replica joins). Default: predictions/ in an fs registry. `modelops serve --prediction-log` wins."
+  )
 });
 var modelSchema = strict2({
   task: external_exports.enum(["classification", "regression"]).describe("What the model predicts."),
@@ -41018,7 +41034,7 @@ function explicit(spec, x, seeds, dropouts) {
 
 // pipelines/run/image-run.ts
 import { createHash as createHash6 } from "node:crypto";
-import { cp as cp2, readFile as readFile10, rm as rm5, writeFile as writeFile3 } from "node:fs/promises";
+import { cp as cp2, readFile as readFile11, rm as rm6, writeFile as writeFile4 } from "node:fs/promises";
 import { join as join7 } from "node:path";
 
 // pipelines/onnx/index.ts
@@ -41160,7 +41176,7 @@ function code(err2) {
 }
 
 // pipelines/run/run.ts
-import { cp, mkdir as mkdir7, readFile as readFile9, rm as rm4, writeFile as writeFile2 } from "node:fs/promises";
+import { cp, mkdir as mkdir8, readFile as readFile10, rm as rm5, writeFile as writeFile3 } from "node:fs/promises";
 import { join as join6, resolve as resolve4 } from "node:path";
 
 // pipelines/evaluate/gates.ts
@@ -41198,10 +41214,10 @@ function evaluateGate(metric, gate2, baseline, candidate) {
   };
 }
 function check3(metric, condition, threshold, base, cand) {
-  const result2 = (status, reason) => ({
+  const result2 = (status2, reason) => ({
     condition,
     threshold,
-    status,
+    status: status2,
     reason
   });
   if (cand === void 0) return result2("fail", `${metric}: metric missing from candidate`);
@@ -41348,6 +41364,11 @@ function renderMetricsReport(metrics, history) {
 `;
 }
 
+// pipelines/registry/github-store.ts
+import { mkdir as mkdir6, readFile as readFile8, rm as rm4, writeFile as writeFile2 } from "node:fs/promises";
+import { homedir } from "node:os";
+import path6 from "node:path";
+
 // pipelines/registry/fsutil.ts
 var import_write_file_atomic5 = __toESM(require_lib(), 1);
 import { createHash as createHash4 } from "node:crypto";
@@ -41468,10 +41489,10 @@ function inputKey(inputs) {
   const config2 = { ...inputs.config };
   for (const section of KEY_EXCLUDED_SECTIONS) delete config2[section];
   const dataDigests2 = {};
-  for (const [path7, digest] of Object.entries(inputs.dataDigests)) {
-    const p = normaliseDataPath(path7);
+  for (const [path8, digest] of Object.entries(inputs.dataDigests)) {
+    const p = normaliseDataPath(path8);
     if (p in dataDigests2 && dataDigests2[p] !== digest) {
-      throw new TypeError(`inputKey: data path ${path7} appears twice with different digests`);
+      throw new TypeError(`inputKey: data path ${path8} appears twice with different digests`);
     }
     dataDigests2[p] = digest.toLowerCase();
   }
@@ -41489,6 +41510,155 @@ function inputKey(inputs) {
 var KEY_RE = /^[0-9a-f]{64}$/;
 function isKey(s) {
   return KEY_RE.test(s);
+}
+
+// pipelines/registry/signing.ts
+import {
+  createPrivateKey,
+  createPublicKey,
+  sign as cryptoSign,
+  verify as cryptoVerify
+} from "node:crypto";
+import { readFileSync } from "node:fs";
+var TRUSTED_KEYS_ENV = "MODELOPS_TRUSTED_KEYS";
+var SIGNING_KEY_ENV = "MODELOPS_SIGNING_KEY";
+var PEM_RE = /-----BEGIN ([A-Z0-9 ]+)-----[\s\S]+?-----END \1-----/g;
+function keyIdOf(key) {
+  const publicKey = key.type === "private" ? createPublicKey(key) : key;
+  return `sha256:${sha256Hex(publicKey.export({ type: "spki", format: "der" }))}`;
+}
+function algOf(key, where) {
+  if (key.asymmetricKeyType === "rsa") return "rsa-sha256";
+  if (key.asymmetricKeyType === "ed25519") return "ed25519";
+  throw new ModelopsError(
+    `${where}: a ${key.asymmetricKeyType ?? "symmetric"} key cannot sign modelops records; use an RSA or Ed25519 key`
+  );
+}
+function signedBytes(record2) {
+  const { signature: _ignored, ...rest } = record2;
+  return Buffer.from(canonicalJson(rest));
+}
+function signerFromPem(pem, where = "the signing key") {
+  let key;
+  try {
+    key = createPrivateKey(pem);
+  } catch (e) {
+    throw new ModelopsError(
+      `${where} is not a PEM private key (${e.message}); pass an RSA or Ed25519 key, e.g. from \`openssl genpkey -algorithm ed25519\``
+    );
+  }
+  const alg = algOf(key, where);
+  const keyId = keyIdOf(key);
+  const publicKeyPem = createPublicKey(key).export({ type: "spki", format: "pem" }).toString();
+  return {
+    keyId,
+    alg,
+    publicKeyPem,
+    sign(record2) {
+      const sig = cryptoSign(alg === "rsa-sha256" ? "sha256" : null, signedBytes(record2), key);
+      const { signature: _old, ...rest } = record2;
+      return { ...rest, signature: { keyId, alg, sig: sig.toString("base64") } };
+    }
+  };
+}
+var TrustedKeys = class _TrustedKeys {
+  keys = /* @__PURE__ */ new Map();
+  /** Public or private key PEMs (a private key is trusted through its public half). */
+  static fromPems(pems, where = "a trusted key") {
+    const trust = new _TrustedKeys();
+    for (const pem of pems) trust.addPem(pem, where);
+    return trust;
+  }
+  addPem(pem, where = "a trusted key") {
+    const blocks = pem.match(PEM_RE);
+    if (!blocks) {
+      throw new ModelopsError(`${where} holds no PEM key (expected -----BEGIN PUBLIC KEY-----)`);
+    }
+    for (const block of blocks) {
+      let key;
+      try {
+        key = createPublicKey(block);
+      } catch (e) {
+        throw new ModelopsError(`${where} is not a usable PEM key (${e.message})`);
+      }
+      algOf(key, where);
+      this.keys.set(keyIdOf(key), key);
+    }
+    return this;
+  }
+  add(signer) {
+    return this.addPem(signer.publicKeyPem);
+  }
+  get ids() {
+    return [...this.keys.keys()];
+  }
+  get size() {
+    return this.keys.size;
+  }
+  /** Whether `record` carries a valid signature of a trusted key over its current content. */
+  verify(record2) {
+    if (typeof record2 !== "object" || record2 === null) return { ok: false, why: "not a record" };
+    const s = record2.signature;
+    if (!s || typeof s !== "object") return { ok: false, why: "unsigned" };
+    if (typeof s.keyId !== "string" || typeof s.sig !== "string")
+      return { ok: false, why: "malformed signature" };
+    const key = this.keys.get(s.keyId);
+    if (!key) return { ok: false, why: `signed by an untrusted key ${s.keyId.slice(0, 19)}\u2026` };
+    const alg = algOf(key, s.keyId);
+    if (s.alg !== alg)
+      return { ok: false, why: `signature algorithm ${String(s.alg)} does not match its key` };
+    let ok = false;
+    try {
+      ok = cryptoVerify(
+        alg === "rsa-sha256" ? "sha256" : null,
+        signedBytes(record2),
+        key,
+        Buffer.from(s.sig, "base64")
+      );
+    } catch {
+      ok = false;
+    }
+    return ok ? { ok: true, keyId: s.keyId } : { ok: false, why: "edited after it was signed" };
+  }
+};
+function trustedKeysFrom(env, opts = {}) {
+  const trust = new TrustedKeys();
+  const raw = env[TRUSTED_KEYS_ENV]?.trim();
+  if (raw) {
+    if (raw.includes("-----BEGIN")) trust.addPem(raw, TRUSTED_KEYS_ENV);
+    else
+      for (const file2 of raw.split(",").map((f) => f.trim()).filter(Boolean))
+        addFile(trust, file2, TRUSTED_KEYS_ENV);
+  }
+  for (const file2 of opts.files ?? []) addFile(trust, file2, "--trusted-key");
+  for (const pem of opts.pems ?? []) trust.addPem(pem);
+  return trust;
+}
+function addFile(trust, file2, where) {
+  let text;
+  try {
+    text = readFileSync(file2, "utf8");
+  } catch (e) {
+    throw new ModelopsError(
+      `${where}: cannot read ${file2} (${e.code ?? e.message}); pass a file holding a PEM public key`
+    );
+  }
+  trust.addPem(text, `${where} ${file2}`);
+}
+function signerFromEnv(env) {
+  const pem = env[SIGNING_KEY_ENV];
+  if (pem?.trim()) return signerFromPem(pem, SIGNING_KEY_ENV);
+  const file2 = env[`${SIGNING_KEY_ENV}_PATH`];
+  if (!file2) return void 0;
+  let text;
+  try {
+    text = readFileSync(file2, "utf8");
+  } catch (e) {
+    throw new ModelopsError(
+      `${SIGNING_KEY_ENV}_PATH: cannot read ${file2} (${e.code ?? e.message})`
+    );
+  }
+  return signerFromPem(text, `${SIGNING_KEY_ENV}_PATH ${file2}`);
 }
 
 // pipelines/registry/store.ts
@@ -41703,13 +41873,866 @@ async function listFiles(root, include) {
   return [...new Set(out)].sort();
 }
 
+// pipelines/registry/zip.ts
+import { crc32, deflateRawSync, inflateRawSync } from "node:zlib";
+var EOCD = 101010256;
+var CENTRAL = 33639248;
+var LOCAL = 67324752;
+function readZip(buf, label = "zip archive") {
+  const min = Math.max(0, buf.length - 22 - 65535);
+  let eocd = -1;
+  for (let i = buf.length - 22; i >= min; i--) {
+    if (buf.readUInt32LE(i) === EOCD) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) throw new Error(`${label}: not a zip archive (no end of central directory)`);
+  const count2 = buf.readUInt16LE(eocd + 10);
+  let at = buf.readUInt32LE(eocd + 16);
+  if (count2 === 65535 || at === 4294967295) throw new Error(`${label}: zip64 archives are not supported`);
+  const files = /* @__PURE__ */ new Map();
+  for (let n = 0; n < count2; n++) {
+    if (at + 46 > buf.length || buf.readUInt32LE(at) !== CENTRAL) {
+      throw new Error(`${label}: broken central directory at byte ${at}`);
+    }
+    const flags = buf.readUInt16LE(at + 8);
+    const method = buf.readUInt16LE(at + 10);
+    const crc = buf.readUInt32LE(at + 16);
+    const compressed = buf.readUInt32LE(at + 20);
+    const size2 = buf.readUInt32LE(at + 24);
+    const nameLength = buf.readUInt16LE(at + 28);
+    const extraLength = buf.readUInt16LE(at + 30);
+    const commentLength = buf.readUInt16LE(at + 32);
+    const local = buf.readUInt32LE(at + 42);
+    const name = buf.toString(flags & 2048 ? "utf8" : "latin1", at + 46, at + 46 + nameLength);
+    at += 46 + nameLength + extraLength + commentLength;
+    if (name.endsWith("/")) continue;
+    if (flags & 1) throw new Error(`${label}: ${name} is encrypted`);
+    if (local + 30 > buf.length || buf.readUInt32LE(local) !== LOCAL) {
+      throw new Error(`${label}: ${name}: broken local header`);
+    }
+    const start = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
+    const raw = buf.subarray(start, start + compressed);
+    let data;
+    if (method === 0) data = Buffer.from(raw);
+    else if (method === 8) data = inflateRawSync(raw);
+    else throw new Error(`${label}: ${name} uses compression method ${method} (only stored and deflate)`);
+    if (data.length !== size2 || crc32(data) !== crc) {
+      throw new Error(`${label}: ${name} is corrupt (size or CRC-32 does not match)`);
+    }
+    files.set(name.replace(/^\.\//, ""), data);
+  }
+  return files;
+}
+function writeZip(entries) {
+  const locals = [];
+  const centrals = [];
+  let offset = 0;
+  const time3 = 0;
+  const date5 = 0 << 9 | 1 << 5 | 1;
+  for (const entry of entries) {
+    const name = Buffer.from(entry.name, "utf8");
+    const deflated = deflateRawSync(entry.data);
+    const stored = deflated.length >= entry.data.length;
+    const body = stored ? entry.data : deflated;
+    const crc = crc32(entry.data);
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(LOCAL, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(2048, 6);
+    local.writeUInt16LE(stored ? 0 : 8, 8);
+    local.writeUInt16LE(time3, 10);
+    local.writeUInt16LE(date5, 12);
+    local.writeUInt32LE(crc, 14);
+    local.writeUInt32LE(body.length, 18);
+    local.writeUInt32LE(entry.data.length, 22);
+    local.writeUInt16LE(name.length, 26);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(CENTRAL, 0);
+    central.writeUInt16LE(20, 4);
+    central.writeUInt16LE(20, 6);
+    central.writeUInt16LE(2048, 8);
+    central.writeUInt16LE(stored ? 0 : 8, 10);
+    central.writeUInt16LE(time3, 12);
+    central.writeUInt16LE(date5, 14);
+    central.writeUInt32LE(crc, 16);
+    central.writeUInt32LE(body.length, 20);
+    central.writeUInt32LE(entry.data.length, 24);
+    central.writeUInt16LE(name.length, 28);
+    central.writeUInt32LE(offset, 42);
+    locals.push(local, name, body);
+    centrals.push(central, name);
+    offset += local.length + name.length + body.length;
+  }
+  const directory = Buffer.concat(centrals);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(EOCD, 0);
+  end.writeUInt16LE(entries.length, 8);
+  end.writeUInt16LE(entries.length, 10);
+  end.writeUInt32LE(directory.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, directory, end]);
+}
+
+// pipelines/registry/github-store.ts
+var RELEASE_RECORD_SCHEMA = "modelops/release@2";
+var ALIAS_RECORD_SCHEMA = "modelops/alias@1";
+var DEPLOY_TASK = "deploy:modelops";
+var TAG_RE = /^([a-z0-9][a-z0-9._-]*)\/v([1-9][0-9]*)$/;
+var ALIAS_RE = /^[a-z][a-z0-9_-]{0,62}$/;
+var STATUS_DESCRIPTION_MAX = 140;
+var tagOf = (model2, version3) => `${model2}/v${version3}`;
+var environmentOf = (model2, alias) => `${model2}/${alias}`;
+var safeJson = (value) => JSON.stringify(value).replace(/</g, "\\u003c").replace(/>/g, "\\u003e").replace(/&/g, "\\u0026");
+function embedRecord(value) {
+  return `<!-- modelops:release ${safeJson(value)} -->`;
+}
+function extractRecord(text) {
+  if (!text) return void 0;
+  const marker = "<!-- modelops:release ";
+  const start = text.indexOf(marker);
+  if (start < 0) return void 0;
+  const end = text.indexOf(" -->", start);
+  if (end < 0) return null;
+  try {
+    return JSON.parse(text.slice(start + marker.length, end));
+  } catch {
+    return null;
+  }
+}
+function manifestOfFiles(files) {
+  const entries = [...files].filter(([p]) => p !== MANIFEST_FILE).map(([p, data]) => ({ path: p, sha256: sha256Hex(data), size: data.length })).sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  return { schema: ARTIFACT_SCHEMA, files: entries };
+}
+function assetsOfFiles(model2, files) {
+  const nested = [...files].filter(([p]) => p.includes("/")).sort(([a], [b]) => a < b ? -1 : 1);
+  const out = [];
+  if (nested.length) {
+    out.push({
+      name: modelZipName(model2),
+      data: writeZip(nested.map(([name, data]) => ({ name, data: Buffer.from(data) })))
+    });
+  }
+  for (const [p, data] of [...files].sort(([a], [b]) => a < b ? -1 : 1)) {
+    if (!p.includes("/") && p !== MANIFEST_FILE) out.push({ name: p, data: Buffer.from(data) });
+  }
+  return out;
+}
+var modelZipName = (model2) => `${model2}-model.zip`;
+var status = (e) => e.status;
+var GitHubUnavailable = class extends ModelopsError {
+  constructor(message, status2, retryAfterSeconds) {
+    super(message, 1);
+    this.status = status2;
+    this.retryAfterSeconds = retryAfterSeconds;
+  }
+  status;
+  retryAfterSeconds;
+};
+function unavailable(e, what) {
+  if (e instanceof ModelopsError) return e;
+  const s = status(e);
+  const headers = e.response?.headers ?? {};
+  const retry = Number(headers["retry-after"]);
+  const reset = Number(headers["x-ratelimit-reset"]);
+  const retryAfter = Number.isFinite(retry) && retry > 0 ? retry : (s === 403 || s === 429) && Number.isFinite(reset) && headers["x-ratelimit-remaining"] === "0" ? Math.max(1, reset - Math.floor(Date.now() / 1e3)) : void 0;
+  const why = s ? `GitHub answered ${s}` : e.message;
+  return new GitHubUnavailable(
+    `${what}: ${why}${retryAfter ? ` (retry after ${retryAfter} s)` : ""}`,
+    s,
+    retryAfter
+  );
+}
+var GitHubStore = class {
+  constructor(client, opts) {
+    this.client = client;
+    this.opts = opts;
+    this.uri = `github:${opts.owner}/${opts.repo}`;
+    this.signer = opts.signer;
+    this.trust = opts.trust ?? new TrustedKeys();
+    if (opts.signer) this.trust.add(opts.signer);
+    this.cacheDir = opts.cacheDir ?? path6.join(homedir(), ".cache", "modelops", "github", opts.owner, opts.repo);
+  }
+  client;
+  opts;
+  uri;
+  trust;
+  signer;
+  cacheDir;
+  cache;
+  lists = /* @__PURE__ */ new Map();
+  lastProblems = [];
+  get repoParams() {
+    return { owner: this.opts.owner, repo: this.opts.repo };
+  }
+  // ---- reading -------------------------------------------------------------------------------------------
+  async models() {
+    const { releases } = await this.read();
+    return [...new Set(releases.map((e) => e.record.model))].sort();
+  }
+  async listVersions(model2) {
+    return (await this.entries(model2)).map((e) => e.version);
+  }
+  async getVersion(model2, version3) {
+    return (await this.entries(model2)).find((e) => e.version.version === version3)?.version;
+  }
+  async findVersionByKey(model2, key) {
+    return (await this.entries(model2)).findLast((e) => e.version.key === key)?.version;
+  }
+  async resolveAlias(model2, alias) {
+    const n = (await this.aliases(model2))[alias];
+    return n === void 0 ? void 0 : this.getVersion(model2, n);
+  }
+  async aliases(model2) {
+    const out = {};
+    for (const d of await this.aliasDeployments(model2)) {
+      if (d.record.kind === "traffic") continue;
+      if (d.record.version === null) delete out[d.record.alias];
+      else out[d.record.alias] = d.record.version;
+    }
+    return out;
+  }
+  async history(model2) {
+    return (await this.aliasDeployments(model2)).filter((d) => d.record.kind !== "traffic").map(({ record: r }) => ({
+      at: r.at,
+      alias: r.alias,
+      from: r.from,
+      to: r.version,
+      reason: r.reason,
+      ...r.actor !== void 0 && { actor: r.actor },
+      ...r.commit !== void 0 && { commit: r.commit },
+      kind: r.kind
+    }));
+  }
+  async traffic(model2) {
+    const last = (await this.aliasDeployments(model2)).filter((d) => d.record.kind === "traffic").at(-1);
+    const r = last?.record;
+    if (!r || typeof r.canaryPercent !== "number") return void 0;
+    return { canaryPercent: r.canaryPercent, at: r.at, reason: r.reason, ...r.actor && { actor: r.actor } };
+  }
+  /**
+   * Changes whenever a release or a deployment is added (or GitHub's first page of either changes): two
+   * conditional requests, each a free 304 while nothing changed.
+   */
+  async revision(_model) {
+    const parts = [];
+    for (const route of ["GET /repos/{owner}/{repo}/releases", "GET /repos/{owner}/{repo}/deployments"]) {
+      await this.list(route);
+      parts.push(`${route}:${this.lists.get(route)?.etag ?? ""}`);
+    }
+    return sha256Hex(parts.join("\n"));
+  }
+  problems() {
+    return [...this.lastProblems];
+  }
+  /** Verified versions of `model` with their releases and signed records, oldest first (the bot uses these). */
+  async entries(model2) {
+    return (await this.read()).releases.filter((e) => e.record.model === model2);
+  }
+  /** Signed alias records of `model`, oldest first (traffic records included). */
+  async aliasDeployments(model2) {
+    return (await this.read()).deployments.filter((d) => d.record.model === model2);
+  }
+  // ---- writing -------------------------------------------------------------------------------------------
+  /**
+   * Mints `M/vN` for a new artifact: tag `M/vN` on `input.commit` (the tag is the lock: when another writer
+   * took N first, N+1 is tried), the release with the signed record, then the assets. A version with the
+   * same key and digest is that version again (its missing assets are uploaded), so a redelivered or
+   * restarted release makes no duplicate; a tag left by a writer killed before its release is adopted.
+   */
+  async createVersion(model2, input3, opts = {}) {
+    return (await this.createEntry(model2, input3, opts)).version;
+  }
+  async createEntry(model2, input3, opts = {}) {
+    const signer = this.requireSigner();
+    checkModel(model2);
+    if (!input3.commit || !/^[0-9a-f]{40}$/.test(input3.commit)) {
+      throw new ModelopsError(
+        `${this.uri}: a version needs the full sha of the commit it is released from (got ${JSON.stringify(input3.commit)})`
+      );
+    }
+    const files = input3.files ?? (input3.artifactDir ? await readArtifactDir(input3.artifactDir) : void 0);
+    if (!files || files.size === 0) {
+      throw new ModelopsError(`${this.uri}: ${model2}'s new version has no artifact files to upload`);
+    }
+    const manifest = manifestOfFiles(files);
+    const digest = manifestDigest(manifest);
+    if (input3.digest && input3.digest !== digest) {
+      throw new ModelopsError(
+        `${this.uri}: ${model2}'s artifact files hash to ${digest.slice(0, 12)}, not the digest given (${input3.digest.slice(0, 12)}); store the artifact again`
+      );
+    }
+    const assets = assetsOfFiles(model2, files);
+    const assetRecords = assets.map((a) => ({
+      name: a.name,
+      size: a.data.length,
+      sha256: sha256Hex(a.data)
+    }));
+    for (let attempt = 0; attempt < 8; attempt++) {
+      const entries = await this.entries(model2);
+      const existing = entries.find((e) => e.record.key === input3.key && e.record.digest === digest);
+      if (existing) {
+        await this.uploadMissing(existing.release, assets);
+        return existing;
+      }
+      const version3 = Math.max(0, ...entries.map((e) => e.version.version)) + 1 + attempt;
+      const tag = tagOf(model2, version3);
+      if (!await this.takeTag(tag, input3.commit)) continue;
+      const record2 = signer.sign({
+        ...input3.extra ?? {},
+        schema: RELEASE_RECORD_SCHEMA,
+        model: model2,
+        version: version3,
+        key: input3.key,
+        digest,
+        manifest,
+        assets: assetRecords,
+        commit: input3.commit,
+        ...input3.pr !== void 0 && { pr: input3.pr },
+        ...input3.measured !== void 0 && { measured: input3.measured },
+        approvers: input3.approvers ?? [],
+        ...input3.override !== void 0 && { override: input3.override },
+        ...input3.metrics !== void 0 && { metrics: input3.metrics },
+        ...input3.source !== void 0 && { source: input3.source },
+        at: (/* @__PURE__ */ new Date()).toISOString()
+      });
+      const notes = opts.notes?.(version3, assetRecords) ?? `## \`${model2}\` v${version3}`;
+      let release;
+      try {
+        release = (await this.client.request("POST /repos/{owner}/{repo}/releases", {
+          ...this.repoParams,
+          tag_name: tag,
+          target_commitish: input3.commit,
+          name: `${model2} v${version3}`,
+          body: `${notes}
+
+${embedRecord(record2)}
+`,
+          make_latest: "false"
+        })).data;
+      } catch (e) {
+        if (status(e) === 422) continue;
+        throw unavailable(e, `${this.uri}: creating release ${tag}`);
+      }
+      await this.uploadMissing(release, assets);
+      this.lists.delete("GET /repos/{owner}/{repo}/releases");
+      return { version: versionOf(record2, release), record: record2, release };
+    }
+    throw new ModelopsError(`${this.uri}: could not find a free version tag for ${model2} after 8 tries`);
+  }
+  async setAlias(model2, alias, version3, meta3) {
+    checkAlias(alias);
+    this.requireSigner();
+    const target = await this.requireVersion(model2, version3);
+    const aliases = await this.aliases(model2);
+    const from = aliases[alias] ?? null;
+    if (from === version3) return [];
+    const events = [await this.move(model2, alias, from, target.version, meta3)];
+    if (alias === "production" && from !== null && (aliases.previous ?? null) !== from) {
+      events.push(await this.move(model2, "previous", aliases.previous ?? null, from, meta3));
+    }
+    return events;
+  }
+  async deleteAlias(model2, alias, meta3) {
+    checkAlias(alias);
+    this.requireSigner();
+    const from = (await this.aliases(model2))[alias];
+    if (from === void 0) return [];
+    return [await this.move(model2, alias, from, null, meta3)];
+  }
+  async setTraffic(model2, canaryPercent, meta3) {
+    this.requireSigner();
+    if (canaryPercent !== void 0 && !(canaryPercent >= 0 && canaryPercent <= 100)) {
+      throw new ModelopsError(`canary traffic ${canaryPercent}% is not between 0 and 100`);
+    }
+    const aliases = await this.aliases(model2);
+    const on = aliases.canary ?? aliases.production;
+    if (on === void 0) {
+      throw new ModelopsError(`${model2} has no canary or production version to set a traffic share for`);
+    }
+    const v = await this.requireVersion(model2, on);
+    await this.deploy(model2, "canary", v, {
+      from: aliases.canary ?? null,
+      version: aliases.canary ?? null,
+      kind: "traffic",
+      canaryPercent: canaryPercent ?? null,
+      meta: meta3
+    });
+  }
+  /** production -> previous, and previous one step further back (the fs store's rule), as two deployments. */
+  async rollback(model2, meta3) {
+    this.requireSigner();
+    const aliases = await this.aliases(model2);
+    const from = aliases.production;
+    if (from === void 0) {
+      throw new ModelopsError(`${model2} has no production version, so there is nothing to roll back`, 1);
+    }
+    const to = aliases.previous;
+    if (to === void 0) {
+      throw new ModelopsError(
+        `${model2} has no previous version to roll back to (production is v${from}); promote a version instead`,
+        1
+      );
+    }
+    await this.requireVersion(model2, to);
+    const history = await this.history(model2);
+    let earlier = null;
+    for (let i = history.length - 1; i >= 0; i--) {
+      const e = history[i];
+      if (e.alias === "production" && e.to === to) {
+        earlier = e.from;
+        break;
+      }
+    }
+    const versions = new Set((await this.entries(model2)).map((e) => e.version.version));
+    if (earlier === from || earlier === to || earlier === null || !versions.has(earlier)) earlier = null;
+    const m = { ...meta3, kind: meta3.kind ?? "rollback" };
+    const events = [await this.move(model2, "production", from, to, m)];
+    events.push(await this.move(model2, "previous", to, earlier, m));
+    return { from, to, events };
+  }
+  /**
+   * The artifact of `version` in the local cache, downloaded when absent: every asset checked against the
+   * sha256 in the signed record, every file against the record's manifest. Throws naming what does not match.
+   */
+  async materialize(model2, version3) {
+    const entry = (await this.entries(model2)).find((e) => e.version.version === version3);
+    if (!entry) {
+      const problem = this.lastProblems.find((p) => p.where === tagOf(model2, version3));
+      throw new ModelopsError(
+        `${this.uri}: ${tagOf(model2, version3)} is not a verified version${problem ? ` (${problem.why})` : ""}`,
+        1
+      );
+    }
+    const store = await this.artifactCache();
+    const digest = entry.record.digest;
+    if (await store.has(digest)) {
+      try {
+        await store.verifyArtifact(digest);
+        return store.artifactDir(digest);
+      } catch {
+        await rm4(store.artifactDir(digest), { recursive: true, force: true });
+      }
+    }
+    const tag = tagOf(model2, version3);
+    const tmp = path6.join(store.tmpDir, `fetch-${process.pid}-${digest.slice(0, 12)}-${Date.now()}`);
+    try {
+      await mkdir6(tmp, { recursive: true });
+      for (const asset of entry.record.assets) {
+        const bytes = await this.downloadAsset(entry, asset);
+        if (asset.name === modelZipName(model2)) {
+          for (const [name, data] of readZip(bytes, `${tag} asset ${asset.name}`)) {
+            await writeInside(tmp, name, data, `${tag} asset ${asset.name}`);
+          }
+        } else {
+          await writeInside(tmp, asset.name, bytes, tag);
+        }
+      }
+      await checkAgainstManifest(tmp, entry.record.manifest, tag);
+      const put2 = await store.putArtifact(tmp);
+      if (put2.digest !== digest) {
+        throw new ModelopsError(`${tag}: the downloaded artifact does not match its signed digest`, 1);
+      }
+      return put2.dir;
+    } finally {
+      await rm4(tmp, { recursive: true, force: true });
+    }
+  }
+  /** A deployment status on the newest signed deployment of `M/alias` that names `version`. */
+  async reportServing(model2, alias, version3, s) {
+    const deployment = (await this.aliasDeployments(model2)).filter((d) => d.record.alias === alias && d.record.kind !== "traffic" && d.record.version === version3).at(-1);
+    if (!deployment) return;
+    const description = `${s.replica}: ${s.description}`;
+    try {
+      await this.client.request("POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses", {
+        ...this.repoParams,
+        deployment_id: deployment.id,
+        state: s.state,
+        description: description.length > STATUS_DESCRIPTION_MAX ? `${description.slice(0, STATUS_DESCRIPTION_MAX - 1)}\u2026` : description,
+        ...s.url && { environment_url: s.url },
+        // Several replicas report on one deployment: one replica's success must not retire the others'.
+        auto_inactive: false
+      });
+    } catch (e) {
+      throw unavailable(e, `${this.uri}: reporting ${environmentOf(model2, alias)} status`);
+    }
+  }
+  /** The newest status of each replica on the deployment behind `M/alias` (what servers really serve). */
+  async servingStatuses(model2, alias) {
+    const deployment = (await this.aliasDeployments(model2)).filter((d) => d.record.alias === alias && d.record.kind !== "traffic").at(-1);
+    if (!deployment) return [];
+    const { data } = await this.client.request("GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses", {
+      ...this.repoParams,
+      deployment_id: deployment.id,
+      per_page: 100
+    }).catch((e) => {
+      throw unavailable(e, `${this.uri}: reading ${environmentOf(model2, alias)} statuses`);
+    });
+    return data.map((x) => ({
+      state: x.state,
+      description: x.description,
+      ...x.environment_url && { environmentUrl: x.environment_url },
+      at: x.created_at
+    }));
+  }
+  // ---- internals -----------------------------------------------------------------------------------------
+  requireSigner() {
+    if (!this.signer) {
+      throw new ModelopsError(
+        `${this.uri} is read-only here: writing needs a signing key (MODELOPS_SIGNING_KEY, or the GitHub App's PRIVATE_KEY)`
+      );
+    }
+    return this.signer;
+  }
+  async requireVersion(model2, version3) {
+    const v = await this.getVersion(model2, version3);
+    if (!v) {
+      const n = (await this.listVersions(model2)).map((x) => x.version);
+      throw new ModelopsError(
+        `${model2} has no verified version ${version3} in ${this.uri} (${n.length ? `versions: ${n.join(", ")}` : "no versions yet"})`
+      );
+    }
+    return v;
+  }
+  async move(model2, alias, from, to, meta3) {
+    const ref = to ?? from;
+    if (ref === null) throw new ModelopsError(`${model2}: nothing to move ${alias} from or to`);
+    const v = await this.requireVersion(model2, ref);
+    const kind = meta3.kind ?? "promote";
+    const record2 = await this.deploy(model2, alias, v, { from, version: to, kind, meta: meta3 });
+    return {
+      at: record2.at,
+      alias,
+      from,
+      to,
+      reason: meta3.reason,
+      ...meta3.actor !== void 0 && { actor: meta3.actor },
+      ...meta3.commit !== void 0 && { commit: meta3.commit },
+      kind
+    };
+  }
+  /** A deployment of tag `M/vN` (`on`) to environment `M/alias` carrying the signed alias record. */
+  async deploy(model2, alias, on, move2) {
+    const signer = this.requireSigner();
+    const target = move2.version === null ? void 0 : await this.requireVersion(model2, move2.version);
+    const parent = (await this.read()).heads.get(environmentOf(model2, alias)) ?? null;
+    const record2 = signer.sign({
+      schema: ALIAS_RECORD_SCHEMA,
+      parent,
+      model: model2,
+      alias,
+      version: move2.version,
+      from: move2.from,
+      digest: target?.digest ?? null,
+      kind: move2.kind,
+      reason: move2.meta.reason,
+      ...move2.meta.actor !== void 0 && { actor: move2.meta.actor },
+      ...move2.meta.commit !== void 0 && { commit: move2.meta.commit },
+      at: (/* @__PURE__ */ new Date()).toISOString(),
+      ...move2.kind === "traffic" && { canaryPercent: move2.canaryPercent ?? null }
+    });
+    const what = move2.kind === "traffic" ? `canary ${move2.canaryPercent ?? "cleared"}%` : `v${move2.version ?? "none"}`;
+    try {
+      await this.client.request("POST /repos/{owner}/{repo}/deployments", {
+        ...this.repoParams,
+        ref: tagOf(model2, on.version),
+        task: DEPLOY_TASK,
+        environment: environmentOf(model2, alias),
+        payload: record2,
+        description: `${alias} -> ${what}: ${move2.meta.reason}`.slice(0, STATUS_DESCRIPTION_MAX),
+        // The tag is what is deployed: no merge of the default branch into it, no status checks to wait for.
+        auto_merge: false,
+        required_contexts: [],
+        transient_environment: false,
+        production_environment: alias === "production"
+      });
+    } catch (e) {
+      throw unavailable(e, `${this.uri}: moving ${environmentOf(model2, alias)}`);
+    }
+    this.lists.delete("GET /repos/{owner}/{repo}/deployments");
+    return record2;
+  }
+  /** Creates tag ref `tag` on `commit`; true when this writer holds it (new, or left by an unfinished release). */
+  async takeTag(tag, commit) {
+    try {
+      await this.client.request("POST /repos/{owner}/{repo}/git/refs", {
+        ...this.repoParams,
+        ref: `refs/tags/${tag}`,
+        sha: commit
+      });
+      return true;
+    } catch (e) {
+      if (status(e) !== 422) throw unavailable(e, `${this.uri}: creating tag ${tag}`);
+    }
+    try {
+      const { data } = await this.client.request("GET /repos/{owner}/{repo}/git/ref/{ref}", {
+        ...this.repoParams,
+        ref: `tags/${tag}`
+      });
+      const sha = data.object?.sha;
+      const releases = await this.list("GET /repos/{owner}/{repo}/releases");
+      return sha === commit && !releases.some((r) => r.tag_name === tag);
+    } catch (e) {
+      if (status(e) === 404) return false;
+      throw unavailable(e, `${this.uri}: reading tag ${tag}`);
+    }
+  }
+  async uploadMissing(release, assets) {
+    const present = new Set(release.assets.map((a) => a.name));
+    const baseUrl = release.upload_url.replace(/\/repos\/.*$/, "");
+    for (const asset of assets) {
+      if (present.has(asset.name)) continue;
+      try {
+        await this.client.request("POST /repos/{owner}/{repo}/releases/{release_id}/assets{?name,label}", {
+          ...this.repoParams,
+          release_id: release.id,
+          name: asset.name,
+          data: asset.data,
+          headers: { "content-type": "application/octet-stream", "content-length": asset.data.length },
+          baseUrl
+        });
+      } catch (e) {
+        if (status(e) === 422) continue;
+        throw unavailable(e, `${this.uri}: uploading ${release.tag_name} asset ${asset.name}`);
+      }
+    }
+    this.lists.delete("GET /repos/{owner}/{repo}/releases");
+  }
+  async downloadAsset(entry, asset) {
+    const tag = entry.release.tag_name;
+    const found = entry.release.assets.find((a) => a.name === asset.name);
+    if (!found) throw new ModelopsError(`${tag}: asset ${asset.name} is missing from the release`, 1);
+    let bytes;
+    try {
+      const { data } = await this.client.request("GET /repos/{owner}/{repo}/releases/assets/{asset_id}", {
+        ...this.repoParams,
+        asset_id: found.id,
+        headers: { accept: "application/octet-stream" }
+      });
+      bytes = toBuffer(data);
+    } catch (e) {
+      throw unavailable(e, `${this.uri}: downloading ${tag} asset ${asset.name}`);
+    }
+    if (bytes.length !== asset.size || sha256Hex(bytes) !== asset.sha256) {
+      throw new ModelopsError(
+        `${tag}: asset ${asset.name} does not match its signed sha256 (${asset.sha256.slice(0, 12)}\u2026); it was replaced after the release`,
+        1
+      );
+    }
+    return bytes;
+  }
+  artifactCache() {
+    this.cache ??= ArtifactStore.open(this.cacheDir);
+    return this.cache;
+  }
+  /** A list endpoint, every page, revalidated with If-None-Match on its first page (304: the cached list). */
+  async list(route) {
+    const cached2 = this.lists.get(route);
+    let first;
+    try {
+      first = await this.client.request(route, {
+        ...this.repoParams,
+        per_page: 100,
+        ...cached2 && { headers: { "if-none-match": cached2.etag } }
+      });
+    } catch (e) {
+      if (status(e) === 304 && cached2) return cached2.items;
+      throw unavailable(e, `${this.uri}: listing ${route.split("/").at(-1)}`);
+    }
+    const items = [...first.data];
+    let link = String(first.headers.link ?? "");
+    for (let page = 2; /rel="next"/.test(link) && page <= 100; page++) {
+      const next = await this.client.request(route, { ...this.repoParams, per_page: 100, page }).catch((e) => {
+        throw unavailable(e, `${this.uri}: listing ${route.split("/").at(-1)}`);
+      });
+      items.push(...next.data);
+      link = String(next.headers.link ?? "");
+    }
+    const etag = first.headers.etag;
+    if (typeof etag === "string") this.lists.set(route, { etag, items });
+    return items;
+  }
+  /** Both lists, verified: the versions and alias records that count, and what was skipped and why. */
+  async read() {
+    const problems = [];
+    const releases = this.verifyReleases(
+      await this.list("GET /repos/{owner}/{repo}/releases"),
+      problems
+    );
+    const heads = /* @__PURE__ */ new Map();
+    const deployments = this.verifyDeployments(
+      await this.list("GET /repos/{owner}/{repo}/deployments"),
+      releases,
+      problems,
+      heads
+    );
+    this.lastProblems = problems;
+    return { releases, deployments, heads };
+  }
+  verifyReleases(list, problems) {
+    const out = [];
+    for (const release of list) {
+      if (release.draft) continue;
+      const raw = extractRecord(release.body);
+      const tagged = TAG_RE.exec(release.tag_name);
+      if (raw === void 0 && !tagged) continue;
+      const where = release.tag_name;
+      const skip = (why) => problems.push({ ...tagged && { model: tagged[1] }, where, why });
+      if (raw === void 0 || raw === null) {
+        skip(raw === null ? "its record does not parse" : "it carries no modelops record");
+        continue;
+      }
+      const r = raw;
+      if (r.schema !== RELEASE_RECORD_SCHEMA) {
+        skip(`its record is ${String(r.schema ?? "unversioned")}, not ${RELEASE_RECORD_SCHEMA} (unsigned)`);
+        continue;
+      }
+      const verdict = this.trust.verify(raw);
+      if (!verdict.ok) {
+        skip(`its record is ${verdict.why}`);
+        continue;
+      }
+      const rec = raw;
+      if (typeof rec.model !== "string" || release.tag_name !== tagOf(rec.model, rec.version)) {
+        skip(`its signed record is for ${rec.model}/v${rec.version}, not this tag`);
+        continue;
+      }
+      if (!rec.manifest || manifestDigest(rec.manifest) !== rec.digest) {
+        skip("its signed manifest does not match its digest");
+        continue;
+      }
+      out.push({ version: versionOf(rec, release), record: rec, release });
+    }
+    return out.sort((a, b) => a.version.version - b.version.version);
+  }
+  verifyDeployments(list, releases, problems, heads) {
+    const out = [];
+    for (const d of [...list].sort((a, b) => a.id - b.id)) {
+      let payload = d.payload;
+      if (typeof payload === "string") {
+        try {
+          payload = payload ? JSON.parse(payload) : void 0;
+        } catch {
+          payload = void 0;
+        }
+      }
+      const r = payload;
+      const ours = d.task === DEPLOY_TASK || r?.schema === ALIAS_RECORD_SCHEMA;
+      if (!ours) continue;
+      const where = `deployment ${d.id} (${d.environment})`;
+      const skip = (why) => problems.push({ ...r?.model && { model: r.model }, where, why });
+      if (r?.schema !== ALIAS_RECORD_SCHEMA) {
+        skip("it carries no modelops alias record");
+        continue;
+      }
+      const verdict = this.trust.verify(r);
+      if (!verdict.ok) {
+        skip(`its alias record is ${verdict.why}`);
+        continue;
+      }
+      const rec = r;
+      if (d.environment !== environmentOf(rec.model, rec.alias)) {
+        skip(`its signed record is for ${environmentOf(rec.model, rec.alias)}, not this environment`);
+        continue;
+      }
+      if ((rec.parent ?? null) !== (heads.get(d.environment) ?? null)) {
+        skip("its signed record is out of sequence (a copy of an earlier move, or a racing writer's)");
+        continue;
+      }
+      heads.set(d.environment, sha256Hex(canonicalJson(rec)));
+      if (rec.version !== null && rec.kind !== "traffic") {
+        const v = releases.find((e) => e.record.model === rec.model && e.version.version === rec.version);
+        if (!v || v.record.digest !== rec.digest) {
+          skip(`it names ${tagOf(rec.model, rec.version)}, which is not a verified version with that digest`);
+          continue;
+        }
+      }
+      out.push({ id: d.id, record: rec });
+    }
+    return out;
+  }
+};
+function versionOf(rec, release) {
+  return {
+    version: rec.version,
+    key: rec.key,
+    digest: rec.digest,
+    createdAt: rec.at,
+    commit: rec.commit,
+    tag: release.tag_name,
+    ...rec.metrics && { metrics: rec.metrics },
+    source: release.html_url,
+    ...rec.pr !== void 0 && { pr: rec.pr },
+    ...rec.measured !== void 0 && { measured: rec.measured },
+    approvers: rec.approvers ?? [],
+    ...rec.override && { override: rec.override },
+    signer: rec.signature?.keyId
+  };
+}
+function checkModel(model2) {
+  if (!MODEL_NAME_RE.test(model2)) {
+    throw new ModelopsError(
+      `model name "${model2}" is invalid: use lowercase letters, digits, . _ - (as in modelops.yaml)`
+    );
+  }
+}
+function checkAlias(alias) {
+  if (!ALIAS_RE.test(alias)) {
+    throw new ModelopsError(
+      `alias "${alias}" is invalid: use lowercase letters, digits, _ - (e.g. production)`
+    );
+  }
+}
+async function writeInside(root, name, data, where) {
+  const rel = name.replace(/\\/g, "/");
+  if (!rel || rel.startsWith("/") || rel.split("/").some((p) => p === ".." || p === "") || rel === MANIFEST_FILE) {
+    throw new ModelopsError(`${where}: refusing file name ${JSON.stringify(name)}`, 1);
+  }
+  const file2 = path6.join(root, ...rel.split("/"));
+  await mkdir6(path6.dirname(file2), { recursive: true });
+  await writeFile2(file2, data);
+}
+async function checkAgainstManifest(dir, manifest, tag) {
+  const listed = new Set(manifest.files.map((f) => f.path));
+  for (const f of manifest.files) {
+    let h;
+    try {
+      h = await hashFile(path6.join(dir, ...f.path.split("/")));
+    } catch {
+      throw new ModelopsError(`${tag}: ${f.path} is missing from the release's assets`, 1);
+    }
+    if (h.sha256 !== f.sha256 || h.size !== f.size) {
+      throw new ModelopsError(`${tag}: ${f.path} does not match its sha256 in the signed record`, 1);
+    }
+  }
+  for (const rel of await listFiles(dir)) {
+    if (!listed.has(rel)) throw new ModelopsError(`${tag}: ${rel} is not in the signed manifest`, 1);
+  }
+}
+async function readArtifactDir(dir) {
+  const files = /* @__PURE__ */ new Map();
+  for (const rel of await listFiles(dir)) files.set(rel, await readFile8(path6.join(dir, ...rel.split("/"))));
+  return files;
+}
+function toBuffer(data) {
+  if (Buffer.isBuffer(data)) return data;
+  if (data instanceof ArrayBuffer) return Buffer.from(data);
+  if (ArrayBuffer.isView(data)) return Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+  if (typeof data === "string") return Buffer.from(data);
+  throw new Error(`unexpected download body (${typeof data})`);
+}
+
+// pipelines/registry/open-store.ts
+import { readFileSync as readFileSync2 } from "node:fs";
+
 // pipelines/registry/registry.ts
 var import_proper_lockfile = __toESM(require_proper_lockfile(), 1);
-import { mkdir as mkdir6, readdir as readdir3, readFile as readFile8 } from "node:fs/promises";
-import path6 from "node:path";
+import { mkdir as mkdir7, readdir as readdir3, readFile as readFile9 } from "node:fs/promises";
+import path7 from "node:path";
 var REGISTRY_MODEL_SCHEMA = "modelops/registry-model@1";
 var DEFAULT_REGISTRY_ROOT = ".modelops";
-var ALIAS_RE = /^[a-z][a-z0-9_-]{0,62}$/;
+var ALIAS_RE2 = /^[a-z][a-z0-9_-]{0,62}$/;
 var DIGEST_RE2 = /^[0-9a-f]{64}$/;
 var LEFTOVER_RE = /\.json\.(\d+|lock)$/;
 var LEFTOVER_MAX_AGE_MS = 10 * 60 * 1e3;
@@ -41719,8 +42742,8 @@ var Registry = class _Registry {
   constructor(root, store, opts) {
     this.root = root;
     this.store = store;
-    this.modelsDir = path6.join(root, "models");
-    this.keysDir = path6.join(root, "keys");
+    this.modelsDir = path7.join(root, "models");
+    this.keysDir = path7.join(root, "keys");
     this.staleMs = Math.max(2e3, opts.lockStaleMs ?? 5e3);
     this.waitMs = opts.lockWaitMs ?? Math.max(3e4, 3 * this.staleMs);
   }
@@ -41731,7 +42754,7 @@ var Registry = class _Registry {
   staleMs;
   waitMs;
   static async open(root = DEFAULT_REGISTRY_ROOT, opts = {}) {
-    const abs2 = path6.resolve(root);
+    const abs2 = path7.resolve(root);
     if (opts.create === false) {
       try {
         await readdir3(abs2);
@@ -41746,8 +42769,8 @@ var Registry = class _Registry {
     }
     const store = await ArtifactStore.open(abs2);
     const reg = new _Registry(abs2, store, opts);
-    await mkdir6(reg.modelsDir, { recursive: true });
-    await mkdir6(reg.keysDir, { recursive: true });
+    await mkdir7(reg.modelsDir, { recursive: true });
+    await mkdir7(reg.keysDir, { recursive: true });
     for (const d of [reg.modelsDir, reg.keysDir]) await sweep(d, LEFTOVER_MAX_AGE_MS, LEFTOVER_RE);
     return reg;
   }
@@ -41810,20 +42833,20 @@ var Registry = class _Registry {
    * Records what a server does with a version (`status/<model>.json`, newest status per alias and replica),
    * the local counterpart of a GitHub deployment status; `modelops registry show` can read it.
    */
-  async reportServing(model2, alias, version3, status) {
-    checkAlias(alias);
-    const dir = path6.join(this.root, "status");
-    await mkdir6(dir, { recursive: true });
-    const file2 = path6.join(dir, `${checkModel(model2)}.json`);
+  async reportServing(model2, alias, version3, status2) {
+    checkAlias2(alias);
+    const dir = path7.join(this.root, "status");
+    await mkdir7(dir, { recursive: true });
+    const file2 = path7.join(dir, `${checkModel2(model2)}.json`);
     await this.withLock(file2, async () => {
       let all = {};
       try {
-        all = JSON.parse(await readFile8(file2, "utf8"));
+        all = JSON.parse(await readFile9(file2, "utf8"));
       } catch {
       }
       all[alias] = {
         ...all[alias] ?? {},
-        [status.replica]: { version: version3, ...status, at: (/* @__PURE__ */ new Date()).toISOString() }
+        [status2.replica]: { version: version3, ...status2, at: (/* @__PURE__ */ new Date()).toISOString() }
       };
       await writeAtomic(file2, `${JSON.stringify(all, null, 2)}
 `);
@@ -41834,11 +42857,11 @@ var Registry = class _Registry {
    * when `model` is left out. It changes whenever a version is added or an alias moves.
    */
   async revision(model2) {
-    const names = model2 === void 0 ? await this.models() : [checkModel(model2)];
+    const names = model2 === void 0 ? await this.models() : [checkModel2(model2)];
     const parts = [];
     for (const name of names) {
       try {
-        parts.push(`${name}:${sha256Hex(await readFile8(this.modelFile(name)))}`);
+        parts.push(`${name}:${sha256Hex(await readFile9(this.modelFile(name)))}`);
       } catch (e) {
         if (errCode(e) !== "ENOENT") throw e;
         parts.push(`${name}:absent`);
@@ -41878,7 +42901,7 @@ var Registry = class _Registry {
    * history events recorded (none when the alias already points there).
    */
   async setAlias(model2, alias, version3, meta3) {
-    checkAlias(alias);
+    checkAlias2(alias);
     return this.mutate(model2, (rec) => {
       requireVersion(rec, version3);
       const from = rec.aliases[alias] ?? null;
@@ -41911,7 +42934,7 @@ var Registry = class _Registry {
   }
   /** Remove an alias (e.g. `canary` after a rollout); recorded in history with `to: null`. */
   async deleteAlias(model2, alias, meta3) {
-    checkAlias(alias);
+    checkAlias2(alias);
     return this.mutate(
       model2,
       (rec) => rec.aliases[alias] === void 0 ? [] : [move(rec, alias, null, meta3)]
@@ -41972,7 +42995,7 @@ var Registry = class _Registry {
     const file2 = this.keyFile(key);
     let text;
     try {
-      text = await readFile8(file2, "utf8");
+      text = await readFile9(file2, "utf8");
     } catch (e) {
       if (errCode(e) === "ENOENT") return void 0;
       throw e;
@@ -41990,7 +43013,7 @@ var Registry = class _Registry {
   }
   /** Map `key` to `digest` (the newest record wins: it is written after a miss or a missing artifact). */
   async recordKey(key, digest, model2) {
-    checkModel(model2);
+    checkModel2(model2);
     if (!DIGEST_RE2.test(digest)) throw new ModelopsError(`artifact digest "${digest}" is not a sha256`);
     const file2 = this.keyFile(key);
     return this.withLock(file2, async () => {
@@ -42004,17 +43027,17 @@ var Registry = class _Registry {
   }
   // ---- internals -----------------------------------------------------------------------------------------
   modelFile(model2) {
-    return path6.join(this.modelsDir, `${checkModel(model2)}.json`);
+    return path7.join(this.modelsDir, `${checkModel2(model2)}.json`);
   }
   keyFile(key) {
     if (!isKey(key)) throw new ModelopsError(`"${key}" is not an input key (64 lowercase hex characters)`);
-    return path6.join(this.keysDir, `${key}.json`);
+    return path7.join(this.keysDir, `${key}.json`);
   }
   async readRecord(model2) {
     const file2 = this.modelFile(model2);
     let text;
     try {
-      text = await readFile8(file2, "utf8");
+      text = await readFile9(file2, "utf8");
     } catch (e) {
       if (errCode(e) === "ENOENT") return { text: void 0, record: void 0 };
       throw new ModelopsError(`${shown(file2)}: cannot read registry file (${e.message})`);
@@ -42038,7 +43061,7 @@ var Registry = class _Registry {
         const next = `${JSON.stringify(rec, null, 2)}
 `;
         if (next === text) return result2;
-        const now = await readFile8(file2, "utf8").catch(
+        const now = await readFile9(file2, "utf8").catch(
           (e) => errCode(e) === "ENOENT" ? void 0 : Promise.reject(e)
         );
         if (lost()) {
@@ -42101,7 +43124,7 @@ var Registry = class _Registry {
     }
   }
 };
-function checkModel(model2) {
+function checkModel2(model2) {
   if (!MODEL_NAME_RE.test(model2)) {
     throw new ModelopsError(
       `model name "${model2}" is invalid: use lowercase letters, digits, . _ - (as in modelops.yaml)`
@@ -42109,8 +43132,8 @@ function checkModel(model2) {
   }
   return model2;
 }
-function checkAlias(alias) {
-  if (!ALIAS_RE.test(alias)) {
+function checkAlias2(alias) {
+  if (!ALIAS_RE2.test(alias)) {
     throw new ModelopsError(
       `alias "${alias}" is invalid: use lowercase letters, digits, _ - (e.g. production)`
     );
@@ -42181,12 +43204,156 @@ function parseRecord(text, file2, model2) {
   };
 }
 
+// pipelines/registry/open-store.ts
+var OWNER_REPO_RE = /^([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))\/([A-Za-z0-9._-]{1,100})$/;
+function parseStoreUri(uri) {
+  const raw = (uri ?? "").trim() || DEFAULT_REGISTRY_ROOT;
+  if (raw.startsWith("github:")) {
+    const m = OWNER_REPO_RE.exec(raw.slice("github:".length).replace(/\/+$/, ""));
+    if (!m || m[2] === "." || m[2] === "..") {
+      throw new ModelopsError(
+        `registry "${raw}": expected github:OWNER/REPO (for example github:acme/models)`,
+        2
+      );
+    }
+    return { kind: "github", owner: m[1], repo: m[2] };
+  }
+  if (raw.startsWith("fs:")) {
+    const root = raw.slice("fs:".length);
+    if (!root) throw new ModelopsError(`registry "${raw}": expected fs:PATH (for example fs:.modelops)`, 2);
+    return { kind: "fs", root };
+  }
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(raw)?.[1];
+  if (scheme && scheme.length > 1) {
+    throw new ModelopsError(
+      `registry "${raw}": unknown store "${scheme}:"; use fs:PATH, a folder path, or github:OWNER/REPO`,
+      2
+    );
+  }
+  return { kind: "fs", root: raw };
+}
+async function openModelStore(uri, opts = {}) {
+  const parsed = parseStoreUri(uri);
+  if (parsed.kind === "fs") return Registry.open(parsed.root, { create: opts.create ?? true });
+  return openGitHubStore(parsed.owner, parsed.repo, opts);
+}
+function apiBaseUrl(env) {
+  if (env.GITHUB_API_URL) return env.GITHUB_API_URL.replace(/\/+$/, "");
+  if (env.GHE_HOST) return `${env.GHE_PROTOCOL || "https"}://${env.GHE_HOST}/api/v3`;
+  return "https://api.github.com";
+}
+async function openGitHubStore(owner, repo, opts = {}) {
+  const env = opts.env ?? process.env;
+  const appKey = appPrivateKey(env);
+  const signer = opts.signer ?? signerFromEnv(env) ?? (appKey ? signerFromPem(appKey, "PRIVATE_KEY") : void 0);
+  const trust = trustedKeysFrom(env, { files: opts.trustedKeyFiles ?? [] });
+  const client = opts.client ?? await githubClient(env, appKey, opts.requestTimeoutMs ?? 3e4, owner, repo);
+  if (trust.size === 0 && !signer) {
+    throw new ModelopsError(
+      `github:${owner}/${repo}: no trusted signing keys, so no release would count; set MODELOPS_TRUSTED_KEYS to the bot's or workflow's public key (\`modelops registry public-key --private-key FILE\` prints it) or pass --trusted-key FILE`,
+      2
+    );
+  }
+  return new GitHubStore(client, {
+    owner,
+    repo,
+    trust,
+    ...signer && { signer },
+    ...opts.cacheDir && { cacheDir: opts.cacheDir }
+  });
+}
+function appPrivateKey(env) {
+  if (env.PRIVATE_KEY?.trim()) return env.PRIVATE_KEY.replace(/\\n/g, "\n");
+  if (!env.PRIVATE_KEY_PATH) return void 0;
+  try {
+    return readFileSync2(env.PRIVATE_KEY_PATH, "utf8");
+  } catch (e) {
+    throw new ModelopsError(
+      `PRIVATE_KEY_PATH: cannot read ${env.PRIVATE_KEY_PATH} (${e.code ?? e.message})`,
+      2
+    );
+  }
+}
+async function githubClient(env, appKey, timeoutMs, owner, repo) {
+  const { ProbotOctokit } = await import("./lib-UIIGAH6J.js");
+  const timedFetch = (input3, init) => fetch(input3, { ...init, signal: init?.signal ?? AbortSignal.timeout(timeoutMs) });
+  const client = (auth) => new ProbotOctokit({
+    auth,
+    baseUrl: apiBaseUrl(env),
+    throttle: { enabled: false },
+    retry: { enabled: false },
+    request: { fetch: timedFetch }
+  });
+  const token = env.GITHUB_TOKEN || env.GH_TOKEN;
+  if (token) return client({ token });
+  if (env.APP_ID && appKey) {
+    const appId = Number(env.APP_ID);
+    let installationId = Number(env.GITHUB_APP_INSTALLATION_ID);
+    if (!env.GITHUB_APP_INSTALLATION_ID) {
+      try {
+        const { data } = await client({ appId, privateKey: appKey }).request(
+          "GET /repos/{owner}/{repo}/installation",
+          {
+            owner,
+            repo
+          }
+        );
+        installationId = data.id;
+      } catch (e) {
+        throw new ModelopsError(
+          `github:${owner}/${repo}: GitHub App ${appId} is not installed on it (${e.status ?? e.message}); install it or set GITHUB_APP_INSTALLATION_ID`,
+          2
+        );
+      }
+    }
+    return client({ appId, privateKey: appKey, installationId });
+  }
+  throw new ModelopsError(
+    "github registry: no credentials; set GITHUB_TOKEN (a token with contents and deployments access), or APP_ID and PRIVATE_KEY (PRIVATE_KEY_PATH) of a GitHub App installed on the repository",
+    2
+  );
+}
+
 // pipelines/registry/releaser.ts
 var import_yaml3 = __toESM(require_dist(), 1);
 var RELEASER_SETTINGS_PATH = ".github/modelops.yml";
 function releaserOf(settings) {
   const raw = settings ?? {};
   return raw.releaser === "workflow" ? "workflow" : "bot";
+}
+
+// pipelines/registry/rollback-rule.ts
+function retiredAsBad(version3, history) {
+  let bad;
+  for (const e of history) {
+    if (e.alias !== "production" && e.alias !== "canary") continue;
+    if (e.to === version3 && e.kind !== "rollback") bad = void 0;
+    if (e.from === version3 && (e.kind === "rollback" || e.kind === "abort")) bad = e;
+  }
+  return bad;
+}
+function decideRollback(f) {
+  const tag = `v${f.target.version}`;
+  const reasons = [];
+  const reviewed = (f.target.approvers?.length ?? 0) > 0 || f.target.override !== void 0;
+  if (!reviewed) reasons.push(`${tag}'s signed record shows no approval and no override`);
+  const bad = retiredAsBad(f.target.version, f.history);
+  if (bad) {
+    reasons.push(
+      `${tag} was rolled back as bad (${bad.alias} moved away from it at ${bad.at}: ${bad.reason})`
+    );
+  }
+  if (reasons.length === 0) return { allowed: true, because: `${tag} was approved and never rolled back` };
+  if (f.revertApproved) {
+    return { allowed: true, because: `the revert was reviewed and approved (${reasons.join("; ")})` };
+  }
+  return {
+    allowed: false,
+    reasons: [
+      ...reasons,
+      "a revert to it must be reviewed like a release: open it as a pull request and have it approved"
+    ]
+  };
 }
 
 // pipelines/runs/params.ts
@@ -42263,12 +43430,12 @@ async function runPreprocess(ref, outDir) {
   }
   const result2 = await preprocess2({ configDir: ref.configDir, model: ref.config });
   await writePrepared(outDir, result2);
-  await writeFile2(join6(outDir, PREPROCESS_KEY_FILE), `${await preprocessKey(ref)}
+  await writeFile3(join6(outDir, PREPROCESS_KEY_FILE), `${await preprocessKey(ref)}
 `);
   return result2;
 }
 async function currentPrepared(ref, outDir) {
-  const stored = await readFile9(join6(outDir, PREPROCESS_KEY_FILE), "utf8").catch(() => "");
+  const stored = await readFile10(join6(outDir, PREPROCESS_KEY_FILE), "utf8").catch(() => "");
   if (stored.trim() === await preprocessKey(ref)) return readPrepared(outDir);
   return runPreprocess(ref, outDir);
 }
@@ -42297,7 +43464,7 @@ async function runTrain(ref, outDir, opts = {}) {
       ...opts.log ? { log: opts.log } : {}
     });
     const modelDir = join6(outDir, "model");
-    await rm4(modelDir, { recursive: true, force: true });
+    await rm5(modelDir, { recursive: true, force: true });
     await saveModel(model2, modelDir);
     await exportOnnx(model2, modelDir, checkRows(prepared.data.test), opts.log);
     await cp(join6(outDir, "preprocessing.json"), join6(modelDir, "preprocessing.json"));
@@ -42345,8 +43512,8 @@ async function runModel(ref, opts) {
     const metrics2 = await readJson(join6(outDir, "metrics.json"));
     return { key, digest: known.digest, cached: true, metrics: metrics2, outDir, seconds: elapsed(started) };
   }
-  await mkdir7(outDir, { recursive: true });
-  await writeFile2(join6(outDir, "key"), `${key}
+  await mkdir8(outDir, { recursive: true });
+  await writeFile3(join6(outDir, "key"), `${key}
 `);
   await runPreprocess(ref, outDir);
   await runTrain(ref, outDir, {
@@ -42356,37 +43523,37 @@ async function runModel(ref, opts) {
   });
   const metrics = await runEvaluate(ref, outDir, key);
   if (ref.config.tune?.crossValidation) {
-    const { crossValidate } = await import("./tune-run-JBSDIJC5.js");
+    const { crossValidate } = await import("./tune-run-HNJCY3NA.js");
     metrics.crossValidation = await crossValidate(ref, outDir, opts.log);
     await writeJson(join6(outDir, "metrics.json"), metrics);
     await writeReport(outDir, metrics);
   }
   const staging = join6(outDir, ".artifact");
-  await rm4(staging, { recursive: true, force: true });
-  await mkdir7(staging);
+  await rm5(staging, { recursive: true, force: true });
+  await mkdir8(staging);
   for (const name of ARTIFACT_FILES) await cp(join6(outDir, name), join6(staging, name), { recursive: true });
   await writeJson(join6(staging, PARAMS_FILE), paramsFile(ref.name, ref.config));
   const { digest } = await opts.registry.putArtifact(staging);
-  await rm4(staging, { recursive: true, force: true });
+  await rm5(staging, { recursive: true, force: true });
   await opts.registry.recordKey(key, digest, ref.name);
   return { key, digest, cached: false, metrics, outDir, seconds: elapsed(started) };
 }
 async function restoreArtifact(artifactDir, outDir) {
-  await mkdir7(outDir, { recursive: true });
+  await mkdir8(outDir, { recursive: true });
   for (const name of ARTIFACT_FILES) {
-    await rm4(join6(outDir, name), { recursive: true, force: true });
+    await rm5(join6(outDir, name), { recursive: true, force: true });
     await cp(join6(artifactDir, name), join6(outDir, name), { recursive: true });
   }
 }
 async function writeReport(outDir, metrics) {
   const history = await readJson(join6(outDir, "history.json")).catch(() => void 0);
-  await writeFile2(join6(outDir, "report.md"), renderMetricsReport(metrics, history));
+  await writeFile3(join6(outDir, "report.md"), renderMetricsReport(metrics, history));
 }
 async function readJson(file2) {
-  return JSON.parse(await readFile9(file2, "utf8"));
+  return JSON.parse(await readFile10(file2, "utf8"));
 }
 async function writeJson(file2, value) {
-  await writeFile2(file2, `${JSON.stringify(value, null, 2)}
+  await writeFile3(file2, `${JSON.stringify(value, null, 2)}
 `);
 }
 var elapsed = (since) => Math.round((performance.now() - since) / 10) / 100;
@@ -42401,12 +43568,12 @@ async function preprocessKey2(ref) {
 async function runImagePreprocess(ref, outDir) {
   const prepared = await prepareImages(ref.configDir, ref.config);
   await writeImagePrepared(outDir, prepared);
-  await writeFile3(join7(outDir, KEY_FILE), `${await preprocessKey2(ref)}
+  await writeFile4(join7(outDir, KEY_FILE), `${await preprocessKey2(ref)}
 `);
   return prepared;
 }
 async function currentImages(ref, outDir) {
-  const stored = await readFile10(join7(outDir, KEY_FILE), "utf8").catch(() => "");
+  const stored = await readFile11(join7(outDir, KEY_FILE), "utf8").catch(() => "");
   if (stored.trim() === await preprocessKey2(ref)) return readImagePrepared(outDir, ref.name);
   return runImagePreprocess(ref, outDir);
 }
@@ -42437,11 +43604,11 @@ async function runImageTrain(ref, outDir, opts = {}) {
       ...opts.onBatch ? { onBatch: opts.onBatch } : {}
     });
     const modelDir = join7(outDir, "model");
-    await rm5(modelDir, { recursive: true, force: true });
+    await rm6(modelDir, { recursive: true, force: true });
     await saveModel(model2, modelDir);
     await exportOnnx(model2, modelDir, checkRows(data.test), opts.log);
     await cp2(join7(outDir, "preprocessing.json"), join7(modelDir, "preprocessing.json"));
-    await writeFile3(join7(outDir, "history.json"), `${JSON.stringify(history, null, 2)}
+    await writeFile4(join7(outDir, "history.json"), `${JSON.stringify(history, null, 2)}
 `);
     return { history, backend: backend2.name };
   } finally {
@@ -42467,7 +43634,7 @@ async function runImageEvaluate(ref, outDir, key) {
       modelName: ref.name,
       ...key !== void 0 ? { key } : {}
     });
-    await writeFile3(join7(outDir, "metrics.json"), `${JSON.stringify(metrics, null, 2)}
+    await writeFile4(join7(outDir, "metrics.json"), `${JSON.stringify(metrics, null, 2)}
 `);
     await writeReport(outDir, metrics);
     return metrics;
@@ -42481,11 +43648,14 @@ export {
   KEY_EXCLUDED_SECTIONS,
   canonicalJson,
   sha256Hex,
+  signerFromPem,
   require_graceful_fs,
   require_proper_lockfile,
   Registry,
+  openModelStore,
   RELEASER_SETTINGS_PATH,
   releaserOf,
+  decideRollback,
   METRIC_DIRECTIONS,
   METRIC_NAMES,
   CLASSIFICATION_METRICS,

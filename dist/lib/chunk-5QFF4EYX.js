@@ -10,23 +10,23 @@ import {
 } from "./chunk-IUX7OCFA.js";
 import {
   publish
-} from "./chunk-JN5TZLLU.js";
+} from "./chunk-YGTGBNP7.js";
 import {
   guard
-} from "./chunk-62ELXMRO.js";
+} from "./chunk-RAHTMXLS.js";
 import {
   TRIAL_SCHEMA,
   trialName
-} from "./chunk-DEODRY5Q.js";
+} from "./chunk-AUH33HJO.js";
 import {
   judgingGates
-} from "./chunk-RC65MR3A.js";
+} from "./chunk-FGQ6DF2K.js";
 import {
   judge,
   loadBaseline,
   readOptionalJson,
   reportMarkdown
-} from "./chunk-2TMMCIEZ.js";
+} from "./chunk-DCQ755NV.js";
 import {
   backend,
   cacheInputs,
@@ -44,13 +44,13 @@ import {
   text,
   trustInputs,
   warning
-} from "./chunk-3H6G6YIZ.js";
+} from "./chunk-FM6GAKAH.js";
 import {
   ARTIFACT_FILES,
   Registry,
   modelKey,
   runModel
-} from "./chunk-UWJAO2NT.js";
+} from "./chunk-4JHJGNA3.js";
 
 // actions/run/main.ts
 import { rm as rm2, writeFile } from "node:fs/promises";

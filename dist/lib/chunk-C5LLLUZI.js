@@ -6,10 +6,10 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   guard
-} from "./chunk-62ELXMRO.js";
+} from "./chunk-RAHTMXLS.js";
 import {
   reportMarkdown
-} from "./chunk-2TMMCIEZ.js";
+} from "./chunk-DCQ755NV.js";
 import {
   modelInputs,
   resolveModel,
@@ -17,11 +17,11 @@ import {
   step,
   trustInputs,
   writeSummary
-} from "./chunk-3H6G6YIZ.js";
+} from "./chunk-FM6GAKAH.js";
 import {
   modelKey,
   runPreprocess
-} from "./chunk-UWJAO2NT.js";
+} from "./chunk-4JHJGNA3.js";
 
 // actions/preprocess/main.ts
 import { writeFile } from "node:fs/promises";

@@ -6,7 +6,9 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   assertReleasable,
+  baseConfigAt,
   commitInfo,
+  decidePromotion,
   flag,
   getModel,
   getOctokit,
@@ -14,6 +16,7 @@ import {
   info,
   loadConfig,
   notice,
+  policyFromBase,
   registryRootFor,
   releaseHead,
   reviewersToAuthorise,
@@ -22,12 +25,15 @@ import {
   text,
   whoMayPromote,
   writeSummary
-} from "./chunk-3H6G6YIZ.js";
+} from "./chunk-FM6GAKAH.js";
 import {
   RELEASER_SETTINGS_PATH,
   Registry,
-  releaserOf
-} from "./chunk-UWJAO2NT.js";
+  decideRollback,
+  openModelStore,
+  releaserOf,
+  signerFromPem
+} from "./chunk-4JHJGNA3.js";
 import {
   require_dist
 } from "./chunk-7TUF4QLU.js";
@@ -39,7 +45,7 @@ import {
 } from "./chunk-HKHWRQYA.js";
 
 // actions/release/main.ts
-import { dirname, resolve } from "node:path";
+import { dirname, join, relative, resolve } from "node:path";
 
 // pipelines/gitops/releaser.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -91,6 +97,120 @@ async function releaserForPush(repoDir, rev = "HEAD") {
 function stepAsideLine(setting, who) {
   return `${who}: nothing released, the modelops bot is the release writer (${setting.source}); to release from the workflow instead, set releaser: workflow in ${RELEASER_SETTINGS} on the default branch`;
 }
+
+// actions/release/github-release.ts
+var MISSING_SIGNING_KEY = (
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: a workflow expression the user writes, not a template.
+  "signing-key: the workflow releases into the github store and must sign what it writes, but no key was given; create one with `openssl genpkey -algorithm ed25519 -out modelops-signing.pem`, store it as the secret MODELOPS_SIGNING_KEY (signing-key: ${{ secrets.MODELOPS_SIGNING_KEY }}), and have model servers trust its public half (`modelops registry public-key --private-key modelops-signing.pem` into MODELOPS_TRUSTED_KEYS)"
+);
+function workflowSigner(input, env = process.env) {
+  const pem = (input || env.MODELOPS_SIGNING_KEY || "").replace(/\\n/g, "\n").trim();
+  if (!pem || pem.startsWith("${{")) throw new ModelopsError(MISSING_SIGNING_KEY);
+  return signerFromPem(`${pem}
+`, "signing-key");
+}
+async function publishToGitHub(outcomes, c) {
+  const writes = [];
+  for (const o of outcomes) {
+    if (o.action === "blocked" || o.version === void 0) continue;
+    writes.push(await publishOne(o, c));
+  }
+  return writes;
+}
+async function publishOne(o, c) {
+  const { store, registry } = c;
+  const local = await registry.getVersion(o.model, o.version);
+  if (!local)
+    throw new ModelopsError(`${o.model}: v${o.version} is missing from the runner's registry folder`);
+  const alias = (await registry.resolveAlias(o.model, "canary"))?.version === local.version ? "canary" : "production";
+  const existing = await store.findVersionByKey(o.model, o.key);
+  const current = await store.resolveAlias(o.model, alias);
+  if (existing && current?.version === existing.version) {
+    return {
+      model: o.model,
+      action: "unchanged",
+      version: existing.version,
+      tag: tagOf(o.model, existing),
+      reason: `${store.uri}: ${alias} is already v${existing.version}`
+    };
+  }
+  if (existing) return moveBack(o, existing, c);
+  if (o.action === "rolled-back") {
+    return {
+      model: o.model,
+      action: "blocked",
+      reason: `${store.uri} holds no version with ${o.model}'s inputs (key ${o.key.slice(0, 12)}); production there stays ${current ? `v${current.version}` : "unset"} (the earlier version was released before the workflow wrote to the store: release it again through a reviewed pull request)`
+    };
+  }
+  const approvers = o.check?.approvals.approvers ?? [];
+  const created = await store.createVersion(o.model, {
+    key: o.key,
+    digest: local.digest,
+    commit: c.head.sha,
+    ...local.metrics && { metrics: local.metrics },
+    source: local.source ?? `${c.head.sha.slice(0, 7)} ${c.head.subject}`,
+    ...o.check && { measured: o.check.commit, approvers },
+    artifactDir: registry.artifactDir(local.digest)
+  });
+  const tag = tagOf(o.model, created);
+  await store.setAlias(o.model, alias, created.version, {
+    reason: `release ${tag} (${c.head.sha.slice(0, 7)} ${c.head.subject})`,
+    ...c.actor && { actor: c.actor },
+    commit: c.head.sha
+  });
+  c.log(`${o.model}: ${store.uri}: released ${tag}, ${alias} -> v${created.version} (signed)`);
+  return {
+    model: o.model,
+    action: "released",
+    version: created.version,
+    tag,
+    reason: `${alias} -> v${created.version}`
+  };
+}
+async function moveBack(o, target, c) {
+  const decision = decideRollback({
+    target,
+    history: await c.store.history(o.model),
+    revertApproved: await revertApproved(o.model, c)
+  });
+  if (!decision.allowed) {
+    return {
+      model: o.model,
+      action: "blocked",
+      reason: `${c.store.uri}: production not moved back to v${target.version}: ${decision.reasons.join("; ")}`
+    };
+  }
+  await c.store.setAlias(o.model, "production", target.version, {
+    reason: `${c.head.sha.slice(0, 7)} restores the inputs of ${tagOf(o.model, target)} (${c.head.subject})`,
+    ...c.actor && { actor: c.actor },
+    commit: c.head.sha,
+    kind: "rollback"
+  });
+  c.log(`${o.model}: ${c.store.uri}: production -> v${target.version} (${decision.because})`);
+  return {
+    model: o.model,
+    action: "rolled-back",
+    version: target.version,
+    tag: tagOf(o.model, target),
+    reason: decision.because
+  };
+}
+async function revertApproved(model, c) {
+  const candidate = c.head.parents[1];
+  if (!candidate) return false;
+  const base = await c.policyOf(model);
+  const policy = { ...base, minApprovals: Math.max(1, base.minApprovals) };
+  const reviews = await c.reviews.reviewsOf({ merge: c.head.sha, candidate, policy });
+  if ("refused" in reviews) return false;
+  return decidePromotion({
+    ...reviews,
+    policy,
+    comparison: { gates: [] },
+    measured: candidate,
+    author: reviews.author
+  }).approved;
+}
+var tagOf = (model, v) => v.tag ?? `${model}/v${v.version}`;
 
 // actions/release/reviews.ts
 var short = (sha) => sha.slice(0, 7);
@@ -200,7 +320,8 @@ async function run(deps = {}) {
     const registryIn = text("registry");
     const runsDir = text("output-dir", "runs");
     const pushTags = flag("push-tags", true);
-    const reviews = reviewSource(text("approvals", "auto"), text("token"), d, deps.fetch);
+    const token = text("token");
+    const reviews = reviewSource(text("approvals", "auto"), token, d, deps.fetch);
     assertDefaultBranch(d.context);
     const configPath = resolve(ws, configFile);
     const repoDir = await git(dirname(configPath), ["rev-parse", "--show-toplevel"]).catch(() => {
@@ -219,6 +340,7 @@ ${line}.
       setOutputs({ released: "[]", tags: "", releaser: writer.releaser, skipped: "bot-is-releaser" });
       return;
     }
+    const signer = reviews ? workflowSigner(text("signing-key")) : void 0;
     const loaded = await loadConfig(configPath);
     for (const name of Object.keys(loaded.config.models)) getModel(loaded, name);
     const registryRoot = registryRootFor(loaded.file, registryIn ? resolve(ws, registryIn) : void 0);
@@ -233,8 +355,38 @@ ${line}.
       log: (line) => info(line),
       ...reviews && { reviews }
     });
-    const tags = outcomes.filter((o) => o.action === "released" && o.tag).map((o) => o.tag);
-    if (pushTags) {
+    let writes;
+    if (reviews && signer) {
+      const store = await openModelStore(`github:${d.context.repository}`, {
+        env: { ...process.env, GITHUB_TOKEN: token, GITHUB_API_URL: d.context.apiUrl },
+        signer,
+        cacheDir: join(registryRoot, "github-cache")
+      });
+      const head = await commitInfo(repoDir);
+      const configRel = relative(repoDir, loaded.file);
+      writes = await publishToGitHub(outcomes, {
+        store,
+        registry,
+        reviews,
+        head,
+        policyOf: async (model) => {
+          const base = head.parents[0];
+          const where = `${configRel} at ${base?.slice(0, 7) ?? "(none)"}`;
+          const config = base ? await baseConfigAt(repoDir, base, loaded.file, where) : { state: "missing", where };
+          return policyFromBase(config, model).policy;
+        },
+        ...d.context.actor && { actor: d.context.actor },
+        log: (line) => info(line)
+      });
+      for (const w of writes) {
+        const o = outcomes.find((x) => x.model === w.model);
+        if (!o) continue;
+        if (w.action === "blocked") Object.assign(o, { action: "blocked", reason: w.reason });
+        if (w.version !== void 0) Object.assign(o, { version: w.version, tag: w.tag });
+      }
+    }
+    const tags = writes ? writes.filter((w) => w.action === "released" && w.tag).map((w) => w.tag) : outcomes.filter((o) => o.action === "released" && o.tag).map((o) => o.tag);
+    if (pushTags && !writes) {
       for (const tag of tags) {
         await git(repoDir, ["push", "origin", `refs/tags/${tag}`]).catch((error) => {
           throw new ModelopsError(
@@ -243,7 +395,7 @@ ${line}.
         });
       }
     }
-    await writeSummary(summary(outcomes, pushTags));
+    await writeSummary(summary(outcomes, writes ? "store" : pushTags ? "pushed" : "local"));
     setOutputs({
       released: JSON.stringify(
         outcomes.map((o) => ({
@@ -290,7 +442,7 @@ function assertDefaultBranch(ctx) {
     );
   }
 }
-function summary(outcomes, pushed) {
+function summary(outcomes, tagsAt) {
   const rows = outcomes.map(
     (o) => `| ${o.model} | ${o.action} | ${o.version ? `v${o.version}` : "\u2014"} | ${o.tag ?? "\u2014"} | ${o.trained ? "yes" : "no"} | ${o.reason.replace(/\|/g, "\\|")} |`
   );
@@ -301,7 +453,11 @@ function summary(outcomes, pushed) {
     "| :--- | :--- | ---: | :--- | :---: | :--- |",
     ...rows,
     "",
-    pushed ? "<sub>New tags were pushed to origin.</sub>" : "<sub>Tags were created locally only (push-tags: false).</sub>",
+    {
+      store: "<sub>Written to the repository's github store: signed releases and production deployments.</sub>",
+      pushed: "<sub>New tags were pushed to origin.</sub>",
+      local: "<sub>Tags were created locally only (push-tags: false).</sub>"
+    }[tagsAt],
     ""
   ].join("\n");
 }

@@ -6,10 +6,10 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   parseMetricsFile
-} from "./chunk-3H6G6YIZ.js";
+} from "./chunk-FM6GAKAH.js";
 import {
   METRIC_DIRECTIONS
-} from "./chunk-UWJAO2NT.js";
+} from "./chunk-4JHJGNA3.js";
 import {
   ModelopsError
 } from "./chunk-IZDZPW4P.js";

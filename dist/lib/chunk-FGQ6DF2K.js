@@ -11,7 +11,7 @@ import {
   parseConfig,
   policyFromBase,
   shown
-} from "./chunk-3H6G6YIZ.js";
+} from "./chunk-FM6GAKAH.js";
 
 // actions/lib/judging-gates.ts
 async function judgingGates(ctx, m, opts) {

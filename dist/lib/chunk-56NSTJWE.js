@@ -10,16 +10,16 @@ import {
   leaderboardMarkdown,
   rankTrials,
   rankingMetric
-} from "./chunk-DEODRY5Q.js";
+} from "./chunk-AUH33HJO.js";
 import {
   judgingGates
-} from "./chunk-RC65MR3A.js";
+} from "./chunk-FGQ6DF2K.js";
 import {
   judge,
   loadBaseline,
   readOptionalJson,
   reportMarkdown
-} from "./chunk-2TMMCIEZ.js";
+} from "./chunk-DCQ755NV.js";
 import {
   flag,
   modelInputs,
@@ -32,7 +32,7 @@ import {
   text,
   warning,
   writeSummary
-} from "./chunk-3H6G6YIZ.js";
+} from "./chunk-FM6GAKAH.js";
 import {
   ModelopsError
 } from "./chunk-IZDZPW4P.js";

@@ -9,10 +9,10 @@ import {
   parseMetricsFile,
   productionMetrics,
   renderMarkdown
-} from "./chunk-3H6G6YIZ.js";
+} from "./chunk-FM6GAKAH.js";
 import {
   Registry
-} from "./chunk-UWJAO2NT.js";
+} from "./chunk-4JHJGNA3.js";
 
 // actions/lib/report.ts
 import { readFile } from "node:fs/promises";

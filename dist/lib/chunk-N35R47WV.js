@@ -10,11 +10,11 @@ import {
 } from "./chunk-IUX7OCFA.js";
 import {
   guard
-} from "./chunk-62ELXMRO.js";
+} from "./chunk-RAHTMXLS.js";
 import {
   readOptionalJson,
   reportMarkdown
-} from "./chunk-2TMMCIEZ.js";
+} from "./chunk-DCQ755NV.js";
 import {
   backend,
   cacheInputs,
@@ -29,11 +29,11 @@ import {
   trustInputs,
   warning,
   writeSummary
-} from "./chunk-3H6G6YIZ.js";
+} from "./chunk-FM6GAKAH.js";
 import {
   modelKey,
   runTrain
-} from "./chunk-UWJAO2NT.js";
+} from "./chunk-4JHJGNA3.js";
 
 // actions/train/main.ts
 import { writeFile } from "node:fs/promises";

@@ -16,7 +16,7 @@ import {
   modelSchema,
   runPreprocess,
   transformWidth
-} from "./chunk-UWJAO2NT.js";
+} from "./chunk-4JHJGNA3.js";
 import "./chunk-7TUF4QLU.js";
 import "./chunk-5RMFLXCW.js";
 import {

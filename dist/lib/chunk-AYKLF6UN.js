@@ -6,19 +6,19 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   publish
-} from "./chunk-JN5TZLLU.js";
+} from "./chunk-YGTGBNP7.js";
 import {
   guard
-} from "./chunk-62ELXMRO.js";
+} from "./chunk-RAHTMXLS.js";
 import {
   judgingGates
-} from "./chunk-RC65MR3A.js";
+} from "./chunk-FGQ6DF2K.js";
 import {
   judge,
   loadBaseline,
   readOptionalJson,
   reportMarkdown
-} from "./chunk-2TMMCIEZ.js";
+} from "./chunk-DCQ755NV.js";
 import {
   cacheInputs,
   cacheKeyFor,
@@ -33,13 +33,13 @@ import {
   text,
   trustInputs,
   warning
-} from "./chunk-3H6G6YIZ.js";
+} from "./chunk-FM6GAKAH.js";
 import {
   modelKey,
   readPrepared,
   runEvaluate,
   runPreprocess
-} from "./chunk-UWJAO2NT.js";
+} from "./chunk-4JHJGNA3.js";
 
 // actions/evaluate/main.ts
 import { writeFile } from "node:fs/promises";
