@@ -122,6 +122,8 @@ export async function runGitHubDemo(opts: GitHubDemoOptions = {}): Promise<GitHu
     Octokit: await demoOctokit(),
   });
   const installation = sim.install(app, "acme", bot.webhookUrl);
+  // The bot answers 202 and works from its queue: each stage waits until it has handled what it was sent.
+  installation.settle = () => bot.idle();
   const readerEnv = {
     GITHUB_TOKEN: sim.installationToken(installation),
     GITHUB_API_URL: sim.urls.api,

@@ -5,7 +5,7 @@ import { mkdir, mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, test } from "@jest/globals";
-import { makeRepo } from "../support/repo.ts";
+import { makeRepo, WORKFLOW_RELEASER } from "../support/repo.ts";
 
 const CLI = new URL("../../pipelines/cli/modelops.js", import.meta.url).pathname;
 const modelops = (cwd: string, ...args: string[]) =>
@@ -16,8 +16,8 @@ describe("modelops approve --sign-key", () => {
     const keys = await mkdtemp(join(tmpdir(), "modelops-keys-"));
     const key = join(keys, "lead");
     execFileSync("ssh-keygen", ["-t", "ed25519", "-N", "", "-q", "-C", "lead", "-f", key]);
-    const { dir, g, edit } = await makeRepo();
-    await mkdir(join(dir, ".github"));
+    const { dir, g, edit } = await makeRepo(undefined, WORKFLOW_RELEASER);
+    await mkdir(join(dir, ".github"), { recursive: true });
     await writeFile(
       join(dir, ".github", "modelops-allowed-signers"),
       `lead ${(await readFile(`${key}.pub`, "utf8")).trim()}\n`,
