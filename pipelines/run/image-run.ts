@@ -17,9 +17,14 @@ import { initBackend } from "../train/backend.ts";
 import { fit } from "../train/fit.ts";
 import { loadModel, saveModel } from "../train/model-io.ts";
 import { buildNetwork } from "../train/models/index.ts";
-import { type Log, type ModelRef, type TrainOutcome, type TrainProgress, writeReport } from "./run.ts";
-
-const KEY_FILE = join("data", "inputs.sha256");
+import {
+  type Log,
+  type ModelRef,
+  PREPROCESS_KEY_FILE,
+  type TrainOutcome,
+  type TrainProgress,
+  writeReport,
+} from "./stages.ts";
 
 /** What the prepared images depend on: the data bytes and the data/preprocess/split config. */
 async function preprocessKey(ref: ModelRef): Promise<string> {
@@ -31,12 +36,12 @@ async function preprocessKey(ref: ModelRef): Promise<string> {
 export async function runImagePreprocess(ref: ModelRef, outDir: string): Promise<ImagePrepared> {
   const prepared = await prepareImages(ref.configDir, ref.config);
   await writeImagePrepared(outDir, prepared);
-  await writeFile(join(outDir, KEY_FILE), `${await preprocessKey(ref)}\n`);
+  await writeFile(join(outDir, PREPROCESS_KEY_FILE), `${await preprocessKey(ref)}\n`);
   return prepared;
 }
 
 export async function currentImages(ref: ModelRef, outDir: string): Promise<ImagePrepared> {
-  const stored = await readFile(join(outDir, KEY_FILE), "utf8").catch(() => "");
+  const stored = await readFile(join(outDir, PREPROCESS_KEY_FILE), "utf8").catch(() => "");
   if (stored.trim() === (await preprocessKey(ref))) return readImagePrepared(outDir, ref.name);
   return runImagePreprocess(ref, outDir);
 }

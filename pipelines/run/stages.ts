@@ -1,0 +1,67 @@
+// What every pipeline stage shares, tabular or image: the model reference, progress callbacks, the run
+// folder's file helpers and report.md. The stage modules (tabular-run.ts, image-run.ts, tune-run.ts) and the
+// dispatcher (run.ts) import this; it imports none of them, so the arrows point one way.
+import { readFile, writeFile } from "node:fs/promises";
+import { join, resolve } from "node:path";
+import type { ModelConfig } from "../config/schema.ts";
+import { sha256File } from "../data/digest.ts";
+import { imageDigests, isImageModel } from "../data/images/dataset.ts";
+import { ModelopsError } from "../errors.ts";
+import { renderMetricsReport } from "../evaluate/metrics-report.ts";
+import type { MetricsFile, TrainingHistory } from "../evaluate/types.ts";
+
+export interface ModelRef {
+  /** Absolute directory of modelops.yaml: data paths are relative to it. */
+  configDir: string;
+  name: string;
+  config: ModelConfig;
+}
+
+export type Log = (line: string) => void;
+
+/** Progress callbacks of a training run: after each epoch, and every few batches (a TTY progress bar). */
+export interface TrainProgress {
+  onEpoch?: (epoch: number, epochs: number, loss: number) => void;
+  onBatch?: (e: { epoch: number; epochs: number; batch: number; batches: number; loss: number }) => void;
+}
+
+export interface TrainOutcome {
+  history: TrainingHistory;
+  backend: string;
+}
+
+/** Where the preprocess stage records the key of the inputs it prepared from (see currentPrepared). */
+export const PREPROCESS_KEY_FILE = join("data", "inputs.sha256");
+
+/** sha256 of each data file the model reads, by the path written in modelops.yaml. */
+export async function dataDigests(ref: ModelRef): Promise<Record<string, string>> {
+  if (isImageModel(ref.config)) return imageDigests(ref.configDir, ref.config);
+  const sources = [ref.config.data.train, ref.config.data.test].filter((s) => s !== undefined);
+  const digests: Record<string, string> = {};
+  for (const source of sources) {
+    const file = resolve(ref.configDir, source.path);
+    digests[source.path] = await sha256File(file).catch((error: NodeJS.ErrnoException) => {
+      if (error.code === "ENOENT") {
+        throw new ModelopsError(
+          `${source.path}: data file not found (models.${ref.name}.data); commit it or fix the path in modelops.yaml`,
+        );
+      }
+      throw error;
+    });
+  }
+  return digests;
+}
+
+/** report.md beside metrics.json: metrics, per-class table, confusion matrix, cross-validation, training. */
+export async function writeReport(outDir: string, metrics: MetricsFile): Promise<void> {
+  const history = await readJson<TrainingHistory>(join(outDir, "history.json")).catch(() => undefined);
+  await writeFile(join(outDir, "report.md"), renderMetricsReport(metrics, history));
+}
+
+export async function readJson<T>(file: string): Promise<T> {
+  return JSON.parse(await readFile(file, "utf8")) as T;
+}
+
+export async function writeJson(file: string, value: unknown): Promise<void> {
+  await writeFile(file, `${JSON.stringify(value, null, 2)}\n`);
+}
