@@ -10,8 +10,8 @@ import { checkRows, exportOnnx } from "../onnx/index.ts";
 import { canonicalJson, sha256Hex } from "../registry/index.ts";
 import { initBackend } from "../train/backend.ts";
 import { fit } from "../train/fit.ts";
-import { buildModel } from "../train/mlp.ts";
 import { loadModel, saveModel } from "../train/model-io.ts";
+import { buildModel } from "../train/models/index.ts";
 import {
   dataDigests,
   type Log,
