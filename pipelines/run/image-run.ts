@@ -1,11 +1,9 @@
 // The pipeline stages for image models (data.train.format idx or images), called by run.ts: the same stages
 // and run-folder files as tabular models, with the splits kept as raw bytes (pipelines/data/images).
-import { createHash } from "node:crypto";
-import { cp, readFile, rm, writeFile } from "node:fs/promises";
+import { cp, rm } from "node:fs/promises";
 import { join } from "node:path";
 import {
   type ImagePrepared,
-  imageDigests,
   prepareImages,
   readImagePrepared,
   writeImagePrepared,
@@ -20,29 +18,23 @@ import { buildNetwork } from "../train/models/index.ts";
 import {
   type Log,
   type ModelRef,
-  PREPROCESS_KEY_FILE,
+  preparedIsCurrent,
+  recordPreprocessKey,
   type TrainOutcome,
   type TrainProgress,
-  writeReport,
+  writeJson,
+  writeMetrics,
 } from "./stages.ts";
-
-/** What the prepared images depend on: the data bytes and the data/preprocess/split config. */
-async function preprocessKey(ref: ModelRef): Promise<string> {
-  const { data, preprocess, split } = ref.config;
-  const digests = await imageDigests(ref.configDir, ref.config);
-  return createHash("sha256").update(JSON.stringify({ data, preprocess, split, digests })).digest("hex");
-}
 
 export async function runImagePreprocess(ref: ModelRef, outDir: string): Promise<ImagePrepared> {
   const prepared = await prepareImages(ref.configDir, ref.config);
   await writeImagePrepared(outDir, prepared);
-  await writeFile(join(outDir, PREPROCESS_KEY_FILE), `${await preprocessKey(ref)}\n`);
+  await recordPreprocessKey(ref, outDir);
   return prepared;
 }
 
 export async function currentImages(ref: ModelRef, outDir: string): Promise<ImagePrepared> {
-  const stored = await readFile(join(outDir, PREPROCESS_KEY_FILE), "utf8").catch(() => "");
-  if (stored.trim() === (await preprocessKey(ref))) return readImagePrepared(outDir, ref.name);
+  if (await preparedIsCurrent(ref, outDir)) return readImagePrepared(outDir, ref.name);
   return runImagePreprocess(ref, outDir);
 }
 
@@ -81,7 +73,7 @@ export async function runImageTrain(
     await saveModel(model, modelDir);
     await exportOnnx(model, modelDir, checkRows(data.test), opts.log);
     await cp(join(outDir, "preprocessing.json"), join(modelDir, "preprocessing.json"));
-    await writeFile(join(outDir, "history.json"), `${JSON.stringify(history, null, 2)}\n`);
+    await writeJson(join(outDir, "history.json"), history);
     return { history, backend: backend.name };
   } finally {
     model.dispose();
@@ -107,8 +99,7 @@ export async function runImageEvaluate(ref: ModelRef, outDir: string, key?: stri
       modelName: ref.name,
       ...(key !== undefined ? { key } : {}),
     });
-    await writeFile(join(outDir, "metrics.json"), `${JSON.stringify(metrics, null, 2)}\n`);
-    await writeReport(outDir, metrics);
+    await writeMetrics(outDir, metrics);
     return metrics;
   } finally {
     model.dispose();

@@ -19,7 +19,7 @@ import {
   type TrainOutcome,
   type TrainProgress,
   writeJson,
-  writeReport,
+  writeMetrics,
 } from "./stages.ts";
 import { runTabularEvaluate, runTabularPreprocess, runTabularTrain } from "./tabular-run.ts";
 
@@ -109,8 +109,7 @@ export async function runModel(
   if (ref.config.tune?.crossValidation) {
     const { crossValidate } = await import("./tune-run.ts");
     metrics.crossValidation = await crossValidate(ref, outDir, opts.log);
-    await writeJson(join(outDir, "metrics.json"), metrics);
-    await writeReport(outDir, metrics);
+    await writeMetrics(outDir, metrics);
   }
   const staging = join(outDir, ".artifact");
   await rm(staging, { recursive: true, force: true });

@@ -9,6 +9,7 @@ import { imageDigests, isImageModel } from "../data/images/dataset.ts";
 import { ModelopsError } from "../errors.ts";
 import { renderMetricsReport } from "../evaluate/metrics-report.ts";
 import type { MetricsFile, TrainingHistory } from "../evaluate/types.ts";
+import { canonicalJson, sha256Hex } from "../registry/key.ts";
 
 export interface ModelRef {
   /** Absolute directory of modelops.yaml: data paths are relative to it. */
@@ -30,8 +31,28 @@ export interface TrainOutcome {
   backend: string;
 }
 
-/** Where the preprocess stage records the key of the inputs it prepared from (see currentPrepared). */
-export const PREPROCESS_KEY_FILE = join("data", "inputs.sha256");
+/** Where the preprocess stage records the key of the inputs it prepared from. */
+const PREPROCESS_KEY_FILE = join("data", "inputs.sha256");
+
+/**
+ * What the prepared data depends on, tabular or image: the data bytes and the data/preprocess/split config.
+ * Stored beside the prepared data so that `train` after an edit of modelops.yaml never fits on stale splits.
+ */
+async function preprocessKey(ref: ModelRef): Promise<string> {
+  const { data, preprocess: steps, split } = ref.config;
+  return sha256Hex(canonicalJson({ data, steps, split, digests: await dataDigests(ref) }));
+}
+
+/** Records that the prepared data in outDir was made from the current inputs (after a preprocess). */
+export async function recordPreprocessKey(ref: ModelRef, outDir: string): Promise<void> {
+  await writeFile(join(outDir, PREPROCESS_KEY_FILE), `${await preprocessKey(ref)}\n`);
+}
+
+/** True when the prepared data in outDir was made from the current inputs (otherwise preprocess again). */
+export async function preparedIsCurrent(ref: ModelRef, outDir: string): Promise<boolean> {
+  const stored = await readFile(join(outDir, PREPROCESS_KEY_FILE), "utf8").catch(() => "");
+  return stored.trim() === (await preprocessKey(ref));
+}
 
 /** sha256 of each data file the model reads, by the path written in modelops.yaml. */
 export async function dataDigests(ref: ModelRef): Promise<Record<string, string>> {
@@ -52,8 +73,14 @@ export async function dataDigests(ref: ModelRef): Promise<Record<string, string>
   return digests;
 }
 
+/** metrics.json and the report.md beside it: the one writer of both. */
+export async function writeMetrics(outDir: string, metrics: MetricsFile): Promise<void> {
+  await writeJson(join(outDir, "metrics.json"), metrics);
+  await writeReport(outDir, metrics);
+}
+
 /** report.md beside metrics.json: metrics, per-class table, confusion matrix, cross-validation, training. */
-export async function writeReport(outDir: string, metrics: MetricsFile): Promise<void> {
+async function writeReport(outDir: string, metrics: MetricsFile): Promise<void> {
   const history = await readJson<TrainingHistory>(join(outDir, "history.json")).catch(() => undefined);
   await writeFile(join(outDir, "report.md"), renderMetricsReport(metrics, history));
 }

@@ -1,48 +1,37 @@
 // The pipeline stages for tabular models (CSV, JSON Lines, Parquet), called by run.ts: prepared rows in
 // data/*.json, a model built from the config, history.json and metrics.json in the run folder.
-import { cp, readFile, rm, writeFile } from "node:fs/promises";
+import { cp, rm } from "node:fs/promises";
 import { join } from "node:path";
 import { preprocess, readPrepared, transformWidth, writePrepared } from "../data/index.ts";
 import type { PreprocessResult } from "../data/types.ts";
 import { evaluateModel } from "../evaluate/evaluate.ts";
 import type { MetricsFile } from "../evaluate/types.ts";
 import { checkRows, exportOnnx } from "../onnx/index.ts";
-import { canonicalJson, sha256Hex } from "../registry/index.ts";
 import { initBackend } from "../train/backend.ts";
 import { fit } from "../train/fit.ts";
 import { loadModel, saveModel } from "../train/model-io.ts";
 import { buildModel } from "../train/models/index.ts";
 import {
-  dataDigests,
   type Log,
   type ModelRef,
-  PREPROCESS_KEY_FILE,
+  preparedIsCurrent,
+  recordPreprocessKey,
   type TrainOutcome,
   type TrainProgress,
   writeJson,
-  writeReport,
+  writeMetrics,
 } from "./stages.ts";
-
-/**
- * What the preprocessed data depends on: the data bytes and the data/preprocess/split config. Stored beside
- * the prepared data so that `train` after an edit of modelops.yaml never fits on stale splits.
- */
-async function preprocessKey(ref: ModelRef): Promise<string> {
-  const { data, preprocess: steps, split } = ref.config;
-  return sha256Hex(canonicalJson({ data, steps, split, digests: await dataDigests(ref) }));
-}
 
 export async function runTabularPreprocess(ref: ModelRef, outDir: string): Promise<PreprocessResult> {
   const result = await preprocess({ configDir: ref.configDir, model: ref.config });
   await writePrepared(outDir, result);
-  await writeFile(join(outDir, PREPROCESS_KEY_FILE), `${await preprocessKey(ref)}\n`);
+  await recordPreprocessKey(ref, outDir);
   return result;
 }
 
 /** The prepared data in outDir when it was made from the current inputs; otherwise preprocess again. */
 async function currentPrepared(ref: ModelRef, outDir: string): Promise<PreprocessResult> {
-  const stored = await readFile(join(outDir, PREPROCESS_KEY_FILE), "utf8").catch(() => "");
-  if (stored.trim() === (await preprocessKey(ref))) return readPrepared(outDir);
+  if (await preparedIsCurrent(ref, outDir)) return readPrepared(outDir);
   return runTabularPreprocess(ref, outDir);
 }
 
@@ -102,8 +91,7 @@ export async function runTabularEvaluate(ref: ModelRef, outDir: string, key?: st
       modelName: ref.name,
       key,
     });
-    await writeJson(join(outDir, "metrics.json"), metrics);
-    await writeReport(outDir, metrics);
+    await writeMetrics(outDir, metrics);
     return metrics;
   } finally {
     model.dispose();
