@@ -1,29 +1,24 @@
 // The pipeline stages for image models (data.train.format idx or images), called by run.ts: the same stages
 // and run-folder files as tabular models, with the splits kept as raw bytes (pipelines/data/images).
-import { cp, rm } from "node:fs/promises";
-import { join } from "node:path";
 import {
   type ImagePrepared,
   prepareImages,
   readImagePrepared,
   writeImagePrepared,
 } from "../data/images/index.ts";
-import { evaluateModel } from "../evaluate/evaluate.ts";
 import type { MetricsFile, TrainingHistory } from "../evaluate/types.ts";
-import { checkRows, exportOnnx } from "../onnx/index.ts";
 import { initBackend } from "../train/backend.ts";
 import { fit } from "../train/fit.ts";
-import { loadModel, saveModel } from "../train/model-io.ts";
 import { buildNetwork } from "../train/models/index.ts";
 import {
+  evaluateRun,
   type Log,
   type ModelRef,
   preparedIsCurrent,
   recordPreprocessKey,
   type TrainOutcome,
   type TrainProgress,
-  writeJson,
-  writeMetrics,
+  writeTrained,
 } from "./stages.ts";
 
 export async function runImagePreprocess(ref: ModelRef, outDir: string): Promise<ImagePrepared> {
@@ -68,12 +63,7 @@ export async function runImageTrain(
       onEpoch: (e) => opts.onEpoch?.(e.epoch, e.epochs, Number(e.logs.loss)),
       ...(opts.onBatch ? { onBatch: opts.onBatch } : {}),
     });
-    const modelDir = join(outDir, "model");
-    await rm(modelDir, { recursive: true, force: true });
-    await saveModel(model, modelDir);
-    await exportOnnx(model, modelDir, checkRows(data.test), opts.log);
-    await cp(join(outDir, "preprocessing.json"), join(modelDir, "preprocessing.json"));
-    await writeJson(join(outDir, "history.json"), history);
+    await writeTrained(model, outDir, history, data.test, opts.log);
     return { history, backend: backend.name };
   } finally {
     model.dispose();
@@ -82,26 +72,5 @@ export async function runImageTrain(
 
 export async function runImageEvaluate(ref: ModelRef, outDir: string, key?: string): Promise<MetricsFile> {
   const prepared = await readImagePrepared(outDir, ref.name);
-  const backend = await initBackend(ref.config.train.backend);
-  const modelDir = join(outDir, "model");
-  const model = await loadModel(modelDir);
-  try {
-    const metrics = await evaluateModel({
-      model,
-      data: prepared.data,
-      task: ref.config.task,
-      classes: prepared.data.classes,
-      modelDir,
-      ...(ref.config.evaluate.metrics ? { metrics: ref.config.evaluate.metrics } : {}),
-      latencySamples: ref.config.evaluate.latencySamples,
-      calibrationBins: ref.config.evaluate.calibrationBins,
-      backend: backend.name,
-      modelName: ref.name,
-      ...(key !== undefined ? { key } : {}),
-    });
-    await writeMetrics(outDir, metrics);
-    return metrics;
-  } finally {
-    model.dispose();
-  }
+  return evaluateRun(ref, outDir, prepared.data, prepared.data.classes, key);
 }

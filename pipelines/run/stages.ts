@@ -1,15 +1,21 @@
 // What every pipeline stage shares, tabular or image: the model reference, progress callbacks, the run
 // folder's file helpers and report.md. The stage modules (tabular-run.ts, image-run.ts, tune-run.ts) and the
 // dispatcher (run.ts) import this; it imports none of them, so the arrows point one way.
-import { readFile, writeFile } from "node:fs/promises";
+import { cp, readFile, rm, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import type { ModelConfig } from "../config/schema.ts";
 import { sha256File } from "../data/digest.ts";
 import { imageDigests, isImageModel } from "../data/images/dataset.ts";
+import type { SplitData, TrainArrays } from "../data/types.ts";
 import { ModelopsError } from "../errors.ts";
+import { evaluateModel } from "../evaluate/evaluate.ts";
 import { renderMetricsReport } from "../evaluate/metrics-report.ts";
 import type { MetricsFile, TrainingHistory } from "../evaluate/types.ts";
+import { checkRows, exportOnnx } from "../onnx/index.ts";
 import { canonicalJson, sha256Hex } from "../registry/key.ts";
+import { initBackend } from "../train/backend.ts";
+import { loadModel, saveModel } from "../train/model-io.ts";
+import type * as tf from "../train/tf.ts";
 
 export interface ModelRef {
   /** Absolute directory of modelops.yaml: data paths are relative to it. */
@@ -71,6 +77,57 @@ export async function dataDigests(ref: ModelRef): Promise<Record<string, string>
     });
   }
   return digests;
+}
+
+/**
+ * The trained model's files in the run folder: model/ (tfjs, model.onnx when exportable, checked on the
+ * first test rows, and the preprocessing.json the server applies) and history.json.
+ */
+export async function writeTrained(
+  model: tf.LayersModel,
+  outDir: string,
+  history: TrainingHistory,
+  test: SplitData | TrainArrays,
+  log?: Log,
+): Promise<void> {
+  const modelDir = join(outDir, "model");
+  await rm(modelDir, { recursive: true, force: true });
+  await saveModel(model, modelDir);
+  await exportOnnx(model, modelDir, checkRows(test), log);
+  await cp(join(outDir, "preprocessing.json"), join(modelDir, "preprocessing.json"));
+  await writeJson(join(outDir, "history.json"), history);
+}
+
+/** Evaluates the trained model in outDir on the prepared splits, then writes metrics.json and report.md. */
+export async function evaluateRun(
+  ref: ModelRef,
+  outDir: string,
+  data: Parameters<typeof evaluateModel>[0]["data"],
+  classes: string[] | undefined,
+  key?: string,
+): Promise<MetricsFile> {
+  const backend = await initBackend(ref.config.train.backend);
+  const modelDir = join(outDir, "model");
+  const model = await loadModel(modelDir);
+  try {
+    const metrics = await evaluateModel({
+      model,
+      data,
+      task: ref.config.task,
+      classes,
+      modelDir,
+      metrics: ref.config.evaluate.metrics,
+      latencySamples: ref.config.evaluate.latencySamples,
+      calibrationBins: ref.config.evaluate.calibrationBins,
+      backend: backend.name,
+      modelName: ref.name,
+      key,
+    });
+    await writeMetrics(outDir, metrics);
+    return metrics;
+  } finally {
+    model.dispose();
+  }
 }
 
 /** metrics.json and the report.md beside it: the one writer of both. */

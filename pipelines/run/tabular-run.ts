@@ -1,25 +1,20 @@
 // The pipeline stages for tabular models (CSV, JSON Lines, Parquet), called by run.ts: prepared rows in
 // data/*.json, a model built from the config, history.json and metrics.json in the run folder.
-import { cp, rm } from "node:fs/promises";
-import { join } from "node:path";
 import { preprocess, readPrepared, transformWidth, writePrepared } from "../data/index.ts";
 import type { PreprocessResult } from "../data/types.ts";
-import { evaluateModel } from "../evaluate/evaluate.ts";
 import type { MetricsFile } from "../evaluate/types.ts";
-import { checkRows, exportOnnx } from "../onnx/index.ts";
 import { initBackend } from "../train/backend.ts";
 import { fit } from "../train/fit.ts";
-import { loadModel, saveModel } from "../train/model-io.ts";
 import { buildModel } from "../train/models/index.ts";
 import {
+  evaluateRun,
   type Log,
   type ModelRef,
   preparedIsCurrent,
   recordPreprocessKey,
   type TrainOutcome,
   type TrainProgress,
-  writeJson,
-  writeMetrics,
+  writeTrained,
 } from "./stages.ts";
 
 export async function runTabularPreprocess(ref: ModelRef, outDir: string): Promise<PreprocessResult> {
@@ -60,12 +55,7 @@ export async function runTabularTrain(
       ...(opts.onBatch ? { onBatch: opts.onBatch } : {}),
       ...(opts.log ? { log: opts.log } : {}),
     });
-    const modelDir = join(outDir, "model");
-    await rm(modelDir, { recursive: true, force: true });
-    await saveModel(model, modelDir);
-    await exportOnnx(model, modelDir, checkRows(prepared.data.test), opts.log);
-    await cp(join(outDir, "preprocessing.json"), join(modelDir, "preprocessing.json"));
-    await writeJson(join(outDir, "history.json"), history);
+    await writeTrained(model, outDir, history, prepared.data.test, opts.log);
     return { history, backend: backend.name };
   } finally {
     model.dispose();
@@ -74,26 +64,5 @@ export async function runTabularTrain(
 
 export async function runTabularEvaluate(ref: ModelRef, outDir: string, key?: string): Promise<MetricsFile> {
   const prepared = await readPrepared(outDir);
-  const backend = await initBackend(ref.config.train.backend);
-  const modelDir = join(outDir, "model");
-  const model = await loadModel(modelDir);
-  try {
-    const metrics = await evaluateModel({
-      model,
-      data: prepared.data,
-      task: ref.config.task,
-      classes: prepared.transform.target.classes,
-      modelDir,
-      metrics: ref.config.evaluate.metrics,
-      latencySamples: ref.config.evaluate.latencySamples,
-      calibrationBins: ref.config.evaluate.calibrationBins,
-      backend: backend.name,
-      modelName: ref.name,
-      key,
-    });
-    await writeMetrics(outDir, metrics);
-    return metrics;
-  } finally {
-    model.dispose();
-  }
+  return evaluateRun(ref, outDir, prepared.data, prepared.transform.target.classes, key);
 }
