@@ -12,11 +12,11 @@ import {
   GitHubStore,
   type ReleaseData,
   type ReleaseRecord as StoreRecord,
-  tagOf,
 } from "../pipelines/registry/github-store.ts";
 import { sha256Hex } from "../pipelines/registry/key.ts";
 import type { StoreProblem } from "../pipelines/registry/model-store.ts";
 import { type Signer, signerFromPem, TrustedKeys, trustedKeysFrom } from "../pipelines/registry/signing.ts";
+import { tagOf } from "../pipelines/registry/tag.ts";
 import { type Octokit, type RepoRef, toBuffer } from "./github.ts";
 import type { Override } from "./state.ts";
 

@@ -1,4 +1,5 @@
 // Contracts of the data stage, shared by preprocess (writer), train/evaluate (readers) and serve.
+import type { AugmentStep } from "../config/training-schema.ts";
 
 /** One split as the model sees it: transformed numeric features and encoded targets. */
 export interface SplitData {
@@ -149,4 +150,28 @@ export interface SplitRecord {
   test: number[];
   /** Fold (0..k-1) of each training row, same order as `train`. */
   folds?: number[];
+}
+
+// Training data as flat typed arrays (see train/arrays.ts for the helpers over them): what tabular rows and
+// image splits both become, and what the training loop batches from.
+
+/** Augmentation drawn per sample and epoch when batches are made (image training splits, copies: 0). */
+export interface BatchAugment {
+  config: AugmentStep["augment"];
+  seed: number;
+  /** [height, width, channels] of one sample. */
+  shape: [number, number, number];
+}
+
+export interface TrainArrays {
+  /** Samples, one after the other: float32 inputs, or uint8 pixels multiplied by `scale` when batched. */
+  x: Float32Array | Uint8Array;
+  /** Shape of one sample as the model takes it, e.g. [4] (tabular) or [28, 28, 1] (an image). */
+  inputShape: number[];
+  /** Class index (classification) or target value (regression), one per sample. */
+  y: Float32Array;
+  /** Multiplies x when a batch is made (1/255 for pixels); default 1. */
+  scale?: number;
+  /** Applied to each sample of a training batch (given the epoch); never to validation or test. */
+  augment?: BatchAugment;
 }

@@ -1,6 +1,9 @@
 import type { MetricName } from "../config/schema.ts";
 import type { ClassReport, ConfusionMatrix } from "./metrics-classification.ts";
 
+// history.json is written by training (train/history.ts); re-exported for the readers of run folders.
+export type { TrainingHistory } from "../train/history.ts";
+
 /** metrics.json: what `modelops evaluate` writes and `modelops diff`, the actions and the bot read. */
 export interface MetricsFile {
   schema: "modelops/metrics@1";
@@ -18,17 +21,4 @@ export interface MetricsFile {
   /** tune.crossValidation: each metric's mean and standard deviation over the folds (issue 3). */
   crossValidation?: { folds: number; mean: Record<string, number>; std: Record<string, number> };
   createdAt: string;
-}
-
-/** history.json: per-epoch training curves. */
-export interface TrainingHistory {
-  schema: "modelops/history@1";
-  backend: string;
-  epochs: Array<{ epoch: number } & Record<string, number>>;
-  stoppedEarly: boolean;
-  /** 1-based epoch whose weights were kept. */
-  bestEpoch: number;
-  seconds: number;
-  /** Data-parallel replicas that trained the model (absent: one). Added compatibly (issue 3). */
-  replicas?: number;
 }

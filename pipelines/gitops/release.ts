@@ -19,7 +19,7 @@ import {
   type PromotionPolicy,
   policyFromBase,
 } from "../promotion/index.ts";
-import type { Registry, Version } from "../registry/index.ts";
+import { type Registry, tagOf, type Version } from "../registry/index.ts";
 import { type Log, type ModelRef, modelKey, readJson, runModel } from "../run/run.ts";
 import { type AllowedSigners, type ApprovalVerdict, localReviews, readApprovals } from "./approvals.ts";
 import { blobsAt, inputsFingerprint } from "./fingerprint.ts";
@@ -306,7 +306,7 @@ export async function releaseHead(opts: {
       source: `${head.sha.slice(0, 7)} ${head.subject}`,
     });
     await opts.onStep?.("version-created", name);
-    const tag = `${name}/v${created.version}`;
+    const tag = tagOf(name, created.version);
     await git(opts.repoDir, ["tag", "-a", tag, head.sha, "-m", releaseNotes(tag, key, check)]);
     await opts.onStep?.("tagged", name);
     // deploy.strategy canary: the new version takes the `canary` label beside production; canary analysis
@@ -365,7 +365,7 @@ async function moveBack(
     key: m.key,
     version: m.earlier.version,
     previous: m.production?.version,
-    tag: m.earlier.tag ?? `${m.name}/v${m.earlier.version}`,
+    tag: m.earlier.tag ?? tagOf(m.name, m.earlier.version),
     trained: false,
     seconds: m.seconds(),
     reason,
@@ -385,7 +385,7 @@ async function restoreMissingTags(opts: { repoDir: string; registry: Registry; l
   if (versions.length === 0) return;
   const tags = new Set((await git(opts.repoDir, ["tag", "--list", `${model}/v*`])).split("\n"));
   for (const v of versions) {
-    const tag = v.tag ?? `${model}/v${v.version}`;
+    const tag = v.tag ?? tagOf(model, v.version);
     if (tags.has(tag)) continue;
     const commit = v.commit!;
     const known = await git(opts.repoDir, ["cat-file", "-e", `${commit}^{commit}`]).then(

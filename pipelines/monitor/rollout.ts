@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { ModelopsError } from "../errors.ts";
 import { git } from "../gitops/git.ts";
 import type { ModelStore } from "../registry/model-store.ts";
+import { tagOf } from "../registry/tag.ts";
 import {
   type CanaryResult,
   renderAnalysis,
@@ -133,7 +134,7 @@ async function makeGitAgree(
       ...(opts.fetch && { fetch: opts.fetch }),
     });
     return {
-      note: `asked the modelops bot on ${mode.repository} for a revert pull request of ${opts.model}/v${result.canary}`,
+      note: `asked the modelops bot on ${mode.repository} for a revert pull request of ${tagOf(opts.model, result.canary)}`,
     };
   }
   const commit = version?.commit;

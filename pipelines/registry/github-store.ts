@@ -40,6 +40,7 @@ import {
   type ManifestEntry,
   manifestDigest,
 } from "./store.ts";
+import { TAG_RE, tagOf } from "./tag.ts";
 import { readZip, writeZip } from "./zip.ts";
 
 export const RELEASE_RECORD_SCHEMA = "modelops/release@2";
@@ -152,11 +153,9 @@ export interface GitHubStoreOptions {
   cacheDir?: string;
 }
 
-const TAG_RE = /^([a-z0-9][a-z0-9._-]*)\/v([1-9][0-9]*)$/;
 const ALIAS_RE = /^[a-z][a-z0-9_-]{0,62}$/;
 const STATUS_DESCRIPTION_MAX = 140;
 
-export const tagOf = (model: string, version: number) => `${model}/v${version}`;
 export const environmentOf = (model: string, alias: string) => `${model}/${alias}`;
 
 // Records ride in release bodies as hidden HTML comments; <, > and & are escaped so no text closes them.
@@ -889,7 +888,7 @@ export class GitHubStore implements ModelStore {
       }
       const rec = raw as Signed<ReleaseRecord>;
       if (typeof rec.model !== "string" || release.tag_name !== tagOf(rec.model, rec.version)) {
-        skip(`its signed record is for ${rec.model}/v${rec.version}, not this tag`);
+        skip(`its signed record is for ${tagOf(rec.model, rec.version)}, not this tag`);
         continue;
       }
       if (!rec.manifest || manifestDigest(rec.manifest) !== rec.digest) {

@@ -37,3 +37,4 @@ export {
   manifestDigest,
   type PutResult,
 } from "./store.ts";
+export { TAG_RE, tagOf } from "./tag.ts";

@@ -1,43 +1,35 @@
 // The pipeline stages for image models (data.train.format idx or images), called by run.ts: the same stages
 // and run-folder files as tabular models, with the splits kept as raw bytes (pipelines/data/images).
-import { createHash } from "node:crypto";
-import { cp, readFile, rm, writeFile } from "node:fs/promises";
-import { join } from "node:path";
 import {
   type ImagePrepared,
-  imageDigests,
   prepareImages,
   readImagePrepared,
   writeImagePrepared,
 } from "../data/images/index.ts";
-import { evaluateModel } from "../evaluate/evaluate.ts";
 import type { MetricsFile, TrainingHistory } from "../evaluate/types.ts";
-import { checkRows, exportOnnx } from "../onnx/index.ts";
 import { initBackend } from "../train/backend.ts";
 import { fit } from "../train/fit.ts";
-import { loadModel, saveModel } from "../train/model-io.ts";
 import { buildNetwork } from "../train/models/index.ts";
-import { type Log, type ModelRef, type TrainOutcome, type TrainProgress, writeReport } from "./run.ts";
-
-const KEY_FILE = join("data", "inputs.sha256");
-
-/** What the prepared images depend on: the data bytes and the data/preprocess/split config. */
-async function preprocessKey(ref: ModelRef): Promise<string> {
-  const { data, preprocess, split } = ref.config;
-  const digests = await imageDigests(ref.configDir, ref.config);
-  return createHash("sha256").update(JSON.stringify({ data, preprocess, split, digests })).digest("hex");
-}
+import {
+  evaluateRun,
+  type Log,
+  type ModelRef,
+  preparedIsCurrent,
+  recordPreprocessKey,
+  type TrainOutcome,
+  type TrainProgress,
+  writeTrained,
+} from "./stages.ts";
 
 export async function runImagePreprocess(ref: ModelRef, outDir: string): Promise<ImagePrepared> {
   const prepared = await prepareImages(ref.configDir, ref.config);
   await writeImagePrepared(outDir, prepared);
-  await writeFile(join(outDir, KEY_FILE), `${await preprocessKey(ref)}\n`);
+  await recordPreprocessKey(ref, outDir);
   return prepared;
 }
 
 export async function currentImages(ref: ModelRef, outDir: string): Promise<ImagePrepared> {
-  const stored = await readFile(join(outDir, KEY_FILE), "utf8").catch(() => "");
-  if (stored.trim() === (await preprocessKey(ref))) return readImagePrepared(outDir, ref.name);
+  if (await preparedIsCurrent(ref, outDir)) return readImagePrepared(outDir, ref.name);
   return runImagePreprocess(ref, outDir);
 }
 
@@ -71,12 +63,7 @@ export async function runImageTrain(
       onEpoch: (e) => opts.onEpoch?.(e.epoch, e.epochs, Number(e.logs.loss)),
       ...(opts.onBatch ? { onBatch: opts.onBatch } : {}),
     });
-    const modelDir = join(outDir, "model");
-    await rm(modelDir, { recursive: true, force: true });
-    await saveModel(model, modelDir);
-    await exportOnnx(model, modelDir, checkRows(data.test), opts.log);
-    await cp(join(outDir, "preprocessing.json"), join(modelDir, "preprocessing.json"));
-    await writeFile(join(outDir, "history.json"), `${JSON.stringify(history, null, 2)}\n`);
+    await writeTrained(model, outDir, history, data.test, opts.log);
     return { history, backend: backend.name };
   } finally {
     model.dispose();
@@ -85,27 +72,5 @@ export async function runImageTrain(
 
 export async function runImageEvaluate(ref: ModelRef, outDir: string, key?: string): Promise<MetricsFile> {
   const prepared = await readImagePrepared(outDir, ref.name);
-  const backend = await initBackend(ref.config.train.backend);
-  const modelDir = join(outDir, "model");
-  const model = await loadModel(modelDir);
-  try {
-    const metrics = await evaluateModel({
-      model,
-      data: prepared.data,
-      task: ref.config.task,
-      classes: prepared.data.classes,
-      modelDir,
-      ...(ref.config.evaluate.metrics ? { metrics: ref.config.evaluate.metrics } : {}),
-      latencySamples: ref.config.evaluate.latencySamples,
-      calibrationBins: ref.config.evaluate.calibrationBins,
-      backend: backend.name,
-      modelName: ref.name,
-      ...(key !== undefined ? { key } : {}),
-    });
-    await writeFile(join(outDir, "metrics.json"), `${JSON.stringify(metrics, null, 2)}\n`);
-    await writeReport(outDir, metrics);
-    return metrics;
-  } finally {
-    model.dispose();
-  }
+  return evaluateRun(ref, outDir, prepared.data, prepared.data.classes, key);
 }

@@ -24,7 +24,8 @@ import {
   trialConfig,
 } from "../train/tune.ts";
 import { currentImages } from "./image-run.ts";
-import { type Log, type ModelRef, runPreprocess } from "./run.ts";
+import type { Log, ModelRef } from "./stages.ts";
+import { runTabularPreprocess } from "./tabular-run.ts";
 
 interface Splits {
   train: TrainArrays;
@@ -41,7 +42,7 @@ async function splitsOf(ref: ModelRef, outDir: string): Promise<Splits> {
     const { data } = await currentImages(ref, outDir);
     return { ...data, numClasses: data.classes.length, sampleShape: data.shape };
   }
-  const prepared = await runPreprocess(ref, outDir);
+  const prepared = await runTabularPreprocess(ref, outDir);
   const width = transformWidth(prepared.transform);
   const classes = prepared.transform.target.classes;
   return {

@@ -2,31 +2,12 @@
 // buffers can be SharedArrayBuffers) and what both tabular rows and images become. One sample is
 // `sampleSize` consecutive values of `x`; `x` may hold raw bytes (images) that `scale` maps to model inputs.
 import seedrandom from "seedrandom";
-import type { AugmentStep } from "../config/training-schema.ts";
 import { augmentOne } from "../data/images/augment.ts";
-import type { SplitData } from "../data/types.ts";
+import type { SplitData, TrainArrays } from "../data/types.ts";
 import * as tf from "./tf.ts";
 
-/** Augmentation drawn per sample and epoch when batches are made (image training splits, copies: 0). */
-export interface BatchAugment {
-  config: AugmentStep["augment"];
-  seed: number;
-  /** [height, width, channels] of one sample. */
-  shape: [number, number, number];
-}
-
-export interface TrainArrays {
-  /** Samples, one after the other: float32 inputs, or uint8 pixels multiplied by `scale` when batched. */
-  x: Float32Array | Uint8Array;
-  /** Shape of one sample as the model takes it, e.g. [4] (tabular) or [28, 28, 1] (an image). */
-  inputShape: number[];
-  /** Class index (classification) or target value (regression), one per sample. */
-  y: Float32Array;
-  /** Multiplies x when a batch is made (1/255 for pixels); default 1. */
-  scale?: number;
-  /** Applied to each sample of a training batch (given the epoch); never to validation or test. */
-  augment?: BatchAugment;
-}
+// Owned by the data stage, which produces them; re-exported for the engine's callers.
+export type { BatchAugment, TrainArrays } from "../data/types.ts";
 
 export const sampleSize = (a: Pick<TrainArrays, "inputShape">): number =>
   a.inputShape.reduce((p, d) => p * d, 1);

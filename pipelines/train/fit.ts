@@ -8,7 +8,6 @@ import seedrandom from "seedrandom";
 import type { TrainConfig } from "../config/schema.ts";
 import type { PreparedData, SplitData } from "../data/types.ts";
 import { ModelopsError } from "../errors.ts";
-import type { TrainingHistory } from "../evaluate/types.ts";
 import {
   batchInputs,
   batchTargets,
@@ -20,6 +19,7 @@ import {
 } from "./arrays.ts";
 import { activeBackend } from "./backend.ts";
 import { type FusedNet, fusedNetwork, fusedPlan, startFused, startReplicaFused } from "./fused.ts";
+import type { TrainingHistory } from "./history.ts";
 import type { Task } from "./mlp.ts";
 import { applyNamed, type FlatUpdater, flatUpdater, makeOptimizer } from "./optimizers.ts";
 import { type OptimizerSpec, type ParallelTrainer, readGrads, startReplicas } from "./parallel.ts";

@@ -3,3 +3,4 @@ export * from "./backend.ts";
 export * from "./fit.ts";
 export * from "./mlp.ts";
 export * from "./model-io.ts";
+export * from "./models/index.ts";

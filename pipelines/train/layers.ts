@@ -1,8 +1,12 @@
-// Layer helpers shared by the model builders and the training workers: seeded dropout, and the registration
-// of modelops's own layer classes with tfjs's serialization (so a saved model and a worker's copy load them).
+// Layer helpers shared by the model builders and the training workers: seeded dropout, kernel initialisers by
+// activation, and the registration of modelops's own layer classes with tfjs's serialization (so a saved
+// model and a worker's copy load them).
 import seedrandom from "seedrandom";
+import type { ModelSpec } from "../config/schema.ts";
 import { registerAttentionLayers } from "./models/attention.ts";
-import type * as tf from "./tf.ts";
+import * as tf from "./tf.ts";
+
+type Activation = Extract<ModelSpec, { architecture: "mlp" }>["activation"];
 
 /** Independent 32-bit seeds derived from the config seed and a purpose. */
 export function seedStream(seed: number, purpose: string): () => number {
@@ -41,4 +45,19 @@ export function reseedDropout(model: tf.LayersModel, seed: number, replica: numb
 /** Registers modelops's custom layer classes with tfjs serialization (idempotent). */
 export function registerCustomLayers(): void {
   registerAttentionLayers();
+}
+
+/** He for the rectifier family, LeCun for selu (self-normalising), Glorot for the saturating ones. */
+export function initializerFor(activation: Activation, seed: number) {
+  switch (activation) {
+    case "relu":
+    case "elu":
+    case "gelu":
+    case "swish":
+      return tf.initializers.heNormal({ seed });
+    case "selu":
+      return tf.initializers.leCunNormal({ seed });
+    default:
+      return tf.initializers.glorotUniform({ seed });
+  }
 }

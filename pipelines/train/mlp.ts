@@ -3,34 +3,24 @@
 // train.seed, so one config gives one set of initial weights and one sequence of dropout masks.
 import type { ModelConfig } from "../config/schema.ts";
 import { ModelopsError } from "../errors.ts";
-import { seededDropout, seedStream } from "./layers.ts";
-import { buildNetwork } from "./models/index.ts";
+import { initializerFor, seededDropout, seedStream } from "./layers.ts";
 import * as tf from "./tf.ts";
 
 export type Task = ModelConfig["task"];
 export type MlpConfig = Extract<ModelConfig["model"], { architecture: "mlp" }>;
-type Activation = MlpConfig["activation"];
 
 /**
- * Builds the (uncompiled) network. Layers have fixed names (hidden_1, dropout_1, ..., output), so model.json
- * is the same bytes for the same config and seed.
+ * Builds the (uncompiled) MLP. Layers have fixed names (hidden_1, dropout_1, ..., output), so model.json
+ * is the same bytes for the same config and seed. Every other family is built in models/index.ts, which
+ * also dispatches here.
  */
-export function buildModel(
-  model: ModelConfig["model"],
+export function buildMlp(
+  model: MlpConfig,
   inputDim: number,
   task: Task,
   numClasses: number | undefined,
   seed: number,
 ): tf.LayersModel {
-  if (model.architecture !== "mlp") {
-    return buildNetwork({
-      spec: model,
-      inputWidth: inputDim,
-      task,
-      ...(numClasses !== undefined ? { numClasses } : {}),
-      seed,
-    });
-  }
   if (!Number.isInteger(inputDim) || inputDim < 1) {
     throw new ModelopsError(
       `the model needs at least one input feature, got ${inputDim}; check data.features`,
@@ -77,19 +67,4 @@ export function buildModel(
     }),
   );
   return net;
-}
-
-/** He for the rectifier family, LeCun for selu (self-normalising), Glorot for the saturating ones. */
-export function initializerFor(activation: Activation, seed: number) {
-  switch (activation) {
-    case "relu":
-    case "elu":
-    case "gelu":
-    case "swish":
-      return tf.initializers.heNormal({ seed });
-    case "selu":
-      return tf.initializers.leCunNormal({ seed });
-    default:
-      return tf.initializers.glorotUniform({ seed });
-  }
 }

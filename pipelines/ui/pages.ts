@@ -6,6 +6,7 @@ import type { DataProfile } from "../data/types.ts";
 import { formatNumber } from "../evaluate/gates.ts";
 import type { TrainingHistory } from "../evaluate/types.ts";
 import type { StoreProblem } from "../registry/model-store.ts";
+import { tagOf } from "../registry/tag.ts";
 import type { RunRow } from "../runs/catalog.ts";
 import type { ParamValue, RunComparison } from "../runs/compare.ts";
 import { Html, html, jsonScript } from "./html.ts";
@@ -246,8 +247,8 @@ export function versionPage(ctx: PageContext, view: VersionView): string {
   const metrics = Object.entries(m?.metrics ?? ver.metrics ?? {});
   const compareHref = (a: number, b: number) =>
     `${ctx.base}/compare?${new URLSearchParams([
-      ["run", `${view.model}/v${a}`],
-      ["run", `${view.model}/v${b}`],
+      ["run", tagOf(view.model, a)],
+      ["run", tagOf(view.model, b)],
     ])}`;
   const body = html`<h1>${view.model} ${v(ver.version)}</h1>
 ${ver.version > 1 ? html`<p><a href="${compareHref(ver.version - 1, ver.version)}">Compare with v${ver.version - 1}</a></p>` : ""}

@@ -7,6 +7,7 @@ import type { DataProfile } from "../data/types.ts";
 import { ModelopsError } from "../errors.ts";
 import type { MetricsFile, TrainingHistory } from "../evaluate/types.ts";
 import type { Traffic, Version } from "../registry/model-store.ts";
+import { tagOf } from "../registry/tag.ts";
 import type { RunCatalog, RunRow } from "../runs/catalog.ts";
 import { type FlatParams, flattenParams, PARAMS_FILE, type ParamsFile } from "../runs/params.ts";
 import type { ReadOnlyModelStore } from "../runs/read-store.ts";
@@ -28,7 +29,7 @@ export function linksFor(uri: string, web?: string): Links {
   if (!m) return {};
   const base = web ?? `https://github.com/${encodeURIComponent(m[1]!)}/${encodeURIComponent(m[2]!)}`;
   return {
-    release: (model, n) => `${base}/releases/tag/${encodeURIComponent(`${model}/v${n}`)}`,
+    release: (model, n) => `${base}/releases/tag/${encodeURIComponent(tagOf(model, n))}`,
     commit: (sha) => `${base}/commit/${encodeURIComponent(sha)}`,
     pull: (n) => `${base}/pull/${n}`,
   };

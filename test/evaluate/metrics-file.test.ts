@@ -8,8 +8,8 @@ import { measureLatency, modelSizeMb } from "../../pipelines/evaluate/latency.ts
 import { LOG_LOSS_EPS } from "../../pipelines/evaluate/metrics.ts";
 import { initBackend } from "../../pipelines/train/backend.ts";
 import { fit as fitModel } from "../../pipelines/train/fit.ts";
-import { buildModel } from "../../pipelines/train/mlp.ts";
 import { saveModel } from "../../pipelines/train/model-io.ts";
+import { buildModel } from "../../pipelines/train/models/index.ts";
 import * as tf from "../../pipelines/train/tf.ts";
 import { blobs, linear } from "../train/synthetic.ts";
 

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, test } from "@jest/globals";
 import { modelSchema, type TrainConfig } from "../../pipelines/config/schema.ts";
 import { initBackend } from "../../pipelines/train/backend.ts";
 import { fit as fitModel, TrainingDiverged } from "../../pipelines/train/fit.ts";
-import { buildModel } from "../../pipelines/train/mlp.ts";
+import { buildModel } from "../../pipelines/train/models/index.ts";
 import { perSampleLoss } from "../../pipelines/train/step.ts";
 import * as tf from "../../pipelines/train/tf.ts";
 import { blobs, linear } from "./synthetic.ts";

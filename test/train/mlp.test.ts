@@ -4,8 +4,8 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "@jest/globals";
 import { modelSchema } from "../../pipelines/config/schema.ts";
 import { initBackend } from "../../pipelines/train/backend.ts";
-import { buildModel } from "../../pipelines/train/mlp.ts";
 import { loadModel, saveModel } from "../../pipelines/train/model-io.ts";
+import { buildModel } from "../../pipelines/train/models/index.ts";
 import * as tf from "../../pipelines/train/tf.ts";
 
 const mlp = (model: object = {}) =>

@@ -5,8 +5,8 @@
 // initialiser is seeded from train.seed, so one config and seed give the same model.json and weights.
 import type { ModelConfig, ModelSpec } from "../../config/schema.ts";
 import { ModelopsError } from "../../errors.ts";
-import { seededDropout, seedStream } from "../layers.ts";
-import { buildModel as buildMlp, initializerFor, type Task } from "../mlp.ts";
+import { initializerFor, seededDropout, seedStream } from "../layers.ts";
+import { buildMlp, type Task } from "../mlp.ts";
 import * as tf from "../tf.ts";
 import { MultiHeadSelfAttention, PositionEmbedding } from "./attention.ts";
 
@@ -63,6 +63,23 @@ export function buildNetwork(opts: NetworkOptions): tf.LayersModel {
     })
     .apply(flat(x)) as tf.SymbolicTensor;
   return tf.model({ inputs: input, outputs: output, name: spec.architecture });
+}
+
+/** buildNetwork with positional arguments, for a tabular model (no sample shape). */
+export function buildModel(
+  model: ModelSpec,
+  inputDim: number,
+  task: Task,
+  numClasses: number | undefined,
+  seed: number,
+): tf.LayersModel {
+  return buildNetwork({
+    spec: model,
+    inputWidth: inputDim,
+    task,
+    ...(numClasses !== undefined ? { numClasses } : {}),
+    seed,
+  });
 }
 
 function checkOutputs(opts: NetworkOptions): void {

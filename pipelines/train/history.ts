@@ -1,0 +1,15 @@
+// The contract of history.json, owned by training (fit writes it); evaluate, the report, the runs catalog,
+// the bot and the actions read it.
+
+/** history.json: per-epoch training curves. */
+export interface TrainingHistory {
+  schema: "modelops/history@1";
+  backend: string;
+  epochs: Array<{ epoch: number } & Record<string, number>>;
+  stoppedEarly: boolean;
+  /** 1-based epoch whose weights were kept. */
+  bestEpoch: number;
+  seconds: number;
+  /** Data-parallel replicas that trained the model (absent: one). Added compatibly (issue 3). */
+  replicas?: number;
+}
