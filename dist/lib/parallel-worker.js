@@ -23,7 +23,7 @@ import {
   trainableVariables,
   waitFor,
   writeSlot
-} from "./chunk-QVLWFYTS.js";
+} from "./chunk-DKGJBJGN.js";
 import "./chunk-IZDZPW4P.js";
 import {
   exports_models_exports

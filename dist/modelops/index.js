@@ -6,37 +6,37 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   run
-} from "../lib/chunk-5QFF4EYX.js";
+} from "../lib/chunk-KUGHPW2D.js";
 import {
   run as run2
-} from "../lib/chunk-C5LLLUZI.js";
+} from "../lib/chunk-RU2X2YBM.js";
 import {
   run as run3
-} from "../lib/chunk-N35R47WV.js";
-import "../lib/chunk-IUX7OCFA.js";
+} from "../lib/chunk-ENSMP53G.js";
+import "../lib/chunk-YDHZTADO.js";
 import {
   run as run4
-} from "../lib/chunk-AYKLF6UN.js";
-import "../lib/chunk-YGTGBNP7.js";
-import "../lib/chunk-RAHTMXLS.js";
+} from "../lib/chunk-ZZM362TM.js";
+import "../lib/chunk-YFKJVE3Q.js";
+import "../lib/chunk-CV232IKL.js";
 import {
   run as run5
-} from "../lib/chunk-56NSTJWE.js";
-import "../lib/chunk-AUH33HJO.js";
-import "../lib/chunk-FGQ6DF2K.js";
-import "../lib/chunk-DCQ755NV.js";
+} from "../lib/chunk-LQBLVVKE.js";
+import "../lib/chunk-TKRGOXFZ.js";
+import "../lib/chunk-W42A3XE3.js";
+import "../lib/chunk-MRALACUF.js";
 import {
   run as run6
-} from "../lib/chunk-NX526K5S.js";
+} from "../lib/chunk-6V2GUTAC.js";
 import {
   getInput,
   setFailed
-} from "../lib/chunk-FM6GAKAH.js";
+} from "../lib/chunk-VTQTYAZ2.js";
 import "../lib/chunk-CDTA7JS7.js";
-import "../lib/chunk-4JHJGNA3.js";
+import "../lib/chunk-ETRM4ZCD.js";
 import "../lib/chunk-7TUF4QLU.js";
 import "../lib/chunk-5RMFLXCW.js";
-import "../lib/chunk-QVLWFYTS.js";
+import "../lib/chunk-DKGJBJGN.js";
 import "../lib/chunk-IZDZPW4P.js";
 import "../lib/chunk-4MXHRHGR.js";
 import "../lib/chunk-46PQK2SI.js";

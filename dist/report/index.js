@@ -6,16 +6,16 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   run
-} from "../lib/chunk-56NSTJWE.js";
-import "../lib/chunk-AUH33HJO.js";
-import "../lib/chunk-FGQ6DF2K.js";
-import "../lib/chunk-DCQ755NV.js";
-import "../lib/chunk-FM6GAKAH.js";
+} from "../lib/chunk-LQBLVVKE.js";
+import "../lib/chunk-TKRGOXFZ.js";
+import "../lib/chunk-W42A3XE3.js";
+import "../lib/chunk-MRALACUF.js";
+import "../lib/chunk-VTQTYAZ2.js";
 import "../lib/chunk-CDTA7JS7.js";
-import "../lib/chunk-4JHJGNA3.js";
+import "../lib/chunk-ETRM4ZCD.js";
 import "../lib/chunk-7TUF4QLU.js";
 import "../lib/chunk-5RMFLXCW.js";
-import "../lib/chunk-QVLWFYTS.js";
+import "../lib/chunk-DKGJBJGN.js";
 import "../lib/chunk-IZDZPW4P.js";
 import "../lib/chunk-4MXHRHGR.js";
 import "../lib/chunk-46PQK2SI.js";

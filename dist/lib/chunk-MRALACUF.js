@@ -5,14 +5,12 @@ const require = __modelopsCreateRequire(import.meta.url);
 const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
+  Registry,
   compareMetrics,
   parseMetricsFile,
   productionMetrics,
   renderMarkdown
-} from "./chunk-FM6GAKAH.js";
-import {
-  Registry
-} from "./chunk-4JHJGNA3.js";
+} from "./chunk-VTQTYAZ2.js";
 
 // actions/lib/report.ts
 import { readFile } from "node:fs/promises";

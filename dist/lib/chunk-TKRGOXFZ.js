@@ -6,10 +6,10 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   parseMetricsFile
-} from "./chunk-FM6GAKAH.js";
+} from "./chunk-VTQTYAZ2.js";
 import {
   METRIC_DIRECTIONS
-} from "./chunk-4JHJGNA3.js";
+} from "./chunk-ETRM4ZCD.js";
 import {
   ModelopsError
 } from "./chunk-IZDZPW4P.js";

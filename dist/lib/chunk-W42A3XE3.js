@@ -11,7 +11,7 @@ import {
   parseConfig,
   policyFromBase,
   shown
-} from "./chunk-FM6GAKAH.js";
+} from "./chunk-VTQTYAZ2.js";
 
 // actions/lib/judging-gates.ts
 async function judgingGates(ctx, m, opts) {

@@ -9,7 +9,7 @@ import {
   info,
   runFiles,
   writeSummary
-} from "./chunk-FM6GAKAH.js";
+} from "./chunk-VTQTYAZ2.js";
 import {
   ModelopsError
 } from "./chunk-IZDZPW4P.js";

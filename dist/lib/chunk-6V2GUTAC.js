@@ -5,10 +5,13 @@ const require = __modelopsCreateRequire(import.meta.url);
 const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
+  RELEASER_SETTINGS_PATH,
+  Registry,
   assertReleasable,
   baseConfigAt,
   commitInfo,
   decidePromotion,
+  decideRollback,
   flag,
   getModel,
   getOctokit,
@@ -16,24 +19,19 @@ import {
   info,
   loadConfig,
   notice,
+  openModelStore,
   policyFromBase,
   registryRootFor,
   releaseHead,
+  releaserOf,
   reviewersToAuthorise,
   setOutputs,
+  signerFromPem,
   step,
   text,
   whoMayPromote,
   writeSummary
-} from "./chunk-FM6GAKAH.js";
-import {
-  RELEASER_SETTINGS_PATH,
-  Registry,
-  decideRollback,
-  openModelStore,
-  releaserOf,
-  signerFromPem
-} from "./chunk-4JHJGNA3.js";
+} from "./chunk-VTQTYAZ2.js";
 import {
   require_dist
 } from "./chunk-7TUF4QLU.js";

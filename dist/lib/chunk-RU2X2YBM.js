@@ -6,22 +6,20 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   guard
-} from "./chunk-RAHTMXLS.js";
+} from "./chunk-CV232IKL.js";
 import {
   reportMarkdown
-} from "./chunk-DCQ755NV.js";
+} from "./chunk-MRALACUF.js";
 import {
   modelInputs,
+  modelKey,
   resolveModel,
+  runPreprocess,
   setOutputs,
   step,
   trustInputs,
   writeSummary
-} from "./chunk-FM6GAKAH.js";
-import {
-  modelKey,
-  runPreprocess
-} from "./chunk-4JHJGNA3.js";
+} from "./chunk-VTQTYAZ2.js";
 
 // actions/preprocess/main.ts
 import { writeFile } from "node:fs/promises";

@@ -7,35 +7,39 @@ const __dirname = __modelopsDirname(__filename);
 import {
   prepareNativeBackends,
   requireBackend
-} from "./chunk-IUX7OCFA.js";
+} from "./chunk-YDHZTADO.js";
 import {
   publish
-} from "./chunk-YGTGBNP7.js";
+} from "./chunk-YFKJVE3Q.js";
 import {
   guard
-} from "./chunk-RAHTMXLS.js";
+} from "./chunk-CV232IKL.js";
 import {
   TRIAL_SCHEMA,
   trialName
-} from "./chunk-AUH33HJO.js";
+} from "./chunk-TKRGOXFZ.js";
 import {
   judgingGates
-} from "./chunk-FGQ6DF2K.js";
+} from "./chunk-W42A3XE3.js";
 import {
   judge,
   loadBaseline,
   readOptionalJson,
   reportMarkdown
-} from "./chunk-DCQ755NV.js";
+} from "./chunk-MRALACUF.js";
 import {
+  ARTIFACT_FILES,
+  Registry,
   backend,
   cacheInputs,
   cacheKeyFor,
   flag,
   info,
   modelInputs,
+  modelKey,
   resolveModel,
   restoreRunFiles,
+  runModel,
   saveRunFiles,
   setFailed,
   setOutputs,
@@ -44,13 +48,7 @@ import {
   text,
   trustInputs,
   warning
-} from "./chunk-FM6GAKAH.js";
-import {
-  ARTIFACT_FILES,
-  Registry,
-  modelKey,
-  runModel
-} from "./chunk-4JHJGNA3.js";
+} from "./chunk-VTQTYAZ2.js";
 
 // actions/run/main.ts
 import { rm as rm2, writeFile } from "node:fs/promises";

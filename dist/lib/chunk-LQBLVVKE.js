@@ -10,16 +10,16 @@ import {
   leaderboardMarkdown,
   rankTrials,
   rankingMetric
-} from "./chunk-AUH33HJO.js";
+} from "./chunk-TKRGOXFZ.js";
 import {
   judgingGates
-} from "./chunk-FGQ6DF2K.js";
+} from "./chunk-W42A3XE3.js";
 import {
   judge,
   loadBaseline,
   readOptionalJson,
   reportMarkdown
-} from "./chunk-DCQ755NV.js";
+} from "./chunk-MRALACUF.js";
 import {
   flag,
   modelInputs,
@@ -32,7 +32,7 @@ import {
   text,
   warning,
   writeSummary
-} from "./chunk-FM6GAKAH.js";
+} from "./chunk-VTQTYAZ2.js";
 import {
   ModelopsError
 } from "./chunk-IZDZPW4P.js";

@@ -7,14 +7,14 @@ const __dirname = __modelopsDirname(__filename);
 import {
   prepareNativeBackends,
   requireBackend
-} from "./chunk-IUX7OCFA.js";
+} from "./chunk-YDHZTADO.js";
 import {
   guard
-} from "./chunk-RAHTMXLS.js";
+} from "./chunk-CV232IKL.js";
 import {
   readOptionalJson,
   reportMarkdown
-} from "./chunk-DCQ755NV.js";
+} from "./chunk-MRALACUF.js";
 import {
   backend,
   cacheInputs,
@@ -22,18 +22,16 @@ import {
   flag,
   info,
   modelInputs,
+  modelKey,
   resolveModel,
   restoreRunFiles,
+  runTrain,
   setOutputs,
   step,
   trustInputs,
   warning,
   writeSummary
-} from "./chunk-FM6GAKAH.js";
-import {
-  modelKey,
-  runTrain
-} from "./chunk-4JHJGNA3.js";
+} from "./chunk-VTQTYAZ2.js";
 
 // actions/train/main.ts
 import { writeFile } from "node:fs/promises";

@@ -14,9 +14,9 @@ import {
   fit,
   isImageModel,
   modelSchema,
-  runPreprocess,
+  runTabularPreprocess,
   transformWidth
-} from "./chunk-4JHJGNA3.js";
+} from "./chunk-ETRM4ZCD.js";
 import "./chunk-7TUF4QLU.js";
 import "./chunk-5RMFLXCW.js";
 import {
@@ -24,7 +24,7 @@ import {
   fromSplit,
   initBackend,
   subset
-} from "./chunk-QVLWFYTS.js";
+} from "./chunk-DKGJBJGN.js";
 import {
   ModelopsError
 } from "./chunk-IZDZPW4P.js";
@@ -169,7 +169,7 @@ async function splitsOf(ref, outDir) {
     const { data } = await currentImages(ref, outDir);
     return { ...data, numClasses: data.classes.length, sampleShape: data.shape };
   }
-  const prepared = await runPreprocess(ref, outDir);
+  const prepared = await runTabularPreprocess(ref, outDir);
   const width = transformWidth(prepared.transform);
   const classes = prepared.transform.target.classes;
   return {

@@ -6,25 +6,28 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   publish
-} from "./chunk-YGTGBNP7.js";
+} from "./chunk-YFKJVE3Q.js";
 import {
   guard
-} from "./chunk-RAHTMXLS.js";
+} from "./chunk-CV232IKL.js";
 import {
   judgingGates
-} from "./chunk-FGQ6DF2K.js";
+} from "./chunk-W42A3XE3.js";
 import {
   judge,
   loadBaseline,
   readOptionalJson,
   reportMarkdown
-} from "./chunk-DCQ755NV.js";
+} from "./chunk-MRALACUF.js";
 import {
   cacheInputs,
   cacheKeyFor,
   flag,
   modelInputs,
+  modelKey,
   resolveModel,
+  runEvaluate,
+  runPreprocess,
   saveRunFiles,
   setFailed,
   setOutputs,
@@ -33,13 +36,10 @@ import {
   text,
   trustInputs,
   warning
-} from "./chunk-FM6GAKAH.js";
+} from "./chunk-VTQTYAZ2.js";
 import {
-  modelKey,
-  readPrepared,
-  runEvaluate,
-  runPreprocess
-} from "./chunk-4JHJGNA3.js";
+  readPrepared
+} from "./chunk-ETRM4ZCD.js";
 
 // actions/evaluate/main.ts
 import { writeFile } from "node:fs/promises";
