@@ -17,6 +17,12 @@ export const configLimits = {
   timeoutMs: 5000,
 };
 
+/**
+ * Parses in flight, so a test can tell by order, not by time, that the event loop kept answering while a
+ * file was being parsed (a parse on the loop would let nothing else run until it ended).
+ */
+export const configParsing = { inFlight: 0 };
+
 let pool: Piscina | undefined;
 let warm: Promise<unknown> | undefined;
 let users = 0;
@@ -75,6 +81,7 @@ export async function parseConfigBounded(text: string, file: string, baseDir: st
   const request: ParseRequest = { text, file, baseDir };
   const signal = AbortSignal.timeout(configLimits.timeoutMs);
   let reply: ParseReply;
+  configParsing.inFlight += 1;
   try {
     reply = await workers.run(request, { signal });
   } catch (error) {
@@ -86,6 +93,8 @@ export async function parseConfigBounded(text: string, file: string, baseDir: st
       );
     }
     throw error;
+  } finally {
+    configParsing.inFlight -= 1;
   }
   if (!reply.ok) throw new ConfigError(reply.issues);
   return reply.loaded;

@@ -151,11 +151,8 @@ export async function startBot(opts: StartOptions = {}): Promise<RunningBot> {
   };
 }
 
-function answer(res: ServerResponse, status: number, body: object, close = false): void {
-  res.writeHead(status, {
-    "content-type": "application/json",
-    ...(close ? { connection: "close" } : {}),
-  });
+function answer(res: ServerResponse, status: number, body: object): void {
+  res.writeHead(status, { "content-type": "application/json" });
   res.end(`${JSON.stringify(body)}\n`);
 }
 
@@ -172,7 +169,7 @@ async function receiveWebhook(
   const body = await readCapped(req, MAX_WEBHOOK_BYTES);
   if (body === null) {
     const tooLarge = `webhook body over ${MAX_WEBHOOK_BYTES / 1024 / 1024} MB (GitHub's cap); refused`;
-    answer(res, 413, { error: tooLarge }, true);
+    answer(res, 413, { error: tooLarge });
     lingerThenClose(req);
     return;
   }
@@ -215,7 +212,8 @@ const LINGER_MS = 2000;
 /**
  * After a refusal, reads and drops what the sender still sends, for a moment, then closes: closing a socket
  * with unread input makes the kernel reset it, which can destroy the answer before the sender reads it.
- * Nothing is kept, and the sender gets LINGER_MS at most.
+ * Nothing is kept, and the sender gets LINGER_MS at most. The answer must not say `connection: close`: Node
+ * destroys such a socket as soon as the answer is written, unread input and all.
  */
 function lingerThenClose(req: IncomingMessage): void {
   req.resume();

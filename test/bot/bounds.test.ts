@@ -4,7 +4,7 @@
 // a size cap and in a worker thread with a time limit: a config bomb does not stop /healthz answering.
 import { request } from "node:http";
 import { afterAll, beforeAll, describe, expect, test } from "@jest/globals";
-import { configLimits, parseConfigBounded } from "../../bot/config-worker.ts";
+import { configLimits, configParsing, parseConfigBounded } from "../../bot/config-worker.ts";
 import { MAX_WEBHOOK_BYTES } from "../../bot/index.ts";
 import { type BotProcess, startBotProcess } from "./bot-process.ts";
 import { botEnv, key, runArtifact, startWorld, type World } from "./harness.ts";
@@ -82,22 +82,28 @@ function configBomb(keys: number): string {
   return `${lines.join("\n")}\n`;
 }
 
-/** Probes GET /healthz one after another until `work` settles; each probe's latency in ms. */
-async function probeWhile(url: string, work: Promise<unknown>): Promise<number[]> {
+/**
+ * Probes GET /healthz one after another until `work` settles: how many replies landed while a config parse
+ * was in flight (running when the probe was sent and still running when its reply came).
+ */
+async function probeWhile(url: string, work: Promise<unknown>): Promise<{ duringParse: number }> {
   let done = false;
   const settled = work.finally(() => {
     done = true;
   });
-  const latencies: number[] = [];
-  while (!done || latencies.length < 3) {
-    const start = performance.now();
+  let replies = 0;
+  let duringParse = 0;
+  while (!done || replies < 3) {
+    const parsingBefore = configParsing.inFlight > 0;
     const res = await fetch(`${url}/healthz`);
     await res.text();
     expect(res.status).toBe(200);
-    latencies.push(performance.now() - start);
+    replies += 1;
+    const parsingAfter = configParsing.inFlight > 0;
+    if (parsingBefore && parsingAfter) duringParse += 1;
   }
   await settled;
-  return latencies;
+  return { duringParse };
 }
 
 describe("a config bomb in a pull request", () => {
@@ -128,12 +134,18 @@ describe("a config bomb in a pull request", () => {
   });
 
   test.each([
-    ["1.1 MB with 60,000 keys (refused by size)", () => configBomb(60_000).slice(0, 1.1 * MB)],
-    ["20,000 keys (stopped at the time limit)", () => configBomb(20_000)],
+    [
+      "1.1 MB with 60,000 keys (refused by size, never parsed)",
+      () => configBomb(60_000).slice(0, 1.1 * MB),
+      false,
+    ],
+    ["20,000 keys (parsed in a worker, stopped at the time limit)", () => configBomb(20_000), true],
   ])(
     "/healthz answers throughout while the bot handles a pull request whose modelops.yaml has %s",
-    async (label, bomb) => {
-      configLimits.timeoutMs = 1500;
+    async (label, bomb, parsed) => {
+      // By order, not by time (the suite runs on loaded machines): a parse on the event loop would let no
+      // /healthz reply land while it is in flight. The millisecond figures live in BENCHMARKS.md.
+      configLimits.timeoutMs = 3000;
       const { pr } = await w.repo.openPullRequest({
         author: "ada",
         branch: `bomb-${label.length}`,
@@ -143,11 +155,11 @@ describe("a config bomb in a pull request", () => {
       const handled = w.repo.completeWorkflowRun(pr, {
         artifacts: [await runArtifact({ key: key(`bomb-${label.length}`) })],
       });
-      const latencies = await probeWhile(w.bot?.url as string, handled);
+      const probes = await probeWhile(w.bot?.url as string, handled);
       configLimits.timeoutMs = limits.timeoutMs;
-      // 100 ms is the goal (BENCHMARKS.md has the measured figures); 1 s keeps a loaded 2-core machine green,
-      // and a bot parsing on its event loop stays silent for far longer (20,000 keys: ~18 s).
-      expect(Math.max(...latencies)).toBeLessThan(1000);
+      // A refused file is never parsed; the default branch's small config still is, so only the parsed
+      // case can show replies landing during a parse.
+      if (parsed) expect(probes.duringParse).toBeGreaterThan(0);
       const { deliveries } = await handled;
       expect(deliveries[0]?.status).toBe(202);
       // The report still lands, judged by the default branch's policy.

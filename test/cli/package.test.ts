@@ -153,7 +153,8 @@ describe("the packed package, installed with production dependencies only", () =
       expect(res.status).toBe(200);
       expect(((await res.json()) as { predictions: number[][] }).predictions[0]).toHaveLength(3);
       server.kill("SIGTERM");
-      expect((await once(server, "exit"))[0]).toBe(0);
+      const [code, signal] = await once(server, "exit");
+      expect({ code, signal }).toEqual({ code: 0, signal: null });
     } finally {
       server.kill("SIGKILL");
     }
@@ -189,7 +190,8 @@ describe("the packed package, installed with production dependencies only", () =
       const url = (await waitForLine(bot, /listening on (http:\/\/\S+)/))[1]!;
       expect(await (await fetch(`${url}/healthz`)).text()).toBe("ok\n");
       bot.kill("SIGTERM");
-      expect((await once(bot, "exit"))[0]).toBe(0);
+      const [code, signal] = await once(bot, "exit");
+      expect({ code, signal }).toEqual({ code: 0, signal: null });
     } finally {
       bot.kill("SIGKILL");
     }

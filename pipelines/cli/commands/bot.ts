@@ -7,6 +7,7 @@ import { createPrivateKey } from "node:crypto";
 import { getPrivateKey } from "@probot/get-private-key";
 import { type Command, InvalidArgumentError } from "commander";
 import { ModelopsError } from "../../errors.ts";
+import { stopSignal } from "../stop-signal.ts";
 
 export interface BotCommandOptions {
   port?: number;
@@ -40,6 +41,7 @@ function queueLine(env: NodeJS.ProcessEnv): string {
 }
 
 export async function runBot(opts: BotCommandOptions, env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  const stopping = stopSignal();
   const { missingEnv, startBot } = await import("../../../bot/index.ts");
   const missing = missingEnv(env);
   if (missing.length > 0) {
@@ -63,16 +65,9 @@ export async function runBot(opts: BotCommandOptions, env: NodeJS.ProcessEnv = p
   console.log(
     `modelops bot: app ${env.APP_ID} listening on ${bot.url} (webhooks at ${bot.webhookUrl}; GitHub API ${api}; ${queueLine(env)})`,
   );
-  await new Promise<void>((resolve) => {
-    const stop = (signal: NodeJS.Signals) => {
-      process.off("SIGINT", stop);
-      process.off("SIGTERM", stop);
-      console.log(`modelops bot: ${signal}, stopping`);
-      bot.close().then(resolve, resolve);
-    };
-    process.on("SIGINT", stop);
-    process.on("SIGTERM", stop);
-  });
+  const signal = await stopping;
+  console.log(`modelops bot: ${signal}, stopping`);
+  await bot.close().catch(() => undefined);
 }
 
 /**

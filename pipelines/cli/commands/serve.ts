@@ -3,6 +3,7 @@ import { existsSync } from "node:fs";
 import { type Command, InvalidArgumentError, Option } from "commander";
 import { BACKENDS, type Backend } from "../../config/schema.ts";
 import type { BatchingOptions, ModelServer, PolicyOverrides, Strategy } from "../../serve/index.ts";
+import { stopSignal } from "../stop-signal.ts";
 
 export interface ServeOptions {
   predictionLog?: string;
@@ -223,6 +224,7 @@ export function overridesOf(opts: ServeOptions): PolicyOverrides {
 
 /** Starts the server and resolves once a signal has closed it. */
 export async function serve(opts: ServeOptions, log: (line: string) => void = printLine): Promise<void> {
+  const stopping = stopSignal();
   const { startServer } = await import("../../serve/index.ts");
   const { openStore } = await import("../../serve/registry-source.ts");
   const store = await openStore(opts.registry, {
@@ -281,18 +283,10 @@ export async function serve(opts: ServeOptions, log: (line: string) => void = pr
     }),
     log,
   });
-  await new Promise<void>((resolve) => {
-    const stop = (signal: NodeJS.Signals) => {
-      process.off("SIGINT", stop);
-      process.off("SIGTERM", stop);
-      log(`${signal}: finishing in-flight requests and stopping`);
-      monitoring?.stop();
-      server.close().then(resolve, (err: unknown) => {
-        log(`error while stopping: ${err instanceof Error ? err.message : String(err)}`);
-        resolve();
-      });
-    };
-    process.on("SIGINT", stop);
-    process.on("SIGTERM", stop);
+  const signal = await stopping;
+  log(`${signal}: finishing in-flight requests and stopping`);
+  monitoring?.stop();
+  await server.close().catch((err: unknown) => {
+    log(`error while stopping: ${err instanceof Error ? err.message : String(err)}`);
   });
 }

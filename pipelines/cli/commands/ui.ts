@@ -1,5 +1,6 @@
 // `modelops ui`: read-only pages over the registry (models, versions, runs, compare) until SIGINT/SIGTERM.
 import { type Command, InvalidArgumentError } from "commander";
+import { stopSignal } from "../stop-signal.ts";
 
 export interface UiCliOptions {
   registry: string;
@@ -38,6 +39,7 @@ export function register(program: Command): void {
 }
 
 export async function ui(opts: UiCliOptions, log: (line: string) => void = console.log): Promise<void> {
+  const stopping = stopSignal();
   const { checkBind, startUi } = await import("../../ui/server.ts");
   const token = opts.token ?? (process.env.MODELOPS_UI_TOKEN || undefined);
   checkBind(opts.host, token); // before opening anything: a refused bind is one line and exit 2
@@ -55,13 +57,6 @@ export async function ui(opts: UiCliOptions, log: (line: string) => void = conso
   log(
     `modelops ui: ${server.url}/ over ${catalog.store!.uri}${token ? " (token required)" : ""}; Ctrl-C to stop`,
   );
-  await new Promise<void>((resolve) => {
-    const stop = () => {
-      process.off("SIGINT", stop);
-      process.off("SIGTERM", stop);
-      server.close().then(resolve, resolve);
-    };
-    process.on("SIGINT", stop);
-    process.on("SIGTERM", stop);
-  });
+  await stopping;
+  await server.close().catch(() => undefined);
 }
