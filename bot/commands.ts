@@ -5,11 +5,13 @@
 //                              recorded in the check run and later in the release notes
 //   help                       the list
 // Unknown commands get the help; commands from users without the rights get a polite refusal. Every reply
-// names the comment it answers (a hidden marker), so a redelivered comment is not answered twice.
+// names the comment it answers (a hidden marker), so a redelivered comment is not answered twice. The one
+// write GitHub keeps no key for, retrain's re-run, is a step recorded per delivery (`onceStep`): a retry
+// after a later call failed (the reply) replies with what the first attempt did instead of re-running again.
 import type { Context, Probot } from "probot";
 import { readCheckState } from "./checks.ts";
 import { type BotOptions, getPull, type PullRequest, roleOf, short } from "./github.ts";
-import { oncePerDelivery, withLock } from "./locks.ts";
+import { oncePerDelivery, onceStep, withLock } from "./locks.ts";
 import { headStates, loadPolicy, loadRegistry, refresh } from "./policy.ts";
 import { productionOf, versionsOf } from "./registry.ts";
 import { isModelopsWorkflow } from "./settings.ts";
@@ -84,7 +86,7 @@ async function runCommand(context: CommentContext, opts: BotOptions, command: Co
           `Sorry @${login}, \`/modelops retrain\` re-runs training on the project's runners, so it needs write access to this repository (yours: ${role}). A maintainer can run it for you.`,
         );
       }
-      return reply(await retrain(context, pr));
+      return reply(await onceStep(context.id, "retrain", () => retrain(context, pr)));
     }
     case "override": {
       const role = await roleOf(context.octokit, repo, login);

@@ -7,13 +7,15 @@
 //   canaryBot     repository_dispatch modelops-canary-aborted: a revert pull request of the canary's release
 // `modelops bot` runs it as a Probot HTTP server configured from APP_ID, PRIVATE_KEY (or PRIVATE_KEY_PATH),
 // WEBHOOK_SECRET and GHE_HOST/GHE_PROTOCOL, as Probot reads them; PORT/HOST choose where it listens;
-// REDIS_URL makes replicas share the queue, the delivery memory and the locks.
+// REDIS_URL makes replicas share the queue, the delivery memory and the locks; ADMIN_TOKEN turns on the
+// dead-letter endpoints (bot/admin.ts; GET /metrics is always there).
 // The HTTP edge is ours, not Probot's middleware: a body over GitHub's 25 MB cap is refused before it is
 // buffered, a signed delivery is answered 202 as soon as it is queued (GitHub waits 10 s at most), and the
 // handlers run from the queue (bot/queue.ts) with retries, each job through `probot.receive`.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { createProbot, type Probot, type ProbotOctokit } from "probot";
+import { adminRoutes, MIN_ADMIN_TOKEN } from "./admin.ts";
 import { canaryBot } from "./canary.ts";
 import { commandsBot } from "./commands.ts";
 import { holdConfigPool } from "./config-worker.ts";
@@ -58,6 +60,8 @@ export interface RunningBot {
   idle(): Promise<void>;
   /** Deliveries that failed every attempt. */
   deadLetters(): Promise<DeadLetter[]>;
+  /** Queues a dead letter again (what POST /admin/dead-letters/<id>/redrive does); false if there is none. */
+  redrive(id: string): Promise<boolean>;
   /** Stops listening, then waits for the jobs in flight. */
   close(): Promise<void>;
 }
@@ -84,6 +88,8 @@ export function missingEnv(env: NodeJS.ProcessEnv): string[] {
   if (!env.WEBHOOK_SECRET) missing.push("WEBHOOK_SECRET (the secret set in the app's webhook settings)");
   if (env.REDIS_URL && !/^rediss?:\/\//.test(env.REDIS_URL))
     missing.push("a REDIS_URL of the form redis://[user:password@]host:port[/db] (rediss:// for TLS)");
+  if (env.ADMIN_TOKEN !== undefined && env.ADMIN_TOKEN.length < MIN_ADMIN_TOKEN)
+    missing.push(`an ADMIN_TOKEN of at least ${MIN_ADMIN_TOKEN} characters (openssl rand -hex 32)`);
   return missing;
 }
 
@@ -107,12 +113,19 @@ export async function startBot(opts: StartOptions = {}): Promise<RunningBot> {
     handle: (delivery, coordination) =>
       withCoordination(coordination, () => probot.receive(delivery as Parameters<Probot["receive"]>[0])),
   });
+  const admin = adminRoutes({
+    token: env.ADMIN_TOKEN || undefined,
+    queue,
+    log: probot.log.child({ name: "admin" }),
+    answer,
+  });
   const server = createServer((req, res) => {
-    const path = (req.url ?? "/").split("?")[0];
+    const path = (req.url ?? "/").split("?")[0] ?? "/";
     if (req.method === "GET" && path === "/healthz") {
       res.writeHead(200, { "content-type": "text/plain" }).end("ok\n");
       return;
     }
+    if (admin(req, res, path)) return;
     if (req.method === "POST" && path === webhooksPath) {
       receiveWebhook(req, res, probot, queue).catch((error: unknown) => {
         probot.log.error({ error: String(error) }, "webhook intake failed");
@@ -140,6 +153,7 @@ export async function startBot(opts: StartOptions = {}): Promise<RunningBot> {
     webhookUrl: `${url}${webhooksPath}`,
     idle: () => queue.idle(),
     deadLetters: () => queue.deadLetters(),
+    redrive: (id) => queue.redrive(id),
     async close() {
       await new Promise<void>((resolve) => {
         server.closeAllConnections();

@@ -12,7 +12,10 @@ import { AsyncLocalStorage } from "node:async_hooks";
 export interface Coordination {
   /** Whether `key` (`<delivery id>:<handler>`) finished earlier. */
   isDone(key: string): Promise<boolean>;
-  markDone(key: string): Promise<void>;
+  /** Records `key` as finished, with what it produced (`onceStep` hands that to a retry). */
+  markDone(key: string, result?: string): Promise<void>;
+  /** What `markDone(key, result)` recorded, or undefined when `key` did not finish. */
+  resultOf(key: string): Promise<string | undefined>;
   /** Runs `fn` while holding the lock `key`, after every earlier holder released it. */
   withLock<T>(key: string, fn: () => Promise<T>): Promise<T>;
 }
@@ -21,14 +24,15 @@ const MAX_REMEMBERED = 10_000;
 
 /** The coordination of one process: a bounded memory of finished keys and promise-chained locks. */
 export function memoryCoordination(): Coordination {
-  const done = new Set<string>();
+  const done = new Map<string, string>();
   const tails = new Map<string, Promise<unknown>>();
   return {
     isDone: async (key) => done.has(key),
-    async markDone(key) {
-      done.add(key);
-      if (done.size > MAX_REMEMBERED) done.delete(done.values().next().value as string);
+    async markDone(key, result = "") {
+      done.set(key, result);
+      if (done.size > MAX_REMEMBERED) done.delete(done.keys().next().value as string);
     },
+    resultOf: async (key) => done.get(key),
     async withLock(key, fn) {
       const before = tails.get(key) ?? Promise.resolve();
       const run = before.then(fn, fn);
@@ -69,6 +73,22 @@ export async function oncePerDelivery(
   await fn();
   await c.markDone(key);
   return "ran";
+}
+
+/**
+ * One side effect of a job, done at most once per delivery however often the job is retried: the first
+ * attempt that gets through `fn` records its result under `<delivery id>:<step>`, and a retry (after a later
+ * call of the same job failed) gets that result back without calling `fn` again. For writes GitHub has no
+ * natural key for (a workflow re-run). A crash between `fn` and the record can still repeat it once.
+ */
+export async function onceStep<T>(id: string, step: string, fn: () => Promise<T>): Promise<T> {
+  const c = coordination();
+  const key = `${id}:step:${step}`;
+  const recorded = await c.resultOf(key);
+  if (recorded !== undefined) return JSON.parse(recorded) as T;
+  const result = await fn();
+  await c.markDone(key, JSON.stringify(result ?? null));
+  return result;
 }
 
 /** Runs `fn` after every earlier `withLock(key, ...)` has settled (in every replica sharing the Redis). */

@@ -6,6 +6,7 @@
 import PQueue from "p-queue";
 import { memoryCoordination } from "./locks.ts";
 import {
+  type Accepted,
   type DeadLetter,
   type Delivery,
   type DeliveryQueue,
@@ -21,7 +22,7 @@ export function memoryQueue(options: QueueOptions, handle: Handle, log: QueueLog
   const coordination = memoryCoordination();
   const workers = new PQueue({ concurrency: options.concurrency });
   const known = new Map<string, "queued" | "done" | "dead">();
-  const dead: DeadLetter[] = [];
+  const dead: (DeadLetter & { delivery: Delivery })[] = [];
   const retries = new Map<NodeJS.Timeout, Delivery>();
   let waiters: (() => void)[] = [];
   let closed = false;
@@ -57,7 +58,7 @@ export function memoryQueue(options: QueueOptions, handle: Handle, log: QueueLog
     const where = { delivery: delivery.id, event: delivery.name, attempt, error: describeError(error) };
     if (attempt >= options.attempts || closed) {
       remember(delivery.id, "dead");
-      dead.push({ id: delivery.id, name: delivery.name, attempts: attempt, error: where.error });
+      dead.push({ id: delivery.id, name: delivery.name, attempts: attempt, error: where.error, delivery });
       if (dead.length > 1000) dead.shift();
       log.error(
         where,
@@ -74,23 +75,30 @@ export function memoryQueue(options: QueueOptions, handle: Handle, log: QueueLog
     retries.set(timer, delivery);
   };
 
+  const accept = async (delivery: Delivery): Promise<Accepted> => {
+    const state = known.get(delivery.id);
+    if (state === "queued" || state === "done") return "duplicate";
+    remember(delivery.id, "queued");
+    const letter = dead.findIndex((d) => d.id === delivery.id);
+    if (letter >= 0) dead.splice(letter, 1);
+    run(delivery, 1);
+    return state === "dead" ? "requeued" : "queued";
+  };
+
   return {
-    async accept(delivery) {
-      const state = known.get(delivery.id);
-      if (state === "queued" || state === "done") return "duplicate";
-      remember(delivery.id, "queued");
-      const letter = dead.findIndex((d) => d.id === delivery.id);
-      if (letter >= 0) dead.splice(letter, 1);
-      run(delivery, 1);
-      return state === "dead" ? "requeued" : "queued";
-    },
+    accept,
     idle: () =>
       settled()
         ? Promise.resolve()
         : new Promise<void>((resolve) => {
             waiters.push(resolve);
           }),
-    deadLetters: async () => [...dead],
+    deadLetters: async () => dead.map(({ delivery: _, ...letter }) => letter),
+    async redrive(id) {
+      const letter = dead.find((d) => d.id === id);
+      if (!letter || closed) return false;
+      return (await accept(letter.delivery)) !== "duplicate";
+    },
     async close() {
       closed = true;
       for (const [timer, delivery] of retries) {

@@ -42,7 +42,10 @@ export async function redisQueue(
   const worker = new Worker<Delivery>(
     QUEUE,
     async (job: Job<Delivery>) => {
-      await handle(job.data, coordination);
+      // The failed reason BullMQ keeps (the dead letter's error) in the embedded queue's words.
+      await handle(job.data, coordination).catch((error: unknown) => {
+        throw new Error(describeError(error));
+      });
       // Before the job completes (and is removed): a redelivery sees either the job or this marker.
       await redis.set(handledKey(job.data.id), "1", "EX", REMEMBER_S);
     },
@@ -96,6 +99,12 @@ export async function redisQueue(
       });
       return "queued";
     },
+    async redrive(id) {
+      const job = await queue.getJob(id);
+      if (!job || !(await job.isFailed())) return false;
+      await job.retry("failed", { resetAttemptsMade: true, resetAttemptsStarted: true });
+      return true;
+    },
     async idle() {
       for (;;) {
         const counts = await queue.getJobCounts("wait", "active", "delayed", "prioritized");
@@ -137,9 +146,10 @@ export async function redisQueue(
 function redisCoordination(redis: Redis, options: QueueOptions, log: QueueLog): Coordination {
   return {
     isDone: async (key) => (await redis.exists(`${PREFIX}:handled:${key}`)) === 1,
-    async markDone(key) {
-      await redis.set(`${PREFIX}:handled:${key}`, "1", "EX", REMEMBER_S);
+    async markDone(key, result = "") {
+      await redis.set(`${PREFIX}:handled:${key}`, result, "EX", REMEMBER_S);
     },
+    resultOf: async (key) => (await redis.get(`${PREFIX}:handled:${key}`)) ?? undefined,
     async withLock(key, fn) {
       const mutex = new Mutex(redis, `${PREFIX}:lock:${key}`, {
         lockTimeout: options.leaseMs,

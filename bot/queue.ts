@@ -60,6 +60,11 @@ export interface DeliveryQueue {
   idle(): Promise<void>;
   /** Deliveries that failed every attempt, newest last. */
   deadLetters(): Promise<DeadLetter[]>;
+  /**
+   * Queues dead letter `id` again with fresh attempts (an operator's re-drive once the cause is fixed);
+   * false when no dead letter has that id.
+   */
+  redrive(id: string): Promise<boolean>;
   /** Stops taking work and waits for the running jobs. */
   close(): Promise<void>;
 }

@@ -212,6 +212,40 @@ describe("the release action with approvals: github", () => {
     );
   });
 
+  test("a squash merge of an approved pull request is not released: the released tree is not the approved head", async () => {
+    const { dir, g, edit } = await makeRepo(undefined, WORKFLOW_RELEASER);
+    await g("checkout", "-q", "-b", "squashed");
+    await edit("epochs: 15", "epochs: 20");
+    await g("commit", "-q", "-am", "more epochs");
+    const head = await g("rev-parse", "HEAD");
+    await g("checkout", "-q", "main");
+    await g("merge", "-q", "--squash", "squashed");
+    await g("commit", "-q", "-m", "More epochs (#1)");
+    await mirrorCommits(g);
+    const squash = await g("rev-parse", "HEAD");
+    const pr = repo.state.openPull({
+      id: sim.nextId(),
+      title: "squashed",
+      body: "",
+      author: sim.user("ada"),
+      headRef: "squashed",
+      headSha: head,
+      baseRef: "main",
+      baseSha: await g("rev-parse", "HEAD^1"),
+    });
+    const at = now();
+    Object.assign(pr, { state: "closed", merged: true, mergeCommitSha: squash, mergedAt: at, closedAt: at });
+    repo.state.branches.set("main", squash);
+    approve(pr, "lead");
+    const r = await step(dir);
+    expect(r.failed).toBe(true);
+    expect(r.errors.at(-1)).toBe(
+      `::error::iris: not released: pull request #${pr.number}'s head ${head.slice(0, 7)} is not the merge's second parent ${squash.slice(0, 7)}: merge with a merge commit (not squash or rebase) so the approved head is what is released`,
+    );
+    expect(repo.state.releases).toEqual([]);
+    expect(await g("tag", "--list")).toBe("");
+  });
+
   test("with the bot as the release writer an approved merge is left to the bot: nothing released, no API call", async () => {
     const { dir, g, pr } = await mergedPullRequest({ ".github/modelops.yml": "releaser: bot\n" });
     approve(pr, "lead");

@@ -102,6 +102,25 @@ describe.each(["embedded", "redis"] as const)("the %s queue", (kind) => {
     expect(await q.deadLetters()).toEqual([]);
   });
 
+  test("an operator's re-drive of a dead letter runs it again with fresh attempts; an unknown id is refused", async () => {
+    let healthy = false;
+    let tries = 0;
+    const q = await queue(async () => {
+      tries += 1;
+      if (!healthy) throw new Error("GitHub is down");
+    }, 2);
+    await q.accept(delivery("d-redrive"));
+    await q.idle();
+    expect(tries).toBe(2);
+    expect(await q.redrive("d-unknown")).toBe(false);
+    healthy = true;
+    expect(await q.redrive("d-redrive")).toBe(true);
+    await q.idle();
+    expect(tries).toBe(3);
+    expect(await q.deadLetters()).toEqual([]);
+    expect(await q.redrive("d-redrive")).toBe(false);
+  });
+
   test("work under one lock key runs one at a time", async () => {
     const events: string[] = [];
     const q = await queue(async (d: Delivery, c: Coordination) => {

@@ -87,8 +87,10 @@ test("tightening a gate is not a new version: gates are policy, not inputs", asy
 });
 
 test("a push to the default branch that changes inputs without a pull request is not released", async () => {
-  await w.repo.pushToDefault({ "data/iris.csv": `${IRIS_CSV}\n\n` }, "boss");
+  const { deliveries } = await w.repo.pushToDefault({ "data/iris.csv": `${IRIS_CSV}\n\n` }, "boss");
   expect(tags()).toEqual([]);
+  // Handled and refused, not crashed: a handler that failed would be retried and might release later.
+  expect(deliveries.map((d) => [d.event, d.status])).toEqual([["push", 200]]);
 });
 
 test("a merge that changes a model's inputs without reported metrics is not released, and the pull request says so", async () => {

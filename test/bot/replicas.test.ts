@@ -72,6 +72,39 @@ describe("two replicas on one Redis", () => {
     expect(await w.bot?.deadLetters()).toEqual([]);
     expect(w.sim.violations).toEqual([]);
   }, 180_000); // ~20 s alone; room for a machine under stress-ng
+
+  test("the same delivery arriving at both replicas while the first one works on it is handled once", async () => {
+    const { pr } = await w.repo.openPullRequest({
+      author: "ada",
+      branch: "twice",
+      title: "Twice",
+      files: { "twice.txt": "1" },
+    });
+    const inst = installationOf(w);
+    const listed = count(w, "issues/list-comments");
+    const held = w.sim.holdNext("issues/list-comments");
+    inst.webhookUrl = w.bot?.webhookUrl as string;
+    const first = w.repo.comment(pr, "ada", "/modelops help");
+    await held.arrived;
+    // GitHub retried the delivery (a timeout on its side) and the load balancer sent it to the other replica.
+    inst.webhookUrl = second.webhookUrl;
+    const id = w.sim.deliveries.at(-1)?.id as string;
+    const again = w.sim.redeliver(id);
+    // Answered while the first replica's job is still held (the simulator records the answer before it
+    // waits for the queue): only then let the job finish.
+    while (w.sim.deliveries.filter((d) => d.id === id).length < 2) {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    held.release();
+    const [{ comment }, duplicate] = await Promise.all([first, again]);
+    inst.webhookUrl = w.bot?.webhookUrl as string;
+    expect(duplicate.status).toBe(200);
+    expect(duplicate.response).toContain('"duplicate":true');
+    await Promise.all([w.bot?.idle(), second.idle()]);
+    const bodies = w.repo.state.comments.filter((c) => c.user.type === "Bot").map((c) => c.body);
+    expect(bodies.filter((b) => b.includes(replyMarker(comment.id)))).toHaveLength(1);
+    expect(count(w, "issues/list-comments") - listed).toBe(1);
+  });
 });
 
 describe("a replica killed mid-job", () => {
