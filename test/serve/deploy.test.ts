@@ -9,7 +9,7 @@ import { createServer } from "node:net";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "@jest/globals";
 import { parseAllDocuments } from "yaml";
-import { renderCommand } from "../../pipelines/cli/commands/deploy.ts";
+import { gatewayCommand, renderCommand } from "../../pipelines/cli/commands/deploy.ts";
 import { loadConfig } from "../../pipelines/config/index.ts";
 import { followGateway, type GatewayFollower } from "../../pipelines/serve/gateway.ts";
 import { type ModelServer, startServer } from "../../pipelines/serve/index.ts";
@@ -300,6 +300,27 @@ describe("rendered files", () => {
     expect(conf).toContain("mirror /_iris_api_shadow/housing;");
     expect(conf).not.toContain("petal");
     expect(conf).toContain("# TLS is yours to add");
+  });
+});
+
+describe("deploy gateway", () => {
+  test("a reload command that fails is one line naming it (what, and where to look)", async () => {
+    const splitFile = path.join(reg.dir, "failing-reload-split.conf");
+    await expect(
+      gatewayCommand(
+        {
+          config: path.join(reg.dir, "modelops.yaml"),
+          registry: reg.root,
+          splitFile,
+          name: "modelops",
+          reloadCommand: "/bin/false --reload",
+          pollMs: 1000,
+        },
+        () => {},
+      ),
+    ).rejects.toThrow(
+      /^deploy gateway: \/bin\/false --reload failed: .*; check nginx's error log and --reload-command$/,
+    );
   });
 });
 
