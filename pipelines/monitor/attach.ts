@@ -7,7 +7,8 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { getModel, loadConfig } from "../config/index.ts";
-import { driftOptions } from "../data/index.ts";
+// drift.ts, not the data index: the index loads the Parquet and CSV readers, which serving never needs.
+import { driftOptions } from "../data/drift.ts";
 import type { DataProfile } from "../data/types.ts";
 import { ModelopsError } from "../errors.ts";
 import type { ModelStore } from "../registry/model-store.ts";

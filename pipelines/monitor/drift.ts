@@ -5,13 +5,10 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { Gauge, type Gauge as GaugeT, type Registry as PromRegistry } from "prom-client";
-import {
-  type DataProfile,
-  type DriftOptions,
-  type DriftReport,
-  driftBetweenProfiles,
-  profileColumn,
-} from "../data/index.ts";
+// The modules themselves, not the data index: the index loads the Parquet and CSV readers serving never needs.
+import { type DriftOptions, type DriftReport, driftBetweenProfiles } from "../data/drift.ts";
+import { profileColumn } from "../data/profile.ts";
+import type { DataProfile } from "../data/types.ts";
 import { ModelopsError } from "../errors.ts";
 import type { Registry } from "../registry/index.ts";
 

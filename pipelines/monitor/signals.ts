@@ -1,7 +1,7 @@
 // The time series anomaly detection watches, read from Prometheus per model/version/label: p99 latency,
 // error rate, and the prediction mix (Jensen-Shannon distance between the window's class shares and the
 // shares since the server started).
-import { jensenShannon } from "../data/index.ts";
+import { jensenShannon } from "../data/stats.ts";
 import type { AnomalyMonitor, Signal } from "./anomaly.ts";
 import type { PrometheusClient } from "./prometheus.ts";
 

@@ -9,18 +9,21 @@
 //   kubernetes/bot.yaml        the GitHub App's Deployment (`modelops bot`, /healthz probes) and Service
 //   kubernetes/bot-secret.yaml a template of its Secret (APP_ID, PRIVATE_KEY, WEBHOOK_SECRET, REDIS_URL)
 //   kubernetes/kustomization.yaml  the Kustomize base listing every object file above
-//   nginx/modelops.conf        gateway: stable/canary upstreams, per-model canary share (sticky per X-Request-Id)
-//                              and shadow mirroring, from each model's `deploy:`; TLS left to the user
+//   nginx/modelops.conf        gateway: stable/canary upstreams, per-model routes (sticky per X-Modelops-Key,
+//                              else X-Request-Id) and shadow mirroring, from each model's `deploy:`; TLS left to the user
+//   nginx/modelops-split.conf  (split gateway) each canary/A-B model's share; `modelops deploy gateway` rewrites it
+//                              from the store and reloads nginx
 // Topology (`split`):
 //   server (default)  one pool; every replica runs `modelops serve --registry github:OWNER/REPO` with the
 //                     config's strategy, loads production and canary, and splits by the canary share the
 //                     store holds, so a rollout (or an abort) through the store moves every replica at once.
 //                     The gateway only balances.
-//   gateway           a pool per label (`--label <alias> --strategy direct`), and nginx splits by the share
-//                     in modelops.yaml: for models too big to load twice per replica; the share is fixed at
-//                     render time, a rollout through the store does not move it.
-// Pods run as a non-root user on a read-only root file system: the
-// artifact cache and /tmp (tsx compiles into it) are emptyDir volumes, the GitHub token comes from a Secret.
+//   gateway           a pool per label (`--label <alias> --strategy direct`), and nginx splits between them:
+//                     for models too big to load twice per replica. The share starts as modelops.yaml's and
+//                     follows the store: `modelops deploy gateway` beside nginx rewrites the split file when a
+//                     rollout moves it and reloads nginx.
+// Pods run as a non-root user on a read-only root file system: the artifact cache and /tmp (scratch space
+// for the server and its libraries) are emptyDir volumes, the GitHub token comes from a Secret.
 
 import { stringify } from "yaml";
 import type { ModelopsConfig } from "../config/schema.ts";
@@ -61,6 +64,8 @@ export interface RenderOptions {
   cacheSize?: string;
   /** Who splits canary traffic: each server by the store's share (default), or nginx between two pools. */
   split?: "server" | "gateway";
+  /** Where nginx finds the split file `modelops deploy gateway` keeps (split gateway). Default DEFAULT_SPLIT_FILE. */
+  splitFile?: string;
   /** Config file name inside the image. Default "modelops.yaml". */
   configFile?: string;
   /** Host name of an Ingress to the stable Service. Default: no Ingress. */
@@ -124,6 +129,8 @@ export function renderDeployment(opts: RenderOptions): RenderedFile[] {
     path: "nginx/modelops.conf",
     content: nginx(opts, name, gateway ? policies : [], needsCanary),
   });
+  if (gateway && policies.some(([, p]) => splits(p)))
+    files.push({ path: "nginx/modelops-split.conf", content: renderSplitFile(name, policies) });
   return files;
 }
 
@@ -508,6 +515,48 @@ function serviceHost(opts: RenderOptions, name: string, pool: string): string {
   return `${host}:${opts.port ?? 8501}`;
 }
 
+/** Where the rendered gateway includes its split file from (relative: nginx's config folder, e.g. /etc/nginx). */
+export const DEFAULT_SPLIT_FILE = "modelops-split.conf";
+
+/** Whether the gateway splits this model's requests between the pools by a share. */
+function splits(p: ModelPolicy): boolean {
+  return p.strategy === "canary" || p.strategy === "ab";
+}
+
+/** The nginx variable prefix of a deployment name. */
+function upstreamPrefix(name: string): string {
+  return name.replace(/[^A-Za-z0-9_]/g, "_");
+}
+
+/**
+ * The gateway's split file: one split_clients block per canary or A/B model, sending `canaryPercent` of its
+ * requests (by their key's hash, so a key stays on one side) to the canary pool. `deploy render` writes it
+ * with the config's shares, `modelops deploy gateway` with the store's.
+ */
+export function renderSplitFile(name: string, policies: Array<[string, ModelPolicy]>): string {
+  const up = upstreamPrefix(name);
+  const out = [
+    "# Written by `modelops deploy gateway` (first by `modelops deploy render`): each model's canary share.",
+  ];
+  for (const [model, p] of policies) {
+    if (!splits(p)) continue;
+    const v = `${up}_${model.replace(/[^A-Za-z0-9_]/g, "_")}`;
+    out.push(
+      "",
+      `# ${model}: ${p.strategy === "ab" ? "A/B test" : "canary"}, ${pct(p.canaryPercent)} of requests to the canary pool`,
+      `split_clients "${model}\${${up}_key}" $${v}_pool {`,
+      ...(p.canaryPercent >= 100
+        ? [`    *       ${up}_canary;`]
+        : [
+            ...(p.canaryPercent > 0 ? [`    ${pct(p.canaryPercent)}     ${up}_canary;`] : []),
+            `    *       ${up}_stable;`,
+          ]),
+      "}",
+    );
+  }
+  return `${out.join("\n")}\n`;
+}
+
 /** A percentage as nginx split_clients writes it (at most two decimals). */
 function pct(p: number): string {
   return `${Number(p.toFixed(2))}%`;
@@ -519,7 +568,7 @@ function nginx(
   policies: Array<[string, ModelPolicy]>,
   needsCanary: boolean,
 ): string {
-  const up = name.replace(/[^A-Za-z0-9_]/g, "_");
+  const up = upstreamPrefix(name);
   const stable = opts.stable ?? [serviceHost(opts, name, "stable")];
   const canary = opts.canary ?? [serviceHost(opts, name, "canary")];
   const bodyMiB = Math.ceil(DEFAULT_BODY_LIMIT / (1024 * 1024));
@@ -537,30 +586,32 @@ function nginx(
   }
   out.push(
     "",
-    "# What decides a request's side: the client's X-Request-Id when it sends one (the same id always lands on",
-    "# the same side, as in the model server's own canary split), else nginx's random $request_id.",
-    `map $http_x_request_id $${up}_key {`,
+    "# What decides a request's side: the client's X-Modelops-Key (a user, a session: the key the model",
+    "# server's own A/B and canary split uses), else its X-Request-Id, else nginx's random $request_id. The",
+    "# same key always lands on the same side.",
+    `map $http_x_request_id $${up}_request_key {`,
     `    ""      $request_id;`,
     `    default $http_x_request_id;`,
     "}",
+    `map $http_x_modelops_key $${up}_key {`,
+    `    ""      $${up}_request_key;`,
+    `    default $http_x_modelops_key;`,
+    "}",
   );
+  if (policies.some(([, p]) => splits(p))) {
+    out.push(
+      "",
+      "# Each canary or A/B model's share: the split file, which `modelops deploy gateway` rewrites when a",
+      "# rollout moves the share in the store (and reloads nginx). Relative paths are nginx's config folder.",
+      `include ${opts.splitFile ?? DEFAULT_SPLIT_FILE};`,
+    );
+  }
   const routes: string[] = [];
   for (const [model, p] of policies) {
     const v = `${up}_${model.replace(/[^A-Za-z0-9_]/g, "_")}`;
     const location = `location ~ ^/v[12]/models/${model.replace(/\./g, "\\.")}(?:[/:]|$)`;
     if (p.strategy === "canary" || p.strategy === "ab") {
-      out.push(
-        "",
-        `# ${model}: canary, ${pct(p.canaryPercent)} of requests to the canary pool`,
-        `split_clients "${model}\${${up}_key}" $${v}_pool {`,
-        ...(p.canaryPercent >= 100
-          ? [`    *       ${up}_canary;`]
-          : [
-              ...(p.canaryPercent > 0 ? [`    ${pct(p.canaryPercent)}     ${up}_canary;`] : []),
-              `    *       ${up}_stable;`,
-            ]),
-        "}",
-      );
+      // The share itself lives in the split file, which `modelops deploy gateway` rewrites from the store.
       routes.push(`    ${location} {`, `        proxy_pass http://$${v}_pool;`, "    }");
     } else if (p.strategy === "shadow") {
       out.push(

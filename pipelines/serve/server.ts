@@ -6,7 +6,7 @@ import { readFile } from "node:fs/promises";
 import { createServer } from "node:http";
 import { hostname } from "node:os";
 import path from "node:path";
-import Fastify, { type FastifyError } from "fastify";
+import Fastify, { type FastifyError, type FastifyInstance } from "fastify";
 import { getModel, loadConfig } from "../config/index.ts";
 import type { Backend } from "../config/schema.ts";
 import { ModelopsError } from "../errors.ts";
@@ -138,34 +138,99 @@ export function defaultPollMs(uri: string): number {
  * backend that cannot load.
  */
 export async function startServer(opts: ServerOptions): Promise<ModelServer> {
-  const host = opts.host ?? DEFAULT_HOST;
-  const port = opts.port ?? DEFAULT_PORT;
-  const bodyLimit = opts.bodyLimit ?? DEFAULT_BODY_LIMIT;
-  const limits: JsonLimits = { ...DEFAULT_JSON_LIMITS, ...opts.jsonLimits };
-  const defaultLabel = opts.label ?? PRODUCTION;
-  const log = opts.log ?? ((line: string) => process.stderr.write(`${line}\n`));
+  const settings = serverSettings(opts);
   await initBackend(opts.backend ?? "auto");
   const store = typeof opts.registry === "string" ? await openStore(opts.registry) : opts.registry;
   const source = registrySource(store);
-  const pollMs = opts.pollMs ?? defaultPollMs(store.uri);
-  const reporter = new ServingReporter(source, log);
-  // Traffic policy per model: the config's deploy section, then the command-line overrides. A label other
-  // than production (a pool behind a gateway that splits traffic itself) serves that label directly.
-  const configPolicy = new ConfigPolicies(opts.config, log);
+  const reporter = new ServingReporter(source, settings.log);
+  const configPolicy = new ConfigPolicies(opts.config, settings.log);
   await configPolicy.load(true);
   const canaryPercent = new Map<string, number>();
-  // A canary share set at run time (a rollout in this process, then one in another through the registry)
-  // wins over the config and the flags, and splits traffic whatever the configured strategy.
-  const policyFor = (model: string, registryPercent?: number): ModelPolicy => {
+  const policyFor = policyResolver(opts, settings.defaultLabel, configPolicy, canaryPercent);
+  let url = "";
+  const { deployments, metrics } = createDeployments(opts, settings, source, reporter, policyFor, () => url);
+  await deployments.sync();
+
+  const predictions = await openLog(opts.predictionLog, store.uri, settings.log);
+  if (predictions) registerOnlineMetrics(metrics.registry, predictions, () => deployments.names());
+  const state = { draining: false };
+  const ctx = { deployments, metrics, predictions };
+  const app = createApp(settings, ctx, () => state.draining);
+  registerRoutes(app, ctx, store.uri, settings.defaultLabel, () => state.draining);
+  await opts.extraRoutes?.(app);
+  const boundPort = await listen(app, settings, deployments);
+  url = `http://${settings.host.includes(":") ? `[${settings.host}]` : settings.host}:${boundPort}`;
+
+  reporter.start(opts.publicUrl ?? url, opts.replicaId ?? defaultReplicaId(boundPort));
+  announce(deployments, store.uri, url, settings, opts.config !== undefined);
+  deployments.startPolling(opts.pollMs ?? defaultPollMs(store.uri), async () => {
+    void reporter.flush(); // reports the store could not take before
+    if (await configPolicy.load(false)) {
+      await deployments.updatePolicies();
+      for (const dep of deployments.all())
+        settings.log(`${dep.name}: ${describePolicy(dep.policy)} (config changed)`);
+    }
+  });
+  return serverHandle(opts, url, { app, deployments, metrics, predictions, reporter, state, canaryPercent });
+}
+
+/** The options with their defaults filled in. */
+interface Settings {
+  host: string;
+  port: number;
+  bodyLimit: number;
+  limits: JsonLimits;
+  defaultLabel: string;
+  requestTimeout: number;
+  log: (line: string) => void;
+}
+
+function serverSettings(opts: ServerOptions): Settings {
+  return {
+    host: opts.host ?? DEFAULT_HOST,
+    port: opts.port ?? DEFAULT_PORT,
+    bodyLimit: opts.bodyLimit ?? DEFAULT_BODY_LIMIT,
+    limits: { ...DEFAULT_JSON_LIMITS, ...opts.jsonLimits },
+    defaultLabel: opts.label ?? PRODUCTION,
+    requestTimeout: opts.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS,
+    log: opts.log ?? ((line: string) => process.stderr.write(`${line}\n`)),
+  };
+}
+
+/**
+ * Traffic policy per model: the config's deploy section, then the command-line overrides. A canary share set
+ * at run time (a rollout in this process, then one in another through the registry) wins over both and
+ * splits traffic whatever the configured strategy, except on a pool pinned to `--strategy direct` (a pool
+ * behind a gateway that splits traffic itself, which follows the same share). A label other than
+ * production serves that label directly.
+ */
+function policyResolver(
+  opts: ServerOptions,
+  defaultLabel: string,
+  configPolicy: ConfigPolicies,
+  canaryPercent: Map<string, number>,
+): (model: string, registryPercent?: number) => ModelPolicy {
+  return (model, registryPercent) => {
     const p = { ...applyOverrides(configPolicy.get(model), opts.overrides) };
     const runtime = canaryPercent.get(model) ?? registryPercent;
-    if (runtime !== undefined) {
+    if (runtime !== undefined && opts.overrides?.strategy !== "direct") {
       p.canaryPercent = runtime;
       p.strategy = "canary";
     }
     return defaultLabel === PRODUCTION ? p : { ...p, strategy: "direct" };
   };
+}
 
+/** The metrics registry and the deployments that follow the registry, announcing swaps once listening. */
+function createDeployments(
+  opts: ServerOptions,
+  settings: Settings,
+  source: ReturnType<typeof registrySource>,
+  reporter: ServingReporter,
+  policyFor: (model: string, registryPercent?: number) => ModelPolicy,
+  url: () => string,
+): { deployments: Deployments; metrics: ReturnType<typeof createMetrics> } {
+  const { log, defaultLabel } = settings;
   let deployments!: Deployments;
   const metrics = createMetrics(function* () {
     for (const [loaded, label] of deployments.loadedWithLabels())
@@ -182,16 +247,15 @@ export async function startServer(opts: ServerOptions): Promise<ModelServer> {
   }
   opts.registerMetrics?.(metrics.registry);
   if (opts.observeInputs) metrics.inputs = opts.observeInputs;
-  let url = "";
   deployments = new Deployments(
     source,
     metrics,
     {
       log,
       serving(model, label, version, previous) {
-        if (!url) return; // the first versions are announced with the URL once listening
+        if (!url()) return; // the first versions are announced with the URL once listening
         const was = previous === undefined ? "" : ` (was v${previous})`;
-        log(`serving ${model} v${version} (${label}) at ${url}${was}`);
+        log(`serving ${model} v${version} (${label}) at ${url()}${was}`);
       },
       status: (model, alias, version, state, description) =>
         reporter.report(model, alias, version, state, description),
@@ -203,14 +267,19 @@ export async function startServer(opts: ServerOptions): Promise<ModelServer> {
       ...(opts.queueTimeoutMs !== undefined && { queueTimeoutMs: opts.queueTimeoutMs }),
     },
   );
-  await deployments.sync();
+  return { deployments, metrics };
+}
 
-  const predictions = await openLog(opts.predictionLog, store.uri, log);
-  if (predictions) registerOnlineMetrics(metrics.registry, predictions, () => deployments.names());
-  let draining = false;
-  const ctx = { deployments, metrics, predictions };
-  const requestTimeout = opts.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
-  const dataPlane = createDataPlane(ctx, { bodyLimit, limits, log, closing: () => draining });
+type ServeContext = {
+  deployments: Deployments;
+  metrics: ReturnType<typeof createMetrics>;
+  predictions: PredictionStore | undefined;
+};
+
+/** The fastify instance: predictions through the data plane, JSON bodies within the limits, one-line errors. */
+function createApp(settings: Settings, ctx: ServeContext, draining: () => boolean) {
+  const { bodyLimit, limits, log, requestTimeout } = settings;
+  const dataPlane = createDataPlane(ctx, { bodyLimit, limits, log, closing: draining });
   const app = Fastify({
     bodyLimit,
     logger: false,
@@ -240,7 +309,6 @@ export async function startServer(opts: ServerOptions): Promise<ModelServer> {
       done(err as HttpError, undefined);
     }
   });
-
   app.setErrorHandler((err: FastifyError | HttpError, _request, reply) => {
     let status = err.statusCode ?? 500;
     let message = err.message;
@@ -264,7 +332,18 @@ export async function startServer(opts: ServerOptions): Promise<ModelServer> {
       error: `no endpoint ${request.method} ${request.url}; the server answers GET /v1/models/{model}, POST /v1/models/{model}:predict, POST /v2/models/{model}/infer, GET /v2/health/ready, GET /metrics`,
     });
   });
+  return app;
+}
 
+/** /metrics, TF Serving REST and the v2 protocol, with readiness: the registry read and every default label loaded. */
+function registerRoutes(
+  app: FastifyInstance,
+  ctx: ServeContext,
+  storeUri: string,
+  defaultLabel: string,
+  draining: () => boolean,
+): void {
+  const { deployments, metrics } = ctx;
   app.get("/metrics", async (_request, reply) => {
     reply.type(metrics.registry.contentType);
     return metrics.registry.metrics();
@@ -273,9 +352,9 @@ export async function startServer(opts: ServerOptions): Promise<ModelServer> {
   registerV2(app, {
     ...ctx,
     ready() {
-      if (draining) return { ready: false, reason: "shutting down" };
+      if (draining()) return { ready: false, reason: "shutting down" };
       if (!deployments.read) {
-        const why = deployments.lastError ?? `reading ${store.uri}`;
+        const why = deployments.lastError ?? `reading ${storeUri}`;
         return { ready: false, reason: `the registry has not been read yet (${why})` };
       }
       for (const dep of deployments.all()) {
@@ -286,8 +365,11 @@ export async function startServer(opts: ServerOptions): Promise<ModelServer> {
       return { ready: true };
     },
   });
+}
 
-  await opts.extraRoutes?.(app);
+/** Listens; returns the bound port. A busy port is one line (exit 2), after releasing the loaded models. */
+async function listen(app: FastifyInstance, settings: Settings, deployments: Deployments): Promise<number> {
+  const { host, port } = settings;
   try {
     await app.listen({ host, port });
   } catch (err) {
@@ -298,37 +380,50 @@ export async function startServer(opts: ServerOptions): Promise<ModelServer> {
     throw new ModelopsError(`cannot listen on ${host}:${port}: ${why}`, 2, { cause: err });
   }
   const address = app.server.address();
-  const boundPort = typeof address === "object" && address ? address.port : port;
-  url = `http://${host.includes(":") ? `[${host}]` : host}:${boundPort}`;
+  return typeof address === "object" && address ? address.port : port;
+}
 
-  const replica = opts.replicaId ?? defaultReplicaId(boundPort);
-  reporter.start(opts.publicUrl ?? url, replica);
-  const names = deployments.names();
-  if (names.length === 0 && deployments.read)
-    log(`no models in registry ${store.uri} yet; serving them as they are promoted`);
+/** One line per served label (the default label first) and per model's non-default policy. */
+function announce(
+  deployments: Deployments,
+  storeUri: string,
+  url: string,
+  settings: Settings,
+  hasConfig: boolean,
+): void {
+  const { log, defaultLabel } = settings;
+  if (deployments.names().length === 0 && deployments.read)
+    log(`no models in registry ${storeUri} yet; serving them as they are promoted`);
   for (const dep of deployments.all()) {
     const labels = [...dep.state.labels].sort(([a], [b]) =>
       a === defaultLabel ? -1 : b === defaultLabel ? 1 : a.localeCompare(b),
     );
     for (const [label, loaded] of labels) log(`serving ${dep.name} v${loaded.version} (${label}) at ${url}`);
-    if (dep.policy.strategy !== DEFAULT_POLICY.strategy || opts.config) {
+    if (dep.policy.strategy !== DEFAULT_POLICY.strategy || hasConfig) {
       log(`${dep.name}: ${describePolicy(dep.policy)}`);
     }
   }
-  deployments.startPolling(pollMs, async () => {
-    void reporter.flush(); // reports the store could not take before
-    if (await configPolicy.load(false)) {
-      await deployments.updatePolicies();
-      for (const dep of deployments.all()) log(`${dep.name}: ${describePolicy(dep.policy)} (config changed)`);
-    }
-  });
+}
 
+/** The running server's handle: queries, the run-time canary share, and the graceful close. */
+function serverHandle(
+  opts: ServerOptions,
+  url: string,
+  parts: ServeContext & {
+    app: FastifyInstance;
+    reporter: ServingReporter;
+    state: { draining: boolean };
+    canaryPercent: Map<string, number>;
+  },
+): ModelServer {
+  const { app, deployments, metrics, predictions, reporter, state, canaryPercent } = parts;
+  const defaultLabel = opts.label ?? PRODUCTION;
   let closing: Promise<void> | undefined;
   return {
     url,
     close() {
       closing ??= (async () => {
-        draining = true;
+        state.draining = true;
         if (opts.drainDelayMs) await new Promise((r) => setTimeout(r, opts.drainDelayMs));
         await app.close();
         await deployments.close();

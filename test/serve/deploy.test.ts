@@ -9,8 +9,11 @@ import { createServer } from "node:net";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "@jest/globals";
 import { parseAllDocuments } from "yaml";
-import { renderCommand } from "../../pipelines/cli/commands/deploy.ts";
+import { gatewayCommand, renderCommand } from "../../pipelines/cli/commands/deploy.ts";
+import { loadConfig } from "../../pipelines/config/index.ts";
+import { followGateway, type GatewayFollower } from "../../pipelines/serve/gateway.ts";
 import { type ModelServer, startServer } from "../../pipelines/serve/index.ts";
+import { openStore } from "../../pipelines/serve/registry-source.ts";
 import { HOUSING, HOUSING_ROWS, IRIS, IRIS_ROWS, parseMetrics, TestRegistry, until } from "./fixture.ts";
 
 const NGINX = "/usr/sbin/nginx";
@@ -76,6 +79,7 @@ describe("rendered files", () => {
       `wrote ${out}/kubernetes/bot-secret.yaml`,
       `wrote ${out}/kubernetes/kustomization.yaml`,
       `wrote ${out}/nginx/modelops.conf`,
+      `wrote ${out}/nginx/modelops-split.conf`,
       "the pods follow github:acme/models; give them a token (contents: read, deployments: write): kubectl create secret generic iris-api-github --from-literal=token=...",
       `fill in ${out}/kubernetes/bot-secret.yaml (the GitHub App's APP_ID, PRIVATE_KEY, WEBHOOK_SECRET), then: kubectl apply -k ${out}/kubernetes`,
       "no --trusted-key given: the pods trust no release until MODELOPS_TRUSTED_KEYS is set in their env (the release writer's public key: modelops registry public-key --private-key FILE prints it); render again with --trusted-key FILE",
@@ -287,12 +291,36 @@ describe("rendered files", () => {
     const conf = await read("nginx/modelops.conf");
     expect(conf).toContain("upstream iris_api_stable {\n    server iris-api-stable:8501;");
     expect(conf).toContain("upstream iris_api_canary {\n    server iris-api-canary:8501;");
-    expect(conf).toContain(
+    // The canary share is in the split file `modelops deploy gateway` keeps; it starts at the config's.
+    expect(conf).toContain("include modelops-split.conf;");
+    expect(await read("nginx/modelops-split.conf")).toContain(
       `split_clients "iris\${iris_api_key}" $iris_api_iris_pool {\n    20%     iris_api_canary;`,
     );
+    expect(conf).toContain("map $http_x_modelops_key $iris_api_key {");
     expect(conf).toContain("mirror /_iris_api_shadow/housing;");
     expect(conf).not.toContain("petal");
     expect(conf).toContain("# TLS is yours to add");
+  });
+});
+
+describe("deploy gateway", () => {
+  test("a reload command that fails is one line naming it (what, and where to look)", async () => {
+    const splitFile = path.join(reg.dir, "failing-reload-split.conf");
+    await expect(
+      gatewayCommand(
+        {
+          config: path.join(reg.dir, "modelops.yaml"),
+          registry: reg.root,
+          splitFile,
+          name: "modelops",
+          reloadCommand: "/bin/false --reload",
+          pollMs: 1000,
+        },
+        () => {},
+      ),
+    ).rejects.toThrow(
+      /^deploy gateway: \/bin\/false --reload failed: .*; check nginx's error log and --reload-command$/,
+    );
   });
 });
 
@@ -302,6 +330,7 @@ describe("the gateway in a real nginx", () => {
   let nginx: ChildProcess | undefined;
   let gateway: string;
   let dir: string;
+  let nginxArgs: string[];
 
   const freePort = () =>
     new Promise<number>((resolve) => {
@@ -350,6 +379,8 @@ describe("the gateway in a real nginx", () => {
       listen: `127.0.0.1:${port}`,
       registry: "github:acme/models",
       split: "gateway",
+      // relative to the folder of the main nginx.conf below, as the default is to /etc/nginx
+      splitFile: "nginx/modelops-split.conf",
     });
     for (const d of ["body", "proxy", "fastcgi", "uwsgi", "scgi", "logs"])
       await mkdir(path.join(dir, d), { recursive: true });
@@ -373,6 +404,7 @@ http {
 `,
     );
     const args = ["-p", `${dir}/`, "-e", `${dir}/logs/error.log`, "-c", main];
+    nginxArgs = args;
     const check = spawnSync(NGINX, ["-t", ...args], { encoding: "utf8" });
     if (check.status !== 0) throw new Error(`nginx -t refused the rendered config: ${check.stderr}`);
     nginx = spawn(NGINX, args, { stdio: "ignore" });
@@ -387,6 +419,7 @@ http {
   });
 
   afterAll(async () => {
+    await follower?.close();
     if (nginx && nginx.exitCode === null) {
       const exited = new Promise((r) => nginx!.once("exit", r));
       nginx.kill("SIGQUIT");
@@ -396,21 +429,42 @@ http {
     await canary?.close();
   });
 
+  let follower: GatewayFollower | undefined;
+
+  /**
+   * A prediction, sent again when nginx closed the pooled connection under it: a reload retires the old
+   * workers, which close their idle keep-alive connections (what any client of a reloading nginx sees).
+   */
+  async function predictOnce(url: string, init: RequestInit): Promise<Response> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await fetch(url, init);
+      } catch (err) {
+        const closed = /other side closed|ECONNRESET/.test(String((err as Error).cause ?? err));
+        if (!closed || attempt === 3) throw err;
+      }
+    }
+  }
+
   /** `n` predictions through the gateway, 50 at a time; counts the answering versions. */
   async function through(
     model: string,
     rows: unknown[],
     n: number,
     id?: string,
+    key?: string,
   ): Promise<Record<string, number>> {
     const byVersion: Record<string, number> = {};
     for (let start = 0; start < n; start += 50) {
       const answers = await Promise.all(
         Array.from({ length: Math.min(50, n - start) }, async (_, k) => {
-          const res = await fetch(`${gateway}/v1/models/${model}:predict`, {
+          const res = await predictOnce(`${gateway}/v1/models/${model}:predict`, {
             method: "POST",
             // Distinct ids, the same every run: the split (a hash of the id) is reproducible, not random.
-            headers: { "x-request-id": id ?? `${model}-${start + k}` },
+            headers: {
+              "x-request-id": id ?? `${model}-${start + k}`,
+              ...(key !== undefined && { "x-modelops-key": key }),
+            },
             body: JSON.stringify({ instances: rows }),
           });
           expect(res.status).toBe(200);
@@ -442,6 +496,51 @@ http {
       const byVersion = await through("iris", [IRIS_ROWS[0]], 50, id);
       expect(Object.keys(byVersion)).toHaveLength(1);
     }
+  });
+
+  test("a rollout moving the share in the store moves nginx's split, without rendering again", async () => {
+    const store = await openStore(reg.root);
+    const lines: string[] = [];
+    follower = await followGateway({
+      store,
+      config: (await loadConfig(path.join(reg.dir, "modelops.yaml"))).config,
+      name: "modelops",
+      splitFile: path.join(dir, "nginx/modelops-split.conf"),
+      reload: [NGINX, ...nginxArgs, "-s", "reload"],
+      pollMs: 50,
+      log: (line) => lines.push(line),
+    });
+    const onlyVersion = async (version: string) => {
+      const byVersion = await through("iris", [IRIS_ROWS[0]], 100);
+      return byVersion[version] === 100;
+    };
+    // What a canary rollout's step writes (pipelines/monitor/rollout.ts): every request to the canary pool.
+    await reg.registry.setTraffic("iris", 100, { reason: "canary step: 100%" });
+    await until("nginx to send every iris request to the canary pool", () => onlyVersion("2"));
+    expect(lines).toContain("gateway: iris sends 100% to the canary pool");
+    // An abort: the share back to 0, every request to the stable pool.
+    await reg.registry.setTraffic("iris", 0, { reason: "canary aborted" });
+    await until("nginx to send every iris request to the stable pool", () => onlyVersion("1"));
+    expect(await readFile(path.join(dir, "nginx/modelops-split.conf"), "utf8")).not.toContain(
+      "modelops_canary;",
+    );
+  });
+
+  test("X-Modelops-Key keeps a user on one side of a 50% split, whatever the request ids", async () => {
+    await reg.registry.setTraffic("iris", 50, { reason: "A/B test" });
+    await until("nginx to split iris 50/50", async () => {
+      const byVersion = await through("iris", [IRIS_ROWS[0]], 200);
+      return (byVersion["1"] ?? 0) > 40 && (byVersion["2"] ?? 0) > 40;
+    });
+    const sides = new Set<string>();
+    for (const key of ["user-1", "user-2", "user-3", "user-4", "user-5", "user-6", "user-7", "user-8"]) {
+      // distinct request ids (the helper's default), one key: the key decides
+      const byVersion = await through("iris", [IRIS_ROWS[0]], 50, undefined, key);
+      expect(Object.keys(byVersion)).toHaveLength(1);
+      sides.add(Object.keys(byVersion)[0]!);
+    }
+    expect(sides).toEqual(new Set(["1", "2"]));
+    await reg.registry.setTraffic("iris", undefined, { reason: "done" });
   });
 
   test("shadow: the stable pool answers everything, half the requests are mirrored to the canary pool", async () => {

@@ -25,6 +25,7 @@ export interface RenderCommandOptions {
   trustedKey?: string[];
   cacheSize?: string;
   split?: "server" | "gateway";
+  splitFile?: string;
   ingressHost?: string;
   ingressClass?: string;
   botImage?: string;
@@ -113,12 +114,17 @@ export function register(program: Command): void {
     .option("--cache-size <quantity>", "size limit of each pod's artifact cache volume", "2Gi")
     .option(
       "--split <who>",
-      "who splits canary traffic: server (each replica, by the share in the store) or gateway (nginx between a stable and a canary pool, by the share in modelops.yaml)",
+      "who splits canary traffic: server (each replica, by the share in the store) or gateway (nginx between a stable and a canary pool; `modelops deploy gateway` keeps its share on the store's)",
       (v: string) => {
         if (v !== "server" && v !== "gateway") throw new InvalidArgumentError("expected server or gateway");
         return v;
       },
       "server",
+    )
+    .option(
+      "--split-file <path>",
+      "with --split gateway: where nginx includes the split file from (relative: nginx's config folder)",
+      "modelops-split.conf",
     )
     .option("--ingress-host <host>", "also write an Ingress for this host to the stable Service", dnsName)
     .option(
@@ -133,6 +139,66 @@ export function register(program: Command): void {
     .action(async (opts: RenderCommandOptions) => {
       for (const line of await renderCommand(opts)) console.log(line);
     });
+  deploy
+    .command("gateway")
+    .description(
+      "keep the nginx gateway's canary split (deploy render --split gateway) on the share in the store: rewrite the split file and reload nginx when a rollout moves it; runs until SIGINT/SIGTERM",
+    )
+    .option("-c, --config <file>", "modelops.yaml to read", "modelops.yaml")
+    .requiredOption("--registry <uri>", "the store the rollout writes to (github:OWNER/REPO, or a folder)")
+    .requiredOption("--split-file <path>", "the split file nginx includes (written by deploy render)")
+    .option("--name <name>", "the --name given to deploy render", kubernetesName, "modelops")
+    .option("--reload-command <command>", "what reloads nginx after a rewrite", "nginx -s reload")
+    .option(
+      "--poll-ms <ms>",
+      "how often the store's change signal is read",
+      integer("--poll-ms", 10, 3_600_000),
+    )
+    .action(async (opts: GatewayCommandOptions) => {
+      await gatewayCommand(opts);
+    });
+}
+
+export interface GatewayCommandOptions {
+  config: string;
+  registry: string;
+  splitFile: string;
+  name: string;
+  reloadCommand: string;
+  pollMs?: number;
+}
+
+/** Follows the store until SIGINT/SIGTERM. */
+export async function gatewayCommand(
+  opts: GatewayCommandOptions,
+  log: (line: string) => void = (line) => process.stderr.write(`${line}\n`),
+): Promise<void> {
+  const { loadConfig } = await import("../../config/index.ts");
+  const { followGateway } = await import("../../serve/gateway.ts");
+  const { defaultPollMs } = await import("../../serve/server.ts");
+  const { openStore } = await import("../../serve/registry-source.ts");
+  const loaded = await loadConfig(opts.config);
+  const store = await openStore(opts.registry);
+  const follower = await followGateway({
+    store,
+    config: loaded.config,
+    name: opts.name,
+    splitFile: opts.splitFile,
+    reload: opts.reloadCommand.split(/\s+/).filter(Boolean),
+    pollMs: opts.pollMs ?? defaultPollMs(store.uri),
+    log,
+  });
+  log(`gateway: following ${store.uri} into ${opts.splitFile}`);
+  await new Promise<void>((resolve) => {
+    const stop = () => {
+      process.off("SIGINT", stop);
+      process.off("SIGTERM", stop);
+      resolve();
+    };
+    process.on("SIGINT", stop);
+    process.on("SIGTERM", stop);
+  });
+  await follower.close();
 }
 
 /** Writes the files; returns the lines to print. */
@@ -150,6 +216,7 @@ export async function renderCommand(opts: RenderCommandOptions): Promise<string[
     ...(opts.tokenSecret !== undefined && { tokenSecret: opts.tokenSecret }),
     ...(opts.cacheSize !== undefined && { cacheSize: opts.cacheSize }),
     ...(opts.split !== undefined && { split: opts.split }),
+    ...(opts.splitFile !== undefined && { splitFile: opts.splitFile }),
     ...(opts.trustedKey !== undefined && { trustedKeys }),
     config: loaded.config,
     name: opts.name,
