@@ -206,7 +206,14 @@ export async function startServer(opts: ServerOptions): Promise<ModelServer> {
   await deployments.sync();
 
   const predictions = await openLog(opts.predictionLog, store.uri, log);
-  if (predictions) registerOnlineMetrics(metrics.registry, predictions, () => deployments.names());
+  if (predictions) {
+    registerOnlineMetrics(
+      metrics.registry,
+      predictions,
+      () => deployments.names(),
+      (m, v) => deployments.get(m)?.state.versions.get(v)?.calibration,
+    );
+  }
   let draining = false;
   const ctx = { deployments, metrics, predictions };
   const requestTimeout = opts.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
