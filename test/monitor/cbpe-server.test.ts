@@ -10,6 +10,7 @@ import { ScrapeSource } from "../../pipelines/monitor/scrape.ts";
 import { type ModelServer, startServer } from "../../pipelines/serve/index.ts";
 import { FilePredictionStore } from "../../pipelines/serve/prediction-log.ts";
 import { IRIS, IRIS_ROWS, parseMetrics, TestRegistry, writeRun } from "../serve/fixture.ts";
+import { promtool } from "./prometheus.ts";
 
 let reg: TestRegistry;
 let server: ModelServer;
@@ -111,6 +112,8 @@ test("/metrics shows each version's estimated accuracy with its interval, beside
   const after = await metrics(1);
   expect(after.online).toBeCloseTo(0.9, 10);
   expect(after.estimate).toBe(before.estimate);
+  // Prometheus's own linter accepts the exposition with the new families.
+  await promtool(["check", "metrics"], { input: await (await fetch(`${server.url}/metrics`)).text() });
 });
 
 test("a canary whose estimated accuracy is below deploy.canary.analysis.estimatedAccuracy.min is aborted", async () => {
