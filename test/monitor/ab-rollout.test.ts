@@ -10,6 +10,8 @@ import { afterAll, expect, test } from "@jest/globals";
 import seedrandom from "seedrandom";
 import { type RegistryWorld, startRegistryWorld } from "../../pipelines/demo/github-sim/registry-world.ts";
 import { runAbRollout } from "../../pipelines/monitor/ab-rollout.ts";
+import { manifestOfFiles } from "../../pipelines/registry/github-store.ts";
+import { manifestDigest } from "../../pipelines/registry/store.ts";
 import { startServer } from "../../pipelines/serve/index.ts";
 import { FilePredictionStore } from "../../pipelines/serve/prediction-log.ts";
 import { IRIS, IRIS_ROWS, TestRegistry, until } from "../serve/fixture.ts";
@@ -139,15 +141,18 @@ test("A/A: two equally good versions never promote the candidate; the test stops
   });
 }, 600_000);
 
-let world: RegistryWorld | undefined;
+const worlds: RegistryWorld[] = [];
 afterAll(async () => {
-  await world?.close();
+  for (const w of worlds) await w.close();
 });
 
-test("GitHub: a losing candidate is aborted; the verdict is a failure status on its deployment and a PR comment", async () => {
-  world = await startRegistryWorld({
-    permissions: { contents: "write", deployments: "write", pull_requests: "write", metadata: "read" },
-  });
+/**
+ * A github store with v1 in production and v2, released from a pull request, on canary; the servers' shared
+ * log filled by a seeded simulator whose truth makes each version right with `right[version]`.
+ */
+async function githubAb(right: Record<number, number>, permissions?: Record<string, string>) {
+  const world = await startRegistryWorld(permissions ? { permissions } : {});
+  worlds.push(world);
   const { pr } = await world.repo.openPullRequest({
     author: "alice",
     branch: "more-data",
@@ -157,8 +162,6 @@ test("GitHub: a losing candidate is aborted; the verdict is a failure status on 
   await world.publish("iris", { "model.json": "{}" }, { reason: "release iris/v1" });
   const store = await world.store({ writer: true });
   const files = new Map([["model.json", Buffer.from('{"v":2}')]]);
-  const { manifestOfFiles } = await import("../../pipelines/registry/github-store.ts");
-  const { manifestDigest } = await import("../../pipelines/registry/store.ts");
   const digest = manifestDigest(manifestOfFiles(files));
   await store.createVersion("iris", {
     key: "k2",
@@ -171,11 +174,10 @@ test("GitHub: a losing candidate is aborted; the verdict is a failure status on 
     reason: "release iris/v2 as an A/B candidate",
     kind: "canary",
   });
-  // The servers' shared log, filled by a seeded simulator: v2 is right 85% of the time, v1 92%.
   const dir = await mkdtemp(path.join(tmpdir(), "modelops-ab-gh-"));
   cleanups.push(() => rm(dir, { recursive: true, force: true }));
   const log = new FilePredictionStore(dir);
-  const rng = seedrandom("ab-gh");
+  const rng = seedrandom(`ab-gh-${right[1]}-${right[2]}`);
   let n = 0;
   const simulate = async (size: number) => {
     const now = Date.now();
@@ -189,10 +191,18 @@ test("GitHub: a losing candidate is aborted; the verdict is a failure status on 
       records.map((r) => ({
         id: r.id,
         time: now,
-        label: rng() < (r.version === 2 ? 0.85 : 0.92) ? "setosa" : "virginica",
+        label: rng() < right[r.version]! ? "setosa" : "virginica",
       })),
     );
   };
+  return { world, pr, store, log, simulate };
+}
+
+test("GitHub: a losing candidate is aborted; the verdict is a failure status on its deployment and a PR comment", async () => {
+  const { world, pr, store, log, simulate } = await githubAb(
+    { 1: 0.92, 2: 0.85 },
+    { contents: "write", deployments: "write", pull_requests: "write", metadata: "read" },
+  );
   const result = await runAbRollout({
     model: "iris",
     registry: store,
@@ -223,6 +233,34 @@ test("GitHub: a losing candidate is aborted; the verdict is a failure status on 
     `| outcomes | ${result.verdict.samples.production} | ${result.verdict.samples.candidate} |`,
   );
   expect(result.pullRequest).toMatch(/^http.*#issuecomment-\d+$/);
+}, 300_000);
+
+test("GitHub: a winner is promoted and its production deployment gets the verdict, even where the token may not comment", async () => {
+  const { world, pr, store, log, simulate } = await githubAb({ 1: 0.85, 2: 0.92 });
+  const said: string[] = [];
+  const result = await runAbRollout({
+    model: "iris",
+    registry: store,
+    log,
+    settings: { minSamples: 200 },
+    intervalMs: 1,
+    revert: { kind: "none" },
+    pullRequests: store,
+    sleep: () => simulate(200),
+    maxLooks: 200,
+    say: (line) => said.push(line),
+  });
+  expect(result.outcome).toBe("promoted");
+  expect(await (await world.store()).aliases("iris")).toEqual({ production: 2, previous: 1 });
+  const statuses = await candidateStatuses(world, "iris/production", 2);
+  expect(statuses.at(-1)).toMatchObject({ state: "success" });
+  expect(statuses.at(-1)?.description).toMatch(/^modelops-monitor: A\/B: v2 won, \+[\d.]+ pts/);
+  // No pull_requests permission: no comment, and the loop says why in one line.
+  expect(world.repo.botComments(pr)).toEqual([]);
+  expect(result.pullRequest).toMatch(
+    /^cannot comment on pull request #\d+: .*GitHub answered 403.*\(the token needs pull_requests: write\)$/,
+  );
+  expect(said).toContain(result.pullRequest);
 }, 300_000);
 
 /** The statuses of the deployment that moved `environment` to `version`, read as any GitHub client would. */
