@@ -41,11 +41,11 @@ export interface EvaluateOptions {
   latencySamples: number;
   /** evaluate.calibrationBins (ece); default 10. */
   calibrationBins?: number;
+  /** Classification: receives the test split's labels and predicted probabilities (the CBPE calibration). */
+  onTestProbabilities?: (yTrue: ArrayLike<number>, probabilities: Float32Array[]) => void;
   backend: string;
   modelName: string;
   key?: string;
-  /** Classification: receives the test split's labels and predicted probabilities (the CBPE calibration). */
-  onTestProbabilities?: (yTrue: ArrayLike<number>, probabilities: Float32Array[]) => void;
 }
 
 const PREDICT_BATCH = 1024;
