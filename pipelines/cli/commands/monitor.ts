@@ -323,17 +323,19 @@ export function register(program: Command): void {
         }
         const ab = config.deploy.ab;
         const say = (line: string) => process.stderr.write(`${line}\n`);
+        // A file log is read afresh at every look (the servers append to it from their own processes); a
+        // shared PostgreSQL log answers live, so one connection serves every look.
+        const shared = /^postgres(ql)?:\/\//.test(where) ? await openPredictionStore(where) : undefined;
         const result = await runAbRollout({
           model: name,
           registry,
-          // every look reads the log afresh: the servers append to it from their own processes
-          log: () => openPredictionStore(where),
+          log: shared ?? (() => openPredictionStore(where)),
           settings: { ...(ab ?? {}) },
           intervalMs: parseDuration(o.interval),
           revert: await revertMode(o, loaded.file),
           ...(registry instanceof GitHubStore && { pullRequests: registry }),
           say,
-        });
+        }).finally(() => shared?.close());
         process.stdout.write(o.json ? `${JSON.stringify(result, null, 2)}\n` : renderAbVerdict(result));
         if (result.gitops) say(result.gitops);
         if (result.pullRequest) say(result.pullRequest);
