@@ -285,3 +285,31 @@ async function candidateStatuses(w: RegistryWorld, environment: string, version:
     description: string;
   }>;
 }
+
+test("a test concluded elsewhere (canary moved by someone else) stops the loop with one line and changes nothing", async () => {
+  const reg = await TestRegistry.create();
+  cleanups.push(() => reg.remove());
+  await reg.promote("iris", (await reg.addVersion("iris", IRIS, 7, IRIS_ROWS)).version);
+  await reg.addVersion("iris", IRIS, 9, IRIS_ROWS);
+  await reg.registry.setAlias("iris", "canary", 2, { reason: "release iris/v2 as an A/B candidate" });
+  const log = new FilePredictionStore(path.join(reg.dir, "log"));
+  cleanups.push(() => log.close());
+  await expect(
+    runAbRollout({
+      model: "iris",
+      registry: reg.registry,
+      log,
+      settings: {},
+      intervalMs: 1,
+      revert: { kind: "none" },
+      // Between two looks a person promotes the candidate by hand.
+      sleep: async () => {
+        await reg.registry.setAlias("iris", "production", 2, { reason: "by hand" });
+      },
+      maxLooks: 5,
+    }),
+  ).rejects.toThrow(
+    "iris: the A/B test of v2 against v1 ended elsewhere (now production 2, canary 2); nothing done",
+  );
+  expect(await reg.registry.aliases("iris")).toEqual({ production: 2, canary: 2, previous: 1 });
+});
