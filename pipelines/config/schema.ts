@@ -341,7 +341,9 @@ const deploySpec = strict({
     analysis: z
       .record(z.string(), z.record(z.string(), z.number()))
       .optional()
-      .describe("Bounds on live metrics checked at each step, such as errorRate: { max: 0.01 }."),
+      .describe(
+        "Bounds on live metrics checked at each step, such as errorRate: { max: 0.01 }: errorRate, latencyP99Ms, latencyP50Ms, driftShare (max), estimatedAccuracy (min; classifiers: the canary's accuracy estimated before labels, CBPE, from the calibration evaluate saves).",
+      ),
     failureLimit: z
       .number()
       .int()
@@ -370,7 +372,12 @@ const deploySpec = strict({
       .min(1)
       .default(20_000)
       .describe("Outcomes per arm after which the test stops without a winner (production stays)."),
-    promote: z.boolean().default(true).describe("Whether a candidate win moves production to it."),
+    promote: z
+      .boolean()
+      .default(true)
+      .describe(
+        "Whether a candidate win moves production to it (modelops monitor ab); a production win or no difference always removes the candidate.",
+      ),
   })
     .optional()
     .describe(

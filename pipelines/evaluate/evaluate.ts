@@ -41,6 +41,8 @@ export interface EvaluateOptions {
   latencySamples: number;
   /** evaluate.calibrationBins (ece); default 10. */
   calibrationBins?: number;
+  /** Classification: receives the test split's labels and predicted probabilities (the CBPE calibration). */
+  onTestProbabilities?: (yTrue: ArrayLike<number>, probabilities: Float32Array[]) => void;
   backend: string;
   modelName: string;
   key?: string;
@@ -80,6 +82,7 @@ export async function evaluateModel(opts: EvaluateOptions): Promise<MetricsFile>
     const probabilities = Array.from({ length: testRows }, (_, i) =>
       values.subarray(i * width, (i + 1) * width),
     );
+    opts.onTestProbabilities?.(yTrue, probabilities);
     const predicted = probabilities.map(argmax);
     const labels = opts.classes ?? Array.from({ length: width }, (_, k) => String(k));
     const report = perClassReport(yTrue, predicted, labels);

@@ -107,13 +107,26 @@ const PANELS: PanelSpec[] = [
     ],
   },
   {
-    title: "Online performance (predictions joined with feedback, last 24h)",
+    title: "Online performance (predictions joined with feedback, and estimated before it; last 24h)",
     unit: "percentunit",
     targets: [
       { expr: `modelops_online_accuracy{${M},window="24h"}`, legend: "accuracy v{{version}}" },
       { expr: `modelops_online_f1_macro{${M},window="24h"}`, legend: "F1 macro v{{version}}" },
       { expr: `modelops_online_mae{${M},window="24h"}`, legend: "MAE v{{version}}" },
       { expr: `modelops_online_rmse{${M},window="24h"}`, legend: "RMSE v{{version}}" },
+      // CBPE beside the realised accuracy: known before the labels arrive.
+      {
+        expr: `modelops_estimated_accuracy{${M},window="24h"}`,
+        legend: "estimated accuracy v{{version}}",
+      },
+      {
+        expr: `modelops_estimated_accuracy_lower{${M},window="24h"}`,
+        legend: "estimate lower v{{version}}",
+      },
+      {
+        expr: `modelops_estimated_accuracy_upper{${M},window="24h"}`,
+        legend: "estimate upper v{{version}}",
+      },
     ],
   },
   {

@@ -58,6 +58,8 @@ export interface Measurement {
   latencyP99Ms?: number;
   latencyP50Ms?: number;
   driftShare?: number;
+  /** The version's estimated accuracy (CBPE) over the last hour of its predictions; needs `version`. */
+  estimatedAccuracy?: number;
 }
 
 /** Where measurements come from: Prometheus in production; anything with the same answers in tests. */
@@ -83,6 +85,11 @@ export function measurementQueries(model: string, label: string, window: string,
     latencyP99: quantile(0.99),
     latencyP50: quantile(0.5),
     driftShare: `max(modelops_drift_share{model="${q(model)}"})`,
+    // One hour of the version's predictions (every replica's log answers for all of them: take one).
+    estimatedAccuracy:
+      version === undefined
+        ? undefined
+        : `max(modelops_estimated_accuracy{model="${q(model)}",version="${version}",window="1h"})`,
   };
 }
 
@@ -92,18 +99,20 @@ export class PrometheusSource implements MetricsSource {
   async measure(model: string, label: string, windowMs: number, version?: number): Promise<Measurement> {
     const window = `${Math.max(1, Math.round(windowMs / 1000))}s`;
     const e = measurementQueries(model, label, window, version);
-    const [requests, errors, p99, p50, drift] = await Promise.all([
+    const [requests, errors, p99, p50, drift, estimated] = await Promise.all([
       this.client.scalar(e.requests),
       this.client.scalar(`(${e.errorRate})`),
       this.client.scalar(e.latencyP99),
       this.client.scalar(e.latencyP50),
       this.client.scalar(e.driftShare),
+      e.estimatedAccuracy === undefined ? undefined : this.client.scalar(e.estimatedAccuracy),
     ]);
     const m: Measurement = { requests: Math.round(requests ?? 0) };
     if (errors !== undefined && m.requests > 0) m.errorRate = errors;
     if (p99 !== undefined && m.requests > 0) m.latencyP99Ms = p99 * 1000;
     if (p50 !== undefined && m.requests > 0) m.latencyP50Ms = p50 * 1000;
     if (drift !== undefined) m.driftShare = drift;
+    if (estimated !== undefined) m.estimatedAccuracy = estimated;
     return m;
   }
 }

@@ -97,7 +97,11 @@ export async function runRollout(opts: RolloutOptions): Promise<RolloutResult> {
     sleep,
     onStep: (s) => log(describeStep(s, opts.steps.length)),
     revert: async (reason, r) => {
-      const out = await makeGitAgree(opts, reason, r);
+      const out = await makeGitAgree(opts, reason, {
+        canary: r.canary,
+        stable: r.stable,
+        analysis: renderAnalysis(r),
+      });
       gitops = out.note;
       return out.commit;
     },
@@ -111,10 +115,19 @@ function describeStep(s: StepResult, of: number): string {
   return `step ${s.step}/${of} (${s.percent}%): ${s.phase}; canary ${s.canary.requests} requests, errors ${pct(s.canary.errorRate)}, p99 ${ms(s.canary.latencyP99Ms)}; stable errors ${pct(s.stable.errorRate)}, p99 ${ms(s.stable.latencyP99Ms)}`;
 }
 
-async function makeGitAgree(
-  opts: RolloutOptions,
+/** Where a rollout's abort is made true in git, and what was aborted (a canary, an A/B candidate). */
+export interface GitAgreement {
+  model: string;
+  registry: Pick<ModelStore, "getVersion">;
+  revert: RevertMode;
+  fetch?: typeof fetch;
+}
+
+/** After an abort: revert the aborted version's release commit (locally, or by asking the bot for a PR). */
+export async function makeGitAgree(
+  opts: GitAgreement,
   reason: string,
-  result: CanaryResult,
+  result: { canary: number; stable: number; analysis: string },
 ): Promise<{ commit?: string; note: string }> {
   const version = await opts.registry.getVersion(opts.model, result.canary);
   const mode = opts.revert;
@@ -129,7 +142,7 @@ async function makeGitAgree(
         version: result.canary,
         stable: result.stable,
         reason,
-        analysis: renderAnalysis(result),
+        analysis: result.analysis,
       },
       ...(opts.fetch && { fetch: opts.fetch }),
     });
@@ -148,7 +161,7 @@ async function makeGitAgree(
     return { note: `${commit.slice(0, 7)} is not in ${mode.repoDir}: revert it where the release was made` };
   }
   try {
-    const sha = await revertCommit(mode.repoDir, commit, `${reason}\n\n${renderAnalysis(result)}`);
+    const sha = await revertCommit(mode.repoDir, commit, `${reason}\n\n${result.analysis}`);
     return { commit: sha, note: `reverted ${commit.slice(0, 7)} in ${mode.repoDir} as ${sha.slice(0, 7)}` };
   } catch (err) {
     // A conflicting revert leaves the work tree as git left it; undo that so nothing half-done remains.

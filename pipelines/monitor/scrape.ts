@@ -10,6 +10,8 @@ interface Snapshot {
   errors: Map<string, number>;
   buckets: Map<string, number[]>;
   drift: Map<string, number>;
+  /** model + version -> estimated accuracy (CBPE) over the last hour. */
+  estimated: Map<string, number>;
 }
 
 function parseLabels(text: string | undefined): Record<string, string> {
@@ -22,7 +24,13 @@ function parseLabels(text: string | undefined): Record<string, string> {
 const keyOf = (l: Record<string, string>) => `${l.model}\u0000${l.label}\u0000${l.version}`;
 
 function snapshot(text: string): Snapshot {
-  const s: Snapshot = { requests: new Map(), errors: new Map(), buckets: new Map(), drift: new Map() };
+  const s: Snapshot = {
+    requests: new Map(),
+    errors: new Map(),
+    buckets: new Map(),
+    drift: new Map(),
+    estimated: new Map(),
+  };
   const add = (m: Map<string, number>, k: string, v: number) => m.set(k, (m.get(k) ?? 0) + v);
   for (const line of text.split("\n")) {
     const m = /^([a-zA-Z_:][a-zA-Z0-9_:]*)(?:\{(.*)\})? (\S+)/.exec(line);
@@ -41,6 +49,9 @@ function snapshot(text: string): Snapshot {
       s.buckets.get(k)![i] = value;
     } else if (m[1] === "modelops_drift_share") {
       s.drift.set(parseLabels(m[2]).model ?? "", value);
+    } else if (m[1] === "modelops_estimated_accuracy") {
+      const l = parseLabels(m[2]);
+      if (l.window === "1h") s.estimated.set(`${l.model}\u0000${l.version}`, value);
     }
   }
   return s;
@@ -91,6 +102,7 @@ export class ScrapeSource implements MetricsSource {
       errors: new Map(),
       buckets: new Map(),
       drift: new Map(),
+      estimated: new Map(),
     };
     const match = (k: string) => {
       const [m, l, v] = k.split("\u0000");
@@ -117,6 +129,8 @@ export class ScrapeSource implements MetricsSource {
     }
     const drift = end.drift.get(model);
     if (drift !== undefined) m.driftShare = drift;
+    const estimated = version === undefined ? undefined : end.estimated.get(`${model}\u0000${version}`);
+    if (estimated !== undefined) m.estimatedAccuracy = estimated;
     return m;
   }
 }

@@ -13,6 +13,11 @@ export const ANALYSIS_METRICS = {
   latencyP50Ms: { bound: "max", unit: "ms" },
   /** Share of input features whose live window drifted from the training profile. */
   driftShare: { bound: "max", unit: "ratio" },
+  /**
+   * Accuracy of the version's live predictions estimated before their labels arrive (CBPE, from the
+   * calibration evaluate saved); classifiers only.
+   */
+  estimatedAccuracy: { bound: "min", unit: "ratio" },
 } as const;
 export type AnalysisMetric = keyof typeof ANALYSIS_METRICS;
 
@@ -73,6 +78,12 @@ export function analysisConditions(model: string, deploy: ModelConfig["deploy"])
 
 export function modelSlo(model: string, cfg: ModelConfig): ModelSlo {
   const conditions = analysisConditions(model, cfg.deploy);
+  if (cfg.task !== "classification" && conditions.some((c) => c.metric === "estimatedAccuracy")) {
+    throw new ModelopsError(
+      `models.${model}.deploy.canary.analysis.estimatedAccuracy: only a classifier has an estimated accuracy (this model's task is ${cfg.task}); remove the condition`,
+      2,
+    );
+  }
   const bound = (m: AnalysisMetric) => conditions.find((c) => c.metric === m)?.max;
   const canary = cfg.deploy.canary;
   return {

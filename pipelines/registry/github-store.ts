@@ -600,6 +600,26 @@ export class GitHubStore implements ModelStore {
     }
   }
 
+  /**
+   * A comment on a pull request of the store's repository (the A/B verdict on the release's PR); returns its
+   * URL. The token needs pull_requests: write, which reading and moving versions do not.
+   */
+  async commentOnPullRequest(pr: number, body: string): Promise<string> {
+    try {
+      const { data } = await this.client.request(
+        "POST /repos/{owner}/{repo}/issues/{issue_number}/comments",
+        {
+          ...this.repoParams,
+          issue_number: pr,
+          body,
+        },
+      );
+      return (data as { html_url: string }).html_url;
+    } catch (e) {
+      throw unavailable(e, `${this.uri}: commenting on pull request #${pr}`);
+    }
+  }
+
   /** The newest status of each replica on the deployment behind `M/alias` (what servers really serve). */
   async servingStatuses(
     model: string,

@@ -8,6 +8,7 @@ import { sha256File } from "../data/digest.ts";
 import { imageDigests, isImageModel } from "../data/images/dataset.ts";
 import type { SplitData, TrainArrays } from "../data/types.ts";
 import { ModelopsError } from "../errors.ts";
+import { type CalibrationFile, testCalibration, writeCalibration } from "../evaluate/calibration.ts";
 import { evaluateModel } from "../evaluate/evaluate.ts";
 import { renderMetricsReport } from "../evaluate/metrics-report.ts";
 import type { MetricsFile, TrainingHistory } from "../evaluate/types.ts";
@@ -110,7 +111,11 @@ export async function evaluateRun(
   const modelDir = join(outDir, "model");
   const model = await loadModel(modelDir);
   try {
+    let calibration: CalibrationFile | undefined;
     const metrics = await evaluateModel({
+      onTestProbabilities: (y, p) => {
+        calibration = testCalibration(y, p);
+      },
       model,
       data,
       task: ref.config.task,
@@ -124,6 +129,7 @@ export async function evaluateRun(
       key,
     });
     await writeMetrics(outDir, metrics);
+    if (calibration) await writeCalibration(modelDir, calibration);
     return metrics;
   } finally {
     model.dispose();

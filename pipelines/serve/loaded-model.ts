@@ -6,6 +6,8 @@ import { join } from "node:path";
 import { applyTransformInto, classLabels, sampleInstance, transformWidth } from "../data/transform.ts";
 import type { DataProfile, FittedTransform } from "../data/types.ts";
 import { ModelopsError } from "../errors.ts";
+import { readCalibration } from "../evaluate/calibration.ts";
+import type { Calibration } from "../monitor/cbpe.ts";
 import { DenseForward } from "../train/dense-forward.ts";
 import { loadModel } from "../train/model-io.ts";
 import * as tf from "../train/tf.ts";
@@ -36,6 +38,8 @@ export class LoadedModel {
   width = 0;
   /** Mean and standard deviation of the training target (regression), from the artifact's profile.json. */
   targetStats: { mean: number; std: number } | undefined;
+  /** Classification: the test split's calibration of the top-class confidence (CBPE), if evaluate saved one. */
+  calibration: Calibration | undefined;
 
   constructor(
     readonly name: string,
@@ -218,8 +222,11 @@ export async function loadVersion(
 ): Promise<LoadedModel> {
   const modelDir = join(artifactDir, "model");
   const transform = await readTransform(join(modelDir, "preprocessing.json"));
+  // A bad calibration passed the artifact's digest, so it was written that way: refused like a bad model.
+  const calibration = transform.task === "classification" ? await readCalibration(modelDir) : undefined;
   const model = await loadModel(modelDir);
   const loaded = new LoadedModel(name, version, digest, model, transform);
+  loaded.calibration = calibration;
   try {
     const sample = loaded.sampleInstance();
     // The fastest path that gives model.predict's numbers: the fused pass, else the layers' own calls.
@@ -264,6 +271,7 @@ export async function loadVersion(
   }
   loaded.targetStats =
     transform.task === "regression" ? await targetStats(artifactDir, transform) : undefined;
+
   loaded.configure(opts);
   trackBackend(loaded, name, version, loaded.inference.backend);
   return loaded;

@@ -152,7 +152,14 @@ export async function startServer(opts: ServerOptions): Promise<ModelServer> {
   await deployments.sync();
 
   const predictions = await openLog(opts.predictionLog, store.uri, settings.log);
-  if (predictions) registerOnlineMetrics(metrics.registry, predictions, () => deployments.names());
+  if (predictions) {
+    registerOnlineMetrics(
+      metrics.registry,
+      predictions,
+      () => deployments.names(),
+      (m, v) => deployments.get(m)?.state.versions.get(v)?.calibration,
+    );
+  }
   const state = { draining: false };
   const ctx = { deployments, metrics, predictions };
   const app = createApp(settings, ctx, () => state.draining);

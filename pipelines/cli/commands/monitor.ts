@@ -20,6 +20,39 @@ async function existingRegistry(configFile: string, explicit: string | undefined
   return Registry.open(root, { create: false });
 }
 
+/** How an abort is made true in git: --github (the bot opens a revert PR), a local revert, or --no-revert. */
+async function revertMode(
+  o: { github?: string; revert: boolean },
+  configFile: string,
+): Promise<import("../../monitor/rollout.ts").RevertMode> {
+  const { dirname, resolve } = await import("node:path");
+  const { ModelopsError } = await import("../../errors.ts");
+  if (o.github) {
+    const token = process.env.GITHUB_TOKEN;
+    if (!token) {
+      throw new ModelopsError(
+        "--github needs GITHUB_TOKEN in the environment (a token that may write the repository's contents)",
+        2,
+      );
+    }
+    return {
+      kind: "github",
+      repository: o.github,
+      token,
+      apiUrl: process.env.GITHUB_API_URL ?? "https://api.github.com",
+    };
+  }
+  return o.revert ? { kind: "local", repoDir: dirname(resolve(configFile)) } : { kind: "none" };
+}
+
+/** A writable store for a rollout: github:OWNER/REPO or the registry folder beside the config. */
+async function rolloutRegistry(configFile: string, explicit: string | undefined) {
+  if (explicit?.startsWith("github:")) {
+    return (await import("../../registry/open-store.ts")).openModelStore(explicit);
+  }
+  return existingRegistry(configFile, explicit);
+}
+
 async function output(text: string, file: string | undefined): Promise<void> {
   if (file) await writeFile(file, text);
   else process.stdout.write(text);
@@ -165,7 +198,6 @@ export function register(program: Command): void {
         revert: boolean;
         json?: boolean;
       }) => {
-        const { dirname, resolve } = await import("node:path");
         const { getModel } = await import("../../config/index.ts");
         const { ModelopsError } = await import("../../errors.ts");
         const { modelSlo, parseDuration } = await import("../../monitor/slo.ts");
@@ -196,25 +228,8 @@ export function register(program: Command): void {
           throw new ModelopsError(`--failure-limit ${o.failureLimit}: expected a whole number from 0`, 2);
         }
         // the traffic share and the alias moves go through the store every server follows
-        const registry = o.registry?.startsWith("github:")
-          ? await (await import("../../registry/open-store.ts")).openModelStore(o.registry)
-          : await existingRegistry(loaded.file, o.registry);
-        let revert: import("../../monitor/rollout.ts").RevertMode = { kind: "none" };
-        if (o.github) {
-          const token = process.env.GITHUB_TOKEN;
-          if (!token) {
-            throw new ModelopsError(
-              "--github needs GITHUB_TOKEN in the environment (a token that may write the repository's contents)",
-              2,
-            );
-          }
-          revert = {
-            kind: "github",
-            repository: o.github,
-            token,
-            apiUrl: process.env.GITHUB_API_URL ?? "https://api.github.com",
-          };
-        } else if (o.revert) revert = { kind: "local", repoDir: dirname(resolve(loaded.file)) };
+        const registry = await rolloutRegistry(loaded.file, o.registry);
+        const revert = await revertMode(o, loaded.file);
         const source = o.prometheus
           ? new PrometheusSource(new PrometheusClient(o.prometheus))
           : new ScrapeSource(o.server);
@@ -236,6 +251,94 @@ export function register(program: Command): void {
         });
         process.stdout.write(o.json ? `${JSON.stringify(result, null, 2)}\n` : renderAnalysis(result));
         if (result.gitops) log(result.gitops);
+        if (result.outcome === "aborted") throw new ModelopsError(result.reason, 1);
+      },
+    );
+
+  monitor
+    .command("ab")
+    .description(
+      "run an A/B test to its verdict: look at the sequential test on the prediction log every interval; a candidate win promotes it, a loss or no difference aborts (and reverts)",
+    )
+    .option(
+      "-c, --config <file>",
+      "modelops.yaml (deploy.ab: alpha, minSamples, maxSamples, promote)",
+      "modelops.yaml",
+    )
+    .option("-m, --model <name>", "model in modelops.yaml (optional when there is only one)")
+    .option(
+      "--registry <uri>",
+      "registry: a folder (default: .modelops beside modelops.yaml) or github:OWNER/REPO (writes signed with MODELOPS_SIGNING_KEY)",
+    )
+    .option(
+      "--log <where>",
+      "the prediction log the servers write (default: monitor.store, else predictions/ in the registry folder)",
+    )
+    .option("--interval <duration>", "time between looks at the test", "60s")
+    .option(
+      "--github <owner/repo>",
+      "GitHub mode: on abort, have the modelops bot open a revert pull request (needs GITHUB_TOKEN)",
+    )
+    .option("--no-revert", "on abort, leave git as it is")
+    .option("--json", "print the verdict as JSON")
+    .action(
+      async (o: {
+        config: string;
+        model?: string;
+        registry?: string;
+        log?: string;
+        interval: string;
+        github?: string;
+        revert: boolean;
+        json?: boolean;
+      }) => {
+        const { existsSync } = await import("node:fs");
+        const { getModel } = await import("../../config/index.ts");
+        const { ModelopsError } = await import("../../errors.ts");
+        const { parseDuration } = await import("../../monitor/slo.ts");
+        const { renderAbVerdict, runAbRollout } = await import("../../monitor/ab-rollout.ts");
+        const { GitHubStore } = await import("../../registry/github-store.ts");
+        const { configuredStore, openPredictionStore } = await import("../../serve/prediction-store.ts");
+        const { registryRootFor } = await import("../context.ts");
+        const loaded = await loadConfig(o.config);
+        const { name, config } = getModel(loaded, o.model);
+        const registry = await rolloutRegistry(loaded.file, o.registry);
+        const where =
+          o.log ??
+          configuredStore(loaded.config.models, loaded.file) ??
+          (o.registry?.startsWith("github:")
+            ? undefined
+            : `${registryRootFor(loaded.file, o.registry)}/predictions`);
+        if (!where) {
+          throw new ModelopsError(
+            "a github registry has no default prediction log: pass --log (the servers' --prediction-log, e.g. postgres://...) or set monitor.store",
+            2,
+          );
+        }
+        if (!/^[a-z]+:\/\//.test(where) && !existsSync(where)) {
+          throw new ModelopsError(
+            `no prediction log at ${where}; pass --log DIR (serve --prediction-log)`,
+            2,
+          );
+        }
+        const ab = config.deploy.ab;
+        const say = (line: string) => process.stderr.write(`${line}\n`);
+        // A file log is read afresh at every look (the servers append to it from their own processes); a
+        // shared PostgreSQL log answers live, so one connection serves every look.
+        const shared = /^postgres(ql)?:\/\//.test(where) ? await openPredictionStore(where) : undefined;
+        const result = await runAbRollout({
+          model: name,
+          registry,
+          log: shared ?? (() => openPredictionStore(where)),
+          settings: { ...(ab ?? {}) },
+          intervalMs: parseDuration(o.interval),
+          revert: await revertMode(o, loaded.file),
+          ...(registry instanceof GitHubStore && { pullRequests: registry }),
+          say,
+        }).finally(() => shared?.close());
+        process.stdout.write(o.json ? `${JSON.stringify(result, null, 2)}\n` : renderAbVerdict(result));
+        if (result.gitops) say(result.gitops);
+        if (result.pullRequest) say(result.pullRequest);
         if (result.outcome === "aborted") throw new ModelopsError(result.reason, 1);
       },
     );

@@ -69,7 +69,9 @@ export interface RegistryWorld {
 /** The GitHub App permissions a registry writer needs. */
 export const STORE_PERMISSIONS = { contents: "write", deployments: "write", metadata: "read" };
 
-export async function startRegistryWorld(): Promise<RegistryWorld> {
+export async function startRegistryWorld(
+  opts: { permissions?: Record<string, string> } = {},
+): Promise<RegistryWorld> {
   const sim = await GitHubSim.start();
   if (!sim.validating) throw new Error("the GitHub simulator is not validating against @octokit/openapi");
   const app = sim.app({
@@ -77,7 +79,7 @@ export async function startRegistryWorld(): Promise<RegistryWorld> {
     slug: "modelops-store",
     publicKey: keyPair("store-app", "rsa").publicKey,
     webhookSecret: "unused",
-    permissions: STORE_PERMISSIONS,
+    permissions: opts.permissions ?? STORE_PERMISSIONS,
     events: [],
   });
   sim.org("acme");
