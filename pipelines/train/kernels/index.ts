@@ -5,7 +5,7 @@
 // last (the bias gradient), Mean likewise, BatchMatMul (dense-layer gradients multiply transposed matrices)
 // and Tile (batch-norm gradients) get direct paths too; the cases they do not cover go to the stock kernels.
 import * as tf from "../tf.ts";
-import { KERNELS_WASM_BASE64 } from "./wasm-binary.ts";
+import { KERNELS_RELAXED_WASM_BASE64, KERNELS_WASM_BASE64 } from "./wasm-binary.ts";
 
 type TensorInfo = tf.TensorInfo;
 
@@ -13,7 +13,67 @@ type TensorInfo = tf.TensorInfo;
 declare const WebAssembly: {
   Module: new (bytes: Uint8Array) => object;
   Instance: new (module: object, imports: object) => { exports: object };
+  validate(bytes: Uint8Array): boolean;
 };
+
+/**
+ * The two builds of kernels.c (build.sh): "relaxed-simd" computes the products' inner step with
+ * f32x4.relaxed_madd (a fused multiply-add on x86 FMA and Arm), "simd128" with a multiply and an add. Same
+ * results within float rounding.
+ */
+export type KernelsBuild = "relaxed-simd" | "simd128";
+
+const BUILD_BASE64: Record<KernelsBuild, string> = {
+  "relaxed-simd": KERNELS_RELAXED_WASM_BASE64,
+  simd128: KERNELS_WASM_BASE64,
+};
+
+/** The environment variable that pins a build (benchmarks compare the two on one runtime). */
+export const KERNELS_BUILD_ENV = "MODELOPS_WASM_KERNELS";
+
+let relaxedValid: boolean | undefined;
+
+/**
+ * Whether this runtime accepts the relaxed-SIMD build (Node 24's V8 does, Node 20's does not): validating the
+ * very module we would load is the feature test, so there is no gap between the test and the use.
+ */
+export function relaxedSimdSupported(): boolean {
+  relaxedValid ??= WebAssembly.validate(kernelsWasm("relaxed-simd"));
+  return relaxedValid;
+}
+
+/** The bytes of one build. */
+export function kernelsWasm(build: KernelsBuild): Uint8Array {
+  return Buffer.from(BUILD_BASE64[build], "base64");
+}
+
+/**
+ * The build the training kernels load: relaxed SIMD where the runtime has it, else SIMD128; MODELOPS_WASM_KERNELS
+ * (simd128 or relaxed-simd) pins one, and a pin the runtime cannot honour is an error, not a silent switch.
+ */
+export function kernelsBuild(env: NodeJS.ProcessEnv = process.env): KernelsBuild {
+  const pinned = env[KERNELS_BUILD_ENV];
+  if (pinned === undefined || pinned === "") return relaxedSimdSupported() ? "relaxed-simd" : "simd128";
+  if (pinned !== "simd128" && pinned !== "relaxed-simd") {
+    throw new Error(
+      `${KERNELS_BUILD_ENV}=${pinned} is not a kernels build; set it to simd128 or relaxed-simd, or unset it`,
+    );
+  }
+  if (pinned === "relaxed-simd" && !relaxedSimdSupported()) {
+    throw new Error(
+      `${KERNELS_BUILD_ENV}=relaxed-simd, but Node ${process.versions.node} has no relaxed SIMD; use Node 24 or unset it`,
+    );
+  }
+  return pinned;
+}
+
+/** One phrase for logs: which build runs and why. */
+export function describeKernelsBuild(build: KernelsBuild = kernelsBuild()): string {
+  const pinned = process.env[KERNELS_BUILD_ENV] ? ` (pinned by ${KERNELS_BUILD_ENV})` : "";
+  return build === "relaxed-simd"
+    ? `training kernels: relaxed SIMD, fused multiply-add${pinned}`
+    : `training kernels: SIMD128${pinned || (relaxedSimdSupported() ? "" : `, Node ${process.versions.node} has no relaxed SIMD`)}`;
+}
 
 /** The parts of tfjs-backend-wasm's BackendWasm we use (it does not export its class type from the package). */
 export interface WasmBackend {
@@ -79,16 +139,24 @@ export const WASM_TRAINING_KERNELS = [
   "RealDiv",
 ];
 
-let compiled: object | undefined;
+const compiled = new Map<KernelsBuild, object>();
 const instances = new WeakMap<object, Kernels>();
 
-/** The kernels module instance bound to `backend`'s memory (one per backend). */
+/** An instance of one build of the kernels module on `memory` (a WebAssembly.Memory). */
+export function instantiateKernels(build: KernelsBuild, memory: object): Kernels {
+  let module = compiled.get(build);
+  if (module === undefined) {
+    module = new WebAssembly.Module(kernelsWasm(build));
+    compiled.set(build, module);
+  }
+  return new WebAssembly.Instance(module, { env: { memory } }).exports as unknown as Kernels;
+}
+
+/** The kernels module instance bound to `backend`'s memory (one per backend), of the build kernelsBuild picks. */
 export function kernelsFor(backend: WasmBackend): Kernels {
   let k = instances.get(backend);
   if (k === undefined) {
-    compiled ??= new WebAssembly.Module(Buffer.from(KERNELS_WASM_BASE64, "base64"));
-    const instance = new WebAssembly.Instance(compiled, { env: { memory: backend.wasm.asm.memory } });
-    k = instance.exports as unknown as Kernels;
+    k = instantiateKernels(kernelsBuild(), backend.wasm.asm.memory);
     instances.set(backend, k);
   }
   return k;
