@@ -232,7 +232,34 @@ export function geometry(info: tf.backend_util.Conv2DInfo): Geometry {
   };
 }
 
+/** A convolution's sizes in the gradient kernels' argument order, after the pointers. */
+const convDims = (g: Geometry) =>
+  [g.N, g.HP, g.WP, g.CI, g.OH, g.OW, g.CO, g.KH, g.KW, g.sh, g.sw, g.dh, g.dw] as const;
+
 const padded = (g: Geometry) => g.top !== 0 || g.left !== 0 || g.HP !== g.H || g.WP !== g.W;
+
+type Shape4 = [number, number, number, number];
+
+/** The geometry of a convolution's gradient `kernel` (NHWC only, no dilation: tfjs's gradients have none). */
+function gradientGeometry(
+  kernel: string,
+  inputShape: Shape4,
+  filterShape: Shape4,
+  attrs: Pick<tf.Conv2DBackpropInputAttrs, "strides" | "pad" | "dimRoundingMode" | "dataFormat">,
+): Geometry {
+  channelsLast(attrs.dataFormat, kernel);
+  const info = tf.backend_util.computeConv2DInfo(
+    inputShape,
+    filterShape,
+    attrs.strides,
+    1,
+    attrs.pad,
+    attrs.dimRoundingMode,
+    false,
+    "channelsLast",
+  );
+  return geometry(info);
+}
 
 function conv2DBackpropFilter(args: {
   inputs: tf.NamedTensorInfoMap;
@@ -242,18 +269,7 @@ function conv2DBackpropFilter(args: {
   const backend = args.backend as WasmBackend;
   const { x, dy } = args.inputs as { x: TensorInfo; dy: TensorInfo };
   const attrs = args.attrs as unknown as tf.Conv2DBackpropFilterAttrs;
-  channelsLast(attrs.dataFormat, "Conv2DBackpropFilter");
-  const info = tf.backend_util.computeConv2DInfo(
-    x.shape as [number, number, number, number],
-    attrs.filterShape,
-    attrs.strides,
-    1,
-    attrs.pad,
-    attrs.dimRoundingMode,
-    false,
-    "channelsLast",
-  );
-  const g = geometry(info);
+  const g = gradientGeometry("Conv2DBackpropFilter", x.shape as Shape4, attrs.filterShape, attrs);
   const k = kernelsFor(backend);
   const out = backend.makeOutput([g.KH, g.KW, g.CI, g.CO], "float32");
   let xp = offset(backend, x);
@@ -264,24 +280,7 @@ function conv2DBackpropFilter(args: {
     xp = tmp;
   }
   try {
-    k.conv2d_backprop_filter(
-      xp,
-      offset(backend, dy),
-      offset(backend, out),
-      g.N,
-      g.HP,
-      g.WP,
-      g.CI,
-      g.OH,
-      g.OW,
-      g.CO,
-      g.KH,
-      g.KW,
-      g.sh,
-      g.sw,
-      g.dh,
-      g.dw,
-    );
+    k.conv2d_backprop_filter(xp, offset(backend, dy), offset(backend, out), ...convDims(g));
   } finally {
     if (tmp !== 0) backend.wasm._free(tmp);
   }
@@ -296,18 +295,7 @@ function conv2DBackpropInput(args: {
   const backend = args.backend as WasmBackend;
   const { dy, filter } = args.inputs as { dy: TensorInfo; filter: TensorInfo };
   const attrs = args.attrs as unknown as tf.Conv2DBackpropInputAttrs;
-  channelsLast(attrs.dataFormat, "Conv2DBackpropInput");
-  const info = tf.backend_util.computeConv2DInfo(
-    attrs.inputShape,
-    filter.shape as [number, number, number, number],
-    attrs.strides,
-    1,
-    attrs.pad,
-    attrs.dimRoundingMode,
-    false,
-    "channelsLast",
-  );
-  const g = geometry(info);
+  const g = gradientGeometry("Conv2DBackpropInput", attrs.inputShape, filter.shape as Shape4, attrs);
   const k = kernelsFor(backend);
   const out = backend.makeOutput(attrs.inputShape, "float32");
   const wt = scratch(backend, g.KH * g.KW * g.CI * g.CO);
@@ -315,25 +303,7 @@ function conv2DBackpropInput(args: {
   try {
     k.regroup_filter(offset(backend, filter), wt, g.KH, g.KW, g.CI, g.CO, g.dw);
     const target = pad !== 0 ? pad : offset(backend, out);
-    k.conv2d_backprop_input(
-      offset(backend, dy),
-      wt,
-      offset(backend, filter),
-      target,
-      g.N,
-      g.HP,
-      g.WP,
-      g.CI,
-      g.OH,
-      g.OW,
-      g.CO,
-      g.KH,
-      g.KW,
-      g.sh,
-      g.sw,
-      g.dh,
-      g.dw,
-    );
+    k.conv2d_backprop_input(offset(backend, dy), wt, offset(backend, filter), target, ...convDims(g));
     if (pad !== 0) k.crop_nhwc(pad, offset(backend, out), g.N, g.H, g.W, g.CI, g.HP, g.WP, g.top, g.left);
   } finally {
     backend.wasm._free(wt);
