@@ -3,7 +3,10 @@
 // with 2 data-parallel replicas, against PyTorch on the same machine in the same run (torch_reference.py A),
 // interleaved round by round. Issue 3 target: at least 0.5x PyTorch.
 //   node --import tsx bench/train-cnn.ts [rounds=3]
+// On Node 24 the kernels run their relaxed-SIMD build; MODELOPS_WASM_KERNELS=simd128 pins the SIMD128 one (the
+// figure without relaxed SIMD on the same runtime).
 import { availableParallelism, cpus, loadavg } from "node:os";
+import { describeKernelsBuild } from "../pipelines/train/kernels/index.ts";
 import {
   median,
   modelopsSamplesPerSecond,
@@ -68,6 +71,7 @@ console.log(
   JSON.stringify({
     bench: "train-cnn",
     machine: `${availableParallelism()} x ${cpus()[0]?.model ?? "?"}, node ${process.version}`,
+    kernels: describeKernelsBuild(),
     rounds,
     reference: runtime,
     pytorch_samples_per_s: round(ref),

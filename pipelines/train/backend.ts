@@ -8,7 +8,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Backend } from "../config/schema.ts";
 import { ModelopsError } from "../errors.ts";
-import { installWasmTrainingKernels } from "./kernels/index.ts";
+import { describeKernelsBuild, installWasmTrainingKernels } from "./kernels/index.ts";
 import * as tf from "./tf.ts";
 
 export type BackendName = Exclude<Backend, "auto">;
@@ -90,7 +90,7 @@ async function choose(preference: Backend): Promise<BackendInfo> {
     }
     return {
       name: preference,
-      reason: `${preference} was requested in modelops.yaml (train.backend)`,
+      reason: withKernels(preference, `${preference} was requested in modelops.yaml (train.backend)`),
       rejected: [],
     };
   }
@@ -102,7 +102,7 @@ async function choose(preference: Backend): Promise<BackendInfo> {
         rejected.length === 0
           ? `auto: ${name} is the fastest backend and it loaded`
           : `auto: ${name} is the fastest backend that loaded (${rejected.map((r) => `${r.name}: ${r.why}`).join("; ")})`;
-      return { name, reason, rejected };
+      return { name, reason: withKernels(name, reason), rejected };
     }
     rejected.push({ name, why });
   }
@@ -110,6 +110,11 @@ async function choose(preference: Backend): Promise<BackendInfo> {
   throw new ModelopsError(
     `no tfjs backend could load (${rejected.map((r) => `${r.name}: ${r.why}`).join("; ")}); reinstall @tensorflow/tfjs`,
   );
+}
+
+/** On wasm, the reason also says which build of the training kernels runs (relaxed SIMD or SIMD128). */
+function withKernels(name: BackendName, reason: string): string {
+  return name === "wasm" ? `${reason}; ${describeKernelsBuild()}` : reason;
 }
 
 /** Loads and activates one backend; returns why it could not, or undefined when it runs. */

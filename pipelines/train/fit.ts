@@ -20,6 +20,7 @@ import {
 import { activeBackend } from "./backend.ts";
 import { type FusedNet, fusedNetwork, fusedPlan, startFused, startReplicaFused } from "./fused.ts";
 import type { TrainingHistory } from "./history.ts";
+import { kernelsBuild } from "./kernels/index.ts";
 import type { Task } from "./mlp.ts";
 import { applyNamed, type FlatUpdater, flatUpdater, makeOptimizer } from "./optimizers.ts";
 import { type OptimizerSpec, type ParallelTrainer, readGrads, startReplicas } from "./parallel.ts";
@@ -280,7 +281,9 @@ export async function fit(opts: FitOptions): Promise<TrainingHistory> {
 }
 
 function historyOf(epochs: TrainingHistory["epochs"], stoppedEarly: boolean, bestEpoch: number) {
-  return { schema: "modelops/history@1" as const, backend: activeBackend(), epochs, stoppedEarly, bestEpoch };
+  const backend = activeBackend();
+  const kernels = backend === "wasm" ? { kernels: kernelsBuild() } : {};
+  return { schema: "modelops/history@1" as const, backend, ...kernels, epochs, stoppedEarly, bestEpoch };
 }
 
 interface StepContext {

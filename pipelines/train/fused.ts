@@ -299,6 +299,64 @@ const kernelSize = (op: FusedOp): number =>
 
 const biasSize = (op: FusedOp): number => (op.kind === "conv" ? op.co : op.kind === "dense" ? op.units : 0);
 
+/** What one layer's backward step needs besides the layer: heap offsets of its input and its input's gradient. */
+interface BackwardStep {
+  B: number;
+  prev: number;
+  /** 0: no gradient wanted below this layer. */
+  dPrev: number;
+  /** A hidden layer (its activation's gradient applies; the output's is folded into the loss gradient). */
+  hidden: boolean;
+  regularise: boolean;
+}
+
+type ConvOp = Extract<FusedOp, { kind: "conv" }>;
+type PoolOp = Extract<FusedOp, { kind: "pool" }>;
+
+/** A convolution's sizes in the kernels' argument order (after the pointers, before any dilations). */
+const convDims = (op: ConvOp, B: number) =>
+  [B, op.hp, op.wp, op.ci, op.oh, op.ow, op.co, op.kh, op.kw, op.sh, op.sw] as const;
+
+/** A max-pool's sizes in the kernels' argument order (after the pointers, before dilations and padding). */
+const poolDims = (op: PoolOp, B: number) =>
+  [B, op.h, op.w, op.c, op.oh, op.ow, op.fh, op.fw, op.sh, op.sw] as const;
+
+/**
+ * Keras's categorical crossentropy of one row of softmax outputs `p` against class `t`: probabilities clipped to
+ * [1e-7, 1 - 1e-7], summed over the smoothed targets when there are any; and whether the top class is `t`.
+ */
+function crossEntropy(
+  p: Float32Array,
+  t: number,
+  smoothed: Float32Array | undefined,
+): { loss: number; hit: boolean } {
+  let best = 0;
+  let sum = 0;
+  for (let c = 0; c < p.length; c++) {
+    if (p[c]! > p[best]!) best = c;
+    sum += p[c]!;
+  }
+  const clipped = (c: number) => Math.min(Math.max(p[c]! / sum, 1e-7), 1 - 1e-7);
+  let loss = -Math.log(clipped(t));
+  if (smoothed) {
+    loss = 0;
+    for (let c = 0; c < p.length; c++) loss -= smoothed[c]! * Math.log(clipped(c));
+  }
+  return { loss, hit: best === t };
+}
+
+/** Squared and absolute error sums of one row of outputs `z` against targets `y`. */
+function errors(z: Float32Array, y: Float32Array): { se: number; ae: number } {
+  let se = 0;
+  let ae = 0;
+  for (let c = 0; c < z.length; c++) {
+    const d = z[c]! - y[c]!;
+    se += d * d;
+    ae += Math.abs(d);
+  }
+  return { se, ae };
+}
+
 /** Steps of one model; create with startFused, dispose at the end (frees the heap buffers). */
 export class FusedNet {
   private readonly k;
@@ -406,17 +464,27 @@ export class FusedNet {
     denominator: number,
     regularise: boolean,
   ): { lossSum: number; metricSum: number } {
-    const { k, buf, plan } = this;
-    const ops = plan.ops;
+    const batch = this.loadBatch(data, indices, numClasses, classWeights, epoch);
+    this.forward(batch.size);
+    this.outputGradient(batch.size, classWeights !== undefined, denominator);
+    this.backward(batch.size, regularise);
+    return this.batchSums(data, indices, classWeights, batch);
+  }
+
+  /** Inputs, targets (one-hot, label-smoothed, or values) and sample weights of a batch into the heap. */
+  private loadBatch(
+    data: TrainArrays,
+    indices: ArrayLike<number>,
+    numClasses: number | undefined,
+    classWeights: Float32Array | undefined,
+    epoch: number,
+  ): { size: number; targets: Float32Array; smoothing: number } {
     const B = indices.length;
-    const last = ops.length - 1;
-    const out = outSize(ops[last]!);
-    // Inputs, targets and sample weights into the heap.
-    const xs = batchArray(data, indices, epoch);
-    let heap = this.heap();
-    heap.set(xs, this.x / 4);
+    const out = outSize(this.plan.ops.at(-1)!);
+    const heap = this.heap();
+    heap.set(batchArray(data, indices, epoch), this.x / 4);
     const y = heap.subarray(this.y / 4, this.y / 4 + B * out);
-    const smoothing = numClasses !== undefined ? (plan.labelSmoothing ?? 0) : 0;
+    const smoothing = numClasses !== undefined ? (this.plan.labelSmoothing ?? 0) : 0;
     y.fill(smoothing / out);
     for (let i = 0; i < B; i++) {
       const t = data.y[indices[i]!]!;
@@ -424,184 +492,124 @@ export class FusedNet {
       else y[i] = t;
     }
     if (classWeights) for (let i = 0; i < B; i++) heap[this.w / 4 + i] = classWeights[data.y[indices[i]!]!]!;
-    // Forward.
+    return { size: B, targets: y, smoothing };
+  }
+
+  /** The forward pass of a batch of B: each op's output (and pre-activation, mask, padded input) in its buffers. */
+  private forward(B: number): void {
+    const k = this.k;
     let input = this.x;
-    for (const [i, op] of ops.entries()) {
-      const b = buf[i]!;
+    for (const [i, op] of this.plan.ops.entries()) {
+      const b = this.buf[i]!;
       if (op.kind === "conv") {
         let src = input;
         if (b.xp) {
           k.pad_nhwc(input, b.xp, B, op.h, op.w, op.ci, op.hp, op.wp, op.top, op.left);
           src = b.xp;
         }
-        k.conv2d_forward(
-          src,
-          this.offset(op.kernel),
-          b.z,
-          B,
-          op.hp,
-          op.wp,
-          op.ci,
-          op.oh,
-          op.ow,
-          op.co,
-          op.kh,
-          op.kw,
-          op.sh,
-          op.sw,
-        );
-        k.bias_act(b.z, op.bias ? this.offset(op.bias) : this.zeros, b.out, B * op.oh * op.ow, op.co, op.act);
+        k.conv2d_forward(src, this.offset(op.kernel), b.z, ...convDims(op, B));
+        k.bias_act(b.z, this.biasOf(op), b.out, B * op.oh * op.ow, op.co, op.act);
       } else if (op.kind === "pool") {
-        k.max_pool(
-          input,
-          b.out,
-          B,
-          op.h,
-          op.w,
-          op.c,
-          op.oh,
-          op.ow,
-          op.fh,
-          op.fw,
-          op.sh,
-          op.sw,
-          op.top,
-          op.left,
-        );
+        k.max_pool(input, b.out, ...poolDims(op, B), op.top, op.left);
       } else if (op.kind === "dropout") {
         k.dropout_mask(b.mask, B * op.size, op.rate, this.rng);
         k.mul_to(input, b.mask, b.out, B * op.size);
       } else {
         k.gemm(input, this.offset(op.kernel), b.z, B, op.units, op.inputs, op.inputs, op.units, op.units, 0);
-        k.bias_act(b.z, op.bias ? this.offset(op.bias) : this.zeros, b.out, B, op.units, op.act);
+        k.bias_act(b.z, this.biasOf(op), b.out, B, op.units, op.act);
       }
       input = b.out;
     }
-    // Loss gradient at the output (the output layer's activation is linear here: z = out).
-    const top = buf[last]!;
-    const w = classWeights ? this.w : 0;
-    if (plan.softmax) k.softmax_xent(top.z, this.y, w, top.out, top.dOut, B, out, 1 / denominator);
-    else k.mse_grad(top.z, this.y, w, top.dOut, B, out, 1 / denominator);
-    // Backward: dOut of op i is the gradient of its output; each op turns it into its input's (dOut of i - 1).
+  }
+
+  private biasOf(op: { bias: tf.Variable | undefined }): number {
+    return op.bias ? this.offset(op.bias) : this.zeros;
+  }
+
+  /** The loss gradient at the output (the output layer's activation is linear here: z = out). */
+  private outputGradient(B: number, weighted: boolean, denominator: number): void {
+    const top = this.buf.at(-1)!;
+    const out = outSize(this.plan.ops.at(-1)!);
+    const w = weighted ? this.w : 0;
+    if (this.plan.softmax) this.k.softmax_xent(top.z, this.y, w, top.out, top.dOut, B, out, 1 / denominator);
+    else this.k.mse_grad(top.z, this.y, w, top.dOut, B, out, 1 / denominator);
+  }
+
+  /** Backward: dOut of op i is the gradient of its output; each op turns it into its input's (dOut of i - 1). */
+  private backward(B: number, regularise: boolean): void {
+    const { k, buf } = this;
+    const ops = this.plan.ops;
+    const last = ops.length - 1;
     for (let i = last; i >= this.firstWeighted; i--) {
       const op = ops[i]!;
       const b = buf[i]!;
       const prev = i === 0 ? this.x : buf[i - 1]!.out;
       const dPrev = i > this.firstWeighted ? buf[i - 1]!.dOut : 0;
-      if (op.kind === "conv") {
-        const rows = B * op.oh * op.ow;
-        if (i !== last) k.act_backward(b.dOut, b.z, b.out, 0, b.dOut, rows * op.co, op.act);
-        const xp = b.xp || prev;
-        k.conv2d_backprop_filter(
-          xp,
-          b.dOut,
-          b.gw,
-          B,
-          op.hp,
-          op.wp,
-          op.ci,
-          op.oh,
-          op.ow,
-          op.co,
-          op.kh,
-          op.kw,
-          op.sh,
-          op.sw,
-          1,
-          1,
-        );
-        k.sum_rows(b.dOut, b.gb, rows, op.co);
-        if (regularise && op.l2 > 0) k.add_l2(b.gw, this.offset(op.kernel), kernelSize(op), op.l2);
-        if (dPrev) {
-          const kernel = this.offset(op.kernel);
-          k.regroup_filter(kernel, b.wt, op.kh, op.kw, op.ci, op.co, 1);
-          const dst = b.dxp || dPrev;
-          k.conv2d_backprop_input(
-            b.dOut,
-            b.wt,
-            kernel,
-            dst,
-            B,
-            op.hp,
-            op.wp,
-            op.ci,
-            op.oh,
-            op.ow,
-            op.co,
-            op.kh,
-            op.kw,
-            op.sh,
-            op.sw,
-            1,
-            1,
-          );
-          if (b.dxp) k.crop_nhwc(b.dxp, dPrev, B, op.h, op.w, op.ci, op.hp, op.wp, op.top, op.left);
-        }
-      } else if (op.kind === "dense") {
-        if (i !== last) k.act_backward(b.dOut, b.z, b.out, 0, b.dOut, B * op.units, op.act);
-        k.gemm(prev, b.dOut, b.gw, op.inputs, op.units, B, op.inputs, op.units, op.units, 1);
-        k.sum_rows(b.dOut, b.gb, B, op.units);
-        if (regularise && op.l2 > 0) k.add_l2(b.gw, this.offset(op.kernel), kernelSize(op), op.l2);
-        if (dPrev) {
-          k.transpose2d(this.offset(op.kernel), b.wt, op.inputs, op.units);
-          k.gemm(b.dOut, b.wt, dPrev, B, op.inputs, op.units, op.units, op.inputs, op.inputs, 0);
-        }
-      } else if (op.kind === "pool") {
-        if (dPrev)
-          k.max_pool_grad(
-            prev,
-            b.dOut,
-            dPrev,
-            B,
-            op.h,
-            op.w,
-            op.c,
-            op.oh,
-            op.ow,
-            op.fh,
-            op.fw,
-            op.sh,
-            op.sw,
-            1,
-            1,
-            op.top,
-            op.left,
-          );
+      const step = { B, prev, dPrev, hidden: i !== last, regularise };
+      if (op.kind === "conv") this.backwardConv(op, b, step);
+      else if (op.kind === "dense") this.backwardDense(op, b, step);
+      else if (op.kind === "pool") {
+        if (dPrev) k.max_pool_grad(prev, b.dOut, dPrev, ...poolDims(op, B), 1, 1, op.top, op.left);
       } else if (dPrev) k.mul_to(b.dOut, b.mask, dPrev, B * op.size);
     }
-    // Loss and metric sums (the weights that made these predictions).
-    heap = this.heap();
+  }
+
+  /** A convolution's kernel and bias gradients, and its input's gradient into dPrev (0: none wanted). */
+  private backwardConv(op: ConvOp, b: OpBuffers, { B, prev, dPrev, hidden, regularise }: BackwardStep): void {
+    const k = this.k;
+    const rows = B * op.oh * op.ow;
+    if (hidden) k.act_backward(b.dOut, b.z, b.out, 0, b.dOut, rows * op.co, op.act);
+    k.conv2d_backprop_filter(b.xp || prev, b.dOut, b.gw, ...convDims(op, B), 1, 1);
+    k.sum_rows(b.dOut, b.gb, rows, op.co);
+    if (regularise && op.l2 > 0) k.add_l2(b.gw, this.offset(op.kernel), kernelSize(op), op.l2);
+    if (!dPrev) return;
+    const kernel = this.offset(op.kernel);
+    k.regroup_filter(kernel, b.wt, op.kh, op.kw, op.ci, op.co, 1);
+    k.conv2d_backprop_input(b.dOut, b.wt, kernel, b.dxp || dPrev, ...convDims(op, B), 1, 1);
+    if (b.dxp) k.crop_nhwc(b.dxp, dPrev, B, op.h, op.w, op.ci, op.hp, op.wp, op.top, op.left);
+  }
+
+  /** A dense layer's kernel and bias gradients, and its input's gradient into dPrev (0: none wanted). */
+  private backwardDense(
+    op: DenseLayer,
+    b: OpBuffers,
+    { B, prev, dPrev, hidden, regularise }: BackwardStep,
+  ): void {
+    const k = this.k;
+    if (hidden) k.act_backward(b.dOut, b.z, b.out, 0, b.dOut, B * op.units, op.act);
+    k.gemm(prev, b.dOut, b.gw, op.inputs, op.units, B, op.inputs, op.units, op.units, 1);
+    k.sum_rows(b.dOut, b.gb, B, op.units);
+    if (regularise && op.l2 > 0) k.add_l2(b.gw, this.offset(op.kernel), kernelSize(op), op.l2);
+    if (!dPrev) return;
+    k.transpose2d(this.offset(op.kernel), b.wt, op.inputs, op.units);
+    k.gemm(b.dOut, b.wt, dPrev, B, op.inputs, op.units, op.units, op.inputs, op.inputs, 0);
+  }
+
+  /** The batch's loss and metric sums, from the predictions the forward pass left at the output. */
+  private batchSums(
+    data: TrainArrays,
+    indices: ArrayLike<number>,
+    classWeights: Float32Array | undefined,
+    { targets: y, smoothing }: { targets: Float32Array; smoothing: number },
+  ): { lossSum: number; metricSum: number } {
+    const heap = this.heap();
+    const top = this.buf.at(-1)!;
+    const out = outSize(this.plan.ops.at(-1)!);
+    const B = indices.length;
     let lossSum = 0;
     let metricSum = 0;
     const pred = heap.subarray(top.out / 4, top.out / 4 + B * out);
     for (let i = 0; i < B; i++) {
       const weight = classWeights ? classWeights[data.y[indices[i]!]!]! : 1;
-      if (plan.softmax) {
+      const row = pred.subarray(i * out, (i + 1) * out);
+      const targets = y.subarray(i * out, (i + 1) * out);
+      if (this.plan.softmax) {
         const t = data.y[indices[i]!]!;
-        let best = 0;
-        let sum = 0;
-        for (let c = 0; c < out; c++) {
-          if (pred[i * out + c]! > pred[i * out + best]!) best = c;
-          sum += pred[i * out + c]!;
-        }
-        // Keras's categorical crossentropy: probabilities clipped to [1e-7, 1 - 1e-7], summed over the
-        // (smoothed) targets.
-        const clipped = (c: number) => Math.min(Math.max(pred[i * out + c]! / sum, 1e-7), 1 - 1e-7);
-        let loss = -Math.log(clipped(t));
-        if (smoothing > 0) {
-          loss = 0;
-          for (let c = 0; c < out; c++) loss -= y[i * out + c]! * Math.log(clipped(c));
-        }
+        const { loss, hit } = crossEntropy(row, t, smoothing > 0 ? targets : undefined);
         lossSum += loss * weight;
-        if (best === t) metricSum++;
+        if (hit) metricSum++;
       } else {
-        let se = 0;
-        let ae = 0;
-        for (let c = 0; c < out; c++) {
-          const d = heap[top.z / 4 + i * out + c]! - y[i * out + c]!;
-          se += d * d;
-          ae += Math.abs(d);
-        }
+        const { se, ae } = errors(heap.subarray(top.z / 4 + i * out, top.z / 4 + (i + 1) * out), targets);
         lossSum += (se / out) * weight;
         metricSum += ae;
       }

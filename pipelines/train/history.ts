@@ -5,6 +5,8 @@
 export interface TrainingHistory {
   schema: "modelops/history@1";
   backend: string;
+  /** On wasm, the build of the training kernels that ran (relaxed-simd on Node 24, else simd128). Added compatibly (issue 19). */
+  kernels?: "relaxed-simd" | "simd128";
   epochs: Array<{ epoch: number } & Record<string, number>>;
   stoppedEarly: boolean;
   /** 1-based epoch whose weights were kept. */

@@ -1,5 +1,6 @@
 import { describe, expect, test } from "@jest/globals";
 import { initBackend } from "../../pipelines/train/backend.ts";
+import { describeKernelsBuild } from "../../pipelines/train/kernels/index.ts";
 import * as tf from "../../pipelines/train/tf.ts";
 
 describe("initBackend", () => {
@@ -10,6 +11,8 @@ describe("initBackend", () => {
     expect(info.rejected.map((r) => r.name)).toEqual(["tensorflow-gpu", "tensorflow"]);
     expect(info.rejected[0]?.why).toBe("@tensorflow/tfjs-node-gpu is not installed");
     expect(info.reason).toContain("wasm");
+    // and which build of the training kernels runs (relaxed SIMD on Node 24, SIMD128 on Node 20)
+    expect(info.reason).toContain(`; ${describeKernelsBuild()}`);
     // a second call is answered from the first
     expect(await initBackend("auto")).toBe(info);
   });

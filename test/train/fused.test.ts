@@ -5,6 +5,7 @@ import { modelSchema } from "../../pipelines/config/schema.ts";
 import type { PreparedData } from "../../pipelines/data/types.ts";
 import { initBackend } from "../../pipelines/train/backend.ts";
 import { fit as fitModel } from "../../pipelines/train/fit.ts";
+import { kernelsBuild } from "../../pipelines/train/kernels/index.ts";
 import { buildNetwork } from "../../pipelines/train/models/index.ts";
 import * as tf from "../../pipelines/train/tf.ts";
 import { blobs, linear } from "./synthetic.ts";
@@ -127,6 +128,8 @@ describe("fused dense steps match the tfjs path", () => {
   test("dropout and gelu: dropout trains fused (its own seeded masks), gelu takes the tfjs path", async () => {
     const dropout = await both("classification", { dense: [16], dropout: 0.3 }, {});
     expect(dropout.fused.lines).toContain("steps: fused dense steps (wasm)");
+    // history.json names the kernels build that trained it (the tfjs path on wasm runs our kernels too)
+    expect(dropout.fused.history.kernels).toBe(kernelsBuild());
     expect(dropout.fused.history.epochs.at(-1)!.val_accuracy).toBeGreaterThan(0.8);
     const gelu = await both("classification", { dense: [8], activation: "gelu" }, {});
     expect(gelu.fused.lines).toContain(

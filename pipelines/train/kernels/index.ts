@@ -5,7 +5,7 @@
 // last (the bias gradient), Mean likewise, BatchMatMul (dense-layer gradients multiply transposed matrices)
 // and Tile (batch-norm gradients) get direct paths too; the cases they do not cover go to the stock kernels.
 import * as tf from "../tf.ts";
-import { KERNELS_WASM_BASE64 } from "./wasm-binary.ts";
+import { KERNELS_RELAXED_WASM_BASE64, KERNELS_WASM_BASE64 } from "./wasm-binary.ts";
 
 type TensorInfo = tf.TensorInfo;
 
@@ -13,7 +13,67 @@ type TensorInfo = tf.TensorInfo;
 declare const WebAssembly: {
   Module: new (bytes: Uint8Array) => object;
   Instance: new (module: object, imports: object) => { exports: object };
+  validate(bytes: Uint8Array): boolean;
 };
+
+/**
+ * The two builds of kernels.c (build.sh): "relaxed-simd" computes the products' inner step with
+ * f32x4.relaxed_madd (a fused multiply-add on x86 FMA and Arm), "simd128" with a multiply and an add. Same
+ * results within float rounding.
+ */
+export type KernelsBuild = "relaxed-simd" | "simd128";
+
+const BUILD_BASE64: Record<KernelsBuild, string> = {
+  "relaxed-simd": KERNELS_RELAXED_WASM_BASE64,
+  simd128: KERNELS_WASM_BASE64,
+};
+
+/** The environment variable that pins a build (benchmarks compare the two on one runtime). */
+export const KERNELS_BUILD_ENV = "MODELOPS_WASM_KERNELS";
+
+let relaxedValid: boolean | undefined;
+
+/**
+ * Whether this runtime accepts the relaxed-SIMD build (Node 24's V8 does, Node 20's does not): validating the
+ * very module we would load is the feature test, so there is no gap between the test and the use.
+ */
+export function relaxedSimdSupported(): boolean {
+  relaxedValid ??= WebAssembly.validate(kernelsWasm("relaxed-simd"));
+  return relaxedValid;
+}
+
+/** The bytes of one build. */
+export function kernelsWasm(build: KernelsBuild): Uint8Array {
+  return Buffer.from(BUILD_BASE64[build], "base64");
+}
+
+/**
+ * The build the training kernels load: relaxed SIMD where the runtime has it, else SIMD128; MODELOPS_WASM_KERNELS
+ * (simd128 or relaxed-simd) pins one, and a pin the runtime cannot honour is an error, not a silent switch.
+ */
+export function kernelsBuild(env: NodeJS.ProcessEnv = process.env): KernelsBuild {
+  const pinned = env[KERNELS_BUILD_ENV];
+  if (pinned === undefined || pinned === "") return relaxedSimdSupported() ? "relaxed-simd" : "simd128";
+  if (pinned !== "simd128" && pinned !== "relaxed-simd") {
+    throw new Error(
+      `${KERNELS_BUILD_ENV}=${pinned} is not a kernels build; set it to simd128 or relaxed-simd, or unset it`,
+    );
+  }
+  if (pinned === "relaxed-simd" && !relaxedSimdSupported()) {
+    throw new Error(
+      `${KERNELS_BUILD_ENV}=relaxed-simd, but Node ${process.versions.node} has no relaxed SIMD; use Node 24 or unset it`,
+    );
+  }
+  return pinned;
+}
+
+/** One phrase for logs: which build runs and why. */
+export function describeKernelsBuild(build: KernelsBuild = kernelsBuild()): string {
+  const pinned = process.env[KERNELS_BUILD_ENV] ? ` (pinned by ${KERNELS_BUILD_ENV})` : "";
+  return build === "relaxed-simd"
+    ? `training kernels: relaxed SIMD, fused multiply-add${pinned}`
+    : `training kernels: SIMD128${pinned || (relaxedSimdSupported() ? "" : `, Node ${process.versions.node} has no relaxed SIMD`)}`;
+}
 
 /** The parts of tfjs-backend-wasm's BackendWasm we use (it does not export its class type from the package). */
 export interface WasmBackend {
@@ -79,16 +139,24 @@ export const WASM_TRAINING_KERNELS = [
   "RealDiv",
 ];
 
-let compiled: object | undefined;
+const compiled = new Map<KernelsBuild, object>();
 const instances = new WeakMap<object, Kernels>();
 
-/** The kernels module instance bound to `backend`'s memory (one per backend). */
+/** An instance of one build of the kernels module on `memory` (a WebAssembly.Memory). */
+export function instantiateKernels(build: KernelsBuild, memory: object): Kernels {
+  let module = compiled.get(build);
+  if (module === undefined) {
+    module = new WebAssembly.Module(kernelsWasm(build));
+    compiled.set(build, module);
+  }
+  return new WebAssembly.Instance(module, { env: { memory } }).exports as unknown as Kernels;
+}
+
+/** The kernels module instance bound to `backend`'s memory (one per backend), of the build kernelsBuild picks. */
 export function kernelsFor(backend: WasmBackend): Kernels {
   let k = instances.get(backend);
   if (k === undefined) {
-    compiled ??= new WebAssembly.Module(Buffer.from(KERNELS_WASM_BASE64, "base64"));
-    const instance = new WebAssembly.Instance(compiled, { env: { memory: backend.wasm.asm.memory } });
-    k = instance.exports as unknown as Kernels;
+    k = instantiateKernels(kernelsBuild(), backend.wasm.asm.memory);
     instances.set(backend, k);
   }
   return k;
@@ -164,7 +232,34 @@ export function geometry(info: tf.backend_util.Conv2DInfo): Geometry {
   };
 }
 
+/** A convolution's sizes in the gradient kernels' argument order, after the pointers. */
+const convDims = (g: Geometry) =>
+  [g.N, g.HP, g.WP, g.CI, g.OH, g.OW, g.CO, g.KH, g.KW, g.sh, g.sw, g.dh, g.dw] as const;
+
 const padded = (g: Geometry) => g.top !== 0 || g.left !== 0 || g.HP !== g.H || g.WP !== g.W;
+
+type Shape4 = [number, number, number, number];
+
+/** The geometry of a convolution's gradient `kernel` (NHWC only, no dilation: tfjs's gradients have none). */
+function gradientGeometry(
+  kernel: string,
+  inputShape: Shape4,
+  filterShape: Shape4,
+  attrs: Pick<tf.Conv2DBackpropInputAttrs, "strides" | "pad" | "dimRoundingMode" | "dataFormat">,
+): Geometry {
+  channelsLast(attrs.dataFormat, kernel);
+  const info = tf.backend_util.computeConv2DInfo(
+    inputShape,
+    filterShape,
+    attrs.strides,
+    1,
+    attrs.pad,
+    attrs.dimRoundingMode,
+    false,
+    "channelsLast",
+  );
+  return geometry(info);
+}
 
 function conv2DBackpropFilter(args: {
   inputs: tf.NamedTensorInfoMap;
@@ -174,18 +269,7 @@ function conv2DBackpropFilter(args: {
   const backend = args.backend as WasmBackend;
   const { x, dy } = args.inputs as { x: TensorInfo; dy: TensorInfo };
   const attrs = args.attrs as unknown as tf.Conv2DBackpropFilterAttrs;
-  channelsLast(attrs.dataFormat, "Conv2DBackpropFilter");
-  const info = tf.backend_util.computeConv2DInfo(
-    x.shape as [number, number, number, number],
-    attrs.filterShape,
-    attrs.strides,
-    1,
-    attrs.pad,
-    attrs.dimRoundingMode,
-    false,
-    "channelsLast",
-  );
-  const g = geometry(info);
+  const g = gradientGeometry("Conv2DBackpropFilter", x.shape as Shape4, attrs.filterShape, attrs);
   const k = kernelsFor(backend);
   const out = backend.makeOutput([g.KH, g.KW, g.CI, g.CO], "float32");
   let xp = offset(backend, x);
@@ -196,24 +280,7 @@ function conv2DBackpropFilter(args: {
     xp = tmp;
   }
   try {
-    k.conv2d_backprop_filter(
-      xp,
-      offset(backend, dy),
-      offset(backend, out),
-      g.N,
-      g.HP,
-      g.WP,
-      g.CI,
-      g.OH,
-      g.OW,
-      g.CO,
-      g.KH,
-      g.KW,
-      g.sh,
-      g.sw,
-      g.dh,
-      g.dw,
-    );
+    k.conv2d_backprop_filter(xp, offset(backend, dy), offset(backend, out), ...convDims(g));
   } finally {
     if (tmp !== 0) backend.wasm._free(tmp);
   }
@@ -228,18 +295,7 @@ function conv2DBackpropInput(args: {
   const backend = args.backend as WasmBackend;
   const { dy, filter } = args.inputs as { dy: TensorInfo; filter: TensorInfo };
   const attrs = args.attrs as unknown as tf.Conv2DBackpropInputAttrs;
-  channelsLast(attrs.dataFormat, "Conv2DBackpropInput");
-  const info = tf.backend_util.computeConv2DInfo(
-    attrs.inputShape,
-    filter.shape as [number, number, number, number],
-    attrs.strides,
-    1,
-    attrs.pad,
-    attrs.dimRoundingMode,
-    false,
-    "channelsLast",
-  );
-  const g = geometry(info);
+  const g = gradientGeometry("Conv2DBackpropInput", attrs.inputShape, filter.shape as Shape4, attrs);
   const k = kernelsFor(backend);
   const out = backend.makeOutput(attrs.inputShape, "float32");
   const wt = scratch(backend, g.KH * g.KW * g.CI * g.CO);
@@ -247,25 +303,7 @@ function conv2DBackpropInput(args: {
   try {
     k.regroup_filter(offset(backend, filter), wt, g.KH, g.KW, g.CI, g.CO, g.dw);
     const target = pad !== 0 ? pad : offset(backend, out);
-    k.conv2d_backprop_input(
-      offset(backend, dy),
-      wt,
-      offset(backend, filter),
-      target,
-      g.N,
-      g.HP,
-      g.WP,
-      g.CI,
-      g.OH,
-      g.OW,
-      g.CO,
-      g.KH,
-      g.KW,
-      g.sh,
-      g.sw,
-      g.dh,
-      g.dw,
-    );
+    k.conv2d_backprop_input(offset(backend, dy), wt, offset(backend, filter), target, ...convDims(g));
     if (pad !== 0) k.crop_nhwc(pad, offset(backend, out), g.N, g.H, g.W, g.CI, g.HP, g.WP, g.top, g.left);
   } finally {
     backend.wasm._free(wt);

@@ -14,6 +14,19 @@
 
 typedef float f32;
 
+// a * b + c, four lanes: the inner step of every product below. Built with -mrelaxed-simd (build.sh's second
+// binary, for runtimes with relaxed SIMD such as Node 24) it is f32x4.relaxed_madd, one fused multiply-add on
+// CPUs that have one (rounded once instead of twice: the same result within float rounding); otherwise a
+// multiply then an add. The optimizer updates keep the two-step form: their SIMD loop must give the scalar
+// loop's bits.
+INLINE v128_t madd(v128_t a, v128_t b, v128_t c) {
+#ifdef __wasm_relaxed_simd__
+  return wasm_f32x4_relaxed_madd(a, b, c);
+#else
+  return wasm_f32x4_add(c, wasm_f32x4_mul(a, b));
+#endif
+}
+
 INLINE void zero(f32 *p, int n) {
   int i = 0;
   v128_t z = wasm_f32x4_splat(0.0f);
@@ -91,7 +104,7 @@ INLINE void dw_tile(const dwargs *g, const f32 *xseg, const f32 *dyc, f32 *c, in
         for (int v = 0; v < NV; v++) bv[v] = wasm_v128_load(b + 4 * v);
         for (int r = 0; r < MR; r++) {
           v128_t av = wasm_v128_load32_splat(a + r);
-          for (int v = 0; v < NV; v++) acc[r][v] = wasm_f32x4_add(acc[r][v], wasm_f32x4_mul(av, bv[v]));
+          for (int v = 0; v < NV; v++) acc[r][v] = madd(av, bv[v], acc[r][v]);
         }
         a += astep;
         b += g->CO;
@@ -194,7 +207,7 @@ INLINE void dx_tile(const dxargs *g, const f32 *dyrow, const f32 *wcol, int L, f
       for (int v = 0; v < NV; v++) bv[v] = wasm_v128_load(b + 4 * v);
       for (int r = 0; r < MR; r++) {
         v128_t av = wasm_v128_load32_splat(a + r * g->CO);
-        for (int v = 0; v < NV; v++) acc[r][v] = wasm_f32x4_add(acc[r][v], wasm_f32x4_mul(av, bv[v]));
+        for (int v = 0; v < NV; v++) acc[r][v] = madd(av, bv[v], acc[r][v]);
       }
       a += 1;
       b += L;
@@ -227,7 +240,7 @@ INLINE void dx_tile_any(const dxargs *g, const f32 *dyrow, const f32 *wcol, int 
 INLINE f32 dot(const f32 *a, const f32 *b, int n) {
   v128_t acc = wasm_f32x4_splat(0.0f);
   int i = 0;
-  for (; i + 4 <= n; i += 4) acc = wasm_f32x4_add(acc, wasm_f32x4_mul(wasm_v128_load(a + i), wasm_v128_load(b + i)));
+  for (; i + 4 <= n; i += 4) acc = madd(wasm_v128_load(a + i), wasm_v128_load(b + i), acc);
   f32 s = wasm_f32x4_extract_lane(acc, 0) + wasm_f32x4_extract_lane(acc, 1) + wasm_f32x4_extract_lane(acc, 2) +
           wasm_f32x4_extract_lane(acc, 3);
   for (; i < n; i++) s += a[i] * b[i];
@@ -314,7 +327,7 @@ INLINE void fw_tile(const fwargs *g, const f32 *xpix, const f32 *wcol, f32 *dst,
       for (int v = 0; v < NV; v++) bv[v] = wasm_v128_load(b + 4 * v);
       for (int r = 0; r < MR; r++) {
         v128_t av = wasm_v128_load32_splat(a + r * astep + m);
-        for (int v = 0; v < NV; v++) acc[r][v] = wasm_f32x4_add(acc[r][v], wasm_f32x4_mul(av, bv[v]));
+        for (int v = 0; v < NV; v++) acc[r][v] = madd(av, bv[v], acc[r][v]);
       }
       b += g->CO;
     }
@@ -528,7 +541,7 @@ INLINE void mm_tile(const f32 *A, const f32 *B, f32 *C, int K, int lda, int ldb,
       for (int v = 0; v < NV; v++) bv[v] = wasm_v128_load(b + 4 * v);
       for (int r = 0; r < MR; r++) {
         v128_t av = wasm_v128_load32_splat(a + r);
-        for (int v = 0; v < NV; v++) acc[r][v] = wasm_f32x4_add(acc[r][v], wasm_f32x4_mul(av, bv[v]));
+        for (int v = 0; v < NV; v++) acc[r][v] = madd(av, bv[v], acc[r][v]);
       }
       a += lda;
       b += ldb;
@@ -540,7 +553,7 @@ INLINE void mm_tile(const f32 *A, const f32 *B, f32 *C, int K, int lda, int ldb,
       for (int v = 0; v < NV; v++) bv[v] = wasm_v128_load(b + 4 * v);
       for (int r = 0; r < MR; r++) {
         v128_t av = wasm_v128_load32_splat(a + r * lda + k);
-        for (int v = 0; v < NV; v++) acc[r][v] = wasm_f32x4_add(acc[r][v], wasm_f32x4_mul(av, bv[v]));
+        for (int v = 0; v < NV; v++) acc[r][v] = madd(av, bv[v], acc[r][v]);
       }
       b += ldb;
     }
