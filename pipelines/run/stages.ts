@@ -9,6 +9,7 @@ import { imageDigests, isImageModel } from "../data/images/dataset.ts";
 import type { SplitData, TrainArrays } from "../data/types.ts";
 import { ModelopsError } from "../errors.ts";
 import { evaluateModel } from "../evaluate/evaluate.ts";
+import type { ImportanceOptions } from "../evaluate/importance.ts";
 import { renderMetricsReport } from "../evaluate/metrics-report.ts";
 import type { MetricsFile, TrainingHistory } from "../evaluate/types.ts";
 import { checkRows, exportOnnx } from "../onnx/index.ts";
@@ -105,6 +106,7 @@ export async function evaluateRun(
   data: Parameters<typeof evaluateModel>[0]["data"],
   classes: string[] | undefined,
   key?: string,
+  importance?: ImportanceOptions,
 ): Promise<MetricsFile> {
   const backend = await initBackend(ref.config.train.backend);
   const modelDir = join(outDir, "model");
@@ -122,6 +124,7 @@ export async function evaluateRun(
       backend: backend.name,
       modelName: ref.name,
       key,
+      ...(importance && { importance }),
     });
     await writeMetrics(outDir, metrics);
     return metrics;
