@@ -101,6 +101,8 @@ function importanceTable(cand: ImportanceReport, prod: ImportanceReport | undefi
     return `| \`${name(f.feature)}\` | ${importance(f)} | ${p ? importance(p) : "—"} |`;
   });
   return [
+    "**Feature importance**",
+    "",
     `| feature | importance, candidate | importance, production |`,
     "| :--- | ---: | ---: |",
     ...rows,
@@ -128,6 +130,8 @@ function importanceNote(
 
 function classTable(changes: ClassChange[]): string {
   return [
+    "**Per-class changes** (each class's largest change of precision, recall or F1)",
+    "",
     "| class | metric | production | candidate | Δ |",
     "| :--- | :--- | ---: | ---: | ---: |",
     ...changes.map(
