@@ -99,7 +99,7 @@ describe("the PR comment explains what changed", () => {
     expect(body.split("<!-- modelops:report iris -->")).toHaveLength(2);
   });
 
-  test("a malformed importance is one line in the comment, and the rest of the report stands", async () => {
+  test("a malformed importance or per-class report is one line in the comment, and the rest of the report stands", async () => {
     const { pr } = await w.repo.openPullRequest({
       author: "ada",
       branch: "malformed",
@@ -110,12 +110,15 @@ describe("the PR comment explains what changed", () => {
       artifacts: [
         await runArtifact({
           key: key("explain-bad"),
-          evaluation: { importance: { features: "all of them" } },
+          evaluation: { importance: { features: "all of them" }, perClass: [{ label: 3 }] },
         }),
       ],
     });
     const body = stickyOf(w, pr);
     expect(body).toContain("The candidate's `importance` in metrics.json is malformed; not shown.");
+    expect(body).toContain(
+      "Per-class changes: production's or the candidate's metrics have no per-class report.",
+    );
     expect(body).toContain("| accuracy ↑ |");
   });
 });
