@@ -330,7 +330,7 @@ export const evaluateSpec = strict({
     .describe("Equal-width confidence bins of the expected calibration error (ece)."),
   importance: z
     .union([
-      z.literal(false),
+      z.boolean(),
       strict({
         repeats: z.number().int().min(1).max(50).default(5).describe("Shuffles of each feature."),
         maxRows: z
@@ -344,7 +344,7 @@ export const evaluateSpec = strict({
     ])
     .default({ repeats: 5, maxRows: 2000 })
     .describe(
-      "Permutation importance of each feature on the test split (tabular models), shown in the PR comment; false turns it off.",
+      "Permutation importance of each feature on the test split (tabular models), shown in the PR comment; true: the defaults, false: off.",
     ),
 });
 

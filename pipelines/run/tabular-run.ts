@@ -66,10 +66,10 @@ export async function runTabularTrain(
 export async function runTabularEvaluate(ref: ModelRef, outDir: string, key?: string): Promise<MetricsFile> {
   const prepared = await readPrepared(outDir);
   const wanted = ref.config.evaluate.importance;
-  const importance = wanted && {
+  const importance = wanted !== false && {
     groups: featureGroups(prepared.transform, transformWidth(prepared.transform)),
     seed: ref.config.train.seed,
-    ...wanted,
+    ...(wanted === true ? {} : wanted),
   };
   return evaluateRun(
     ref,

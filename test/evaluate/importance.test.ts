@@ -9,8 +9,9 @@ import { modelSchema } from "../../pipelines/config/schema.ts";
 import type { FittedTransform, PreparedData, SplitData } from "../../pipelines/data/types.ts";
 import { evaluateModel } from "../../pipelines/evaluate/evaluate.ts";
 import { featureGroups, permutationImportance, predictWith } from "../../pipelines/evaluate/importance.ts";
+import { runEvaluate, runPreprocess, runTrain } from "../../pipelines/run/run.ts";
 import { initBackend } from "../../pipelines/train/backend.ts";
-import { fit } from "../../pipelines/train/fit.ts";
+import { fit as fitModel } from "../../pipelines/train/fit.ts";
 import { saveModel } from "../../pipelines/train/model-io.ts";
 import { buildModel } from "../../pipelines/train/models/index.ts";
 import type * as tf from "../../pipelines/train/tf.ts";
@@ -63,7 +64,7 @@ async function trained(task: "classification" | "regression", data: PreparedData
   const classes = task === "classification" ? 2 : undefined;
   const model = buildModel(config.model, 2, task, classes, config.train.seed);
   models.push(model);
-  await fit({ model, data, task, numClasses: classes, train: config.train });
+  await fitModel({ model, data, task, numClasses: classes, train: config.train });
   return model;
 }
 
@@ -146,6 +147,37 @@ describe("permutation importance", () => {
     expect(withImportance.importance?.features[0]?.feature).toBe("signal");
     expect(withImportance.importance?.baseline).toBeCloseTo(withImportance.metrics.accuracy!, 10);
     expect((await evaluateModel(common)).importance).toBeUndefined();
+  });
+});
+
+describe("evaluate.importance in modelops.yaml", () => {
+  const iris = (evaluate: object) =>
+    modelSchema.parse({
+      task: "classification",
+      data: { target: "species", train: { format: "csv", path: "data/iris.csv" } },
+      split: { validation: 0.15, test: 0.2, stratify: true, seed: 42 },
+      model: { architecture: "mlp", dense: [8] },
+      train: { epochs: 3, seed: 42 },
+      evaluate: { metrics: ["accuracy"], latencySamples: 10, ...evaluate },
+    });
+
+  test("a run's metrics.json has the importance of the CSV's columns by default, none with false", async () => {
+    const configDir = new URL("../../examples/iris/", import.meta.url).pathname;
+    const outDir = await mkdtemp(path.join(root, "run-"));
+    const on = { configDir, name: "iris", config: iris({ importance: { repeats: 2 } }) };
+    await runPreprocess(on, outDir);
+    await runTrain(on, outDir, {});
+    const measured = await runEvaluate(on, outDir);
+    expect(measured.importance).toMatchObject({ repeats: 2, rows: 30, seed: 42, total: 4 });
+    expect(measured.importance?.features.map((f) => f.feature).sort()).toEqual([
+      "petal_length",
+      "petal_width",
+      "sepal_length",
+      "sepal_width",
+    ]);
+    expect(iris({}).evaluate.importance).toEqual({ repeats: 5, maxRows: 2000 });
+    const off = { ...on, config: iris({ importance: false }) };
+    expect((await runEvaluate(off, outDir)).importance).toBeUndefined();
   });
 });
 
