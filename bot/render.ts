@@ -8,6 +8,9 @@ import type { DataProfile } from "../pipelines/data/types.ts";
 import { formatNumber } from "../pipelines/evaluate/gates.ts";
 import type { MetricsFile, TrainingHistory } from "../pipelines/evaluate/types.ts";
 
+// Explanations (permutation importance, per-class changes): the engine's section, shared with the actions' report.
+export { renderExplanations } from "../pipelines/evaluate/explain-report.ts";
+
 /** GitHub refuses comment bodies over 65,536 characters; keep a margin for the markers. */
 export const MAX_BODY = 65_000;
 

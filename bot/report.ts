@@ -18,6 +18,7 @@ import {
   MAX_BODY,
   renderCurves,
   renderData,
+  renderExplanations,
   renderModelLine,
   renderParams,
   type Section,
@@ -240,6 +241,7 @@ async function reportModel(
   const mainModel = policyCtx.config.ok ? policyCtx.config.loaded.config.models[model] : undefined;
   const drift = (mainModel ?? candidateModel)?.monitor?.drift;
   const data = renderData(result.profile, productionProfile, driftOptions(drift));
+  const explained = renderExplanations(production?.served.record.metrics, result.metrics);
   const curves = renderCurves(result.history);
   const shortCurves = renderCurves(result.history, 6);
   const notes: string[] = [];
@@ -272,6 +274,7 @@ async function reportModel(
       text: details(data.summary, data.body),
       shorter: [details(data.summary, truncated(data.body, 6000, where))],
     },
+    { text: details(explained.summary, explained.body) },
     {
       text: details(curves.summary, curves.body, true),
       shorter: [details(shortCurves.summary, shortCurves.body, true)],

@@ -51,6 +51,7 @@ export async function run(deps: Partial<ActionDeps> & { fetch?: typeof fetch } =
       ],
       comparison,
       baselineSource: baseline.source,
+      explain: { baseline: baseline.metrics, candidate: metrics },
       history: await readOptionalJson<TrainingHistory>(m.outDir, "history.json"),
     });
     const published = await publish(d, {

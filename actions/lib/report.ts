@@ -5,6 +5,7 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { ModelConfig } from "../../pipelines/config/index.ts";
 import type { DataProfile } from "../../pipelines/data/types.ts";
+import { renderExplanations } from "../../pipelines/evaluate/explain-report.ts";
 import {
   type Comparison,
   compareMetrics,
@@ -94,11 +95,17 @@ export function reportMarkdown(opts: {
   baselineSource?: string;
   history?: TrainingHistory;
   profile?: DataProfile;
+  /** The explanations section (importance, per-class changes) of the candidate against the baseline. */
+  explain?: { baseline: MetricsFile | null; candidate: MetricsFile };
 }): string {
   const parts = [`## ${opts.title}`, "", ...opts.facts.map((f) => `- ${f}`), ""];
   if (opts.comparison) {
     parts.push("### Metrics", "", renderMarkdown(opts.comparison).trimEnd(), "");
     if (opts.baselineSource) parts.push(`<sub>Baseline: ${opts.baselineSource}.</sub>`, "");
+  }
+  if (opts.explain) {
+    const { summary, body } = renderExplanations(opts.explain.baseline, opts.explain.candidate);
+    parts.push(`### ${summary}`, "", body, "");
   }
   if (opts.history) parts.push("### Training curves", "", curves(opts.history), "");
   if (opts.profile) parts.push("### Data", "", dataTable(opts.profile), "");

@@ -52,6 +52,7 @@ export async function run(deps: Partial<ActionDeps> & { fetch?: typeof fetch } =
       ],
       comparison,
       baselineSource: baseline.source,
+      explain: { baseline: baseline.metrics, candidate: metrics },
       ...(history && { history }),
       ...(profile && { profile }),
     });

@@ -112,6 +112,7 @@ export async function run(deps: Partial<ActionDeps> & { fetch?: typeof fetch } =
       facts,
       comparison,
       baselineSource: baseline.source,
+      explain: { baseline: baseline.metrics, candidate: result.metrics },
       history: await readOptionalJson<TrainingHistory>(m.outDir, "history.json"),
     });
     const published = await publish(d, {

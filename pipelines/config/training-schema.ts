@@ -328,6 +328,24 @@ export const evaluateSpec = strict({
     .max(100)
     .default(10)
     .describe("Equal-width confidence bins of the expected calibration error (ece)."),
+  importance: z
+    .union([
+      z.boolean(),
+      strict({
+        repeats: z.number().int().min(1).max(50).default(5).describe("Shuffles of each feature."),
+        maxRows: z
+          .number()
+          .int()
+          .min(10)
+          .max(1_000_000)
+          .default(2000)
+          .describe("Test rows used at most (a seeded sample beyond it)."),
+      }),
+    ])
+    .default({ repeats: 5, maxRows: 2000 })
+    .describe(
+      "Permutation importance of each feature on the test split (tabular models), shown in the PR comment; true: the defaults, false: off.",
+    ),
 });
 
 // ---- tune ---------------------------------------------------------------------------------------------------

@@ -7,8 +7,9 @@ import { join, resolve } from "node:path";
 import { getModel, loadConfig } from "../config/index.ts";
 import { type DataProfile, renderDataSection } from "../data/index.ts";
 import { ModelopsError } from "../errors.ts";
+import { renderExplanations } from "../evaluate/explain-report.ts";
 import { type compareMetrics, renderMarkdown } from "../evaluate/index.ts";
-import type { TrainingHistory } from "../evaluate/types.ts";
+import type { MetricsFile, TrainingHistory } from "../evaluate/types.ts";
 import { recordApproval } from "../gitops/approvals.ts";
 import { git } from "../gitops/git.ts";
 import { checkPromotion, loadConfigAt, type ReleaseOutcome, releaseHead } from "../gitops/release.ts";
@@ -144,6 +145,8 @@ export async function runDemo(opts: DemoOptions = {}): Promise<DemoResult> {
       heading: "PR smaller-mlp: candidate vs production",
       markdown: renderMarkdown(prCheck.comparison),
     });
+    const explained = renderExplanations(await productionEvaluation(registry, MODEL), pr.metrics);
+    sections.push({ heading: `PR smaller-mlp: ${explained.summary}`, markdown: explained.body });
     sections.push({
       heading: "PR smaller-mlp: data",
       markdown: renderDataSection(
@@ -364,6 +367,12 @@ async function waitForVersion(
 }
 
 /** The training-data profile of the version production serves (null before the first release). */
+async function productionEvaluation(registry: Registry, model: string): Promise<MetricsFile | null> {
+  const v = await registry.resolveAlias(model, "production");
+  if (!v) return null;
+  return readJson<MetricsFile>(join(registry.artifactDir(v.digest), "metrics.json")).catch(() => null);
+}
+
 async function productionProfile(registry: Registry, model: string): Promise<DataProfile | null> {
   const v = await registry.resolveAlias(model, "production");
   if (!v) return null;

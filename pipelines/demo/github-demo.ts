@@ -138,6 +138,8 @@ export async function runGitHubDemo(opts: GitHubDemoOptions = {}): Promise<GitHu
   const runs = await Registry.open(join(dir, "runs", ".modelops"));
   let server: ChildProcess | undefined;
   let output = "";
+  // The last sticky comment, quoted in the demo's report (the explanations section among the rest).
+  let lastComment = "";
   try {
     // Two pull requests, each changing the data; the second one is the change that is reverted.
     const ship = async (branch: string, data: string) => {
@@ -157,6 +159,7 @@ export async function runGitHubDemo(opts: GitHubDemoOptions = {}): Promise<GitHu
       );
       const before = repo.check(pr.headSha, `modelops/${MODEL}`);
       const comments = repo.botComments(pr);
+      lastComment = comments[0]?.body ?? lastComment;
       stage(
         "report",
         comments.length === 1 && before?.conclusion !== "success",
@@ -265,7 +268,10 @@ export async function runGitHubDemo(opts: GitHubDemoOptions = {}): Promise<GitHu
     await sim.close();
   }
   const ok = stages.every((s) => s.ok);
-  await writeReport(reportDir, { title: "modelops demo --github", stages, curves: [], sections: [] });
+  const sections = lastComment
+    ? [{ heading: "The bot's comment on the last pull request", markdown: lastComment }]
+    : [];
+  await writeReport(reportDir, { title: "modelops demo --github", stages, curves: [], sections });
   return { ok, dir, reportDir, stages, validating: sim.validating };
 }
 

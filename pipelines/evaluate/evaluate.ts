@@ -9,6 +9,7 @@ import type { PreparedData, SplitData } from "../data/types.ts";
 import { ModelopsError } from "../errors.ts";
 import { batchInputs, count, sampleSize, type TrainArrays } from "../train/arrays.ts";
 import * as tf from "../train/tf.ts";
+import { type ImportanceOptions, permutationImportance, predictWith } from "./importance.ts";
 import { measureLatency, modelSizeMb } from "./latency.ts";
 import { accuracy, argmax, f1Macro, logLoss, mae, r2, rmse } from "./metrics.ts";
 import {
@@ -46,6 +47,8 @@ export interface EvaluateOptions {
   backend: string;
   modelName: string;
   key?: string;
+  /** Tabular models: permutation importance of these feature groups on the test split (importance.ts). */
+  importance?: ImportanceOptions;
 }
 
 const PREDICT_BATCH = 1024;
@@ -71,7 +74,7 @@ export async function evaluateModel(opts: EvaluateOptions): Promise<MetricsFile>
 
   const { values, width } = tabular ? await predictAll(model, data.test.x) : predictArrays(model, data.test);
   const metrics: MetricsFile["metrics"] = {};
-  const extra: Pick<MetricsFile, "perClass" | "confusionMatrix"> = {};
+  const extra: Pick<MetricsFile, "perClass" | "confusionMatrix" | "importance"> = {};
   const has = (m: MetricName) => wanted.includes(m);
   if (task === "classification") {
     if (opts.classes !== undefined && opts.classes.length !== width) {
@@ -108,6 +111,16 @@ export async function evaluateModel(opts: EvaluateOptions): Promise<MetricsFile>
     if (has("latency_p95_ms")) metrics.latency_p95_ms = latency.p95;
   }
   if (has("size_mb")) metrics.size_mb = await modelSizeMb(opts.modelDir);
+  if (tabular && opts.importance) {
+    const width = data.test.x[0]!.length;
+    extra.importance = await permutationImportance(
+      predictWith(model, width),
+      data.test.x,
+      yTrue,
+      task,
+      opts.importance,
+    );
+  }
 
   const rowsOf = (split: SplitData | TrainArrays) =>
     Array.isArray((split as SplitData).x) ? (split as SplitData).x.length : count(split as TrainArrays);

@@ -1,4 +1,5 @@
 import type { MetricName } from "../config/schema.ts";
+import type { ImportanceReport } from "./importance.ts";
 import type { ClassReport, ConfusionMatrix } from "./metrics-classification.ts";
 
 // history.json is written by training (train/history.ts); re-exported for the readers of run folders.
@@ -20,5 +21,7 @@ export interface MetricsFile {
   confusionMatrix?: ConfusionMatrix;
   /** tune.crossValidation: each metric's mean and standard deviation over the folds (issue 3). */
   crossValidation?: { folds: number; mean: Record<string, number>; std: Record<string, number> };
+  /** Tabular models: permutation importance of each feature on the test split (issue 16, importance.ts). */
+  importance?: ImportanceReport;
   createdAt: string;
 }

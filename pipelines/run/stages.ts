@@ -10,6 +10,7 @@ import type { SplitData, TrainArrays } from "../data/types.ts";
 import { ModelopsError } from "../errors.ts";
 import { type CalibrationFile, testCalibration, writeCalibration } from "../evaluate/calibration.ts";
 import { evaluateModel } from "../evaluate/evaluate.ts";
+import type { ImportanceOptions } from "../evaluate/importance.ts";
 import { renderMetricsReport } from "../evaluate/metrics-report.ts";
 import type { MetricsFile, TrainingHistory } from "../evaluate/types.ts";
 import { checkRows, exportOnnx } from "../onnx/index.ts";
@@ -106,6 +107,7 @@ export async function evaluateRun(
   data: Parameters<typeof evaluateModel>[0]["data"],
   classes: string[] | undefined,
   key?: string,
+  importance?: ImportanceOptions,
 ): Promise<MetricsFile> {
   const backend = await initBackend(ref.config.train.backend);
   const modelDir = join(outDir, "model");
@@ -127,6 +129,7 @@ export async function evaluateRun(
       backend: backend.name,
       modelName: ref.name,
       key,
+      ...(importance && { importance }),
     });
     await writeMetrics(outDir, metrics);
     if (calibration) await writeCalibration(modelDir, calibration);

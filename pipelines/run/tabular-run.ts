@@ -2,6 +2,7 @@
 // data/*.json, a model built from the config, history.json and metrics.json in the run folder.
 import { preprocess, readPrepared, transformWidth, writePrepared } from "../data/index.ts";
 import type { PreprocessResult } from "../data/types.ts";
+import { featureGroups } from "../evaluate/importance.ts";
 import type { MetricsFile } from "../evaluate/types.ts";
 import { initBackend } from "../train/backend.ts";
 import { fit } from "../train/fit.ts";
@@ -64,5 +65,18 @@ export async function runTabularTrain(
 
 export async function runTabularEvaluate(ref: ModelRef, outDir: string, key?: string): Promise<MetricsFile> {
   const prepared = await readPrepared(outDir);
-  return evaluateRun(ref, outDir, prepared.data, prepared.transform.target.classes, key);
+  const wanted = ref.config.evaluate.importance;
+  const importance = wanted !== false && {
+    groups: featureGroups(prepared.transform, transformWidth(prepared.transform)),
+    seed: ref.config.train.seed,
+    ...(wanted === true ? {} : wanted),
+  };
+  return evaluateRun(
+    ref,
+    outDir,
+    prepared.data,
+    prepared.transform.target.classes,
+    key,
+    importance || undefined,
+  );
 }

@@ -76,7 +76,16 @@ describe("the run action", () => {
     expect(first.summary).toContain("| metric | production | candidate | Δ | Δ% | gate |");
     expect(first.summary).toContain("xychart-beta");
     expect(first.summary).toMatch(/Trained in [\d.]+s/);
+    // The explanations: the real evaluation's permutation importance of iris's four features.
+    expect(first.summary).toMatch(/### Explanations: top feature `petal_(length|width)`/);
+    expect(first.summary).toContain("| feature | importance, candidate | importance, production |");
     const metrics = JSON.parse(await readFile(join(ws, "runs/iris/metrics.json"), "utf8"));
+    expect(metrics.importance.features.map((f: { feature: string }) => f.feature).sort()).toEqual([
+      "petal_length",
+      "petal_width",
+      "sepal_length",
+      "sepal_width",
+    ]);
     expect(metrics).toMatchObject({ schema: "modelops/metrics@1", model: "iris", key: first.outputs.key });
     expect(await readFile(join(ws, "runs/iris/report.md"), "utf8")).toContain("| accuracy ↑ |");
 

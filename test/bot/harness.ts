@@ -88,10 +88,13 @@ export async function runArtifact(opts: {
   metrics?: Record<string, number>;
   model?: string;
   profile?: Buffer;
+  /** Top-level fields of metrics.json to replace (perClass, importance, ...). */
+  evaluation?: Record<string, unknown>;
 }): Promise<{ name: string; zip: Buffer }> {
   const model = opts.model ?? "iris";
   const metrics = {
     ...RUN.metrics,
+    ...opts.evaluation,
     model,
     key: opts.key,
     metrics: { ...RUN.metrics.metrics, ...opts.metrics },

@@ -85,6 +85,23 @@ describe("runDiff", () => {
     expect(r.output).toContain("✅ all 2 gates passed");
   });
 
+  test("the per-class change that really happened is printed under the table", async () => {
+    const perClass = (recall: number) => [
+      { label: "setosa", precision: 1, recall: 1, f1: 1, support: 10 },
+      { label: "virginica", precision: 1, recall, f1: (2 * recall) / (1 + recall), support: 10 },
+    ];
+    const withClasses = (recall: number) =>
+      JSON.stringify({ ...JSON.parse(metrics({ accuracy: 0.95 })), perClass: perClass(recall) });
+    await writeFile(at("classes-base.json"), withClasses(0.9));
+    await writeFile(at("classes-cand.json"), withClasses(0.7));
+    const r = await runDiff(at("classes-base.json"), at("classes-cand.json"));
+    expect(r.output).toContain("## Explanations: largest class change `virginica` recall −0.2");
+    expect(r.output).toContain("| `virginica` | recall | 0.9 | 0.7 | −0.2 |");
+    expect(r.output).not.toContain("`setosa` |");
+    // Files without a per-class report or importance print the table alone, as before.
+    expect((await runDiff(at("base.json"), at("good.json"))).output).not.toContain("Explanations");
+  });
+
   test("-m picks another model's gates", async () => {
     const r = await runDiff(at("base.json"), at("bad.json"), { config: at("modelops.yaml"), model: "other" });
     expect(r.exitCode).toBe(0);

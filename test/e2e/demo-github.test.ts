@@ -79,6 +79,9 @@ describe("modelops demo --github", () => {
 
     const md = readFileSync(join(dir, "report", "report.md"), "utf8");
     expect(md).toContain("| ✅ | revert |");
+    // The second pull request's comment: the real iris run's permutation importance beside v1's.
+    expect(md).toMatch(/Explanations: top feature `petal_(length|width)`/);
+    expect(md).toContain("| feature | importance, candidate | importance, production |");
   }, 300_000);
 
   test("where @octokit/openapi is not installed (the published package) it runs unvalidated and says so", async () => {

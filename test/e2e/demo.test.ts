@@ -47,6 +47,9 @@ describe("modelops demo", () => {
     // The report folder: markdown with the comparison, HTML with the loss chart.
     const md = readFileSync(join(dir, "report", "report.md"), "utf8");
     expect(md).toContain("| metric |");
+    // The smaller network's explanations: its importance beside v1's, and the per-class changes.
+    expect(md).toMatch(/## PR smaller-mlp: Explanations: top feature `[a-z_]+`/);
+    expect(md).toContain("| feature | importance, candidate | importance, production |");
     expect(md).toMatch(/rollback: [0-9a-f]{7} reverts [0-9a-f]{7}/);
     const html = readFileSync(join(dir, "report", "report.html"), "utf8");
     expect(html).toMatch(/<svg[^>]*>[\s\S]*<path d="M/);

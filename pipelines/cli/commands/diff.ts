@@ -11,6 +11,8 @@ import {
   renderMarkdown,
   toJson,
 } from "../../evaluate/diff.ts";
+import { renderExplanations } from "../../evaluate/explain-report.ts";
+import type { MetricsFile } from "../../evaluate/types.ts";
 
 export interface DiffOptions {
   config?: string;
@@ -72,9 +74,17 @@ export async function runDiff(base: string, cand: string, opts: DiffOptions = {}
     comparison.notes = [...comparison.notes.filter((n) => !n.startsWith("No gates")), configNote];
   return {
     comparison,
-    output: format === "json" ? toJson(comparison) : renderMarkdown(comparison),
+    output:
+      format === "json" ? toJson(comparison) : renderMarkdown(comparison) + explanations(baseline, candidate),
     exitCode: comparison.passed ? 0 : 1,
   };
+}
+
+/** The explanations section under the table, when the candidate's evaluation has something to explain. */
+function explanations(baseline: MetricsFile | null, candidate: MetricsFile): string {
+  if (candidate.importance === undefined && candidate.perClass === undefined) return "";
+  const { summary, body } = renderExplanations(baseline, candidate);
+  return `\n## ${summary}\n\n${body}\n`;
 }
 
 /**
