@@ -1,11 +1,13 @@
 // The reduce step of a matrix search: many run folders (one per trial and fold, downloaded from their
 // artifacts) ranked by one metric. Runs of the same trial (the same hyperparameters on different folds) are
 // one row with the mean and standard deviation; the best trial is the best mean in the metric's direction.
+
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { METRIC_DIRECTIONS, type ModelConfig } from "../../pipelines/config/index.ts";
 import { ModelopsError } from "../../pipelines/errors.ts";
 import { type MetricsFile, parseMetricsFile } from "../../pipelines/evaluate/index.ts";
+import { formatOr, tableCell } from "../../pipelines/format/index.ts";
 
 export const TRIAL_SCHEMA = "modelops/trial@1";
 
@@ -110,7 +112,6 @@ export function leaderboardMarkdown(
   shownDir: (d: string) => string,
 ): string {
   const arrow = (METRIC_DIRECTIONS as Record<string, string>)[metric] === "lower" ? "↓" : "↑";
-  const f = (v: number) => (Number.isFinite(v) ? Number(v.toPrecision(4)).toString() : "NaN");
   return [
     `### Leaderboard: ${model}, ranked by ${metric} ${arrow}`,
     "",
@@ -118,7 +119,7 @@ export function leaderboardMarkdown(
     "| ---: | :--- | ---: | ---: | ---: | :--- |",
     ...rows.map(
       (r, i) =>
-        `| ${i + 1} | ${r.trial.replace(/\|/g, "\\|")} | ${r.runs.length} | ${f(r.mean)} | ${f(r.std)} | \`${shownDir(bestRun(r, metric).dir)}\` |`,
+        `| ${i + 1} | ${tableCell(r.trial)} | ${r.runs.length} | ${formatOr(r.mean, "NaN")} | ${formatOr(r.std, "NaN")} | \`${shownDir(bestRun(r, metric).dir)}\` |`,
     ),
     "",
     "<sub>Runs of one trial (the same overrides on different folds) are averaged; std is the population standard deviation.</sub>",

@@ -1,11 +1,13 @@
 // modelops/actions/release: on a push to the default branch, release every model whose inputs changed
 // (version vN, tag <model>/vN, production -> vN) and roll production back when the inputs match an earlier
 // version (a `git revert`), with the same rules as `modelops release`.
+
 import { dirname, join, relative, resolve } from "node:path";
 import * as core from "@actions/core";
 import { registryRootFor } from "../../pipelines/cli/context.ts";
 import { getModel, loadConfig } from "../../pipelines/config/index.ts";
 import { ModelopsError } from "../../pipelines/errors.ts";
+import { tableCell } from "../../pipelines/format/index.ts";
 import { commitInfo, git } from "../../pipelines/gitops/git.ts";
 import {
   assertReleasable,
@@ -176,7 +178,7 @@ function assertDefaultBranch(ctx: EventContext): void {
 function summary(outcomes: ReleaseOutcome[], tagsAt: "store" | "pushed" | "local"): string {
   const rows = outcomes.map(
     (o) =>
-      `| ${o.model} | ${o.action} | ${o.version ? `v${o.version}` : "—"} | ${o.tag ?? "—"} | ${o.trained ? "yes" : "no"} | ${o.reason.replace(/\|/g, "\\|")} |`,
+      `| ${o.model} | ${o.action} | ${o.version ? `v${o.version}` : "—"} | ${o.tag ?? "—"} | ${o.trained ? "yes" : "no"} | ${tableCell(o.reason)} |`,
   );
   return [
     "## modelops release",
