@@ -4,7 +4,6 @@
 
 import { dirname, join, relative, resolve } from "node:path";
 import * as core from "@actions/core";
-import { registryRootFor } from "../../pipelines/cli/context.ts";
 import { getModel, loadConfig } from "../../pipelines/config/index.ts";
 import { ModelopsError } from "../../pipelines/errors.ts";
 import { tableCell } from "../../pipelines/format/index.ts";
@@ -21,6 +20,7 @@ import { policyFromBase } from "../../pipelines/promotion/index.ts";
 import type { GitHubStore } from "../../pipelines/registry/github-store.ts";
 import { Registry } from "../../pipelines/registry/index.ts";
 import { openModelStore } from "../../pipelines/registry/open-store.ts";
+import { registryRootFor } from "../../pipelines/registry/root.ts";
 import type { EventContext } from "../lib/context.ts";
 import * as inputs from "../lib/inputs.ts";
 import { type ActionDeps, setOutputs, step, writeSummary } from "../lib/step.ts";
