@@ -113,22 +113,10 @@ export async function reportRun(context: ReportContext, opts: BotOptions, run: R
   ];
   if (run.conclusion !== "success") {
     if (!isModelopsWorkflow(policy.settings, run.path)) return false;
-    for (const pr of pulls) {
-      for (const model of models) {
-        await upsertCheck(octokit, repo, {
-          sha: run.head_sha,
-          model,
-          appId: opts.appId,
-          content: {
-            conclusion: "failure",
-            title: `the modelops workflow ${run.conclusion ?? "failed"} on ${short(run.head_sha)}`,
-            summary: `[Workflow run ${run.id}](${run.html_url}) ended with \`${run.conclusion}\`: no metrics to judge. Fix the run, then comment \`/modelops retrain\`.`,
-            text: "",
-            detailsUrl: run.html_url || pr.html_url,
-          },
-        });
-      }
-    }
+    await failChecks(context, opts, run, pulls, models, {
+      title: `the modelops workflow ${run.conclusion ?? "failed"} on ${short(run.head_sha)}`,
+      summary: `[Workflow run ${run.id}](${run.html_url}) ended with \`${run.conclusion}\`: no metrics to judge. Fix the run, then comment \`/modelops retrain\`.`,
+    });
     return true;
   }
   // Metrics and artifacts come only from the workflow the default branch names, as the default branch has it.
@@ -136,39 +124,15 @@ export async function reportRun(context: ReportContext, opts: BotOptions, run: R
   if (!trust.trusted) {
     context.log.info({ run: run.id, path: run.path }, `workflow run not used: ${trust.why}`);
     if (!trust.ours) return false;
-    for (const pr of pulls) {
-      for (const model of models) {
-        await upsertCheck(octokit, repo, {
-          sha: run.head_sha,
-          model,
-          appId: opts.appId,
-          content: {
-            conclusion: "failure",
-            title: `results not used: ${workflowPath(policy.settings)} is not ${policy.defaultBranch}'s`,
-            summary: `[Workflow run ${run.id}](${run.html_url}) supplied nothing: ${trust.why}.`,
-            text: "",
-            detailsUrl: run.html_url || pr.html_url,
-          },
-        });
-      }
-    }
+    await failChecks(context, opts, run, pulls, models, {
+      title: `results not used: ${workflowPath(policy.settings)} is not ${policy.defaultBranch}'s`,
+      summary: `[Workflow run ${run.id}](${run.html_url}) supplied nothing: ${trust.why}.`,
+    });
     return true;
   }
   const downloaded = await downloadRunResults(octokit, repo, run.id, models);
   const { problems } = downloaded;
-  // A matrix run can upload several results of one model (trials, folds): the newest is reported.
-  const byModel = new Map<string, RunResults[]>();
-  for (const r of downloaded.results) byModel.set(r.model, [...(byModel.get(r.model) ?? []), r]);
-  const results: RunResults[] = [];
-  for (const [model, list] of byModel) {
-    const sorted = [...list].sort((a, b) => b.metrics.createdAt.localeCompare(a.metrics.createdAt));
-    results.push(sorted[0] as RunResults);
-    if (list.length > 1) {
-      problems.push(
-        `${list.length} results of \`${model}\` in this run (${list.map((r) => `\`${r.artifact.name}\``).join(", ")}): the newest, \`${sorted[0]?.artifact.name}\`, is reported.`,
-      );
-    }
-  }
+  const results = newestPerModel(downloaded.results, problems);
   for (const p of problems) context.log.warn({ run: run.id }, p);
   if (results.length === 0) return false;
   for (const pr of pulls) {
@@ -179,6 +143,44 @@ export async function reportRun(context: ReportContext, opts: BotOptions, run: R
     }
   }
   return true;
+}
+
+/** A failed check of every model on every pull request of the run, with one title and summary. */
+async function failChecks(
+  context: ReportContext,
+  opts: BotOptions,
+  run: RunInfo,
+  pulls: PullRequest[],
+  models: string[],
+  content: { title: string; summary: string },
+): Promise<void> {
+  for (const pr of pulls) {
+    for (const model of models) {
+      await upsertCheck(context.octokit, context.repo(), {
+        sha: run.head_sha,
+        model,
+        appId: opts.appId,
+        content: { conclusion: "failure", ...content, text: "", detailsUrl: run.html_url || pr.html_url },
+      });
+    }
+  }
+}
+
+/** A matrix run can upload several results of one model (trials, folds): the newest is reported, and said. */
+function newestPerModel(all: RunResults[], problems: string[]): RunResults[] {
+  const byModel = new Map<string, RunResults[]>();
+  for (const r of all) byModel.set(r.model, [...(byModel.get(r.model) ?? []), r]);
+  const results: RunResults[] = [];
+  for (const [model, list] of byModel) {
+    const sorted = [...list].sort((a, b) => b.metrics.createdAt.localeCompare(a.metrics.createdAt));
+    results.push(sorted[0] as RunResults);
+    if (list.length > 1) {
+      problems.push(
+        `${list.length} results of \`${model}\` in this run (${list.map((r) => `\`${r.artifact.name}\``).join(", ")}): the newest, \`${sorted[0]?.artifact.name}\`, is reported.`,
+      );
+    }
+  }
+  return results;
 }
 
 async function reportModel(
