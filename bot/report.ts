@@ -3,6 +3,7 @@
 // with production, post ONE sticky comment per model and set the check run `modelops/<model>` on the
 // measured commit. A re-run of the check (or of the whole suite) reports the commit's latest run again.
 import type { Context, Probot } from "probot";
+import type { ModelConfig } from "../pipelines/config/index.ts";
 import { driftOptions } from "../pipelines/data/drift.ts";
 import type { DataProfile } from "../pipelines/data/types.ts";
 import { downloadRunResults, type RunResults } from "./artifacts.ts";
@@ -183,6 +184,40 @@ function newestPerModel(all: RunResults[], problems: string[]): RunResults[] {
   return results;
 }
 
+/** The production version's data profile (for drift), undefined when it has none or it cannot be read. */
+async function profileOf(
+  context: ReportContext,
+  model: string,
+  served: Parameters<typeof downloadAsset>[2],
+): Promise<DataProfile | undefined> {
+  const bytes = await downloadAsset(context.octokit, context.repo(), served, "profile.json").catch(
+    (error: Error) => {
+      context.log.warn({ model }, error.message);
+      return null;
+    },
+  );
+  return bytes ? (JSON.parse(bytes.toString("utf8")) as DataProfile) : undefined;
+}
+
+/** A note when the pull request changes the model's gates or promotion (judged by the default branch's). */
+function policyChangeNotes(
+  policyCtx: Awaited<ReturnType<typeof loadPolicy>>,
+  model: string,
+  candidateModel: ModelConfig | undefined,
+): string[] {
+  if (!candidateModel || !policyCtx.config.ok) return [];
+  const main = policyCtx.config.loaded.config.models[model];
+  if (
+    !main ||
+    JSON.stringify([main.gates, main.promotion]) ===
+      JSON.stringify([candidateModel.gates, candidateModel.promotion])
+  )
+    return [];
+  return [
+    `> [!IMPORTANT]\n> This pull request changes the \`gates\` or \`promotion\` of \`${model}\`. A change is judged by the policy on \`${policyCtx.defaultBranch}\`; the new policy applies to later pull requests once this one is merged.`,
+  ];
+}
+
 async function reportModel(
   context: ReportContext,
   opts: BotOptions,
@@ -222,16 +257,7 @@ async function reportModel(
     existing: earlier?.run,
   });
 
-  let productionProfile: DataProfile | undefined;
-  if (production) {
-    const bytes = await downloadAsset(octokit, repo, production.served, "profile.json").catch(
-      (error: Error) => {
-        context.log.warn({ model }, error.message);
-        return null;
-      },
-    );
-    if (bytes) productionProfile = JSON.parse(bytes.toString("utf8")) as DataProfile;
-  }
+  const productionProfile = production ? await profileOf(context, model, production.served) : undefined;
   const candidateModel = m.candidateConfig.ok ? m.candidateConfig.loaded.config.models[model] : undefined;
   const params = renderParams(
     production?.served.record.params,
@@ -244,19 +270,7 @@ async function reportModel(
   const data = renderData(result.profile, productionProfile, driftOptions(drift));
   const curves = renderCurves(result.history);
   const shortCurves = renderCurves(result.history, 6);
-  const notes: string[] = [];
-  if (candidateModel && policyCtx.config.ok) {
-    const main = policyCtx.config.loaded.config.models[model];
-    if (
-      main &&
-      JSON.stringify([main.gates, main.promotion]) !==
-        JSON.stringify([candidateModel.gates, candidateModel.promotion])
-    ) {
-      notes.push(
-        `> [!IMPORTANT]\n> This pull request changes the \`gates\` or \`promotion\` of \`${model}\`. A change is judged by the policy on \`${policyCtx.defaultBranch}\`; the new policy applies to later pull requests once this one is merged.`,
-      );
-    }
-  }
+  const notes = policyChangeNotes(policyCtx, model, candidateModel);
   for (const p of m.problems) notes.push(`> [!WARNING]\n> ${p}`);
   const where = `the [workflow run](${run.html_url})'s report.md`;
   const sections: Section[] = [
