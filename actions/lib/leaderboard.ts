@@ -8,6 +8,7 @@ import { METRIC_DIRECTIONS, type ModelConfig } from "../../pipelines/config/inde
 import { ModelopsError } from "../../pipelines/errors.ts";
 import { type MetricsFile, parseMetricsFile } from "../../pipelines/evaluate/index.ts";
 import { formatOr, tableCell } from "../../pipelines/format/index.ts";
+import { objectiveOf } from "../../pipelines/train/tune.ts";
 
 export const TRIAL_SCHEMA = "modelops/trial@1";
 
@@ -79,7 +80,10 @@ export function rankingMetric(config: ModelConfig, explicit?: string): string {
     }
     return explicit;
   }
-  return Object.keys(config.gates)[0] ?? (config.task === "classification" ? "accuracy" : "r2");
+  // One ranking default with the search (pipelines/train/tune.ts objectiveOf): the objective the search
+  // optimised, else the first gate's metric, else the tuning default (accuracy, or rmse for regression).
+  if (config.tune?.search?.objective) return objectiveOf(config);
+  return Object.keys(config.gates)[0] ?? objectiveOf(config);
 }
 
 export function rankTrials(runs: RunEntry[], metric: string): TrialRow[] {
