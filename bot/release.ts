@@ -67,22 +67,7 @@ async function releaseModel(
   const octokit = context.octokit;
   const repo = context.repo();
   const pr = plan.merged as NonNullable<PushPlan["merged"]>;
-  const blocked = async (reasons: string[]) => {
-    context.log.warn({ model, pr: pr.number, reasons }, "merged but not released");
-    const text = `### ⛔ Not released\n\nMerged as ${short(plan.after)}, but \`${model}\` was not released and production is unchanged:\n\n${reasons.map((r) => `- ${escapeMd(r)}`).join("\n")}\n\nFix it in a new pull request (the workflow reports it, a reviewer approves, the merge releases).`;
-    const where = await setStickyBlock(octokit, repo, pr.number, opts.appId, model, "release", text);
-    // No report was ever posted for this model (the workflow did not measure it): say it in a comment of its own.
-    if (where === "absent") {
-      await upsertSticky(
-        octokit,
-        repo,
-        pr.number,
-        opts.appId,
-        model,
-        `## modelops · \`${model}\`\n\n${text}`,
-      );
-    }
-  };
+  const blocked = (reasons: string[]) => blockRelease(context, opts, plan, model, reasons);
   const found = await readCheckState(octokit, repo, pr.head.sha, model, opts.appId);
   if (!found) return blocked([`no metrics were reported for ${short(pr.head.sha)}, the merged head`]);
   const state: CheckState = found.state;
@@ -106,20 +91,7 @@ async function releaseModel(
 
   let files: Map<string, Buffer>;
   try {
-    const { data } = await octokit.rest.actions.downloadArtifact({
-      ...repo,
-      artifact_id: state.artifact.id,
-      archive_format: "zip",
-    });
-    const entriesOfZip = readZip(toBuffer(data), `artifact ${state.artifact.name}`);
-    const metricsPath =
-      [...entriesOfZip.keys()]
-        .filter((p) => p.endsWith("metrics.json"))
-        .sort((a, b) => a.length - b.length)[0] ?? "metrics.json";
-    const root = metricsPath.slice(0, -"metrics.json".length);
-    files = new Map(
-      [...entriesOfZip].filter(([p]) => p.startsWith(root)).map(([p, d]) => [p.slice(root.length), d]),
-    );
+    files = await downloadRunFolder(octokit, repo, state.artifact);
   } catch (error) {
     return blocked([
       `the run's artifact \`${state.artifact.name}\` cannot be downloaded (${(error as Error).message}); comment \`/modelops retrain\` on a new pull request`,
@@ -138,16 +110,8 @@ async function releaseModel(
   const store = storeOf(octokit, repo);
   // A record that does not verify (forged, edited, an asset swapped with its digest) is never read as a
   // version; while one is there for this model, nothing is released over it: a person must look.
-  await store.entries(model);
-  const tampered = store.problems().filter((p) => p.model === model);
-  if (tampered.length) {
-    return blocked(
-      tampered.map(
-        (p) =>
-          `the registry holds a record that does not verify (${p.where}: ${p.why}); delete it or restore it as the app wrote it, then redeliver this push's webhook to release`,
-      ),
-    );
-  }
+  const tampered = await unverifiedRecords(store, model);
+  if (tampered.length) return blocked(tampered);
   const created = await store.createEntry(
     model,
     {
@@ -170,42 +134,8 @@ async function releaseModel(
       },
     },
     {
-      notes: (version, digests) => {
-        const lines = [
-          `## \`${model}\` v${version}`,
-          "",
-          `Released from #${pr.number} (${escapeMd(pr.title)}), merge ${plan.after}, measured on ${state.sha} by [workflow run ${state.run.id}](${state.run.url}).` +
-            (state.candidate.key ? ` Input key \`${state.candidate.key}\`.` : ""),
-          "",
-          "### Model card",
-          "",
-          ...modelCard(model, config, state),
-          "",
-          `### Comparison with ${production ? `production \`${tagOf(model, production.current.record.version)}\`` : "production (none: first version)"}`,
-          "",
-          renderMarkdown(verdict.comparison).trimEnd(),
-          "",
-          "### Promotion",
-          "",
-          verdict.approvals.approvers.length
-            ? `Approved on ${short(state.sha)} by ${verdict.approvals.approvers.map((l) => `@${l}`).join(", ")} (${verdict.approvals.who} may promote; policy: ${verdict.policy}).`
-            : `No approval counted (policy: ${verdict.policy}).`,
-        ];
-        if (state.override) {
-          lines.push(
-            "",
-            `**Override** by @${state.override.by} at ${state.override.at}: ${escapeMd(state.override.reason)}`,
-          );
-        }
-        lines.push("", "### Assets", "", "| asset | bytes | sha256 |", "| :--- | ---: | :--- |");
-        for (const a of digests) lines.push(`| \`${a.name}\` | ${a.size} | \`${a.sha256}\` |`);
-        if (!modelFiles.length)
-          lines.push(
-            "",
-            "> [!WARNING]\n> The run's artifact held no `model/` folder: this version has no model archive.",
-          );
-        return lines.join("\n");
-      },
+      notes: (version, digests) =>
+        releaseNotes({ model, version, digests, pr, plan, state, config, production, verdict, modelFiles }),
     },
   );
   const entry = { release: created.release, record: created.record };
@@ -225,6 +155,110 @@ async function releaseModel(
     "release",
     `### 🚀 Released [\`${entry.release.tag_name}\`](${entry.release.html_url})\n\n\`production\` is now \`${entry.release.tag_name}\`${production ? ` (was \`${tagOf(model, production.current.record.version)}\`)` : ""}. A \`git revert\` of ${short(plan.after)} rolls it back without retraining.`,
   );
+}
+
+/** A merge that is not released says why: in the model's sticky comment, or a comment of its own. */
+async function blockRelease(
+  context: PushContext,
+  opts: BotOptions,
+  plan: PushPlan,
+  model: string,
+  reasons: string[],
+): Promise<void> {
+  const octokit = context.octokit;
+  const repo = context.repo();
+  const pr = plan.merged as NonNullable<PushPlan["merged"]>;
+  context.log.warn({ model, pr: pr.number, reasons }, "merged but not released");
+  const text = `### ⛔ Not released\n\nMerged as ${short(plan.after)}, but \`${model}\` was not released and production is unchanged:\n\n${reasons.map((r) => `- ${escapeMd(r)}`).join("\n")}\n\nFix it in a new pull request (the workflow reports it, a reviewer approves, the merge releases).`;
+  const where = await setStickyBlock(octokit, repo, pr.number, opts.appId, model, "release", text);
+  // No report was ever posted for this model (the workflow did not measure it): say it in a comment of its own.
+  if (where === "absent") {
+    await upsertSticky(octokit, repo, pr.number, opts.appId, model, `## modelops · \`${model}\`\n\n${text}`);
+  }
+}
+
+/** Records of `model` that do not verify, as reasons to block (a person must look before a release). */
+async function unverifiedRecords(store: ReturnType<typeof storeOf>, model: string): Promise<string[]> {
+  await store.entries(model);
+  return store
+    .problems()
+    .filter((p) => p.model === model)
+    .map(
+      (p) =>
+        `the registry holds a record that does not verify (${p.where}: ${p.why}); delete it or restore it as the app wrote it, then redeliver this push's webhook to release`,
+    );
+}
+
+/** The run folder inside a workflow run's artifact (the folder holding its shallowest metrics.json). */
+async function downloadRunFolder(
+  octokit: PushContext["octokit"],
+  repo: ReturnType<PushContext["repo"]>,
+  artifact: CheckState["artifact"],
+): Promise<Map<string, Buffer>> {
+  const { data } = await octokit.rest.actions.downloadArtifact({
+    ...repo,
+    artifact_id: artifact.id,
+    archive_format: "zip",
+  });
+  const entriesOfZip = readZip(toBuffer(data), `artifact ${artifact.name}`);
+  const metricsPath =
+    [...entriesOfZip.keys()]
+      .filter((p) => p.endsWith("metrics.json"))
+      .sort((a, b) => a.length - b.length)[0] ?? "metrics.json";
+  const root = metricsPath.slice(0, -"metrics.json".length);
+  return new Map(
+    [...entriesOfZip].filter(([p]) => p.startsWith(root)).map(([p, d]) => [p.slice(root.length), d]),
+  );
+}
+
+/** The release's notes: where it came from, the model card, the comparison, the promotion, the assets. */
+function releaseNotes(n: {
+  model: string;
+  version: number;
+  digests: Array<{ name: string; size: number; sha256: string }>;
+  pr: NonNullable<PushPlan["merged"]>;
+  plan: PushPlan;
+  state: CheckState;
+  config: Parameters<typeof modelCard>[1];
+  production: ReturnType<typeof productionOf>;
+  verdict: Awaited<ReturnType<typeof judge>>;
+  modelFiles: string[];
+}): string {
+  const { model, version, digests, pr, plan, state, config, production, verdict, modelFiles } = n;
+  const lines = [
+    `## \`${model}\` v${version}`,
+    "",
+    `Released from #${pr.number} (${escapeMd(pr.title)}), merge ${plan.after}, measured on ${state.sha} by [workflow run ${state.run.id}](${state.run.url}).` +
+      (state.candidate.key ? ` Input key \`${state.candidate.key}\`.` : ""),
+    "",
+    "### Model card",
+    "",
+    ...modelCard(model, config, state),
+    "",
+    `### Comparison with ${production ? `production \`${tagOf(model, production.current.record.version)}\`` : "production (none: first version)"}`,
+    "",
+    renderMarkdown(verdict.comparison).trimEnd(),
+    "",
+    "### Promotion",
+    "",
+    verdict.approvals.approvers.length
+      ? `Approved on ${short(state.sha)} by ${verdict.approvals.approvers.map((l) => `@${l}`).join(", ")} (${verdict.approvals.who} may promote; policy: ${verdict.policy}).`
+      : `No approval counted (policy: ${verdict.policy}).`,
+  ];
+  if (state.override) {
+    lines.push(
+      "",
+      `**Override** by @${state.override.by} at ${state.override.at}: ${escapeMd(state.override.reason)}`,
+    );
+  }
+  lines.push("", "### Assets", "", "| asset | bytes | sha256 |", "| :--- | ---: | :--- |");
+  for (const a of digests) lines.push(`| \`${a.name}\` | ${a.size} | \`${a.sha256}\` |`);
+  if (!modelFiles.length)
+    lines.push(
+      "",
+      "> [!WARNING]\n> The run's artifact held no `model/` folder: this version has no model archive.",
+    );
+  return lines.join("\n");
 }
 
 /** The metric values of a metrics file as numbers (what the store's versions list). */

@@ -5,8 +5,11 @@
 import { type DriftOptions, driftBetweenProfiles } from "../pipelines/data/drift.ts";
 import { renderDataSection } from "../pipelines/data/report.ts";
 import type { DataProfile } from "../pipelines/data/types.ts";
-import { formatNumber } from "../pipelines/evaluate/gates.ts";
-import type { MetricsFile, TrainingHistory } from "../pipelines/evaluate/types.ts";
+import type { MetricsFile } from "../pipelines/evaluate/types.ts";
+import { tableCell as cell, formatNumber } from "../pipelines/format/index.ts";
+
+// The training curves are the shared report module's (one renderer for the bot, the Actions and the demo).
+export { renderCurves } from "../pipelines/report/curves.ts";
 
 // Explanations (permutation importance, per-class changes): the engine's section, shared with the actions' report.
 export { renderExplanations } from "../pipelines/evaluate/explain-report.ts";
@@ -14,7 +17,6 @@ export { renderExplanations } from "../pipelines/evaluate/explain-report.ts";
 /** GitHub refuses comment bodies over 65,536 characters; keep a margin for the markers. */
 export const MAX_BODY = 65_000;
 
-const cell = (s: string) => s.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
 const fmt = (v: unknown): string =>
   v === undefined ? "—" : typeof v === "number" ? formatNumber(v) : `\`${cell(JSON.stringify(v))}\``;
 
@@ -89,66 +91,6 @@ export function renderData(
   return {
     summary: `Data: ${candidate.rows.raw} rows${missing ? `, ${missing} missing values` : ""}${drift}`,
     body: renderDataSection(production ?? null, candidate, opts),
-  };
-}
-
-function pick<T>(items: T[], max: number, keep: (t: T) => boolean = () => false): T[] {
-  if (items.length <= max) return items;
-  const step = (items.length - 1) / (max - 1);
-  const idx = new Set<number>();
-  for (let i = 0; i < max; i++) idx.add(Math.round(i * step));
-  for (const [i, t] of items.entries()) if (keep(t)) idx.add(i);
-  return [...idx].sort((a, b) => a - b).map((i) => items[i] as T);
-}
-
-/** Training curves: a Mermaid xychart of the losses and a table of every series at sampled epochs. */
-export function renderCurves(
-  history: TrainingHistory | undefined,
-  maxRows = 20,
-): { summary: string; body: string } {
-  if (!history || history.epochs.length === 0) {
-    return {
-      summary: "Training curves: no history.json in the run",
-      body: "The run uploaded no history.json.",
-    };
-  }
-  const series = [...new Set(history.epochs.flatMap((e) => Object.keys(e)))].filter((k) => k !== "epoch");
-  const lossSeries = series.filter((s) => /loss/.test(s));
-  const plotted = lossSeries.length ? lossSeries : series.slice(0, 2);
-  const points = pick(history.epochs, 50);
-  const values = plotted.flatMap((s) =>
-    points.map((e) => e[s]).filter((v): v is number => Number.isFinite(v)),
-  );
-  const lo = values.length ? Math.min(...values) : 0;
-  const hi = values.length ? Math.max(...values) : 1;
-  const chart = [
-    "```mermaid",
-    "xychart-beta",
-    `  title "${plotted.join(" and ")} per epoch"`,
-    `  x-axis "epoch" [${points.map((e) => e.epoch).join(", ")}]`,
-    `  y-axis "${plotted.length === 1 ? plotted[0] : "loss"}" ${formatNumber(Math.max(0, lo - (hi - lo) * 0.05))} --> ${formatNumber(hi + (hi - lo) * 0.05 || 1)}`,
-    ...plotted.map(
-      (s) =>
-        `  line [${points.map((e) => (Number.isFinite(e[s]) ? formatNumber(e[s] as number) : "0")).join(", ")}]`,
-    ),
-    "```",
-  ];
-  const legend = plotted.length > 1 ? `Lines, in order: ${plotted.map((s) => `\`${s}\``).join(", ")}.` : "";
-  const rows = pick(history.epochs, maxRows, (e) => e.epoch === history.bestEpoch);
-  const table = [
-    `| epoch | ${series.join(" | ")} |`,
-    `| ---: | ${series.map(() => "---:").join(" | ")} |`,
-    ...rows.map(
-      (e) =>
-        `| ${e.epoch}${e.epoch === history.bestEpoch ? " ★" : ""} | ${series.map((s) => (e[s] === undefined ? "—" : formatNumber(e[s] as number))).join(" | ")} |`,
-    ),
-  ];
-  const note = `${history.epochs.length} epochs on ${history.backend} in ${formatNumber(history.seconds, 3)} s${history.stoppedEarly ? ", stopped early" : ""}; ★ best epoch ${history.bestEpoch} (weights kept).`;
-  return {
-    summary: `Training curves (${history.epochs.length} epochs)`,
-    body: [...chart, legend, "", table.join("\n"), "", note]
-      .filter((l, i, a) => !(l === "" && a[i - 1] === ""))
-      .join("\n"),
   };
 }
 

@@ -3,6 +3,7 @@
 // with production, post ONE sticky comment per model and set the check run `modelops/<model>` on the
 // measured commit. A re-run of the check (or of the whole suite) reports the commit's latest run again.
 import type { Context, Probot } from "probot";
+import type { ModelConfig } from "../pipelines/config/index.ts";
 import { driftOptions } from "../pipelines/data/drift.ts";
 import type { DataProfile } from "../pipelines/data/types.ts";
 import { downloadRunResults, type RunResults } from "./artifacts.ts";
@@ -114,22 +115,10 @@ export async function reportRun(context: ReportContext, opts: BotOptions, run: R
   ];
   if (run.conclusion !== "success") {
     if (!isModelopsWorkflow(policy.settings, run.path)) return false;
-    for (const pr of pulls) {
-      for (const model of models) {
-        await upsertCheck(octokit, repo, {
-          sha: run.head_sha,
-          model,
-          appId: opts.appId,
-          content: {
-            conclusion: "failure",
-            title: `the modelops workflow ${run.conclusion ?? "failed"} on ${short(run.head_sha)}`,
-            summary: `[Workflow run ${run.id}](${run.html_url}) ended with \`${run.conclusion}\`: no metrics to judge. Fix the run, then comment \`/modelops retrain\`.`,
-            text: "",
-            detailsUrl: run.html_url || pr.html_url,
-          },
-        });
-      }
-    }
+    await failChecks(context, opts, run, pulls, models, {
+      title: `the modelops workflow ${run.conclusion ?? "failed"} on ${short(run.head_sha)}`,
+      summary: `[Workflow run ${run.id}](${run.html_url}) ended with \`${run.conclusion}\`: no metrics to judge. Fix the run, then comment \`/modelops retrain\`.`,
+    });
     return true;
   }
   // Metrics and artifacts come only from the workflow the default branch names, as the default branch has it.
@@ -137,39 +126,15 @@ export async function reportRun(context: ReportContext, opts: BotOptions, run: R
   if (!trust.trusted) {
     context.log.info({ run: run.id, path: run.path }, `workflow run not used: ${trust.why}`);
     if (!trust.ours) return false;
-    for (const pr of pulls) {
-      for (const model of models) {
-        await upsertCheck(octokit, repo, {
-          sha: run.head_sha,
-          model,
-          appId: opts.appId,
-          content: {
-            conclusion: "failure",
-            title: `results not used: ${workflowPath(policy.settings)} is not ${policy.defaultBranch}'s`,
-            summary: `[Workflow run ${run.id}](${run.html_url}) supplied nothing: ${trust.why}.`,
-            text: "",
-            detailsUrl: run.html_url || pr.html_url,
-          },
-        });
-      }
-    }
+    await failChecks(context, opts, run, pulls, models, {
+      title: `results not used: ${workflowPath(policy.settings)} is not ${policy.defaultBranch}'s`,
+      summary: `[Workflow run ${run.id}](${run.html_url}) supplied nothing: ${trust.why}.`,
+    });
     return true;
   }
   const downloaded = await downloadRunResults(octokit, repo, run.id, models);
   const { problems } = downloaded;
-  // A matrix run can upload several results of one model (trials, folds): the newest is reported.
-  const byModel = new Map<string, RunResults[]>();
-  for (const r of downloaded.results) byModel.set(r.model, [...(byModel.get(r.model) ?? []), r]);
-  const results: RunResults[] = [];
-  for (const [model, list] of byModel) {
-    const sorted = [...list].sort((a, b) => b.metrics.createdAt.localeCompare(a.metrics.createdAt));
-    results.push(sorted[0] as RunResults);
-    if (list.length > 1) {
-      problems.push(
-        `${list.length} results of \`${model}\` in this run (${list.map((r) => `\`${r.artifact.name}\``).join(", ")}): the newest, \`${sorted[0]?.artifact.name}\`, is reported.`,
-      );
-    }
-  }
+  const results = newestPerModel(downloaded.results, problems);
   for (const p of problems) context.log.warn({ run: run.id }, p);
   if (results.length === 0) return false;
   for (const pr of pulls) {
@@ -180,6 +145,78 @@ export async function reportRun(context: ReportContext, opts: BotOptions, run: R
     }
   }
   return true;
+}
+
+/** A failed check of every model on every pull request of the run, with one title and summary. */
+async function failChecks(
+  context: ReportContext,
+  opts: BotOptions,
+  run: RunInfo,
+  pulls: PullRequest[],
+  models: string[],
+  content: { title: string; summary: string },
+): Promise<void> {
+  for (const pr of pulls) {
+    for (const model of models) {
+      await upsertCheck(context.octokit, context.repo(), {
+        sha: run.head_sha,
+        model,
+        appId: opts.appId,
+        content: { conclusion: "failure", ...content, text: "", detailsUrl: run.html_url || pr.html_url },
+      });
+    }
+  }
+}
+
+/** A matrix run can upload several results of one model (trials, folds): the newest is reported, and said. */
+function newestPerModel(all: RunResults[], problems: string[]): RunResults[] {
+  const byModel = new Map<string, RunResults[]>();
+  for (const r of all) byModel.set(r.model, [...(byModel.get(r.model) ?? []), r]);
+  const results: RunResults[] = [];
+  for (const [model, list] of byModel) {
+    const sorted = [...list].sort((a, b) => b.metrics.createdAt.localeCompare(a.metrics.createdAt));
+    results.push(sorted[0] as RunResults);
+    if (list.length > 1) {
+      problems.push(
+        `${list.length} results of \`${model}\` in this run (${list.map((r) => `\`${r.artifact.name}\``).join(", ")}): the newest, \`${sorted[0]?.artifact.name}\`, is reported.`,
+      );
+    }
+  }
+  return results;
+}
+
+/** The production version's data profile (for drift), undefined when it has none or it cannot be read. */
+async function profileOf(
+  context: ReportContext,
+  model: string,
+  served: Parameters<typeof downloadAsset>[2],
+): Promise<DataProfile | undefined> {
+  const bytes = await downloadAsset(context.octokit, context.repo(), served, "profile.json").catch(
+    (error: Error) => {
+      context.log.warn({ model }, error.message);
+      return null;
+    },
+  );
+  return bytes ? (JSON.parse(bytes.toString("utf8")) as DataProfile) : undefined;
+}
+
+/** A note when the pull request changes the model's gates or promotion (judged by the default branch's). */
+function policyChangeNotes(
+  policyCtx: Awaited<ReturnType<typeof loadPolicy>>,
+  model: string,
+  candidateModel: ModelConfig | undefined,
+): string[] {
+  if (!candidateModel || !policyCtx.config.ok) return [];
+  const main = policyCtx.config.loaded.config.models[model];
+  if (
+    !main ||
+    JSON.stringify([main.gates, main.promotion]) ===
+      JSON.stringify([candidateModel.gates, candidateModel.promotion])
+  )
+    return [];
+  return [
+    `> [!IMPORTANT]\n> This pull request changes the \`gates\` or \`promotion\` of \`${model}\`. A change is judged by the policy on \`${policyCtx.defaultBranch}\`; the new policy applies to later pull requests once this one is merged.`,
+  ];
 }
 
 async function reportModel(
@@ -221,16 +258,7 @@ async function reportModel(
     existing: earlier?.run,
   });
 
-  let productionProfile: DataProfile | undefined;
-  if (production) {
-    const bytes = await downloadAsset(octokit, repo, production.served, "profile.json").catch(
-      (error: Error) => {
-        context.log.warn({ model }, error.message);
-        return null;
-      },
-    );
-    if (bytes) productionProfile = JSON.parse(bytes.toString("utf8")) as DataProfile;
-  }
+  const productionProfile = production ? await profileOf(context, model, production.served) : undefined;
   const candidateModel = m.candidateConfig.ok ? m.candidateConfig.loaded.config.models[model] : undefined;
   const params = renderParams(
     production?.served.record.params,
@@ -244,19 +272,7 @@ async function reportModel(
   const explained = renderExplanations(production?.served.record.metrics, result.metrics);
   const curves = renderCurves(result.history);
   const shortCurves = renderCurves(result.history, 6);
-  const notes: string[] = [];
-  if (candidateModel && policyCtx.config.ok) {
-    const main = policyCtx.config.loaded.config.models[model];
-    if (
-      main &&
-      JSON.stringify([main.gates, main.promotion]) !==
-        JSON.stringify([candidateModel.gates, candidateModel.promotion])
-    ) {
-      notes.push(
-        `> [!IMPORTANT]\n> This pull request changes the \`gates\` or \`promotion\` of \`${model}\`. A change is judged by the policy on \`${policyCtx.defaultBranch}\`; the new policy applies to later pull requests once this one is merged.`,
-      );
-    }
-  }
+  const notes = policyChangeNotes(policyCtx, model, candidateModel);
   for (const p of m.problems) notes.push(`> [!WARNING]\n> ${p}`);
   const where = `the [workflow run](${run.html_url})'s report.md`;
   const sections: Section[] = [

@@ -6,7 +6,7 @@
 // like a release (pipelines/registry/rollback-rule.ts); a blocked rollback says why (log line, and the
 // merged pull request's sticky comment when there is one).
 import type { Probot } from "probot";
-import { decidePromotion } from "../pipelines/promotion/index.ts";
+import { revertPolicy, revertReviewed } from "../pipelines/promotion/index.ts";
 import { notTheReleaser } from "../pipelines/registry/releaser.ts";
 import { decideRollback } from "../pipelines/registry/rollback-rule.ts";
 import { gatherReviews } from "./approvals.ts";
@@ -59,16 +59,11 @@ async function revertApproved(context: PushContext, plan: PushPlan, model: strin
   if (!pr) return false;
   const { policy } = (await loadPolicy(context)).policyFor(model);
   if (policy.error) return false;
-  // A reviewed revert needs a real approval, even where the default branch asks for none.
-  const strict = { ...policy, minApprovals: Math.max(1, policy.minApprovals) };
-  const reviews = await gatherReviews(context.octokit, context.repo(), { pull: pr.number, policy: strict });
-  return decidePromotion({
-    ...reviews,
-    policy: strict,
-    comparison: { gates: [] },
-    measured: pr.head.sha,
-    author: pr.user.login,
-  }).approved;
+  const reviews = await gatherReviews(context.octokit, context.repo(), {
+    pull: pr.number,
+    policy: revertPolicy(policy),
+  });
+  return revertReviewed({ ...reviews, policy, measured: pr.head.sha, author: pr.user.login });
 }
 
 async function rollbackModel(

@@ -4,6 +4,7 @@
 //   push from its first parent): where modelops.yaml is and which workflow produces the results;
 // - modelops.yaml at that path, on the default branch (the policy) or at a commit (what a change proposes).
 import type { Context } from "probot";
+import { z } from "zod";
 import { ConfigError, type LoadedConfig } from "../pipelines/config/index.ts";
 import type { BaseConfig } from "../pipelines/promotion/index.ts";
 import { parseConfigBounded } from "./config-worker.ts";
@@ -29,15 +30,18 @@ export async function loadSettings(context: Context, ref?: string): Promise<BotS
     path: `.github/${SETTINGS_FILE}`,
     ...(ref && { branch: ref }),
   });
-  const raw = (config ?? {}) as Partial<BotSettings>;
-  return {
-    config:
-      typeof raw.config === "string" && raw.config
-        ? raw.config.replace(/^\.?\//, "")
-        : DEFAULT_SETTINGS.config,
-    workflow: typeof raw.workflow === "string" && raw.workflow ? raw.workflow : DEFAULT_SETTINGS.workflow,
-  };
+  return BOT_SETTINGS.parse(config ?? {});
 }
+
+// A missing, empty or non-string value falls back to the default (the file is optional and written by hand;
+// other keys, e.g. `releaser:`, are read by their own owners). Leading "./" or "/" of `config` is dropped.
+const orDefault = (fallback: string) => z.string().min(1).catch(fallback).default(fallback);
+const BOT_SETTINGS = z
+  .object({
+    config: orDefault(DEFAULT_SETTINGS.config).transform((p) => p.replace(/^\.?\//, "")),
+    workflow: orDefault(DEFAULT_SETTINGS.workflow),
+  })
+  .catch(() => ({ ...DEFAULT_SETTINGS }));
 
 export type ConfigAt =
   | { ok: true; loaded: LoadedConfig; ref: string }

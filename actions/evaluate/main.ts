@@ -4,26 +4,19 @@ import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import * as core from "@actions/core";
 import { readPrepared } from "../../pipelines/data/index.ts";
-import type { TrainingHistory } from "../../pipelines/evaluate/index.ts";
 import { modelKey, runEvaluate, runPreprocess } from "../../pipelines/run/run.ts";
 import { cacheKeyFor, saveRunFiles } from "../lib/cache.ts";
 import { guard } from "../lib/guard.ts";
 import * as inputs from "../lib/inputs.ts";
-import { judgingGates } from "../lib/judging-gates.ts";
 import { resolveModel, shown } from "../lib/model.ts";
-import { publish } from "../lib/publish.ts";
-import { judge, loadBaseline, readOptionalJson, reportMarkdown } from "../lib/report.ts";
 import { type ActionDeps, setOutputs, step } from "../lib/step.ts";
+import { judgeAndPublish } from "../lib/verdict.ts";
 
 export async function run(deps: Partial<ActionDeps> & { fetch?: typeof fetch } = {}): Promise<void> {
   await step(deps, async (d) => {
     const ws = d.context.workspace;
     const modelIn = inputs.modelInputs({ registry: true });
-    const trustIn = inputs.trustInputs();
-    const cacheIn = inputs.cacheInputs();
-    const upload = inputs.flag("upload", true);
-    const failOnGate = inputs.flag("fail-on-gate", false);
-    const baselineFile = inputs.text("baseline");
+    const { trust: trustIn, cache: cacheIn, upload, failOnGate, baselineFile } = inputs.measuringInputs();
     // The fork rule comes first: a refused run reads nothing of the pull request, its config included.
     const trust = await guard(d, trustIn);
     const m = await resolveModel(modelIn, ws);
@@ -34,41 +27,28 @@ export async function run(deps: Partial<ActionDeps> & { fetch?: typeof fetch } =
     await writeFile(join(m.outDir, "key"), `${key}\n`);
     const cacheKey = cacheKeyFor(m.ref.name, key, cacheIn.key);
     const saved = cacheIn.enabled && (await saveRunFiles(d.cache, { outDir: m.outDir, cacheKey }));
-    const baseline = await loadBaseline(m.ref.name, {
-      ...(baselineFile && { file: join(ws, baselineFile), shownFile: baselineFile }),
-      registryRoot: m.registryRoot,
-    });
-    const judging = await judgingGates(d.context, m, { token: trustIn.token, api: d.api });
-    const { comparison, gate, fact, failure } = judge(baseline, metrics, judging);
-    if (judging.error) core.warning(`${m.ref.name}: ${judging.error}`);
-    const markdown = reportMarkdown({
+    const verdict = await judgeAndPublish(d, m, {
       title: `modelops evaluate: ${m.ref.name}`,
+      key,
+      metrics,
       facts: [
         `Input key \`${key.slice(0, 12)}\`; evaluated on ${metrics.rows.test} test rows with ${metrics.backend}.`,
         ...(saved ? [`Saved to the Actions cache as \`${cacheKey}\`.`] : []),
         `Fork safety: ${trust.reason}.`,
-        fact,
       ],
-      comparison,
-      baselineSource: baseline.source,
-      explain: { baseline: baseline.metrics, candidate: metrics },
-      history: await readOptionalJson<TrainingHistory>(m.outDir, "history.json"),
-    });
-    const published = await publish(d, {
-      model: m.ref.name,
-      inputKey: key,
-      outDir: m.outDir,
-      markdown,
+      baselineFile,
+      token: trustIn.token,
       upload,
     });
+    const { gate, failure } = verdict;
     setOutputs({
       key,
       "output-dir": m.outRel,
       "metrics-path": `${m.outRel}/metrics.json`,
-      "report-path": shown(ws, published.reportPath),
+      "report-path": shown(ws, verdict.reportPath),
       gate,
       backend: metrics.backend,
-      "artifact-name": published.artifact,
+      "artifact-name": verdict.artifact,
     });
     if (gate === "fail" && failOnGate) {
       core.setFailed(`${m.ref.name}: gates failed: ${failure}`);

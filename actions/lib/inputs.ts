@@ -74,3 +74,14 @@ export function cacheInputs(): { enabled: boolean; key?: string } {
   const key = text("cache-key");
   return { enabled: flag("cache", true), ...(key && { key }) };
 }
+
+/** The inputs every measuring Action (run, evaluate) reads beside the model's: trust, cache, report. */
+export function measuringInputs() {
+  return {
+    trust: trustInputs(),
+    cache: cacheInputs(),
+    upload: flag("upload", true),
+    failOnGate: flag("fail-on-gate", false),
+    baselineFile: text("baseline"),
+  };
+}

@@ -1,11 +1,14 @@
 // The reduce step of a matrix search: many run folders (one per trial and fold, downloaded from their
 // artifacts) ranked by one metric. Runs of the same trial (the same hyperparameters on different folds) are
 // one row with the mean and standard deviation; the best trial is the best mean in the metric's direction.
+
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { METRIC_DIRECTIONS, type ModelConfig } from "../../pipelines/config/index.ts";
 import { ModelopsError } from "../../pipelines/errors.ts";
 import { type MetricsFile, parseMetricsFile } from "../../pipelines/evaluate/index.ts";
+import { formatOr, tableCell } from "../../pipelines/format/index.ts";
+import { objectiveOf } from "../../pipelines/train/tune.ts";
 
 export const TRIAL_SCHEMA = "modelops/trial@1";
 
@@ -77,7 +80,10 @@ export function rankingMetric(config: ModelConfig, explicit?: string): string {
     }
     return explicit;
   }
-  return Object.keys(config.gates)[0] ?? (config.task === "classification" ? "accuracy" : "r2");
+  // One ranking default with the search (pipelines/train/tune.ts objectiveOf): the objective the search
+  // optimised, else the first gate's metric, else the tuning default (accuracy, or rmse for regression).
+  if (config.tune?.search?.objective) return objectiveOf(config);
+  return Object.keys(config.gates)[0] ?? objectiveOf(config);
 }
 
 export function rankTrials(runs: RunEntry[], metric: string): TrialRow[] {
@@ -110,7 +116,6 @@ export function leaderboardMarkdown(
   shownDir: (d: string) => string,
 ): string {
   const arrow = (METRIC_DIRECTIONS as Record<string, string>)[metric] === "lower" ? "↓" : "↑";
-  const f = (v: number) => (Number.isFinite(v) ? Number(v.toPrecision(4)).toString() : "NaN");
   return [
     `### Leaderboard: ${model}, ranked by ${metric} ${arrow}`,
     "",
@@ -118,7 +123,7 @@ export function leaderboardMarkdown(
     "| ---: | :--- | ---: | ---: | ---: | :--- |",
     ...rows.map(
       (r, i) =>
-        `| ${i + 1} | ${r.trial.replace(/\|/g, "\\|")} | ${r.runs.length} | ${f(r.mean)} | ${f(r.std)} | \`${shownDir(bestRun(r, metric).dir)}\` |`,
+        `| ${i + 1} | ${tableCell(r.trial)} | ${r.runs.length} | ${formatOr(r.mean, "NaN")} | ${formatOr(r.std, "NaN")} | \`${shownDir(bestRun(r, metric).dir)}\` |`,
     ),
     "",
     "<sub>Runs of one trial (the same overrides on different folds) are averaged; std is the population standard deviation.</sub>",

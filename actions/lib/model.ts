@@ -2,9 +2,9 @@
 // trial overrides, the run folder and the registry. Paths in messages are shown relative to the workspace.
 import { isAbsolute, join, relative, resolve } from "node:path";
 import { parse as parseYaml } from "yaml";
-import { registryRootFor } from "../../pipelines/cli/context.ts";
 import { getModel, type LoadedConfig, loadConfig, modelSchema } from "../../pipelines/config/index.ts";
 import { ModelopsError } from "../../pipelines/errors.ts";
+import { registryRootFor } from "../../pipelines/registry/root.ts";
 import type { ModelRef } from "../../pipelines/run/run.ts";
 import type { ModelInputs } from "./inputs.ts";
 

@@ -16,6 +16,7 @@ import {
 } from "../../pipelines/evaluate/index.ts";
 import { productionMetrics } from "../../pipelines/gitops/release.ts";
 import { Registry } from "../../pipelines/registry/index.ts";
+import { renderCurves } from "../../pipelines/report/curves.ts";
 import type { JudgingGates } from "./judging-gates.ts";
 
 export interface Facts {
@@ -107,53 +108,9 @@ export function reportMarkdown(opts: {
     const { summary, body } = renderExplanations(opts.explain.baseline, opts.explain.candidate);
     parts.push(`### ${summary}`, "", body, "");
   }
-  if (opts.history) parts.push("### Training curves", "", curves(opts.history), "");
+  if (opts.history) parts.push("### Training curves", "", renderCurves(opts.history).body, "");
   if (opts.profile) parts.push("### Data", "", dataTable(opts.profile), "");
   return `${parts.join("\n").trimEnd()}\n`;
-}
-
-const MAX_POINTS = 60;
-const num = (v: number) => Number(v.toPrecision(4));
-
-/**
- * Loss (and validation loss) by epoch as a Mermaid xychart, which GitHub renders in job summaries and
- * comments, and the same numbers as a table for readers without Mermaid.
- */
-export function curves(history: TrainingHistory): string {
-  const names = ["loss", "val_loss"].filter((n) =>
-    history.epochs.some((e) => typeof e[n] === "number" && Number.isFinite(e[n])),
-  );
-  const n = history.epochs.length;
-  if (names.length === 0 || n === 0) return "_No training curves recorded._";
-  const step = Math.max(1, Math.ceil(n / MAX_POINTS));
-  const picked = history.epochs.filter((_, i) => i % step === 0 || i === n - 1);
-  const value = (e: (typeof picked)[number], name: string) => {
-    const v = e[name];
-    return typeof v === "number" && Number.isFinite(v) ? num(v) : 0;
-  };
-  const chart = [
-    "```mermaid",
-    "xychart-beta",
-    `  title "${names.join(" and ")} by epoch (${names.map((m, i) => `${i === 0 ? "first" : "second"} line: ${m}`).join(", ")})"`,
-    `  x-axis "epoch" [${picked.map((e) => e.epoch).join(", ")}]`,
-    `  y-axis "loss"`,
-    ...names.map((name) => `  line [${picked.map((e) => value(e, name)).join(", ")}]`),
-    "```",
-  ];
-  const last = history.epochs[n - 1]!;
-  const best = history.epochs[history.bestEpoch - 1];
-  const table = [
-    "",
-    `| | ${names.join(" | ")} |`,
-    `| :--- |${names.map(() => " ---: |").join("")}`,
-    `| last epoch (${last.epoch}) | ${names.map((m) => fmt(last[m])).join(" | ")} |`,
-    ...(best && best !== last
-      ? [`| kept epoch (${best.epoch}) | ${names.map((m) => fmt(best[m])).join(" | ")} |`]
-      : []),
-    "",
-    `<sub>${n} epochs in ${history.seconds.toFixed(1)}s on ${history.backend}${history.stoppedEarly ? `, stopped early; weights of epoch ${history.bestEpoch} kept` : ""}.</sub>`,
-  ];
-  return [...chart, ...table].join("\n");
 }
 
 function dataTable(profile: DataProfile): string {
@@ -164,8 +121,6 @@ function dataTable(profile: DataProfile): string {
     `| ${r.raw} | ${r.dropped} | ${r.train} | ${r.validation} | ${r.test} |`,
   ].join("\n");
 }
-
-const fmt = (v: number | undefined) => (typeof v === "number" && Number.isFinite(v) ? String(num(v)) : "—");
 
 export async function readOptionalJson<T>(dir: string, file: string): Promise<T | undefined> {
   try {

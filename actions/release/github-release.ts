@@ -7,7 +7,7 @@
 //   rollback rule the bot applies (pipelines/registry/rollback-rule.ts).
 import { ModelopsError } from "../../pipelines/errors.ts";
 import type { ReleaseOutcome, ReviewSource } from "../../pipelines/gitops/release.ts";
-import { decidePromotion, type PromotionPolicy } from "../../pipelines/promotion/index.ts";
+import { type PromotionPolicy, revertPolicy, revertReviewed } from "../../pipelines/promotion/index.ts";
 import type { GitHubStore } from "../../pipelines/registry/github-store.ts";
 import type { Registry, Version } from "../../pipelines/registry/index.ts";
 import { decideRollback } from "../../pipelines/registry/rollback-rule.ts";
@@ -137,21 +137,14 @@ async function moveBack(o: ReleaseOutcome, target: Version, c: PublishContext): 
   };
 }
 
-/** A revert merged as a pull request whose head was approved (at least one approval, as the bot asks). */
+/** A revert merged as a pull request: its head (the merge's second parent) and the reviews of it. */
 async function revertApproved(model: string, c: PublishContext): Promise<boolean> {
   const candidate = c.head.parents[1];
   if (!candidate) return false;
-  const base = await c.policyOf(model);
-  const policy = { ...base, minApprovals: Math.max(1, base.minApprovals) };
-  const reviews = await c.reviews.reviewsOf({ merge: c.head.sha, candidate, policy });
+  const policy = await c.policyOf(model);
+  const reviews = await c.reviews.reviewsOf({ merge: c.head.sha, candidate, policy: revertPolicy(policy) });
   if ("refused" in reviews) return false;
-  return decidePromotion({
-    ...reviews,
-    policy,
-    comparison: { gates: [] },
-    measured: candidate,
-    author: reviews.author,
-  }).approved;
+  return revertReviewed({ ...reviews, policy, measured: candidate, author: reviews.author });
 }
 
 const tagOf = (model: string, v: Version) => v.tag ?? `${model}/v${v.version}`;

@@ -1,11 +1,12 @@
 // modelops/actions/release: on a push to the default branch, release every model whose inputs changed
 // (version vN, tag <model>/vN, production -> vN) and roll production back when the inputs match an earlier
 // version (a `git revert`), with the same rules as `modelops release`.
+
 import { dirname, join, relative, resolve } from "node:path";
 import * as core from "@actions/core";
-import { registryRootFor } from "../../pipelines/cli/context.ts";
 import { getModel, loadConfig } from "../../pipelines/config/index.ts";
 import { ModelopsError } from "../../pipelines/errors.ts";
+import { tableCell } from "../../pipelines/format/index.ts";
 import { commitInfo, git } from "../../pipelines/gitops/git.ts";
 import {
   assertReleasable,
@@ -19,6 +20,7 @@ import { policyFromBase } from "../../pipelines/promotion/index.ts";
 import type { GitHubStore } from "../../pipelines/registry/github-store.ts";
 import { Registry } from "../../pipelines/registry/index.ts";
 import { openModelStore } from "../../pipelines/registry/open-store.ts";
+import { registryRootFor } from "../../pipelines/registry/root.ts";
 import type { EventContext } from "../lib/context.ts";
 import * as inputs from "../lib/inputs.ts";
 import { type ActionDeps, setOutputs, step, writeSummary } from "../lib/step.ts";
@@ -36,11 +38,7 @@ export async function run(deps: Partial<ActionDeps> & { fetch?: typeof fetch } =
     const reviews = reviewSource(inputs.text("approvals", "auto"), token, d, deps.fetch);
     assertDefaultBranch(d.context);
     const configPath = resolve(ws, configFile);
-    const repoDir = await git(dirname(configPath), ["rev-parse", "--show-toplevel"]).catch(() => {
-      throw new ModelopsError(
-        `${configFile}: not inside a git checkout; check out the repository with fetch-depth: 0 before this step`,
-      );
-    });
+    const repoDir = await checkoutRoot(configPath, configFile);
     // One writer per repository: with the bot as the writer this step changes nothing and says so.
     const writer = await releaserForPush(repoDir);
     if (writer.releaser !== "workflow") {
@@ -67,62 +65,25 @@ export async function run(deps: Partial<ActionDeps> & { fetch?: typeof fetch } =
       log: (line) => core.info(line),
       ...(reviews && { reviews }),
     });
-    let writes: StoreWrite[] | undefined;
-    if (reviews && signer) {
-      const store = (await openModelStore(`github:${d.context.repository}`, {
-        env: { ...process.env, GITHUB_TOKEN: token, GITHUB_API_URL: d.context.apiUrl },
-        signer,
-        cacheDir: join(registryRoot, "github-cache"),
-      })) as GitHubStore;
-      const head = await commitInfo(repoDir);
-      const configRel = relative(repoDir, loaded.file);
-      writes = await publishToGitHub(outcomes, {
-        store,
-        registry,
-        reviews,
-        head,
-        policyOf: async (model) => {
-          const base = head.parents[0];
-          const where = `${configRel} at ${base?.slice(0, 7) ?? "(none)"}`;
-          const config = base
-            ? await baseConfigAt(repoDir, base, loaded.file, where)
-            : ({ state: "missing", where } as const);
-          return policyFromBase(config, model).policy;
-        },
-        ...(d.context.actor && { actor: d.context.actor }),
-        log: (line) => core.info(line),
-      });
-      for (const w of writes) {
-        const o = outcomes.find((x) => x.model === w.model);
-        if (!o) continue;
-        if (w.action === "blocked") Object.assign(o, { action: "blocked", reason: w.reason });
-        // The store's numbering is the one servers and tags follow (the release made the tag on GitHub).
-        if (w.version !== undefined) Object.assign(o, { version: w.version, tag: w.tag });
-      }
-    }
+    const writes =
+      reviews && signer
+        ? await publishSigned(d, outcomes, {
+            repoDir,
+            loaded,
+            registry,
+            registryRoot,
+            reviews,
+            signer,
+            token,
+          })
+        : undefined;
     const tags = writes
       ? writes.filter((w) => w.action === "released" && w.tag).map((w) => w.tag!)
       : outcomes.filter((o) => o.action === "released" && o.tag).map((o) => o.tag!);
-    if (pushTags && !writes) {
-      for (const tag of tags) {
-        await git(repoDir, ["push", "origin", `refs/tags/${tag}`]).catch((error: Error) => {
-          throw new ModelopsError(
-            `${tag} was released but could not be pushed: ${error.message} (the job needs permissions: contents: write, or set push-tags: false)`,
-          );
-        });
-      }
-    }
+    if (pushTags && !writes) await pushReleaseTags(repoDir, tags);
     await writeSummary(summary(outcomes, writes ? "store" : pushTags ? "pushed" : "local"));
     setOutputs({
-      released: JSON.stringify(
-        outcomes.map((o) => ({
-          model: o.model,
-          action: o.action,
-          version: o.version,
-          tag: o.tag,
-          key: o.key,
-        })),
-      ),
+      released: releasedOutput(outcomes),
       tags: tags.join(" "),
       releaser: writer.releaser,
       skipped: "",
@@ -130,6 +91,82 @@ export async function run(deps: Partial<ActionDeps> & { fetch?: typeof fetch } =
     assertReleasable(outcomes);
   });
 }
+
+/** The git checkout holding the config: the release reads its history. */
+async function checkoutRoot(configPath: string, configFile: string): Promise<string> {
+  return git(dirname(configPath), ["rev-parse", "--show-toplevel"]).catch(() => {
+    throw new ModelopsError(
+      `${configFile}: not inside a git checkout; check out the repository with fetch-depth: 0 before this step`,
+    );
+  });
+}
+
+/**
+ * GitHub mode: the outcomes written to the repository's github store, signed with the workflow's key, each
+ * judged by the policy of the push's first parent; the store's numbering and blocks go back into `outcomes`.
+ */
+async function publishSigned(
+  d: ActionDeps,
+  outcomes: ReleaseOutcome[],
+  o: {
+    repoDir: string;
+    loaded: Awaited<ReturnType<typeof loadConfig>>;
+    registry: Registry;
+    registryRoot: string;
+    reviews: ReviewSource;
+    signer: ReturnType<typeof workflowSigner>;
+    token: string;
+  },
+): Promise<StoreWrite[]> {
+  const { repoDir, loaded, registry, registryRoot, reviews, signer, token } = o;
+  const store = (await openModelStore(`github:${d.context.repository}`, {
+    env: { ...process.env, GITHUB_TOKEN: token, GITHUB_API_URL: d.context.apiUrl },
+    signer,
+    cacheDir: join(registryRoot, "github-cache"),
+  })) as GitHubStore;
+  const head = await commitInfo(repoDir);
+  const configRel = relative(repoDir, loaded.file);
+  const writes = await publishToGitHub(outcomes, {
+    store,
+    registry,
+    reviews,
+    head,
+    policyOf: async (model) => {
+      const base = head.parents[0];
+      const where = `${configRel} at ${base?.slice(0, 7) ?? "(none)"}`;
+      const config = base
+        ? await baseConfigAt(repoDir, base, loaded.file, where)
+        : ({ state: "missing", where } as const);
+      return policyFromBase(config, model).policy;
+    },
+    ...(d.context.actor && { actor: d.context.actor }),
+    log: (line) => core.info(line),
+  });
+  for (const w of writes) {
+    const outcome = outcomes.find((x) => x.model === w.model);
+    if (!outcome) continue;
+    if (w.action === "blocked") Object.assign(outcome, { action: "blocked", reason: w.reason });
+    // The store's numbering is the one servers and tags follow (the release made the tag on GitHub).
+    if (w.version !== undefined) Object.assign(outcome, { version: w.version, tag: w.tag });
+  }
+  return writes;
+}
+
+async function pushReleaseTags(repoDir: string, tags: string[]): Promise<void> {
+  for (const tag of tags) {
+    await git(repoDir, ["push", "origin", `refs/tags/${tag}`]).catch((error: Error) => {
+      throw new ModelopsError(
+        `${tag} was released but could not be pushed: ${error.message} (the job needs permissions: contents: write, or set push-tags: false)`,
+      );
+    });
+  }
+}
+
+/** The `released` output: one object a model. */
+const releasedOutput = (outcomes: ReleaseOutcome[]) =>
+  JSON.stringify(
+    outcomes.map((o) => ({ model: o.model, action: o.action, version: o.version, tag: o.tag, key: o.key })),
+  );
 
 /**
  * Where approvals come from: `github` (the merged pull request's reviews through the API, with `token`),
@@ -176,7 +213,7 @@ function assertDefaultBranch(ctx: EventContext): void {
 function summary(outcomes: ReleaseOutcome[], tagsAt: "store" | "pushed" | "local"): string {
   const rows = outcomes.map(
     (o) =>
-      `| ${o.model} | ${o.action} | ${o.version ? `v${o.version}` : "—"} | ${o.tag ?? "—"} | ${o.trained ? "yes" : "no"} | ${o.reason.replace(/\|/g, "\\|")} |`,
+      `| ${o.model} | ${o.action} | ${o.version ? `v${o.version}` : "—"} | ${o.tag ?? "—"} | ${o.trained ? "yes" : "no"} | ${tableCell(o.reason)} |`,
   );
   return [
     "## modelops release",

@@ -1,8 +1,9 @@
 // Options shared by the commands that work on one model: where the config, the run folder and the
 // registry are, resolved the same way everywhere.
-import { dirname, join, resolve } from "node:path";
+import { join, resolve } from "node:path";
 import type { Command } from "commander";
 import { getModel, loadConfig } from "../config/index.ts";
+import { registryRootFor } from "../registry/root.ts";
 import type { ModelRef } from "../run/run.ts";
 
 export interface ModelOptions {
@@ -33,6 +34,5 @@ export async function resolveModel(
   };
 }
 
-export function registryRootFor(configFile: string, explicit?: string): string {
-  return resolve(explicit ?? join(dirname(resolve(configFile)), ".modelops"));
-}
+// The registry owns where it lives (pipelines/registry/root.ts); re-exported for the commands.
+export { registryRootFor };

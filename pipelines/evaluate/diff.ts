@@ -1,8 +1,10 @@
 // Candidate metrics against a baseline (the production model): value, delta, delta %, direction, and the
 // promotion gates. Rendered as a GitHub-flavoured markdown table (sticky PR comment, `modelops diff`) or JSON.
+
 import { readFile } from "node:fs/promises";
 import { type Gate, METRIC_DIRECTIONS } from "../config/schema.ts";
 import { ModelopsError } from "../errors.ts";
+import { tableCell as cell } from "../format/index.ts";
 import { evaluateGates, formatNumber, type GateResult } from "./gates.ts";
 import type { MetricsFile } from "./types.ts";
 
@@ -121,7 +123,6 @@ export function compareMetrics(
 
 // ---- rendering ---------------------------------------------------------------------------------------------
 
-const cell = (s: string) => s.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
 const value = (v: number | null) => (v === null ? "—" : formatNumber(v));
 const signed = (v: number | null, suffix = "", fmt: (x: number) => string = formatNumber) =>
   v === null ? "—" : `${v > 0 ? "+" : v < 0 ? "-" : "±"}${fmt(Math.abs(v))}${suffix}`;

@@ -8,7 +8,9 @@
 //   baseline)" and do not fail; a NaN baseline skips them too.
 // - A gated metric missing from the candidate fails every condition of its gate.
 // - A NaN candidate fails every condition.
+
 import type { Gate } from "../config/schema.ts";
+import { formatNumber } from "../format/index.ts";
 
 export const GATE_CONDITIONS = [
   "min",
@@ -172,13 +174,8 @@ export function evaluateGates(
 
 // ---- number formatting shared with the diff ---------------------------------------------------------------
 
-/** A number for people: 4 significant digits (more when `digits` says so), integers as they are. */
-export function formatNumber(x: number, digits = 4): string {
-  if (Number.isNaN(x)) return "NaN";
-  if (!Number.isFinite(x)) return x > 0 ? "Infinity" : "-Infinity";
-  if (Number.isInteger(x) || Math.abs(x) >= 10 ** digits) return String(Math.round(x));
-  return String(Number(x.toPrecision(digits)));
-}
+// The formatter lives in pipelines/format (one for every report); re-exported where it was.
+export { formatNumber };
 
 function decimals(s: string): number {
   const i = s.indexOf(".");

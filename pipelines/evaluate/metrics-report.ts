@@ -1,9 +1,8 @@
 // report.md of a run: the metrics of metrics.json as tables a reviewer reads, including the per-class
 // precision/recall/F1, the confusion matrix and cross-validation, and a line on how training went.
-import { formatNumber } from "./gates.ts";
+import { tableCell as cell, formatNumber } from "../format/index.ts";
 import type { MetricsFile, TrainingHistory } from "./types.ts";
 
-const cell = (s: string) => s.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
 const num = (v: number | null | undefined) =>
   v === undefined || v === null || Number.isNaN(v) ? "—" : formatNumber(v);
 

@@ -1,6 +1,7 @@
 // Local GitOps: what the bot does on GitHub, done against a local git repository. A commit on the default
 // branch that changes a model's inputs releases `<model>/vN`; a commit whose inputs match an earlier
 // version (a `git revert` of a release merge) moves `production` back to it without retraining.
+
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { basename, join, posix, relative } from "node:path";
@@ -10,6 +11,7 @@ import type { ModelConfig } from "../config/schema.ts";
 import { ModelopsError } from "../errors.ts";
 import { type Comparison, compareMetrics } from "../evaluate/index.ts";
 import type { MetricsFile } from "../evaluate/types.ts";
+import { significant } from "../format/index.ts";
 import {
   type BaseConfig,
   decidePromotion,
@@ -537,8 +539,7 @@ function releaseNotes(tag: string, key: string, check: PromotionCheck): string {
   return `${tag}\n\ninput key: ${key}\napproved by: ${check.approvals.approvers.join(", ") || "(none required)"}\nmetrics: ${metrics}\n`;
 }
 
-const fmt = (v: number | null | undefined) =>
-  v === null || v === undefined ? "-" : Number(v.toPrecision(4)).toString();
+const fmt = (v: number | null | undefined) => (v === null || v === undefined ? "-" : String(significant(v)));
 
 export function assertReleasable(outcomes: ReleaseOutcome[]): void {
   const blocked = outcomes.filter((o) => o.action === "blocked");

@@ -7,6 +7,7 @@ import {
   type PromotionFacts,
   policyFromBase,
   type ReviewFact,
+  revertReviewed,
 } from "../../pipelines/promotion/index.ts";
 
 const HEAD = "a".repeat(40);
@@ -254,5 +255,59 @@ describe("the policy a change is judged by", () => {
 
   test("a model named like an Object property is not found by accident", () => {
     expect(policyFromBase({ state: "ok", where, models: {} }, "constructor").policy.minApprovals).toBe(1);
+  });
+});
+
+describe("a revert reviewed like a release", () => {
+  const policy = (minApprovals: number, error?: string) => ({
+    reviewers: { teams: ["ml-leads"], users: [] },
+    minApprovals,
+    source: "modelops.yaml on main",
+    ...(error && { error }),
+  });
+  const REVERT_CASES: Array<{ name: string; facts: Partial<PromotionFacts>; reviewed: boolean }> = [
+    {
+      name: "an authorised approval of the revert's head",
+      facts: { reviews: [review("lead", "APPROVED")] },
+      reviewed: true,
+    },
+    { name: "no approval, where the policy asks for one", facts: { reviews: [] }, reviewed: false },
+    {
+      name: "no approval, even where the policy asks for none",
+      facts: { policy: policy(0), reviews: [] },
+      reviewed: false,
+    },
+    {
+      name: "one approval, where the policy asks for none",
+      facts: { policy: policy(0), reviews: [review("lead", "APPROVED")] },
+      reviewed: true,
+    },
+    {
+      name: "an approval of an older commit than the revert's head",
+      facts: { reviews: [review("lead", "APPROVED", { commit: OLD })] },
+      reviewed: false,
+    },
+    { name: "the author's own approval", facts: { reviews: [review("ada", "APPROVED")] }, reviewed: false },
+    {
+      name: "changes requested by an authorised reviewer",
+      facts: { reviews: [review("lead", "APPROVED"), review("boss", "CHANGES_REQUESTED")] },
+      reviewed: false,
+    },
+    {
+      name: "failed gates do not matter (a revert restores measured inputs)",
+      facts: { comparison: failing, reviews: [review("lead", "APPROVED")] },
+      reviewed: true,
+    },
+    {
+      name: "an unreadable policy never passes",
+      facts: {
+        policy: policy(1, "modelops.yaml on main cannot be read"),
+        reviews: [review("lead", "APPROVED")],
+      },
+      reviewed: false,
+    },
+  ];
+  test.each(REVERT_CASES)("$name: reviewed $reviewed", (c) => {
+    expect(revertReviewed(facts(c.facts))).toBe(c.reviewed);
   });
 });
