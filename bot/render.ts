@@ -6,7 +6,8 @@ import { type DriftOptions, driftBetweenProfiles } from "../pipelines/data/drift
 import { renderDataSection } from "../pipelines/data/report.ts";
 import type { DataProfile } from "../pipelines/data/types.ts";
 import { formatNumber } from "../pipelines/evaluate/gates.ts";
-import type { MetricsFile, TrainingHistory } from "../pipelines/evaluate/types.ts";
+import type { MetricsFile } from "../pipelines/evaluate/types.ts";
+import type { TrainingHistory } from "../pipelines/train/history.ts";
 
 /** GitHub refuses comment bodies over 65,536 characters; keep a margin for the markers. */
 export const MAX_BODY = 65_000;

@@ -11,10 +11,10 @@ import {
   type MetricsFile,
   parseMetricsFile,
   renderMarkdown,
-  type TrainingHistory,
 } from "../../pipelines/evaluate/index.ts";
 import { productionMetrics } from "../../pipelines/gitops/release.ts";
 import { Registry } from "../../pipelines/registry/index.ts";
+import type { TrainingHistory } from "../../pipelines/train/history.ts";
 import type { JudgingGates } from "./judging-gates.ts";
 
 export interface Facts {

@@ -3,9 +3,9 @@
 import { rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import * as core from "@actions/core";
-import type { TrainingHistory } from "../../pipelines/evaluate/index.ts";
 import { Registry } from "../../pipelines/registry/index.ts";
 import { modelKey, runModel } from "../../pipelines/run/run.ts";
+import type { TrainingHistory } from "../../pipelines/train/history.ts";
 import { cacheKeyFor, restoreRunFiles, saveRunFiles } from "../lib/cache.ts";
 import { prepareNativeBackends, requireBackend } from "../lib/gpu.ts";
 import { guard } from "../lib/guard.ts";

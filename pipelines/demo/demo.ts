@@ -8,7 +8,6 @@ import { getModel, loadConfig } from "../config/index.ts";
 import { type DataProfile, renderDataSection } from "../data/index.ts";
 import { ModelopsError } from "../errors.ts";
 import { type compareMetrics, renderMarkdown } from "../evaluate/index.ts";
-import type { TrainingHistory } from "../evaluate/types.ts";
 import { recordApproval } from "../gitops/approvals.ts";
 import { git } from "../gitops/git.ts";
 import { checkPromotion, loadConfigAt, type ReleaseOutcome, releaseHead } from "../gitops/release.ts";
@@ -26,6 +25,7 @@ import { packagePath } from "../package-root.ts";
 import { Registry } from "../registry/index.ts";
 import { type ModelRef, readJson, runModel } from "../run/run.ts";
 import { startServer } from "../serve/index.ts";
+import type { TrainingHistory } from "../train/history.ts";
 import { type Curve, type StageLine, writeReport } from "./report.ts";
 import { startTraffic } from "./traffic.ts";
 

@@ -1,7 +1,9 @@
 // report.md of a run: the metrics of metrics.json as tables a reviewer reads, including the per-class
 // precision/recall/F1, the confusion matrix and cross-validation, and a line on how training went.
+
+import type { TrainingHistory } from "../train/history.ts";
 import { formatNumber } from "./gates.ts";
-import type { MetricsFile, TrainingHistory } from "./types.ts";
+import type { MetricsFile } from "./types.ts";
 
 const cell = (s: string) => s.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
 const num = (v: number | null | undefined) =>

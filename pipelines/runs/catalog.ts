@@ -4,8 +4,8 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { ModelopsError } from "../errors.ts";
-import type { TrainingHistory } from "../evaluate/types.ts";
 import type { Version } from "../registry/model-store.ts";
+import type { TrainingHistory } from "../train/history.ts";
 import { type FlatParams, flattenParams, PARAMS_FILE, type ParamsFile } from "./params.ts";
 import type { ReadOnlyModelStore } from "./read-store.ts";
 import type { RunReader, StoredRun } from "./reader.ts";

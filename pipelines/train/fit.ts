@@ -6,17 +6,9 @@
 import { availableParallelism } from "node:os";
 import seedrandom from "seedrandom";
 import type { TrainConfig } from "../config/schema.ts";
-import type { PreparedData, SplitData } from "../data/types.ts";
+import type { PreparedData, SplitData, TrainArrays } from "../data/types.ts";
 import { ModelopsError } from "../errors.ts";
-import {
-  batchInputs,
-  batchTargets,
-  batchWeights,
-  count,
-  fromSplit,
-  sampleSize,
-  type TrainArrays,
-} from "./arrays.ts";
+import { batchInputs, batchTargets, batchWeights, count, fromSplit, sampleSize } from "./arrays.ts";
 import { activeBackend } from "./backend.ts";
 import { type FusedNet, fusedNetwork, fusedPlan, startFused, startReplicaFused } from "./fused.ts";
 import type { TrainingHistory } from "./history.ts";
