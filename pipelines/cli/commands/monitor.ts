@@ -29,7 +29,15 @@ export function register(program: Command): void {
   const monitor = program
     .command("monitor")
     .description("alert rules, dashboards, production drift and live status of served models");
+  registerRules(monitor);
+  registerDashboard(monitor);
+  registerDrift(monitor);
+  registerPerformance(monitor);
+  registerCanary(monitor);
+  registerStatus(monitor);
+}
 
+function registerRules(monitor: Command): void {
   monitor
     .command("rules")
     .description(
@@ -50,7 +58,9 @@ export function register(program: Command): void {
       const text = renderRules(allSlos(loaded.config), { window: o.window, ...(o.for && { for: o.for }) });
       await output(text, o.output);
     });
+}
 
+function registerDashboard(monitor: Command): void {
   monitor
     .command("dashboard")
     .description("a Grafana dashboard (JSON, importable as is; the Prometheus datasource is a variable)")
@@ -61,7 +71,9 @@ export function register(program: Command): void {
       const { renderDashboard } = await import("../../monitor/dashboard.ts");
       await output(`${JSON.stringify(renderDashboard({ title: o.title, uid: o.uid }), null, 2)}\n`, o.output);
     });
+}
 
+function registerDrift(monitor: Command): void {
   monitor
     .command("drift")
     .description("production drift per feature, read from a running model server's /metrics")
@@ -81,7 +93,9 @@ export function register(program: Command): void {
         );
       }
     });
+}
 
+function registerPerformance(monitor: Command): void {
   monitor
     .command("performance")
     .description("online accuracy / F1 macro (MAE / RMSE) per version and window, from the prediction log")
@@ -114,7 +128,9 @@ export function register(program: Command): void {
         await store.close();
       }
     });
+}
 
+function registerCanary(monitor: Command): void {
   monitor
     .command("canary")
     .description(
@@ -165,7 +181,6 @@ export function register(program: Command): void {
         revert: boolean;
         json?: boolean;
       }) => {
-        const { dirname, resolve } = await import("node:path");
         const { getModel } = await import("../../config/index.ts");
         const { ModelopsError } = await import("../../errors.ts");
         const { modelSlo, parseDuration } = await import("../../monitor/slo.ts");
@@ -176,45 +191,10 @@ export function register(program: Command): void {
         const loaded = await loadConfig(o.config);
         const { name, config } = getModel(loaded, o.model);
         const slo = modelSlo(name, config);
-        const steps = o.steps
-          ? o.steps.split(",").map((s) => {
-              const n = Number(s.trim());
-              if (!(n >= 0 && n <= 100))
-                throw new ModelopsError(`--steps ${o.steps}: each step is a percent from 0 to 100`, 2);
-              return n;
-            })
-          : slo.canary?.steps;
-        const intervalMs = o.interval ? parseDuration(o.interval) : slo.canary?.intervalMs;
-        if (!steps || intervalMs === undefined) {
-          throw new ModelopsError(
-            `models.${name}.deploy.canary: no steps and interval to roll out with; set deploy.strategy: canary and deploy.canary, or pass --steps and --interval`,
-            2,
-          );
-        }
-        const failureLimit = o.failureLimit ?? slo.canary?.failureLimit ?? 0;
-        if (!Number.isInteger(failureLimit) || failureLimit < 0) {
-          throw new ModelopsError(`--failure-limit ${o.failureLimit}: expected a whole number from 0`, 2);
-        }
+        const { steps, intervalMs, failureLimit } = await canarySchedule(o, name, slo);
         // the traffic share and the alias moves go through the store every server follows
-        const registry = o.registry?.startsWith("github:")
-          ? await (await import("../../registry/open-store.ts")).openModelStore(o.registry)
-          : await existingRegistry(loaded.file, o.registry);
-        let revert: import("../../monitor/rollout.ts").RevertMode = { kind: "none" };
-        if (o.github) {
-          const token = process.env.GITHUB_TOKEN;
-          if (!token) {
-            throw new ModelopsError(
-              "--github needs GITHUB_TOKEN in the environment (a token that may write the repository's contents)",
-              2,
-            );
-          }
-          revert = {
-            kind: "github",
-            repository: o.github,
-            token,
-            apiUrl: process.env.GITHUB_API_URL ?? "https://api.github.com",
-          };
-        } else if (o.revert) revert = { kind: "local", repoDir: dirname(resolve(loaded.file)) };
+        const registry = await storeFor(loaded.file, o.registry);
+        const revert = await revertModeOf(o, loaded.file);
         const source = o.prometheus
           ? new PrometheusSource(new PrometheusClient(o.prometheus))
           : new ScrapeSource(o.server);
@@ -239,7 +219,9 @@ export function register(program: Command): void {
         if (result.outcome === "aborted") throw new ModelopsError(result.reason, 1);
       },
     );
+}
 
+function registerStatus(monitor: Command): void {
   monitor
     .command("status")
     .description(
@@ -263,9 +245,7 @@ export function register(program: Command): void {
       }) => {
         const { PrometheusClient } = await import("../../monitor/prometheus.ts");
         const { collectStatus, renderStatus } = await import("../../monitor/status.ts");
-        const registry = o.registry?.startsWith("github:")
-          ? await (await import("../../registry/open-store.ts")).openModelStore(o.registry)
-          : await existingRegistry(o.config, o.registry);
+        const registry = await storeFor(o.config, o.registry);
         const status = await collectStatus({
           registry,
           client: new PrometheusClient(o.prometheus),
@@ -274,4 +254,66 @@ export function register(program: Command): void {
         process.stdout.write(o.json ? `${JSON.stringify(status, null, 2)}\n` : renderStatus(status));
       },
     );
+}
+
+/** A github: URI opens the GitHub store; anything else is the registry folder, which must exist. */
+async function storeFor(configFile: string, uri: string | undefined) {
+  return uri?.startsWith("github:")
+    ? await (await import("../../registry/open-store.ts")).openModelStore(uri)
+    : await existingRegistry(configFile, uri);
+}
+
+/** The canary's steps, interval and failure limit: deploy.canary, each overridable by a flag. */
+async function canarySchedule(
+  o: { steps?: string; interval?: string; failureLimit?: number },
+  name: string,
+  slo: import("../../monitor/slo.ts").ModelSlo,
+): Promise<{ steps: number[]; intervalMs: number; failureLimit: number }> {
+  const { ModelopsError } = await import("../../errors.ts");
+  const { parseDuration } = await import("../../monitor/slo.ts");
+  const steps = o.steps
+    ? o.steps.split(",").map((s) => {
+        const n = Number(s.trim());
+        if (!(n >= 0 && n <= 100))
+          throw new ModelopsError(`--steps ${o.steps}: each step is a percent from 0 to 100`, 2);
+        return n;
+      })
+    : slo.canary?.steps;
+  const intervalMs = o.interval ? parseDuration(o.interval) : slo.canary?.intervalMs;
+  if (!steps || intervalMs === undefined) {
+    throw new ModelopsError(
+      `models.${name}.deploy.canary: no steps and interval to roll out with; set deploy.strategy: canary and deploy.canary, or pass --steps and --interval`,
+      2,
+    );
+  }
+  const failureLimit = o.failureLimit ?? slo.canary?.failureLimit ?? 0;
+  if (!Number.isInteger(failureLimit) || failureLimit < 0) {
+    throw new ModelopsError(`--failure-limit ${o.failureLimit}: expected a whole number from 0`, 2);
+  }
+  return { steps, intervalMs, failureLimit };
+}
+
+/** On abort: a revert pull request by the bot (--github), a local git revert, or nothing (--no-revert). */
+async function revertModeOf(
+  o: { github?: string; revert: boolean },
+  configFile: string,
+): Promise<import("../../monitor/rollout.ts").RevertMode> {
+  const { dirname, resolve } = await import("node:path");
+  const { ModelopsError } = await import("../../errors.ts");
+  if (o.github) {
+    const token = process.env.GITHUB_TOKEN;
+    if (!token) {
+      throw new ModelopsError(
+        "--github needs GITHUB_TOKEN in the environment (a token that may write the repository's contents)",
+        2,
+      );
+    }
+    return {
+      kind: "github",
+      repository: o.github,
+      token,
+      apiUrl: process.env.GITHUB_API_URL ?? "https://api.github.com",
+    };
+  }
+  return o.revert ? { kind: "local", repoDir: dirname(resolve(configFile)) } : { kind: "none" };
 }
