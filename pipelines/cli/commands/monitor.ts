@@ -130,6 +130,21 @@ function registerPerformance(monitor: Command): void {
     });
 }
 
+interface CanaryOptions {
+  config: string;
+  model?: string;
+  registry?: string;
+  prometheus?: string;
+  server: string;
+  steps?: string;
+  interval?: string;
+  failureLimit?: number;
+  settle: string;
+  github?: string;
+  revert: boolean;
+  json?: boolean;
+}
+
 function registerCanary(monitor: Command): void {
   monitor
     .command("canary")
@@ -166,59 +181,44 @@ function registerCanary(monitor: Command): void {
     )
     .option("--no-revert", "on abort, leave git as it is")
     .option("--json", "print the analysis as JSON")
-    .action(
-      async (o: {
-        config: string;
-        model?: string;
-        registry?: string;
-        prometheus?: string;
-        server: string;
-        steps?: string;
-        interval?: string;
-        failureLimit?: number;
-        settle: string;
-        github?: string;
-        revert: boolean;
-        json?: boolean;
-      }) => {
-        const { getModel } = await import("../../config/index.ts");
-        const { ModelopsError } = await import("../../errors.ts");
-        const { modelSlo, parseDuration } = await import("../../monitor/slo.ts");
-        const { PrometheusClient, PrometheusSource } = await import("../../monitor/prometheus.ts");
-        const { ScrapeSource } = await import("../../monitor/scrape.ts");
-        const { renderAnalysis } = await import("../../monitor/canary.ts");
-        const { runRollout } = await import("../../monitor/rollout.ts");
-        const loaded = await loadConfig(o.config);
-        const { name, config } = getModel(loaded, o.model);
-        const slo = modelSlo(name, config);
-        const { steps, intervalMs, failureLimit } = await canarySchedule(o, name, slo);
-        // the traffic share and the alias moves go through the store every server follows
-        const registry = await storeFor(loaded.file, o.registry);
-        const revert = await revertModeOf(o, loaded.file);
-        const source = o.prometheus
-          ? new PrometheusSource(new PrometheusClient(o.prometheus))
-          : new ScrapeSource(o.server);
-        const log = (line: string) => process.stderr.write(`${line}\n`);
-        log(
-          `canary rollout of ${name}: steps ${steps.join(", ")}% every ${o.interval ?? config.deploy.canary?.interval}, failure limit ${failureLimit}, measured from ${o.prometheus ?? `${o.server}/metrics`}`,
-        );
-        const result = await runRollout({
-          model: name,
-          registry,
-          source,
-          steps,
-          intervalMs,
-          conditions: slo.conditions,
-          failureLimit,
-          revert,
-          settleMs: parseDuration(o.settle),
-          log,
-        });
-        process.stdout.write(o.json ? `${JSON.stringify(result, null, 2)}\n` : renderAnalysis(result));
-        if (result.gitops) log(result.gitops);
-        if (result.outcome === "aborted") throw new ModelopsError(result.reason, 1);
-      },
-    );
+    .action(async (o: CanaryOptions) => {
+      const { getModel } = await import("../../config/index.ts");
+      const { ModelopsError } = await import("../../errors.ts");
+      const { modelSlo, parseDuration } = await import("../../monitor/slo.ts");
+      const { PrometheusClient, PrometheusSource } = await import("../../monitor/prometheus.ts");
+      const { ScrapeSource } = await import("../../monitor/scrape.ts");
+      const { renderAnalysis } = await import("../../monitor/canary.ts");
+      const { runRollout } = await import("../../monitor/rollout.ts");
+      const loaded = await loadConfig(o.config);
+      const { name, config } = getModel(loaded, o.model);
+      const slo = modelSlo(name, config);
+      const { steps, intervalMs, failureLimit } = await canarySchedule(o, name, slo);
+      // the traffic share and the alias moves go through the store every server follows
+      const registry = await storeFor(loaded.file, o.registry);
+      const revert = await revertModeOf(o, loaded.file);
+      const source = o.prometheus
+        ? new PrometheusSource(new PrometheusClient(o.prometheus))
+        : new ScrapeSource(o.server);
+      const log = (line: string) => process.stderr.write(`${line}\n`);
+      log(
+        `canary rollout of ${name}: steps ${steps.join(", ")}% every ${o.interval ?? config.deploy.canary?.interval}, failure limit ${failureLimit}, measured from ${o.prometheus ?? `${o.server}/metrics`}`,
+      );
+      const result = await runRollout({
+        model: name,
+        registry,
+        source,
+        steps,
+        intervalMs,
+        conditions: slo.conditions,
+        failureLimit,
+        revert,
+        settleMs: parseDuration(o.settle),
+        log,
+      });
+      process.stdout.write(o.json ? `${JSON.stringify(result, null, 2)}\n` : renderAnalysis(result));
+      if (result.gitops) log(result.gitops);
+      if (result.outcome === "aborted") throw new ModelopsError(result.reason, 1);
+    });
 }
 
 function registerStatus(monitor: Command): void {
