@@ -377,9 +377,25 @@ function localStep(
   lr: number,
   ctx: StepContext & { optimizer: tf.Optimizer; spec: OptimizerSpec },
 ): { lossSum: number; metricSum: number } {
-  const xs = batchInputs(ctx.data, indices, ctx.epoch);
-  const ys = batchTargets(ctx.data, indices, ctx.task.numClasses);
-  const weights = batchWeights(ctx.data, indices, ctx.classWeights);
+  const { sums } = batchGradients(ctx, indices, indices.length, (grads) =>
+    applyNamed(ctx.optimizer, ctx.spec, ctx.variables, grads, lr),
+  );
+  return sums;
+}
+
+/**
+ * The gradients of one batch's rows (over `denominator` rows: a replica's share divides by the whole
+ * batch), handed to `use` while they exist; the batch's loss and metric sums.
+ */
+function batchGradients<T>(
+  ctx: StepContext,
+  rows: number[],
+  denominator: number,
+  use: (grads: tf.NamedTensorMap) => T,
+): { used: T; sums: { lossSum: number; metricSum: number } } {
+  const xs = batchInputs(ctx.data, rows, ctx.epoch);
+  const ys = batchTargets(ctx.data, rows, ctx.task.numClasses);
+  const weights = batchWeights(ctx.data, rows, ctx.classWeights);
   try {
     const { grads, result } = gradients({
       model: ctx.model,
@@ -387,14 +403,14 @@ function localStep(
       xs,
       ys,
       ...(weights ? { weights } : {}),
-      denominator: indices.length,
+      denominator,
       regularise: true,
       variables: ctx.variables,
     });
-    applyNamed(ctx.optimizer, ctx.spec, ctx.variables, grads, lr);
-    const out = { lossSum: result.lossSum.dataSync()[0]!, metricSum: result.metricSum.dataSync()[0]! };
+    const used = use(grads);
+    const sums = { lossSum: result.lossSum.dataSync()[0]!, metricSum: result.metricSum.dataSync()[0]! };
     tf.dispose([...Object.values(grads), result.lossSum, result.metricSum]);
-    return out;
+    return { used, sums };
   } finally {
     tf.dispose([xs, ys, ...(weights ? [weights] : [])]);
   }
@@ -415,29 +431,10 @@ function parallelStep(
       const result = fused.gradients(ctx.data, mine, c, ctx.classWeights, ctx.epoch, indices.length, true);
       return { grads: fused.gradViews(), result };
     }
-    const xs = batchInputs(ctx.data, mine, ctx.epoch);
-    const ys = batchTargets(ctx.data, mine, ctx.task.numClasses);
-    const weights = batchWeights(ctx.data, mine, ctx.classWeights);
-    try {
-      const { grads, result } = gradients({
-        model: ctx.model,
-        task: ctx.task,
-        xs,
-        ys,
-        ...(weights ? { weights } : {}),
-        denominator: indices.length,
-        regularise: true,
-        variables: ctx.variables,
-      });
-      const out = {
-        grads: readGrads(grads, ctx.variables).map((g) => g.slice()),
-        result: { lossSum: result.lossSum.dataSync()[0]!, metricSum: result.metricSum.dataSync()[0]! },
-      };
-      tf.dispose([...Object.values(grads), result.lossSum, result.metricSum]);
-      return out;
-    } finally {
-      tf.dispose([xs, ys, ...(weights ? [weights] : [])]);
-    }
+    const { used, sums } = batchGradients(ctx, mine, indices.length, (grads) =>
+      readGrads(grads, ctx.variables).map((g) => g.slice()),
+    );
+    return { grads: used, result: sums };
   });
   step.apply();
   return { lossSum: step.lossSum, metricSum: step.metricSum };
