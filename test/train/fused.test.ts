@@ -7,7 +7,7 @@ import { initBackend } from "../../pipelines/train/backend.ts";
 import { fit as fitModel } from "../../pipelines/train/fit.ts";
 import { buildNetwork } from "../../pipelines/train/models/index.ts";
 import * as tf from "../../pipelines/train/tf.ts";
-import { blobs, linear } from "./synthetic.ts";
+import { blobs, linear } from "../support/synthetic.ts";
 
 beforeAll(async () => {
   await initBackend("wasm");
