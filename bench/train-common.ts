@@ -5,7 +5,7 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { modelSchema } from "../pipelines/config/schema.ts";
-import type { TrainArrays } from "../pipelines/train/arrays.ts";
+import type { TrainArrays } from "../pipelines/data/types.ts";
 import { initBackend } from "../pipelines/train/backend.ts";
 import { fit } from "../pipelines/train/fit.ts";
 import { buildNetwork } from "../pipelines/train/models/index.ts";

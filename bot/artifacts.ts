@@ -5,7 +5,8 @@
 // finds metrics.json in each and reads the model's name from it, not from the artifact's name.
 import type { DataProfile } from "../pipelines/data/types.ts";
 import { parseMetricsFile } from "../pipelines/evaluate/diff.ts";
-import type { MetricsFile, TrainingHistory } from "../pipelines/evaluate/types.ts";
+import type { MetricsFile } from "../pipelines/evaluate/types.ts";
+import type { TrainingHistory } from "../pipelines/train/history.ts";
 import { type Octokit, type RepoRef, toBuffer } from "./github.ts";
 import { readZip } from "./zip.ts";
 

@@ -8,11 +8,10 @@ import type { DataProfile } from "../pipelines/data/types.ts";
 import type { MetricsFile } from "../pipelines/evaluate/types.ts";
 import { tableCell as cell, formatNumber } from "../pipelines/format/index.ts";
 
-// The training curves are the shared report module's (one renderer for the bot, the Actions and the demo).
-export { renderCurves } from "../pipelines/report/curves.ts";
-
 // Explanations (permutation importance, per-class changes): the engine's section, shared with the actions' report.
 export { renderExplanations } from "../pipelines/evaluate/explain-report.ts";
+// The training curves are the shared report module's (one renderer for the bot, the Actions and the demo).
+export { renderCurves } from "../pipelines/report/curves.ts";
 
 /** GitHub refuses comment bodies over 65,536 characters; keep a margin for the markers. */
 export const MAX_BODY = 65_000;

@@ -12,11 +12,11 @@ import {
   type MetricsFile,
   parseMetricsFile,
   renderMarkdown,
-  type TrainingHistory,
 } from "../../pipelines/evaluate/index.ts";
 import { productionMetrics } from "../../pipelines/gitops/release.ts";
 import { Registry } from "../../pipelines/registry/index.ts";
 import { renderCurves } from "../../pipelines/report/curves.ts";
+import type { TrainingHistory } from "../../pipelines/train/history.ts";
 import type { JudgingGates } from "./judging-gates.ts";
 
 export interface Facts {

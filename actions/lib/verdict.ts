@@ -3,7 +3,8 @@
 // and the uploaded run folder. One copy, so the two Actions report and gate alike.
 import { join } from "node:path";
 import * as core from "@actions/core";
-import type { MetricsFile, TrainingHistory } from "../../pipelines/evaluate/index.ts";
+import type { MetricsFile } from "../../pipelines/evaluate/index.ts";
+import type { TrainingHistory } from "../../pipelines/train/history.ts";
 import { judgingGates } from "./judging-gates.ts";
 import type { ResolvedModel } from "./model.ts";
 import { publish } from "./publish.ts";

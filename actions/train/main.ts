@@ -3,8 +3,9 @@
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import * as core from "@actions/core";
-import type { MetricsFile, TrainingHistory } from "../../pipelines/evaluate/index.ts";
+import type { MetricsFile } from "../../pipelines/evaluate/index.ts";
 import { modelKey, runTrain } from "../../pipelines/run/run.ts";
+import type { TrainingHistory } from "../../pipelines/train/history.ts";
 import { cacheKeyFor, restoreRunFiles } from "../lib/cache.ts";
 import { prepareNativeBackends, requireBackend } from "../lib/gpu.ts";
 import { guard } from "../lib/guard.ts";

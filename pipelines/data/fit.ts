@@ -113,14 +113,51 @@ export function outlierBounds(
   return { min: q1 - t * (q3 - q1), max: q3 + t * (q3 - q1) };
 }
 
+/** What the steps so far have fitted, and the training values as they leave them. */
+interface Fitting {
+  input: FitInput;
+  states: State[];
+  /** Working copies of the training values as the steps so far leave them. */
+  work: RawColumn[];
+  featureIndex: Map<string, number>;
+  select?: number[];
+  selectedOut?: string[];
+  pcaFit?: FittedTransform["pca"];
+  pcaInfo?: FitResult["pca"];
+  /** The vector step (selectVariance, pca) seen so far; per-feature steps must come before it. */
+  vectorStage: string;
+}
+
+type Step<K extends string> = PreprocessStep extends infer S
+  ? S extends Record<K, infer V>
+    ? V
+    : never
+  : never;
+
 export async function fitTransform(input: FitInput): Promise<FitResult> {
-  const { features, types, steps } = input;
+  const fit = startFitting(input);
+  for (let i = 0; i < input.steps.length; i++) await fitStep(fit, input.steps[i]!, `preprocess[${i}]`);
+  const { features, types } = input;
+  const missingEncode = features.find((_, j) => types[j] === "string" && !fit.states[j]!.f.encode);
+  if (missingEncode !== undefined) {
+    throw new ModelopsError(
+      `feature "${missingEncode}" is text; add an encode step (preprocess: - encode: { method: onehot }) or leave it out of data.features`,
+    );
+  }
+  const transform = transformOf(fit, true);
+  if (fit.pcaFit) transform.pca = fit.pcaFit;
+  transform.outputs = outputNames(transform);
+  const { pcaInfo, selectedOut } = fit;
+  return { transform, ...(pcaInfo ? { pca: pcaInfo } : {}), ...(selectedOut ? { selectedOut } : {}) };
+}
+
+function startFitting(input: FitInput): Fitting {
+  const { features, types } = input;
   const states: State[] = features.map((name, j) => ({
     f: types[j] === "string" ? { name, type: "string" } : { name },
     shift: 0,
     divide: 1,
   }));
-  // Working copies of the training values as the steps so far leave them.
   const work: RawColumn[] = input.train.map((c) =>
     c instanceof Float64Array ? Float64Array.from(c) : [...c],
   );
@@ -128,288 +165,316 @@ export async function fitTransform(input: FitInput): Promise<FitResult> {
   features.forEach((f, j) => {
     if (!featureIndex.has(f)) featureIndex.set(f, j);
   });
-  const indexOf = (name: string, at: string): number => {
-    const j = featureIndex.get(name) ?? -1;
-    if (j < 0) {
-      throw new ModelopsError(`${at}: "${name}" is not a feature; features are ${features.join(", ")}`);
-    }
-    return j;
-  };
-  const numericOnly = (name: string, j: number, at: string) => {
-    if (types[j] === "string") {
-      throw new ModelopsError(
-        `${at}: feature "${name}" is text; this step works on numeric features (encode it first or leave it out)`,
-      );
-    }
-  };
-  let select: number[] | undefined;
-  let selectedOut: string[] | undefined;
-  let pcaFit: FittedTransform["pca"];
-  let pcaInfo: FitResult["pca"];
-  let vectorStage = "";
-  const transformOf = (withSelect: boolean): FittedTransform => ({
-    schema: "modelops/preprocessing@1",
-    task: input.task,
-    features: states.map((s) => finishFeature(s)),
-    target: input.target,
-    ...(withSelect && select ? { select } : {}),
-  });
+  return { input, states, work, featureIndex, vectorStage: "" };
+}
 
-  for (let i = 0; i < steps.length; i++) {
-    const step = steps[i]!;
-    const at = `preprocess[${i}]`;
-    if ("dropMissing" in step || "dropDuplicates" in step) continue;
-    if ("outliers" in step && step.outliers.action === "drop") continue;
-    const perFeature = !("selectVariance" in step) && !("pca" in step);
-    if (perFeature && vectorStage) {
-      throw new ModelopsError(
-        `${at}: a per-feature step after ${vectorStage}; put ${vectorStage} last in preprocess (it works on the model inputs)`,
-      );
-    }
-    if ("impute" in step) {
-      const { strategy, value } = step.impute;
-      const explicit = step.impute.columns;
-      const cols =
-        explicit ??
-        features.filter((_, j) => {
-          const text = types[j] === "string";
-          if (strategy === "mean" || strategy === "median") return !text;
-          if (strategy === "constant") return typeof value === "string" ? text : !text;
-          return true;
-        });
-      for (const name of cols) {
-        const j = indexOf(name, `${at}.impute.columns`);
-        const s = states[j]!;
-        if (s.f.impute !== undefined || s.f.imputeText !== undefined) continue; // an earlier impute fills it
-        const col = work[j]!;
-        if (types[j] === "string") {
-          const texts = col as Array<string | null>;
-          let fill: string | undefined;
-          if (strategy === "constant") fill = String(value);
-          else if (strategy === "most_frequent" || strategy === "mode") fill = mostFrequentText(texts);
-          else {
-            throw new ModelopsError(
-              `${at}.impute: feature "${name}" is text, so its ${strategy} is undefined; use strategy most_frequent or constant`,
-            );
-          }
-          if (fill === undefined) {
-            throw new ModelopsError(
-              `${at}.impute: feature "${name}" has no values in the training split; use strategy constant or leave the column out`,
-            );
-          }
-          s.f.imputeText = fill;
-          for (let k = 0; k < texts.length; k++) if (texts[k] === null) texts[k] = fill;
-          continue;
-        }
-        const nums = col as Float64Array;
-        let fill: number;
-        if (strategy === "constant") {
-          fill = typeof value === "number" ? value : Number(value);
-          if (!Number.isFinite(fill)) {
-            throw new ModelopsError(
-              `${at}.impute.value: "${value}" is not a number, but feature "${name}" is numeric`,
-            );
-          }
-          // A constant is in the units the earlier steps leave (0 after standard scaling is the mean).
-          s.f.impute = rawUnits(s, fill);
-        } else {
-          const present = sortedPresent(nums);
-          if (present.length === 0) {
-            throw new ModelopsError(
-              `${at}.impute: feature "${name}" has no values in the training split, so its ${strategy} is undefined; use strategy constant or leave the column out`,
-            );
-          }
-          fill =
-            strategy === "mean"
-              ? present.reduce((a, b) => a + b, 0) / present.length
-              : strategy === "median"
-                ? quantileSorted(present, 0.5)
-                : mostFrequentNumber(present);
-          // Stored in raw units (impute runs first at serving time); `fill` is in the current units.
-          s.f.impute = rawUnits(s, fill);
-        }
-        for (let k = 0; k < nums.length; k++) if (Number.isNaN(nums[k])) nums[k] = fill;
-      }
-    } else if ("outliers" in step) {
-      const { method, threshold } = step.outliers;
-      const cols = step.outliers.columns ?? features.filter((_, j) => types[j] === "number");
-      for (const name of cols) {
-        const j = indexOf(name, `${at}.outliers.columns`);
-        numericOnly(name, j, `${at}.outliers`);
-        const s = states[j]!;
-        if (s.f.log || s.method) {
-          throw new ModelopsError(
-            `${at}.outliers: feature "${name}" is already log-transformed or scaled; put the outliers step before log and scale`,
-          );
-        }
-        const nums = work[j] as Float64Array;
-        const b = outlierBounds(nums, method, threshold);
-        if (!b) continue;
-        s.f.clip = s.f.clip ? { min: Math.max(s.f.clip.min, b.min), max: Math.min(s.f.clip.max, b.max) } : b;
-        for (let k = 0; k < nums.length; k++) {
-          const v = nums[k]!;
-          if (v < b.min) nums[k] = b.min;
-          else if (v > b.max) nums[k] = b.max;
-        }
-      }
-    } else if ("log" in step) {
-      const off = step.log.offset;
-      for (const name of step.log.columns) {
-        const j = indexOf(name, `${at}.log.columns`);
-        numericOnly(name, j, `${at}.log`);
-        const s = states[j]!;
-        if (s.method || s.f.log) {
-          throw new ModelopsError(
-            `${at}.log: feature "${name}" is already ${s.method ? "scaled" : "log-transformed"}; put log before scale, once`,
-          );
-        }
-        const nums = work[j] as Float64Array;
-        for (let k = 0; k < nums.length; k++) {
-          const v = nums[k]!;
-          if (Number.isNaN(v)) continue;
-          if (!(v + off > 0)) {
-            throw new ModelopsError(
-              `${input.where(k)}: feature "${name}" is ${v}, but log (${at}) needs values above ${-off}; raise log.offset or clip the column first`,
-            );
-          }
-          nums[k] = Math.log(v + off);
-        }
-        s.f.log = { offset: off };
-        if (s.f.impute !== undefined) {
-          // the impute value stays in raw units; nothing to convert
-        }
-      }
-    } else if ("scale" in step) {
-      const method = step.scale.method ?? "standard";
-      const cols = step.scale.columns ?? features.filter((_, j) => types[j] === "number");
-      for (const name of cols) {
-        const j = indexOf(name, `${at}.scale.columns`);
-        numericOnly(name, j, `${at}.scale`);
-        const nums = work[j] as Float64Array;
-        let shift: number;
-        let divide: number;
-        if (method === "robust") {
-          const sorted = sortedPresent(nums);
-          if (!sorted.length) continue;
-          shift = quantileSorted(sorted, 0.5);
-          const iqr = quantileSorted(sorted, 0.75) - quantileSorted(sorted, 0.25);
-          divide = iqr > 0 ? iqr : 1;
-        } else {
-          const m = moments(nums);
-          if (!m.n) continue; // all missing: reported as a missing value without an impute step
-          if (method === "standard") {
-            shift = m.mean;
-            divide = m.std > 0 && Number.isFinite(m.std) ? m.std : 1;
-          } else {
-            shift = m.min;
-            divide = m.max - m.min > 0 ? m.max - m.min : 1;
-          }
-        }
-        for (let k = 0; k < nums.length; k++) nums[k] = (nums[k]! - shift) / divide;
-        const s = states[j]!;
-        // Compose with an earlier scale: ((x - a)/b - shift)/divide = (x - (a + shift*b)) / (b*divide).
-        s.shift += shift * s.divide;
-        s.divide *= divide;
-        s.method = method;
-      }
-    } else if ("encode" in step) {
-      const { method, unknown, minFrequency } = step.encode;
-      if (minFrequency !== undefined && unknown === "error") {
-        throw new ModelopsError(
-          `${at}.encode: minFrequency sends rare categories to the unknown bucket, so it needs unknown: bucket`,
-        );
-      }
-      const cols = step.encode.columns ?? features.filter((_, j) => types[j] === "string");
-      for (const name of cols) {
-        const j = indexOf(name, `${at}.encode.columns`);
-        const s = states[j]!;
-        if (s.f.encode) {
-          throw new ModelopsError(
-            `${at}.encode: feature "${name}" is encoded twice; list it in one encode step`,
-          );
-        }
-        const texts = work[j] as Array<string | null>;
-        const counts = new Map<string, number>();
-        for (const v of texts) if (v !== null) counts.set(v, (counts.get(v) ?? 0) + 1);
-        const categories = [...counts.entries()]
-          .filter(([, c]) => c >= (minFrequency ?? 1))
-          .map(([k]) => k)
-          .sort();
-        if (categories.length === 0) {
-          throw new ModelopsError(
-            `${at}.encode: feature "${name}" has no categories in the training split${minFrequency ? ` seen ${minFrequency} times` : ""}; leave it out`,
-          );
-        }
-        s.f.encode = { method, categories, unknown };
-      }
-    } else if ("selectVariance" in step) {
-      if (vectorStage === "pca") {
-        throw new ModelopsError(`${at}: selectVariance after pca; select the inputs before the projection`);
-      }
-      const partial = transformOf(false);
-      const names = outputNames(partial);
-      const rows = Int32Array.from({ length: input.train[0]?.length ?? 0 }, (_, k) => k);
-      const x = transformColumnsFlat(partial, input.train, rows, input.where);
-      const w = names.length;
-      const n = rows.length;
-      const keep: number[] = [];
-      for (let q = 0; q < w; q++) {
-        let sum = 0;
-        for (let r = 0; r < n; r++) sum += x[r * w + q]!;
-        const mean = sum / n;
-        let ss = 0;
-        for (let r = 0; r < n; r++) ss += (x[r * w + q]! - mean) ** 2;
-        if (ss / n > step.selectVariance.threshold) keep.push(q);
-      }
-      if (keep.length === 0) {
-        throw new ModelopsError(
-          `${at}.selectVariance: no model input has a training variance above ${step.selectVariance.threshold}; lower the threshold`,
-        );
-      }
-      select = keep;
-      const kept = new Set(keep);
-      selectedOut = names.filter((_, q) => !kept.has(q));
-      vectorStage = "selectVariance";
-    } else if ("pca" in step) {
-      if (vectorStage === "pca") throw new ModelopsError(`${at}: pca appears twice; keep one`);
-      const partial = transformOf(true);
-      const rows = Int32Array.from({ length: input.train[0]?.length ?? 0 }, (_, k) => k);
-      const x = transformColumnsFlat(partial, input.train, rows, input.where);
-      const d = x.length / Math.max(1, rows.length);
-      if (step.pca.components !== undefined && step.pca.components > d) {
-        throw new ModelopsError(
-          `${at}.pca.components: ${step.pca.components} components asked, but there are ${d} model inputs; ask for at most ${d}`,
-        );
-      }
-      const fit = await fitPca(x, rows.length, d, step.pca);
-      const comps: number[][] = [];
-      for (let k = 0; k < fit.k; k++) comps.push(Array.from(fit.components.subarray(k * d, (k + 1) * d)));
-      const ratios = Array.from(fit.explainedVarianceRatio);
-      pcaFit = {
-        mean: Array.from(fit.mean),
-        components: comps,
-        explainedVarianceRatio: ratios,
-        ...(step.pca.whiten ? { whiten: Array.from(fit.explainedVariance, (v) => Math.sqrt(v)) } : {}),
-      };
-      pcaInfo = {
-        components: fit.k,
-        explainedVarianceRatio: ratios,
-        total: ratios.reduce((a, b) => a + b, 0),
-      };
-      vectorStage = "pca";
-    }
-  }
-
-  const missingEncode = features.find((_, j) => types[j] === "string" && !states[j]!.f.encode);
-  if (missingEncode !== undefined) {
+/** Fits one step of `preprocess:` (row-level steps were applied by preprocess and are passed over). */
+async function fitStep(fit: Fitting, step: PreprocessStep, at: string): Promise<void> {
+  if ("dropMissing" in step || "dropDuplicates" in step) return;
+  if ("outliers" in step && step.outliers.action === "drop") return;
+  const perFeature = !("selectVariance" in step) && !("pca" in step);
+  if (perFeature && fit.vectorStage) {
     throw new ModelopsError(
-      `feature "${missingEncode}" is text; add an encode step (preprocess: - encode: { method: onehot }) or leave it out of data.features`,
+      `${at}: a per-feature step after ${fit.vectorStage}; put ${fit.vectorStage} last in preprocess (it works on the model inputs)`,
     );
   }
-  const transform = transformOf(true);
-  if (pcaFit) transform.pca = pcaFit;
-  transform.outputs = outputNames(transform);
-  return { transform, ...(pcaInfo ? { pca: pcaInfo } : {}), ...(selectedOut ? { selectedOut } : {}) };
+  if ("impute" in step) fitImpute(fit, step.impute, at);
+  else if ("outliers" in step) fitClip(fit, step.outliers, at);
+  else if ("log" in step) fitLog(fit, step.log, at);
+  else if ("scale" in step) fitScale(fit, step.scale, at);
+  else if ("encode" in step) fitEncode(fit, step.encode, at);
+  else if ("selectVariance" in step) fitSelectVariance(fit, step.selectVariance, at);
+  else if ("pca" in step) await fitPcaStep(fit, step.pca, at);
+}
+
+function indexOf(fit: Fitting, name: string, at: string): number {
+  const j = fit.featureIndex.get(name) ?? -1;
+  if (j < 0) {
+    throw new ModelopsError(
+      `${at}: "${name}" is not a feature; features are ${fit.input.features.join(", ")}`,
+    );
+  }
+  return j;
+}
+
+function numericOnly(fit: Fitting, name: string, j: number, at: string): void {
+  if (fit.input.types[j] === "string") {
+    throw new ModelopsError(
+      `${at}: feature "${name}" is text; this step works on numeric features (encode it first or leave it out)`,
+    );
+  }
+}
+
+function numericFeatures(fit: Fitting): string[] {
+  return fit.input.features.filter((_, j) => fit.input.types[j] === "number");
+}
+
+function transformOf(fit: Fitting, withSelect: boolean): FittedTransform {
+  return {
+    schema: "modelops/preprocessing@1",
+    task: fit.input.task,
+    features: fit.states.map((s) => finishFeature(s)),
+    target: fit.input.target,
+    ...(withSelect && fit.select ? { select: fit.select } : {}),
+  };
+}
+
+function fitImpute(fit: Fitting, impute: Step<"impute">, at: string): void {
+  const { features, types } = fit.input;
+  const { strategy, value } = impute;
+  const cols =
+    impute.columns ??
+    features.filter((_, j) => {
+      const text = types[j] === "string";
+      if (strategy === "mean" || strategy === "median") return !text;
+      if (strategy === "constant") return typeof value === "string" ? text : !text;
+      return true;
+    });
+  for (const name of cols) {
+    const j = indexOf(fit, name, `${at}.impute.columns`);
+    const s = fit.states[j]!;
+    if (s.f.impute !== undefined || s.f.imputeText !== undefined) continue; // an earlier impute fills it
+    if (types[j] === "string") imputeText(s, fit.work[j] as Array<string | null>, name, impute, at);
+    else imputeNumber(s, fit.work[j] as Float64Array, name, impute, at);
+  }
+}
+
+function imputeText(
+  s: State,
+  texts: Array<string | null>,
+  name: string,
+  { strategy, value }: Step<"impute">,
+  at: string,
+): void {
+  let fill: string | undefined;
+  if (strategy === "constant") fill = String(value);
+  else if (strategy === "most_frequent" || strategy === "mode") fill = mostFrequentText(texts);
+  else {
+    throw new ModelopsError(
+      `${at}.impute: feature "${name}" is text, so its ${strategy} is undefined; use strategy most_frequent or constant`,
+    );
+  }
+  if (fill === undefined) {
+    throw new ModelopsError(
+      `${at}.impute: feature "${name}" has no values in the training split; use strategy constant or leave the column out`,
+    );
+  }
+  s.f.imputeText = fill;
+  for (let k = 0; k < texts.length; k++) if (texts[k] === null) texts[k] = fill;
+}
+
+function imputeNumber(
+  s: State,
+  nums: Float64Array,
+  name: string,
+  { strategy, value }: Step<"impute">,
+  at: string,
+): void {
+  let fill: number;
+  if (strategy === "constant") {
+    fill = typeof value === "number" ? value : Number(value);
+    if (!Number.isFinite(fill)) {
+      throw new ModelopsError(
+        `${at}.impute.value: "${value}" is not a number, but feature "${name}" is numeric`,
+      );
+    }
+    // A constant is in the units the earlier steps leave (0 after standard scaling is the mean).
+    s.f.impute = rawUnits(s, fill);
+  } else {
+    const present = sortedPresent(nums);
+    if (present.length === 0) {
+      throw new ModelopsError(
+        `${at}.impute: feature "${name}" has no values in the training split, so its ${strategy} is undefined; use strategy constant or leave the column out`,
+      );
+    }
+    fill =
+      strategy === "mean"
+        ? present.reduce((a, b) => a + b, 0) / present.length
+        : strategy === "median"
+          ? quantileSorted(present, 0.5)
+          : mostFrequentNumber(present);
+    // Stored in raw units (impute runs first at serving time); `fill` is in the current units.
+    s.f.impute = rawUnits(s, fill);
+  }
+  for (let k = 0; k < nums.length; k++) if (Number.isNaN(nums[k])) nums[k] = fill;
+}
+
+/** An outliers step with action clip: bounds from the training values, kept as the feature's clip. */
+function fitClip(fit: Fitting, outliers: Step<"outliers">, at: string): void {
+  const { method, threshold } = outliers;
+  for (const name of outliers.columns ?? numericFeatures(fit)) {
+    const j = indexOf(fit, name, `${at}.outliers.columns`);
+    numericOnly(fit, name, j, `${at}.outliers`);
+    const s = fit.states[j]!;
+    if (s.f.log || s.method) {
+      throw new ModelopsError(
+        `${at}.outliers: feature "${name}" is already log-transformed or scaled; put the outliers step before log and scale`,
+      );
+    }
+    const nums = fit.work[j] as Float64Array;
+    const b = outlierBounds(nums, method, threshold);
+    if (!b) continue;
+    s.f.clip = s.f.clip ? { min: Math.max(s.f.clip.min, b.min), max: Math.min(s.f.clip.max, b.max) } : b;
+    for (let k = 0; k < nums.length; k++) {
+      const v = nums[k]!;
+      if (v < b.min) nums[k] = b.min;
+      else if (v > b.max) nums[k] = b.max;
+    }
+  }
+}
+
+function fitLog(fit: Fitting, log: Step<"log">, at: string): void {
+  const off = log.offset;
+  for (const name of log.columns) {
+    const j = indexOf(fit, name, `${at}.log.columns`);
+    numericOnly(fit, name, j, `${at}.log`);
+    const s = fit.states[j]!;
+    if (s.method || s.f.log) {
+      throw new ModelopsError(
+        `${at}.log: feature "${name}" is already ${s.method ? "scaled" : "log-transformed"}; put log before scale, once`,
+      );
+    }
+    const nums = fit.work[j] as Float64Array;
+    for (let k = 0; k < nums.length; k++) {
+      const v = nums[k]!;
+      if (Number.isNaN(v)) continue;
+      if (!(v + off > 0)) {
+        throw new ModelopsError(
+          `${fit.input.where(k)}: feature "${name}" is ${v}, but log (${at}) needs values above ${-off}; raise log.offset or clip the column first`,
+        );
+      }
+      nums[k] = Math.log(v + off);
+    }
+    // The impute value stays in raw units; nothing to convert.
+    s.f.log = { offset: off };
+  }
+}
+
+function fitScale(fit: Fitting, scale: Step<"scale">, at: string): void {
+  const method = scale.method ?? "standard";
+  for (const name of scale.columns ?? numericFeatures(fit)) {
+    const j = indexOf(fit, name, `${at}.scale.columns`);
+    numericOnly(fit, name, j, `${at}.scale`);
+    const nums = fit.work[j] as Float64Array;
+    const fitted = scaleOf(nums, method);
+    if (!fitted) continue; // all missing: reported as a missing value without an impute step
+    const { shift, divide } = fitted;
+    for (let k = 0; k < nums.length; k++) nums[k] = (nums[k]! - shift) / divide;
+    const s = fit.states[j]!;
+    // Compose with an earlier scale: ((x - a)/b - shift)/divide = (x - (a + shift*b)) / (b*divide).
+    s.shift += shift * s.divide;
+    s.divide *= divide;
+    s.method = method;
+  }
+}
+
+function scaleOf(
+  nums: Float64Array,
+  method: "standard" | "minmax" | "robust",
+): { shift: number; divide: number } | undefined {
+  if (method === "robust") {
+    const sorted = sortedPresent(nums);
+    if (!sorted.length) return undefined;
+    const iqr = quantileSorted(sorted, 0.75) - quantileSorted(sorted, 0.25);
+    return { shift: quantileSorted(sorted, 0.5), divide: iqr > 0 ? iqr : 1 };
+  }
+  const m = moments(nums);
+  if (!m.n) return undefined;
+  if (method === "standard")
+    return { shift: m.mean, divide: m.std > 0 && Number.isFinite(m.std) ? m.std : 1 };
+  return { shift: m.min, divide: m.max - m.min > 0 ? m.max - m.min : 1 };
+}
+
+function fitEncode(fit: Fitting, encode: Step<"encode">, at: string): void {
+  const { method, unknown, minFrequency } = encode;
+  if (minFrequency !== undefined && unknown === "error") {
+    throw new ModelopsError(
+      `${at}.encode: minFrequency sends rare categories to the unknown bucket, so it needs unknown: bucket`,
+    );
+  }
+  const cols = encode.columns ?? fit.input.features.filter((_, j) => fit.input.types[j] === "string");
+  for (const name of cols) {
+    const j = indexOf(fit, name, `${at}.encode.columns`);
+    const s = fit.states[j]!;
+    if (s.f.encode) {
+      throw new ModelopsError(`${at}.encode: feature "${name}" is encoded twice; list it in one encode step`);
+    }
+    const texts = fit.work[j] as Array<string | null>;
+    const counts = new Map<string, number>();
+    for (const v of texts) if (v !== null) counts.set(v, (counts.get(v) ?? 0) + 1);
+    const categories = [...counts.entries()]
+      .filter(([, c]) => c >= (minFrequency ?? 1))
+      .map(([k]) => k)
+      .sort();
+    if (categories.length === 0) {
+      throw new ModelopsError(
+        `${at}.encode: feature "${name}" has no categories in the training split${minFrequency ? ` seen ${minFrequency} times` : ""}; leave it out`,
+      );
+    }
+    s.f.encode = { method, categories, unknown };
+  }
+}
+
+/** The training split through the transform fitted so far: the model inputs a vector step works on. */
+function modelInputs(fit: Fitting, partial: FittedTransform): { x: Float64Array; n: number } {
+  const { input } = fit;
+  const rows = Int32Array.from({ length: input.train[0]?.length ?? 0 }, (_, k) => k);
+  return { x: transformColumnsFlat(partial, input.train, rows, input.where), n: rows.length };
+}
+
+function fitSelectVariance(fit: Fitting, selectVariance: Step<"selectVariance">, at: string): void {
+  if (fit.vectorStage === "pca") {
+    throw new ModelopsError(`${at}: selectVariance after pca; select the inputs before the projection`);
+  }
+  const partial = transformOf(fit, false);
+  const names = outputNames(partial);
+  const { x, n } = modelInputs(fit, partial);
+  const w = names.length;
+  const keep: number[] = [];
+  for (let q = 0; q < w; q++) {
+    let sum = 0;
+    for (let r = 0; r < n; r++) sum += x[r * w + q]!;
+    const mean = sum / n;
+    let ss = 0;
+    for (let r = 0; r < n; r++) ss += (x[r * w + q]! - mean) ** 2;
+    if (ss / n > selectVariance.threshold) keep.push(q);
+  }
+  if (keep.length === 0) {
+    throw new ModelopsError(
+      `${at}.selectVariance: no model input has a training variance above ${selectVariance.threshold}; lower the threshold`,
+    );
+  }
+  fit.select = keep;
+  const kept = new Set(keep);
+  fit.selectedOut = names.filter((_, q) => !kept.has(q));
+  fit.vectorStage = "selectVariance";
+}
+
+async function fitPcaStep(fit: Fitting, pca: Step<"pca">, at: string): Promise<void> {
+  if (fit.vectorStage === "pca") throw new ModelopsError(`${at}: pca appears twice; keep one`);
+  const { x, n } = modelInputs(fit, transformOf(fit, true));
+  const d = x.length / Math.max(1, n);
+  if (pca.components !== undefined && pca.components > d) {
+    throw new ModelopsError(
+      `${at}.pca.components: ${pca.components} components asked, but there are ${d} model inputs; ask for at most ${d}`,
+    );
+  }
+  const result = await fitPca(x, n, d, pca);
+  const comps: number[][] = [];
+  for (let k = 0; k < result.k; k++) comps.push(Array.from(result.components.subarray(k * d, (k + 1) * d)));
+  const ratios = Array.from(result.explainedVarianceRatio);
+  fit.pcaFit = {
+    mean: Array.from(result.mean),
+    components: comps,
+    explainedVarianceRatio: ratios,
+    ...(pca.whiten ? { whiten: Array.from(result.explainedVariance, (v) => Math.sqrt(v)) } : {}),
+  };
+  fit.pcaInfo = {
+    components: result.k,
+    explainedVarianceRatio: ratios,
+    total: ratios.reduce((a, b) => a + b, 0),
+  };
+  fit.vectorStage = "pca";
 }
 
 function finishFeature(s: State): FittedFeature {

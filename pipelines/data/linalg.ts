@@ -241,6 +241,7 @@ function flipSigns(vectors: Float64Array, k: number, d: number): void {
  * iteration with partial pivoting (as LAPACK's dstein): vectors of eigenvalues closer than 1e-3 of the norm
  * are re-orthogonalised against each other.
  */
+// long: a numeric kernel kept in the shape of LAPACK's dstein, so it can be checked against it line by line.
 function tridiagonalVectors(
   diag: Float64Array,
   off: Float64Array,
@@ -344,6 +345,7 @@ function tridiagonalVectors(
  * V[a][b]) so that every inner loop walks a row. The input is symmetric, so U starts as the matrix itself;
  * on return U holds the transformation's columns as rows, which is what tql2 below wants.
  */
+// long: a numeric kernel kept in the published shape of EISPACK/JAMA tred2, so it can be checked against it.
 function tred2(U: Float64Array, d_: Float64Array, e: Float64Array, n: number): void {
   for (let j = 0; j < n; j++) d_[j] = U[j * n + n - 1]!;
   for (let i = n - 1; i > 0; i--) {

@@ -35,37 +35,91 @@ interface Part {
   cleaning: Record<string, number>;
 }
 
+type Labels = Array<string | null> | Float64Array;
+
+/** The files, columns and labels every later phase reads: fixed once the rows are filtered. */
+interface Frame {
+  model: ModelConfig;
+  features: string[];
+  types: Array<"number" | "string">;
+  train: Part;
+  test: Part | undefined;
+  trainLabels: Labels;
+  testLabels: Labels | undefined;
+  classes: string[] | undefined;
+  classIndex: Map<string, number> | undefined;
+}
+
+/** Where each split's rows come from, after the seeded split (and, for train, the outlier drops). */
+interface SplitRows {
+  plan: SplitPlan;
+  pool: number[];
+  trainRows: number[];
+  valRows: number[];
+  testRows: number[];
+  /** The part (file) and labels the test rows index: the test file when there is one. */
+  testPart: Part;
+  testYs: Labels;
+}
+
 /** Reads, cleans, splits and preprocesses a model's data; returns the prepared splits and the fitted transform. */
 export async function preprocess(opts: PreprocessOptions): Promise<PreprocessResult> {
-  const { configDir, model } = opts;
-  const task = model.task;
-  const target = model.data.target;
-  const split = model.split;
-  const steps = model.preprocess ?? [];
-  const classification = task === "classification";
+  const { model } = opts;
+  const { train, test } = await readParts(opts);
+  const features = featureColumns(model, train, test);
+  const types = featureTypes(model, features, train, test);
+  const trainLabels = targetLabels(model, train);
+  const testLabels = test ? targetLabels(model, test) : undefined;
+  filterRows(model, features, [train, trainLabels], test && testLabels ? [test, testLabels] : undefined);
+  requireFloat32Inputs(model, features, types, train, test);
+  const { classes, classIndex } = classesOf(model, train, trainLabels, test, testLabels);
+  const frame: Frame = { model, features, types, train, test, trainLabels, testLabels, classes, classIndex };
 
+  const rows = splitRows(frame);
+  const trainCols = rawColumns(frame, train);
+  rows.trainRows = dropOutliers(frame, trainCols, rows.trainRows);
+  const fitted = await fitOnTrain(frame, trainCols, rows.trainRows);
+  const testCols = test ? rawColumns(frame, test) : trainCols;
+  const data = transformSplits(frame, fitted, rows, trainCols, testCols);
+
+  const dataDigests: Record<string, string> = { [train.path]: train.src.digest };
+  if (test) dataDigests[test.path] = test.src.digest;
+  const profile = profileOf(frame, rows, dataDigests);
+  countImputedAndClipped(profile, fitted, [
+    [trainCols, rows.trainRows],
+    [trainCols, rows.valRows],
+    [testCols, rows.testRows],
+  ]);
+  if (fitted.pca) profile.pca = fitted.pca;
+  if (fitted.selectedOut) profile.selectedOut = fitted.selectedOut;
+  if (classes) {
+    const counts = Object.values(profile.columns.at(-1)!.counts!).filter((c) => c > 0);
+    profile.classImbalance = Math.max(...counts) / Math.min(...counts);
+  }
+  return { data, transform: fitted.transform, profile, dataDigests, splits: splitsRecord(frame, rows) };
+}
+
+/** The training file and the optional test file, read with their declared types. */
+async function readParts({ configDir, model }: PreprocessOptions): Promise<{ train: Part; test?: Part }> {
+  const target = model.data.target;
   // Classification labels are text as written ("1.0" stays "1.0"), unless the config declares otherwise.
   const sourceOf = (s: ModelConfig["data"]["train"]) =>
-    classification && !s.types?.[target] ? { ...s, types: { ...s.types, [target]: "string" as const } } : s;
-  const trainSource = model.data.train;
-  const testSource = model.data.test;
-  const trainSrc = await readSource(configDir, sourceOf(trainSource), "data.train.path");
-  const testSrc = testSource
-    ? await readSource(configDir, sourceOf(testSource), "data.test.path")
-    : undefined;
-  const train: Part = {
-    src: trainSrc,
-    path: trainSource.path,
-    table: trainSrc.table,
-    keep: [],
-    cleaning: {},
+    model.task === "classification" && !s.types?.[target]
+      ? { ...s, types: { ...s.types, [target]: "string" as const } }
+      : s;
+  const part = async (source: ModelConfig["data"]["train"], key: string): Promise<Part> => {
+    const src = await readSource(configDir, sourceOf(source), key);
+    return { src, path: source.path, table: src.table, keep: [], cleaning: {} };
   };
-  const test: Part | undefined =
-    testSrc && testSource
-      ? { src: testSrc, path: testSource.path, table: testSrc.table, keep: [], cleaning: {} }
-      : undefined;
+  const train = await part(model.data.train, "data.train.path");
+  const testSource = model.data.test;
+  return testSource ? { train, test: await part(testSource, "data.test.path") } : { train };
+}
 
-  // Columns: target and features must exist in every file.
+/** The feature columns (listed, or every column but the target and the split keys); each must exist in every file. */
+function featureColumns(model: ModelConfig, train: Part, test: Part | undefined): string[] {
+  const target = model.data.target;
+  const split = model.split;
   requireColumns(train.table, train.path, [target], "data.target");
   const special = new Set([target, split.groupBy, split.orderBy].filter((c) => c !== undefined));
   const features =
@@ -93,8 +147,17 @@ export async function preprocess(opts: PreprocessOptions): Promise<PreprocessRes
     requireColumns(test.table, test.path, [target], "data.target");
     requireColumns(test.table, test.path, features, "data.features");
   }
+  return features;
+}
 
-  // Feature types: text when any file has text in the column, or an encode step lists it.
+/** Feature types: text when any file has text in the column, or an encode step lists it. */
+function featureTypes(
+  model: ModelConfig,
+  features: string[],
+  train: Part,
+  test: Part | undefined,
+): Array<"number" | "string"> {
+  const steps = model.preprocess ?? [];
   const encodeListed = new Set<string>();
   for (const step of steps)
     if ("encode" in step) for (const c of step.encode.columns ?? []) encodeListed.add(c);
@@ -107,33 +170,43 @@ export async function preprocess(opts: PreprocessOptions): Promise<PreprocessRes
     const j = types.indexOf("string");
     if (j >= 0) throw textFeatureError(features[j]!, [train, test]);
   }
-  const rawColumns = (p: Part): RawColumn[] =>
-    features.map((name, j) => {
-      const col = columnOf(p.table, name)!;
-      return types[j] === "string" ? asText(col).values : (col.values as Float64Array);
-    });
+  return types;
+}
 
-  // Targets.
-  const labels = (p: Part): Array<string | null> | Float64Array => {
-    const col = columnOf(p.table, target)!;
-    if (classification) return asText(col).values;
-    if (col.type === "string") {
-      const i = col.values.findIndex((v) => v !== null && Number.isNaN(parseNumber(v)));
-      throw new ModelopsError(
-        `${whereRow(p.table, i)}: target "${target}" is "${col.values[i]}", expected a number for a regression task (or set task: classification)`,
-      );
-    }
-    return col.values;
-  };
-  const trainLabels = labels(train);
-  const testLabels = test ? labels(test) : undefined;
+function rawColumns(frame: Frame, p: Part): RawColumn[] {
+  return frame.features.map((name, j) => {
+    const col = columnOf(p.table, name)!;
+    return frame.types[j] === "string" ? asText(col).values : (col.values as Float64Array);
+  });
+}
 
-  // Row filters, each counted: missing target, unknown class, dropMissing, dropDuplicates.
+/** The target column: text labels for classification, numbers (else one clear error) for regression. */
+function targetLabels(model: ModelConfig, p: Part): Labels {
+  const target = model.data.target;
+  const col = columnOf(p.table, target)!;
+  if (model.task === "classification") return asText(col).values;
+  if (col.type === "string") {
+    const i = col.values.findIndex((v) => v !== null && Number.isNaN(parseNumber(v)));
+    throw new ModelopsError(
+      `${whereRow(p.table, i)}: target "${target}" is "${col.values[i]}", expected a number for a regression task (or set task: classification)`,
+    );
+  }
+  return col.values;
+}
+
+/** What the row-filtering steps ask for: columns whose missing values drop a row, and the dedupe key. */
+function rowFilterSteps(
+  model: ModelConfig,
+  features: string[],
+  train: Part,
+  test: Part | undefined,
+): { dropColumns: Set<string>; dedupe: string[] | undefined } {
+  const target = model.data.target;
   const featureSet = new Set(features);
   const dropColumns = new Set<string>();
   const imputed = new Set<string>();
   let dedupe: string[] | undefined;
-  steps.forEach((step, i) => {
+  (model.preprocess ?? []).forEach((step, i) => {
     if ("dropMissing" in step) {
       const cols = step.dropMissing.columns ?? [...features, target];
       requireColumns(train.table, train.path, cols, `preprocess[${i}].dropMissing.columns`);
@@ -153,12 +226,19 @@ export async function preprocess(opts: PreprocessOptions): Promise<PreprocessRes
       requireColumns(train.table, train.path, dedupe, `preprocess[${i}].dropDuplicates.columns`);
     }
   });
+  return { dropColumns, dedupe };
+}
+
+/** Row filters, each counted in the part's cleaning: missing target, unknown class, dropMissing, dropDuplicates. */
+function filterRows(
+  model: ModelConfig,
+  features: string[],
+  train: [Part, Labels],
+  test: [Part, Labels] | undefined,
+): void {
+  const { dropColumns, dedupe } = rowFilterSteps(model, features, train[0], test?.[0]);
   const known = model.data.classes ? new Set(model.data.classes) : undefined;
-  for (const [p, ys] of [
-    [train, trainLabels],
-    [test, testLabels],
-  ] as const) {
-    if (!p || !ys) continue;
+  for (const [p, ys] of test ? [train, test] : [train]) {
     const drop = [...dropColumns].map((c) => columnOf(p.table, c)!);
     const dedupeCols = dedupe?.map((c) => columnOf(p.table, c)).filter((c) => c !== undefined);
     const seen = new Set<string>();
@@ -195,34 +275,56 @@ export async function preprocess(opts: PreprocessOptions): Promise<PreprocessRes
       p.keep.push(i);
     }
   }
-  if (test && test.keep.length === 0) {
+  const testPart = test?.[0];
+  if (testPart && testPart.keep.length === 0) {
     throw new ModelopsError(
-      `${test.path}: no usable rows (${test.table.rowCount} read, ${test.table.rowCount - test.keep.length} dropped); add rows`,
+      `${testPart.path}: no usable rows (${testPart.table.rowCount} read, ${testPart.table.rowCount - testPart.keep.length} dropped); add rows`,
     );
   }
+}
 
-  // Numbers beyond float32 overflow the fitted statistics and the model: refuse them where they are written.
+/** Numbers beyond float32 overflow the fitted statistics and the model: refuse them where they are written. */
+function requireFloat32Inputs(
+  model: ModelConfig,
+  features: string[],
+  types: Array<"number" | "string">,
+  train: Part,
+  test: Part | undefined,
+): void {
   const rangeChecked = features.filter((_, j) => types[j] === "number");
-  if (!classification) rangeChecked.push(target);
+  if (model.task !== "classification") rangeChecked.push(model.data.target);
   for (const p of [train, test]) if (p) for (const name of rangeChecked) requireFloat32(p, name);
+}
 
-  // Classes of the whole data, sorted (numerically when every label is a number).
-  let classes: string[] | undefined;
-  let classIndex: Map<string, number> | undefined;
-  if (classification) {
-    if (model.data.classes) classes = [...model.data.classes];
-    else {
-      const found = new Set<string>();
-      for (const i of train.keep) found.add(trainLabels[i] as string);
-      if (test) for (const i of test.keep) found.add(testLabels![i] as string);
-      classes = sortLabels([...found]);
-    }
-    classIndex = new Map(classes.map((c, k) => [c, k]));
+/** Classes of the whole data, sorted (numerically when every label is a number); none for regression. */
+function classesOf(
+  model: ModelConfig,
+  train: Part,
+  trainLabels: Labels,
+  test: Part | undefined,
+  testLabels: Labels | undefined,
+): { classes?: string[]; classIndex?: Map<string, number> } {
+  if (model.task !== "classification") return {};
+  let classes: string[];
+  if (model.data.classes) classes = [...model.data.classes];
+  else {
+    const found = new Set<string>();
+    for (const i of train.keep) found.add(trainLabels[i] as string);
+    if (test) for (const i of test.keep) found.add(testLabels![i] as string);
+    classes = sortLabels([...found]);
   }
-  const yOf = (ys: Array<string | null> | Float64Array, i: number): number =>
-    classIndex ? classIndex.get(ys[i] as string)! : (ys[i] as number);
+  return { classes, classIndex: new Map(classes.map((c, k) => [c, k])) };
+}
 
-  // Split the pool of usable training-file rows.
+/** A row's target as the model sees it: the class index, or the number. */
+function yOf(frame: Frame, ys: Labels, i: number): number {
+  return frame.classIndex ? frame.classIndex.get(ys[i] as string)! : (ys[i] as number);
+}
+
+/** Splits the pool of usable training-file rows (seeded); every split needs a row, and every class a training row. */
+function splitRows(frame: Frame): SplitRows {
+  const { model, train, test, trainLabels, classIndex } = frame;
+  const split = model.split;
   const pool = train.keep;
   const n = pool.length;
   if (!test && split.test === 0) {
@@ -235,54 +337,67 @@ export async function preprocess(opts: PreprocessOptions): Promise<PreprocessRes
   }
   const strata =
     split.stratify && classIndex && !split.groupBy && !split.orderBy
-      ? Int32Array.from(pool, (i) => yOf(trainLabels, i))
+      ? Int32Array.from(pool, (i) => yOf(frame, trainLabels, i))
       : undefined;
   const plan = splitIndices(n, {
     validation: split.validation,
     test: test ? 0 : split.test,
     seed: split.seed,
     strata,
-    classCount: strata ? classes!.length : undefined,
+    classCount: strata ? frame.classes!.length : undefined,
     groups: split.groupBy ? groupKeys(train.table, split.groupBy, pool) : undefined,
     order: split.orderBy ? timeKeys(train.table, split.orderBy, pool) : undefined,
     folds: split.folds,
   });
   const rowsOf = (idx: number[]) => idx.map((p) => pool[p]!);
-  let trainRows = rowsOf(plan.train);
-  const valRows = rowsOf(plan.validation);
-  const testRows = test ? test.keep : rowsOf(plan.test);
-  const testPart = test ?? train;
-  const testYs = test ? testLabels! : trainLabels;
+  const rows: SplitRows = {
+    plan,
+    pool,
+    trainRows: rowsOf(plan.train),
+    valRows: rowsOf(plan.validation),
+    testRows: test ? test.keep : rowsOf(plan.test),
+    testPart: test ?? train,
+    testYs: test ? frame.testLabels! : trainLabels,
+  };
+  requireRowsInEverySplit(frame, rows);
+  if (classIndex) requireClassesInTraining(frame, rows);
+  return rows;
+}
 
-  if (trainRows.length === 0 || valRows.length === 0 || testRows.length === 0) {
-    const dropped = train.table.rowCount - n;
-    const droppedNote = dropped ? ` (${train.table.rowCount} read, ${dropped} dropped)` : "";
-    throw new ModelopsError(
-      `${train.path}: too few rows to split: ${n} usable rows${droppedNote} give train ${trainRows.length}, ` +
-        `validation ${valRows.length}, test ${testRows.length}; every split needs at least one row: add rows or adjust split.validation / split.test`,
-    );
-  }
-  if (classIndex) {
-    const inTrain = new Set(trainRows.map((i) => yOf(trainLabels, i)));
-    for (const [name, part, ys, rows] of [
-      ["test", testPart, testYs, testRows],
-      ["validation", train, trainLabels, valRows],
-    ] as const) {
-      const missing = rows.find((i) => !inTrain.has(yOf(ys, i)));
-      if (missing !== undefined) {
-        throw new ModelopsError(
-          `${whereRow(part.table, missing)}: class "${ys[missing]}" appears in the ${name} split but not in the training split; ` +
-            `add training rows of it${split.stratify ? "" : " or set split.stratify: true"}`,
-        );
-      }
+function requireRowsInEverySplit({ train }: Frame, { pool, trainRows, valRows, testRows }: SplitRows): void {
+  if (trainRows.length > 0 && valRows.length > 0 && testRows.length > 0) return;
+  const n = pool.length;
+  const dropped = train.table.rowCount - n;
+  const droppedNote = dropped ? ` (${train.table.rowCount} read, ${dropped} dropped)` : "";
+  throw new ModelopsError(
+    `${train.path}: too few rows to split: ${n} usable rows${droppedNote} give train ${trainRows.length}, ` +
+      `validation ${valRows.length}, test ${testRows.length}; every split needs at least one row: add rows or adjust split.validation / split.test`,
+  );
+}
+
+function requireClassesInTraining(frame: Frame, rows: SplitRows): void {
+  const { train, trainLabels } = frame;
+  const inTrain = new Set(rows.trainRows.map((i) => yOf(frame, trainLabels, i)));
+  for (const [name, part, ys, splitRowsOf] of [
+    ["test", rows.testPart, rows.testYs, rows.testRows],
+    ["validation", train, trainLabels, rows.valRows],
+  ] as const) {
+    const missing = splitRowsOf.find((i) => !inTrain.has(yOf(frame, ys, i)));
+    if (missing !== undefined) {
+      throw new ModelopsError(
+        `${whereRow(part.table, missing)}: class "${ys[missing]}" appears in the ${name} split but not in the training split; ` +
+          `add training rows of it${frame.model.split.stratify ? "" : " or set split.stratify: true"}`,
+      );
     }
   }
+}
 
-  // Outliers with action drop: bounds from the training split, training rows outside them dropped.
-  const trainCols = rawColumns(train);
+/** Outliers with action drop: bounds from the training split, training rows outside them dropped (counted). */
+function dropOutliers(frame: Frame, trainCols: RawColumn[], trainRows: number[]): number[] {
+  const { features, types, train } = frame;
   const featureIndex = new Map(features.map((f, j) => [f, j]));
   let outlierDrops = 0;
-  steps.forEach((step, i) => {
+  (frame.model.preprocess ?? []).forEach((step, i) => {
     if (!("outliers" in step) || step.outliers.action !== "drop") return;
     const cols = step.outliers.columns ?? features.filter((_, j) => types[j] === "number");
     for (const name of cols) {
@@ -315,49 +430,96 @@ export async function preprocess(opts: PreprocessOptions): Promise<PreprocessRes
       `${train.path}: the outliers step dropped every training row; raise its threshold`,
     );
   }
+  return trainRows;
+}
 
-  // Fit the feature steps on the training split.
+/** Fits the feature steps on the training split only. */
+function fitOnTrain(frame: Frame, trainCols: RawColumn[], trainRows: number[]): Promise<FitResult> {
+  const { model, train, classes } = frame;
+  const target = model.data.target;
   const trainWhere = (i: number) => whereRow(train.table, i);
-  const fitted: FitResult = await fitTransform({
-    task,
+  return fitTransform({
+    task: model.task,
     target: classes ? { name: target, classes } : { name: target },
-    features,
-    types,
+    features: frame.features,
+    types: frame.types,
     train: trainCols.map((c) =>
       c instanceof Float64Array ? Float64Array.from(trainRows, (r) => c[r]!) : trainRows.map((r) => c[r]!),
     ),
     where: (r) => trainWhere(trainRows[r]!),
-    steps,
+    steps: model.preprocess ?? [],
   });
-  const transform = fitted.transform;
+}
 
-  // Transform every split with the same code the server runs.
-  const testCols = test ? rawColumns(test) : trainCols;
-  const make = (
-    cols: RawColumn[],
-    p: Part,
-    ys: Array<string | null> | Float64Array,
-    rows: number[],
-  ): SplitData => ({
-    x: transformColumns(transform, cols, rows, (i) => whereRow(p.table, i)),
-    y: rows.map((i) => yOf(ys, i)),
+/** Transforms every split with the fitted transform: the same code the server runs. */
+function transformSplits(
+  frame: Frame,
+  fitted: FitResult,
+  rows: SplitRows,
+  trainCols: RawColumn[],
+  testCols: RawColumn[],
+): PreprocessResult["data"] {
+  const { train, trainLabels } = frame;
+  const make = (cols: RawColumn[], p: Part, ys: Labels, splitRowsOf: number[]): SplitData => ({
+    x: transformColumns(fitted.transform, cols, splitRowsOf, (i) => whereRow(p.table, i)),
+    y: splitRowsOf.map((i) => yOf(frame, ys, i)),
   });
-  const data = {
-    train: make(trainCols, train, trainLabels, trainRows),
-    validation: make(trainCols, train, trainLabels, valRows),
-    test: make(testCols, testPart, testYs, testRows),
+  return {
+    train: make(trainCols, train, trainLabels, rows.trainRows),
+    validation: make(trainCols, train, trainLabels, rows.valRows),
+    test: make(testCols, rows.testPart, rows.testYs, rows.testRows),
   };
+}
 
-  const dataDigests: Record<string, string> = { [train.path]: train.src.digest };
-  if (test) dataDigests[test.path] = test.src.digest;
+/** Profile of the raw training split, with the counts of every cleaning step and coercion failure. */
+function profileOf(frame: Frame, rows: SplitRows, dataDigests: Record<string, string>): DataProfile {
+  const { model, train, test } = frame;
+  const split = model.split;
+  const { trainRows, valRows, testRows } = rows;
+  const raw = train.table.rowCount + (test?.table.rowCount ?? 0);
+  const kept =
+    trainRows.length + valRows.length + (test ? 0 : testRows.length) + (test ? test.keep.length : 0);
+  const cleaning = summed([train, test], (p) => p.cleaning);
+  const profile: DataProfile = {
+    schema: "modelops/profile@1",
+    rows: {
+      raw,
+      dropped: raw - kept,
+      train: trainRows.length,
+      validation: valRows.length,
+      test: testRows.length,
+      ...(Object.keys(cleaning).length ? { cleaning } : {}),
+    },
+    columns: profileColumns(frame, trainRows),
+    split: {
+      method: rows.plan.method,
+      seed: split.seed,
+      ...(split.groupBy ? { groupBy: split.groupBy } : {}),
+      ...(split.orderBy ? { orderBy: split.orderBy } : {}),
+      ...(split.folds ? { folds: split.folds } : {}),
+    },
+    data: dataDigests,
+  };
+  const failures = summed([train, test], (p) => p.table.coercionFailures);
+  if (Object.keys(failures).length) profile.coercionFailures = failures;
+  return profile;
+}
 
-  // Profile of the raw training split, with the counts of every cleaning step.
-  const cleaning: Record<string, number> = {};
-  for (const p of [train, test]) {
+/** The counts of both files added up, by name. */
+function summed(parts: Array<Part | undefined>, countsOf: (p: Part) => Record<string, number>) {
+  const total: Record<string, number> = {};
+  for (const p of parts) {
     if (!p) continue;
-    for (const [k, v] of Object.entries(p.cleaning)) cleaning[k] = (cleaning[k] ?? 0) + v;
+    for (const [k, v] of Object.entries(countsOf(p))) total[k] = (total[k] ?? 0) + v;
   }
-  const columns: ColumnProfile[] = features.map((name, j) => {
+  return total;
+}
+
+/** One profile per feature over the training rows, then the target's (class counts, or its statistics). */
+function profileColumns(frame: Frame, trainRows: number[]): ColumnProfile[] {
+  const { train, types, classes, trainLabels } = frame;
+  const target = frame.model.data.target;
+  const columns: ColumnProfile[] = frame.features.map((name, j) => {
     const col = columnOf(train.table, name)!;
     return profileColumn(types[j] === "string" ? asText(col) : col, trainRows, "feature");
   });
@@ -369,43 +531,18 @@ export async function preprocess(opts: PreprocessOptions): Promise<PreprocessRes
   } else {
     columns.push(profileColumn(columnOf(train.table, target)!, trainRows, "target"));
   }
-  const raw = train.table.rowCount + (test?.table.rowCount ?? 0);
-  const kept =
-    trainRows.length + valRows.length + (test ? 0 : testRows.length) + (test ? test.keep.length : 0);
-  const profile: DataProfile = {
-    schema: "modelops/profile@1",
-    rows: {
-      raw,
-      dropped: raw - kept,
-      train: trainRows.length,
-      validation: valRows.length,
-      test: testRows.length,
-      ...(Object.keys(cleaning).length ? { cleaning } : {}),
-    },
-    columns,
-    split: {
-      method: plan.method,
-      seed: split.seed,
-      ...(split.groupBy ? { groupBy: split.groupBy } : {}),
-      ...(split.orderBy ? { orderBy: split.orderBy } : {}),
-      ...(split.folds ? { folds: split.folds } : {}),
-    },
-    data: dataDigests,
-  };
-  const failures: Record<string, number> = {};
-  for (const p of [train, test]) {
-    if (!p) continue;
-    for (const [k, v] of Object.entries(p.table.coercionFailures)) failures[k] = (failures[k] ?? 0) + v;
-  }
-  if (Object.keys(failures).length) profile.coercionFailures = failures;
+  return columns;
+}
+
+/** How many values the fitted impute filled and the clip bounds moved, over every split. */
+function countImputedAndClipped(
+  profile: DataProfile,
+  fitted: FitResult,
+  splits: Array<[RawColumn[], number[]]>,
+): void {
   const imputedCounts: Record<string, number> = {};
   const clippedCounts: Record<string, number> = {};
-  const splits: Array<[RawColumn[], number[]]> = [
-    [trainCols, trainRows],
-    [trainCols, valRows],
-    [testCols, testRows],
-  ];
-  transform.features.forEach((f, j) => {
+  fitted.transform.features.forEach((f, j) => {
     if (f.impute === undefined && f.imputeText === undefined && !f.clip) return;
     let filled = 0;
     let clipped = 0;
@@ -422,16 +559,14 @@ export async function preprocess(opts: PreprocessOptions): Promise<PreprocessRes
   });
   if (Object.keys(imputedCounts).length) profile.imputed = imputedCounts;
   if (Object.keys(clippedCounts).length) profile.clipped = clippedCounts;
-  if (fitted.pca) profile.pca = fitted.pca;
-  if (fitted.selectedOut) profile.selectedOut = fitted.selectedOut;
-  if (classes) {
-    const counts = Object.values(columns.at(-1)!.counts!).filter((c) => c > 0);
-    profile.classImbalance = Math.max(...counts) / Math.min(...counts);
-  }
+}
 
-  const splitsRecord: SplitRecord = {
+/** Which file line each split's rows came from (and the folds), so a run can be audited row by row. */
+function splitsRecord({ model, train, test }: Frame, rows: SplitRows): SplitRecord {
+  const { plan, pool, trainRows, valRows, testRows, testPart } = rows;
+  return {
     method: plan.method,
-    seed: split.seed,
+    seed: model.split.seed,
     file: train.path,
     ...(test ? { testFile: test.path } : {}),
     train: trainRows.map((i) => train.table.lines[i]!),
@@ -439,8 +574,6 @@ export async function preprocess(opts: PreprocessOptions): Promise<PreprocessRes
     test: testRows.map((i) => testPart.table.lines[i]!),
     ...(plan.folds ? { folds: foldsAfterDrops(plan, pool, trainRows) } : {}),
   };
-
-  return { data, transform, profile, dataDigests, splits: splitsRecord };
 }
 
 /** Every kept value of a number column within ±FLOAT32_MAX (NaN is a missing value, handled elsewhere). */

@@ -490,26 +490,12 @@ function rowInto(
 }
 
 function instanceGetter(c: Compiled, i: number, inst: unknown): (j: number) => unknown {
-  const n = c.names.length;
   if (Array.isArray(inst)) {
-    if (inst.length !== n) {
-      throw new ModelopsError(`instance ${i}: expected ${n} values (${c.expected}), found ${inst.length}`);
-    }
+    checkArrayLength(c, i, inst);
     return (j) => inst[j];
   }
-  if (inst !== null && typeof inst === "object") {
-    const obj = inst as Record<string, unknown>;
-    let known = 0;
-    for (const key in obj) {
-      if (c.index.has(key)) known++;
-      else if (Object.hasOwn(obj, key)) throw unknownKeys(c, i, obj);
-    }
-    const names = c.names;
-    return (j) => (known > 0 && Object.hasOwn(obj, names[j]!) ? obj[names[j]!] : undefined);
-  }
-  throw new ModelopsError(
-    `instance ${i}: expected an object keyed by feature name or an array of ${n} values (${c.expected}), found ${show(inst)}`,
-  );
+  const obj = knownFeatures(c, i, inst);
+  return (j) => featureOf(c, obj, j);
 }
 
 /**
@@ -518,56 +504,14 @@ function instanceGetter(c: Compiled, i: number, inst: unknown): (j: number) => u
  */
 function simpleRow(c: Compiled, i: number, inst: unknown, out: number[], o: number): void {
   const n = c.names.length;
-  const { impute, shift, divide, shaped } = c;
   if (Array.isArray(inst)) {
-    if (inst.length !== n) {
-      throw new ModelopsError(`instance ${i}: expected ${n} values (${c.expected}), found ${inst.length}`);
-    }
-    for (let j = 0; j < n; j++) {
-      let v = rawNumber(c, i, j, inst[j]);
-      if (Number.isNaN(v)) {
-        v = impute[j]!;
-        if (Number.isNaN(v)) throw missingError(c, serveWhere, i, j, false);
-      }
-      const given = v;
-      if (shaped[j] === 1) v = shape(c, j, v, serveWhere, i);
-      const x = (v - shift[j]!) / divide[j]!;
-      if (!(Math.abs(x) <= FLOAT32_MAX && Math.abs(given) <= FLOAT32_MAX)) {
-        throw outOfRange(c, j, given, x, serveWhere, i);
-      }
-      out[o + j] = x;
-    }
+    checkArrayLength(c, i, inst);
+    for (let j = 0; j < n; j++) out[o + j] = numeric(c, j, rawNumber(c, i, j, inst[j]), serveWhere, i, false);
     return;
   }
-  if (inst !== null && typeof inst === "object") {
-    const obj = inst as Record<string, unknown>;
-    let known = 0;
-    for (const key in obj) {
-      if (c.index.has(key)) known++;
-      else if (Object.hasOwn(obj, key)) throw unknownKeys(c, i, obj);
-    }
-    const names = c.names;
-    for (let j = 0; j < n; j++) {
-      const name = names[j]!;
-      const raw = known > 0 && Object.hasOwn(obj, name) ? obj[name] : undefined;
-      let v = rawNumber(c, i, j, raw);
-      if (Number.isNaN(v)) {
-        v = impute[j]!;
-        if (Number.isNaN(v)) throw missingError(c, serveWhere, i, j, false);
-      }
-      const given = v;
-      if (shaped[j] === 1) v = shape(c, j, v, serveWhere, i);
-      const x = (v - shift[j]!) / divide[j]!;
-      if (!(Math.abs(x) <= FLOAT32_MAX && Math.abs(given) <= FLOAT32_MAX)) {
-        throw outOfRange(c, j, given, x, serveWhere, i);
-      }
-      out[o + j] = x;
-    }
-    return;
-  }
-  throw new ModelopsError(
-    `instance ${i}: expected an object keyed by feature name or an array of ${n} values (${c.expected}), found ${show(inst)}`,
-  );
+  const obj = knownFeatures(c, i, inst);
+  for (let j = 0; j < n; j++)
+    out[o + j] = numeric(c, j, rawNumber(c, i, j, featureOf(c, obj, j)), serveWhere, i, false);
 }
 
 /**
@@ -581,56 +525,42 @@ function simpleRowInto(
   o: number,
 ): void {
   const n = c.names.length;
-  const { impute, shift, divide, shaped } = c;
   if (Array.isArray(inst)) {
-    if (inst.length !== n) {
-      throw new ModelopsError(`instance ${i}: expected ${n} values (${c.expected}), found ${inst.length}`);
-    }
-    for (let j = 0; j < n; j++) {
-      let v = rawNumber(c, i, j, inst[j]);
-      if (Number.isNaN(v)) {
-        v = impute[j]!;
-        if (Number.isNaN(v)) throw missingError(c, serveWhere, i, j, false);
-      }
-      const given = v;
-      if (shaped[j] === 1) v = shape(c, j, v, serveWhere, i);
-      const x = (v - shift[j]!) / divide[j]!;
-      if (!(Math.abs(x) <= FLOAT32_MAX && Math.abs(given) <= FLOAT32_MAX)) {
-        throw outOfRange(c, j, given, x, serveWhere, i);
-      }
-      out[o + j] = x;
-    }
+    checkArrayLength(c, i, inst);
+    for (let j = 0; j < n; j++) out[o + j] = numeric(c, j, rawNumber(c, i, j, inst[j]), serveWhere, i, false);
     return;
   }
-  if (inst !== null && typeof inst === "object") {
-    const obj = inst as Record<string, unknown>;
-    let known = 0;
-    for (const key in obj) {
-      if (c.index.has(key)) known++;
-      else if (Object.hasOwn(obj, key)) throw unknownKeys(c, i, obj);
-    }
-    const names = c.names;
-    for (let j = 0; j < n; j++) {
-      const name = names[j]!;
-      const raw = known > 0 && Object.hasOwn(obj, name) ? obj[name] : undefined;
-      let v = rawNumber(c, i, j, raw);
-      if (Number.isNaN(v)) {
-        v = impute[j]!;
-        if (Number.isNaN(v)) throw missingError(c, serveWhere, i, j, false);
-      }
-      const given = v;
-      if (shaped[j] === 1) v = shape(c, j, v, serveWhere, i);
-      const x = (v - shift[j]!) / divide[j]!;
-      if (!(Math.abs(x) <= FLOAT32_MAX && Math.abs(given) <= FLOAT32_MAX)) {
-        throw outOfRange(c, j, given, x, serveWhere, i);
-      }
-      out[o + j] = x;
-    }
-    return;
+  const obj = knownFeatures(c, i, inst);
+  for (let j = 0; j < n; j++)
+    out[o + j] = numeric(c, j, rawNumber(c, i, j, featureOf(c, obj, j)), serveWhere, i, false);
+}
+
+function checkArrayLength(c: Compiled, i: number, inst: unknown[]): void {
+  const n = c.names.length;
+  if (inst.length !== n) {
+    throw new ModelopsError(`instance ${i}: expected ${n} values (${c.expected}), found ${inst.length}`);
   }
-  throw new ModelopsError(
-    `instance ${i}: expected an object keyed by feature name or an array of ${n} values (${c.expected}), found ${show(inst)}`,
-  );
+}
+
+/** An object instance with only known feature names (else one clear error); null when it names none. */
+function knownFeatures(c: Compiled, i: number, inst: unknown): Record<string, unknown> | null {
+  if (inst === null || typeof inst !== "object") {
+    throw new ModelopsError(
+      `instance ${i}: expected an object keyed by feature name or an array of ${c.names.length} values (${c.expected}), found ${show(inst)}`,
+    );
+  }
+  const obj = inst as Record<string, unknown>;
+  let known = 0;
+  for (const key in obj) {
+    if (c.index.has(key)) known++;
+    else if (Object.hasOwn(obj, key)) throw unknownKeys(c, i, obj);
+  }
+  return known > 0 ? obj : null;
+}
+
+function featureOf(c: Compiled, obj: Record<string, unknown> | null, j: number): unknown {
+  const name = c.names[j]!;
+  return obj !== null && Object.hasOwn(obj, name) ? obj[name] : undefined;
 }
 
 /**

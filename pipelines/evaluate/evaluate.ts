@@ -5,9 +5,9 @@ import {
   type ModelConfig,
   REGRESSION_METRICS,
 } from "../config/schema.ts";
-import type { PreparedData, SplitData } from "../data/types.ts";
+import type { PreparedData, SplitData, TrainArrays } from "../data/types.ts";
 import { ModelopsError } from "../errors.ts";
-import { batchInputs, count, sampleSize, type TrainArrays } from "../train/arrays.ts";
+import { batchInputs, count, sampleSize } from "../train/arrays.ts";
 import * as tf from "../train/tf.ts";
 import { type ImportanceOptions, permutationImportance, predictWith } from "./importance.ts";
 import { measureLatency, modelSizeMb } from "./latency.ts";

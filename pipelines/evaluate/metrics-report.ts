@@ -1,7 +1,8 @@
 // report.md of a run: the metrics of metrics.json as tables a reviewer reads, including the per-class
 // precision/recall/F1, the confusion matrix and cross-validation, and a line on how training went.
 import { tableCell as cell, formatNumber } from "../format/index.ts";
-import type { MetricsFile, TrainingHistory } from "./types.ts";
+import type { TrainingHistory } from "../train/history.ts";
+import type { MetricsFile } from "./types.ts";
 
 const num = (v: number | null | undefined) =>
   v === undefined || v === null || Number.isNaN(v) ? "—" : formatNumber(v);

@@ -2,9 +2,6 @@ import type { MetricName } from "../config/schema.ts";
 import type { ImportanceReport } from "./importance.ts";
 import type { ClassReport, ConfusionMatrix } from "./metrics-classification.ts";
 
-// history.json is written by training (train/history.ts); re-exported for the readers of run folders.
-export type { TrainingHistory } from "../train/history.ts";
-
 /** metrics.json: what `modelops evaluate` writes and `modelops diff`, the actions and the bot read. */
 export interface MetricsFile {
   schema: "modelops/metrics@1";

@@ -1,6 +1,5 @@
 // ONNX: export of a trained model (model/model.onnx, checked against tfjs) and the optional onnxruntime.
-import type { SplitData } from "../data/types.ts";
-import type { TrainArrays } from "../train/arrays.ts";
+import type { SplitData, TrainArrays } from "../data/types.ts";
 import { CHECK_ROWS } from "./export.ts";
 
 export {

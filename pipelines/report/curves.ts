@@ -1,8 +1,9 @@
 // Training curves, once, for the bot's comment, the Actions' job summaries and the demo: a Mermaid xychart
 // of the losses (sampled to at most 50 points) and a table of every series at sampled epochs, the best
 // epoch always among them.
-import type { TrainingHistory } from "../evaluate/types.ts";
+
 import { formatNumber } from "../format/index.ts";
+import type { TrainingHistory } from "../train/history.ts";
 import { xychart } from "./mermaid.ts";
 
 function pick<T>(items: T[], max: number, keep: (t: T) => boolean = () => false): T[] {

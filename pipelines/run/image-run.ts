@@ -6,9 +6,10 @@ import {
   readImagePrepared,
   writeImagePrepared,
 } from "../data/images/index.ts";
-import type { MetricsFile, TrainingHistory } from "../evaluate/types.ts";
+import type { MetricsFile } from "../evaluate/types.ts";
 import { initBackend } from "../train/backend.ts";
 import { fit } from "../train/fit.ts";
+import type { TrainingHistory } from "../train/history.ts";
 import { buildNetwork } from "../train/models/index.ts";
 import {
   evaluateRun,

@@ -12,10 +12,11 @@ import { type CalibrationFile, testCalibration, writeCalibration } from "../eval
 import { evaluateModel } from "../evaluate/evaluate.ts";
 import type { ImportanceOptions } from "../evaluate/importance.ts";
 import { renderMetricsReport } from "../evaluate/metrics-report.ts";
-import type { MetricsFile, TrainingHistory } from "../evaluate/types.ts";
+import type { MetricsFile } from "../evaluate/types.ts";
 import { checkRows, exportOnnx } from "../onnx/index.ts";
 import { canonicalJson, sha256Hex } from "../registry/key.ts";
 import { initBackend } from "../train/backend.ts";
+import type { TrainingHistory } from "../train/history.ts";
 import { loadModel, saveModel } from "../train/model-io.ts";
 import type * as tf from "../train/tf.ts";
 

@@ -4,29 +4,20 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { ModelopsError } from "../errors.ts";
-import type { TrainingHistory } from "../evaluate/types.ts";
 import type { Version } from "../registry/model-store.ts";
-import { type FlatParams, flattenParams, PARAMS_FILE, type ParamsFile } from "./params.ts";
+import type { TrainingHistory } from "../train/history.ts";
+import { flattenParams, PARAMS_FILE, type ParamsFile } from "./params.ts";
 import type { ReadOnlyModelStore } from "./read-store.ts";
 import type { RunReader, StoredRun } from "./reader.ts";
 
-export interface RunRow {
-  id: string;
-  key: string;
-  model: string;
-  digest: string;
-  createdAt: string;
-  metrics: Record<string, number>;
-  params: FlatParams;
-  paramsRecorded: boolean;
+/** A row of the runs catalog: the stored run's record (its task aside), joined with the store's versions. */
+export interface RunRow extends Omit<StoredRun, "task"> {
   /** Versions of the store built from this run (usually one; none: never released). */
   versions: number[];
   /** Aliases naming those versions now. */
   aliases: string[];
   /** run: in the local run store; store: only a version record of the model store. */
   source: "run" | "store";
-  backend?: string;
-  problem?: string;
 }
 
 export interface RunFilter {

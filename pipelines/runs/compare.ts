@@ -1,7 +1,7 @@
 // Two or more runs side by side: params diff, metric diff against the first run, training curves. One
 // function, so `modelops runs compare A B --json` prints exactly what the UI's compare page shows.
 import { METRIC_DIRECTIONS } from "../config/schema.ts";
-import type { TrainingHistory } from "../evaluate/types.ts";
+import type { TrainingHistory } from "../train/history.ts";
 import type { RunCatalog, RunRow } from "./catalog.ts";
 
 export const COMPARISON_SCHEMA = "modelops/runs-compare@1";

@@ -7,9 +7,9 @@
 // so what was read is cached by digest: a page over 1,000 runs rereads only the small key files.
 import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
-import type { TrainingHistory } from "../evaluate/types.ts";
 import { isKey, sha256Hex } from "../registry/key.ts";
 import { type ArtifactManifest, MANIFEST_FILE, manifestDigest } from "../registry/store.ts";
+import type { TrainingHistory } from "../train/history.ts";
 import { type FlatParams, flattenParams, PARAMS_FILE, type ParamsFile } from "./params.ts";
 
 export interface StoredRun {

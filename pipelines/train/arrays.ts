@@ -6,9 +6,6 @@ import { augmentOne } from "../data/images/augment.ts";
 import type { SplitData, TrainArrays } from "../data/types.ts";
 import * as tf from "./tf.ts";
 
-// Owned by the data stage, which produces them; re-exported for the engine's callers.
-export type { BatchAugment, TrainArrays } from "../data/types.ts";
-
 export const sampleSize = (a: Pick<TrainArrays, "inputShape">): number =>
   a.inputShape.reduce((p, d) => p * d, 1);
 export const count = (a: TrainArrays): number => a.y.length;

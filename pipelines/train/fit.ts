@@ -6,17 +6,9 @@
 import { availableParallelism } from "node:os";
 import seedrandom from "seedrandom";
 import type { TrainConfig } from "../config/schema.ts";
-import type { PreparedData, SplitData } from "../data/types.ts";
+import type { PreparedData, SplitData, TrainArrays } from "../data/types.ts";
 import { ModelopsError } from "../errors.ts";
-import {
-  batchInputs,
-  batchTargets,
-  batchWeights,
-  count,
-  fromSplit,
-  sampleSize,
-  type TrainArrays,
-} from "./arrays.ts";
+import { batchInputs, batchTargets, batchWeights, count, fromSplit, sampleSize } from "./arrays.ts";
 import { activeBackend } from "./backend.ts";
 import { type FusedNet, fusedNetwork, fusedPlan, startFused, startReplicaFused } from "./fused.ts";
 import type { TrainingHistory } from "./history.ts";
@@ -86,9 +78,86 @@ function divergedMessage(epoch: number, logs: EpochLogs, train: TrainConfig): st
  * ends training at that epoch, the epoch kept in the history as it was (JSON writes NaN as null).
  */
 export async function fit(opts: FitOptions): Promise<TrainingHistory> {
-  const { model, task, train } = opts;
   const started = performance.now();
   const seconds = () => (performance.now() - started) / 1000;
+  const t = trainingOf(opts);
+  const { train } = opts;
+  const replicas = replicasFor(train, opts.model, t.n);
+  opts.log?.(replicas.reason);
+  const steppers = await startSteppers(t, replicas);
+  const epochs: TrainingHistory["epochs"] = [];
+  const watching: Watching = {
+    best: { value: Number.POSITIVE_INFINITY, epoch: 0 },
+    wait: 0,
+    plateau: { best: Number.POSITIVE_INFINITY, wait: 0, scale: 1 },
+  };
+  let stoppedEarly = false;
+  const shuffle = seedrandom(`modelops:shuffle:${train.seed}`);
+  const order = Array.from({ length: t.n }, (_, i) => i);
+  try {
+    for (let epoch = 1; epoch <= train.epochs; epoch++) {
+      permute(order, shuffle);
+      const lr = learningRate(train, epoch, watching.plateau.scale);
+      const sums = await trainEpoch(t, steppers, order, epoch, lr);
+      steppers.fused?.publish();
+      const record = epochLogs(t, sums, lr);
+      epochs.push({ epoch, ...record });
+      opts.onEpoch?.({ epoch, epochs: train.epochs, logs: record });
+
+      if (
+        !Number.isFinite(record.loss!) ||
+        (record.val_loss !== undefined && !Number.isFinite(record.val_loss))
+      ) {
+        stoppedEarly = epoch < train.epochs;
+        if (opts.onDiverged !== "stop") {
+          const history = { ...historyOf(epochs, stoppedEarly, epochs.length), seconds: seconds() };
+          throw new TrainingDiverged(divergedMessage(epoch, record, train), history);
+        }
+        break;
+      }
+      watchPlateau(t, record, watching.plateau);
+      if (watchBest(t, record, watching, epoch)) {
+        stoppedEarly = epoch < train.epochs;
+        break;
+      }
+    }
+    let bestEpoch = epochs.length;
+    if (train.earlyStopping?.restoreBest && watching.bestWeights && watching.best.epoch !== epochs.length) {
+      opts.model.setWeights(watching.bestWeights);
+      bestEpoch = watching.best.epoch;
+    }
+    return {
+      ...historyOf(epochs, stoppedEarly, bestEpoch),
+      seconds: seconds(),
+      ...(replicas.count > 1 ? { replicas: replicas.count } : {}),
+    };
+  } finally {
+    steppers.fused?.dispose();
+    await steppers.parallel?.close();
+    steppers.updater?.dispose();
+    tf.dispose(watching.bestWeights ?? []);
+    t.optimizer.dispose();
+  }
+}
+
+/** What every epoch of one fit reads: the model, its data as arrays, the task, the optimizer. */
+interface Training {
+  opts: FitOptions;
+  classification: boolean;
+  numClasses: number | undefined;
+  splits: ArraySplits;
+  stepTask: StepTask;
+  classWeights: Float32Array | undefined;
+  metric: "accuracy" | "mae";
+  spec: OptimizerSpec;
+  optimizer: tf.Optimizer;
+  variables: tf.Variable[];
+  n: number;
+  hasValidation: boolean;
+}
+
+function trainingOf(opts: FitOptions): Training {
+  const { model, task, train } = opts;
   const classification = task === "classification";
   const numClasses = classification ? (opts.numClasses ?? outputWidth(model)) : undefined;
   const splits = toArrays(model, opts.data, numClasses);
@@ -99,185 +168,195 @@ export async function fit(opts: FitOptions): Promise<TrainingHistory> {
   const classWeights = classification
     ? weightsFor(train.classWeight, splits.train, numClasses!, opts.classes)
     : undefined;
-
-  const metric = classification ? "accuracy" : "mae";
   const spec: OptimizerSpec = {
     name: train.optimizer,
     learningRate: train.learningRate,
     weightDecay: train.weightDecay,
   };
-  const optimizer = makeOptimizer(spec);
-  const variables = trainableVariables(model);
-  const n = count(splits.train);
-  const hasValidation = count(splits.validation) > 0;
-  const stopping = train.earlyStopping;
-  // Without validation rows, val_loss does not exist: watch the training loss instead.
-  const watch = (m: "val_loss" | "loss" | undefined) =>
-    m === "val_loss" && !hasValidation ? "loss" : (m ?? "loss");
-  const monitor = watch(stopping?.monitor);
-  const shuffle = seedrandom(`modelops:shuffle:${train.seed}`);
-  const order = Array.from({ length: n }, (_, i) => i);
-  const batches = Math.ceil(n / train.batchSize);
-  const changesRate = train.schedule !== undefined || train.reduceOnPlateau !== undefined;
+  return {
+    opts,
+    classification,
+    numClasses,
+    splits,
+    stepTask,
+    classWeights,
+    metric: classification ? "accuracy" : "mae",
+    spec,
+    optimizer: makeOptimizer(spec),
+    variables: trainableVariables(model),
+    n: count(splits.train),
+    hasValidation: count(splits.validation) > 0,
+  };
+}
 
-  const replicas = replicasFor(train, model, n);
-  opts.log?.(replicas.reason);
+/** How the batches are stepped: worker replicas (with their updater), the fused wasm steps, or neither. */
+interface Steppers {
+  parallel?: ParallelTrainer;
+  updater?: FlatUpdater;
+  fused?: FusedNet;
+}
+
+async function startSteppers(t: Training, replicas: { count: number }): Promise<Steppers> {
+  const { opts, spec } = t;
+  const { model, train } = opts;
   // On wasm, a network the fused steps cover (fused.ts) trains through them: the whole step on one thread, the
   // gradients of this replica's share with data-parallel replicas (the workers decide the same for theirs).
   const network =
-    activeBackend() === "wasm" && opts.fused !== false ? fusedNetwork(model, classification) : undefined;
-  let parallel: ParallelTrainer | undefined;
-  let updater: FlatUpdater | undefined;
+    activeBackend() === "wasm" && opts.fused !== false ? fusedNetwork(model, t.classification) : undefined;
+  const steppers: Steppers = {};
   if (replicas.count > 1) {
     // With the fused steps, nothing predicts through tfjs kernels between updates: update in place.
-    updater = flatUpdater(optimizer, spec, variables, typeof network === "object");
+    const updater = flatUpdater(t.optimizer, spec, t.variables, typeof network === "object");
     try {
-      parallel = await startReplicas({
+      steppers.parallel = await startReplicas({
         replicas: replicas.count,
         backend: activeBackend(),
         model,
         optimizer: spec,
-        task: stepTask,
-        ...(classWeights ? { classWeights } : {}),
-        data: splits.train,
+        task: t.stepTask,
+        ...(t.classWeights ? { classWeights: t.classWeights } : {}),
+        data: t.splits.train,
         seed: train.seed,
         maxBatch: train.batchSize,
         fused: opts.fused !== false,
-        onApply: (parts, lr) => updater!.applySum(parts, lr),
+        onApply: (parts, lr) => updater.applySum(parts, lr),
       });
+      steppers.updater = updater;
     } catch (err) {
       // auto asked for workers where they pay; where they cannot start (a bundle without the worker entry, a
       // sandbox without threads), one thread still trains. An explicit train.workers keeps the error.
+      updater.dispose();
       if (train.workers !== "auto") throw err;
       opts.log?.(`workers: 1 (auto: the worker threads did not start: ${(err as Error).message})`);
       replicas.count = 1;
-      updater.dispose();
-      updater = undefined;
     }
   }
+  if (network !== undefined) steppers.fused = startFusedSteps(t, network, steppers.parallel !== undefined);
+  return steppers;
+}
 
-  let fused: FusedNet | undefined;
-  if (network !== undefined) {
-    const plan = parallel ? network : fusedPlan(network, spec);
-    if (typeof plan === "string") opts.log?.(`steps: tfjs kernels (the fused steps do not cover ${plan})`);
-    else {
-      fused = parallel
-        ? startReplicaFused(plan, stepTask, train.batchSize, train.seed, 0)
-        : startFused(
-            { ...plan, labelSmoothing: stepTask.labelSmoothing ?? 0 },
-            spec,
-            train.batchSize,
-            String(train.seed),
-          );
-      opts.log?.(`steps: fused ${plan.ops.some((o) => o.kind === "conv") ? "CNN" : "dense"} steps (wasm)`);
-    }
+function startFusedSteps(
+  t: Training,
+  network: NonNullable<ReturnType<typeof fusedNetwork>>,
+  parallel: boolean,
+): FusedNet | undefined {
+  const { opts, spec, stepTask } = t;
+  const { train } = opts;
+  const plan = parallel ? network : fusedPlan(network, spec);
+  if (typeof plan === "string") {
+    opts.log?.(`steps: tfjs kernels (the fused steps do not cover ${plan})`);
+    return undefined;
   }
+  const fused = parallel
+    ? startReplicaFused(plan, stepTask, train.batchSize, train.seed, 0)
+    : startFused(
+        { ...plan, labelSmoothing: stepTask.labelSmoothing ?? 0 },
+        spec,
+        train.batchSize,
+        String(train.seed),
+      );
+  opts.log?.(`steps: fused ${plan.ops.some((o) => o.kind === "conv") ? "CNN" : "dense"} steps (wasm)`);
+  return fused;
+}
 
-  const epochs: TrainingHistory["epochs"] = [];
-  let best = { value: Number.POSITIVE_INFINITY, epoch: 0 };
-  let bestWeights: tf.Tensor[] | undefined;
-  let wait = 0;
-  let stoppedEarly = false;
-  const plateau = { best: Number.POSITIVE_INFINITY, wait: 0, scale: 1 };
-  try {
-    for (let epoch = 1; epoch <= train.epochs; epoch++) {
-      permute(order, shuffle);
-      const lr = learningRate(train, epoch, plateau.scale);
-      let lossSum = 0;
-      let metricSum = 0;
-      let lastReport = performance.now();
-      for (let b = 0; b < batches; b++) {
-        const indices = order.slice(b * train.batchSize, Math.min(n, (b + 1) * train.batchSize));
-        const step = parallel
-          ? parallelStep(
-              parallel,
-              indices,
-              lr,
-              { model, task: stepTask, data: splits.train, classWeights, variables, epoch },
-              fused,
-            )
-          : fused
-            ? fused.run(splits.train, indices, numClasses, classWeights, lr, epoch)
-            : localStep(indices, lr, {
-                model,
-                task: stepTask,
-                data: splits.train,
-                classWeights,
-                variables,
-                epoch,
-                optimizer,
-                spec,
-              });
-        lossSum += step.lossSum;
-        metricSum += step.metricSum;
-        if (opts.onBatch && (b === batches - 1 || performance.now() - lastReport > 250)) {
-          lastReport = performance.now();
-          const seen = Math.min(n, (b + 1) * train.batchSize);
-          opts.onBatch({ epoch, epochs: train.epochs, batch: b + 1, batches, loss: lossSum / seen });
-        }
-        // Let timers and I/O run between batches (progress, signals) without slowing the loop.
-        if (b % 16 === 15) await new Promise((r) => setImmediate(r));
-      }
-      fused?.publish();
-      const record: EpochLogs = { loss: lossSum / n };
-      const val = hasValidation ? evaluateSplit(model, stepTask, splits.validation) : undefined;
-      if (val) record.val_loss = val.loss;
-      record[metric] = classification ? metricSum / n : metricSum / n / Math.max(1, outputWidth(model));
-      if (val) record[`val_${metric}`] = val.metric;
-      if (changesRate) record.lr = lr;
-      epochs.push({ epoch, ...record });
-      opts.onEpoch?.({ epoch, epochs: train.epochs, logs: record });
-
-      if (!Number.isFinite(record.loss!) || (val && !Number.isFinite(record.val_loss!))) {
-        stoppedEarly = epoch < train.epochs;
-        if (opts.onDiverged !== "stop") {
-          const history = { ...historyOf(epochs, stoppedEarly, epochs.length), seconds: seconds() };
-          throw new TrainingDiverged(divergedMessage(epoch, record, train), history);
-        }
-        break;
-      }
-      if (train.reduceOnPlateau) {
-        const r = train.reduceOnPlateau;
-        const watched = record[watch(r.monitor)] ?? Number.NaN;
-        if (watched < plateau.best) {
-          plateau.best = watched;
-          plateau.wait = 0;
-        } else if (++plateau.wait >= r.patience) {
-          plateau.scale *= r.factor;
-          plateau.wait = 0;
-        }
-      }
-      const current = record[monitor] ?? Number.NaN;
-      if (current < best.value - (stopping?.minDelta ?? 0)) {
-        best = { value: current, epoch };
-        wait = 0;
-        if (stopping?.restoreBest) {
-          tf.dispose(bestWeights);
-          // Copies, not clones: the fused steps update the weights' own buffers in place.
-          bestWeights = model.getWeights().map((w) => tf.add(w, 0));
-        }
-      } else if (stopping && ++wait >= stopping.patience) {
-        stoppedEarly = epoch < train.epochs;
-        break;
-      }
+/** One pass over the training rows in `order`, one gradient step a batch; the sums of loss and metric. */
+async function trainEpoch(
+  t: Training,
+  { parallel, fused }: Steppers,
+  order: number[],
+  epoch: number,
+  lr: number,
+): Promise<{ lossSum: number; metricSum: number }> {
+  const { opts, n } = t;
+  const { model, train } = opts;
+  const batches = Math.ceil(n / train.batchSize);
+  const ctx: StepContext = {
+    model,
+    task: t.stepTask,
+    data: t.splits.train,
+    classWeights: t.classWeights,
+    variables: t.variables,
+    epoch,
+  };
+  let lossSum = 0;
+  let metricSum = 0;
+  let lastReport = performance.now();
+  for (let b = 0; b < batches; b++) {
+    const indices = order.slice(b * train.batchSize, Math.min(n, (b + 1) * train.batchSize));
+    const step = parallel
+      ? parallelStep(parallel, indices, lr, ctx, fused)
+      : fused
+        ? fused.run(t.splits.train, indices, t.numClasses, t.classWeights, lr, epoch)
+        : localStep(indices, lr, { ...ctx, optimizer: t.optimizer, spec: t.spec });
+    lossSum += step.lossSum;
+    metricSum += step.metricSum;
+    if (opts.onBatch && (b === batches - 1 || performance.now() - lastReport > 250)) {
+      lastReport = performance.now();
+      const seen = Math.min(n, (b + 1) * train.batchSize);
+      opts.onBatch({ epoch, epochs: train.epochs, batch: b + 1, batches, loss: lossSum / seen });
     }
-    let bestEpoch = epochs.length;
-    if (stopping?.restoreBest && bestWeights && best.epoch !== epochs.length) {
-      model.setWeights(bestWeights);
-      bestEpoch = best.epoch;
-    }
-    return {
-      ...historyOf(epochs, stoppedEarly, bestEpoch),
-      seconds: seconds(),
-      ...(replicas.count > 1 ? { replicas: replicas.count } : {}),
-    };
-  } finally {
-    fused?.dispose();
-    await parallel?.close();
-    updater?.dispose();
-    tf.dispose(bestWeights ?? []);
-    optimizer.dispose();
+    // Let timers and I/O run between batches (progress, signals) without slowing the loop.
+    if (b % 16 === 15) await new Promise((r) => setImmediate(r));
   }
+  return { lossSum, metricSum };
+}
+
+/** The epoch's line of history.json: training loss and metric, validation's, and lr when it changes. */
+function epochLogs(t: Training, sums: { lossSum: number; metricSum: number }, lr: number): EpochLogs {
+  const { opts, n, metric } = t;
+  const { model, train } = opts;
+  const record: EpochLogs = { loss: sums.lossSum / n };
+  const val = t.hasValidation ? evaluateSplit(model, t.stepTask, t.splits.validation) : undefined;
+  if (val) record.val_loss = val.loss;
+  record[metric] = t.classification
+    ? sums.metricSum / n
+    : sums.metricSum / n / Math.max(1, outputWidth(model));
+  if (val) record[`val_${metric}`] = val.metric;
+  if (train.schedule !== undefined || train.reduceOnPlateau !== undefined) record.lr = lr;
+  return record;
+}
+
+/** The best epoch so far (early stopping, best-weight restore) and reduce-on-plateau's state. */
+interface Watching {
+  best: { value: number; epoch: number };
+  bestWeights?: tf.Tensor[];
+  wait: number;
+  plateau: { best: number; wait: number; scale: number };
+}
+
+/** Without validation rows, val_loss does not exist: watch the training loss instead. */
+function watched(t: Training, m: "val_loss" | "loss" | undefined): "val_loss" | "loss" {
+  return m === "val_loss" && !t.hasValidation ? "loss" : (m ?? "loss");
+}
+
+function watchPlateau(t: Training, record: EpochLogs, plateau: Watching["plateau"]): void {
+  const r = t.opts.train.reduceOnPlateau;
+  if (!r) return;
+  const value = record[watched(t, r.monitor)] ?? Number.NaN;
+  if (value < plateau.best) {
+    plateau.best = value;
+    plateau.wait = 0;
+  } else if (++plateau.wait >= r.patience) {
+    plateau.scale *= r.factor;
+    plateau.wait = 0;
+  }
+}
+
+/** Records a new best epoch (and its weights, to restore); true when early stopping ends training. */
+function watchBest(t: Training, record: EpochLogs, w: Watching, epoch: number): boolean {
+  const stopping = t.opts.train.earlyStopping;
+  const current = record[watched(t, stopping?.monitor)] ?? Number.NaN;
+  if (current < w.best.value - (stopping?.minDelta ?? 0)) {
+    w.best = { value: current, epoch };
+    w.wait = 0;
+    if (stopping?.restoreBest) {
+      tf.dispose(w.bestWeights);
+      // Copies, not clones: the fused steps update the weights' own buffers in place.
+      w.bestWeights = t.opts.model.getWeights().map((x) => tf.add(x, 0));
+    }
+    return false;
+  }
+  return stopping !== undefined && ++w.wait >= stopping.patience;
 }
 
 function historyOf(epochs: TrainingHistory["epochs"], stoppedEarly: boolean, bestEpoch: number) {
@@ -301,9 +380,25 @@ function localStep(
   lr: number,
   ctx: StepContext & { optimizer: tf.Optimizer; spec: OptimizerSpec },
 ): { lossSum: number; metricSum: number } {
-  const xs = batchInputs(ctx.data, indices, ctx.epoch);
-  const ys = batchTargets(ctx.data, indices, ctx.task.numClasses);
-  const weights = batchWeights(ctx.data, indices, ctx.classWeights);
+  const { sums } = batchGradients(ctx, indices, indices.length, (grads) =>
+    applyNamed(ctx.optimizer, ctx.spec, ctx.variables, grads, lr),
+  );
+  return sums;
+}
+
+/**
+ * The gradients of one batch's rows (over `denominator` rows: a replica's share divides by the whole
+ * batch), handed to `use` while they exist; the batch's loss and metric sums.
+ */
+function batchGradients<T>(
+  ctx: StepContext,
+  rows: number[],
+  denominator: number,
+  use: (grads: tf.NamedTensorMap) => T,
+): { used: T; sums: { lossSum: number; metricSum: number } } {
+  const xs = batchInputs(ctx.data, rows, ctx.epoch);
+  const ys = batchTargets(ctx.data, rows, ctx.task.numClasses);
+  const weights = batchWeights(ctx.data, rows, ctx.classWeights);
   try {
     const { grads, result } = gradients({
       model: ctx.model,
@@ -311,14 +406,14 @@ function localStep(
       xs,
       ys,
       ...(weights ? { weights } : {}),
-      denominator: indices.length,
+      denominator,
       regularise: true,
       variables: ctx.variables,
     });
-    applyNamed(ctx.optimizer, ctx.spec, ctx.variables, grads, lr);
-    const out = { lossSum: result.lossSum.dataSync()[0]!, metricSum: result.metricSum.dataSync()[0]! };
+    const used = use(grads);
+    const sums = { lossSum: result.lossSum.dataSync()[0]!, metricSum: result.metricSum.dataSync()[0]! };
     tf.dispose([...Object.values(grads), result.lossSum, result.metricSum]);
-    return out;
+    return { used, sums };
   } finally {
     tf.dispose([xs, ys, ...(weights ? [weights] : [])]);
   }
@@ -339,29 +434,10 @@ function parallelStep(
       const result = fused.gradients(ctx.data, mine, c, ctx.classWeights, ctx.epoch, indices.length, true);
       return { grads: fused.gradViews(), result };
     }
-    const xs = batchInputs(ctx.data, mine, ctx.epoch);
-    const ys = batchTargets(ctx.data, mine, ctx.task.numClasses);
-    const weights = batchWeights(ctx.data, mine, ctx.classWeights);
-    try {
-      const { grads, result } = gradients({
-        model: ctx.model,
-        task: ctx.task,
-        xs,
-        ys,
-        ...(weights ? { weights } : {}),
-        denominator: indices.length,
-        regularise: true,
-        variables: ctx.variables,
-      });
-      const out = {
-        grads: readGrads(grads, ctx.variables).map((g) => g.slice()),
-        result: { lossSum: result.lossSum.dataSync()[0]!, metricSum: result.metricSum.dataSync()[0]! },
-      };
-      tf.dispose([...Object.values(grads), result.lossSum, result.metricSum]);
-      return out;
-    } finally {
-      tf.dispose([xs, ys, ...(weights ? [weights] : [])]);
-    }
+    const { used, sums } = batchGradients(ctx, mine, indices.length, (grads) =>
+      readGrads(grads, ctx.variables).map((g) => g.slice()),
+    );
+    return { grads: used, result: sums };
   });
   step.apply();
   return { lossSum: step.lossSum, metricSum: step.metricSum };

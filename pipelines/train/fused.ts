@@ -14,7 +14,8 @@
 // linear, the output is softmax (classification) or linear (regression), and, on one thread, the optimizer is
 // sgd, momentum, adam or adamw. Anything else takes the tfjs path.
 import seedrandom from "seedrandom";
-import { batchArray, type TrainArrays } from "./arrays.ts";
+import type { TrainArrays } from "../data/types.ts";
+import { batchArray } from "./arrays.ts";
 import { geometry, kernelsFor, type WasmBackend } from "./kernels/index.ts";
 import { freshBuffers, heapUpdate } from "./optimizers.ts";
 import type { OptimizerSpec } from "./parallel.ts";

@@ -6,8 +6,9 @@
 // without ever being sent. Coordination is a handful of Atomics on a SharedArrayBuffer; nothing is posted per
 // step. Two buffers alternate between steps, so a replica still reading step s never sees step s+1's writes.
 import { Worker } from "node:worker_threads";
+import type { TrainArrays } from "../data/types.ts";
 import { ModelopsError } from "../errors.ts";
-import { sampleSize, shareArrays, type TrainArrays } from "./arrays.ts";
+import { sampleSize, shareArrays } from "./arrays.ts";
 import type { StepResult, StepTask } from "./step.ts";
 import type * as tf from "./tf.ts";
 

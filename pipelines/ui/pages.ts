@@ -4,11 +4,11 @@
 import type { DriftReport } from "../data/drift.ts";
 import type { DataProfile } from "../data/types.ts";
 import { formatNumber } from "../evaluate/gates.ts";
-import type { TrainingHistory } from "../evaluate/types.ts";
 import type { StoreProblem } from "../registry/model-store.ts";
 import { tagOf } from "../registry/tag.ts";
 import type { RunRow } from "../runs/catalog.ts";
 import type { ParamValue, RunComparison } from "../runs/compare.ts";
+import type { TrainingHistory } from "../train/history.ts";
 import { Html, html, jsonScript } from "./html.ts";
 import type { LiveState } from "./live.ts";
 import { KIND_LABELS, type TimelineEntry } from "./timeline.ts";

@@ -5,12 +5,13 @@ import path from "node:path";
 import { type DriftReport, driftBetweenProfiles } from "../data/drift.ts";
 import type { DataProfile } from "../data/types.ts";
 import { ModelopsError } from "../errors.ts";
-import type { MetricsFile, TrainingHistory } from "../evaluate/types.ts";
+import type { MetricsFile } from "../evaluate/types.ts";
 import type { Traffic, Version } from "../registry/model-store.ts";
 import { tagOf } from "../registry/tag.ts";
 import type { RunCatalog, RunRow } from "../runs/catalog.ts";
 import { type FlatParams, flattenParams, PARAMS_FILE, type ParamsFile } from "../runs/params.ts";
 import type { ReadOnlyModelStore } from "../runs/read-store.ts";
+import type { TrainingHistory } from "../train/history.ts";
 import { type TimelineEntry, timelineOf } from "./timeline.ts";
 
 /** Links into GitHub when the store is github:OWNER/REPO (none for the fs store). */

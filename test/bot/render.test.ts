@@ -3,7 +3,7 @@ import { describe, expect, test } from "@jest/globals";
 import { fitBody, flatten, renderCurves, renderData, renderParams } from "../../bot/render.ts";
 import { embed, extract } from "../../bot/state.ts";
 import type { DataProfile } from "../../pipelines/data/types.ts";
-import type { TrainingHistory } from "../../pipelines/evaluate/types.ts";
+import type { TrainingHistory } from "../../pipelines/train/history.ts";
 import { RUN } from "./harness.ts";
 
 const history = JSON.parse(RUN.history.toString()) as TrainingHistory;

@@ -17,7 +17,7 @@ import { initBackend } from "../../pipelines/train/backend.ts";
 import { fit as fitModel } from "../../pipelines/train/fit.ts";
 import { saveModel } from "../../pipelines/train/model-io.ts";
 import { buildModel } from "../../pipelines/train/models/index.ts";
-import { blobs } from "../train/synthetic.ts";
+import { blobs } from "../support/synthetic.ts";
 
 let root: string;
 beforeAll(async () => {

@@ -11,7 +11,7 @@ import { fit as fitModel } from "../../pipelines/train/fit.ts";
 import { saveModel } from "../../pipelines/train/model-io.ts";
 import { buildModel } from "../../pipelines/train/models/index.ts";
 import * as tf from "../../pipelines/train/tf.ts";
-import { blobs, linear } from "../train/synthetic.ts";
+import { blobs, linear } from "../support/synthetic.ts";
 
 const parse = (task: "classification" | "regression", train: object = {}) =>
   modelSchema.parse({

@@ -5,7 +5,7 @@ import { fit as fitModel, TrainingDiverged } from "../../pipelines/train/fit.ts"
 import { buildModel } from "../../pipelines/train/models/index.ts";
 import { perSampleLoss } from "../../pipelines/train/step.ts";
 import * as tf from "../../pipelines/train/tf.ts";
-import { blobs, linear } from "./synthetic.ts";
+import { blobs, linear } from "../support/synthetic.ts";
 
 const base = {
   task: "classification",

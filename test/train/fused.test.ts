@@ -8,7 +8,7 @@ import { fit as fitModel } from "../../pipelines/train/fit.ts";
 import { kernelsBuild } from "../../pipelines/train/kernels/index.ts";
 import { buildNetwork } from "../../pipelines/train/models/index.ts";
 import * as tf from "../../pipelines/train/tf.ts";
-import { blobs, linear } from "./synthetic.ts";
+import { blobs, linear } from "../support/synthetic.ts";
 
 beforeAll(async () => {
   await initBackend("wasm");

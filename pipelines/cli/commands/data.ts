@@ -5,7 +5,12 @@ import { type ModelOptions, withModelOptions } from "../context.ts";
 
 export function register(program: Command): void {
   const data = program.command("data").description("profiles, data schemas, drift and data pointer files");
+  registerProfile(data);
+  registerDrift(data);
+  registerAdd(data);
+}
 
+function registerProfile(data: Command): void {
   data
     .command("profile <file>")
     .description("profile a CSV/TSV file without loading it (exact counts and moments, sampled quantiles)")
@@ -52,7 +57,9 @@ export function register(program: Command): void {
         console.log(`${ref.name}: schema of ${schema.columns.length} columns; wrote ${options.out}`);
       } else process.stdout.write(text);
     });
+}
 
+function registerDrift(data: Command): void {
   data
     .command("drift <reference> <current>")
     .description(
@@ -87,7 +94,9 @@ export function register(program: Command): void {
         }
       },
     );
+}
 
+function registerAdd(data: Command): void {
   data
     .command("add <file>")
     .description(

@@ -5,6 +5,7 @@ import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { basename, dirname, join, relative } from "node:path";
 import { promisify } from "node:util";
 import { type Command, InvalidArgumentError } from "commander";
+import { integer } from "../option-parsers.ts";
 
 export interface RenderCommandOptions {
   config: string;
@@ -29,16 +30,6 @@ export interface RenderCommandOptions {
   ingressHost?: string;
   ingressClass?: string;
   botImage?: string;
-}
-
-function integer(what: string, min: number, max: number) {
-  return (value: string): number => {
-    const n = Number(value);
-    if (!/^\d+$/.test(value.trim()) || n < min || n > max) {
-      throw new InvalidArgumentError(`${what} must be a whole number from ${min} to ${max}`);
-    }
-    return n;
-  };
 }
 
 function hostPort(value: string, previous: string[] | undefined): string[] {

@@ -20,39 +20,6 @@ async function existingRegistry(configFile: string, explicit: string | undefined
   return Registry.open(root, { create: false });
 }
 
-/** How an abort is made true in git: --github (the bot opens a revert PR), a local revert, or --no-revert. */
-async function revertMode(
-  o: { github?: string; revert: boolean },
-  configFile: string,
-): Promise<import("../../monitor/rollout.ts").RevertMode> {
-  const { dirname, resolve } = await import("node:path");
-  const { ModelopsError } = await import("../../errors.ts");
-  if (o.github) {
-    const token = process.env.GITHUB_TOKEN;
-    if (!token) {
-      throw new ModelopsError(
-        "--github needs GITHUB_TOKEN in the environment (a token that may write the repository's contents)",
-        2,
-      );
-    }
-    return {
-      kind: "github",
-      repository: o.github,
-      token,
-      apiUrl: process.env.GITHUB_API_URL ?? "https://api.github.com",
-    };
-  }
-  return o.revert ? { kind: "local", repoDir: dirname(resolve(configFile)) } : { kind: "none" };
-}
-
-/** A writable store for a rollout: github:OWNER/REPO or the registry folder beside the config. */
-async function rolloutRegistry(configFile: string, explicit: string | undefined) {
-  if (explicit?.startsWith("github:")) {
-    return (await import("../../registry/open-store.ts")).openModelStore(explicit);
-  }
-  return existingRegistry(configFile, explicit);
-}
-
 async function output(text: string, file: string | undefined): Promise<void> {
   if (file) await writeFile(file, text);
   else process.stdout.write(text);
@@ -62,7 +29,16 @@ export function register(program: Command): void {
   const monitor = program
     .command("monitor")
     .description("alert rules, dashboards, production drift and live status of served models");
+  registerRules(monitor);
+  registerDashboard(monitor);
+  registerDrift(monitor);
+  registerPerformance(monitor);
+  registerCanary(monitor);
+  registerAb(monitor);
+  registerStatus(monitor);
+}
 
+function registerRules(monitor: Command): void {
   monitor
     .command("rules")
     .description(
@@ -83,7 +59,9 @@ export function register(program: Command): void {
       const text = renderRules(allSlos(loaded.config), { window: o.window, ...(o.for && { for: o.for }) });
       await output(text, o.output);
     });
+}
 
+function registerDashboard(monitor: Command): void {
   monitor
     .command("dashboard")
     .description("a Grafana dashboard (JSON, importable as is; the Prometheus datasource is a variable)")
@@ -94,7 +72,9 @@ export function register(program: Command): void {
       const { renderDashboard } = await import("../../monitor/dashboard.ts");
       await output(`${JSON.stringify(renderDashboard({ title: o.title, uid: o.uid }), null, 2)}\n`, o.output);
     });
+}
 
+function registerDrift(monitor: Command): void {
   monitor
     .command("drift")
     .description("production drift per feature, read from a running model server's /metrics")
@@ -114,7 +94,9 @@ export function register(program: Command): void {
         );
       }
     });
+}
 
+function registerPerformance(monitor: Command): void {
   monitor
     .command("performance")
     .description("online accuracy / F1 macro (MAE / RMSE) per version and window, from the prediction log")
@@ -147,7 +129,24 @@ export function register(program: Command): void {
         await store.close();
       }
     });
+}
 
+interface CanaryOptions {
+  config: string;
+  model?: string;
+  registry?: string;
+  prometheus?: string;
+  server: string;
+  steps?: string;
+  interval?: string;
+  failureLimit?: number;
+  settle: string;
+  github?: string;
+  revert: boolean;
+  json?: boolean;
+}
+
+function registerCanary(monitor: Command): void {
   monitor
     .command("canary")
     .description(
@@ -183,78 +182,47 @@ export function register(program: Command): void {
     )
     .option("--no-revert", "on abort, leave git as it is")
     .option("--json", "print the analysis as JSON")
-    .action(
-      async (o: {
-        config: string;
-        model?: string;
-        registry?: string;
-        prometheus?: string;
-        server: string;
-        steps?: string;
-        interval?: string;
-        failureLimit?: number;
-        settle: string;
-        github?: string;
-        revert: boolean;
-        json?: boolean;
-      }) => {
-        const { getModel } = await import("../../config/index.ts");
-        const { ModelopsError } = await import("../../errors.ts");
-        const { modelSlo, parseDuration } = await import("../../monitor/slo.ts");
-        const { PrometheusClient, PrometheusSource } = await import("../../monitor/prometheus.ts");
-        const { ScrapeSource } = await import("../../monitor/scrape.ts");
-        const { renderAnalysis } = await import("../../monitor/canary.ts");
-        const { runRollout } = await import("../../monitor/rollout.ts");
-        const loaded = await loadConfig(o.config);
-        const { name, config } = getModel(loaded, o.model);
-        const slo = modelSlo(name, config);
-        const steps = o.steps
-          ? o.steps.split(",").map((s) => {
-              const n = Number(s.trim());
-              if (!(n >= 0 && n <= 100))
-                throw new ModelopsError(`--steps ${o.steps}: each step is a percent from 0 to 100`, 2);
-              return n;
-            })
-          : slo.canary?.steps;
-        const intervalMs = o.interval ? parseDuration(o.interval) : slo.canary?.intervalMs;
-        if (!steps || intervalMs === undefined) {
-          throw new ModelopsError(
-            `models.${name}.deploy.canary: no steps and interval to roll out with; set deploy.strategy: canary and deploy.canary, or pass --steps and --interval`,
-            2,
-          );
-        }
-        const failureLimit = o.failureLimit ?? slo.canary?.failureLimit ?? 0;
-        if (!Number.isInteger(failureLimit) || failureLimit < 0) {
-          throw new ModelopsError(`--failure-limit ${o.failureLimit}: expected a whole number from 0`, 2);
-        }
-        // the traffic share and the alias moves go through the store every server follows
-        const registry = await rolloutRegistry(loaded.file, o.registry);
-        const revert = await revertMode(o, loaded.file);
-        const source = o.prometheus
-          ? new PrometheusSource(new PrometheusClient(o.prometheus))
-          : new ScrapeSource(o.server);
-        const log = (line: string) => process.stderr.write(`${line}\n`);
-        log(
-          `canary rollout of ${name}: steps ${steps.join(", ")}% every ${o.interval ?? config.deploy.canary?.interval}, failure limit ${failureLimit}, measured from ${o.prometheus ?? `${o.server}/metrics`}`,
-        );
-        const result = await runRollout({
-          model: name,
-          registry,
-          source,
-          steps,
-          intervalMs,
-          conditions: slo.conditions,
-          failureLimit,
-          revert,
-          settleMs: parseDuration(o.settle),
-          log,
-        });
-        process.stdout.write(o.json ? `${JSON.stringify(result, null, 2)}\n` : renderAnalysis(result));
-        if (result.gitops) log(result.gitops);
-        if (result.outcome === "aborted") throw new ModelopsError(result.reason, 1);
-      },
-    );
+    .action(async (o: CanaryOptions) => {
+      const { getModel } = await import("../../config/index.ts");
+      const { ModelopsError } = await import("../../errors.ts");
+      const { modelSlo, parseDuration } = await import("../../monitor/slo.ts");
+      const { PrometheusClient, PrometheusSource } = await import("../../monitor/prometheus.ts");
+      const { ScrapeSource } = await import("../../monitor/scrape.ts");
+      const { renderAnalysis } = await import("../../monitor/canary.ts");
+      const { runRollout } = await import("../../monitor/rollout.ts");
+      const loaded = await loadConfig(o.config);
+      const { name, config } = getModel(loaded, o.model);
+      const slo = modelSlo(name, config);
+      const { steps, intervalMs, failureLimit } = await canarySchedule(o, name, slo);
+      // the traffic share and the alias moves go through the store every server follows
+      const registry = await storeFor(loaded.file, o.registry);
+      const revert = await revertModeOf(o, loaded.file);
+      const source = o.prometheus
+        ? new PrometheusSource(new PrometheusClient(o.prometheus))
+        : new ScrapeSource(o.server);
+      const log = (line: string) => process.stderr.write(`${line}\n`);
+      log(
+        `canary rollout of ${name}: steps ${steps.join(", ")}% every ${o.interval ?? config.deploy.canary?.interval}, failure limit ${failureLimit}, measured from ${o.prometheus ?? `${o.server}/metrics`}`,
+      );
+      const result = await runRollout({
+        model: name,
+        registry,
+        source,
+        steps,
+        intervalMs,
+        conditions: slo.conditions,
+        failureLimit,
+        revert,
+        settleMs: parseDuration(o.settle),
+        log,
+      });
+      process.stdout.write(o.json ? `${JSON.stringify(result, null, 2)}\n` : renderAnalysis(result));
+      if (result.gitops) log(result.gitops);
+      if (result.outcome === "aborted") throw new ModelopsError(result.reason, 1);
+    });
+}
 
+function registerAb(monitor: Command): void {
   monitor
     .command("ab")
     .description(
@@ -281,68 +249,70 @@ export function register(program: Command): void {
     )
     .option("--no-revert", "on abort, leave git as it is")
     .option("--json", "print the verdict as JSON")
-    .action(
-      async (o: {
-        config: string;
-        model?: string;
-        registry?: string;
-        log?: string;
-        interval: string;
-        github?: string;
-        revert: boolean;
-        json?: boolean;
-      }) => {
-        const { existsSync } = await import("node:fs");
-        const { getModel } = await import("../../config/index.ts");
-        const { ModelopsError } = await import("../../errors.ts");
-        const { parseDuration } = await import("../../monitor/slo.ts");
-        const { renderAbVerdict, runAbRollout } = await import("../../monitor/ab-rollout.ts");
-        const { GitHubStore } = await import("../../registry/github-store.ts");
-        const { configuredStore, openPredictionStore } = await import("../../serve/prediction-store.ts");
-        const { registryRootFor } = await import("../context.ts");
-        const loaded = await loadConfig(o.config);
-        const { name, config } = getModel(loaded, o.model);
-        const registry = await rolloutRegistry(loaded.file, o.registry);
-        const where =
-          o.log ??
-          configuredStore(loaded.config.models, loaded.file) ??
-          (o.registry?.startsWith("github:")
-            ? undefined
-            : `${registryRootFor(loaded.file, o.registry)}/predictions`);
-        if (!where) {
-          throw new ModelopsError(
-            "a github registry has no default prediction log: pass --log (the servers' --prediction-log, e.g. postgres://...) or set monitor.store",
-            2,
-          );
-        }
-        if (!/^[a-z]+:\/\//.test(where) && !existsSync(where)) {
-          throw new ModelopsError(
-            `no prediction log at ${where}; pass --log DIR (serve --prediction-log)`,
-            2,
-          );
-        }
-        const ab = config.deploy.ab;
-        const say = (line: string) => process.stderr.write(`${line}\n`);
-        // A file log is read afresh at every look (the servers append to it from their own processes); a
-        // shared PostgreSQL log answers live, so one connection serves every look.
-        const shared = /^postgres(ql)?:\/\//.test(where) ? await openPredictionStore(where) : undefined;
-        const result = await runAbRollout({
-          model: name,
-          registry,
-          log: shared ?? (() => openPredictionStore(where)),
-          settings: { ...(ab ?? {}) },
-          intervalMs: parseDuration(o.interval),
-          revert: await revertMode(o, loaded.file),
-          ...(registry instanceof GitHubStore && { pullRequests: registry }),
-          say,
-        }).finally(() => shared?.close());
-        process.stdout.write(o.json ? `${JSON.stringify(result, null, 2)}\n` : renderAbVerdict(result));
-        if (result.gitops) say(result.gitops);
-        if (result.pullRequest) say(result.pullRequest);
-        if (result.outcome === "aborted") throw new ModelopsError(result.reason, 1);
-      },
-    );
+    .action((o: AbCommandOptions) => runAbCommand(o));
+}
 
+interface AbCommandOptions {
+  config: string;
+  model?: string;
+  registry?: string;
+  log?: string;
+  interval: string;
+  github?: string;
+  revert: boolean;
+  json?: boolean;
+}
+
+/** `monitor ab`: the A/B loop to its verdict; exit 1 when the candidate is aborted. */
+async function runAbCommand(o: AbCommandOptions): Promise<void> {
+  const { existsSync } = await import("node:fs");
+  const { getModel } = await import("../../config/index.ts");
+  const { ModelopsError } = await import("../../errors.ts");
+  const { parseDuration } = await import("../../monitor/slo.ts");
+  const { renderAbVerdict, runAbRollout } = await import("../../monitor/ab-rollout.ts");
+  const { GitHubStore } = await import("../../registry/github-store.ts");
+  const { configuredStore, openPredictionStore } = await import("../../serve/prediction-store.ts");
+  const { registryRootFor } = await import("../context.ts");
+  const loaded = await loadConfig(o.config);
+  const { name, config } = getModel(loaded, o.model);
+  const registry = await storeFor(loaded.file, o.registry);
+  const where =
+    o.log ??
+    configuredStore(loaded.config.models, loaded.file) ??
+    (o.registry?.startsWith("github:")
+      ? undefined
+      : `${registryRootFor(loaded.file, o.registry)}/predictions`);
+  if (!where) {
+    throw new ModelopsError(
+      "a github registry has no default prediction log: pass --log (the servers' --prediction-log, e.g. postgres://...) or set monitor.store",
+      2,
+    );
+  }
+  if (!/^[a-z]+:\/\//.test(where) && !existsSync(where)) {
+    throw new ModelopsError(`no prediction log at ${where}; pass --log DIR (serve --prediction-log)`, 2);
+  }
+  const ab = config.deploy.ab;
+  const say = (line: string) => process.stderr.write(`${line}\n`);
+  // A file log is read afresh at every look (the servers append to it from their own processes); a
+  // shared PostgreSQL log answers live, so one connection serves every look.
+  const shared = /^postgres(ql)?:\/\//.test(where) ? await openPredictionStore(where) : undefined;
+  const result = await runAbRollout({
+    model: name,
+    registry,
+    log: shared ?? (() => openPredictionStore(where)),
+    settings: { ...(ab ?? {}) },
+    intervalMs: parseDuration(o.interval),
+    revert: await revertModeOf(o, loaded.file),
+    ...(registry instanceof GitHubStore && { pullRequests: registry }),
+    say,
+  }).finally(() => shared?.close());
+  process.stdout.write(o.json ? `${JSON.stringify(result, null, 2)}\n` : renderAbVerdict(result));
+  if (result.gitops) say(result.gitops);
+  if (result.pullRequest) say(result.pullRequest);
+  if (result.outcome === "aborted") throw new ModelopsError(result.reason, 1);
+}
+
+function registerStatus(monitor: Command): void {
   monitor
     .command("status")
     .description(
@@ -366,9 +336,7 @@ export function register(program: Command): void {
       }) => {
         const { PrometheusClient } = await import("../../monitor/prometheus.ts");
         const { collectStatus, renderStatus } = await import("../../monitor/status.ts");
-        const registry = o.registry?.startsWith("github:")
-          ? await (await import("../../registry/open-store.ts")).openModelStore(o.registry)
-          : await existingRegistry(o.config, o.registry);
+        const registry = await storeFor(o.config, o.registry);
         const status = await collectStatus({
           registry,
           client: new PrometheusClient(o.prometheus),
@@ -377,4 +345,66 @@ export function register(program: Command): void {
         process.stdout.write(o.json ? `${JSON.stringify(status, null, 2)}\n` : renderStatus(status));
       },
     );
+}
+
+/** A github: URI opens the GitHub store; anything else is the registry folder, which must exist. */
+async function storeFor(configFile: string, uri: string | undefined) {
+  return uri?.startsWith("github:")
+    ? await (await import("../../registry/open-store.ts")).openModelStore(uri)
+    : await existingRegistry(configFile, uri);
+}
+
+/** The canary's steps, interval and failure limit: deploy.canary, each overridable by a flag. */
+async function canarySchedule(
+  o: { steps?: string; interval?: string; failureLimit?: number },
+  name: string,
+  slo: import("../../monitor/slo.ts").ModelSlo,
+): Promise<{ steps: number[]; intervalMs: number; failureLimit: number }> {
+  const { ModelopsError } = await import("../../errors.ts");
+  const { parseDuration } = await import("../../monitor/slo.ts");
+  const steps = o.steps
+    ? o.steps.split(",").map((s) => {
+        const n = Number(s.trim());
+        if (!(n >= 0 && n <= 100))
+          throw new ModelopsError(`--steps ${o.steps}: each step is a percent from 0 to 100`, 2);
+        return n;
+      })
+    : slo.canary?.steps;
+  const intervalMs = o.interval ? parseDuration(o.interval) : slo.canary?.intervalMs;
+  if (!steps || intervalMs === undefined) {
+    throw new ModelopsError(
+      `models.${name}.deploy.canary: no steps and interval to roll out with; set deploy.strategy: canary and deploy.canary, or pass --steps and --interval`,
+      2,
+    );
+  }
+  const failureLimit = o.failureLimit ?? slo.canary?.failureLimit ?? 0;
+  if (!Number.isInteger(failureLimit) || failureLimit < 0) {
+    throw new ModelopsError(`--failure-limit ${o.failureLimit}: expected a whole number from 0`, 2);
+  }
+  return { steps, intervalMs, failureLimit };
+}
+
+/** On abort: a revert pull request by the bot (--github), a local git revert, or nothing (--no-revert). */
+async function revertModeOf(
+  o: { github?: string; revert: boolean },
+  configFile: string,
+): Promise<import("../../monitor/rollout.ts").RevertMode> {
+  const { dirname, resolve } = await import("node:path");
+  const { ModelopsError } = await import("../../errors.ts");
+  if (o.github) {
+    const token = process.env.GITHUB_TOKEN;
+    if (!token) {
+      throw new ModelopsError(
+        "--github needs GITHUB_TOKEN in the environment (a token that may write the repository's contents)",
+        2,
+      );
+    }
+    return {
+      kind: "github",
+      repository: o.github,
+      token,
+      apiUrl: process.env.GITHUB_API_URL ?? "https://api.github.com",
+    };
+  }
+  return o.revert ? { kind: "local", repoDir: dirname(resolve(configFile)) } : { kind: "none" };
 }

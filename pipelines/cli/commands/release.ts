@@ -8,6 +8,11 @@ import { signApproval } from "../../gitops/signing.ts";
 import { registryRootFor } from "../context.ts";
 
 export function register(program: Command): void {
+  registerApprove(program);
+  registerRelease(program);
+}
+
+function registerApprove(program: Command): void {
   program
     .command("approve")
     .description("record a reviewer's approval of the exact commit whose metrics they saw (local mode)")
@@ -43,7 +48,9 @@ export function register(program: Command): void {
         );
       },
     );
+}
 
+function registerRelease(program: Command): void {
   program
     .command("release")
     .description("on the default branch: release models whose inputs changed, roll back on a revert")

@@ -3,6 +3,7 @@ import { existsSync } from "node:fs";
 import { type Command, InvalidArgumentError, Option } from "commander";
 import { BACKENDS, type Backend } from "../../config/schema.ts";
 import type { BatchingOptions, ModelServer, PolicyOverrides, Strategy } from "../../serve/index.ts";
+import { integer } from "../option-parsers.ts";
 import { stopSignal } from "../stop-signal.ts";
 
 export interface ServeOptions {
@@ -34,16 +35,6 @@ export interface ServeOptions {
   prometheus?: string;
   ui?: boolean;
   uiToken?: string;
-}
-
-function integer(what: string, min: number, max: number) {
-  return (value: string): number => {
-    const n = Number(value);
-    if (!/^\d+$/.test(value.trim()) || n < min || n > max) {
-      throw new InvalidArgumentError(`${what} must be a whole number from ${min} to ${max}`);
-    }
-    return n;
-  };
 }
 
 function percent(what: string) {
