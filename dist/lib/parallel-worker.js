@@ -23,7 +23,7 @@ import {
   trainableVariables,
   waitFor,
   writeSlot
-} from "./chunk-DKGJBJGN.js";
+} from "./chunk-JCMM6JE4.js";
 import "./chunk-IZDZPW4P.js";
 import {
   exports_models_exports

@@ -6,37 +6,38 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   run
-} from "../lib/chunk-KUGHPW2D.js";
+} from "../lib/chunk-MMSQQNYS.js";
 import {
   run as run2
-} from "../lib/chunk-RU2X2YBM.js";
+} from "../lib/chunk-MGT57CPX.js";
 import {
   run as run3
-} from "../lib/chunk-ENSMP53G.js";
-import "../lib/chunk-YDHZTADO.js";
+} from "../lib/chunk-RZU7LT3P.js";
+import "../lib/chunk-DHV62MJX.js";
 import {
   run as run4
-} from "../lib/chunk-ZZM362TM.js";
-import "../lib/chunk-YFKJVE3Q.js";
-import "../lib/chunk-CV232IKL.js";
+} from "../lib/chunk-L4MJ6QQS.js";
+import "../lib/chunk-XYYO4HLQ.js";
+import "../lib/chunk-C76FZDQP.js";
 import {
   run as run5
-} from "../lib/chunk-LQBLVVKE.js";
-import "../lib/chunk-TKRGOXFZ.js";
-import "../lib/chunk-W42A3XE3.js";
-import "../lib/chunk-MRALACUF.js";
+} from "../lib/chunk-RLMB3IXF.js";
+import "../lib/chunk-AGVPO5JA.js";
+import "../lib/chunk-H3JR3VJI.js";
+import "../lib/chunk-TG4JX6RH.js";
+import "../lib/chunk-W7FXDMSZ.js";
 import {
   run as run6
-} from "../lib/chunk-6V2GUTAC.js";
+} from "../lib/chunk-HY6UIX22.js";
 import {
   getInput,
   setFailed
-} from "../lib/chunk-VTQTYAZ2.js";
+} from "../lib/chunk-PX6JXTJ4.js";
 import "../lib/chunk-CDTA7JS7.js";
-import "../lib/chunk-ETRM4ZCD.js";
+import "../lib/chunk-WE4INTEA.js";
 import "../lib/chunk-7TUF4QLU.js";
 import "../lib/chunk-5RMFLXCW.js";
-import "../lib/chunk-DKGJBJGN.js";
+import "../lib/chunk-JCMM6JE4.js";
 import "../lib/chunk-IZDZPW4P.js";
 import "../lib/chunk-4MXHRHGR.js";
 import "../lib/chunk-46PQK2SI.js";

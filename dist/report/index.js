@@ -6,16 +6,17 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   run
-} from "../lib/chunk-LQBLVVKE.js";
-import "../lib/chunk-TKRGOXFZ.js";
-import "../lib/chunk-W42A3XE3.js";
-import "../lib/chunk-MRALACUF.js";
-import "../lib/chunk-VTQTYAZ2.js";
+} from "../lib/chunk-RLMB3IXF.js";
+import "../lib/chunk-AGVPO5JA.js";
+import "../lib/chunk-H3JR3VJI.js";
+import "../lib/chunk-TG4JX6RH.js";
+import "../lib/chunk-W7FXDMSZ.js";
+import "../lib/chunk-PX6JXTJ4.js";
 import "../lib/chunk-CDTA7JS7.js";
-import "../lib/chunk-ETRM4ZCD.js";
+import "../lib/chunk-WE4INTEA.js";
 import "../lib/chunk-7TUF4QLU.js";
 import "../lib/chunk-5RMFLXCW.js";
-import "../lib/chunk-DKGJBJGN.js";
+import "../lib/chunk-JCMM6JE4.js";
 import "../lib/chunk-IZDZPW4P.js";
 import "../lib/chunk-4MXHRHGR.js";
 import "../lib/chunk-46PQK2SI.js";

@@ -6,16 +6,16 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   run
-} from "../lib/chunk-ENSMP53G.js";
-import "../lib/chunk-YDHZTADO.js";
-import "../lib/chunk-CV232IKL.js";
-import "../lib/chunk-MRALACUF.js";
-import "../lib/chunk-VTQTYAZ2.js";
+} from "../lib/chunk-RZU7LT3P.js";
+import "../lib/chunk-DHV62MJX.js";
+import "../lib/chunk-C76FZDQP.js";
+import "../lib/chunk-W7FXDMSZ.js";
+import "../lib/chunk-PX6JXTJ4.js";
 import "../lib/chunk-CDTA7JS7.js";
-import "../lib/chunk-ETRM4ZCD.js";
+import "../lib/chunk-WE4INTEA.js";
 import "../lib/chunk-7TUF4QLU.js";
 import "../lib/chunk-5RMFLXCW.js";
-import "../lib/chunk-DKGJBJGN.js";
+import "../lib/chunk-JCMM6JE4.js";
 import "../lib/chunk-IZDZPW4P.js";
 import "../lib/chunk-4MXHRHGR.js";
 import "../lib/chunk-46PQK2SI.js";

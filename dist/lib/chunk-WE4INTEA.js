@@ -28,6 +28,7 @@ import {
   gradients,
   initBackend,
   initializerFor,
+  kernelsBuild,
   kernelsFor,
   makeOptimizer,
   perSampleLoss,
@@ -40,7 +41,7 @@ import {
   startReplicaFused,
   startReplicas,
   trainableVariables
-} from "./chunk-DKGJBJGN.js";
+} from "./chunk-JCMM6JE4.js";
 import {
   ModelopsError
 } from "./chunk-IZDZPW4P.js";
@@ -443,7 +444,7 @@ var require_cjs = __commonJS({
 var require_lib = __commonJS({
   "node_modules/write-file-atomic/lib/index.js"(exports, module) {
     "use strict";
-    module.exports = writeFile3;
+    module.exports = writeFile4;
     module.exports.sync = writeFileSync;
     module.exports._getTmpname = getTmpname;
     module.exports._cleanupOnExit = cleanupOnExit;
@@ -568,7 +569,7 @@ var require_lib = __commonJS({
         }
       }
     }
-    async function writeFile3(filename, data, options, callback) {
+    async function writeFile4(filename, data, options, callback) {
       if (options instanceof Function) {
         callback = options;
         options = {};
@@ -10702,7 +10703,7 @@ function isRecursive(inst, stack, resolve5) {
     return PROVEN;
   stack.add(inst);
   let result2 = NONE;
-  const check4 = (child) => {
+  const check3 = (child) => {
     if (result2 !== PROVEN && child?._zod) {
       const answer = isRecursive(child, stack, resolve5);
       if (answer > result2)
@@ -10731,32 +10732,32 @@ function isRecursive(inst, stack, resolve5) {
     case "object": {
       const raw = rawShape(def);
       merge2(raw ? shape2(raw, true) : ASSUMED);
-      check4(def.catchall);
+      check3(def.catchall);
       break;
     }
     case "array":
-      check4(def.element);
+      check3(def.element);
       break;
     case "tuple":
       for (const el of def.items)
-        check4(el);
-      check4(def.rest);
+        check3(el);
+      check3(def.rest);
       break;
     case "record":
     case "map":
-      check4(def.keyType);
-      check4(def.valueType);
+      check3(def.keyType);
+      check3(def.valueType);
       break;
     case "set":
-      check4(def.valueType);
+      check3(def.valueType);
       break;
     case "union":
       for (const el of def.options)
-        check4(el);
+        check3(el);
       break;
     case "intersection":
-      check4(def.left);
-      check4(def.right);
+      check3(def.left);
+      check3(def.right);
       break;
     case "optional":
     case "nullable":
@@ -10767,15 +10768,15 @@ function isRecursive(inst, stack, resolve5) {
     case "nonoptional":
     case "promise":
     case "success":
-      check4(def.innerType);
+      check3(def.innerType);
       break;
     case "pipe":
-      check4(def.in);
-      check4(def.out);
+      check3(def.in);
+      check3(def.out);
       break;
     case "function":
-      check4(def.input);
-      check4(def.output);
+      check3(def.input);
+      check3(def.output);
       break;
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
@@ -10816,10 +10817,10 @@ function isRecursive(inst, stack, resolve5) {
         if (!value || typeof value !== "object")
           continue;
         if (value._zod)
-          check4(value);
+          check3(value);
         else if (Array.isArray(value))
           for (const el of value)
-            check4(el);
+            check3(el);
       }
     }
   }
@@ -18765,8 +18766,8 @@ function generateChecks(doc, ctx, schema, accessor) {
   if (!schemaChecks || schemaChecks.length === 0)
     return accessor;
   let currentAccessor = accessor;
-  for (const check4 of schemaChecks) {
-    const def = check4._zod.def;
+  for (const check3 of schemaChecks) {
+    const def = check3._zod.def;
     if (def.when && !WHEN_DEFAULTED_CHECKS.has(def.check)) {
       throw new ZodCompileUnsupportedError(`check with a custom "when" condition`);
     }
@@ -18814,7 +18815,7 @@ function generateChecks(doc, ctx, schema, accessor) {
         currentAccessor = generateStringFormatCheck(doc, ctx, def, currentAccessor);
         break;
       case "custom":
-        currentAccessor = generateCustomRefineCheck(doc, ctx, check4, currentAccessor);
+        currentAccessor = generateCustomRefineCheck(doc, ctx, check3, currentAccessor);
         break;
       case "bigint_format":
         generateBigIntFormatCheck(doc, def, currentAccessor);
@@ -18830,7 +18831,7 @@ function generateChecks(doc, ctx, schema, accessor) {
         break;
       case "overwrite": {
         const newAccessor = newVar(ctx);
-        generateOverwriteCheck(doc, ctx, check4, currentAccessor, newAccessor);
+        generateOverwriteCheck(doc, ctx, check3, currentAccessor, newAccessor);
         currentAccessor = newAccessor;
         break;
       }
@@ -18953,8 +18954,8 @@ function generatePropertyCheck(doc, ctx, def, accessor) {
   const propAccessor = `${accessor}[${JSON.stringify(def.property)}]`;
   generateCheck(doc, ctx, def.schema, propAccessor);
 }
-function generateOverwriteCheck(doc, ctx, check4, currentAccessor, newAccessor) {
-  const tx = check4._zod.def.tx;
+function generateOverwriteCheck(doc, ctx, check3, currentAccessor, newAccessor) {
+  const tx = check3._zod.def.tx;
   if (!tx) {
     throw new ZodCompileUnsupportedError("overwrite check without a transform function");
   }
@@ -18970,8 +18971,8 @@ function throwAsync() {
 function pushIssue(issue2) {
   this.issues.push(issue2);
 }
-function generateCustomRefineCheck(doc, ctx, check4, accessor) {
-  const def = check4._zod.def;
+function generateCustomRefineCheck(doc, ctx, check3, accessor) {
+  const def = check3._zod.def;
   if (def.fn) {
     if (isAsyncFunction(def.fn)) {
       throw new ZodCompileAsyncError("z.compile: async .refine() predicates are not supported");
@@ -18984,11 +18985,11 @@ function generateCustomRefineCheck(doc, ctx, check4, accessor) {
     doc.write(`if (!${resVar}) return INVALID;`);
     return accessor;
   }
-  if (check4._zod.check) {
-    if (isAsyncFunction(check4._zod.check)) {
+  if (check3._zod.check) {
+    if (isAsyncFunction(check3._zod.check)) {
       throw new ZodCompileAsyncError("z.compile: async .superRefine() / check functions are not supported");
     }
-    const checkFn = check4._zod.check;
+    const checkFn = check3._zod.check;
     const helperFn = (value) => {
       const fakePayload = { value, issues: [], addIssue: pushIssue };
       const result2 = checkFn(fakePayload);
@@ -19610,8 +19611,8 @@ function generateNullableCheck(doc, ctx, schema, accessor, buildsValue = true) {
   return outputVar;
 }
 function generateSizeGate(doc, schema, size2) {
-  for (const [max, check4] of sizeCaps(schema._zod.def.checks)) {
-    doc.write(`if (${size2} > ${numericOperand(max, check4._zod.def.check)}) return INVALID;`);
+  for (const [max, check3] of sizeCaps(schema._zod.def.checks)) {
+    doc.write(`if (${size2} > ${numericOperand(max, check3._zod.def.check)}) return INVALID;`);
   }
 }
 function generateArrayCheck(doc, ctx, schema, accessor, buildsValue = true) {
@@ -22911,8 +22912,8 @@ var ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => {
     reg.add(this, meta3);
     return this;
   },
-  refine(check4, params) {
-    return this.check(refine(check4, params));
+  refine(check3, params) {
+    return this.check(refine(check3, params));
   },
   superRefine(refinement, params) {
     return this.check(superRefine(refinement, params));
@@ -25532,7 +25533,16 @@ var trainSpec = strict({
 var evaluateSpec = strict({
   metrics: external_exports.array(external_exports.enum(METRIC_NAMES)).optional().describe("Metrics to report. Default: all for the task."),
   latencySamples: external_exports.number().int().min(10).max(1e5).default(200).describe("Batch-1 predictions timed."),
-  calibrationBins: external_exports.number().int().min(2).max(100).default(10).describe("Equal-width confidence bins of the expected calibration error (ece).")
+  calibrationBins: external_exports.number().int().min(2).max(100).default(10).describe("Equal-width confidence bins of the expected calibration error (ece)."),
+  importance: external_exports.union([
+    external_exports.boolean(),
+    strict({
+      repeats: external_exports.number().int().min(1).max(50).default(5).describe("Shuffles of each feature."),
+      maxRows: external_exports.number().int().min(10).max(1e6).default(2e3).describe("Test rows used at most (a seeded sample beyond it).")
+    })
+  ]).default({ repeats: 5, maxRows: 2e3 }).describe(
+    "Permutation importance of each feature on the test split (tabular models), shown in the PR comment; true: the defaults, false: off."
+  )
 });
 var searchValue = external_exports.union([external_exports.number(), external_exports.string(), external_exports.boolean(), external_exports.array(external_exports.number())]);
 var searchRange = strict({
@@ -25568,6 +25578,257 @@ function isImageSource(source) {
   const format = source?.format;
   return format === "idx" || format === "images";
 }
+
+// pipelines/config/names.ts
+var MODEL_NAME_RE = /^[a-z0-9][a-z0-9._-]{0,62}$/;
+
+// pipelines/config/schema.ts
+var strict2 = (shape2) => external_exports.strictObject(shape2);
+var relativePath2 = external_exports.string().min(1).refine((p) => !p.startsWith("/") && !p.split(/[\\/]/).includes(".."), {
+  message: "expected a path relative to modelops.yaml, inside the repository (no leading / and no ..)"
+});
+var columnTypes = external_exports.record(external_exports.string(), external_exports.enum(["number", "string"])).optional().describe(
+  "Declared column types, by column name: number or string (text, categorical). Other columns are inferred: a column is a number when every present value is one."
+);
+var onTypeError = external_exports.enum(["fail", "missing"]).optional().describe(
+  "What a value that is not a number does in a column declared `number` (and Infinity/NaN anywhere): fail (default, an error naming file and line) or missing (counted in the report, then handled by the missing-value steps)."
+);
+var header = external_exports.union([external_exports.boolean(), external_exports.literal("auto")]).optional().describe(
+  "Whether the first row names the columns: true (default), false (columns are named column_1, column_2, ...), or auto (detected as Python's csv.Sniffer does)."
+);
+var dataPath = relativePath2.describe(
+  "Data file, relative to modelops.yaml. A path ending in .ptr names a pointer file (sha256 and size of a file kept in the data store, outside git; see `modelops data add`)."
+);
+var csvSource = strict2({
+  format: external_exports.literal("csv").describe("Comma-separated values (RFC 4180 quoting)."),
+  path: dataPath,
+  delimiter: external_exports.string().length(1).default(",").describe("Field delimiter."),
+  header,
+  types: columnTypes,
+  onTypeError
+}).describe("A CSV file, read as a stream.");
+var tsvSource = strict2({
+  format: external_exports.literal("tsv").describe("Tab-separated values."),
+  path: dataPath,
+  header,
+  types: columnTypes,
+  onTypeError
+}).describe("A TSV file, read as a stream.");
+var jsonlSource = strict2({
+  format: external_exports.literal("jsonl").describe("JSON Lines: one JSON object per line; keys are columns."),
+  path: dataPath,
+  types: columnTypes,
+  onTypeError
+}).describe("A JSON Lines file, read as a stream.");
+var parquetSource = strict2({
+  format: external_exports.literal("parquet").describe("Apache Parquet (snappy, gzip, zstd, brotli, lz4 compression)."),
+  path: dataPath,
+  types: columnTypes,
+  onTypeError
+}).describe("A Parquet file, read one row group at a time.");
+var tabularSource = external_exports.discriminatedUnion("format", [csvSource, tsvSource, jsonlSource, parquetSource]);
+var dataSource = external_exports.discriminatedUnion("format", [
+  csvSource,
+  tsvSource,
+  jsonlSource,
+  parquetSource,
+  idxSource,
+  imageFolderSource
+]);
+var dataSpec = strict2({
+  target: external_exports.string().min(1).describe("Name of the column to predict."),
+  features: external_exports.array(external_exports.string().min(1)).min(1).optional().describe("Columns used as inputs, in this order. Default: every column except the target."),
+  train: dataSource.describe(
+    "Training data. Validation (and test, when `test` is absent) rows are split from it."
+  ),
+  test: dataSource.optional().describe("Held-out test data. When absent, `split.test` of the training data is held out."),
+  classes: external_exports.array(external_exports.string().min(1)).min(2).optional().describe(
+    "Classification: the known classes. A label outside this list is an unknown class (see onUnknownClass). Default: the labels found in the data."
+  ),
+  onUnknownClass: external_exports.enum(["fail", "drop"]).optional().describe(
+    "What a row whose label is not in `classes` does: fail (default) or drop (counted in the report)."
+  ),
+  schema: relativePath2.optional().describe(
+    "A committed data schema (modelops data schema -o FILE): types, domains and required columns that new data must satisfy; `modelops validate --data` lists the anomalies."
+  )
+});
+var imputeStrategy = external_exports.enum(["mean", "median", "most_frequent", "mode", "constant"]);
+var columnsOption = (what) => external_exports.array(external_exports.string()).min(1).optional().describe(`Only these columns. Default: ${what}.`);
+var preprocessStep = external_exports.union([
+  strict2({
+    dropMissing: strict2({
+      columns: external_exports.array(external_exports.string()).optional().describe("Only look at these columns. Default: features and target.")
+    }).describe("Drop rows with a missing value (counted in the report).")
+  }),
+  strict2({
+    impute: strict2({
+      strategy: imputeStrategy.default("mean").describe(
+        "How to fill a missing value: mean, median, most_frequent (alias mode; text columns too) or constant."
+      ),
+      value: external_exports.union([external_exports.number(), external_exports.string()]).optional().describe("Fill value for strategy `constant`."),
+      columns: external_exports.array(external_exports.string()).optional().describe("Only these columns. Default: every feature.")
+    }).refine((s) => s.strategy !== "constant" || s.value !== void 0, {
+      message: "strategy `constant` needs a `value`"
+    }).describe("Fill missing feature values with a statistic of the training split (counted).")
+  }),
+  strict2({
+    scale: strict2({
+      method: external_exports.enum(["standard", "minmax", "robust"]).default("standard").describe("standard: (x-mean)/std; minmax: to [0,1]; robust: (x-median)/IQR."),
+      columns: columnsOption("every numeric feature")
+    }).describe("Scale numeric features with statistics fitted on the training split.")
+  }),
+  strict2({
+    dropDuplicates: strict2({
+      columns: columnsOption("features and target")
+    }).describe("Drop rows that repeat an earlier row (counted), before the split.")
+  }),
+  strict2({
+    outliers: strict2({
+      method: external_exports.enum(["zscore", "iqr"]).default("iqr").describe("zscore: |x-mean|/std > threshold; iqr: outside [Q1-t*IQR, Q3+t*IQR]."),
+      threshold: external_exports.number().positive().optional().describe("z-score limit (default 3) or IQR multiple (default 1.5)."),
+      action: external_exports.enum(["clip", "drop"]).default("clip").describe(
+        "clip: bound values to the fitted limits (serving clips too); drop: drop training rows outside them."
+      ),
+      columns: columnsOption("every numeric feature")
+    }).describe("Outliers, fitted on the training split (counted).")
+  }),
+  strict2({
+    log: strict2({
+      offset: external_exports.number().min(0).default(1).describe("log(x + offset); 1 gives log1p."),
+      columns: external_exports.array(external_exports.string()).min(1).describe("Numeric features to transform.")
+    }).describe("Natural log transform of skewed numeric features.")
+  }),
+  strict2({
+    encode: strict2({
+      method: external_exports.enum(["onehot", "ordinal"]).default("onehot").describe("onehot: one 0/1 input per category; ordinal: the category's index."),
+      columns: columnsOption("every text feature"),
+      unknown: external_exports.enum(["bucket", "error"]).default("bucket").describe(
+        "A category not seen in training: bucket (one extra `unknown` input / index) or error (a 400 when serving)."
+      ),
+      minFrequency: external_exports.number().int().min(1).optional().describe("Categories seen fewer times in training go to the unknown bucket.")
+    }).describe("Encode text (categorical) features as numbers, with categories from the training split.")
+  }),
+  strict2({
+    selectVariance: strict2({
+      threshold: external_exports.number().min(0).default(0).describe("Inputs whose training variance is <= this are dropped.")
+    }).describe("Feature selection: drop model inputs with (near) constant values.")
+  }),
+  strict2({
+    pca: strict2({
+      components: external_exports.number().int().min(1).optional().describe("Number of principal components kept."),
+      variance: external_exports.number().gt(0).max(1).optional().describe("Keep the fewest components whose explained variance reaches this share (e.g. 0.95)."),
+      whiten: external_exports.boolean().default(false).describe("Divide each component by its standard deviation.")
+    }).refine((p) => p.components === void 0 !== (p.variance === void 0), {
+      message: "set exactly one of `components` and `variance`"
+    }).describe("Principal component analysis of the model inputs, fitted on the training split.")
+  }),
+  augmentStep
+]);
+var splitSpec = strict2({
+  validation: external_exports.number().min(0).max(0.5).default(0.1).describe("Share of training rows used for validation."),
+  test: external_exports.number().min(0).max(0.5).default(0.2).describe("Share held out for test when `data.test` is absent."),
+  stratify: external_exports.boolean().default(true).describe("Keep class proportions in each split (classification)."),
+  seed: external_exports.number().int().default(42).describe("Seed of the shuffle."),
+  groupBy: external_exports.string().min(1).optional().describe("Grouped split: rows sharing this column's value stay in one split (no group in two splits)."),
+  orderBy: external_exports.string().min(1).optional().describe(
+    "Time-based split: rows sorted by this column (numbers or ISO dates); the latest go to test, the next latest to validation."
+  ),
+  folds: external_exports.number().int().min(2).max(100).optional().describe(
+    "Also assign the training rows to k folds (stratified/grouped as the split), recorded in data/splits.json."
+  )
+});
+var gate = strict2({
+  min: external_exports.number().optional().describe("Absolute lower bound on the candidate."),
+  max: external_exports.number().optional().describe("Absolute upper bound on the candidate."),
+  maxDrop: external_exports.number().min(0).optional().describe("Largest allowed decrease against production (absolute)."),
+  maxIncrease: external_exports.number().min(0).optional().describe("Largest allowed increase against production (absolute)."),
+  maxDropPct: external_exports.number().min(0).optional().describe("Largest allowed decrease against production, in percent."),
+  maxIncreasePct: external_exports.number().min(0).optional().describe("Largest allowed increase against production, in percent.")
+}).refine((g) => Object.keys(g).length > 0, { message: "a gate needs at least one bound" });
+var promotionSpec = strict2({
+  reviewers: strict2({
+    teams: external_exports.array(external_exports.string()).default([]).describe("GitHub team slugs whose members may promote."),
+    users: external_exports.array(external_exports.string()).default([]).describe("GitHub logins that may promote.")
+  }).default({ teams: [], users: [] }).describe("Who may approve a promotion: GitHub teams and users."),
+  minApprovals: external_exports.number().int().min(0).default(1).describe("Approvals from reviewers needed on the reported commit.")
+});
+var deploySpec = strict2({
+  strategy: external_exports.enum(["direct", "canary", "shadow", "ab"]).default("direct").describe(
+    "direct: switch all traffic; canary: shift traffic in steps; shadow: mirror traffic; ab: split traffic by a request key between production and the candidate (the `canary` label) until a sequential test on their online accuracy decides."
+  ),
+  canary: strict2({
+    steps: external_exports.array(external_exports.number().min(0).max(100)).min(1).describe("Percent of traffic on the new model at each step."),
+    interval: external_exports.string().regex(/^\d+(ms|s|m)$/, "expected a duration such as 60s").describe("Time between steps, such as 60s."),
+    analysis: external_exports.record(external_exports.string(), external_exports.record(external_exports.string(), external_exports.number())).optional().describe(
+      "Bounds on live metrics checked at each step, such as errorRate: { max: 0.01 }: errorRate, latencyP99Ms, latencyP50Ms, driftShare (max), estimatedAccuracy (min; classifiers: the canary's accuracy estimated before labels, CBPE, from the calibration evaluate saves)."
+    ),
+    failureLimit: external_exports.number().int().min(0).default(0).describe(
+      "Failed (or inconclusive) step measurements tolerated; one more aborts the rollout (Argo Rollouts' failureLimit)."
+    )
+  }).optional().describe(
+    "Canary steps and analysis (strategy canary). The model server sends the first step's share of traffic to the `canary` label."
+  ),
+  ab: strict2({
+    percent: external_exports.number().min(1).max(99).default(50).describe("Percent of request keys sent to the candidate."),
+    alpha: external_exports.number().gt(0).lt(0.5).default(0.05).describe("Largest false-positive rate of the test, however often it is read (mSPRT)."),
+    minSamples: external_exports.number().int().min(1).default(200).describe("Outcomes per arm before any verdict."),
+    maxSamples: external_exports.number().int().min(1).default(2e4).describe("Outcomes per arm after which the test stops without a winner (production stays)."),
+    promote: external_exports.boolean().default(true).describe(
+      "Whether a candidate win moves production to it (modelops monitor ab); a production win or no difference always removes the candidate."
+    )
+  }).optional().describe(
+    "A/B test settings (strategy ab). The split key is the X-Modelops-Key header (else X-Request-Id), hashed, so a user stays on one side."
+  ),
+  shadow: strict2({ percent: external_exports.number().min(0).max(100).describe("Percent of traffic mirrored.") }).optional().describe("Shadow settings (strategy shadow). Default: every request is mirrored."),
+  batching: strict2({
+    maxBatchSize: external_exports.number().int().min(1).max(4096).default(64).describe("Most rows in one model call (TF Serving's max_batch_size); 1 turns batching off."),
+    batchTimeoutMicros: external_exports.number().int().min(0).max(1e6).default(0).describe(
+      "How long the first request of a batch waits for others, in microseconds (TF Serving's batch_timeout_micros); 0 merges what arrived together without waiting."
+    ),
+    maxEnqueuedBatches: external_exports.number().int().min(1).max(1e5).default(64).describe(
+      "Bound of the waiting queue, in batches (TF Serving's max_enqueued_batches); a full queue answers 429 with Retry-After."
+    )
+  }).optional().describe("Dynamic batching of concurrent requests on the model server. Default: on, with these values."),
+  pinned: external_exports.array(external_exports.number().int().min(1)).optional().describe(
+    "Versions the model server keeps loaded besides the labelled ones (production, canary, previous), reachable at /versions/{v}."
+  )
+});
+var monitorSpec = strict2({
+  drift: strict2({
+    method: external_exports.enum(["auto", "psi", "ks", "chisquare", "wasserstein", "jensenshannon"]).default("auto").describe(
+      "Drift statistic; auto picks by feature type and size (as Evidently): KS (numbers) or chi-square (text) p-values up to 1,000 reference rows, normalised Wasserstein or Jensen-Shannon above."
+    ),
+    threshold: external_exports.number().positive().default(0.1).describe("Distance (Wasserstein, Jensen-Shannon, PSI) above which a feature drifted."),
+    pValue: external_exports.number().gt(0).lt(1).optional().describe(
+      "Significance of the KS and chi-square tests, Bonferroni-corrected over features (default 0.05)."
+    ),
+    share: external_exports.number().gt(0).max(1).optional().describe("Share of drifted features at which the dataset drifted (default 0.5).")
+  }).optional().describe("Feature and prediction drift against the training data."),
+  store: external_exports.string().min(1).refine((v) => !/^[a-z][a-z0-9+.-]*:\/\//i.test(v) || /^postgres(ql)?:\/\//.test(v), {
+    message: "expected a folder or postgres://USER@HOST/DB"
+  }).optional().describe(
+    "Prediction log that feedback joins: a folder (the embedded store, one server) or postgres://USER:PASSWORD@HOST/DB (shared by every replica, so feedback to any replica joins). Default: predictions/ in an fs registry. `modelops serve --prediction-log` wins."
+  )
+});
+var modelSchema = strict2({
+  task: external_exports.enum(["classification", "regression"]).describe("What the model predicts."),
+  data: dataSpec.describe("Where the data is and which columns to use."),
+  preprocess: external_exports.array(preprocessStep).default([]).describe("Steps run in order; fitted on the training split."),
+  split: splitSpec.prefault({}).describe("How training rows are split into train, validation and test."),
+  model: modelSpec.describe("The network to build."),
+  train: trainSpec.prefault({}).describe("How the network is fitted."),
+  evaluate: evaluateSpec.prefault({}).describe("Metrics computed on the test split."),
+  gates: external_exports.partialRecord(external_exports.enum(METRIC_NAMES), gate).default({}).describe("Promotion gates, by metric."),
+  promotion: promotionSpec.prefault({}).describe("Who must approve before a candidate is promoted."),
+  deploy: deploySpec.prefault({}).describe("How a released model takes traffic."),
+  monitor: monitorSpec.optional().describe("What is watched once the model serves."),
+  tune: tuneSpec.optional().describe("Cross-validation and hyperparameter search (`modelops tune`).")
+});
+var modelName = external_exports.string().regex(MODEL_NAME_RE, "model names are lowercase letters, digits, . _ - (used in tags <model>/vN)");
+var configSchema = strict2({
+  version: external_exports.literal(1).describe("Version of this file's format."),
+  models: external_exports.record(modelName, modelSchema).refine((m) => Object.keys(m).length > 0, { message: "define at least one model" }).describe("The models of this repository, by name.")
+});
 
 // pipelines/data/images/dataset.ts
 var import_seedrandom = __toESM(require_seedrandom(), 1);
@@ -25865,7 +26126,7 @@ function imageProfile(config2, data, raw, rawTrain) {
     if (v > max) max = v;
   }
   const n = Math.max(1, x.length);
-  const mean = sum / n;
+  const mean2 = sum / n;
   return {
     schema: "modelops/profile@1",
     rows: {
@@ -25881,8 +26142,8 @@ function imageProfile(config2, data, raw, rawTrain) {
         role: "feature",
         type: "number",
         missing: 0,
-        mean,
-        std: Math.sqrt(Math.max(0, sq / n - mean * mean)),
+        mean: mean2,
+        std: Math.sqrt(Math.max(0, sq / n - mean2 * mean2)),
         min,
         max
       },
@@ -25977,124 +26238,32 @@ function divergedMessage(epoch, logs, train) {
   return `training diverged at epoch ${epoch} (${losses}); lower train.learningRate (now ${train.learningRate}), scale the features (preprocess: - scale: {}), or look for extreme values in the data`;
 }
 async function fit(opts) {
-  const { model: model2, task, train } = opts;
   const started = performance.now();
   const seconds = () => (performance.now() - started) / 1e3;
-  const classification = task === "classification";
-  const numClasses = classification ? opts.numClasses ?? outputWidth(model2) : void 0;
-  const splits = toArrays(model2, opts.data, numClasses);
-  const stepTask = numClasses !== void 0 ? { numClasses, ...train.labelSmoothing > 0 && { labelSmoothing: train.labelSmoothing } } : {};
-  const classWeights = classification ? weightsFor(train.classWeight, splits.train, numClasses, opts.classes) : void 0;
-  const metric = classification ? "accuracy" : "mae";
-  const spec = {
-    name: train.optimizer,
-    learningRate: train.learningRate,
-    weightDecay: train.weightDecay
-  };
-  const optimizer = makeOptimizer(spec);
-  const variables = trainableVariables(model2);
-  const n = count(splits.train);
-  const hasValidation = count(splits.validation) > 0;
-  const stopping = train.earlyStopping;
-  const watch = (m) => m === "val_loss" && !hasValidation ? "loss" : m ?? "loss";
-  const monitor = watch(stopping?.monitor);
-  const shuffle = (0, import_seedrandom2.default)(`modelops:shuffle:${train.seed}`);
-  const order = Array.from({ length: n }, (_, i) => i);
-  const batches = Math.ceil(n / train.batchSize);
-  const changesRate = train.schedule !== void 0 || train.reduceOnPlateau !== void 0;
-  const replicas = replicasFor(train, model2, n);
+  const t = trainingOf(opts);
+  const { train } = opts;
+  const replicas = replicasFor(train, opts.model, t.n);
   opts.log?.(replicas.reason);
-  const network = activeBackend() === "wasm" && opts.fused !== false ? fusedNetwork(model2, classification) : void 0;
-  let parallel;
-  let updater;
-  if (replicas.count > 1) {
-    updater = flatUpdater(optimizer, spec, variables, typeof network === "object");
-    try {
-      parallel = await startReplicas({
-        replicas: replicas.count,
-        backend: activeBackend(),
-        model: model2,
-        optimizer: spec,
-        task: stepTask,
-        ...classWeights ? { classWeights } : {},
-        data: splits.train,
-        seed: train.seed,
-        maxBatch: train.batchSize,
-        fused: opts.fused !== false,
-        onApply: (parts, lr) => updater.applySum(parts, lr)
-      });
-    } catch (err2) {
-      if (train.workers !== "auto") throw err2;
-      opts.log?.(`workers: 1 (auto: the worker threads did not start: ${err2.message})`);
-      replicas.count = 1;
-      updater.dispose();
-      updater = void 0;
-    }
-  }
-  let fused;
-  if (network !== void 0) {
-    const plan = parallel ? network : fusedPlan(network, spec);
-    if (typeof plan === "string") opts.log?.(`steps: tfjs kernels (the fused steps do not cover ${plan})`);
-    else {
-      fused = parallel ? startReplicaFused(plan, stepTask, train.batchSize, train.seed, 0) : startFused(
-        { ...plan, labelSmoothing: stepTask.labelSmoothing ?? 0 },
-        spec,
-        train.batchSize,
-        String(train.seed)
-      );
-      opts.log?.(`steps: fused ${plan.ops.some((o) => o.kind === "conv") ? "CNN" : "dense"} steps (wasm)`);
-    }
-  }
+  const steppers = await startSteppers(t, replicas);
   const epochs = [];
-  let best = { value: Number.POSITIVE_INFINITY, epoch: 0 };
-  let bestWeights;
-  let wait = 0;
+  const watching = {
+    best: { value: Number.POSITIVE_INFINITY, epoch: 0 },
+    wait: 0,
+    plateau: { best: Number.POSITIVE_INFINITY, wait: 0, scale: 1 }
+  };
   let stoppedEarly = false;
-  const plateau = { best: Number.POSITIVE_INFINITY, wait: 0, scale: 1 };
+  const shuffle = (0, import_seedrandom2.default)(`modelops:shuffle:${train.seed}`);
+  const order = Array.from({ length: t.n }, (_, i) => i);
   try {
     for (let epoch = 1; epoch <= train.epochs; epoch++) {
       permute(order, shuffle);
-      const lr = learningRate(train, epoch, plateau.scale);
-      let lossSum = 0;
-      let metricSum = 0;
-      let lastReport = performance.now();
-      for (let b = 0; b < batches; b++) {
-        const indices = order.slice(b * train.batchSize, Math.min(n, (b + 1) * train.batchSize));
-        const step = parallel ? parallelStep(
-          parallel,
-          indices,
-          lr,
-          { model: model2, task: stepTask, data: splits.train, classWeights, variables, epoch },
-          fused
-        ) : fused ? fused.run(splits.train, indices, numClasses, classWeights, lr, epoch) : localStep(indices, lr, {
-          model: model2,
-          task: stepTask,
-          data: splits.train,
-          classWeights,
-          variables,
-          epoch,
-          optimizer,
-          spec
-        });
-        lossSum += step.lossSum;
-        metricSum += step.metricSum;
-        if (opts.onBatch && (b === batches - 1 || performance.now() - lastReport > 250)) {
-          lastReport = performance.now();
-          const seen = Math.min(n, (b + 1) * train.batchSize);
-          opts.onBatch({ epoch, epochs: train.epochs, batch: b + 1, batches, loss: lossSum / seen });
-        }
-        if (b % 16 === 15) await new Promise((r) => setImmediate(r));
-      }
-      fused?.publish();
-      const record2 = { loss: lossSum / n };
-      const val = hasValidation ? evaluateSplit(model2, stepTask, splits.validation) : void 0;
-      if (val) record2.val_loss = val.loss;
-      record2[metric] = classification ? metricSum / n : metricSum / n / Math.max(1, outputWidth(model2));
-      if (val) record2[`val_${metric}`] = val.metric;
-      if (changesRate) record2.lr = lr;
+      const lr = learningRate(train, epoch, watching.plateau.scale);
+      const sums = await trainEpoch(t, steppers, order, epoch, lr);
+      steppers.fused?.publish();
+      const record2 = epochLogs(t, sums, lr);
       epochs.push({ epoch, ...record2 });
       opts.onEpoch?.({ epoch, epochs: train.epochs, logs: record2 });
-      if (!Number.isFinite(record2.loss) || val && !Number.isFinite(record2.val_loss)) {
+      if (!Number.isFinite(record2.loss) || record2.val_loss !== void 0 && !Number.isFinite(record2.val_loss)) {
         stoppedEarly = epoch < train.epochs;
         if (opts.onDiverged !== "stop") {
           const history = { ...historyOf(epochs, stoppedEarly, epochs.length), seconds: seconds() };
@@ -26102,34 +26271,16 @@ async function fit(opts) {
         }
         break;
       }
-      if (train.reduceOnPlateau) {
-        const r = train.reduceOnPlateau;
-        const watched = record2[watch(r.monitor)] ?? Number.NaN;
-        if (watched < plateau.best) {
-          plateau.best = watched;
-          plateau.wait = 0;
-        } else if (++plateau.wait >= r.patience) {
-          plateau.scale *= r.factor;
-          plateau.wait = 0;
-        }
-      }
-      const current = record2[monitor] ?? Number.NaN;
-      if (current < best.value - (stopping?.minDelta ?? 0)) {
-        best = { value: current, epoch };
-        wait = 0;
-        if (stopping?.restoreBest) {
-          dispose(bestWeights);
-          bestWeights = model2.getWeights().map((w) => add(w, 0));
-        }
-      } else if (stopping && ++wait >= stopping.patience) {
+      watchPlateau(t, record2, watching.plateau);
+      if (watchBest(t, record2, watching, epoch)) {
         stoppedEarly = epoch < train.epochs;
         break;
       }
     }
     let bestEpoch = epochs.length;
-    if (stopping?.restoreBest && bestWeights && best.epoch !== epochs.length) {
-      model2.setWeights(bestWeights);
-      bestEpoch = best.epoch;
+    if (train.earlyStopping?.restoreBest && watching.bestWeights && watching.best.epoch !== epochs.length) {
+      opts.model.setWeights(watching.bestWeights);
+      bestEpoch = watching.best.epoch;
     }
     return {
       ...historyOf(epochs, stoppedEarly, bestEpoch),
@@ -26137,20 +26288,176 @@ async function fit(opts) {
       ...replicas.count > 1 ? { replicas: replicas.count } : {}
     };
   } finally {
-    fused?.dispose();
-    await parallel?.close();
-    updater?.dispose();
-    dispose(bestWeights ?? []);
-    optimizer.dispose();
+    steppers.fused?.dispose();
+    await steppers.parallel?.close();
+    steppers.updater?.dispose();
+    dispose(watching.bestWeights ?? []);
+    t.optimizer.dispose();
   }
 }
+function trainingOf(opts) {
+  const { model: model2, task, train } = opts;
+  const classification = task === "classification";
+  const numClasses = classification ? opts.numClasses ?? outputWidth(model2) : void 0;
+  const splits = toArrays(model2, opts.data, numClasses);
+  const stepTask = numClasses !== void 0 ? { numClasses, ...train.labelSmoothing > 0 && { labelSmoothing: train.labelSmoothing } } : {};
+  const classWeights = classification ? weightsFor(train.classWeight, splits.train, numClasses, opts.classes) : void 0;
+  const spec = {
+    name: train.optimizer,
+    learningRate: train.learningRate,
+    weightDecay: train.weightDecay
+  };
+  return {
+    opts,
+    classification,
+    numClasses,
+    splits,
+    stepTask,
+    classWeights,
+    metric: classification ? "accuracy" : "mae",
+    spec,
+    optimizer: makeOptimizer(spec),
+    variables: trainableVariables(model2),
+    n: count(splits.train),
+    hasValidation: count(splits.validation) > 0
+  };
+}
+async function startSteppers(t, replicas) {
+  const { opts, spec } = t;
+  const { model: model2, train } = opts;
+  const network = activeBackend() === "wasm" && opts.fused !== false ? fusedNetwork(model2, t.classification) : void 0;
+  const steppers = {};
+  if (replicas.count > 1) {
+    const updater = flatUpdater(t.optimizer, spec, t.variables, typeof network === "object");
+    try {
+      steppers.parallel = await startReplicas({
+        replicas: replicas.count,
+        backend: activeBackend(),
+        model: model2,
+        optimizer: spec,
+        task: t.stepTask,
+        ...t.classWeights ? { classWeights: t.classWeights } : {},
+        data: t.splits.train,
+        seed: train.seed,
+        maxBatch: train.batchSize,
+        fused: opts.fused !== false,
+        onApply: (parts, lr) => updater.applySum(parts, lr)
+      });
+      steppers.updater = updater;
+    } catch (err2) {
+      updater.dispose();
+      if (train.workers !== "auto") throw err2;
+      opts.log?.(`workers: 1 (auto: the worker threads did not start: ${err2.message})`);
+      replicas.count = 1;
+    }
+  }
+  if (network !== void 0) steppers.fused = startFusedSteps(t, network, steppers.parallel !== void 0);
+  return steppers;
+}
+function startFusedSteps(t, network, parallel) {
+  const { opts, spec, stepTask } = t;
+  const { train } = opts;
+  const plan = parallel ? network : fusedPlan(network, spec);
+  if (typeof plan === "string") {
+    opts.log?.(`steps: tfjs kernels (the fused steps do not cover ${plan})`);
+    return void 0;
+  }
+  const fused = parallel ? startReplicaFused(plan, stepTask, train.batchSize, train.seed, 0) : startFused(
+    { ...plan, labelSmoothing: stepTask.labelSmoothing ?? 0 },
+    spec,
+    train.batchSize,
+    String(train.seed)
+  );
+  opts.log?.(`steps: fused ${plan.ops.some((o) => o.kind === "conv") ? "CNN" : "dense"} steps (wasm)`);
+  return fused;
+}
+async function trainEpoch(t, { parallel, fused }, order, epoch, lr) {
+  const { opts, n } = t;
+  const { model: model2, train } = opts;
+  const batches = Math.ceil(n / train.batchSize);
+  const ctx = {
+    model: model2,
+    task: t.stepTask,
+    data: t.splits.train,
+    classWeights: t.classWeights,
+    variables: t.variables,
+    epoch
+  };
+  let lossSum = 0;
+  let metricSum = 0;
+  let lastReport = performance.now();
+  for (let b = 0; b < batches; b++) {
+    const indices = order.slice(b * train.batchSize, Math.min(n, (b + 1) * train.batchSize));
+    const step = parallel ? parallelStep(parallel, indices, lr, ctx, fused) : fused ? fused.run(t.splits.train, indices, t.numClasses, t.classWeights, lr, epoch) : localStep(indices, lr, { ...ctx, optimizer: t.optimizer, spec: t.spec });
+    lossSum += step.lossSum;
+    metricSum += step.metricSum;
+    if (opts.onBatch && (b === batches - 1 || performance.now() - lastReport > 250)) {
+      lastReport = performance.now();
+      const seen = Math.min(n, (b + 1) * train.batchSize);
+      opts.onBatch({ epoch, epochs: train.epochs, batch: b + 1, batches, loss: lossSum / seen });
+    }
+    if (b % 16 === 15) await new Promise((r) => setImmediate(r));
+  }
+  return { lossSum, metricSum };
+}
+function epochLogs(t, sums, lr) {
+  const { opts, n, metric } = t;
+  const { model: model2, train } = opts;
+  const record2 = { loss: sums.lossSum / n };
+  const val = t.hasValidation ? evaluateSplit(model2, t.stepTask, t.splits.validation) : void 0;
+  if (val) record2.val_loss = val.loss;
+  record2[metric] = t.classification ? sums.metricSum / n : sums.metricSum / n / Math.max(1, outputWidth(model2));
+  if (val) record2[`val_${metric}`] = val.metric;
+  if (train.schedule !== void 0 || train.reduceOnPlateau !== void 0) record2.lr = lr;
+  return record2;
+}
+function watched(t, m) {
+  return m === "val_loss" && !t.hasValidation ? "loss" : m ?? "loss";
+}
+function watchPlateau(t, record2, plateau) {
+  const r = t.opts.train.reduceOnPlateau;
+  if (!r) return;
+  const value = record2[watched(t, r.monitor)] ?? Number.NaN;
+  if (value < plateau.best) {
+    plateau.best = value;
+    plateau.wait = 0;
+  } else if (++plateau.wait >= r.patience) {
+    plateau.scale *= r.factor;
+    plateau.wait = 0;
+  }
+}
+function watchBest(t, record2, w, epoch) {
+  const stopping = t.opts.train.earlyStopping;
+  const current = record2[watched(t, stopping?.monitor)] ?? Number.NaN;
+  if (current < w.best.value - (stopping?.minDelta ?? 0)) {
+    w.best = { value: current, epoch };
+    w.wait = 0;
+    if (stopping?.restoreBest) {
+      dispose(w.bestWeights);
+      w.bestWeights = t.opts.model.getWeights().map((x) => add(x, 0));
+    }
+    return false;
+  }
+  return stopping !== void 0 && ++w.wait >= stopping.patience;
+}
 function historyOf(epochs, stoppedEarly, bestEpoch) {
-  return { schema: "modelops/history@1", backend: activeBackend(), epochs, stoppedEarly, bestEpoch };
+  const backend2 = activeBackend();
+  const kernels = backend2 === "wasm" ? { kernels: kernelsBuild() } : {};
+  return { schema: "modelops/history@1", backend: backend2, ...kernels, epochs, stoppedEarly, bestEpoch };
 }
 function localStep(indices, lr, ctx) {
-  const xs = batchInputs(ctx.data, indices, ctx.epoch);
-  const ys = batchTargets(ctx.data, indices, ctx.task.numClasses);
-  const weights = batchWeights(ctx.data, indices, ctx.classWeights);
+  const { sums } = batchGradients(
+    ctx,
+    indices,
+    indices.length,
+    (grads) => applyNamed(ctx.optimizer, ctx.spec, ctx.variables, grads, lr)
+  );
+  return sums;
+}
+function batchGradients(ctx, rows, denominator, use) {
+  const xs = batchInputs(ctx.data, rows, ctx.epoch);
+  const ys = batchTargets(ctx.data, rows, ctx.task.numClasses);
+  const weights = batchWeights(ctx.data, rows, ctx.classWeights);
   try {
     const { grads, result: result2 } = gradients({
       model: ctx.model,
@@ -26158,14 +26465,14 @@ function localStep(indices, lr, ctx) {
       xs,
       ys,
       ...weights ? { weights } : {},
-      denominator: indices.length,
+      denominator,
       regularise: true,
       variables: ctx.variables
     });
-    applyNamed(ctx.optimizer, ctx.spec, ctx.variables, grads, lr);
-    const out = { lossSum: result2.lossSum.dataSync()[0], metricSum: result2.metricSum.dataSync()[0] };
+    const used = use(grads);
+    const sums = { lossSum: result2.lossSum.dataSync()[0], metricSum: result2.metricSum.dataSync()[0] };
     dispose([...Object.values(grads), result2.lossSum, result2.metricSum]);
-    return out;
+    return { used, sums };
   } finally {
     dispose([xs, ys, ...weights ? [weights] : []]);
   }
@@ -26179,29 +26486,13 @@ function parallelStep(trainer, indices, lr, ctx, fused) {
       const result2 = fused.gradients(ctx.data, mine, c, ctx.classWeights, ctx.epoch, indices.length, true);
       return { grads: fused.gradViews(), result: result2 };
     }
-    const xs = batchInputs(ctx.data, mine, ctx.epoch);
-    const ys = batchTargets(ctx.data, mine, ctx.task.numClasses);
-    const weights = batchWeights(ctx.data, mine, ctx.classWeights);
-    try {
-      const { grads, result: result2 } = gradients({
-        model: ctx.model,
-        task: ctx.task,
-        xs,
-        ys,
-        ...weights ? { weights } : {},
-        denominator: indices.length,
-        regularise: true,
-        variables: ctx.variables
-      });
-      const out = {
-        grads: readGrads(grads, ctx.variables).map((g) => g.slice()),
-        result: { lossSum: result2.lossSum.dataSync()[0], metricSum: result2.metricSum.dataSync()[0] }
-      };
-      dispose([...Object.values(grads), result2.lossSum, result2.metricSum]);
-      return out;
-    } finally {
-      dispose([xs, ys, ...weights ? [weights] : []]);
-    }
+    const { used, sums } = batchGradients(
+      ctx,
+      mine,
+      indices.length,
+      (grads) => readGrads(grads, ctx.variables).map((g) => g.slice())
+    );
+    return { grads: used, result: sums };
   });
   step.apply();
   return { lossSum: step.lossSum, metricSum: step.metricSum };
@@ -26664,252 +26955,223 @@ function explicit(spec, x, seeds, dropouts) {
   return x;
 }
 
-// pipelines/config/names.ts
-var MODEL_NAME_RE = /^[a-z0-9][a-z0-9._-]{0,62}$/;
+// pipelines/evaluate/importance.ts
+var import_seedrandom3 = __toESM(require_seedrandom(), 1);
 
-// pipelines/config/schema.ts
-var strict2 = (shape2) => external_exports.strictObject(shape2);
-var relativePath2 = external_exports.string().min(1).refine((p) => !p.startsWith("/") && !p.split(/[\\/]/).includes(".."), {
-  message: "expected a path relative to modelops.yaml, inside the repository (no leading / and no ..)"
-});
-var columnTypes = external_exports.record(external_exports.string(), external_exports.enum(["number", "string"])).optional().describe(
-  "Declared column types, by column name: number or string (text, categorical). Other columns are inferred: a column is a number when every present value is one."
-);
-var onTypeError = external_exports.enum(["fail", "missing"]).optional().describe(
-  "What a value that is not a number does in a column declared `number` (and Infinity/NaN anywhere): fail (default, an error naming file and line) or missing (counted in the report, then handled by the missing-value steps)."
-);
-var header = external_exports.union([external_exports.boolean(), external_exports.literal("auto")]).optional().describe(
-  "Whether the first row names the columns: true (default), false (columns are named column_1, column_2, ...), or auto (detected as Python's csv.Sniffer does)."
-);
-var dataPath = relativePath2.describe(
-  "Data file, relative to modelops.yaml. A path ending in .ptr names a pointer file (sha256 and size of a file kept in the data store, outside git; see `modelops data add`)."
-);
-var csvSource = strict2({
-  format: external_exports.literal("csv").describe("Comma-separated values (RFC 4180 quoting)."),
-  path: dataPath,
-  delimiter: external_exports.string().length(1).default(",").describe("Field delimiter."),
-  header,
-  types: columnTypes,
-  onTypeError
-}).describe("A CSV file, read as a stream.");
-var tsvSource = strict2({
-  format: external_exports.literal("tsv").describe("Tab-separated values."),
-  path: dataPath,
-  header,
-  types: columnTypes,
-  onTypeError
-}).describe("A TSV file, read as a stream.");
-var jsonlSource = strict2({
-  format: external_exports.literal("jsonl").describe("JSON Lines: one JSON object per line; keys are columns."),
-  path: dataPath,
-  types: columnTypes,
-  onTypeError
-}).describe("A JSON Lines file, read as a stream.");
-var parquetSource = strict2({
-  format: external_exports.literal("parquet").describe("Apache Parquet (snappy, gzip, zstd, brotli, lz4 compression)."),
-  path: dataPath,
-  types: columnTypes,
-  onTypeError
-}).describe("A Parquet file, read one row group at a time.");
-var tabularSource = external_exports.discriminatedUnion("format", [csvSource, tsvSource, jsonlSource, parquetSource]);
-var dataSource = external_exports.discriminatedUnion("format", [
-  csvSource,
-  tsvSource,
-  jsonlSource,
-  parquetSource,
-  idxSource,
-  imageFolderSource
-]);
-var dataSpec = strict2({
-  target: external_exports.string().min(1).describe("Name of the column to predict."),
-  features: external_exports.array(external_exports.string().min(1)).min(1).optional().describe("Columns used as inputs, in this order. Default: every column except the target."),
-  train: dataSource.describe(
-    "Training data. Validation (and test, when `test` is absent) rows are split from it."
-  ),
-  test: dataSource.optional().describe("Held-out test data. When absent, `split.test` of the training data is held out."),
-  classes: external_exports.array(external_exports.string().min(1)).min(2).optional().describe(
-    "Classification: the known classes. A label outside this list is an unknown class (see onUnknownClass). Default: the labels found in the data."
-  ),
-  onUnknownClass: external_exports.enum(["fail", "drop"]).optional().describe(
-    "What a row whose label is not in `classes` does: fail (default) or drop (counted in the report)."
-  ),
-  schema: relativePath2.optional().describe(
-    "A committed data schema (modelops data schema -o FILE): types, domains and required columns that new data must satisfy; `modelops validate --data` lists the anomalies."
-  )
-});
-var imputeStrategy = external_exports.enum(["mean", "median", "most_frequent", "mode", "constant"]);
-var columnsOption = (what) => external_exports.array(external_exports.string()).min(1).optional().describe(`Only these columns. Default: ${what}.`);
-var preprocessStep = external_exports.union([
-  strict2({
-    dropMissing: strict2({
-      columns: external_exports.array(external_exports.string()).optional().describe("Only look at these columns. Default: features and target.")
-    }).describe("Drop rows with a missing value (counted in the report).")
-  }),
-  strict2({
-    impute: strict2({
-      strategy: imputeStrategy.default("mean").describe(
-        "How to fill a missing value: mean, median, most_frequent (alias mode; text columns too) or constant."
-      ),
-      value: external_exports.union([external_exports.number(), external_exports.string()]).optional().describe("Fill value for strategy `constant`."),
-      columns: external_exports.array(external_exports.string()).optional().describe("Only these columns. Default: every feature.")
-    }).refine((s) => s.strategy !== "constant" || s.value !== void 0, {
-      message: "strategy `constant` needs a `value`"
-    }).describe("Fill missing feature values with a statistic of the training split (counted).")
-  }),
-  strict2({
-    scale: strict2({
-      method: external_exports.enum(["standard", "minmax", "robust"]).default("standard").describe("standard: (x-mean)/std; minmax: to [0,1]; robust: (x-median)/IQR."),
-      columns: columnsOption("every numeric feature")
-    }).describe("Scale numeric features with statistics fitted on the training split.")
-  }),
-  strict2({
-    dropDuplicates: strict2({
-      columns: columnsOption("features and target")
-    }).describe("Drop rows that repeat an earlier row (counted), before the split.")
-  }),
-  strict2({
-    outliers: strict2({
-      method: external_exports.enum(["zscore", "iqr"]).default("iqr").describe("zscore: |x-mean|/std > threshold; iqr: outside [Q1-t*IQR, Q3+t*IQR]."),
-      threshold: external_exports.number().positive().optional().describe("z-score limit (default 3) or IQR multiple (default 1.5)."),
-      action: external_exports.enum(["clip", "drop"]).default("clip").describe(
-        "clip: bound values to the fitted limits (serving clips too); drop: drop training rows outside them."
-      ),
-      columns: columnsOption("every numeric feature")
-    }).describe("Outliers, fitted on the training split (counted).")
-  }),
-  strict2({
-    log: strict2({
-      offset: external_exports.number().min(0).default(1).describe("log(x + offset); 1 gives log1p."),
-      columns: external_exports.array(external_exports.string()).min(1).describe("Numeric features to transform.")
-    }).describe("Natural log transform of skewed numeric features.")
-  }),
-  strict2({
-    encode: strict2({
-      method: external_exports.enum(["onehot", "ordinal"]).default("onehot").describe("onehot: one 0/1 input per category; ordinal: the category's index."),
-      columns: columnsOption("every text feature"),
-      unknown: external_exports.enum(["bucket", "error"]).default("bucket").describe(
-        "A category not seen in training: bucket (one extra `unknown` input / index) or error (a 400 when serving)."
-      ),
-      minFrequency: external_exports.number().int().min(1).optional().describe("Categories seen fewer times in training go to the unknown bucket.")
-    }).describe("Encode text (categorical) features as numbers, with categories from the training split.")
-  }),
-  strict2({
-    selectVariance: strict2({
-      threshold: external_exports.number().min(0).default(0).describe("Inputs whose training variance is <= this are dropped.")
-    }).describe("Feature selection: drop model inputs with (near) constant values.")
-  }),
-  strict2({
-    pca: strict2({
-      components: external_exports.number().int().min(1).optional().describe("Number of principal components kept."),
-      variance: external_exports.number().gt(0).max(1).optional().describe("Keep the fewest components whose explained variance reaches this share (e.g. 0.95)."),
-      whiten: external_exports.boolean().default(false).describe("Divide each component by its standard deviation.")
-    }).refine((p) => p.components === void 0 !== (p.variance === void 0), {
-      message: "set exactly one of `components` and `variance`"
-    }).describe("Principal component analysis of the model inputs, fitted on the training split.")
-  }),
-  augmentStep
-]);
-var splitSpec = strict2({
-  validation: external_exports.number().min(0).max(0.5).default(0.1).describe("Share of training rows used for validation."),
-  test: external_exports.number().min(0).max(0.5).default(0.2).describe("Share held out for test when `data.test` is absent."),
-  stratify: external_exports.boolean().default(true).describe("Keep class proportions in each split (classification)."),
-  seed: external_exports.number().int().default(42).describe("Seed of the shuffle."),
-  groupBy: external_exports.string().min(1).optional().describe("Grouped split: rows sharing this column's value stay in one split (no group in two splits)."),
-  orderBy: external_exports.string().min(1).optional().describe(
-    "Time-based split: rows sorted by this column (numbers or ISO dates); the latest go to test, the next latest to validation."
-  ),
-  folds: external_exports.number().int().min(2).max(100).optional().describe(
-    "Also assign the training rows to k folds (stratified/grouped as the split), recorded in data/splits.json."
-  )
-});
-var gate = strict2({
-  min: external_exports.number().optional().describe("Absolute lower bound on the candidate."),
-  max: external_exports.number().optional().describe("Absolute upper bound on the candidate."),
-  maxDrop: external_exports.number().min(0).optional().describe("Largest allowed decrease against production (absolute)."),
-  maxIncrease: external_exports.number().min(0).optional().describe("Largest allowed increase against production (absolute)."),
-  maxDropPct: external_exports.number().min(0).optional().describe("Largest allowed decrease against production, in percent."),
-  maxIncreasePct: external_exports.number().min(0).optional().describe("Largest allowed increase against production, in percent.")
-}).refine((g) => Object.keys(g).length > 0, { message: "a gate needs at least one bound" });
-var promotionSpec = strict2({
-  reviewers: strict2({
-    teams: external_exports.array(external_exports.string()).default([]).describe("GitHub team slugs whose members may promote."),
-    users: external_exports.array(external_exports.string()).default([]).describe("GitHub logins that may promote.")
-  }).default({ teams: [], users: [] }).describe("Who may approve a promotion: GitHub teams and users."),
-  minApprovals: external_exports.number().int().min(0).default(1).describe("Approvals from reviewers needed on the reported commit.")
-});
-var deploySpec = strict2({
-  strategy: external_exports.enum(["direct", "canary", "shadow", "ab"]).default("direct").describe(
-    "direct: switch all traffic; canary: shift traffic in steps; shadow: mirror traffic; ab: split traffic by a request key between production and the candidate (the `canary` label) until a sequential test on their online accuracy decides."
-  ),
-  canary: strict2({
-    steps: external_exports.array(external_exports.number().min(0).max(100)).min(1).describe("Percent of traffic on the new model at each step."),
-    interval: external_exports.string().regex(/^\d+(ms|s|m)$/, "expected a duration such as 60s").describe("Time between steps, such as 60s."),
-    analysis: external_exports.record(external_exports.string(), external_exports.record(external_exports.string(), external_exports.number())).optional().describe("Bounds on live metrics checked at each step, such as errorRate: { max: 0.01 }."),
-    failureLimit: external_exports.number().int().min(0).default(0).describe(
-      "Failed (or inconclusive) step measurements tolerated; one more aborts the rollout (Argo Rollouts' failureLimit)."
-    )
-  }).optional().describe(
-    "Canary steps and analysis (strategy canary). The model server sends the first step's share of traffic to the `canary` label."
-  ),
-  ab: strict2({
-    percent: external_exports.number().min(1).max(99).default(50).describe("Percent of request keys sent to the candidate."),
-    alpha: external_exports.number().gt(0).lt(0.5).default(0.05).describe("Largest false-positive rate of the test, however often it is read (mSPRT)."),
-    minSamples: external_exports.number().int().min(1).default(200).describe("Outcomes per arm before any verdict."),
-    maxSamples: external_exports.number().int().min(1).default(2e4).describe("Outcomes per arm after which the test stops without a winner (production stays)."),
-    promote: external_exports.boolean().default(true).describe("Whether a candidate win moves production to it.")
-  }).optional().describe(
-    "A/B test settings (strategy ab). The split key is the X-Modelops-Key header (else X-Request-Id), hashed, so a user stays on one side."
-  ),
-  shadow: strict2({ percent: external_exports.number().min(0).max(100).describe("Percent of traffic mirrored.") }).optional().describe("Shadow settings (strategy shadow). Default: every request is mirrored."),
-  batching: strict2({
-    maxBatchSize: external_exports.number().int().min(1).max(4096).default(64).describe("Most rows in one model call (TF Serving's max_batch_size); 1 turns batching off."),
-    batchTimeoutMicros: external_exports.number().int().min(0).max(1e6).default(0).describe(
-      "How long the first request of a batch waits for others, in microseconds (TF Serving's batch_timeout_micros); 0 merges what arrived together without waiting."
-    ),
-    maxEnqueuedBatches: external_exports.number().int().min(1).max(1e5).default(64).describe(
-      "Bound of the waiting queue, in batches (TF Serving's max_enqueued_batches); a full queue answers 429 with Retry-After."
-    )
-  }).optional().describe("Dynamic batching of concurrent requests on the model server. Default: on, with these values."),
-  pinned: external_exports.array(external_exports.number().int().min(1)).optional().describe(
-    "Versions the model server keeps loaded besides the labelled ones (production, canary, previous), reachable at /versions/{v}."
-  )
-});
-var monitorSpec = strict2({
-  drift: strict2({
-    method: external_exports.enum(["auto", "psi", "ks", "chisquare", "wasserstein", "jensenshannon"]).default("auto").describe(
-      "Drift statistic; auto picks by feature type and size (as Evidently): KS (numbers) or chi-square (text) p-values up to 1,000 reference rows, normalised Wasserstein or Jensen-Shannon above."
-    ),
-    threshold: external_exports.number().positive().default(0.1).describe("Distance (Wasserstein, Jensen-Shannon, PSI) above which a feature drifted."),
-    pValue: external_exports.number().gt(0).lt(1).optional().describe(
-      "Significance of the KS and chi-square tests, Bonferroni-corrected over features (default 0.05)."
-    ),
-    share: external_exports.number().gt(0).max(1).optional().describe("Share of drifted features at which the dataset drifted (default 0.5).")
-  }).optional().describe("Feature and prediction drift against the training data."),
-  store: external_exports.string().min(1).refine((v) => !/^[a-z][a-z0-9+.-]*:\/\//i.test(v) || /^postgres(ql)?:\/\//.test(v), {
-    message: "expected a folder or postgres://USER@HOST/DB"
-  }).optional().describe(
-    "Prediction log that feedback joins: a folder (the embedded store, one server) or postgres://USER:PASSWORD@HOST/DB (shared by every replica, so feedback to any replica joins). Default: predictions/ in an fs registry. `modelops serve --prediction-log` wins."
-  )
-});
-var modelSchema = strict2({
-  task: external_exports.enum(["classification", "regression"]).describe("What the model predicts."),
-  data: dataSpec.describe("Where the data is and which columns to use."),
-  preprocess: external_exports.array(preprocessStep).default([]).describe("Steps run in order; fitted on the training split."),
-  split: splitSpec.prefault({}).describe("How training rows are split into train, validation and test."),
-  model: modelSpec.describe("The network to build."),
-  train: trainSpec.prefault({}).describe("How the network is fitted."),
-  evaluate: evaluateSpec.prefault({}).describe("Metrics computed on the test split."),
-  gates: external_exports.partialRecord(external_exports.enum(METRIC_NAMES), gate).default({}).describe("Promotion gates, by metric."),
-  promotion: promotionSpec.prefault({}).describe("Who must approve before a candidate is promoted."),
-  deploy: deploySpec.prefault({}).describe("How a released model takes traffic."),
-  monitor: monitorSpec.optional().describe("What is watched once the model serves."),
-  tune: tuneSpec.optional().describe("Cross-validation and hyperparameter search (`modelops tune`).")
-});
-var modelName = external_exports.string().regex(MODEL_NAME_RE, "model names are lowercase letters, digits, . _ - (used in tags <model>/vN)");
-var configSchema = strict2({
-  version: external_exports.literal(1).describe("Version of this file's format."),
-  models: external_exports.record(modelName, modelSchema).refine((m) => Object.keys(m).length > 0, { message: "define at least one model" }).describe("The models of this repository, by name.")
-});
+// pipelines/evaluate/metrics.ts
+var LOG_LOSS_EPS = 1e-15;
+function argmax(row) {
+  let best = -1;
+  let bestValue = Number.NEGATIVE_INFINITY;
+  for (let i = 0; i < row.length; i++) {
+    const v = row[i];
+    if (!Number.isFinite(v)) return -1;
+    if (best === -1 || v > bestValue) {
+      best = i;
+      bestValue = v;
+    }
+  }
+  return best;
+}
+function accuracy(yTrue, yPred) {
+  sameLength(yTrue, yPred);
+  if (yTrue.length === 0) return Number.NaN;
+  let right = 0;
+  for (let i = 0; i < yTrue.length; i++) if (yTrue[i] === yPred[i]) right++;
+  return right / yTrue.length;
+}
+function f1Macro(yTrue, yPred) {
+  sameLength(yTrue, yPred);
+  const labels = /* @__PURE__ */ new Set();
+  for (const y of yTrue) labels.add(y);
+  for (const y of yPred) if (y !== -1) labels.add(y);
+  if (labels.size === 0) return Number.NaN;
+  let sum = 0;
+  for (const label of labels) {
+    let tp = 0;
+    let fp = 0;
+    let fn = 0;
+    for (let i = 0; i < yTrue.length; i++) {
+      const t = yTrue[i] === label;
+      const p = yPred[i] === label;
+      if (t && p) tp++;
+      else if (p) fp++;
+      else if (t) fn++;
+    }
+    const denominator = 2 * tp + fp + fn;
+    sum += denominator === 0 ? 0 : 2 * tp / denominator;
+  }
+  return sum / labels.size;
+}
+function logLoss(yTrue, probabilities) {
+  sameLength(yTrue, probabilities);
+  if (yTrue.length === 0) return Number.NaN;
+  let total = 0;
+  for (let i = 0; i < yTrue.length; i++) {
+    const row = probabilities[i];
+    const y = yTrue[i];
+    if (!Number.isInteger(y) || y < 0 || y >= row.length) {
+      throw new RangeError(`log_loss: class ${y} of row ${i} is outside the ${row.length} predicted classes`);
+    }
+    let p = LOG_LOSS_EPS;
+    let sum = 0;
+    let finite = true;
+    for (let k = 0; k < row.length; k++) {
+      const v = row[k];
+      if (!Number.isFinite(v)) {
+        finite = false;
+        break;
+      }
+      sum += clip(v);
+    }
+    if (finite) p = clip(row[y]) / sum;
+    total -= Math.log(p);
+  }
+  return total / yTrue.length;
+}
+function mae(yTrue, yPred) {
+  sameLength(yTrue, yPred);
+  if (yTrue.length === 0 || !allFinite(yPred)) return Number.NaN;
+  let total = 0;
+  for (let i = 0; i < yTrue.length; i++) total += Math.abs(yTrue[i] - yPred[i]);
+  return total / yTrue.length;
+}
+function rmse(yTrue, yPred) {
+  sameLength(yTrue, yPred);
+  if (yTrue.length === 0 || !allFinite(yPred)) return Number.NaN;
+  return Math.sqrt(sumSquares(yTrue, yPred) / yTrue.length);
+}
+function r2(yTrue, yPred) {
+  sameLength(yTrue, yPred);
+  if (yTrue.length === 0 || !allFinite(yPred)) return Number.NaN;
+  const mean2 = yTrue.reduce((a, b) => a + b, 0) / yTrue.length;
+  const ssRes = sumSquares(yTrue, yPred);
+  let ssTot = 0;
+  for (const y of yTrue) ssTot += (y - mean2) ** 2;
+  if (ssTot === 0) return ssRes === 0 ? 1 : 0;
+  return 1 - ssRes / ssTot;
+}
+function percentile(values, q) {
+  if (values.length === 0) return Number.NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const rank = q / 100 * (sorted.length - 1);
+  const lo = Math.floor(rank);
+  const hi = Math.ceil(rank);
+  return sorted[lo] + (sorted[hi] - sorted[lo]) * (rank - lo);
+}
+function clip(p) {
+  return Math.min(Math.max(p, LOG_LOSS_EPS), 1 - LOG_LOSS_EPS);
+}
+function sumSquares(a, b) {
+  let total = 0;
+  for (let i = 0; i < a.length; i++) total += (a[i] - b[i]) ** 2;
+  return total;
+}
+function allFinite(values) {
+  return values.every(Number.isFinite);
+}
+function sameLength(a, b) {
+  if (a.length !== b.length)
+    throw new RangeError(`metrics: ${a.length} true values but ${b.length} predictions`);
+}
+
+// pipelines/evaluate/importance.ts
+var DEFAULT_REPEATS = 5;
+var DEFAULT_MAX_ROWS = 2e3;
+var MAX_STORED_FEATURES = 50;
+function featureGroups(transform2, width) {
+  const owners = [];
+  for (const f of transform2.features) {
+    const n = f.encode?.method === "onehot" ? f.encode.categories.length + (f.encode.unknown === "bucket" ? 1 : 0) : 1;
+    for (let i = 0; i < n; i++) owners.push(f.name);
+  }
+  const kept = transform2.select ? transform2.select.map((q) => owners[q] ?? `x${q}`) : owners;
+  const names = transform2.pca ? transform2.pca.components.map((_, k) => `pc${k + 1}`) : kept;
+  if (names.length !== width)
+    return Array.from({ length: width }, (_, j) => ({ name: `x${j}`, columns: [j] }));
+  const groups = /* @__PURE__ */ new Map();
+  for (const [j, name] of names.entries()) groups.set(name, [...groups.get(name) ?? [], j]);
+  return [...groups].map(([name, columns]) => ({ name, columns }));
+}
+async function permutationImportance(predict, x, y, task, opts) {
+  const started = performance.now();
+  const repeats = opts.repeats ?? DEFAULT_REPEATS;
+  const rng = (0, import_seedrandom3.default)(`importance:${opts.seed}`);
+  const rows = sampleRows(x.length, opts.maxRows ?? DEFAULT_MAX_ROWS, rng);
+  const width = x[0]?.length ?? 0;
+  const base = new Float32Array(rows.length * width);
+  for (const [i, r] of rows.entries()) base.set(x[r], i * width);
+  const truth = rows.map((r) => y[r]);
+  const score = scorer(task, truth);
+  const baseline = score(await predict(base, rows.length));
+  const features = [];
+  for (const group of opts.groups) {
+    const batch = new Float32Array(repeats * base.length);
+    for (let k = 0; k < repeats; k++) {
+      const copy = batch.subarray(k * base.length, (k + 1) * base.length);
+      copy.set(base);
+      const order = shuffled(rows.length, rng);
+      for (let i = 0; i < rows.length; i++) {
+        for (const c of group.columns) copy[i * width + c] = base[order[i] * width + c];
+      }
+    }
+    const out = await predict(batch, repeats * rows.length);
+    const drops = Array.from({ length: repeats }, (_, k) => {
+      const per = out.length / repeats;
+      return baseline - score(out.subarray(k * per, (k + 1) * per));
+    });
+    features.push({ feature: group.name, mean: mean(drops), std: std(drops) });
+  }
+  features.sort((a, b) => b.mean - a.mean || a.feature.localeCompare(b.feature));
+  return {
+    method: "permutation",
+    score: task === "classification" ? "accuracy" : "r2",
+    baseline,
+    repeats,
+    rows: rows.length,
+    seed: opts.seed,
+    features: features.slice(0, MAX_STORED_FEATURES),
+    total: features.length,
+    seconds: Math.round(performance.now() - started) / 1e3
+  };
+}
+function predictWith(model2, width) {
+  return async (x, rows) => {
+    const input3 = tensor2d(x, [rows, width], "float32");
+    const output2 = model2.predict(input3, { batchSize: 1024 });
+    try {
+      return await output2.data();
+    } finally {
+      dispose([input3, output2]);
+    }
+  };
+}
+function scorer(task, truth) {
+  return (out) => {
+    const n = truth.length;
+    const width = out.length / n;
+    if (task === "regression") return r2(truth, Array.from(out));
+    const predicted = Array.from({ length: n }, (_, i) => argmax(out.subarray(i * width, (i + 1) * width)));
+    return accuracy(truth, predicted);
+  };
+}
+function sampleRows(n, max, rng) {
+  if (n <= max) return Array.from({ length: n }, (_, i) => i);
+  return shuffled(n, rng).slice(0, max).sort((a, b) => a - b);
+}
+function shuffled(n, rng) {
+  const order = Array.from({ length: n }, (_, i) => i);
+  for (let i = n - 1; i > 0; i--) {
+    const j = Math.floor(rng() * (i + 1));
+    [order[i], order[j]] = [order[j], order[i]];
+  }
+  return order;
+}
+var mean = (v) => v.reduce((a, b) => a + b, 0) / v.length;
+var std = (v) => {
+  const m = mean(v);
+  return Math.sqrt(v.reduce((a, b) => a + (b - m) ** 2, 0) / v.length);
+};
 
 // pipelines/evaluate/latency.ts
 import { readFile as readFile3, stat } from "node:fs/promises";
@@ -27158,8 +27420,8 @@ function batchNorm(b, layer, config2, x) {
   let i = 0;
   const gamma = config2.scale === false ? new Float32Array(c).fill(1) : weights[i++];
   const beta = config2.center === false ? new Float32Array(c) : weights[i++];
-  const [mean, variance] = [weights[i++], weights[i++]];
-  const args = [gamma, beta, mean, variance].map((d, k) => b.weight(`${layer.name}_${k}`, [c], d));
+  const [mean2, variance] = [weights[i++], weights[i++]];
+  const args = [gamma, beta, mean2, variance].map((d, k) => b.weight(`${layer.name}_${k}`, [c], d));
   if (x.shape.length === 4) {
     const v = b.as(x, "nchw");
     const y = b.op("BatchNormalization", [v.name, ...args], { epsilon: Number(config2.epsilon) }, ["epsilon"]);
@@ -27329,9 +27591,9 @@ function encodeGraph(graph, proto) {
   });
   return proto.ModelProto.encode(model2).finish();
 }
-async function exportOnnx(model2, dir, check4, log = () => {
+async function exportOnnx(model2, dir, check3, log = () => {
 }) {
-  const report = await tryExport(model2, dir, check4);
+  const report = await tryExport(model2, dir, check3);
   if (!report.exported) await rm(join2(dir, ONNX_FILE), { force: true });
   await (0, import_write_file_atomic2.default)(join2(dir, ONNX_REPORT), `${JSON.stringify(report, null, 2)}
 `);
@@ -27340,7 +27602,7 @@ async function exportOnnx(model2, dir, check4, log = () => {
   );
   return report;
 }
-async function tryExport(model2, dir, check4) {
+async function tryExport(model2, dir, check3) {
   const proto = await onnxProto();
   if (typeof proto === "string") return { exported: false, reason: proto, opset: OPSET };
   const ort = await onnxRuntime();
@@ -27353,14 +27615,14 @@ async function tryExport(model2, dir, check4) {
     const reason = err2 instanceof NotExportable ? err2.message : `the export failed (${err2.message.split("\n")[0]})`;
     return { exported: false, reason, opset: OPSET };
   }
-  const n = Math.min(check4.n, CHECK_ROWS);
+  const n = Math.min(check3.n, CHECK_ROWS);
   const sampleShape = model2.inputs[0].shape.slice(1);
   const size2 = sampleShape.reduce((a, b) => a * b, 1);
   let maxAbsDiff;
   try {
     const session = await ort.InferenceSession.create(bytes);
     try {
-      const x = check4.x.subarray(0, n * size2);
+      const x = check3.x.subarray(0, n * size2);
       const result2 = await session.run({ input: new ort.Tensor("float32", x, [n, ...sampleShape]) });
       const got = result2.output.data;
       const want = tidy(() => model2.predict(tensor(x, [n, ...sampleShape])).dataSync());
@@ -27647,123 +27909,6 @@ function softmaxRows(v, rows, cols) {
   }
 }
 
-// pipelines/evaluate/metrics.ts
-var LOG_LOSS_EPS = 1e-15;
-function argmax(row) {
-  let best = -1;
-  let bestValue = Number.NEGATIVE_INFINITY;
-  for (let i = 0; i < row.length; i++) {
-    const v = row[i];
-    if (!Number.isFinite(v)) return -1;
-    if (best === -1 || v > bestValue) {
-      best = i;
-      bestValue = v;
-    }
-  }
-  return best;
-}
-function accuracy(yTrue, yPred) {
-  sameLength(yTrue, yPred);
-  if (yTrue.length === 0) return Number.NaN;
-  let right = 0;
-  for (let i = 0; i < yTrue.length; i++) if (yTrue[i] === yPred[i]) right++;
-  return right / yTrue.length;
-}
-function f1Macro(yTrue, yPred) {
-  sameLength(yTrue, yPred);
-  const labels = /* @__PURE__ */ new Set();
-  for (const y of yTrue) labels.add(y);
-  for (const y of yPred) if (y !== -1) labels.add(y);
-  if (labels.size === 0) return Number.NaN;
-  let sum = 0;
-  for (const label of labels) {
-    let tp = 0;
-    let fp = 0;
-    let fn = 0;
-    for (let i = 0; i < yTrue.length; i++) {
-      const t = yTrue[i] === label;
-      const p = yPred[i] === label;
-      if (t && p) tp++;
-      else if (p) fp++;
-      else if (t) fn++;
-    }
-    const denominator = 2 * tp + fp + fn;
-    sum += denominator === 0 ? 0 : 2 * tp / denominator;
-  }
-  return sum / labels.size;
-}
-function logLoss(yTrue, probabilities) {
-  sameLength(yTrue, probabilities);
-  if (yTrue.length === 0) return Number.NaN;
-  let total = 0;
-  for (let i = 0; i < yTrue.length; i++) {
-    const row = probabilities[i];
-    const y = yTrue[i];
-    if (!Number.isInteger(y) || y < 0 || y >= row.length) {
-      throw new RangeError(`log_loss: class ${y} of row ${i} is outside the ${row.length} predicted classes`);
-    }
-    let p = LOG_LOSS_EPS;
-    let sum = 0;
-    let finite = true;
-    for (let k = 0; k < row.length; k++) {
-      const v = row[k];
-      if (!Number.isFinite(v)) {
-        finite = false;
-        break;
-      }
-      sum += clip(v);
-    }
-    if (finite) p = clip(row[y]) / sum;
-    total -= Math.log(p);
-  }
-  return total / yTrue.length;
-}
-function mae(yTrue, yPred) {
-  sameLength(yTrue, yPred);
-  if (yTrue.length === 0 || !allFinite(yPred)) return Number.NaN;
-  let total = 0;
-  for (let i = 0; i < yTrue.length; i++) total += Math.abs(yTrue[i] - yPred[i]);
-  return total / yTrue.length;
-}
-function rmse(yTrue, yPred) {
-  sameLength(yTrue, yPred);
-  if (yTrue.length === 0 || !allFinite(yPred)) return Number.NaN;
-  return Math.sqrt(sumSquares(yTrue, yPred) / yTrue.length);
-}
-function r2(yTrue, yPred) {
-  sameLength(yTrue, yPred);
-  if (yTrue.length === 0 || !allFinite(yPred)) return Number.NaN;
-  const mean = yTrue.reduce((a, b) => a + b, 0) / yTrue.length;
-  const ssRes = sumSquares(yTrue, yPred);
-  let ssTot = 0;
-  for (const y of yTrue) ssTot += (y - mean) ** 2;
-  if (ssTot === 0) return ssRes === 0 ? 1 : 0;
-  return 1 - ssRes / ssTot;
-}
-function percentile(values, q) {
-  if (values.length === 0) return Number.NaN;
-  const sorted = [...values].sort((a, b) => a - b);
-  const rank = q / 100 * (sorted.length - 1);
-  const lo = Math.floor(rank);
-  const hi = Math.ceil(rank);
-  return sorted[lo] + (sorted[hi] - sorted[lo]) * (rank - lo);
-}
-function clip(p) {
-  return Math.min(Math.max(p, LOG_LOSS_EPS), 1 - LOG_LOSS_EPS);
-}
-function sumSquares(a, b) {
-  let total = 0;
-  for (let i = 0; i < a.length; i++) total += (a[i] - b[i]) ** 2;
-  return total;
-}
-function allFinite(values) {
-  return values.every(Number.isFinite);
-}
-function sameLength(a, b) {
-  if (a.length !== b.length)
-    throw new RangeError(`metrics: ${a.length} true values but ${b.length} predictions`);
-}
-
 // pipelines/evaluate/latency.ts
 async function measureLatency(model2, inputDim, samples, rows, modelDir) {
   const { engine: engine2, release } = await latencyEngine(model2, inputDim, modelDir);
@@ -27993,6 +28138,7 @@ async function evaluateModel(opts) {
       { length: testRows },
       (_, i) => values.subarray(i * width, (i + 1) * width)
     );
+    opts.onTestProbabilities?.(yTrue, probabilities);
     const predicted = probabilities.map(argmax);
     const labels = opts.classes ?? Array.from({ length: width }, (_, k) => String(k));
     const report = perClassReport(yTrue, predicted, labels);
@@ -28012,12 +28158,22 @@ async function evaluateModel(opts) {
     if (has("r2")) metrics.r2 = r2(yTrue, predicted);
   }
   if (has("latency_p50_ms") || has("latency_p95_ms")) {
-    const rows = tabular ? data.test.x : sampleRows(data.test, 50);
+    const rows = tabular ? data.test.x : sampleRows2(data.test, 50);
     const latency = await measureLatency(model2, rows[0].length, opts.latencySamples, rows, opts.modelDir);
     if (has("latency_p50_ms")) metrics.latency_p50_ms = latency.p50;
     if (has("latency_p95_ms")) metrics.latency_p95_ms = latency.p95;
   }
   if (has("size_mb")) metrics.size_mb = await modelSizeMb(opts.modelDir);
+  if (tabular && opts.importance) {
+    const width2 = data.test.x[0].length;
+    extra.importance = await permutationImportance(
+      predictWith(model2, width2),
+      data.test.x,
+      yTrue,
+      task,
+      opts.importance
+    );
+  }
   const rowsOf = (split) => Array.isArray(split.x) ? split.x.length : count(split);
   return {
     schema: "modelops/metrics@1",
@@ -28057,7 +28213,7 @@ function predictArrays(model2, split) {
   }
   return { values: out ?? new Float32Array(0), width };
 }
-function sampleRows(split, k) {
+function sampleRows2(split, k) {
   const size2 = sampleSize(split);
   const scale2 = split.scale ?? 1;
   return Array.from(
@@ -28067,8 +28223,8 @@ function sampleRows(split, k) {
 }
 
 // pipelines/run/stages.ts
-import { cp, readFile as readFile5, rm as rm2, writeFile } from "node:fs/promises";
-import { join as join4, resolve } from "node:path";
+import { cp, readFile as readFile6, rm as rm2, writeFile as writeFile2 } from "node:fs/promises";
+import { join as join5, resolve } from "node:path";
 
 // pipelines/data/digest.ts
 import { createHash as createHash2 } from "node:crypto";
@@ -28080,129 +28236,63 @@ async function sha256File(path4) {
   return hash2.digest("hex");
 }
 
-// pipelines/evaluate/gates.ts
-var GATE_CONDITIONS = [
-  "min",
-  "max",
-  "maxDrop",
-  "maxIncrease",
-  "maxDropPct",
-  "maxIncreasePct"
-];
-var CHANGE_CONDITIONS = /* @__PURE__ */ new Set([
-  "maxDrop",
-  "maxIncrease",
-  "maxDropPct",
-  "maxIncreasePct"
-]);
-function le(a, b) {
-  return a <= b + 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
-}
-function evaluateGate(metric, gate2, baseline, candidate) {
-  const conditions = [];
-  for (const condition of GATE_CONDITIONS) {
-    const threshold = gate2[condition];
-    if (threshold === void 0) continue;
-    conditions.push(check3(metric, condition, threshold, baseline, candidate));
+// pipelines/evaluate/calibration.ts
+import { readFile as readFile4, writeFile } from "node:fs/promises";
+import { join as join4 } from "node:path";
+
+// pipelines/monitor/cbpe.ts
+function fitCalibration(confidences, correct) {
+  if (confidences.length !== correct.length || confidences.length === 0) {
+    throw new Error("fitCalibration: needs as many outcomes as confidences, at least one");
   }
-  const failed = conditions.filter((c) => c.status === "fail");
+  const order = confidences.map((c, i) => [c, correct[i] ? 1 : 0]).sort((a, b) => a[0] - b[0]);
+  const blocks = [];
+  for (const [c, y] of order) {
+    blocks.push({ sum: y, n: 1, top: c });
+    while (blocks.length > 1) {
+      const b = blocks.at(-1);
+      const a = blocks.at(-2);
+      if (a.sum / a.n < b.sum / b.n) break;
+      blocks.splice(-2, 2, { sum: a.sum + b.sum, n: a.n + b.n, top: b.top });
+    }
+  }
   return {
-    metric,
-    passed: failed.length === 0,
-    skipped: conditions.length > 0 && conditions.every((c) => c.status === "skipped"),
-    conditions,
-    reasons: [...new Set(failed.map((c) => c.reason))]
+    thresholds: blocks.map((b) => b.top),
+    values: blocks.map((b) => b.sum / b.n),
+    n: confidences.length
   };
 }
-function check3(metric, condition, threshold, base, cand) {
-  const result2 = (status, reason) => ({
-    condition,
-    threshold,
-    status,
-    reason
-  });
-  if (cand === void 0) return result2("fail", `${metric}: metric missing from candidate`);
-  if (Number.isNaN(cand))
-    return result2("fail", `${metric} is NaN (fails ${condition} ${formatNumber(threshold)})`);
-  if (condition === "min") {
-    const [c, t2] = formatPair(cand, threshold);
-    return le(threshold, cand) ? result2("pass", `${metric} ${c} >= min ${t2}`) : result2("fail", `${metric} ${c} < min ${t2}`);
-  }
-  if (condition === "max") {
-    const [c, t2] = formatPair(cand, threshold);
-    return le(cand, threshold) ? result2("pass", `${metric} ${c} <= max ${t2}`) : result2("fail", `${metric} ${c} > max ${t2}`);
-  }
-  if (CHANGE_CONDITIONS.has(condition)) {
-    if (base === void 0) return result2("skipped", `${metric} ${condition} skipped (no baseline)`);
-    if (Number.isNaN(base)) return result2("skipped", `${metric} ${condition} skipped (baseline is NaN)`);
-  }
-  const b = base;
-  const isDrop = condition === "maxDrop" || condition === "maxDropPct";
-  const verb = isDrop ? "dropped" : "increased";
-  const change = isDrop ? b - cand : cand - b;
-  if (condition === "maxDrop" || condition === "maxIncrease") {
-    const [v, t2] = formatPair(Math.abs(change), threshold);
-    if (change <= 0 || Object.is(change, -0)) {
-      const [from, to] = formatPair(b, cand);
-      return result2(
-        "pass",
-        `${metric} did not ${isDrop ? "drop" : "increase"} (${from} -> ${to}; ${condition} ${t2})`
-      );
-    }
-    return le(change, threshold) ? result2("pass", `${metric} ${verb} ${v} (<= ${condition} ${t2})`) : result2("fail", `${metric} ${verb} ${v} (> ${condition} ${t2})`);
-  }
-  if (b === 0) {
-    if (change <= 0) return result2("pass", `${metric} did not ${isDrop ? "drop" : "increase"} from 0`);
-    return result2(
-      "fail",
-      `${metric} ${verb} from 0 to ${formatNumber(cand)} (relative change is unbounded; ${condition} ${formatNumber(threshold)}%)`
-    );
-  }
-  const pct = change / Math.abs(b) * 100;
-  if (pct <= 0) {
-    const [from, to] = formatPair(b, cand);
-    return result2(
-      "pass",
-      `${metric} did not ${isDrop ? "drop" : "increase"} (${from} -> ${to}; ${condition} ${formatNumber(threshold)}%)`
-    );
-  }
-  const [p, t] = formatPair(pct, threshold, 3);
-  return le(pct, threshold) ? result2("pass", `${metric} ${verb} ${p}% (<= ${condition} ${t}%)`) : result2("fail", `${metric} ${verb} ${p}% (> ${condition} ${t}%)`);
+
+// pipelines/evaluate/calibration.ts
+var CALIBRATION_FILE = "calibration.json";
+var SCHEMA = "modelops/calibration@1";
+function testCalibration(yTrue, probabilities) {
+  const confidences = probabilities.map((p) => Math.max(...Array.from(p)));
+  const correct = probabilities.map((p, i) => argmax(p) === yTrue[i]);
+  return { schema: SCHEMA, method: "isotonic", fittedOn: "test", ...fitCalibration(confidences, correct) };
 }
-function evaluateGates(gates, baseline, candidate) {
-  const out = [];
-  for (const [metric, gate2] of Object.entries(gates)) {
-    if (!gate2) continue;
-    out.push(evaluateGate(metric, gate2, baseline?.[metric], candidate[metric]));
-  }
-  return out;
+async function writeCalibration(modelDir, calibration) {
+  await writeFile(join4(modelDir, CALIBRATION_FILE), `${JSON.stringify(calibration)}
+`);
 }
+
+// pipelines/format/index.ts
+var significant = (x, digits = 4) => Number(x.toPrecision(digits));
 function formatNumber(x, digits = 4) {
   if (Number.isNaN(x)) return "NaN";
   if (!Number.isFinite(x)) return x > 0 ? "Infinity" : "-Infinity";
   if (Number.isInteger(x) || Math.abs(x) >= 10 ** digits) return String(Math.round(x));
-  return String(Number(x.toPrecision(digits)));
+  return String(significant(x, digits));
 }
-function decimals(s) {
-  const i = s.indexOf(".");
-  return i < 0 ? 0 : s.length - i - 1;
+function formatOr(v, missing = "\u2014", digits = 4) {
+  return typeof v === "number" && Number.isFinite(v) ? String(significant(v, digits)) : missing;
 }
-function formatPair(a, b, digits = 4) {
-  if (!Number.isFinite(a) || !Number.isFinite(b)) return [formatNumber(a, digits), formatNumber(b, digits)];
-  let p = digits;
-  while (p < 15 && a !== b && formatNumber(a, p) === formatNumber(b, p)) p++;
-  const sa = formatNumber(a, p);
-  const sb = formatNumber(b, p);
-  if (/e/i.test(sa + sb)) return [sa, sb];
-  const d = Math.min(12, Math.max(decimals(sa), decimals(sb)));
-  return [a.toFixed(d), b.toFixed(d)];
-}
+var tableCell = (s) => s.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
 
 // pipelines/evaluate/metrics-report.ts
-var cell = (s) => s.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
 var num = (v) => v === void 0 || v === null || Number.isNaN(v) ? "\u2014" : formatNumber(v);
 function renderMetricsReport(metrics, history) {
-  const lines = [`# ${cell(metrics.model)}: evaluation on the test split`, ""];
+  const lines = [`# ${tableCell(metrics.model)}: evaluation on the test split`, ""];
   lines.push(
     `${metrics.rows.test} test rows (${metrics.rows.train} train, ${metrics.rows.validation} validation), ${metrics.task}, backend ${metrics.backend}${metrics.key ? `, input key \`${metrics.key.slice(0, 12)}\`` : ""}.`,
     ""
@@ -28216,7 +28306,7 @@ function renderMetricsReport(metrics, history) {
   }
   lines.push("| metric | value |", "| :--- | ---: |");
   for (const [name, value] of Object.entries(metrics.metrics))
-    lines.push(`| ${cell(name)} | ${num(value)} |`);
+    lines.push(`| ${tableCell(name)} | ${num(value)} |`);
   if (metrics.crossValidation) {
     const cv = metrics.crossValidation;
     lines.push(
@@ -28227,7 +28317,7 @@ function renderMetricsReport(metrics, history) {
       "| :--- | ---: | ---: |"
     );
     for (const name of Object.keys(cv.mean))
-      lines.push(`| ${cell(name)} | ${num(cv.mean[name])} | ${num(cv.std[name])} |`);
+      lines.push(`| ${tableCell(name)} | ${num(cv.mean[name])} | ${num(cv.std[name])} |`);
   }
   if (metrics.perClass) {
     lines.push(
@@ -28239,7 +28329,7 @@ function renderMetricsReport(metrics, history) {
     );
     for (const c of metrics.perClass) {
       lines.push(
-        `| ${cell(c.label)} | ${num(c.precision)} | ${num(c.recall)} | ${num(c.f1)} | ${c.support} |`
+        `| ${tableCell(c.label)} | ${num(c.precision)} | ${num(c.recall)} | ${num(c.f1)} | ${c.support} |`
       );
     }
   }
@@ -28251,12 +28341,12 @@ function renderMetricsReport(metrics, history) {
       "",
       "Rows: true class; columns: predicted class.",
       "",
-      `| true \\ predicted | ${labels.map(cell).join(" | ")} |`,
+      `| true \\ predicted | ${labels.map(tableCell).join(" | ")} |`,
       `| :--- | ${labels.map(() => "---:").join(" | ")} |`
     );
     matrix.forEach((row, i) => {
       lines.push(
-        `| **${cell(labels[i])}** | ${row.map((v, j) => i === j ? `**${v}**` : String(v)).join(" | ")} |`
+        `| **${tableCell(labels[i])}** | ${row.map((v, j) => i === j ? `**${v}**` : String(v)).join(" | ")} |`
       );
     });
     if (unpredicted) lines.push("", `${unpredicted} rows predicted no class (non-finite model outputs).`);
@@ -28353,7 +28443,7 @@ function isKey(s) {
 
 // pipelines/train/model-io.ts
 var import_write_file_atomic3 = __toESM(require_lib(), 1);
-import { mkdir as mkdir2, readFile as readFile4 } from "node:fs/promises";
+import { mkdir as mkdir2, readFile as readFile5 } from "node:fs/promises";
 import path3 from "node:path";
 var MODEL_JSON = "model.json";
 var WEIGHTS_BIN = "weights.bin";
@@ -28384,7 +28474,7 @@ async function loadModel(dir) {
   const jsonPath = path3.join(dir, MODEL_JSON);
   let text;
   try {
-    text = await readFile4(jsonPath, "utf8");
+    text = await readFile5(jsonPath, "utf8");
   } catch (err2) {
     throw new ModelopsError(
       `no model at ${dir}: cannot read ${MODEL_JSON} (${code(err2)}); train the model first (modelops train) or point at a folder holding model.json and its weights`,
@@ -28414,7 +28504,7 @@ async function loadModel(dir) {
           throw corrupt(jsonPath, `its weightsManifest names "${shard}", outside the model folder`);
         }
         try {
-          buffers.push(await readFile4(shardPath));
+          buffers.push(await readFile5(shardPath));
         } catch (err2) {
           throw new ModelopsError(
             `model at ${dir} is incomplete: cannot read ${shard} named in ${MODEL_JSON} (${code(err2)}); save the model again or restore the file`,
@@ -28473,17 +28563,17 @@ function code(err2) {
 }
 
 // pipelines/run/stages.ts
-var PREPROCESS_KEY_FILE = join4("data", "inputs.sha256");
+var PREPROCESS_KEY_FILE = join5("data", "inputs.sha256");
 async function preprocessKey(ref) {
   const { data, preprocess: steps, split } = ref.config;
   return sha256Hex(canonicalJson({ data, steps, split, digests: await dataDigests(ref) }));
 }
 async function recordPreprocessKey(ref, outDir) {
-  await writeFile(join4(outDir, PREPROCESS_KEY_FILE), `${await preprocessKey(ref)}
+  await writeFile2(join5(outDir, PREPROCESS_KEY_FILE), `${await preprocessKey(ref)}
 `);
 }
 async function preparedIsCurrent(ref, outDir) {
-  const stored = await readFile5(join4(outDir, PREPROCESS_KEY_FILE), "utf8").catch(() => "");
+  const stored = await readFile6(join5(outDir, PREPROCESS_KEY_FILE), "utf8").catch(() => "");
   return stored.trim() === await preprocessKey(ref);
 }
 async function dataDigests(ref) {
@@ -28504,19 +28594,23 @@ async function dataDigests(ref) {
   return digests;
 }
 async function writeTrained(model2, outDir, history, test, log) {
-  const modelDir = join4(outDir, "model");
+  const modelDir = join5(outDir, "model");
   await rm2(modelDir, { recursive: true, force: true });
   await saveModel(model2, modelDir);
   await exportOnnx(model2, modelDir, checkRows(test), log);
-  await cp(join4(outDir, "preprocessing.json"), join4(modelDir, "preprocessing.json"));
-  await writeJson(join4(outDir, "history.json"), history);
+  await cp(join5(outDir, "preprocessing.json"), join5(modelDir, "preprocessing.json"));
+  await writeJson(join5(outDir, "history.json"), history);
 }
-async function evaluateRun(ref, outDir, data, classes, key) {
+async function evaluateRun(ref, outDir, data, classes, key, importance) {
   const backend2 = await initBackend(ref.config.train.backend);
-  const modelDir = join4(outDir, "model");
+  const modelDir = join5(outDir, "model");
   const model2 = await loadModel(modelDir);
   try {
+    let calibration;
     const metrics = await evaluateModel({
+      onTestProbabilities: (y, p) => {
+        calibration = testCalibration(y, p);
+      },
       model: model2,
       data,
       task: ref.config.task,
@@ -28527,27 +28621,29 @@ async function evaluateRun(ref, outDir, data, classes, key) {
       calibrationBins: ref.config.evaluate.calibrationBins,
       backend: backend2.name,
       modelName: ref.name,
-      key
+      key,
+      ...importance && { importance }
     });
     await writeMetrics(outDir, metrics);
+    if (calibration) await writeCalibration(modelDir, calibration);
     return metrics;
   } finally {
     model2.dispose();
   }
 }
 async function writeMetrics(outDir, metrics) {
-  await writeJson(join4(outDir, "metrics.json"), metrics);
+  await writeJson(join5(outDir, "metrics.json"), metrics);
   await writeReport(outDir, metrics);
 }
 async function writeReport(outDir, metrics) {
-  const history = await readJson(join4(outDir, "history.json")).catch(() => void 0);
-  await writeFile(join4(outDir, "report.md"), renderMetricsReport(metrics, history));
+  const history = await readJson(join5(outDir, "history.json")).catch(() => void 0);
+  await writeFile2(join5(outDir, "report.md"), renderMetricsReport(metrics, history));
 }
 async function readJson(file2) {
-  return JSON.parse(await readFile5(file2, "utf8"));
+  return JSON.parse(await readFile6(file2, "utf8"));
 }
 async function writeJson(file2, value) {
-  await writeFile(file2, `${JSON.stringify(value, null, 2)}
+  await writeFile2(file2, `${JSON.stringify(value, null, 2)}
 `);
 }
 
@@ -28620,7 +28716,7 @@ function compile2(transform2) {
   const cats = new Array(n);
   const bucket = new Uint8Array(n);
   const nCats = new Int32Array(n);
-  const imputeText = new Array(n);
+  const imputeText2 = new Array(n);
   const index = /* @__PURE__ */ new Map();
   let width = 0;
   for (let j = 0; j < n; j++) {
@@ -28634,7 +28730,7 @@ function compile2(transform2) {
     shift[j] = f.scale?.shift ?? 0;
     divide[j] = f.scale && f.scale.divide !== 0 ? f.scale.divide : 1;
     pos[j] = width;
-    imputeText[j] = f.imputeText;
+    imputeText2[j] = f.imputeText;
     if (f.encode) {
       cats[j] = new Map(f.encode.categories.map((c, k) => [c, k]));
       nCats[j] = f.encode.categories.length;
@@ -28676,7 +28772,7 @@ function compile2(transform2) {
     cats,
     bucket,
     nCats,
-    imputeText,
+    imputeText: imputeText2,
     index,
     expected: names.join(", "),
     width,
@@ -28833,9 +28929,9 @@ function finish(c, e, out, o) {
   }
   if (c.pcaComp) {
     const d = c.pcaIn;
-    const mean = c.pcaMean;
+    const mean2 = c.pcaMean;
     const xc = c.centred;
-    for (let q = 0; q < d; q++) xc[q] = x[q] - mean[q];
+    for (let q = 0; q < d; q++) xc[q] = x[q] - mean2[q];
     project(c, xc, 1, out, o);
     return;
   }
@@ -28990,10 +29086,10 @@ function transformColumnsFlat(transform2, columns, rows, where) {
       continue;
     }
     const x = c.select ? c.select : void 0;
-    const mean = c.pcaMean;
+    const mean2 = c.pcaMean;
     const base = pending * d;
-    if (x) for (let q = 0; q < d; q++) block[base + q] = e[x[q]] - mean[q];
-    else for (let q = 0; q < d; q++) block[base + q] = e[q] - mean[q];
+    if (x) for (let q = 0; q < d; q++) block[base + q] = e[x[q]] - mean2[q];
+    else for (let q = 0; q < d; q++) block[base + q] = e[q] - mean2[q];
     pending++;
     if (pending === BLOCK || r === rows.length - 1) {
       project(c, block, pending, out, (r + 1 - pending) * w);
@@ -29492,7 +29588,7 @@ async function readDelimited(path4, options = {}) {
 var import_yaml = __toESM(require_dist(), 1);
 
 // pipelines/data/profile.ts
-var import_seedrandom3 = __toESM(require_seedrandom(), 1);
+var import_seedrandom4 = __toESM(require_seedrandom(), 1);
 var TOP_CATEGORIES = 50;
 var DOMAIN_LIMIT = 1e3;
 var HISTOGRAM_BINS = 20;
@@ -29510,15 +29606,15 @@ function numberProfile(name, role, sorted, missing, moments2) {
   const m = sorted.length;
   const out = { name, role, type: "number", missing, count: moments2?.count ?? m };
   if (m === 0) return out;
-  let mean = moments2?.mean;
-  let std = moments2?.std;
-  if (mean === void 0 || std === void 0) {
+  let mean2 = moments2?.mean;
+  let std2 = moments2?.std;
+  if (mean2 === void 0 || std2 === void 0) {
     let sum = 0;
     for (let i = 0; i < m; i++) sum += sorted[i];
-    mean = sum / m;
+    mean2 = sum / m;
     let ss = 0;
-    for (let i = 0; i < m; i++) ss += (sorted[i] - mean) * (sorted[i] - mean);
-    std = Math.sqrt(ss / m);
+    for (let i = 0; i < m; i++) ss += (sorted[i] - mean2) * (sorted[i] - mean2);
+    std2 = Math.sqrt(ss / m);
   }
   let distinct = 1;
   let integer2 = Number.isInteger(sorted[0]);
@@ -29539,8 +29635,8 @@ function numberProfile(name, role, sorted, missing, moments2) {
     counts[b]++;
   }
   Object.assign(out, {
-    mean,
-    std,
+    mean: mean2,
+    std: std2,
     min,
     max,
     distinct: moments2?.distinct ?? distinct,
@@ -29585,12 +29681,12 @@ function profileColumn(column, rows, role, name = column.name) {
         sum += v;
       }
     }
-    const mean = m ? sum / m : Number.NaN;
+    const mean2 = m ? sum / m : Number.NaN;
     let ss = 0;
-    for (let q = 0; q < m; q++) ss += (present[q] - mean) * (present[q] - mean);
+    for (let q = 0; q < m; q++) ss += (present[q] - mean2) * (present[q] - mean2);
     const sorted = present.subarray(0, m).sort();
     return numberProfile(name, role, sorted, rows.length - m, {
-      mean,
+      mean: mean2,
       std: Math.sqrt(ss / Math.max(1, m)),
       count: m
     });
@@ -30127,20 +30223,20 @@ function scale(a, f) {
 
 // pipelines/data/pca.ts
 async function fitPca(x, n, d, opts) {
-  const mean = new Float64Array(d);
+  const mean2 = new Float64Array(d);
   for (let i = 0; i < n; i++) {
     const o = i * d;
-    for (let j = 0; j < d; j++) mean[j] = mean[j] + x[o + j];
+    for (let j = 0; j < d; j++) mean2[j] = mean2[j] + x[o + j];
   }
-  for (let j = 0; j < d; j++) mean[j] = mean[j] / n;
-  const g = await gram(x, n, d, mean);
+  for (let j = 0; j < d; j++) mean2[j] = mean2[j] / n;
+  const g = await gram(x, n, d, mean2);
   const denom = Math.max(1, n - 1);
   for (let q = 0; q < g.length; q++) g[q] = g[q] / denom;
   let total = 0;
   for (let j = 0; j < d; j++) total += g[j * d + j];
   let k = Math.min(opts.components ?? d, d, n);
   const top = opts.variance === void 0 && k * 4 <= d ? topEigen(g, d, k) : void 0;
-  if (top) return result(mean, top.vectors, k, d, top.values, total);
+  if (top) return result(mean2, top.vectors, k, d, top.values, total);
   const eig = symmetricEigenvalues(g, d);
   if (opts.variance !== void 0) {
     let acc = 0;
@@ -30153,9 +30249,9 @@ async function fitPca(x, n, d, opts) {
       }
     }
   }
-  return result(mean, eig.vectors(k), k, d, eig.values, total);
+  return result(mean2, eig.vectors(k), k, d, eig.values, total);
 }
-function result(mean, components, k, d, values, total) {
+function result(mean2, components, k, d, values, total) {
   const explainedVariance = new Float64Array(k);
   const explainedVarianceRatio = new Float64Array(k);
   for (let q = 0; q < k; q++) {
@@ -30163,7 +30259,7 @@ function result(mean, components, k, d, values, total) {
     explainedVariance[q] = v;
     explainedVarianceRatio[q] = total > 0 ? v / total : 0;
   }
-  return { mean, components, k, d, explainedVariance, explainedVarianceRatio };
+  return { mean: mean2, components, k, d, explainedVariance, explainedVarianceRatio };
 }
 
 // pipelines/data/fit.ts
@@ -30213,13 +30309,13 @@ function moments(col) {
     if (v < min) min = v;
     if (v > max) max = v;
   }
-  const mean = n ? sum / n : Number.NaN;
+  const mean2 = n ? sum / n : Number.NaN;
   let ss = 0;
   for (let i = 0; i < col.length; i++) {
     const v = col[i];
-    if (!Number.isNaN(v)) ss += (v - mean) * (v - mean);
+    if (!Number.isNaN(v)) ss += (v - mean2) * (v - mean2);
   }
-  return { mean, std: n ? Math.sqrt(ss / n) : Number.NaN, min, max, n };
+  return { mean: mean2, std: n ? Math.sqrt(ss / n) : Number.NaN, min, max, n };
 }
 function outlierBounds(col, method, threshold) {
   if (method === "zscore") {
@@ -30236,7 +30332,23 @@ function outlierBounds(col, method, threshold) {
   return { min: q1 - t * (q3 - q1), max: q3 + t * (q3 - q1) };
 }
 async function fitTransform(input3) {
-  const { features, types, steps } = input3;
+  const fit2 = startFitting(input3);
+  for (let i = 0; i < input3.steps.length; i++) await fitStep(fit2, input3.steps[i], `preprocess[${i}]`);
+  const { features, types } = input3;
+  const missingEncode = features.find((_, j) => types[j] === "string" && !fit2.states[j].f.encode);
+  if (missingEncode !== void 0) {
+    throw new ModelopsError(
+      `feature "${missingEncode}" is text; add an encode step (preprocess: - encode: { method: onehot }) or leave it out of data.features`
+    );
+  }
+  const transform2 = transformOf(fit2, true);
+  if (fit2.pcaFit) transform2.pca = fit2.pcaFit;
+  transform2.outputs = outputNames(transform2);
+  const { pcaInfo, selectedOut } = fit2;
+  return { transform: transform2, ...pcaInfo ? { pca: pcaInfo } : {}, ...selectedOut ? { selectedOut } : {} };
+}
+function startFitting(input3) {
+  const { features, types } = input3;
   const states = features.map((name, j) => ({
     f: types[j] === "string" ? { name, type: "string" } : { name },
     shift: 0,
@@ -30249,272 +30361,268 @@ async function fitTransform(input3) {
   features.forEach((f, j) => {
     if (!featureIndex.has(f)) featureIndex.set(f, j);
   });
-  const indexOf = (name, at) => {
-    const j = featureIndex.get(name) ?? -1;
-    if (j < 0) {
-      throw new ModelopsError(`${at}: "${name}" is not a feature; features are ${features.join(", ")}`);
-    }
-    return j;
-  };
-  const numericOnly = (name, j, at) => {
-    if (types[j] === "string") {
-      throw new ModelopsError(
-        `${at}: feature "${name}" is text; this step works on numeric features (encode it first or leave it out)`
-      );
-    }
-  };
-  let select;
-  let selectedOut;
-  let pcaFit;
-  let pcaInfo;
-  let vectorStage = "";
-  const transformOf = (withSelect) => ({
-    schema: "modelops/preprocessing@1",
-    task: input3.task,
-    features: states.map((s) => finishFeature(s)),
-    target: input3.target,
-    ...withSelect && select ? { select } : {}
-  });
-  for (let i = 0; i < steps.length; i++) {
-    const step = steps[i];
-    const at = `preprocess[${i}]`;
-    if ("dropMissing" in step || "dropDuplicates" in step) continue;
-    if ("outliers" in step && step.outliers.action === "drop") continue;
-    const perFeature = !("selectVariance" in step) && !("pca" in step);
-    if (perFeature && vectorStage) {
-      throw new ModelopsError(
-        `${at}: a per-feature step after ${vectorStage}; put ${vectorStage} last in preprocess (it works on the model inputs)`
-      );
-    }
-    if ("impute" in step) {
-      const { strategy, value } = step.impute;
-      const explicit2 = step.impute.columns;
-      const cols = explicit2 ?? features.filter((_, j) => {
-        const text = types[j] === "string";
-        if (strategy === "mean" || strategy === "median") return !text;
-        if (strategy === "constant") return typeof value === "string" ? text : !text;
-        return true;
-      });
-      for (const name of cols) {
-        const j = indexOf(name, `${at}.impute.columns`);
-        const s = states[j];
-        if (s.f.impute !== void 0 || s.f.imputeText !== void 0) continue;
-        const col = work[j];
-        if (types[j] === "string") {
-          const texts = col;
-          let fill3;
-          if (strategy === "constant") fill3 = String(value);
-          else if (strategy === "most_frequent" || strategy === "mode") fill3 = mostFrequentText(texts);
-          else {
-            throw new ModelopsError(
-              `${at}.impute: feature "${name}" is text, so its ${strategy} is undefined; use strategy most_frequent or constant`
-            );
-          }
-          if (fill3 === void 0) {
-            throw new ModelopsError(
-              `${at}.impute: feature "${name}" has no values in the training split; use strategy constant or leave the column out`
-            );
-          }
-          s.f.imputeText = fill3;
-          for (let k = 0; k < texts.length; k++) if (texts[k] === null) texts[k] = fill3;
-          continue;
-        }
-        const nums = col;
-        let fill2;
-        if (strategy === "constant") {
-          fill2 = typeof value === "number" ? value : Number(value);
-          if (!Number.isFinite(fill2)) {
-            throw new ModelopsError(
-              `${at}.impute.value: "${value}" is not a number, but feature "${name}" is numeric`
-            );
-          }
-          s.f.impute = rawUnits(s, fill2);
-        } else {
-          const present = sortedPresent(nums);
-          if (present.length === 0) {
-            throw new ModelopsError(
-              `${at}.impute: feature "${name}" has no values in the training split, so its ${strategy} is undefined; use strategy constant or leave the column out`
-            );
-          }
-          fill2 = strategy === "mean" ? present.reduce((a, b) => a + b, 0) / present.length : strategy === "median" ? quantileSorted(present, 0.5) : mostFrequentNumber(present);
-          s.f.impute = rawUnits(s, fill2);
-        }
-        for (let k = 0; k < nums.length; k++) if (Number.isNaN(nums[k])) nums[k] = fill2;
-      }
-    } else if ("outliers" in step) {
-      const { method, threshold } = step.outliers;
-      const cols = step.outliers.columns ?? features.filter((_, j) => types[j] === "number");
-      for (const name of cols) {
-        const j = indexOf(name, `${at}.outliers.columns`);
-        numericOnly(name, j, `${at}.outliers`);
-        const s = states[j];
-        if (s.f.log || s.method) {
-          throw new ModelopsError(
-            `${at}.outliers: feature "${name}" is already log-transformed or scaled; put the outliers step before log and scale`
-          );
-        }
-        const nums = work[j];
-        const b = outlierBounds(nums, method, threshold);
-        if (!b) continue;
-        s.f.clip = s.f.clip ? { min: Math.max(s.f.clip.min, b.min), max: Math.min(s.f.clip.max, b.max) } : b;
-        for (let k = 0; k < nums.length; k++) {
-          const v = nums[k];
-          if (v < b.min) nums[k] = b.min;
-          else if (v > b.max) nums[k] = b.max;
-        }
-      }
-    } else if ("log" in step) {
-      const off = step.log.offset;
-      for (const name of step.log.columns) {
-        const j = indexOf(name, `${at}.log.columns`);
-        numericOnly(name, j, `${at}.log`);
-        const s = states[j];
-        if (s.method || s.f.log) {
-          throw new ModelopsError(
-            `${at}.log: feature "${name}" is already ${s.method ? "scaled" : "log-transformed"}; put log before scale, once`
-          );
-        }
-        const nums = work[j];
-        for (let k = 0; k < nums.length; k++) {
-          const v = nums[k];
-          if (Number.isNaN(v)) continue;
-          if (!(v + off > 0)) {
-            throw new ModelopsError(
-              `${input3.where(k)}: feature "${name}" is ${v}, but log (${at}) needs values above ${-off}; raise log.offset or clip the column first`
-            );
-          }
-          nums[k] = Math.log(v + off);
-        }
-        s.f.log = { offset: off };
-        if (s.f.impute !== void 0) {
-        }
-      }
-    } else if ("scale" in step) {
-      const method = step.scale.method ?? "standard";
-      const cols = step.scale.columns ?? features.filter((_, j) => types[j] === "number");
-      for (const name of cols) {
-        const j = indexOf(name, `${at}.scale.columns`);
-        numericOnly(name, j, `${at}.scale`);
-        const nums = work[j];
-        let shift;
-        let divide;
-        if (method === "robust") {
-          const sorted = sortedPresent(nums);
-          if (!sorted.length) continue;
-          shift = quantileSorted(sorted, 0.5);
-          const iqr = quantileSorted(sorted, 0.75) - quantileSorted(sorted, 0.25);
-          divide = iqr > 0 ? iqr : 1;
-        } else {
-          const m = moments(nums);
-          if (!m.n) continue;
-          if (method === "standard") {
-            shift = m.mean;
-            divide = m.std > 0 && Number.isFinite(m.std) ? m.std : 1;
-          } else {
-            shift = m.min;
-            divide = m.max - m.min > 0 ? m.max - m.min : 1;
-          }
-        }
-        for (let k = 0; k < nums.length; k++) nums[k] = (nums[k] - shift) / divide;
-        const s = states[j];
-        s.shift += shift * s.divide;
-        s.divide *= divide;
-        s.method = method;
-      }
-    } else if ("encode" in step) {
-      const { method, unknown: unknown2, minFrequency } = step.encode;
-      if (minFrequency !== void 0 && unknown2 === "error") {
-        throw new ModelopsError(
-          `${at}.encode: minFrequency sends rare categories to the unknown bucket, so it needs unknown: bucket`
-        );
-      }
-      const cols = step.encode.columns ?? features.filter((_, j) => types[j] === "string");
-      for (const name of cols) {
-        const j = indexOf(name, `${at}.encode.columns`);
-        const s = states[j];
-        if (s.f.encode) {
-          throw new ModelopsError(
-            `${at}.encode: feature "${name}" is encoded twice; list it in one encode step`
-          );
-        }
-        const texts = work[j];
-        const counts = /* @__PURE__ */ new Map();
-        for (const v of texts) if (v !== null) counts.set(v, (counts.get(v) ?? 0) + 1);
-        const categories = [...counts.entries()].filter(([, c]) => c >= (minFrequency ?? 1)).map(([k]) => k).sort();
-        if (categories.length === 0) {
-          throw new ModelopsError(
-            `${at}.encode: feature "${name}" has no categories in the training split${minFrequency ? ` seen ${minFrequency} times` : ""}; leave it out`
-          );
-        }
-        s.f.encode = { method, categories, unknown: unknown2 };
-      }
-    } else if ("selectVariance" in step) {
-      if (vectorStage === "pca") {
-        throw new ModelopsError(`${at}: selectVariance after pca; select the inputs before the projection`);
-      }
-      const partial2 = transformOf(false);
-      const names = outputNames(partial2);
-      const rows = Int32Array.from({ length: input3.train[0]?.length ?? 0 }, (_, k) => k);
-      const x = transformColumnsFlat(partial2, input3.train, rows, input3.where);
-      const w = names.length;
-      const n = rows.length;
-      const keep = [];
-      for (let q = 0; q < w; q++) {
-        let sum = 0;
-        for (let r = 0; r < n; r++) sum += x[r * w + q];
-        const mean = sum / n;
-        let ss = 0;
-        for (let r = 0; r < n; r++) ss += (x[r * w + q] - mean) ** 2;
-        if (ss / n > step.selectVariance.threshold) keep.push(q);
-      }
-      if (keep.length === 0) {
-        throw new ModelopsError(
-          `${at}.selectVariance: no model input has a training variance above ${step.selectVariance.threshold}; lower the threshold`
-        );
-      }
-      select = keep;
-      const kept = new Set(keep);
-      selectedOut = names.filter((_, q) => !kept.has(q));
-      vectorStage = "selectVariance";
-    } else if ("pca" in step) {
-      if (vectorStage === "pca") throw new ModelopsError(`${at}: pca appears twice; keep one`);
-      const partial2 = transformOf(true);
-      const rows = Int32Array.from({ length: input3.train[0]?.length ?? 0 }, (_, k) => k);
-      const x = transformColumnsFlat(partial2, input3.train, rows, input3.where);
-      const d = x.length / Math.max(1, rows.length);
-      if (step.pca.components !== void 0 && step.pca.components > d) {
-        throw new ModelopsError(
-          `${at}.pca.components: ${step.pca.components} components asked, but there are ${d} model inputs; ask for at most ${d}`
-        );
-      }
-      const fit2 = await fitPca(x, rows.length, d, step.pca);
-      const comps = [];
-      for (let k = 0; k < fit2.k; k++) comps.push(Array.from(fit2.components.subarray(k * d, (k + 1) * d)));
-      const ratios = Array.from(fit2.explainedVarianceRatio);
-      pcaFit = {
-        mean: Array.from(fit2.mean),
-        components: comps,
-        explainedVarianceRatio: ratios,
-        ...step.pca.whiten ? { whiten: Array.from(fit2.explainedVariance, (v) => Math.sqrt(v)) } : {}
-      };
-      pcaInfo = {
-        components: fit2.k,
-        explainedVarianceRatio: ratios,
-        total: ratios.reduce((a, b) => a + b, 0)
-      };
-      vectorStage = "pca";
-    }
-  }
-  const missingEncode = features.find((_, j) => types[j] === "string" && !states[j].f.encode);
-  if (missingEncode !== void 0) {
+  return { input: input3, states, work, featureIndex, vectorStage: "" };
+}
+async function fitStep(fit2, step, at) {
+  if ("dropMissing" in step || "dropDuplicates" in step) return;
+  if ("outliers" in step && step.outliers.action === "drop") return;
+  const perFeature = !("selectVariance" in step) && !("pca" in step);
+  if (perFeature && fit2.vectorStage) {
     throw new ModelopsError(
-      `feature "${missingEncode}" is text; add an encode step (preprocess: - encode: { method: onehot }) or leave it out of data.features`
+      `${at}: a per-feature step after ${fit2.vectorStage}; put ${fit2.vectorStage} last in preprocess (it works on the model inputs)`
     );
   }
-  const transform2 = transformOf(true);
-  if (pcaFit) transform2.pca = pcaFit;
-  transform2.outputs = outputNames(transform2);
-  return { transform: transform2, ...pcaInfo ? { pca: pcaInfo } : {}, ...selectedOut ? { selectedOut } : {} };
+  if ("impute" in step) fitImpute(fit2, step.impute, at);
+  else if ("outliers" in step) fitClip(fit2, step.outliers, at);
+  else if ("log" in step) fitLog(fit2, step.log, at);
+  else if ("scale" in step) fitScale(fit2, step.scale, at);
+  else if ("encode" in step) fitEncode(fit2, step.encode, at);
+  else if ("selectVariance" in step) fitSelectVariance(fit2, step.selectVariance, at);
+  else if ("pca" in step) await fitPcaStep(fit2, step.pca, at);
+}
+function indexOf(fit2, name, at) {
+  const j = fit2.featureIndex.get(name) ?? -1;
+  if (j < 0) {
+    throw new ModelopsError(
+      `${at}: "${name}" is not a feature; features are ${fit2.input.features.join(", ")}`
+    );
+  }
+  return j;
+}
+function numericOnly(fit2, name, j, at) {
+  if (fit2.input.types[j] === "string") {
+    throw new ModelopsError(
+      `${at}: feature "${name}" is text; this step works on numeric features (encode it first or leave it out)`
+    );
+  }
+}
+function numericFeatures(fit2) {
+  return fit2.input.features.filter((_, j) => fit2.input.types[j] === "number");
+}
+function transformOf(fit2, withSelect) {
+  return {
+    schema: "modelops/preprocessing@1",
+    task: fit2.input.task,
+    features: fit2.states.map((s) => finishFeature(s)),
+    target: fit2.input.target,
+    ...withSelect && fit2.select ? { select: fit2.select } : {}
+  };
+}
+function fitImpute(fit2, impute, at) {
+  const { features, types } = fit2.input;
+  const { strategy, value } = impute;
+  const cols = impute.columns ?? features.filter((_, j) => {
+    const text = types[j] === "string";
+    if (strategy === "mean" || strategy === "median") return !text;
+    if (strategy === "constant") return typeof value === "string" ? text : !text;
+    return true;
+  });
+  for (const name of cols) {
+    const j = indexOf(fit2, name, `${at}.impute.columns`);
+    const s = fit2.states[j];
+    if (s.f.impute !== void 0 || s.f.imputeText !== void 0) continue;
+    if (types[j] === "string") imputeText(s, fit2.work[j], name, impute, at);
+    else imputeNumber(s, fit2.work[j], name, impute, at);
+  }
+}
+function imputeText(s, texts, name, { strategy, value }, at) {
+  let fill2;
+  if (strategy === "constant") fill2 = String(value);
+  else if (strategy === "most_frequent" || strategy === "mode") fill2 = mostFrequentText(texts);
+  else {
+    throw new ModelopsError(
+      `${at}.impute: feature "${name}" is text, so its ${strategy} is undefined; use strategy most_frequent or constant`
+    );
+  }
+  if (fill2 === void 0) {
+    throw new ModelopsError(
+      `${at}.impute: feature "${name}" has no values in the training split; use strategy constant or leave the column out`
+    );
+  }
+  s.f.imputeText = fill2;
+  for (let k = 0; k < texts.length; k++) if (texts[k] === null) texts[k] = fill2;
+}
+function imputeNumber(s, nums, name, { strategy, value }, at) {
+  let fill2;
+  if (strategy === "constant") {
+    fill2 = typeof value === "number" ? value : Number(value);
+    if (!Number.isFinite(fill2)) {
+      throw new ModelopsError(
+        `${at}.impute.value: "${value}" is not a number, but feature "${name}" is numeric`
+      );
+    }
+    s.f.impute = rawUnits(s, fill2);
+  } else {
+    const present = sortedPresent(nums);
+    if (present.length === 0) {
+      throw new ModelopsError(
+        `${at}.impute: feature "${name}" has no values in the training split, so its ${strategy} is undefined; use strategy constant or leave the column out`
+      );
+    }
+    fill2 = strategy === "mean" ? present.reduce((a, b) => a + b, 0) / present.length : strategy === "median" ? quantileSorted(present, 0.5) : mostFrequentNumber(present);
+    s.f.impute = rawUnits(s, fill2);
+  }
+  for (let k = 0; k < nums.length; k++) if (Number.isNaN(nums[k])) nums[k] = fill2;
+}
+function fitClip(fit2, outliers, at) {
+  const { method, threshold } = outliers;
+  for (const name of outliers.columns ?? numericFeatures(fit2)) {
+    const j = indexOf(fit2, name, `${at}.outliers.columns`);
+    numericOnly(fit2, name, j, `${at}.outliers`);
+    const s = fit2.states[j];
+    if (s.f.log || s.method) {
+      throw new ModelopsError(
+        `${at}.outliers: feature "${name}" is already log-transformed or scaled; put the outliers step before log and scale`
+      );
+    }
+    const nums = fit2.work[j];
+    const b = outlierBounds(nums, method, threshold);
+    if (!b) continue;
+    s.f.clip = s.f.clip ? { min: Math.max(s.f.clip.min, b.min), max: Math.min(s.f.clip.max, b.max) } : b;
+    for (let k = 0; k < nums.length; k++) {
+      const v = nums[k];
+      if (v < b.min) nums[k] = b.min;
+      else if (v > b.max) nums[k] = b.max;
+    }
+  }
+}
+function fitLog(fit2, log, at) {
+  const off = log.offset;
+  for (const name of log.columns) {
+    const j = indexOf(fit2, name, `${at}.log.columns`);
+    numericOnly(fit2, name, j, `${at}.log`);
+    const s = fit2.states[j];
+    if (s.method || s.f.log) {
+      throw new ModelopsError(
+        `${at}.log: feature "${name}" is already ${s.method ? "scaled" : "log-transformed"}; put log before scale, once`
+      );
+    }
+    const nums = fit2.work[j];
+    for (let k = 0; k < nums.length; k++) {
+      const v = nums[k];
+      if (Number.isNaN(v)) continue;
+      if (!(v + off > 0)) {
+        throw new ModelopsError(
+          `${fit2.input.where(k)}: feature "${name}" is ${v}, but log (${at}) needs values above ${-off}; raise log.offset or clip the column first`
+        );
+      }
+      nums[k] = Math.log(v + off);
+    }
+    s.f.log = { offset: off };
+  }
+}
+function fitScale(fit2, scale2, at) {
+  const method = scale2.method ?? "standard";
+  for (const name of scale2.columns ?? numericFeatures(fit2)) {
+    const j = indexOf(fit2, name, `${at}.scale.columns`);
+    numericOnly(fit2, name, j, `${at}.scale`);
+    const nums = fit2.work[j];
+    const fitted = scaleOf(nums, method);
+    if (!fitted) continue;
+    const { shift, divide } = fitted;
+    for (let k = 0; k < nums.length; k++) nums[k] = (nums[k] - shift) / divide;
+    const s = fit2.states[j];
+    s.shift += shift * s.divide;
+    s.divide *= divide;
+    s.method = method;
+  }
+}
+function scaleOf(nums, method) {
+  if (method === "robust") {
+    const sorted = sortedPresent(nums);
+    if (!sorted.length) return void 0;
+    const iqr = quantileSorted(sorted, 0.75) - quantileSorted(sorted, 0.25);
+    return { shift: quantileSorted(sorted, 0.5), divide: iqr > 0 ? iqr : 1 };
+  }
+  const m = moments(nums);
+  if (!m.n) return void 0;
+  if (method === "standard")
+    return { shift: m.mean, divide: m.std > 0 && Number.isFinite(m.std) ? m.std : 1 };
+  return { shift: m.min, divide: m.max - m.min > 0 ? m.max - m.min : 1 };
+}
+function fitEncode(fit2, encode3, at) {
+  const { method, unknown: unknown2, minFrequency } = encode3;
+  if (minFrequency !== void 0 && unknown2 === "error") {
+    throw new ModelopsError(
+      `${at}.encode: minFrequency sends rare categories to the unknown bucket, so it needs unknown: bucket`
+    );
+  }
+  const cols = encode3.columns ?? fit2.input.features.filter((_, j) => fit2.input.types[j] === "string");
+  for (const name of cols) {
+    const j = indexOf(fit2, name, `${at}.encode.columns`);
+    const s = fit2.states[j];
+    if (s.f.encode) {
+      throw new ModelopsError(`${at}.encode: feature "${name}" is encoded twice; list it in one encode step`);
+    }
+    const texts = fit2.work[j];
+    const counts = /* @__PURE__ */ new Map();
+    for (const v of texts) if (v !== null) counts.set(v, (counts.get(v) ?? 0) + 1);
+    const categories = [...counts.entries()].filter(([, c]) => c >= (minFrequency ?? 1)).map(([k]) => k).sort();
+    if (categories.length === 0) {
+      throw new ModelopsError(
+        `${at}.encode: feature "${name}" has no categories in the training split${minFrequency ? ` seen ${minFrequency} times` : ""}; leave it out`
+      );
+    }
+    s.f.encode = { method, categories, unknown: unknown2 };
+  }
+}
+function modelInputs(fit2, partial2) {
+  const { input: input3 } = fit2;
+  const rows = Int32Array.from({ length: input3.train[0]?.length ?? 0 }, (_, k) => k);
+  return { x: transformColumnsFlat(partial2, input3.train, rows, input3.where), n: rows.length };
+}
+function fitSelectVariance(fit2, selectVariance, at) {
+  if (fit2.vectorStage === "pca") {
+    throw new ModelopsError(`${at}: selectVariance after pca; select the inputs before the projection`);
+  }
+  const partial2 = transformOf(fit2, false);
+  const names = outputNames(partial2);
+  const { x, n } = modelInputs(fit2, partial2);
+  const w = names.length;
+  const keep = [];
+  for (let q = 0; q < w; q++) {
+    let sum = 0;
+    for (let r = 0; r < n; r++) sum += x[r * w + q];
+    const mean2 = sum / n;
+    let ss = 0;
+    for (let r = 0; r < n; r++) ss += (x[r * w + q] - mean2) ** 2;
+    if (ss / n > selectVariance.threshold) keep.push(q);
+  }
+  if (keep.length === 0) {
+    throw new ModelopsError(
+      `${at}.selectVariance: no model input has a training variance above ${selectVariance.threshold}; lower the threshold`
+    );
+  }
+  fit2.select = keep;
+  const kept = new Set(keep);
+  fit2.selectedOut = names.filter((_, q) => !kept.has(q));
+  fit2.vectorStage = "selectVariance";
+}
+async function fitPcaStep(fit2, pca, at) {
+  if (fit2.vectorStage === "pca") throw new ModelopsError(`${at}: pca appears twice; keep one`);
+  const { x, n } = modelInputs(fit2, transformOf(fit2, true));
+  const d = x.length / Math.max(1, n);
+  if (pca.components !== void 0 && pca.components > d) {
+    throw new ModelopsError(
+      `${at}.pca.components: ${pca.components} components asked, but there are ${d} model inputs; ask for at most ${d}`
+    );
+  }
+  const result2 = await fitPca(x, n, d, pca);
+  const comps = [];
+  for (let k = 0; k < result2.k; k++) comps.push(Array.from(result2.components.subarray(k * d, (k + 1) * d)));
+  const ratios = Array.from(result2.explainedVarianceRatio);
+  fit2.pcaFit = {
+    mean: Array.from(result2.mean),
+    components: comps,
+    explainedVarianceRatio: ratios,
+    ...pca.whiten ? { whiten: Array.from(result2.explainedVariance, (v) => Math.sqrt(v)) } : {}
+  };
+  fit2.pcaInfo = {
+    components: result2.k,
+    explainedVarianceRatio: ratios,
+    total: ratios.reduce((a, b) => a + b, 0)
+  };
+  fit2.vectorStage = "pca";
 }
 function finishFeature(s) {
   const f = { ...s.f };
@@ -35166,9 +35274,9 @@ function huffMap(cd, maxBits, r) {
   for (let i = 0; i < cd.length; i++) {
     if (cd[i]) ++l[cd[i] - 1];
   }
-  const le2 = new Uint16Array(maxBits);
+  const le = new Uint16Array(maxBits);
   for (let i = 1; i < maxBits; i++) {
-    le2[i] = le2[i - 1] + l[i - 1] << 1;
+    le[i] = le[i - 1] + l[i - 1] << 1;
   }
   let co;
   if (r) {
@@ -35178,7 +35286,7 @@ function huffMap(cd, maxBits, r) {
       if (cd[i]) {
         const sv = i << 4 | cd[i];
         const freeBits = maxBits - cd[i];
-        let startValue = le2[cd[i] - 1]++ << freeBits;
+        let startValue = le[cd[i] - 1]++ << freeBits;
         for (const endValue = startValue | (1 << freeBits) - 1; startValue <= endValue; startValue++) {
           co[rev[startValue] >> rvb] = sv;
         }
@@ -35188,7 +35296,7 @@ function huffMap(cd, maxBits, r) {
     co = new Uint16Array(cd.length);
     for (let i = 0; i < cd.length; i++) {
       if (cd[i]) {
-        co[i] = rev[le2[cd[i] - 1]++] >> 15 - cd[i];
+        co[i] = rev[le[cd[i] - 1]++] >> 15 - cd[i];
       }
     }
   }
@@ -39169,23 +39277,23 @@ async function readParquet(path4, options = {}) {
 var import_yaml2 = __toESM(require_dist(), 1);
 import { createHash as createHash4 } from "node:crypto";
 import { createReadStream as createReadStream5 } from "node:fs";
-import { appendFile, copyFile, mkdir as mkdir3, readFile as readFile6, rename, stat as stat3, writeFile as writeFile2 } from "node:fs/promises";
-import { basename, dirname, join as join5, resolve as resolve3 } from "node:path";
+import { appendFile, copyFile, mkdir as mkdir3, readFile as readFile7, rename, stat as stat3, writeFile as writeFile3 } from "node:fs/promises";
+import { basename, dirname, join as join6, resolve as resolve3 } from "node:path";
 import { pipeline as pipeline2 } from "node:stream/promises";
 var POINTER_SUFFIX = ".ptr";
 function isPointerPath(path4) {
   return path4.endsWith(POINTER_SUFFIX);
 }
 function dataStoreDir(configDir) {
-  return resolve3(process.env.MODELOPS_DATA_STORE ?? join5(configDir, ".modelops", "data"));
+  return resolve3(process.env.MODELOPS_DATA_STORE ?? join6(configDir, ".modelops", "data"));
 }
 function storePath(store, sha256) {
-  return join5(store, sha256.slice(0, 2), sha256);
+  return join6(store, sha256.slice(0, 2), sha256);
 }
 async function readPointer(file2, shown) {
   let text;
   try {
-    text = await readFile6(file2, "utf8");
+    text = await readFile7(file2, "utf8");
   } catch (err2) {
     if (err2.code === "ENOENT") {
       throw new ModelopsError(`${shown}: pointer file not found; run "modelops data add" on the data file`);
@@ -39225,7 +39333,7 @@ async function resolvePointer(pointerFile, shown, configDir) {
     );
   }
   const verified = `${file2}.verified`;
-  const ok = await readFile6(verified, "utf8").then(
+  const ok = await readFile7(verified, "utf8").then(
     (t) => t.trim() === pointer.sha256,
     () => false
   );
@@ -39236,7 +39344,7 @@ async function resolvePointer(pointerFile, shown, configDir) {
         `${shown}: the stored data's sha256 is ${digest.slice(0, 12)}, the pointer says ${pointer.sha256.slice(0, 12)}; the store is damaged: add the file again`
       );
     }
-    await writeFile2(verified, `${digest}
+    await writeFile3(verified, `${digest}
 `).catch(() => {
     });
   }
@@ -39292,7 +39400,7 @@ async function readSource(configDir, source, key, opts = {}) {
 }
 
 // pipelines/data/split.ts
-var import_seedrandom4 = __toESM(require_seedrandom(), 1);
+var import_seedrandom5 = __toESM(require_seedrandom(), 1);
 function apportion(sizes, total) {
   const n = sizes.reduce((a, b) => a + b, 0);
   if (n === 0) return sizes.map(() => 0);
@@ -39312,7 +39420,7 @@ function apportion(sizes, total) {
 function share(n, fraction) {
   return fraction > 0 ? Math.min(n, Math.max(1, Math.round(n * fraction))) : 0;
 }
-function shuffled(n, rng) {
+function shuffled2(n, rng) {
   const order = Array.from({ length: n }, (_, i) => i);
   for (let i = order.length - 1; i > 0; i--) {
     const j = Math.floor(rng() * (i + 1));
@@ -39323,7 +39431,7 @@ function shuffled(n, rng) {
   return order;
 }
 function splitIndices(n, opts) {
-  const rng = (0, import_seedrandom4.default)(String(opts.seed));
+  const rng = (0, import_seedrandom5.default)(String(opts.seed));
   let plan;
   if (opts.order) plan = timeSplit(n, opts);
   else if (opts.groups) plan = groupSplit(n, opts, rng);
@@ -39332,7 +39440,7 @@ function splitIndices(n, opts) {
   return plan;
 }
 function stratifiedSplit(n, opts, rng) {
-  const order = shuffled(n, rng);
+  const order = shuffled2(n, rng);
   const nTest = share(n, opts.test);
   const nVal = share(n - nTest, opts.validation);
   const stratified2 = opts.strata !== void 0 && opts.classCount !== void 0;
@@ -39385,7 +39493,7 @@ function groupSplit(n, opts, rng) {
     else byGroup.set(k, [i]);
   }
   const names = [...byGroup.keys()].sort();
-  const order = shuffled(names.length, rng).map((q) => names[q]);
+  const order = shuffled2(names.length, rng).map((q) => names[q]);
   const nTest = share(n, opts.test);
   const nVal = share(n - nTest, opts.validation);
   const plan = { method: "group", train: [], validation: [], test: [] };
@@ -39435,7 +39543,7 @@ function assignFolds(plan, opts, k, rng) {
     }
     return folds;
   }
-  const order = shuffled(rows.length, rng);
+  const order = shuffled2(rows.length, rng);
   const seen = /* @__PURE__ */ new Map();
   for (const r of order) {
     const g = opts.strata ? opts.strata[rows[r]] : 0;
@@ -39448,25 +39556,52 @@ function assignFolds(plan, opts, k, rng) {
 
 // pipelines/data/preprocess.ts
 async function preprocess2(opts) {
-  const { configDir, model: model2 } = opts;
-  const task = model2.task;
+  const { model: model2 } = opts;
+  const { train, test } = await readParts(opts);
+  const features = featureColumns(model2, train, test);
+  const types = featureTypes(model2, features, train, test);
+  const trainLabels = targetLabels(model2, train);
+  const testLabels = test ? targetLabels(model2, test) : void 0;
+  filterRows(model2, features, [train, trainLabels], test && testLabels ? [test, testLabels] : void 0);
+  requireFloat32Inputs(model2, features, types, train, test);
+  const { classes, classIndex } = classesOf(model2, train, trainLabels, test, testLabels);
+  const frame = { model: model2, features, types, train, test, trainLabels, testLabels, classes, classIndex };
+  const rows = splitRows(frame);
+  const trainCols = rawColumns(frame, train);
+  rows.trainRows = dropOutliers(frame, trainCols, rows.trainRows);
+  const fitted = await fitOnTrain(frame, trainCols, rows.trainRows);
+  const testCols = test ? rawColumns(frame, test) : trainCols;
+  const data = transformSplits(frame, fitted, rows, trainCols, testCols);
+  const dataDigests2 = { [train.path]: train.src.digest };
+  if (test) dataDigests2[test.path] = test.src.digest;
+  const profile = profileOf(frame, rows, dataDigests2);
+  countImputedAndClipped(profile, fitted, [
+    [trainCols, rows.trainRows],
+    [trainCols, rows.valRows],
+    [testCols, rows.testRows]
+  ]);
+  if (fitted.pca) profile.pca = fitted.pca;
+  if (fitted.selectedOut) profile.selectedOut = fitted.selectedOut;
+  if (classes) {
+    const counts = Object.values(profile.columns.at(-1).counts).filter((c) => c > 0);
+    profile.classImbalance = Math.max(...counts) / Math.min(...counts);
+  }
+  return { data, transform: fitted.transform, profile, dataDigests: dataDigests2, splits: splitsRecord(frame, rows) };
+}
+async function readParts({ configDir, model: model2 }) {
+  const target = model2.data.target;
+  const sourceOf = (s) => model2.task === "classification" && !s.types?.[target] ? { ...s, types: { ...s.types, [target]: "string" } } : s;
+  const part = async (source, key) => {
+    const src = await readSource(configDir, sourceOf(source), key);
+    return { src, path: source.path, table: src.table, keep: [], cleaning: {} };
+  };
+  const train = await part(model2.data.train, "data.train.path");
+  const testSource = model2.data.test;
+  return testSource ? { train, test: await part(testSource, "data.test.path") } : { train };
+}
+function featureColumns(model2, train, test) {
   const target = model2.data.target;
   const split = model2.split;
-  const steps = model2.preprocess ?? [];
-  const classification = task === "classification";
-  const sourceOf = (s) => classification && !s.types?.[target] ? { ...s, types: { ...s.types, [target]: "string" } } : s;
-  const trainSource = model2.data.train;
-  const testSource = model2.data.test;
-  const trainSrc = await readSource(configDir, sourceOf(trainSource), "data.train.path");
-  const testSrc = testSource ? await readSource(configDir, sourceOf(testSource), "data.test.path") : void 0;
-  const train = {
-    src: trainSrc,
-    path: trainSource.path,
-    table: trainSrc.table,
-    keep: [],
-    cleaning: {}
-  };
-  const test = testSrc && testSource ? { src: testSrc, path: testSource.path, table: testSrc.table, keep: [], cleaning: {} } : void 0;
   requireColumns(train.table, train.path, [target], "data.target");
   const special = new Set([target, split.groupBy, split.orderBy].filter((c) => c !== void 0));
   const features = model2.data.features ?? train.table.columns.map((c) => c.name).filter((c) => !special.has(c));
@@ -39493,6 +39628,10 @@ async function preprocess2(opts) {
     requireColumns(test.table, test.path, [target], "data.target");
     requireColumns(test.table, test.path, features, "data.features");
   }
+  return features;
+}
+function featureTypes(model2, features, train, test) {
+  const steps = model2.preprocess ?? [];
   const encodeListed = /* @__PURE__ */ new Set();
   for (const step of steps)
     if ("encode" in step) for (const c of step.encode.columns ?? []) encodeListed.add(c);
@@ -39505,28 +39644,33 @@ async function preprocess2(opts) {
     const j = types.indexOf("string");
     if (j >= 0) throw textFeatureError(features[j], [train, test]);
   }
-  const rawColumns = (p) => features.map((name, j) => {
+  return types;
+}
+function rawColumns(frame, p) {
+  return frame.features.map((name, j) => {
     const col = columnOf(p.table, name);
-    return types[j] === "string" ? asText(col).values : col.values;
+    return frame.types[j] === "string" ? asText(col).values : col.values;
   });
-  const labels = (p) => {
-    const col = columnOf(p.table, target);
-    if (classification) return asText(col).values;
-    if (col.type === "string") {
-      const i = col.values.findIndex((v) => v !== null && Number.isNaN(parseNumber(v)));
-      throw new ModelopsError(
-        `${whereRow(p.table, i)}: target "${target}" is "${col.values[i]}", expected a number for a regression task (or set task: classification)`
-      );
-    }
-    return col.values;
-  };
-  const trainLabels = labels(train);
-  const testLabels = test ? labels(test) : void 0;
+}
+function targetLabels(model2, p) {
+  const target = model2.data.target;
+  const col = columnOf(p.table, target);
+  if (model2.task === "classification") return asText(col).values;
+  if (col.type === "string") {
+    const i = col.values.findIndex((v) => v !== null && Number.isNaN(parseNumber(v)));
+    throw new ModelopsError(
+      `${whereRow(p.table, i)}: target "${target}" is "${col.values[i]}", expected a number for a regression task (or set task: classification)`
+    );
+  }
+  return col.values;
+}
+function rowFilterSteps(model2, features, train, test) {
+  const target = model2.data.target;
   const featureSet = new Set(features);
   const dropColumns = /* @__PURE__ */ new Set();
   const imputed = /* @__PURE__ */ new Set();
   let dedupe;
-  steps.forEach((step, i) => {
+  (model2.preprocess ?? []).forEach((step, i) => {
     if ("dropMissing" in step) {
       const cols = step.dropMissing.columns ?? [...features, target];
       requireColumns(train.table, train.path, cols, `preprocess[${i}].dropMissing.columns`);
@@ -39546,12 +39690,12 @@ async function preprocess2(opts) {
       requireColumns(train.table, train.path, dedupe, `preprocess[${i}].dropDuplicates.columns`);
     }
   });
+  return { dropColumns, dedupe };
+}
+function filterRows(model2, features, train, test) {
+  const { dropColumns, dedupe } = rowFilterSteps(model2, features, train[0], test?.[0]);
   const known = model2.data.classes ? new Set(model2.data.classes) : void 0;
-  for (const [p, ys] of [
-    [train, trainLabels],
-    [test, testLabels]
-  ]) {
-    if (!p || !ys) continue;
+  for (const [p, ys] of test ? [train, test] : [train]) {
     const drop = [...dropColumns].map((c) => columnOf(p.table, c));
     const dedupeCols = dedupe?.map((c) => columnOf(p.table, c)).filter((c) => c !== void 0);
     const seen = /* @__PURE__ */ new Set();
@@ -39588,27 +39732,36 @@ async function preprocess2(opts) {
       p.keep.push(i);
     }
   }
-  if (test && test.keep.length === 0) {
+  const testPart = test?.[0];
+  if (testPart && testPart.keep.length === 0) {
     throw new ModelopsError(
-      `${test.path}: no usable rows (${test.table.rowCount} read, ${test.table.rowCount - test.keep.length} dropped); add rows`
+      `${testPart.path}: no usable rows (${testPart.table.rowCount} read, ${testPart.table.rowCount - testPart.keep.length} dropped); add rows`
     );
   }
+}
+function requireFloat32Inputs(model2, features, types, train, test) {
   const rangeChecked = features.filter((_, j) => types[j] === "number");
-  if (!classification) rangeChecked.push(target);
+  if (model2.task !== "classification") rangeChecked.push(model2.data.target);
   for (const p of [train, test]) if (p) for (const name of rangeChecked) requireFloat32(p, name);
+}
+function classesOf(model2, train, trainLabels, test, testLabels) {
+  if (model2.task !== "classification") return {};
   let classes;
-  let classIndex;
-  if (classification) {
-    if (model2.data.classes) classes = [...model2.data.classes];
-    else {
-      const found = /* @__PURE__ */ new Set();
-      for (const i of train.keep) found.add(trainLabels[i]);
-      if (test) for (const i of test.keep) found.add(testLabels[i]);
-      classes = sortLabels([...found]);
-    }
-    classIndex = new Map(classes.map((c, k) => [c, k]));
+  if (model2.data.classes) classes = [...model2.data.classes];
+  else {
+    const found = /* @__PURE__ */ new Set();
+    for (const i of train.keep) found.add(trainLabels[i]);
+    if (test) for (const i of test.keep) found.add(testLabels[i]);
+    classes = sortLabels([...found]);
   }
-  const yOf = (ys, i) => classIndex ? classIndex.get(ys[i]) : ys[i];
+  return { classes, classIndex: new Map(classes.map((c, k) => [c, k])) };
+}
+function yOf(frame, ys, i) {
+  return frame.classIndex ? frame.classIndex.get(ys[i]) : ys[i];
+}
+function splitRows(frame) {
+  const { model: model2, train, test, trainLabels, classIndex } = frame;
+  const split = model2.split;
   const pool = train.keep;
   const n = pool.length;
   if (!test && split.test === 0) {
@@ -39619,48 +39772,60 @@ async function preprocess2(opts) {
   if (split.validation === 0) {
     throw new ModelopsError("split.validation is 0, so there is no validation data; set it (e.g. 0.1)");
   }
-  const strata = split.stratify && classIndex && !split.groupBy && !split.orderBy ? Int32Array.from(pool, (i) => yOf(trainLabels, i)) : void 0;
+  const strata = split.stratify && classIndex && !split.groupBy && !split.orderBy ? Int32Array.from(pool, (i) => yOf(frame, trainLabels, i)) : void 0;
   const plan = splitIndices(n, {
     validation: split.validation,
     test: test ? 0 : split.test,
     seed: split.seed,
     strata,
-    classCount: strata ? classes.length : void 0,
+    classCount: strata ? frame.classes.length : void 0,
     groups: split.groupBy ? groupKeys(train.table, split.groupBy, pool) : void 0,
     order: split.orderBy ? timeKeys(train.table, split.orderBy, pool) : void 0,
     folds: split.folds
   });
   const rowsOf = (idx) => idx.map((p) => pool[p]);
-  let trainRows = rowsOf(plan.train);
-  const valRows = rowsOf(plan.validation);
-  const testRows = test ? test.keep : rowsOf(plan.test);
-  const testPart = test ?? train;
-  const testYs = test ? testLabels : trainLabels;
-  if (trainRows.length === 0 || valRows.length === 0 || testRows.length === 0) {
-    const dropped = train.table.rowCount - n;
-    const droppedNote = dropped ? ` (${train.table.rowCount} read, ${dropped} dropped)` : "";
-    throw new ModelopsError(
-      `${train.path}: too few rows to split: ${n} usable rows${droppedNote} give train ${trainRows.length}, validation ${valRows.length}, test ${testRows.length}; every split needs at least one row: add rows or adjust split.validation / split.test`
-    );
-  }
-  if (classIndex) {
-    const inTrain = new Set(trainRows.map((i) => yOf(trainLabels, i)));
-    for (const [name, part, ys, rows] of [
-      ["test", testPart, testYs, testRows],
-      ["validation", train, trainLabels, valRows]
-    ]) {
-      const missing = rows.find((i) => !inTrain.has(yOf(ys, i)));
-      if (missing !== void 0) {
-        throw new ModelopsError(
-          `${whereRow(part.table, missing)}: class "${ys[missing]}" appears in the ${name} split but not in the training split; add training rows of it${split.stratify ? "" : " or set split.stratify: true"}`
-        );
-      }
+  const rows = {
+    plan,
+    pool,
+    trainRows: rowsOf(plan.train),
+    valRows: rowsOf(plan.validation),
+    testRows: test ? test.keep : rowsOf(plan.test),
+    testPart: test ?? train,
+    testYs: test ? frame.testLabels : trainLabels
+  };
+  requireRowsInEverySplit(frame, rows);
+  if (classIndex) requireClassesInTraining(frame, rows);
+  return rows;
+}
+function requireRowsInEverySplit({ train }, { pool, trainRows, valRows, testRows }) {
+  if (trainRows.length > 0 && valRows.length > 0 && testRows.length > 0) return;
+  const n = pool.length;
+  const dropped = train.table.rowCount - n;
+  const droppedNote = dropped ? ` (${train.table.rowCount} read, ${dropped} dropped)` : "";
+  throw new ModelopsError(
+    `${train.path}: too few rows to split: ${n} usable rows${droppedNote} give train ${trainRows.length}, validation ${valRows.length}, test ${testRows.length}; every split needs at least one row: add rows or adjust split.validation / split.test`
+  );
+}
+function requireClassesInTraining(frame, rows) {
+  const { train, trainLabels } = frame;
+  const inTrain = new Set(rows.trainRows.map((i) => yOf(frame, trainLabels, i)));
+  for (const [name, part, ys, splitRowsOf] of [
+    ["test", rows.testPart, rows.testYs, rows.testRows],
+    ["validation", train, trainLabels, rows.valRows]
+  ]) {
+    const missing = splitRowsOf.find((i) => !inTrain.has(yOf(frame, ys, i)));
+    if (missing !== void 0) {
+      throw new ModelopsError(
+        `${whereRow(part.table, missing)}: class "${ys[missing]}" appears in the ${name} split but not in the training split; add training rows of it${frame.model.split.stratify ? "" : " or set split.stratify: true"}`
+      );
     }
   }
-  const trainCols = rawColumns(train);
+}
+function dropOutliers(frame, trainCols, trainRows) {
+  const { features, types, train } = frame;
   const featureIndex = new Map(features.map((f, j) => [f, j]));
   let outlierDrops = 0;
-  steps.forEach((step, i) => {
+  (frame.model.preprocess ?? []).forEach((step, i) => {
     if (!("outliers" in step) || step.outliers.action !== "drop") return;
     const cols = step.outliers.columns ?? features.filter((_, j) => types[j] === "number");
     for (const name of cols) {
@@ -39693,37 +39858,79 @@ async function preprocess2(opts) {
       `${train.path}: the outliers step dropped every training row; raise its threshold`
     );
   }
+  return trainRows;
+}
+function fitOnTrain(frame, trainCols, trainRows) {
+  const { model: model2, train, classes } = frame;
+  const target = model2.data.target;
   const trainWhere = (i) => whereRow(train.table, i);
-  const fitted = await fitTransform({
-    task,
+  return fitTransform({
+    task: model2.task,
     target: classes ? { name: target, classes } : { name: target },
-    features,
-    types,
+    features: frame.features,
+    types: frame.types,
     train: trainCols.map(
       (c) => c instanceof Float64Array ? Float64Array.from(trainRows, (r) => c[r]) : trainRows.map((r) => c[r])
     ),
     where: (r) => trainWhere(trainRows[r]),
-    steps
+    steps: model2.preprocess ?? []
   });
-  const transform2 = fitted.transform;
-  const testCols = test ? rawColumns(test) : trainCols;
-  const make = (cols, p, ys, rows) => ({
-    x: transformColumns(transform2, cols, rows, (i) => whereRow(p.table, i)),
-    y: rows.map((i) => yOf(ys, i))
+}
+function transformSplits(frame, fitted, rows, trainCols, testCols) {
+  const { train, trainLabels } = frame;
+  const make = (cols, p, ys, splitRowsOf) => ({
+    x: transformColumns(fitted.transform, cols, splitRowsOf, (i) => whereRow(p.table, i)),
+    y: splitRowsOf.map((i) => yOf(frame, ys, i))
   });
-  const data = {
-    train: make(trainCols, train, trainLabels, trainRows),
-    validation: make(trainCols, train, trainLabels, valRows),
-    test: make(testCols, testPart, testYs, testRows)
+  return {
+    train: make(trainCols, train, trainLabels, rows.trainRows),
+    validation: make(trainCols, train, trainLabels, rows.valRows),
+    test: make(testCols, rows.testPart, rows.testYs, rows.testRows)
   };
-  const dataDigests2 = { [train.path]: train.src.digest };
-  if (test) dataDigests2[test.path] = test.src.digest;
-  const cleaning = {};
-  for (const p of [train, test]) {
+}
+function profileOf(frame, rows, dataDigests2) {
+  const { model: model2, train, test } = frame;
+  const split = model2.split;
+  const { trainRows, valRows, testRows } = rows;
+  const raw = train.table.rowCount + (test?.table.rowCount ?? 0);
+  const kept = trainRows.length + valRows.length + (test ? 0 : testRows.length) + (test ? test.keep.length : 0);
+  const cleaning = summed([train, test], (p) => p.cleaning);
+  const profile = {
+    schema: "modelops/profile@1",
+    rows: {
+      raw,
+      dropped: raw - kept,
+      train: trainRows.length,
+      validation: valRows.length,
+      test: testRows.length,
+      ...Object.keys(cleaning).length ? { cleaning } : {}
+    },
+    columns: profileColumns(frame, trainRows),
+    split: {
+      method: rows.plan.method,
+      seed: split.seed,
+      ...split.groupBy ? { groupBy: split.groupBy } : {},
+      ...split.orderBy ? { orderBy: split.orderBy } : {},
+      ...split.folds ? { folds: split.folds } : {}
+    },
+    data: dataDigests2
+  };
+  const failures = summed([train, test], (p) => p.table.coercionFailures);
+  if (Object.keys(failures).length) profile.coercionFailures = failures;
+  return profile;
+}
+function summed(parts, countsOf) {
+  const total = {};
+  for (const p of parts) {
     if (!p) continue;
-    for (const [k, v] of Object.entries(p.cleaning)) cleaning[k] = (cleaning[k] ?? 0) + v;
+    for (const [k, v] of Object.entries(countsOf(p))) total[k] = (total[k] ?? 0) + v;
   }
-  const columns = features.map((name, j) => {
+  return total;
+}
+function profileColumns(frame, trainRows) {
+  const { train, types, classes, trainLabels } = frame;
+  const target = frame.model.data.target;
+  const columns = frame.features.map((name, j) => {
     const col = columnOf(train.table, name);
     return profileColumn(types[j] === "string" ? asText(col) : col, trainRows, "feature");
   });
@@ -39735,42 +39942,12 @@ async function preprocess2(opts) {
   } else {
     columns.push(profileColumn(columnOf(train.table, target), trainRows, "target"));
   }
-  const raw = train.table.rowCount + (test?.table.rowCount ?? 0);
-  const kept = trainRows.length + valRows.length + (test ? 0 : testRows.length) + (test ? test.keep.length : 0);
-  const profile = {
-    schema: "modelops/profile@1",
-    rows: {
-      raw,
-      dropped: raw - kept,
-      train: trainRows.length,
-      validation: valRows.length,
-      test: testRows.length,
-      ...Object.keys(cleaning).length ? { cleaning } : {}
-    },
-    columns,
-    split: {
-      method: plan.method,
-      seed: split.seed,
-      ...split.groupBy ? { groupBy: split.groupBy } : {},
-      ...split.orderBy ? { orderBy: split.orderBy } : {},
-      ...split.folds ? { folds: split.folds } : {}
-    },
-    data: dataDigests2
-  };
-  const failures = {};
-  for (const p of [train, test]) {
-    if (!p) continue;
-    for (const [k, v] of Object.entries(p.table.coercionFailures)) failures[k] = (failures[k] ?? 0) + v;
-  }
-  if (Object.keys(failures).length) profile.coercionFailures = failures;
+  return columns;
+}
+function countImputedAndClipped(profile, fitted, splits) {
   const imputedCounts = {};
   const clippedCounts = {};
-  const splits = [
-    [trainCols, trainRows],
-    [trainCols, valRows],
-    [testCols, testRows]
-  ];
-  transform2.features.forEach((f, j) => {
+  fitted.transform.features.forEach((f, j) => {
     if (f.impute === void 0 && f.imputeText === void 0 && !f.clip) return;
     let filled = 0;
     let clipped = 0;
@@ -39787,15 +39964,12 @@ async function preprocess2(opts) {
   });
   if (Object.keys(imputedCounts).length) profile.imputed = imputedCounts;
   if (Object.keys(clippedCounts).length) profile.clipped = clippedCounts;
-  if (fitted.pca) profile.pca = fitted.pca;
-  if (fitted.selectedOut) profile.selectedOut = fitted.selectedOut;
-  if (classes) {
-    const counts = Object.values(columns.at(-1).counts).filter((c) => c > 0);
-    profile.classImbalance = Math.max(...counts) / Math.min(...counts);
-  }
-  const splitsRecord = {
+}
+function splitsRecord({ model: model2, train, test }, rows) {
+  const { plan, pool, trainRows, valRows, testRows, testPart } = rows;
+  return {
     method: plan.method,
-    seed: split.seed,
+    seed: model2.split.seed,
     file: train.path,
     ...test ? { testFile: test.path } : {},
     train: trainRows.map((i) => train.table.lines[i]),
@@ -39803,7 +39977,6 @@ async function preprocess2(opts) {
     test: testRows.map((i) => testPart.table.lines[i]),
     ...plan.folds ? { folds: foldsAfterDrops(plan, pool, trainRows) } : {}
   };
-  return { data, transform: transform2, profile, dataDigests: dataDigests2, splits: splitsRecord };
 }
 function requireFloat32(p, name) {
   const col = columnOf(p.table, name);
@@ -39884,23 +40057,23 @@ function sortLabels(labels) {
 
 // pipelines/data/run-dir.ts
 var import_write_file_atomic4 = __toESM(require_lib(), 1);
-import { mkdir as mkdir4, readFile as readFile7 } from "node:fs/promises";
-import { join as join6 } from "node:path";
+import { mkdir as mkdir4, readFile as readFile8 } from "node:fs/promises";
+import { join as join7 } from "node:path";
 var SPLITS2 = ["train", "validation", "test"];
 async function writePrepared(outDir, result2) {
-  await mkdir4(join6(outDir, "data"), { recursive: true });
+  await mkdir4(join7(outDir, "data"), { recursive: true });
   await Promise.all([
     ...SPLITS2.map(
-      (s) => (0, import_write_file_atomic4.default)(join6(outDir, "data", `${s}.json`), `${JSON.stringify(result2.data[s])}
+      (s) => (0, import_write_file_atomic4.default)(join7(outDir, "data", `${s}.json`), `${JSON.stringify(result2.data[s])}
 `)
     ),
-    (0, import_write_file_atomic4.default)(join6(outDir, "data", "digests.json"), `${JSON.stringify(result2.dataDigests, null, 2)}
+    (0, import_write_file_atomic4.default)(join7(outDir, "data", "digests.json"), `${JSON.stringify(result2.dataDigests, null, 2)}
 `),
-    (0, import_write_file_atomic4.default)(join6(outDir, "preprocessing.json"), `${JSON.stringify(result2.transform, null, 2)}
+    (0, import_write_file_atomic4.default)(join7(outDir, "preprocessing.json"), `${JSON.stringify(result2.transform, null, 2)}
 `),
-    (0, import_write_file_atomic4.default)(join6(outDir, "profile.json"), `${JSON.stringify(result2.profile, null, 2)}
+    (0, import_write_file_atomic4.default)(join7(outDir, "profile.json"), `${JSON.stringify(result2.profile, null, 2)}
 `),
-    ...result2.splits ? [(0, import_write_file_atomic4.default)(join6(outDir, "data", "splits.json"), `${JSON.stringify(result2.splits)}
+    ...result2.splits ? [(0, import_write_file_atomic4.default)(join7(outDir, "data", "splits.json"), `${JSON.stringify(result2.splits)}
 `)] : []
   ]);
 }
@@ -39910,7 +40083,7 @@ async function readPrepared(outDir, options = {}) {
   const load2 = async (rel) => {
     let text;
     try {
-      text = await readFile7(join6(outDir, rel), "utf8");
+      text = await readFile8(join7(outDir, rel), "utf8");
     } catch (err2) {
       if (err2.code === "ENOENT") {
         throw new ModelopsError(`no preprocessed data in ${shownDir} (${hint} first)`, 2, { cause: err2 });
@@ -39920,33 +40093,33 @@ async function readPrepared(outDir, options = {}) {
     try {
       return JSON.parse(text);
     } catch (err2) {
-      throw new ModelopsError(`${join6(outDir, rel)}: not valid JSON; ${hint} again`, 2, { cause: err2 });
+      throw new ModelopsError(`${join7(outDir, rel)}: not valid JSON; ${hint} again`, 2, { cause: err2 });
     }
   };
   const [train, validation, test, digests, transform2, profile] = await Promise.all([
-    ...SPLITS2.map((s) => load2(join6("data", `${s}.json`))),
-    load2(join6("data", "digests.json")),
+    ...SPLITS2.map((s) => load2(join7("data", `${s}.json`))),
+    load2(join7("data", "digests.json")),
     load2("preprocessing.json"),
     load2("profile.json")
   ]);
   const data = {
-    train: checkSplit(train, join6(outDir, "data", "train.json"), hint),
-    validation: checkSplit(validation, join6(outDir, "data", "validation.json"), hint),
-    test: checkSplit(test, join6(outDir, "data", "test.json"), hint)
+    train: checkSplit(train, join7(outDir, "data", "train.json"), hint),
+    validation: checkSplit(validation, join7(outDir, "data", "validation.json"), hint),
+    test: checkSplit(test, join7(outDir, "data", "test.json"), hint)
   };
   const t = transform2;
   if (t?.schema !== "modelops/preprocessing@1" || !Array.isArray(t.features)) {
     throw new ModelopsError(
-      `${join6(outDir, "preprocessing.json")}: expected schema "modelops/preprocessing@1"; ${hint} again`
+      `${join7(outDir, "preprocessing.json")}: expected schema "modelops/preprocessing@1"; ${hint} again`
     );
   }
   const p = profile;
   if (p?.schema !== "modelops/profile@1") {
     throw new ModelopsError(
-      `${join6(outDir, "profile.json")}: expected schema "modelops/profile@1"; ${hint} again`
+      `${join7(outDir, "profile.json")}: expected schema "modelops/profile@1"; ${hint} again`
     );
   }
-  const splits = await readFile7(join6(outDir, "data", "splits.json"), "utf8").then(
+  const splits = await readFile8(join7(outDir, "data", "splits.json"), "utf8").then(
     (text) => JSON.parse(text),
     () => void 0
   );
@@ -40004,30 +40177,45 @@ async function runTabularTrain(ref, outDir, opts) {
 }
 async function runTabularEvaluate(ref, outDir, key) {
   const prepared = await readPrepared(outDir);
-  return evaluateRun(ref, outDir, prepared.data, prepared.transform.target.classes, key);
+  const wanted = ref.config.evaluate.importance;
+  const importance = wanted !== false && {
+    groups: featureGroups(prepared.transform, transformWidth(prepared.transform)),
+    seed: ref.config.train.seed,
+    ...wanted === true ? {} : wanted
+  };
+  return evaluateRun(
+    ref,
+    outDir,
+    prepared.data,
+    prepared.transform.target.classes,
+    key,
+    importance || void 0
+  );
 }
 
 export {
   MODEL_NAME_RE,
+  METRIC_DIRECTIONS,
+  METRIC_NAMES,
+  CLASSIFICATION_METRICS,
+  REGRESSION_METRICS,
+  BACKENDS,
+  modelSchema,
+  configSchema,
   require_lib,
   KEY_EXCLUDED_SECTIONS,
   canonicalJson,
   sha256Hex,
   inputKey,
   isKey,
-  METRIC_DIRECTIONS,
-  METRIC_NAMES,
-  CLASSIFICATION_METRICS,
-  REGRESSION_METRICS,
-  BACKENDS,
   isImageModel,
   fit,
   buildNetwork,
-  modelSchema,
-  configSchema,
   evaluateModel,
-  evaluateGates,
+  significant,
   formatNumber,
+  formatOr,
+  tableCell,
   dataDigests,
   writeMetrics,
   readJson,

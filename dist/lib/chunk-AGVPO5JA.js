@@ -5,11 +5,16 @@ const require = __modelopsCreateRequire(import.meta.url);
 const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
-  parseMetricsFile
-} from "./chunk-VTQTYAZ2.js";
+  objectiveOf
+} from "./chunk-H3JR3VJI.js";
 import {
-  METRIC_DIRECTIONS
-} from "./chunk-ETRM4ZCD.js";
+  parseMetricsFile
+} from "./chunk-PX6JXTJ4.js";
+import {
+  METRIC_DIRECTIONS,
+  formatOr,
+  tableCell
+} from "./chunk-WE4INTEA.js";
 import {
   ModelopsError
 } from "./chunk-IZDZPW4P.js";
@@ -57,7 +62,8 @@ function rankingMetric(config, explicit) {
     }
     return explicit;
   }
-  return Object.keys(config.gates)[0] ?? (config.task === "classification" ? "accuracy" : "r2");
+  if (config.tune?.search?.objective) return objectiveOf(config);
+  return Object.keys(config.gates)[0] ?? objectiveOf(config);
 }
 function rankTrials(runs, metric) {
   const higher = METRIC_DIRECTIONS[metric] !== "lower";
@@ -81,14 +87,13 @@ function bestRun(row, metric) {
 }
 function leaderboardMarkdown(model, metric, rows, shownDir) {
   const arrow = METRIC_DIRECTIONS[metric] === "lower" ? "\u2193" : "\u2191";
-  const f = (v) => Number.isFinite(v) ? Number(v.toPrecision(4)).toString() : "NaN";
   return [
     `### Leaderboard: ${model}, ranked by ${metric} ${arrow}`,
     "",
     `| rank | trial | runs | ${metric} mean | \xB1 std | best run |`,
     "| ---: | :--- | ---: | ---: | ---: | :--- |",
     ...rows.map(
-      (r, i) => `| ${i + 1} | ${r.trial.replace(/\|/g, "\\|")} | ${r.runs.length} | ${f(r.mean)} | ${f(r.std)} | \`${shownDir(bestRun(r, metric).dir)}\` |`
+      (r, i) => `| ${i + 1} | ${tableCell(r.trial)} | ${r.runs.length} | ${formatOr(r.mean, "NaN")} | ${formatOr(r.std, "NaN")} | \`${shownDir(bestRun(r, metric).dir)}\` |`
     ),
     "",
     "<sub>Runs of one trial (the same overrides on different folds) are averaged; std is the population standard deviation.</sub>"

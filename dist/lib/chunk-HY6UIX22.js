@@ -10,7 +10,6 @@ import {
   assertReleasable,
   baseConfigAt,
   commitInfo,
-  decidePromotion,
   decideRollback,
   flag,
   getModel,
@@ -24,6 +23,8 @@ import {
   registryRootFor,
   releaseHead,
   releaserOf,
+  revertPolicy,
+  revertReviewed,
   reviewersToAuthorise,
   setOutputs,
   signerFromPem,
@@ -31,7 +32,10 @@ import {
   text,
   whoMayPromote,
   writeSummary
-} from "./chunk-VTQTYAZ2.js";
+} from "./chunk-PX6JXTJ4.js";
+import {
+  tableCell
+} from "./chunk-WE4INTEA.js";
 import {
   require_dist
 } from "./chunk-7TUF4QLU.js";
@@ -196,17 +200,10 @@ async function moveBack(o, target, c) {
 async function revertApproved(model, c) {
   const candidate = c.head.parents[1];
   if (!candidate) return false;
-  const base = await c.policyOf(model);
-  const policy = { ...base, minApprovals: Math.max(1, base.minApprovals) };
-  const reviews = await c.reviews.reviewsOf({ merge: c.head.sha, candidate, policy });
+  const policy = await c.policyOf(model);
+  const reviews = await c.reviews.reviewsOf({ merge: c.head.sha, candidate, policy: revertPolicy(policy) });
   if ("refused" in reviews) return false;
-  return decidePromotion({
-    ...reviews,
-    policy,
-    comparison: { gates: [] },
-    measured: candidate,
-    author: reviews.author
-  }).approved;
+  return revertReviewed({ ...reviews, policy, measured: candidate, author: reviews.author });
 }
 var tagOf = (model, v) => v.tag ?? `${model}/v${v.version}`;
 
@@ -322,11 +319,7 @@ async function run(deps = {}) {
     const reviews = reviewSource(text("approvals", "auto"), token, d, deps.fetch);
     assertDefaultBranch(d.context);
     const configPath = resolve(ws, configFile);
-    const repoDir = await git(dirname(configPath), ["rev-parse", "--show-toplevel"]).catch(() => {
-      throw new ModelopsError(
-        `${configFile}: not inside a git checkout; check out the repository with fetch-depth: 0 before this step`
-      );
-    });
+    const repoDir = await checkoutRoot(configPath, configFile);
     const writer = await releaserForPush(repoDir);
     if (writer.releaser !== "workflow") {
       const line = stepAsideLine(writer, "modelops release");
@@ -353,57 +346,20 @@ ${line}.
       log: (line) => info(line),
       ...reviews && { reviews }
     });
-    let writes;
-    if (reviews && signer) {
-      const store = await openModelStore(`github:${d.context.repository}`, {
-        env: { ...process.env, GITHUB_TOKEN: token, GITHUB_API_URL: d.context.apiUrl },
-        signer,
-        cacheDir: join(registryRoot, "github-cache")
-      });
-      const head = await commitInfo(repoDir);
-      const configRel = relative(repoDir, loaded.file);
-      writes = await publishToGitHub(outcomes, {
-        store,
-        registry,
-        reviews,
-        head,
-        policyOf: async (model) => {
-          const base = head.parents[0];
-          const where = `${configRel} at ${base?.slice(0, 7) ?? "(none)"}`;
-          const config = base ? await baseConfigAt(repoDir, base, loaded.file, where) : { state: "missing", where };
-          return policyFromBase(config, model).policy;
-        },
-        ...d.context.actor && { actor: d.context.actor },
-        log: (line) => info(line)
-      });
-      for (const w of writes) {
-        const o = outcomes.find((x) => x.model === w.model);
-        if (!o) continue;
-        if (w.action === "blocked") Object.assign(o, { action: "blocked", reason: w.reason });
-        if (w.version !== void 0) Object.assign(o, { version: w.version, tag: w.tag });
-      }
-    }
+    const writes = reviews && signer ? await publishSigned(d, outcomes, {
+      repoDir,
+      loaded,
+      registry,
+      registryRoot,
+      reviews,
+      signer,
+      token
+    }) : void 0;
     const tags = writes ? writes.filter((w) => w.action === "released" && w.tag).map((w) => w.tag) : outcomes.filter((o) => o.action === "released" && o.tag).map((o) => o.tag);
-    if (pushTags && !writes) {
-      for (const tag of tags) {
-        await git(repoDir, ["push", "origin", `refs/tags/${tag}`]).catch((error) => {
-          throw new ModelopsError(
-            `${tag} was released but could not be pushed: ${error.message} (the job needs permissions: contents: write, or set push-tags: false)`
-          );
-        });
-      }
-    }
+    if (pushTags && !writes) await pushReleaseTags(repoDir, tags);
     await writeSummary(summary(outcomes, writes ? "store" : pushTags ? "pushed" : "local"));
     setOutputs({
-      released: JSON.stringify(
-        outcomes.map((o) => ({
-          model: o.model,
-          action: o.action,
-          version: o.version,
-          tag: o.tag,
-          key: o.key
-        }))
-      ),
+      released: releasedOutput(outcomes),
       tags: tags.join(" "),
       releaser: writer.releaser,
       skipped: ""
@@ -411,6 +367,56 @@ ${line}.
     assertReleasable(outcomes);
   });
 }
+async function checkoutRoot(configPath, configFile) {
+  return git(dirname(configPath), ["rev-parse", "--show-toplevel"]).catch(() => {
+    throw new ModelopsError(
+      `${configFile}: not inside a git checkout; check out the repository with fetch-depth: 0 before this step`
+    );
+  });
+}
+async function publishSigned(d, outcomes, o) {
+  const { repoDir, loaded, registry, registryRoot, reviews, signer, token } = o;
+  const store = await openModelStore(`github:${d.context.repository}`, {
+    env: { ...process.env, GITHUB_TOKEN: token, GITHUB_API_URL: d.context.apiUrl },
+    signer,
+    cacheDir: join(registryRoot, "github-cache")
+  });
+  const head = await commitInfo(repoDir);
+  const configRel = relative(repoDir, loaded.file);
+  const writes = await publishToGitHub(outcomes, {
+    store,
+    registry,
+    reviews,
+    head,
+    policyOf: async (model) => {
+      const base = head.parents[0];
+      const where = `${configRel} at ${base?.slice(0, 7) ?? "(none)"}`;
+      const config = base ? await baseConfigAt(repoDir, base, loaded.file, where) : { state: "missing", where };
+      return policyFromBase(config, model).policy;
+    },
+    ...d.context.actor && { actor: d.context.actor },
+    log: (line) => info(line)
+  });
+  for (const w of writes) {
+    const outcome = outcomes.find((x) => x.model === w.model);
+    if (!outcome) continue;
+    if (w.action === "blocked") Object.assign(outcome, { action: "blocked", reason: w.reason });
+    if (w.version !== void 0) Object.assign(outcome, { version: w.version, tag: w.tag });
+  }
+  return writes;
+}
+async function pushReleaseTags(repoDir, tags) {
+  for (const tag of tags) {
+    await git(repoDir, ["push", "origin", `refs/tags/${tag}`]).catch((error) => {
+      throw new ModelopsError(
+        `${tag} was released but could not be pushed: ${error.message} (the job needs permissions: contents: write, or set push-tags: false)`
+      );
+    });
+  }
+}
+var releasedOutput = (outcomes) => JSON.stringify(
+  outcomes.map((o) => ({ model: o.model, action: o.action, version: o.version, tag: o.tag, key: o.key }))
+);
 function reviewSource(mode, token, d, fetchImpl) {
   if (!["auto", "github", "local"].includes(mode)) {
     throw new ModelopsError(`approvals: "${mode}" is not one of auto, github, local`);
@@ -442,7 +448,7 @@ function assertDefaultBranch(ctx) {
 }
 function summary(outcomes, tagsAt) {
   const rows = outcomes.map(
-    (o) => `| ${o.model} | ${o.action} | ${o.version ? `v${o.version}` : "\u2014"} | ${o.tag ?? "\u2014"} | ${o.trained ? "yes" : "no"} | ${o.reason.replace(/\|/g, "\\|")} |`
+    (o) => `| ${o.model} | ${o.action} | ${o.version ? `v${o.version}` : "\u2014"} | ${o.tag ?? "\u2014"} | ${o.trained ? "yes" : "no"} | ${tableCell(o.reason)} |`
   );
   return [
     "## modelops release",

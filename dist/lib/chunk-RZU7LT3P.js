@@ -7,14 +7,14 @@ const __dirname = __modelopsDirname(__filename);
 import {
   prepareNativeBackends,
   requireBackend
-} from "./chunk-YDHZTADO.js";
+} from "./chunk-DHV62MJX.js";
 import {
   guard
-} from "./chunk-CV232IKL.js";
+} from "./chunk-C76FZDQP.js";
 import {
   readOptionalJson,
   reportMarkdown
-} from "./chunk-MRALACUF.js";
+} from "./chunk-W7FXDMSZ.js";
 import {
   backend,
   cacheInputs,
@@ -31,7 +31,7 @@ import {
   trustInputs,
   warning,
   writeSummary
-} from "./chunk-VTQTYAZ2.js";
+} from "./chunk-PX6JXTJ4.js";
 
 // actions/train/main.ts
 import { writeFile } from "node:fs/promises";

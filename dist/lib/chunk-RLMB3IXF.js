@@ -10,16 +10,16 @@ import {
   leaderboardMarkdown,
   rankTrials,
   rankingMetric
-} from "./chunk-TKRGOXFZ.js";
+} from "./chunk-AGVPO5JA.js";
 import {
   judgingGates
-} from "./chunk-W42A3XE3.js";
+} from "./chunk-TG4JX6RH.js";
 import {
   judge,
   loadBaseline,
   readOptionalJson,
   reportMarkdown
-} from "./chunk-MRALACUF.js";
+} from "./chunk-W7FXDMSZ.js";
 import {
   flag,
   modelInputs,
@@ -32,7 +32,7 @@ import {
   text,
   warning,
   writeSummary
-} from "./chunk-VTQTYAZ2.js";
+} from "./chunk-PX6JXTJ4.js";
 import {
   ModelopsError
 } from "./chunk-IZDZPW4P.js";
@@ -78,6 +78,7 @@ async function run(deps = {}) {
       ],
       comparison,
       baselineSource: baseline.source,
+      explain: { baseline: baseline.metrics, candidate: metrics },
       ...history && { history },
       ...profile && { profile }
     });

@@ -6,10 +6,10 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   guard
-} from "./chunk-CV232IKL.js";
+} from "./chunk-C76FZDQP.js";
 import {
   reportMarkdown
-} from "./chunk-MRALACUF.js";
+} from "./chunk-W7FXDMSZ.js";
 import {
   modelInputs,
   modelKey,
@@ -19,7 +19,7 @@ import {
   step,
   trustInputs,
   writeSummary
-} from "./chunk-VTQTYAZ2.js";
+} from "./chunk-PX6JXTJ4.js";
 
 // actions/preprocess/main.ts
 import { writeFile } from "node:fs/promises";

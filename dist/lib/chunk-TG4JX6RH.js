@@ -11,7 +11,7 @@ import {
   parseConfig,
   policyFromBase,
   shown
-} from "./chunk-VTQTYAZ2.js";
+} from "./chunk-PX6JXTJ4.js";
 
 // actions/lib/judging-gates.ts
 async function judgingGates(ctx, m, opts) {

@@ -5,14 +5,27 @@ const require = __modelopsCreateRequire(import.meta.url);
 const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
+  judgingGates
+} from "./chunk-TG4JX6RH.js";
+import {
+  judge,
+  loadBaseline,
+  readOptionalJson,
+  reportMarkdown
+} from "./chunk-W7FXDMSZ.js";
+import {
   artifactName,
   info,
   runFiles,
+  warning,
   writeSummary
-} from "./chunk-VTQTYAZ2.js";
+} from "./chunk-PX6JXTJ4.js";
 import {
   ModelopsError
 } from "./chunk-IZDZPW4P.js";
+
+// actions/lib/verdict.ts
+import { join as join2 } from "node:path";
 
 // actions/lib/publish.ts
 import { writeFile } from "node:fs/promises";
@@ -41,6 +54,34 @@ ${line}
   return { reportPath, ...artifact && { artifact } };
 }
 
+// actions/lib/verdict.ts
+async function judgeAndPublish(d, m, v) {
+  const ws = d.context.workspace;
+  const baseline = await loadBaseline(m.ref.name, {
+    ...v.baselineFile && { file: join2(ws, v.baselineFile), shownFile: v.baselineFile },
+    registryRoot: m.registryRoot
+  });
+  const judging = await judgingGates(d.context, m, { token: v.token, api: d.api });
+  const { comparison, gate, fact, failure } = judge(baseline, v.metrics, judging);
+  if (judging.error) warning(`${m.ref.name}: ${judging.error}`);
+  const markdown = reportMarkdown({
+    title: v.title,
+    facts: [...v.facts, fact],
+    comparison,
+    baselineSource: baseline.source,
+    explain: { baseline: baseline.metrics, candidate: v.metrics },
+    history: await readOptionalJson(m.outDir, "history.json")
+  });
+  const published = await publish(d, {
+    model: m.ref.name,
+    inputKey: v.key,
+    outDir: m.outDir,
+    markdown,
+    upload: v.upload
+  });
+  return { gate, failure, reportPath: published.reportPath, artifact: published.artifact };
+}
+
 export {
-  publish
+  judgeAndPublish
 };

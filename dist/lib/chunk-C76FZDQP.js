@@ -7,7 +7,7 @@ const __dirname = __modelopsDirname(__filename);
 import {
   git,
   info
-} from "./chunk-VTQTYAZ2.js";
+} from "./chunk-PX6JXTJ4.js";
 import {
   ModelopsError
 } from "./chunk-IZDZPW4P.js";
