@@ -19,11 +19,11 @@ import { adminRoutes, MIN_ADMIN_TOKEN } from "./admin.ts";
 import { canaryBot } from "./canary.ts";
 import { commandsBot } from "./commands.ts";
 import { holdConfigPool } from "./config-worker.ts";
+import { createQueue } from "./create-queue.ts";
 import type { BotOptions } from "./github.ts";
 import { withCoordination } from "./locks.ts";
 import { promotionBot } from "./promotion.ts";
 import {
-  createQueue,
   DELIVERY_ID,
   type DeadLetter,
   type Delivery,

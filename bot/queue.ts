@@ -3,6 +3,7 @@
 // Redis) and BullMQ on Redis (bot/queue-redis.ts, chosen by REDIS_URL) that several replicas share. Both
 // retry a failing delivery with exponential backoff a bounded number of times, then log it and keep it in
 // a dead-letter list; both remember handled delivery ids, so a redelivery of a handled one does nothing.
+// This file is the contract both implement; bot/create-queue.ts picks one (so neither imports its chooser).
 import type { Coordination } from "./locks.ts";
 
 /** A verified webhook delivery: X-GitHub-Delivery, X-GitHub-Event and the parsed body. */
@@ -89,22 +90,4 @@ export function describeError(error: unknown): string {
       return status ? `${status} ${message}` : message;
     })
     .join("; ");
-}
-
-export async function createQueue(opts: CreateQueueOptions): Promise<DeliveryQueue> {
-  const options = { ...DEFAULT_QUEUE_OPTIONS, ...definedOnly(opts) };
-  if (opts.redisUrl) {
-    const { redisQueue } = await import("./queue-redis.ts");
-    return redisQueue(opts.redisUrl, options, opts.handle, opts.log);
-  }
-  const { memoryQueue } = await import("./queue-memory.ts");
-  return memoryQueue(options, opts.handle, opts.log);
-}
-
-function definedOnly(opts: Partial<QueueOptions>): Partial<QueueOptions> {
-  const out: Partial<QueueOptions> = {};
-  for (const key of ["attempts", "backoffMs", "concurrency", "leaseMs"] as const) {
-    if (opts[key] !== undefined) out[key] = opts[key];
-  }
-  return out;
 }

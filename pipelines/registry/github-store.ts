@@ -29,7 +29,7 @@ import type {
   RollbackResult,
   Traffic,
   Version,
-} from "./registry.ts";
+} from "./records.ts";
 import { type Signed, type Signer, TrustedKeys } from "./signing.ts";
 import {
   ARTIFACT_SCHEMA,

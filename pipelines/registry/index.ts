@@ -12,18 +12,14 @@ export {
 } from "./key.ts";
 export type { ModelStore, ServingStatus, StoreProblem } from "./model-store.ts";
 export { openModelStore, parseStoreUri } from "./open-store.ts";
+export type { AliasEvent, AliasMeta, NewVersion, RollbackResult, Version } from "./records.ts";
 export {
-  type AliasEvent,
-  type AliasMeta,
   DEFAULT_REGISTRY_ROOT,
   type KeyEntry,
   type ModelRecord,
-  type NewVersion,
   REGISTRY_MODEL_SCHEMA,
   Registry,
   type RegistryOptions,
-  type RollbackResult,
-  type Version,
 } from "./registry.ts";
 export { notTheReleaser, parseReleaser, type Releaser, releaserOf } from "./releaser.ts";
 export { decideRollback, type RollbackDecision, type RollbackFacts, retiredAsBad } from "./rollback-rule.ts";

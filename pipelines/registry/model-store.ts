@@ -14,7 +14,7 @@
 // - Artifacts are verified by sha256 (every file against the version's manifest) before they are served.
 // - A record that fails verification (unsigned, edited, unknown signer) is not a version: readers skip it and
 //   say so through `problems()`; it never becomes production.
-import type { AliasEvent, AliasMeta, NewVersion, RollbackResult, Traffic, Version } from "./registry.ts";
+import type { AliasEvent, AliasMeta, NewVersion, RollbackResult, Traffic, Version } from "./records.ts";
 
 export type { AliasEvent, AliasMeta, NewVersion, RollbackResult, Traffic, Version };
 

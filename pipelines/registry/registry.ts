@@ -15,53 +15,19 @@ import { ModelopsError } from "../errors.ts";
 import { errCode, shown, sweep, writeAtomic } from "./fsutil.ts";
 import { isKey, sha256Hex } from "./key.ts";
 import type { ModelStore, ServingStatus, StoreProblem } from "./model-store.ts";
+import type {
+  AliasEvent,
+  AliasKind,
+  AliasMeta,
+  NewVersion,
+  RollbackResult,
+  Traffic,
+  Version,
+} from "./records.ts";
 import { type ArtifactManifest, ArtifactStore, type PutResult } from "./store.ts";
 
 export const REGISTRY_MODEL_SCHEMA = "modelops/registry-model@1";
 export const DEFAULT_REGISTRY_ROOT = ".modelops";
-
-export interface Version {
-  /** 1, 2, 3, ... contiguous per model; never reused, never changed. */
-  version: number;
-  /** Input key of the run that built it. */
-  key: string;
-  /** Artifact digest in the store. */
-  digest: string;
-  createdAt: string;
-  commit?: string;
-  /** Release tag, e.g. `fashion/v3`. */
-  tag?: string;
-  metrics?: Record<string, number>;
-  /** Where it came from: a PR, a workflow run URL, a folder. */
-  source?: string;
-  /** The pull request it was released from, the commit measured there, and who approved it. */
-  pr?: number;
-  measured?: string;
-  approvers?: string[];
-  override?: Override;
-  /** Key id of the writer's signature (stores with signed records: github). */
-  signer?: string;
-}
-
-export interface Override {
-  by: string;
-  reason: string;
-  at: string;
-}
-
-/** Why an alias moved: a release, a rollback (revert or `modelops rollback`), a canary step or an abort. */
-export type AliasKind = "promote" | "rollback" | "canary" | "abort";
-
-export interface AliasEvent {
-  at: string;
-  alias: string;
-  from: number | null;
-  to: number | null;
-  reason: string;
-  actor?: string;
-  commit?: string;
-  kind?: AliasKind;
-}
 
 export interface ModelRecord {
   schema: typeof REGISTRY_MODEL_SCHEMA;
@@ -76,46 +42,10 @@ export interface ModelRecord {
   traffic?: Traffic;
 }
 
-export interface Traffic {
-  /** Percent of the model's requests on its `canary` label (0-100). */
-  canaryPercent: number;
-  at: string;
-  reason: string;
-  actor?: string;
-}
-
 export interface KeyEntry {
   digest: string;
   model: string;
   createdAt: string;
-}
-
-export interface AliasMeta {
-  reason: string;
-  actor?: string;
-  commit?: string;
-  kind?: AliasKind;
-}
-
-export interface NewVersion {
-  key: string;
-  digest: string;
-  commit?: string;
-  tag?: string;
-  metrics?: Record<string, number>;
-  source?: string;
-  pr?: number;
-  measured?: string;
-  approvers?: string[];
-  override?: Override;
-  /**
-   * The artifact's files, for a store that keeps its own copy (github: uploaded as release assets): a local
-   * folder (an fs object) or the files in memory. They must hash to `digest`. The fs store ignores them.
-   */
-  artifactDir?: string;
-  files?: Map<string, Uint8Array>;
-  /** Store-specific fields written into the signed record (the bot: fingerprint, workflow run, metrics file). */
-  extra?: Record<string, unknown>;
 }
 
 export interface RegistryOptions {
@@ -125,12 +55,6 @@ export interface RegistryOptions {
   lockStaleMs?: number;
   /** Give up waiting for a lock after this long (default max(30 s, 3 x lockStaleMs)). */
   lockWaitMs?: number;
-}
-
-export interface RollbackResult {
-  from: number;
-  to: number;
-  events: AliasEvent[];
 }
 
 const ALIAS_RE = /^[a-z][a-z0-9_-]{0,62}$/;

@@ -7,7 +7,7 @@
 //   `rollback` or `abort` after it was last promoted;
 // - either condition may be waived only when the revert itself was reviewed and approved like a release
 //   (a merged pull request whose head was approved under the default branch's policy).
-import type { AliasEvent, Version } from "./registry.ts";
+import type { AliasEvent, Version } from "./records.ts";
 
 export interface RollbackFacts {
   target: Version;

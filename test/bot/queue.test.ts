@@ -4,8 +4,9 @@
 // queued again; the handlers' locks keep one key's work in one line.
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from "@jest/globals";
 import { Redis } from "ioredis";
+import { createQueue } from "../../bot/create-queue.ts";
 import type { Coordination } from "../../bot/locks.ts";
-import { createQueue, type Delivery, type DeliveryQueue, type Handle } from "../../bot/queue.ts";
+import type { Delivery, DeliveryQueue, Handle } from "../../bot/queue.ts";
 import { startRedis, type TestRedis } from "../support/redis.ts";
 
 const quiet = { info() {}, warn() {}, error() {} };

@@ -1,6 +1,6 @@
 // The rollback rule as a table: which earlier versions production may go back to without a review.
 import { expect, test } from "@jest/globals";
-import type { AliasEvent, Version } from "../../pipelines/registry/registry.ts";
+import type { AliasEvent, Version } from "../../pipelines/registry/records.ts";
 import { decideRollback } from "../../pipelines/registry/rollback-rule.ts";
 
 const version = (n: number, extra: Partial<Version> = {}): Version => ({

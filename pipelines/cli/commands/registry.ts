@@ -3,7 +3,8 @@
 import type { Command } from "commander";
 import { ModelopsError } from "../../errors.ts";
 import type { ModelStore } from "../../registry/model-store.ts";
-import type { AliasEvent, ModelRecord, Version } from "../../registry/registry.ts";
+import type { AliasEvent, Version } from "../../registry/records.ts";
+import type { ModelRecord } from "../../registry/registry.ts";
 
 export interface RegistryCliOptions {
   registry?: string;

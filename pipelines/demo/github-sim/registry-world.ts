@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { type GitHubStore, manifestOfFiles } from "../../registry/github-store.ts";
 import { openGitHubStore } from "../../registry/open-store.ts";
-import type { Version } from "../../registry/registry.ts";
+import type { Version } from "../../registry/records.ts";
 import { manifestDigest } from "../../registry/store.ts";
 import { GitHubSim, type Installation, type SimRepo } from "./index.ts";
 
