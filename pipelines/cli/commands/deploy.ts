@@ -6,6 +6,7 @@ import { basename, dirname, join, relative } from "node:path";
 import { promisify } from "node:util";
 import { type Command, InvalidArgumentError } from "commander";
 import { integer } from "../option-parsers.ts";
+import { stopSignal } from "../stop-signal.ts";
 
 export interface RenderCommandOptions {
   config: string;
@@ -168,6 +169,7 @@ export async function gatewayCommand(
   const { followGateway } = await import("../../serve/gateway.ts");
   const { defaultPollMs } = await import("../../serve/server.ts");
   const { openStore } = await import("../../serve/registry-source.ts");
+  const stopping = stopSignal();
   const loaded = await loadConfig(opts.config);
   const store = await openStore(opts.registry);
   const follower = await followGateway({
@@ -180,15 +182,7 @@ export async function gatewayCommand(
     log,
   });
   log(`gateway: following ${store.uri} into ${opts.splitFile}`);
-  await new Promise<void>((resolve) => {
-    const stop = () => {
-      process.off("SIGINT", stop);
-      process.off("SIGTERM", stop);
-      resolve();
-    };
-    process.on("SIGINT", stop);
-    process.on("SIGTERM", stop);
-  });
+  await stopping;
   await follower.close();
 }
 
