@@ -144,99 +144,130 @@ export async function dataIssues(
 ): Promise<ConfigIssue[]> {
   const issues: ConfigIssue[] = [];
   for (const { split, source } of model.sources) {
+    const where = ["models", modelName, "data", split];
     // Image sources (issue 3): IDX files or a folder of class folders; their contents are checked when read.
-    const image = source as unknown as { format: string; images?: string; labels?: string; path?: string };
+    const image = source as unknown as ImageSourceLike;
     if (image.format === "idx" || image.format === "images") {
-      const entries: Array<[string, string, boolean]> =
-        image.format === "idx"
-          ? [
-              ["images", image.images!, true],
-              ["labels", image.labels!, true],
-            ]
-          : [["path", image.path!, false]];
-      for (const [key, rel, wantFile] of entries) {
-        const absolute = resolve(dir, rel);
-        const kind = wantFile ? "data file" : "image folder";
-        try {
-          const st = await stat(absolute);
-          if (st.isFile() !== wantFile) {
-            issues.push(
-              at(
-                ctx,
-                ["models", modelName, "data", split, key],
-                `${kind} ${JSON.stringify(rel)} is not a ${wantFile ? "file" : "folder"} (${absolute})`,
-              ),
-            );
-          }
-        } catch {
-          issues.push(
-            at(
-              ctx,
-              ["models", modelName, "data", split, key],
-              `${kind} ${JSON.stringify(rel)} not found (looked for ${absolute}; paths are relative to the config file)`,
-            ),
-          );
-        }
-      }
+      issues.push(...(await imageSourceIssues(ctx, dir, where, image)));
       continue;
     }
-    const path = ["models", modelName, "data", split, "path"];
-    const fail = (message: string) => issues.push(at(ctx, path, message));
+    const fail = (message: string) => issues.push(at(ctx, [...where, "path"], message));
     const absolute = resolve(dir, source.path);
-    const shown = JSON.stringify(source.path);
-    let isFile: boolean;
-    try {
-      isFile = (await stat(absolute)).isFile();
-    } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      if (code === "ENOENT" || code === "ENOTDIR") {
-        fail(`data file ${shown} not found (looked for ${absolute}; paths are relative to the config file)`);
-      } else {
-        fail(`cannot read data file ${shown}: ${(e as Error).message}`);
-      }
-      continue;
-    }
-    if (!isFile) {
-      fail(`data file ${shown} is not a file (${absolute})`);
-      continue;
-    }
+    if (!(await isDataFile(absolute, JSON.stringify(source.path), fail))) continue;
     // Headers of CSV/TSV files in the repository; pointer files (.ptr) and other formats are read by the
     // data engine (`modelops validate --data`).
     if ((source.format !== "csv" && source.format !== "tsv") || source.path.endsWith(".ptr")) continue;
     if (source.header === false || source.header === "auto") continue; // no header row to check
-    let header: string[];
+    await checkHeader(absolute, source, model, fail);
+  }
+  return issues;
+}
+
+type ImageSourceLike = { format: string; images?: string; labels?: string; path?: string };
+
+/** An IDX source's two files, or an image folder, exist and are of the right kind. */
+async function imageSourceIssues(
+  ctx: CheckContext,
+  dir: string,
+  where: string[],
+  image: ImageSourceLike,
+): Promise<ConfigIssue[]> {
+  const issues: ConfigIssue[] = [];
+  const entries: Array<[string, string, boolean]> =
+    image.format === "idx"
+      ? [
+          ["images", image.images!, true],
+          ["labels", image.labels!, true],
+        ]
+      : [["path", image.path!, false]];
+  for (const [key, rel, wantFile] of entries) {
+    const absolute = resolve(dir, rel);
+    const kind = wantFile ? "data file" : "image folder";
     try {
-      const line = await firstLine(absolute);
-      const delimiter = source.format === "tsv" ? "\t" : (source.delimiter ?? ",");
-      const rows = line.trim() ? (parseCsv(line, { delimiter }) as string[][]) : [];
-      header = rows[0] ?? [];
-    } catch (e) {
-      fail(`cannot read the header of ${shown}: ${(e as Error).message.split("\n")[0]}`);
-      continue;
-    }
-    if (header.length === 0) {
-      fail(`${shown} is empty; expected a header row with the column names`);
-      continue;
-    }
-    // A wide file's header is named in part: a message stays one readable line.
-    const columns =
-      header.length > 20
-        ? `${header.slice(0, 20).join(", ")}, ... (${header.length} columns)`
-        : header.join(", ");
-    const inHeader = new Set(header);
-    if (!inHeader.has(model.target)) {
-      const guess = didYouMean(model.target, header);
-      const hint = guess ? `did you mean ${JSON.stringify(guess)}? ` : "";
-      fail(
-        `${shown} has no column ${JSON.stringify(model.target)} (data.target); ${hint}its header: ${columns}`,
+      const st = await stat(absolute);
+      if (st.isFile() !== wantFile) {
+        issues.push(
+          at(
+            ctx,
+            [...where, key],
+            `${kind} ${JSON.stringify(rel)} is not a ${wantFile ? "file" : "folder"} (${absolute})`,
+          ),
+        );
+      }
+    } catch {
+      issues.push(
+        at(
+          ctx,
+          [...where, key],
+          `${kind} ${JSON.stringify(rel)} not found (looked for ${absolute}; paths are relative to the config file)`,
+        ),
       );
-    }
-    const missing = (model.features ?? []).filter((f) => !inHeader.has(f));
-    if (missing.length) {
-      const names = missing.map((m) => JSON.stringify(m)).join(", ");
-      const what = missing.length === 1 ? "column" : "columns";
-      fail(`${shown} has no ${what} ${names} (data.features); its header: ${columns}`);
     }
   }
   return issues;
+}
+
+/** The data file exists and is a file; otherwise says why through `fail` and answers false. */
+async function isDataFile(
+  absolute: string,
+  shown: string,
+  fail: (message: string) => void,
+): Promise<boolean> {
+  let isFile: boolean;
+  try {
+    isFile = (await stat(absolute)).isFile();
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === "ENOENT" || code === "ENOTDIR") {
+      fail(`data file ${shown} not found (looked for ${absolute}; paths are relative to the config file)`);
+    } else {
+      fail(`cannot read data file ${shown}: ${(e as Error).message}`);
+    }
+    return false;
+  }
+  if (!isFile) fail(`data file ${shown} is not a file (${absolute})`);
+  return isFile;
+}
+
+/** The CSV/TSV header row names the target and every listed feature. */
+async function checkHeader(
+  absolute: string,
+  source: DataSourceLike,
+  model: DataCheckModel,
+  fail: (message: string) => void,
+): Promise<void> {
+  const shown = JSON.stringify(source.path);
+  let header: string[];
+  try {
+    const line = await firstLine(absolute);
+    const delimiter = source.format === "tsv" ? "\t" : (source.delimiter ?? ",");
+    const rows = line.trim() ? (parseCsv(line, { delimiter }) as string[][]) : [];
+    header = rows[0] ?? [];
+  } catch (e) {
+    fail(`cannot read the header of ${shown}: ${(e as Error).message.split("\n")[0]}`);
+    return;
+  }
+  if (header.length === 0) {
+    fail(`${shown} is empty; expected a header row with the column names`);
+    return;
+  }
+  // A wide file's header is named in part: a message stays one readable line.
+  const columns =
+    header.length > 20
+      ? `${header.slice(0, 20).join(", ")}, ... (${header.length} columns)`
+      : header.join(", ");
+  const inHeader = new Set(header);
+  if (!inHeader.has(model.target)) {
+    const guess = didYouMean(model.target, header);
+    const hint = guess ? `did you mean ${JSON.stringify(guess)}? ` : "";
+    fail(
+      `${shown} has no column ${JSON.stringify(model.target)} (data.target); ${hint}its header: ${columns}`,
+    );
+  }
+  const missing = (model.features ?? []).filter((f) => !inHeader.has(f));
+  if (missing.length) {
+    const names = missing.map((m) => JSON.stringify(m)).join(", ");
+    const what = missing.length === 1 ? "column" : "columns";
+    fail(`${shown} has no ${what} ${names} (data.features); its header: ${columns}`);
+  }
 }

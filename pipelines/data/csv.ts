@@ -80,46 +80,10 @@ export async function* csvRecords(
 ): AsyncGenerator<CsvRecord[]> {
   const shown = options.displayPath ?? path;
   const size = await checkReadable(path, shown, options.key);
-  const delim = (options.delimiter ?? ",").charCodeAt(0);
-  const batchSize = options.batch ?? 4096;
+  const tokens = new CsvTokenizer(shown, (options.delimiter ?? ",").charCodeAt(0), options.batch ?? 4096);
   const bar = options.progress === false ? undefined : progressBar(`reading ${shown}`, size);
   const stream = createReadStream(path, { encoding: "utf8", highWaterMark: 1 << 20 });
-
-  let batch: CsvRecord[] = [];
-  let fields: string[] = [];
-  let field = "";
-  let inQuotes = false;
-  /** The current field was quoted (its text is final; only whitespace may follow before the delimiter). */
-  let quoted = false;
-  /** A quote inside a quoted field: either the end of the field or the first half of "". */
-  let quotePending = false;
-  let line = 1;
-  let recordStart = 1;
-  let expected = -1;
   let first = true;
-  let fieldHasText = false;
-  /** The last character was a CR: an LF right after it (even in the next chunk) ends nothing more. */
-  let prevCR = false;
-
-  const endField = () => {
-    fields.push(quoted ? field : field.trim());
-    field = "";
-    quoted = false;
-    fieldHasText = false;
-  };
-  const endRecord = (): void => {
-    // An empty line: nothing but the line break.
-    if (fields.length === 0 && !quoted && field.length === 0 && !fieldHasText) return;
-    endField();
-    const record = fields;
-    fields = [];
-    if (expected < 0) expected = record.length;
-    else if (record.length !== expected) {
-      throw new ModelopsError(`${shown}:${line}: expected ${expected} fields, found ${record.length}`);
-    }
-    batch.push({ fields: record, line });
-  };
-
   try {
     for await (const chunk of stream as AsyncIterable<string>) {
       let text = chunk;
@@ -128,99 +92,167 @@ export async function* csvRecords(
         if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
       }
       bar?.add(Buffer.byteLength(chunk));
-      const n = text.length;
-      let start = 0; // start of the unconsumed plain run in `text`
-      for (let i = 0; i < n; i++) {
-        const ch = text.charCodeAt(i);
-        if (inQuotes) {
-          if (quotePending) {
-            quotePending = false;
-            if (ch === QUOTE) {
-              // "" inside quotes: one literal quote; the run restarts after it
-              field += '"';
-              start = i + 1;
-              continue;
-            }
-            inQuotes = false;
-            quoted = true;
-            // fall through to handle ch outside quotes
-          } else {
-            if (ch === QUOTE) {
-              field += text.slice(start, i);
-              quotePending = true;
-              start = i + 1;
-            } else if (ch === LF) line++;
-            continue;
-          }
-        }
-        if (prevCR) {
-          prevCR = false;
-          if (ch === LF) {
-            start = i + 1;
-            continue;
-          }
-        }
-        if (ch === delim) {
-          if (!quoted) field += text.slice(start, i);
-          endField();
-          start = i + 1;
-        } else if (ch === LF || ch === CR) {
-          if (!quoted) field += text.slice(start, i);
-          prevCR = ch === CR;
-          endRecord();
-          line++;
-          recordStart = line;
-          start = i + 1;
-          if (batch.length >= batchSize) {
-            const out = batch;
-            batch = [];
-            yield out;
-          }
-        } else if (ch === QUOTE) {
-          if (quoted) {
-            throw new ModelopsError(
-              `${shown}:${line}: a quoted field has text after its closing quote; quote the whole field`,
-            );
-          }
-          const before = field + text.slice(start, i);
-          if (before.trim() !== "") {
-            throw new ModelopsError(
-              `${shown}:${line}: a quote in the middle of an unquoted field; quote the whole field and double the quote ("")`,
-            );
-          }
-          field = "";
-          inQuotes = true;
-          fieldHasText = true;
-          start = i + 1;
-        } else if (quoted) {
-          if (ch !== SPACE && ch !== TAB) {
-            throw new ModelopsError(
-              `${shown}:${line}: a quoted field has text after its closing quote; quote the whole field`,
-            );
-          }
-          start = i + 1;
-        } else {
-          fieldHasText = true;
-        }
-      }
-      if (inQuotes && !quotePending) field += text.slice(start);
-      else if (!quoted && !inQuotes) field += text.slice(start);
+      // The scan stops after each full batch and resumes where it stopped once the batch is yielded.
+      for (let at = tokens.scan(text, 0); at >= 0; at = tokens.scan(text, at)) yield tokens.take();
     }
-    if (inQuotes && quotePending) {
-      inQuotes = false;
-      quoted = true;
-    }
-    if (inQuotes) {
-      throw new ModelopsError(
-        `${shown}:${recordStart}: a quoted field is never closed; close the quote or remove it`,
-      );
-    }
-    if (fields.length > 0 || field.length > 0 || quoted || fieldHasText) endRecord();
-    if (batch.length) yield batch;
+    tokens.finish();
+    const rest = tokens.take();
+    if (rest.length) yield rest;
   } finally {
     stream.destroy();
     bar?.done();
   }
+}
+
+/**
+ * The tokeniser's state across chunks (a quoted field, a CR, a record may span two). Nothing is allocated per
+ * character; a field's text is sliced from the chunk once it ends.
+ */
+class CsvTokenizer {
+  private batch: CsvRecord[] = [];
+  private fields: string[] = [];
+  private field = "";
+  private inQuotes = false;
+  /** The current field was quoted (its text is final; only whitespace may follow before the delimiter). */
+  private quoted = false;
+  /** A quote inside a quoted field: either the end of the field or the first half of "". */
+  private quotePending = false;
+  private line = 1;
+  private recordStart = 1;
+  private expected = -1;
+  private fieldHasText = false;
+  /** The last character was a CR: an LF right after it (even in the next chunk) ends nothing more. */
+  private prevCR = false;
+
+  constructor(
+    private readonly shown: string,
+    private readonly delim: number,
+    private readonly batchSize: number,
+  ) {}
+
+  /** Tokenises `text` from `from`: the index to resume at once a full batch is taken, or -1 at its end. */
+  scan(text: string, from: number): number {
+    const { delim, shown } = this;
+    const n = text.length;
+    let start = from; // start of the unconsumed plain run in `text`
+    for (let i = from; i < n; i++) {
+      const ch = text.charCodeAt(i);
+      if (this.inQuotes) {
+        if (this.quotePending) {
+          this.quotePending = false;
+          if (ch === QUOTE) {
+            // "" inside quotes: one literal quote; the run restarts after it
+            this.field += '"';
+            start = i + 1;
+            continue;
+          }
+          this.inQuotes = false;
+          this.quoted = true;
+          // fall through to handle ch outside quotes
+        } else {
+          if (ch === QUOTE) {
+            this.field += text.slice(start, i);
+            this.quotePending = true;
+            start = i + 1;
+          } else if (ch === LF) this.line++;
+          continue;
+        }
+      }
+      if (this.prevCR) {
+        this.prevCR = false;
+        if (ch === LF) {
+          start = i + 1;
+          continue;
+        }
+      }
+      if (ch === delim) {
+        if (!this.quoted) this.field += text.slice(start, i);
+        this.endField();
+        start = i + 1;
+      } else if (ch === LF || ch === CR) {
+        if (!this.quoted) this.field += text.slice(start, i);
+        this.prevCR = ch === CR;
+        this.endRecord();
+        this.line++;
+        this.recordStart = this.line;
+        start = i + 1;
+        if (this.batch.length >= this.batchSize) return i + 1;
+      } else if (ch === QUOTE) {
+        checkOpeningQuote(shown, this.line, this.quoted, this.field + text.slice(start, i));
+        this.field = "";
+        this.inQuotes = true;
+        this.fieldHasText = true;
+        start = i + 1;
+      } else if (this.quoted) {
+        if (ch !== SPACE && ch !== TAB) throw textAfterClosingQuote(shown, this.line);
+        start = i + 1;
+      } else {
+        this.fieldHasText = true;
+      }
+    }
+    if (this.inQuotes && !this.quotePending) this.field += text.slice(start);
+    else if (!this.quoted && !this.inQuotes) this.field += text.slice(start);
+    return -1;
+  }
+
+  /** The end of the file: an open quote is an error; a last record without a line break ends. */
+  finish(): void {
+    if (this.inQuotes && this.quotePending) {
+      this.inQuotes = false;
+      this.quoted = true;
+    }
+    if (this.inQuotes) {
+      throw new ModelopsError(
+        `${this.shown}:${this.recordStart}: a quoted field is never closed; close the quote or remove it`,
+      );
+    }
+    if (this.fields.length > 0 || this.field.length > 0 || this.quoted || this.fieldHasText) this.endRecord();
+  }
+
+  /** The records tokenised since the last take. */
+  take(): CsvRecord[] {
+    const out = this.batch;
+    this.batch = [];
+    return out;
+  }
+
+  private endField(): void {
+    this.fields.push(this.quoted ? this.field : this.field.trim());
+    this.field = "";
+    this.quoted = false;
+    this.fieldHasText = false;
+  }
+
+  private endRecord(): void {
+    // An empty line: nothing but the line break.
+    if (this.fields.length === 0 && !this.quoted && this.field.length === 0 && !this.fieldHasText) return;
+    this.endField();
+    const record = this.fields;
+    this.fields = [];
+    if (this.expected < 0) this.expected = record.length;
+    else if (record.length !== this.expected) {
+      throw new ModelopsError(
+        `${this.shown}:${this.line}: expected ${this.expected} fields, found ${record.length}`,
+      );
+    }
+    this.batch.push({ fields: record, line: this.line });
+  }
+}
+
+/** A quote may open a field only at its start (`before` is the field's text up to the quote). */
+function checkOpeningQuote(shown: string, line: number, quoted: boolean, before: string): void {
+  if (quoted) throw textAfterClosingQuote(shown, line);
+  if (before.trim() !== "") {
+    throw new ModelopsError(
+      `${shown}:${line}: a quote in the middle of an unquoted field; quote the whole field and double the quote ("")`,
+    );
+  }
+}
+
+function textAfterClosingQuote(shown: string, line: number): ModelopsError {
+  return new ModelopsError(
+    `${shown}:${line}: a quoted field has text after its closing quote; quote the whole field`,
+  );
 }
 
 /** Reads a CSV file with a header row. Throws a one-line ModelopsError (exit code 2) on any problem. */

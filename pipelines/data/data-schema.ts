@@ -5,7 +5,7 @@ import { readFile } from "node:fs/promises";
 import { parse, stringify } from "yaml";
 import { ModelopsError } from "../errors.ts";
 import { profileColumn } from "./profile.ts";
-import { isMissingValue, type Table, whereRow } from "./table.ts";
+import { type Column, isMissingValue, type Table, whereRow } from "./table.ts";
 import type { DataProfile } from "./types.ts";
 
 export const DATA_SCHEMA = "modelops/data-schema@1";
@@ -121,94 +121,9 @@ export function validateTable(schema: DataSchema, table: Table): Anomaly[] {
       });
       continue;
     }
-    let missing = 0;
-    let firstMissing = -1;
-    for (let i = 0; i < table.rowCount; i++) {
-      if (isMissingValue(col, i)) {
-        missing++;
-        if (firstMissing < 0) firstMissing = i;
-      }
-    }
-    if (sc.required && missing > 0) {
-      anomalies.push({
-        column: sc.name,
-        kind: "missing-values",
-        message: `column "${sc.name}" is required but has ${missing} missing value${missing > 1 ? "s" : ""}`,
-        count: missing,
-        where: whereRow(table, firstMissing),
-      });
-    }
-    if (sc.type === "number") {
-      if (col.type === "string") {
-        const i = col.values.findIndex((v) => v !== null && Number.isNaN(Number(v)));
-        anomalies.push({
-          column: sc.name,
-          kind: "type-change",
-          message: `column "${sc.name}" should hold numbers but holds text ("${col.values[Math.max(0, i)]}")`,
-          where: i >= 0 ? whereRow(table, i) : undefined,
-        });
-        continue;
-      }
-      let out = 0;
-      let firstOut = -1;
-      let frac = 0;
-      let firstFrac = -1;
-      for (let i = 0; i < table.rowCount; i++) {
-        const v = col.values[i]!;
-        if (Number.isNaN(v)) continue;
-        if ((sc.min !== undefined && v < sc.min) || (sc.max !== undefined && v > sc.max)) {
-          out++;
-          if (firstOut < 0) firstOut = i;
-        }
-        if (sc.integer && !Number.isInteger(v)) {
-          frac++;
-          if (firstFrac < 0) firstFrac = i;
-        }
-      }
-      if (out) {
-        anomalies.push({
-          column: sc.name,
-          kind: "out-of-range",
-          message: `column "${sc.name}" has ${out} value${out > 1 ? "s" : ""} outside [${sc.min}, ${sc.max}] (first: ${col.values[firstOut]})`,
-          count: out,
-          where: whereRow(table, firstOut),
-        });
-      }
-      if (frac) {
-        anomalies.push({
-          column: sc.name,
-          kind: "not-integer",
-          message: `column "${sc.name}" should hold integers but has ${frac} fractional value${frac > 1 ? "s" : ""} (first: ${col.values[firstFrac]})`,
-          count: frac,
-          where: whereRow(table, firstFrac),
-        });
-      }
-    } else if (sc.domain) {
-      const domain = new Set(sc.domain);
-      const fresh = new Map<string, number>();
-      let firstNew = -1;
-      const values =
-        col.type === "string"
-          ? col.values
-          : Array.from(col.values, (v) => (Number.isNaN(v) ? null : String(v)));
-      for (let i = 0; i < values.length; i++) {
-        const v = values[i];
-        if (v === null || v === undefined || domain.has(v)) continue;
-        fresh.set(v, (fresh.get(v) ?? 0) + 1);
-        if (firstNew < 0) firstNew = i;
-      }
-      if (fresh.size) {
-        const count = [...fresh.values()].reduce((a, b) => a + b, 0);
-        const names = [...fresh.keys()].slice(0, 5).map((v) => JSON.stringify(v));
-        anomalies.push({
-          column: sc.name,
-          kind: "new-category",
-          message: `column "${sc.name}" has ${fresh.size} new categor${fresh.size > 1 ? "ies" : "y"} (${names.join(", ")}${fresh.size > 5 ? ", ..." : ""}) in ${count} row${count > 1 ? "s" : ""}`,
-          count,
-          where: whereRow(table, firstNew),
-        });
-      }
-    }
+    if (sc.required) anomalies.push(...missingValueAnomalies(sc, col, table));
+    if (sc.type === "number") anomalies.push(...numberAnomalies(sc, col, table));
+    else if (sc.domain) anomalies.push(...newCategoryAnomalies(sc, sc.domain, col, table));
   }
   for (const c of table.columns) {
     if (!known.has(c.name)) {
@@ -220,6 +135,106 @@ export function validateTable(schema: DataSchema, table: Table): Anomaly[] {
     }
   }
   return anomalies;
+}
+
+/** A required column's missing values, counted in one pass over the rows. */
+function missingValueAnomalies(sc: SchemaColumn, col: Column, table: Table): Anomaly[] {
+  let missing = 0;
+  let firstMissing = -1;
+  for (let i = 0; i < table.rowCount; i++) {
+    if (isMissingValue(col, i)) {
+      missing++;
+      if (firstMissing < 0) firstMissing = i;
+    }
+  }
+  if (missing === 0) return [];
+  return [
+    {
+      column: sc.name,
+      kind: "missing-values",
+      message: `column "${sc.name}" is required but has ${missing} missing value${missing > 1 ? "s" : ""}`,
+      count: missing,
+      where: whereRow(table, firstMissing),
+    },
+  ];
+}
+
+/** A number column that holds text, or values outside its range or not whole where it wants integers. */
+function numberAnomalies(sc: SchemaColumn, col: Column, table: Table): Anomaly[] {
+  if (col.type === "string") {
+    const i = col.values.findIndex((v) => v !== null && Number.isNaN(Number(v)));
+    return [
+      {
+        column: sc.name,
+        kind: "type-change",
+        message: `column "${sc.name}" should hold numbers but holds text ("${col.values[Math.max(0, i)]}")`,
+        where: i >= 0 ? whereRow(table, i) : undefined,
+      },
+    ];
+  }
+  let out = 0;
+  let firstOut = -1;
+  let frac = 0;
+  let firstFrac = -1;
+  for (let i = 0; i < table.rowCount; i++) {
+    const v = col.values[i]!;
+    if (Number.isNaN(v)) continue;
+    if ((sc.min !== undefined && v < sc.min) || (sc.max !== undefined && v > sc.max)) {
+      out++;
+      if (firstOut < 0) firstOut = i;
+    }
+    if (sc.integer && !Number.isInteger(v)) {
+      frac++;
+      if (firstFrac < 0) firstFrac = i;
+    }
+  }
+  const anomalies: Anomaly[] = [];
+  if (out) {
+    anomalies.push({
+      column: sc.name,
+      kind: "out-of-range",
+      message: `column "${sc.name}" has ${out} value${out > 1 ? "s" : ""} outside [${sc.min}, ${sc.max}] (first: ${col.values[firstOut]})`,
+      count: out,
+      where: whereRow(table, firstOut),
+    });
+  }
+  if (frac) {
+    anomalies.push({
+      column: sc.name,
+      kind: "not-integer",
+      message: `column "${sc.name}" should hold integers but has ${frac} fractional value${frac > 1 ? "s" : ""} (first: ${col.values[firstFrac]})`,
+      count: frac,
+      where: whereRow(table, firstFrac),
+    });
+  }
+  return anomalies;
+}
+
+/** Values of a categorical column that its schema's domain does not list, counted per new value. */
+function newCategoryAnomalies(sc: SchemaColumn, known: string[], col: Column, table: Table): Anomaly[] {
+  const domain = new Set(known);
+  const fresh = new Map<string, number>();
+  let firstNew = -1;
+  const values =
+    col.type === "string" ? col.values : Array.from(col.values, (v) => (Number.isNaN(v) ? null : String(v)));
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (v === null || v === undefined || domain.has(v)) continue;
+    fresh.set(v, (fresh.get(v) ?? 0) + 1);
+    if (firstNew < 0) firstNew = i;
+  }
+  if (fresh.size === 0) return [];
+  const count = [...fresh.values()].reduce((a, b) => a + b, 0);
+  const names = [...fresh.keys()].slice(0, 5).map((v) => JSON.stringify(v));
+  return [
+    {
+      column: sc.name,
+      kind: "new-category",
+      message: `column "${sc.name}" has ${fresh.size} new categor${fresh.size > 1 ? "ies" : "y"} (${names.join(", ")}${fresh.size > 5 ? ", ..." : ""}) in ${count} row${count > 1 ? "s" : ""}`,
+      count,
+      where: whereRow(table, firstNew),
+    },
+  ];
 }
 
 /** Schema changes between two profiles (added/removed columns, type changes, new categories), one line each. */

@@ -38,19 +38,37 @@ export function renderDataSection(
   cand: DataProfile,
   opts: DriftOptions = {},
 ): string {
-  const lines: string[] = [];
+  const lines = [...rowsTable(base, cand), ...cleaningLines(cand), ...missingLines(cand)];
+  if (!base) {
+    lines.push("No production model yet: nothing to compare the data with.");
+    return lines.join("\n");
+  }
+  const changes = schemaChanges(base, cand);
+  lines.push(changes.length ? `Schema changes: ${changes.join("; ")}` : "Schema: unchanged.", "");
+  lines.push(...driftLines(base, cand, opts));
+  return lines.join("\n");
+}
+
+/** Rows read, dropped and in each split, production beside the candidate. */
+function rowsTable(base: DataProfile | null, cand: DataProfile): string[] {
   const r = cand.rows;
   const b = base?.rows;
-  lines.push("| rows | production | candidate | change |", "| --- | ---: | ---: | --- |");
-  lines.push(rowLine("read", b?.raw, r.raw));
-  lines.push(rowLine("dropped", b?.dropped, r.dropped));
-  lines.push(rowLine("train", b?.train, r.train));
-  lines.push(rowLine("validation", b?.validation, r.validation));
-  lines.push(rowLine("test", b?.test, r.test));
-  lines.push("");
+  return [
+    "| rows | production | candidate | change |",
+    "| --- | ---: | ---: | --- |",
+    rowLine("read", b?.raw, r.raw),
+    rowLine("dropped", b?.dropped, r.dropped),
+    rowLine("train", b?.train, r.train),
+    rowLine("validation", b?.validation, r.validation),
+    rowLine("test", b?.test, r.test),
+    "",
+  ];
+}
 
+/** What preprocessing did: cleaning counts, the split, class balance, PCA and variance selection. */
+function cleaningLines(cand: DataProfile): string[] {
   const cleaning = [
-    countsLine("rows dropped by cleaning", r.cleaning),
+    countsLine("rows dropped by cleaning", cand.rows.cleaning),
     countsLine("values that were not numbers (counted as missing)", cand.coercionFailures),
     countsLine("missing values imputed", cand.imputed),
     countsLine("outliers clipped", cand.clipped),
@@ -75,37 +93,32 @@ export function renderDataSection(
       `- variance selection dropped ${cand.selectedOut.length}: ${cand.selectedOut.slice(0, 8).map(code).join(", ")}`,
     );
   }
-  if (cleaning.length) lines.push(...cleaning, "");
+  return cleaning.length ? [...cleaning, ""] : [];
+}
 
+/** Missing values per column in the training split, as counts and shares. */
+function missingLines(cand: DataProfile): string[] {
   const missing = cand.columns.filter((c) => c.missing > 0);
-  const trainRows = Math.max(1, r.train);
-  if (missing.length) {
-    lines.push(
-      `Missing values in the training split: ${missing
-        .map((c) => `${code(c.name)} ${c.missing} (${((c.missing / trainRows) * 100).toFixed(1)}%)`)
-        .join(", ")}`,
-      "",
-    );
-  } else {
-    lines.push("No missing values in the training split.", "");
-  }
+  const trainRows = Math.max(1, cand.rows.train);
+  if (!missing.length) return ["No missing values in the training split.", ""];
+  return [
+    `Missing values in the training split: ${missing
+      .map((c) => `${code(c.name)} ${c.missing} (${((c.missing / trainRows) * 100).toFixed(1)}%)`)
+      .join(", ")}`,
+    "",
+  ];
+}
 
-  if (!base) {
-    lines.push("No production model yet: nothing to compare the data with.");
-    return lines.join("\n");
-  }
-
-  const changes = schemaChanges(base, cand);
-  lines.push(changes.length ? `Schema changes: ${changes.join("; ")}` : "Schema: unchanged.", "");
-
+/** The drift verdict and a row per feature against the data production was trained on. */
+function driftLines(base: DataProfile, cand: DataProfile, opts: DriftOptions): string[] {
   const drift = driftBetweenProfiles(base, cand, opts);
   const verdict = drift.datasetDrift ? "⚠️ **dataset drift**" : "no dataset drift";
-  lines.push(
+  const lines = [
     `Drift against production's training data: ${verdict} (${drift.drifted} of ${drift.total} columns drifted, ${(drift.share * 100).toFixed(0)}%; dataset drift at ${(drift.shareThreshold * 100).toFixed(0)}%${drift.features.some((f) => f.pValue !== undefined) ? `; tests at alpha ${fmt(drift.alpha)} / ${drift.features.filter((f) => f.pValue !== undefined).length} (Bonferroni)` : ""}).`,
     "",
     "| column | method | statistic | p-value | PSI | drifted |",
     "| --- | --- | ---: | ---: | ---: | --- |",
-  );
+  ];
   for (const f of drift.features) {
     const fresh = f.newCategories?.length
       ? ` (new: ${f.newCategories.slice(0, 3).map(code).join(", ")})`
@@ -120,5 +133,5 @@ export function renderDataSection(
       "_Statistics from the two profiles (percentiles and category counts), not from the rows._",
     );
   }
-  return lines.join("\n");
+  return lines;
 }

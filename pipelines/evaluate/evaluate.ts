@@ -55,14 +55,7 @@ const PREDICT_BATCH = 1024;
 
 export async function evaluateModel(opts: EvaluateOptions): Promise<MetricsFile> {
   const { model, data, task } = opts;
-  const wanted = opts.metrics ?? (task === "classification" ? CLASSIFICATION_METRICS : REGRESSION_METRICS);
-  const allowed = task === "classification" ? CLASSIFICATION_METRICS : REGRESSION_METRICS;
-  const foreign = wanted.filter((m) => !allowed.includes(m));
-  if (foreign.length > 0) {
-    throw new ModelopsError(
-      `metric ${foreign.join(", ")} does not apply to a ${task} model (models.${opts.modelName}.evaluate.metrics); use ${allowed.join(", ")}`,
-    );
-  }
+  const wanted = wantedMetrics(opts);
   const tabular = isPrepared(data);
   const testRows = tabular ? data.test.x.length : count(data.test);
   if (testRows === 0) {
@@ -77,40 +70,14 @@ export async function evaluateModel(opts: EvaluateOptions): Promise<MetricsFile>
   const extra: Pick<MetricsFile, "perClass" | "confusionMatrix" | "importance"> = {};
   const has = (m: MetricName) => wanted.includes(m);
   if (task === "classification") {
-    if (opts.classes !== undefined && opts.classes.length !== width) {
-      throw new ModelopsError(
-        `model ${opts.modelName} predicts ${width} classes but its preprocessing lists ${opts.classes.length}; train the model again`,
-      );
-    }
-    const probabilities = Array.from({ length: testRows }, (_, i) =>
-      values.subarray(i * width, (i + 1) * width),
-    );
-    opts.onTestProbabilities?.(yTrue, probabilities);
-    const predicted = probabilities.map(argmax);
-    const labels = opts.classes ?? Array.from({ length: width }, (_, k) => String(k));
-    const report = perClassReport(yTrue, predicted, labels);
-    if (has("accuracy")) metrics.accuracy = accuracy(yTrue, predicted);
-    if (has("f1_macro")) metrics.f1_macro = f1Macro(yTrue, predicted);
-    if (has("precision_macro")) metrics.precision_macro = macroOf(report, predicted, "precision");
-    if (has("recall_macro")) metrics.recall_macro = macroOf(report, predicted, "recall");
-    if (has("roc_auc_ovr")) metrics.roc_auc_ovr = rocAucOvr(yTrue, probabilities, width);
-    if (has("log_loss")) metrics.log_loss = logLoss(yTrue, probabilities);
-    if (has("ece")) metrics.ece = expectedCalibrationError(yTrue, probabilities, opts.calibrationBins ?? 10);
-    extra.perClass = report;
-    extra.confusionMatrix = confusionMatrix(yTrue, predicted, labels);
+    Object.assign(extra, classificationMetrics(opts, has, metrics, yTrue, values, width, testRows));
   } else {
     const predicted = Array.from(values);
     if (has("mae")) metrics.mae = mae(yTrue, predicted);
     if (has("rmse")) metrics.rmse = rmse(yTrue, predicted);
     if (has("r2")) metrics.r2 = r2(yTrue, predicted);
   }
-  if (has("latency_p50_ms") || has("latency_p95_ms")) {
-    const rows = tabular ? data.test.x : sampleRows(data.test, 50);
-    const latency = await measureLatency(model, rows[0]!.length, opts.latencySamples, rows, opts.modelDir);
-    if (has("latency_p50_ms")) metrics.latency_p50_ms = latency.p50;
-    if (has("latency_p95_ms")) metrics.latency_p95_ms = latency.p95;
-  }
-  if (has("size_mb")) metrics.size_mb = await modelSizeMb(opts.modelDir);
+  await costMetrics(opts, has, metrics);
   if (tabular && opts.importance) {
     const width = data.test.x[0]!.length;
     extra.importance = await permutationImportance(
@@ -136,6 +103,68 @@ export async function evaluateModel(opts: EvaluateOptions): Promise<MetricsFile>
     ...extra,
     createdAt: new Date().toISOString(),
   };
+}
+
+/** The metrics asked for (default: all of the task's); one that belongs to the other task is an error. */
+function wantedMetrics(opts: EvaluateOptions): MetricName[] {
+  const { task } = opts;
+  const wanted = opts.metrics ?? (task === "classification" ? CLASSIFICATION_METRICS : REGRESSION_METRICS);
+  const allowed = task === "classification" ? CLASSIFICATION_METRICS : REGRESSION_METRICS;
+  const foreign = wanted.filter((m) => !allowed.includes(m));
+  if (foreign.length > 0) {
+    throw new ModelopsError(
+      `metric ${foreign.join(", ")} does not apply to a ${task} model (models.${opts.modelName}.evaluate.metrics); use ${allowed.join(", ")}`,
+    );
+  }
+  return wanted;
+}
+
+/** Classification quality into `metrics`; answers the per-class report and the confusion matrix. */
+function classificationMetrics(
+  opts: EvaluateOptions,
+  has: (m: MetricName) => boolean,
+  metrics: MetricsFile["metrics"],
+  yTrue: number[],
+  values: Float32Array,
+  width: number,
+  testRows: number,
+): Pick<MetricsFile, "perClass" | "confusionMatrix"> {
+  if (opts.classes !== undefined && opts.classes.length !== width) {
+    throw new ModelopsError(
+      `model ${opts.modelName} predicts ${width} classes but its preprocessing lists ${opts.classes.length}; train the model again`,
+    );
+  }
+  const probabilities = Array.from({ length: testRows }, (_, i) =>
+    values.subarray(i * width, (i + 1) * width),
+  );
+  opts.onTestProbabilities?.(yTrue, probabilities);
+  const predicted = probabilities.map(argmax);
+  const labels = opts.classes ?? Array.from({ length: width }, (_, k) => String(k));
+  const report = perClassReport(yTrue, predicted, labels);
+  if (has("accuracy")) metrics.accuracy = accuracy(yTrue, predicted);
+  if (has("f1_macro")) metrics.f1_macro = f1Macro(yTrue, predicted);
+  if (has("precision_macro")) metrics.precision_macro = macroOf(report, predicted, "precision");
+  if (has("recall_macro")) metrics.recall_macro = macroOf(report, predicted, "recall");
+  if (has("roc_auc_ovr")) metrics.roc_auc_ovr = rocAucOvr(yTrue, probabilities, width);
+  if (has("log_loss")) metrics.log_loss = logLoss(yTrue, probabilities);
+  if (has("ece")) metrics.ece = expectedCalibrationError(yTrue, probabilities, opts.calibrationBins ?? 10);
+  return { perClass: report, confusionMatrix: confusionMatrix(yTrue, predicted, labels) };
+}
+
+/** What the model costs to run: batch-1 latency and size on disk, when asked for. */
+async function costMetrics(
+  opts: EvaluateOptions,
+  has: (m: MetricName) => boolean,
+  metrics: MetricsFile["metrics"],
+): Promise<void> {
+  const { model, data } = opts;
+  if (has("latency_p50_ms") || has("latency_p95_ms")) {
+    const rows = isPrepared(data) ? data.test.x : sampleRows(data.test, 50);
+    const latency = await measureLatency(model, rows[0]!.length, opts.latencySamples, rows, opts.modelDir);
+    if (has("latency_p50_ms")) metrics.latency_p50_ms = latency.p50;
+    if (has("latency_p95_ms")) metrics.latency_p95_ms = latency.p95;
+  }
+  if (has("size_mb")) metrics.size_mb = await modelSizeMb(opts.modelDir);
 }
 
 /** Model outputs for every row, flat (row-major), with the output width. */

@@ -189,7 +189,15 @@ export interface ReleaseOutcome {
  * - new inputs: train (or take the PR's run from the store), check gates + approvals of the merged head,
  *   then create version vN, tag `<model>/vN` and move production to it.
  */
-export async function releaseHead(opts: {
+export async function releaseHead(opts: ReleaseHeadOptions): Promise<ReleaseOutcome[]> {
+  const head = await commitInfo(opts.repoDir);
+  const outcomes: ReleaseOutcome[] = [];
+  for (const name of Object.keys(opts.config.config.models))
+    outcomes.push(await releaseModel(opts, head, name));
+  return outcomes;
+}
+
+export interface ReleaseHeadOptions {
   repoDir: string;
   config: LoadedConfig;
   registry: Registry;
@@ -201,140 +209,163 @@ export async function releaseHead(opts: {
   reviews?: ReviewSource;
   /** Called after each write of a release; tests throw here to stop a release as a kill would. */
   onStep?: (step: ReleaseStep, model: string) => void | Promise<void>;
-}): Promise<ReleaseOutcome[]> {
-  const head = await commitInfo(opts.repoDir);
-  const outcomes: ReleaseOutcome[] = [];
-  for (const name of Object.keys(opts.config.config.models)) {
-    await restoreMissingTags(opts, name);
-    const started = performance.now();
-    const seconds = () => Math.round((performance.now() - started) / 10) / 100;
-    const ref: ModelRef = { configDir: opts.config.dir, name, config: getModel(opts.config, name).config };
-    const key = await modelKey(ref);
-    const production = await opts.registry.resolveAlias(name, "production");
-    if (production?.key === key) {
-      outcomes.push({
-        model: name,
-        action: "unchanged",
-        key,
-        version: production.version,
-        trained: false,
-        seconds: seconds(),
-        reason: "inputs unchanged",
-      });
-      continue;
-    }
-    // A canary rollout of these inputs is under way: canary analysis (pipelines/monitor) promotes or aborts it.
-    const canary = await opts.registry.resolveAlias(name, "canary");
-    if (
-      canary?.key === key &&
-      (ref.config.deploy.strategy === "canary" || ref.config.deploy.strategy === "ab")
-    ) {
-      outcomes.push({
-        model: name,
-        action: "unchanged",
-        key,
-        version: canary.version,
-        trained: false,
-        seconds: seconds(),
-        reason: `v${canary.version} is the canary; canary analysis promotes or aborts it`,
-      });
-      continue;
-    }
-    const earlier = await opts.registry.findVersionByKey(name, key);
-    if (earlier) {
-      outcomes.push(await moveBack(opts, { name, key, head, earlier, production, seconds }));
-      continue;
-    }
-    // The change under review, and the policy it is judged by, before any training: an evil merge or an
-    // unreadable policy blocks at once.
-    const change = await changeUnderReview(opts, head, name);
-    const gathered = opts.reviews
-      ? await opts.reviews.reviewsOf({
-          merge: head.sha,
-          candidate: change.candidateCommit,
-          policy: change.judgedBy.policy,
-        })
-      : undefined;
-    const refusal =
-      change.judgedBy.policy.error ??
-      change.evilMerge ??
-      (gathered && "refused" in gathered ? gathered.refused : undefined);
-    if (refusal) {
-      outcomes.push({
-        model: name,
-        action: "blocked",
-        key,
-        trained: false,
-        seconds: seconds(),
-        reason: refusal,
-      });
-      continue;
-    }
-    const run = await runModel(ref, {
-      outDir: join(opts.runsDir, name, key.slice(0, 12)),
-      registry: opts.registry,
-      log: opts.log,
-    });
-    const check = await checkPromotion({
-      registry: opts.registry,
-      registryRoot: opts.registryRoot,
+}
+
+/** One model's release at HEAD, and what is known of it before any training. */
+interface ModelRelease {
+  head: CommitInfo;
+  ref: ModelRef;
+  key: string;
+  production?: Version;
+  seconds: () => number;
+}
+
+/** One model: unchanged, moved back to an earlier version with these inputs, blocked, or released. */
+async function releaseModel(
+  opts: ReleaseHeadOptions,
+  head: CommitInfo,
+  name: string,
+): Promise<ReleaseOutcome> {
+  await restoreMissingTags(opts, name);
+  const started = performance.now();
+  const seconds = () => Math.round((performance.now() - started) / 10) / 100;
+  const ref: ModelRef = { configDir: opts.config.dir, name, config: getModel(opts.config, name).config };
+  const key = await modelKey(ref);
+  const production = await opts.registry.resolveAlias(name, "production");
+  const live = await liveWithKey(opts.registry, ref, key, production);
+  if (live) {
+    return {
       model: name,
-      policy: change.judgedBy,
-      candidate: run.metrics,
-      commit: change.candidateCommit,
-      author: change.author,
-      commitAuthors: change.commitAuthors,
-      changeCommits: change.changeCommits,
-      ...(change.allowedSigners && { allowedSigners: change.allowedSigners }),
-      ...(gathered && !("refused" in gathered) && { reviews: gathered }),
-    });
-    if (!check.passed) {
-      outcomes.push({
-        model: name,
-        action: "blocked",
-        key,
-        trained: !run.cached,
-        seconds: seconds(),
-        reason: check.reasons.join("; "),
-        check,
-      });
-      continue;
-    }
-    const created = await opts.registry.createVersion(name, {
+      action: "unchanged",
       key,
-      digest: run.digest,
-      commit: head.sha,
-      metrics: numericMetrics(run.metrics),
-      source: `${head.sha.slice(0, 7)} ${head.subject}`,
-    });
-    await opts.onStep?.("version-created", name);
-    const tag = tagOf(name, created.version);
-    await git(opts.repoDir, ["tag", "-a", tag, head.sha, "-m", releaseNotes(tag, key, check)]);
-    await opts.onStep?.("tagged", name);
-    // deploy.strategy canary: the new version takes the `canary` label beside production; canary analysis
-    // (pipelines/monitor runCanary) walks its traffic steps and promotes it or aborts and reverts.
-    const asCanary =
-      (ref.config.deploy.strategy === "canary" || ref.config.deploy.strategy === "ab") &&
-      production !== undefined;
-    await opts.registry.setAlias(name, asCanary ? "canary" : "production", created.version, {
-      reason: `release ${tag} (${head.sha.slice(0, 7)} ${head.subject})${asCanary ? " as a canary" : ""}`,
-      actor: opts.actor,
-      commit: head.sha,
-    });
-    outcomes.push({
-      model: name,
-      action: "released",
-      key,
-      version: created.version,
-      previous: production?.version,
-      tag,
-      trained: !run.cached,
+      version: live.version,
+      trained: false,
       seconds: seconds(),
-      reason: `${asCanary ? "released as the canary; " : ""}${run.cached ? "artifact of the reviewed run, no retraining" : "trained on release"}`,
-      check,
-    });
+      reason: live.reason,
+    };
   }
-  return outcomes;
+  const earlier = await opts.registry.findVersionByKey(name, key);
+  if (earlier) return moveBack(opts, { name, key, head, earlier, production, seconds });
+  return trainAndRelease(opts, { head, ref, key, production, seconds });
+}
+
+/** The version that already serves these inputs (production, or the canary of a rollout under way), and why. */
+async function liveWithKey(
+  registry: Registry,
+  ref: ModelRef,
+  key: string,
+  production: Version | undefined,
+): Promise<{ version: number; reason: string } | undefined> {
+  if (production?.key === key) return { version: production.version, reason: "inputs unchanged" };
+  // A canary rollout of these inputs is under way: canary analysis (pipelines/monitor) promotes or aborts it.
+  const canary = await registry.resolveAlias(ref.name, "canary");
+  if (
+    canary?.key === key &&
+    (ref.config.deploy.strategy === "canary" || ref.config.deploy.strategy === "ab")
+  ) {
+    return {
+      version: canary.version,
+      reason: `v${canary.version} is the canary; canary analysis promotes or aborts it`,
+    };
+  }
+  return undefined;
+}
+
+/** New inputs: judge the change, train (or take the PR's run from the store), check promotion, release. */
+async function trainAndRelease(opts: ReleaseHeadOptions, m: ModelRelease): Promise<ReleaseOutcome> {
+  const { head, ref, key } = m;
+  const name = ref.name;
+  // The change under review, and the policy it is judged by, before any training: an evil merge or an
+  // unreadable policy blocks at once.
+  const change = await changeUnderReview(opts, head, name);
+  const gathered = opts.reviews
+    ? await opts.reviews.reviewsOf({
+        merge: head.sha,
+        candidate: change.candidateCommit,
+        policy: change.judgedBy.policy,
+      })
+    : undefined;
+  const refusal =
+    change.judgedBy.policy.error ??
+    change.evilMerge ??
+    (gathered && "refused" in gathered ? gathered.refused : undefined);
+  if (refusal) {
+    return { model: name, action: "blocked", key, trained: false, seconds: m.seconds(), reason: refusal };
+  }
+  const run = await runModel(ref, {
+    outDir: join(opts.runsDir, name, key.slice(0, 12)),
+    registry: opts.registry,
+    log: opts.log,
+  });
+  const check = await checkPromotion({
+    registry: opts.registry,
+    registryRoot: opts.registryRoot,
+    model: name,
+    policy: change.judgedBy,
+    candidate: run.metrics,
+    commit: change.candidateCommit,
+    author: change.author,
+    commitAuthors: change.commitAuthors,
+    changeCommits: change.changeCommits,
+    ...(change.allowedSigners && { allowedSigners: change.allowedSigners }),
+    ...(gathered && !("refused" in gathered) && { reviews: gathered }),
+  });
+  if (!check.passed) {
+    return {
+      model: name,
+      action: "blocked",
+      key,
+      trained: !run.cached,
+      seconds: m.seconds(),
+      reason: check.reasons.join("; "),
+      check,
+    };
+  }
+  return publishVersion(opts, m, run, check);
+}
+
+/** The release's writes, in order: version vN, the tag `<model>/vN`, then production (or canary) moves to it. */
+async function publishVersion(
+  opts: ReleaseHeadOptions,
+  m: ModelRelease,
+  run: Awaited<ReturnType<typeof runModel>>,
+  check: PromotionCheck,
+): Promise<ReleaseOutcome> {
+  const { head, ref, key, production } = m;
+  const name = ref.name;
+  const created = await opts.registry.createVersion(name, {
+    key,
+    digest: run.digest,
+    commit: head.sha,
+    metrics: numericMetrics(run.metrics),
+    source: `${head.sha.slice(0, 7)} ${head.subject}`,
+  });
+  await opts.onStep?.("version-created", name);
+  const tag = tagOf(name, created.version);
+  await git(opts.repoDir, ["tag", "-a", tag, head.sha, "-m", releaseNotes(tag, key, check)]);
+  await opts.onStep?.("tagged", name);
+  // deploy.strategy canary: the new version takes the `canary` label beside production; canary analysis
+  // (pipelines/monitor runCanary) walks its traffic steps and promotes it or aborts and reverts.
+  const asCanary =
+    (ref.config.deploy.strategy === "canary" || ref.config.deploy.strategy === "ab") &&
+    production !== undefined;
+  await opts.registry.setAlias(name, asCanary ? "canary" : "production", created.version, {
+    reason: `release ${tag} (${head.sha.slice(0, 7)} ${head.subject})${asCanary ? " as a canary" : ""}`,
+    actor: opts.actor,
+    commit: head.sha,
+  });
+  return {
+    model: name,
+    action: "released",
+    key,
+    version: created.version,
+    previous: production?.version,
+    tag,
+    trained: !run.cached,
+    seconds: m.seconds(),
+    reason: `${asCanary ? "released as the canary; " : ""}${run.cached ? "artifact of the reviewed run, no retraining" : "trained on release"}`,
+    check,
+  };
 }
 
 async function moveBack(

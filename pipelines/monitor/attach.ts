@@ -6,7 +6,7 @@
 
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { getModel, loadConfig } from "../config/index.ts";
+import { getModel, type LoadedConfig, loadConfig } from "../config/index.ts";
 // drift.ts, not the data index: the index loads the Parquet and CSV readers, which serving never needs.
 import { driftOptions } from "../data/drift.ts";
 import type { DataProfile } from "../data/types.ts";
@@ -29,7 +29,7 @@ export interface ServerMonitoring {
   stop(): void;
 }
 
-export async function serverMonitoring(opts: {
+export interface ServerMonitoringOptions {
   /** The store the server follows (or its URI). */
   registry: string | ModelStore;
   config: string;
@@ -42,7 +42,9 @@ export async function serverMonitoring(opts: {
   signalsEveryMs?: number;
   signalWindow?: string;
   log?: (line: string) => void;
-}): Promise<ServerMonitoring> {
+}
+
+export async function serverMonitoring(opts: ServerMonitoringOptions): Promise<ServerMonitoring> {
   const log = opts.log ?? (() => {});
   const loaded = await loadConfig(opts.config);
   const store =
@@ -50,9 +52,43 @@ export async function serverMonitoring(opts: {
       ? await openModelStore(opts.registry, { create: false })
       : opts.registry;
   const drift = new ProductionDrift({ window: opts.window ?? 1000 });
+  const retarget = driftRetargeter(loaded, store, drift, log);
+  await retarget();
+  const check = async () => {
+    await retarget();
+    drift.check();
+  };
+  const stopChecks = everyUnlessBusy(check, opts.checkMs ?? 60_000);
+  const { anomalies, stopSignals } = anomalyDetection(opts, log);
+  return {
+    observeInputs: (model, rows) => drift.observe(model, rows),
+    registerMetrics: (r) => {
+      drift.register(r);
+      anomalies?.register(r);
+    },
+    drift,
+    anomalies,
+    check,
+    stop: () => {
+      stopChecks();
+      stopSignals();
+    },
+  };
+}
+
+/**
+ * A step that points each drift-monitored model's window at the training profile of the version production
+ * serves, once per production digest (a profile that cannot be read is logged and not retried).
+ */
+function driftRetargeter(
+  loaded: LoadedConfig,
+  store: ModelStore,
+  drift: ProductionDrift,
+  log: (line: string) => void,
+): () => Promise<void> {
   const watched = new Map<string, string>(); // model -> digest whose profile is the reference
   const models = Object.keys(loaded.config.models).filter((m) => getModel(loaded, m).config.monitor?.drift);
-  const retarget = async () => {
+  return async () => {
     for (const model of models) {
       const v = await store.resolveAlias(model, "production").catch(() => undefined);
       if (!v || watched.get(model) === v.digest) continue;
@@ -70,51 +106,42 @@ export async function serverMonitoring(opts: {
       }
     }
   };
-  await retarget();
-  const check = async () => {
-    await retarget();
-    drift.check();
-  };
+}
+
+/** Runs `step` every `ms` (the timer does not hold the process), skipping a tick while the last is running. */
+function everyUnlessBusy(step: () => Promise<void>, ms: number): () => void {
   let busy = false;
   const timer = setInterval(() => {
     if (busy) return;
     busy = true;
-    check().finally(() => {
+    step().finally(() => {
       busy = false;
     });
-  }, opts.checkMs ?? 60_000);
+  }, ms);
   timer.unref();
-  let anomalies: AnomalyMonitor | undefined;
-  let stopSignals = () => {};
-  if (opts.prometheus) {
-    anomalies = new AnomalyMonitor({
-      onEvent: (e) =>
-        log(
-          `anomaly: ${e.model} v${e.version} (${e.label}) ${e.signal} ${+e.value.toPrecision(3)} against a forecast of ${+e.forecast.toPrecision(3)} (robust z ${e.score.toFixed(1)})`,
-        ),
-    });
-    stopSignals = watchSignals(
-      new PrometheusClient(opts.prometheus),
-      anomalies,
-      opts.signalsEveryMs ?? 15_000,
-      opts.signalWindow ?? "1m",
-    );
-    log(`anomaly detection: latency p99, error rate and prediction mix read from ${opts.prometheus}`);
-  }
-  return {
-    observeInputs: (model, rows) => drift.observe(model, rows),
-    registerMetrics: (r) => {
-      drift.register(r);
-      anomalies?.register(r);
-    },
-    drift,
+  return () => clearInterval(timer);
+}
+
+/** With a Prometheus URL: anomaly detection on its signals, each anomaly a log line. */
+function anomalyDetection(
+  opts: ServerMonitoringOptions,
+  log: (line: string) => void,
+): { anomalies: AnomalyMonitor | undefined; stopSignals: () => void } {
+  if (!opts.prometheus) return { anomalies: undefined, stopSignals: () => {} };
+  const anomalies = new AnomalyMonitor({
+    onEvent: (e) =>
+      log(
+        `anomaly: ${e.model} v${e.version} (${e.label}) ${e.signal} ${+e.value.toPrecision(3)} against a forecast of ${+e.forecast.toPrecision(3)} (robust z ${e.score.toFixed(1)})`,
+      ),
+  });
+  const stopSignals = watchSignals(
+    new PrometheusClient(opts.prometheus),
     anomalies,
-    check,
-    stop: () => {
-      clearInterval(timer);
-      stopSignals();
-    },
-  };
+    opts.signalsEveryMs ?? 15_000,
+    opts.signalWindow ?? "1m",
+  );
+  log(`anomaly detection: latency p99, error rate and prediction mix read from ${opts.prometheus}`);
+  return { anomalies, stopSignals };
 }
 
 /** The training profile of a version: profile.json in its artifact (fetched and verified by the store). */

@@ -374,6 +374,47 @@ export class GitHubStore implements ModelStore {
     opts: { notes?: (version: number, assets: AssetRecord[]) => string } = {},
   ): Promise<ReleaseEntry> {
     const signer = this.requireSigner();
+    const { commit, files, manifest, digest } = await this.checkedArtifact(model, input);
+    const assets = assetsOfFiles(model, files);
+    const assetRecords = assets.map((a) => ({
+      name: a.name,
+      size: a.data.length,
+      sha256: sha256Hex(a.data),
+    }));
+    for (let attempt = 0; attempt < 8; attempt++) {
+      const entries = await this.entries(model);
+      const existing = entries.find((e) => e.record.key === input.key && e.record.digest === digest);
+      if (existing) {
+        await this.uploadMissing(existing.release, assets);
+        return existing;
+      }
+      const version = Math.max(0, ...entries.map((e) => e.version.version)) + 1 + attempt;
+      const tag = tagOf(model, version);
+      if (!(await this.takeTag(tag, commit))) continue;
+      const record = signer.sign<ReleaseRecord>(
+        releaseRecord({ model, version, input, commit, digest, manifest, assets: assetRecords }),
+      );
+      const notes = opts.notes?.(version, assetRecords) ?? `## \`${model}\` v${version}`;
+      const release = await this.postRelease(
+        tag,
+        commit,
+        `${model} v${version}`,
+        `${notes}\n\n${embedRecord(record)}\n`,
+      );
+      // Another writer adopted the same tag for the same artifact first: read again and find it.
+      if (!release) continue;
+      await this.uploadMissing(release, assets);
+      this.lists.delete("GET /repos/{owner}/{repo}/releases");
+      return { version: versionOf(record, release), record, release };
+    }
+    throw new ModelopsError(`${this.uri}: could not find a free version tag for ${model} after 8 tries`);
+  }
+
+  /** A new version's commit (a full sha) and artifact files, with their manifest and its digest (checked). */
+  private async checkedArtifact(
+    model: string,
+    input: NewVersion,
+  ): Promise<{ commit: string; files: Map<string, Uint8Array>; manifest: ArtifactManifest; digest: string }> {
     checkModel(model);
     if (!input.commit || !/^[0-9a-f]{40}$/.test(input.commit)) {
       throw new ModelopsError(
@@ -392,63 +433,31 @@ export class GitHubStore implements ModelStore {
         `${this.uri}: ${model}'s artifact files hash to ${digest.slice(0, 12)}, not the digest given (${input.digest.slice(0, 12)}); store the artifact again`,
       );
     }
-    const assets = assetsOfFiles(model, files);
-    const assetRecords = assets.map((a) => ({
-      name: a.name,
-      size: a.data.length,
-      sha256: sha256Hex(a.data),
-    }));
-    for (let attempt = 0; attempt < 8; attempt++) {
-      const entries = await this.entries(model);
-      const existing = entries.find((e) => e.record.key === input.key && e.record.digest === digest);
-      if (existing) {
-        await this.uploadMissing(existing.release, assets);
-        return existing;
-      }
-      const version = Math.max(0, ...entries.map((e) => e.version.version)) + 1 + attempt;
-      const tag = tagOf(model, version);
-      if (!(await this.takeTag(tag, input.commit))) continue;
-      const record = signer.sign<ReleaseRecord>({
-        ...(input.extra ?? {}),
-        schema: RELEASE_RECORD_SCHEMA,
-        model,
-        version,
-        key: input.key,
-        digest,
-        manifest,
-        assets: assetRecords,
-        commit: input.commit,
-        ...(input.pr !== undefined && { pr: input.pr }),
-        ...(input.measured !== undefined && { measured: input.measured }),
-        approvers: input.approvers ?? [],
-        ...(input.override !== undefined && { override: input.override }),
-        ...(input.metrics !== undefined && { metrics: input.metrics }),
-        ...(input.source !== undefined && { source: input.source }),
-        at: new Date().toISOString(),
-      });
-      const notes = opts.notes?.(version, assetRecords) ?? `## \`${model}\` v${version}`;
-      let release: ReleaseData;
-      try {
-        release = (
-          await this.client.request("POST /repos/{owner}/{repo}/releases", {
-            ...this.repoParams,
-            tag_name: tag,
-            target_commitish: input.commit,
-            name: `${model} v${version}`,
-            body: `${notes}\n\n${embedRecord(record)}\n`,
-            make_latest: "false",
-          })
-        ).data as ReleaseData;
-      } catch (e) {
-        // Another writer adopted the same tag for the same artifact first: read again and find it.
-        if (status(e) === 422) continue;
-        throw unavailable(e, `${this.uri}: creating release ${tag}`);
-      }
-      await this.uploadMissing(release, assets);
-      this.lists.delete("GET /repos/{owner}/{repo}/releases");
-      return { version: versionOf(record, release), record, release };
+    return { commit: input.commit, files, manifest, digest };
+  }
+
+  /** Creates the release of a tag just taken; undefined when another writer's release holds the tag (422). */
+  private async postRelease(
+    tag: string,
+    commit: string,
+    name: string,
+    body: string,
+  ): Promise<ReleaseData | undefined> {
+    try {
+      return (
+        await this.client.request("POST /repos/{owner}/{repo}/releases", {
+          ...this.repoParams,
+          tag_name: tag,
+          target_commitish: commit,
+          name,
+          body,
+          make_latest: "false",
+        })
+      ).data as ReleaseData;
+    } catch (e) {
+      if (status(e) === 422) return undefined;
+      throw unavailable(e, `${this.uri}: creating release ${tag}`);
     }
-    throw new ModelopsError(`${this.uri}: could not find a free version tag for ${model} after 8 tries`);
   }
 
   async setAlias(model: string, alias: string, version: number, meta: AliasMeta): Promise<AliasEvent[]> {
@@ -971,6 +980,37 @@ export class GitHubStore implements ModelStore {
     }
     return out;
   }
+}
+
+/** The record a release carries (signed by the caller): the version's inputs, artifact and provenance. */
+function releaseRecord(r: {
+  model: string;
+  version: number;
+  input: NewVersion;
+  commit: string;
+  digest: string;
+  manifest: ArtifactManifest;
+  assets: AssetRecord[];
+}): ReleaseRecord {
+  const { input } = r;
+  return {
+    ...(input.extra ?? {}),
+    schema: RELEASE_RECORD_SCHEMA,
+    model: r.model,
+    version: r.version,
+    key: input.key,
+    digest: r.digest,
+    manifest: r.manifest,
+    assets: r.assets,
+    commit: r.commit,
+    ...(input.pr !== undefined && { pr: input.pr }),
+    ...(input.measured !== undefined && { measured: input.measured }),
+    approvers: input.approvers ?? [],
+    ...(input.override !== undefined && { override: input.override }),
+    ...(input.metrics !== undefined && { metrics: input.metrics }),
+    ...(input.source !== undefined && { source: input.source }),
+    at: new Date().toISOString(),
+  };
 }
 
 function versionOf(rec: ReleaseRecord, release: ReleaseData): Version {

@@ -143,101 +143,17 @@ function fusedOps(model: tf.LayersModel): { ops: FusedOp[]; output: string } | s
     }
     const l2 = l2Of(layer);
     if (typeof l2 === "string") return l2;
-    if (cls === "Conv2D") {
-      if (shape.length !== 3) return "a Conv2D layer on inputs that are not images";
-      const c = config as {
-        strides?: number | [number, number];
-        padding: string;
-        dilationRate?: number | [number, number];
-        dataFormat?: string;
-        activation: string;
-        useBias: boolean;
-      };
-      if (c.dataFormat && c.dataFormat !== "channelsLast") return "a channels-first Conv2D";
-      const [kernel, bias] = layer.trainableWeights.map((v) => v.read() as tf.Variable);
-      // tfjs's own geometry (output size, 'same' padding), as the Conv2D kernels compute it.
-      const g = geometry(
-        tf.backend_util.computeConv2DInfo(
-          [1, ...(shape as [number, number, number])],
-          kernel!.shape as [number, number, number, number],
-          c.strides ?? 1,
-          c.dilationRate ?? 1,
-          c.padding as "same" | "valid",
-        ),
-      );
-      if (g.dh !== 1 || g.dw !== 1) return "a dilated Conv2D";
-      ops.push({
-        kind: "conv",
-        kernel: kernel!,
-        bias: c.useBias ? bias : undefined,
-        h: g.H,
-        w: g.W,
-        ci: g.CI,
-        oh: g.OH,
-        ow: g.OW,
-        co: g.CO,
-        kh: g.KH,
-        kw: g.KW,
-        sh: g.sh,
-        sw: g.sw,
-        hp: g.HP,
-        wp: g.WP,
-        top: g.top,
-        left: g.left,
-        act: ACT[c.activation] ?? -1,
-        l2,
-      });
-      shape = [g.OH, g.OW, g.CO];
-      continue;
-    }
-    if (cls === "MaxPooling2D") {
-      if (shape.length !== 3) return "a MaxPooling2D layer on inputs that are not images";
-      const c = config as {
-        poolSize: number | [number, number];
-        strides?: number | [number, number];
-        padding: string;
-      };
-      const info = tf.backend_util.computePool2DInfo(
-        [1, ...(shape as [number, number, number])],
-        c.poolSize,
-        c.strides ?? c.poolSize,
-        1,
-        c.padding as "same" | "valid",
-      );
-      ops.push({
-        kind: "pool",
-        h: info.inHeight,
-        w: info.inWidth,
-        c: info.inChannels,
-        oh: info.outHeight,
-        ow: info.outWidth,
-        fh: info.filterHeight,
-        fw: info.filterWidth,
-        sh: info.strideHeight,
-        sw: info.strideWidth,
-        top: info.padInfo.top,
-        left: info.padInfo.left,
-      });
-      shape = [info.outHeight, info.outWidth, info.inChannels];
-      continue;
-    }
-    if (cls === "Dense") {
-      const c = config as { activation: string; useBias: boolean; units: number };
-      const [kernel, bias] = layer.trainableWeights.map((v) => v.read() as tf.Variable);
-      if (kernel?.rank !== 2 || shape.length !== 1) return "a dense layer on inputs of rank above 2";
-      ops.push({
-        kind: "dense",
-        kernel,
-        bias: c.useBias ? bias : undefined,
-        inputs: kernel.shape[0]!,
-        units: c.units,
-        act: ACT[c.activation] ?? -1,
-        l2,
-      });
-      shape = [c.units];
-      continue;
-    }
-    return `a ${cls} layer`;
+    const step =
+      cls === "Conv2D"
+        ? convOp(layer, config, shape, l2)
+        : cls === "MaxPooling2D"
+          ? poolOp(config, shape)
+          : cls === "Dense"
+            ? denseOp(layer, config, shape, l2)
+            : `a ${cls} layer`;
+    if (typeof step === "string") return step;
+    ops.push(step.op);
+    shape = step.shape;
   }
   const out = ops.at(-1);
   if (out?.kind !== "dense") return out ? "a network that does not end with a dense layer" : "no layers";
@@ -246,6 +162,116 @@ function fusedOps(model: tf.LayersModel): { ops: FusedOp[]; output: string } | s
   const bad = ops.slice(0, -1).find((o) => (o.kind === "conv" || o.kind === "dense") && o.act < 0);
   if (bad) return "a hidden activation other than linear, relu, tanh, sigmoid, elu, selu";
   return { ops, output };
+}
+
+/** A layer's op and the per-sample shape after it; or why it is not covered. */
+type OpStep = { op: FusedOp; shape: number[] } | string;
+
+/** A channels-last, undilated Conv2D on images, with tfjs's own geometry (output size, 'same' padding). */
+function convOp(
+  layer: tf.layers.Layer,
+  config: Record<string, unknown>,
+  shape: number[],
+  l2: number,
+): OpStep {
+  if (shape.length !== 3) return "a Conv2D layer on inputs that are not images";
+  const c = config as {
+    strides?: number | [number, number];
+    padding: string;
+    dilationRate?: number | [number, number];
+    dataFormat?: string;
+    activation: string;
+    useBias: boolean;
+  };
+  if (c.dataFormat && c.dataFormat !== "channelsLast") return "a channels-first Conv2D";
+  const [kernel, bias] = layer.trainableWeights.map((v) => v.read() as tf.Variable);
+  // tfjs's own geometry (output size, 'same' padding), as the Conv2D kernels compute it.
+  const g = geometry(
+    tf.backend_util.computeConv2DInfo(
+      [1, ...(shape as [number, number, number])],
+      kernel!.shape as [number, number, number, number],
+      c.strides ?? 1,
+      c.dilationRate ?? 1,
+      c.padding as "same" | "valid",
+    ),
+  );
+  if (g.dh !== 1 || g.dw !== 1) return "a dilated Conv2D";
+  const op: FusedOp = {
+    kind: "conv",
+    kernel: kernel!,
+    bias: c.useBias ? bias : undefined,
+    h: g.H,
+    w: g.W,
+    ci: g.CI,
+    oh: g.OH,
+    ow: g.OW,
+    co: g.CO,
+    kh: g.KH,
+    kw: g.KW,
+    sh: g.sh,
+    sw: g.sw,
+    hp: g.HP,
+    wp: g.WP,
+    top: g.top,
+    left: g.left,
+    act: ACT[c.activation] ?? -1,
+    l2,
+  };
+  return { op, shape: [g.OH, g.OW, g.CO] };
+}
+
+/** A MaxPooling2D on images, with tfjs's pooling geometry. */
+function poolOp(config: Record<string, unknown>, shape: number[]): OpStep {
+  if (shape.length !== 3) return "a MaxPooling2D layer on inputs that are not images";
+  const c = config as {
+    poolSize: number | [number, number];
+    strides?: number | [number, number];
+    padding: string;
+  };
+  const info = tf.backend_util.computePool2DInfo(
+    [1, ...(shape as [number, number, number])],
+    c.poolSize,
+    c.strides ?? c.poolSize,
+    1,
+    c.padding as "same" | "valid",
+  );
+  const op: FusedOp = {
+    kind: "pool",
+    h: info.inHeight,
+    w: info.inWidth,
+    c: info.inChannels,
+    oh: info.outHeight,
+    ow: info.outWidth,
+    fh: info.filterHeight,
+    fw: info.filterWidth,
+    sh: info.strideHeight,
+    sw: info.strideWidth,
+    top: info.padInfo.top,
+    left: info.padInfo.left,
+  };
+  return { op, shape: [info.outHeight, info.outWidth, info.inChannels] };
+}
+
+/** A Dense layer on flat inputs. */
+function denseOp(
+  layer: tf.layers.Layer,
+  config: Record<string, unknown>,
+  shape: number[],
+  l2: number,
+): OpStep {
+  const c = config as { activation: string; useBias: boolean; units: number };
+  const [kernel, bias] = layer.trainableWeights.map((v) => v.read() as tf.Variable);
+  if (kernel?.rank !== 2 || shape.length !== 1) return "a dense layer on inputs of rank above 2";
+  const op: FusedOp = {
+    kind: "dense",
+    kernel,
+    bias: c.useBias ? bias : undefined,
+    inputs: kernel.shape[0]!,
+    units: c.units,
+    act: ACT[c.activation] ?? -1,
+    l2,
+  };
+  return { op, shape: [c.units] };
 }
 
 /** A dense layer of a fused plan. */

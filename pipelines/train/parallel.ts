@@ -145,7 +145,18 @@ export interface LocalStep {
  * Starts `replicas - 1` workers holding copies of `model` (its current weights) and returns the coordinator.
  * Resolves once every worker has built its replica.
  */
-export async function startReplicas(opts: {
+export async function startReplicas(opts: ReplicaOptions): Promise<ParallelTrainer> {
+  const shapes = opts.model.trainableWeights.map((w) => w.shape as number[]);
+  const params = shapes.reduce((s, shape) => s + shape.reduce((a, b) => a * b, 1), 0);
+  const shared = sharedBuffers(opts.replicas, opts.maxBatch, params);
+  const data = shareArrays(opts.data);
+  if (sampleSize(data) * data.y.length !== data.x.length) throw new Error("training arrays are inconsistent");
+  const crew = spawnWorkers(opts, shared, data, params);
+  await untilReady(shared, crew, opts.replicas);
+  return coordinator(opts, shared, crew, params);
+}
+
+export interface ReplicaOptions {
   replicas: number;
   backend: string;
   model: tf.LayersModel;
@@ -158,25 +169,35 @@ export async function startReplicas(opts: {
   fused: boolean;
   /** Applies the sum of the replicas' gradients (FlatUpdater.applySum). */
   onApply: (parts: Float32Array[], learningRate: number) => void;
-}): Promise<ParallelTrainer> {
-  const shapes = opts.model.trainableWeights.map((w) => w.shape as number[]);
-  const params = shapes.reduce((s, shape) => s + shape.reduce((a, b) => a * b, 1), 0);
-  const R = opts.replicas;
-  const shared = {
+}
+
+/** Memory every replica sees: control slots, and two of everything else (a step's parity picks one). */
+function sharedBuffers(R: number, maxBatch: number, params: number) {
+  return {
     ctrl: new Int32Array(new SharedArrayBuffer(CTRL_SLOTS * 4)),
-    indices: new Int32Array(new SharedArrayBuffer(2 * opts.maxBatch * 4)),
+    indices: new Int32Array(new SharedArrayBuffer(2 * maxBatch * 4)),
     lengths: new Int32Array(new SharedArrayBuffer(2 * 4)),
     rates: new Float64Array(new SharedArrayBuffer(2 * 8)),
     epochs: new Int32Array(new SharedArrayBuffer(2 * 4)),
     grads: new Float32Array(new SharedArrayBuffer(2 * R * (params + 2) * 4)),
   };
-  const data = shareArrays(opts.data);
-  if (sampleSize(data) * data.y.length !== data.x.length) throw new Error("training arrays are inconsistent");
+}
+
+type SharedBuffers = ReturnType<typeof sharedBuffers>;
+
+/** The worker threads, when each exits, and the first line of each one's error. */
+interface Crew {
+  workers: Worker[];
+  exits: Promise<void>[];
+  failures: string[];
+}
+
+/** Starts replicas 1..R-1, each building its copy of the model from the JSON and weights of this one. */
+function spawnWorkers(opts: ReplicaOptions, shared: SharedBuffers, data: TrainArrays, params: number): Crew {
+  const R = opts.replicas;
   const modelJson = JSON.stringify(opts.model.toJSON(null, false));
   const weights = opts.model.getWeights().map((w) => w.dataSync() as Float32Array);
-  const workers: Worker[] = [];
-  const exits: Promise<void>[] = [];
-  const failures: string[] = [];
+  const crew: Crew = { workers: [], exits: [], failures: [] };
   for (let rank = 1; rank < R; rank++) {
     const init: ReplicaInit = {
       rank,
@@ -195,35 +216,50 @@ export async function startReplicas(opts: {
       params,
     };
     const worker = new Worker(new URL("./parallel-worker.js", import.meta.url), { workerData: init });
-    workers.push(worker);
-    exits.push(
+    crew.workers.push(worker);
+    crew.exits.push(
       new Promise((resolve) => {
         worker.on("error", (err) => {
-          failures.push(err.message.split("\n")[0]!);
+          crew.failures.push(err.message.split("\n")[0]!);
           Atomics.store(shared.ctrl, CTRL.error, 1);
         });
         worker.on("exit", () => resolve());
       }),
     );
   }
+  return crew;
+}
+
+/** Waits for every worker to report ready; one that fails, or a start past 120 s, stops them all. */
+async function untilReady(shared: SharedBuffers, crew: Crew, R: number): Promise<void> {
   // Workers report readiness by counting up ctrl[ready]; the event loop must run meanwhile (module loading).
   const started = Date.now();
   while (Atomics.load(shared.ctrl, CTRL.ready) < R - 1) {
-    if (Atomics.load(shared.ctrl, CTRL.error) !== 0 || failures.length > 0) {
-      await Promise.all(workers.map((w) => w.terminate()));
+    if (Atomics.load(shared.ctrl, CTRL.error) !== 0 || crew.failures.length > 0) {
+      await Promise.all(crew.workers.map((w) => w.terminate()));
       throw new ModelopsError(
-        `train.workers: a training worker could not start (${failures[0] ?? "see its error above"}); set train.workers: 1`,
+        `train.workers: a training worker could not start (${crew.failures[0] ?? "see its error above"}); set train.workers: 1`,
       );
     }
     if (Date.now() - started > 120_000) {
-      await Promise.all(workers.map((w) => w.terminate()));
+      await Promise.all(crew.workers.map((w) => w.terminate()));
       throw new ModelopsError(
         "train.workers: the training workers did not start within 120s; set train.workers: 1",
       );
     }
     await new Promise((r) => setTimeout(r, 5));
   }
+}
 
+/** Replica 0: hands each step's batch to the workers, computes its own shard, and sums every replica's slot. */
+function coordinator(
+  opts: ReplicaOptions,
+  shared: SharedBuffers,
+  crew: Crew,
+  params: number,
+): ParallelTrainer {
+  const R = opts.replicas;
+  const { workers, exits } = crew;
   let step = 0;
   return {
     step(indices, learningRate, epoch, local) {

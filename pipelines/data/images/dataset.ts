@@ -135,67 +135,19 @@ async function load(configDir: string, source: ImageSource, classes: string[] | 
 
 /** Reads, splits and augments a model's image data (nothing written). */
 export async function prepareImages(configDir: string, config: ModelConfig): Promise<ImagePrepared> {
-  const trainSource = config.data.train as unknown as ImageSource;
-  const testSource = config.data.test as unknown as ImageSource | undefined;
-  if (testSource && !isImageSource(testSource)) {
-    throw new ModelopsError(
-      `data.test is ${testSource}: image training data needs image test data (format idx or images)`,
-    );
-  }
   const augment = checkSteps(config);
-  const all = await load(configDir, trainSource, undefined);
-  const test = testSource ? await load(configDir, testSource, all.classes) : undefined;
-  if (test && test.shape.join("x") !== all.shape.join("x")) {
-    throw new ModelopsError(
-      `data.test images are ${test.shape.slice(0, 2).join("x")} but the training images are ${all.shape.slice(0, 2).join("x")}; use images of one size`,
-    );
-  }
+  const { all, test } = await loadImages(configDir, config);
   const { seed } = config.split;
-  const rng = seedrandom(`modelops:split:${seed}`);
-  const testShare = test ? 0 : config.split.test;
-  const [testIdx, rest] = stratified(all.labels, all.classes.length, testShare, rng, config.split.stratify);
-  const [valPart, trainPart] = stratified(
-    Int32Array.from(rest, (i) => all.labels[i]!),
-    all.classes.length,
-    config.split.validation / Math.max(1e-9, 1 - testShare),
-    rng,
-    config.split.stratify,
-  );
-  const valIdx = valPart.map((j) => rest[j]!);
-  const trainIdx = trainPart.map((j) => rest[j]!);
+  const { trainIdx, valIdx, testIdx } = splitIndices(all, config, test !== undefined);
   const per = all.shape[0] * all.shape[1] * all.shape[2];
-  const take = (from: Loaded, idx: number[]): { pixels: Uint8Array; labels: Int32Array } => {
-    const pixels = new Uint8Array(idx.length * per);
-    const labels = new Int32Array(idx.length);
-    idx.forEach((k, i) => {
-      pixels.set(from.pixels.subarray(k * per, (k + 1) * per), i * per);
-      labels[i] = from.labels[k]!;
-    });
-    return { pixels, labels };
-  };
-  let train = take(all, trainIdx);
-  const rawTrain = trainIdx.length;
-  if (augment && augment.copies > 0) {
-    const out = augmentImages(
-      {
-        pixels: train.pixels,
-        count: trainIdx.length,
-        height: all.shape[0],
-        width: all.shape[1],
-        channels: all.shape[2],
-      },
-      train.labels,
-      augment,
-      seed,
-    );
-    train = { pixels: out.images.pixels, labels: out.labels };
-  }
-  const parts: Record<Split, { pixels: Uint8Array; labels: Int32Array }> = {
+  let train = takeImages(all, trainIdx, per);
+  if (augment && augment.copies > 0) train = augmentCopies(train, all.shape, augment, seed);
+  const parts: Record<Split, ImageArrays> = {
     train,
-    validation: take(all, valIdx),
-    test: test ? { pixels: test.pixels, labels: test.labels } : take(all, testIdx),
+    validation: takeImages(all, valIdx, per),
+    test: test ? { pixels: test.pixels, labels: test.labels } : takeImages(all, testIdx, per),
   };
-  const arrays = (p: { pixels: Uint8Array; labels: Int32Array }): TrainArrays => ({
+  const arrays = (p: ImageArrays): TrainArrays => ({
     x: p.pixels,
     y: Float32Array.from(p.labels),
     inputShape: [per],
@@ -215,9 +167,82 @@ export async function prepareImages(configDir: string, config: ModelConfig): Pro
   return {
     data,
     transform: imageTransform(config, data),
-    profile: imageProfile(config, data, all.count + (test?.count ?? 0), rawTrain),
+    profile: imageProfile(config, data, all.count + (test?.count ?? 0), trainIdx.length),
     dataDigests: await imageDigests(configDir, config),
   };
+}
+
+type ImageArrays = { pixels: Uint8Array; labels: Int32Array };
+
+/** The training images and, when the config names them, test images of the same size and classes. */
+async function loadImages(configDir: string, config: ModelConfig): Promise<{ all: Loaded; test?: Loaded }> {
+  const trainSource = config.data.train as unknown as ImageSource;
+  const testSource = config.data.test as unknown as ImageSource | undefined;
+  if (testSource && !isImageSource(testSource)) {
+    throw new ModelopsError(
+      `data.test is ${testSource}: image training data needs image test data (format idx or images)`,
+    );
+  }
+  const all = await load(configDir, trainSource, undefined);
+  const test = testSource ? await load(configDir, testSource, all.classes) : undefined;
+  if (test && test.shape.join("x") !== all.shape.join("x")) {
+    throw new ModelopsError(
+      `data.test images are ${test.shape.slice(0, 2).join("x")} but the training images are ${all.shape.slice(0, 2).join("x")}; use images of one size`,
+    );
+  }
+  return test ? { all, test } : { all };
+}
+
+/** Seeded, optionally stratified split into test (unless a test source exists), validation and training. */
+function splitIndices(
+  all: Loaded,
+  config: ModelConfig,
+  hasTestSource: boolean,
+): { trainIdx: number[]; valIdx: number[]; testIdx: number[] } {
+  const rng = seedrandom(`modelops:split:${config.split.seed}`);
+  const testShare = hasTestSource ? 0 : config.split.test;
+  const [testIdx, rest] = stratified(all.labels, all.classes.length, testShare, rng, config.split.stratify);
+  const [valPart, trainPart] = stratified(
+    Int32Array.from(rest, (i) => all.labels[i]!),
+    all.classes.length,
+    config.split.validation / Math.max(1e-9, 1 - testShare),
+    rng,
+    config.split.stratify,
+  );
+  return { trainIdx: trainPart.map((j) => rest[j]!), valIdx: valPart.map((j) => rest[j]!), testIdx };
+}
+
+/** The images at `idx` (each `per` bytes), copied out in that order. */
+function takeImages(from: Loaded, idx: number[], per: number): ImageArrays {
+  const pixels = new Uint8Array(idx.length * per);
+  const labels = new Int32Array(idx.length);
+  idx.forEach((k, i) => {
+    pixels.set(from.pixels.subarray(k * per, (k + 1) * per), i * per);
+    labels[i] = from.labels[k]!;
+  });
+  return { pixels, labels };
+}
+
+/** The training images with `augment.copies` augmented copies added, once, before training. */
+function augmentCopies(
+  train: ImageArrays,
+  shape: Loaded["shape"],
+  augment: NonNullable<AugmentStep["augment"]>,
+  seed: number,
+): ImageArrays {
+  const out = augmentImages(
+    {
+      pixels: train.pixels,
+      count: train.labels.length,
+      height: shape[0],
+      width: shape[1],
+      channels: shape[2],
+    },
+    train.labels,
+    augment,
+    seed,
+  );
+  return { pixels: out.images.pixels, labels: out.labels };
 }
 
 /** Image models accept augment and a minmax scale (pixels / 255, what they get anyway); nothing else. */
