@@ -12,32 +12,24 @@ import {
   type DeliveryQueue,
   describeError,
   type Handle,
+  logFailedAttempt,
   type QueueLog,
   type QueueOptions,
 } from "./queue.ts";
 
 const MAX_REMEMBERED = 10_000;
+const MAX_DEAD_LETTERS = 1000;
+
+type DeliveryState = "queued" | "done" | "dead";
 
 export function memoryQueue(options: QueueOptions, handle: Handle, log: QueueLog): DeliveryQueue {
   const coordination = memoryCoordination();
   const workers = new PQueue({ concurrency: options.concurrency });
-  const known = new Map<string, "queued" | "done" | "dead">();
+  const known = rememberedStates();
   const dead: (DeadLetter & { delivery: Delivery })[] = [];
   const retries = new Map<NodeJS.Timeout, Delivery>();
-  let waiters: (() => void)[] = [];
+  const idle = idleSignal(() => workers.size === 0 && workers.pending === 0 && retries.size === 0);
   let closed = false;
-
-  const settled = () => workers.size === 0 && workers.pending === 0 && retries.size === 0;
-  const wake = () => {
-    if (!settled()) return;
-    for (const resolve of waiters) resolve();
-    waiters = [];
-  };
-  const remember = (id: string, state: "queued" | "done" | "dead") => {
-    known.delete(id);
-    known.set(id, state);
-    if (known.size > MAX_REMEMBERED) known.delete(known.keys().next().value as string);
-  };
 
   const run = (delivery: Delivery, attempt: number) => {
     workers
@@ -46,28 +38,25 @@ export function memoryQueue(options: QueueOptions, handle: Handle, log: QueueLog
           // A fresh payload object per attempt: handlers memoise per payload (bot/locks.ts memo), and a
           // retry must not reuse what the failed attempt read (BullMQ hands each attempt a fresh copy too).
           await handle({ ...delivery, payload: structuredClone(delivery.payload) }, coordination);
-          remember(delivery.id, "done");
+          known.set(delivery.id, "done");
         } catch (error) {
           failed(delivery, attempt, error);
         }
       })
-      .finally(wake);
+      .finally(idle.wake);
   };
 
   const failed = (delivery: Delivery, attempt: number, error: unknown) => {
     const where = { delivery: delivery.id, event: delivery.name, attempt, error: describeError(error) };
     if (attempt >= options.attempts || closed) {
-      remember(delivery.id, "dead");
+      known.set(delivery.id, "dead");
       dead.push({ id: delivery.id, name: delivery.name, attempts: attempt, error: where.error, delivery });
-      if (dead.length > 1000) dead.shift();
-      log.error(
-        where,
-        `delivery ${delivery.id} failed ${attempt} times; dead-lettered (redeliver it once fixed)`,
-      );
+      if (dead.length > MAX_DEAD_LETTERS) dead.shift();
+      logFailedAttempt(log, where, { last: true });
       return;
     }
     const wait = options.backoffMs * 2 ** (attempt - 1);
-    log.warn({ ...where, retryInMs: wait }, `delivery ${delivery.id} failed; retrying in ${wait} ms`);
+    logFailedAttempt(log, { ...where, retryInMs: wait }, { last: false, when: `in ${wait} ms` });
     const timer = setTimeout(() => {
       retries.delete(timer);
       run(delivery, attempt + 1);
@@ -78,7 +67,7 @@ export function memoryQueue(options: QueueOptions, handle: Handle, log: QueueLog
   const accept = async (delivery: Delivery): Promise<Accepted> => {
     const state = known.get(delivery.id);
     if (state === "queued" || state === "done") return "duplicate";
-    remember(delivery.id, "queued");
+    known.set(delivery.id, "queued");
     const letter = dead.findIndex((d) => d.id === delivery.id);
     if (letter >= 0) dead.splice(letter, 1);
     run(delivery, 1);
@@ -87,12 +76,7 @@ export function memoryQueue(options: QueueOptions, handle: Handle, log: QueueLog
 
   return {
     accept,
-    idle: () =>
-      settled()
-        ? Promise.resolve()
-        : new Promise<void>((resolve) => {
-            waiters.push(resolve);
-          }),
+    idle: idle.wait,
     deadLetters: async () => dead.map(({ delivery: _, ...letter }) => letter),
     async redrive(id) {
       const letter = dead.find((d) => d.id === id);
@@ -107,7 +91,38 @@ export function memoryQueue(options: QueueOptions, handle: Handle, log: QueueLog
       }
       retries.clear();
       await workers.onIdle();
-      wake();
+      idle.wake();
+    },
+  };
+}
+
+/** What became of each delivery id, the newest MAX_REMEMBERED of them (a Map keeps insertion order). */
+function rememberedStates() {
+  const known = new Map<string, DeliveryState>();
+  return {
+    get: (id: string) => known.get(id),
+    set(id: string, state: DeliveryState) {
+      known.delete(id);
+      known.set(id, state);
+      if (known.size > MAX_REMEMBERED) known.delete(known.keys().next().value as string);
+    },
+  };
+}
+
+/** Promises that resolve once `settled()` holds, checked whenever `wake` is called. */
+function idleSignal(settled: () => boolean) {
+  let waiters: (() => void)[] = [];
+  return {
+    wait: () =>
+      settled()
+        ? Promise.resolve()
+        : new Promise<void>((resolve) => {
+            waiters.push(resolve);
+          }),
+    wake() {
+      if (!settled()) return;
+      for (const resolve of waiters) resolve();
+      waiters = [];
     },
   };
 }

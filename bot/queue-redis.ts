@@ -11,10 +11,12 @@ import { Redis } from "ioredis";
 import { Mutex } from "redis-semaphore";
 import type { Coordination } from "./locks.ts";
 import {
+  type Accepted,
   type Delivery,
   type DeliveryQueue,
   describeError,
   type Handle,
+  logFailedAttempt,
   type QueueLog,
   type QueueOptions,
 } from "./queue.ts";
@@ -33,12 +35,46 @@ export async function redisQueue(
   // BullMQ's blocking reads need maxRetriesPerRequest: null (wait for Redis instead of failing the command).
   const redis = new Redis(url, { maxRetriesPerRequest: null, lazyConnect: true });
   await redis.connect();
-  const coordination = redisCoordination(redis, options, log);
   // The webhook edge adds jobs on a connection that fails fast while Redis is away, so a delivery is
   // answered 503 (GitHub marks it failed; redeliver it) instead of waiting past GitHub's 10 s.
   const intake = new Redis(url, { maxRetriesPerRequest: 1, enableOfflineQueue: false, lazyConnect: true });
   await intake.connect();
   const queue = new Queue<Delivery>(QUEUE, { connection: intake, prefix: PREFIX });
+  const worker = startWorker(redis, options, handle, log);
+  queue.on("error", (error) => log.error({ error: describeError(error) }, "queue: Redis error"));
+  await worker.waitUntilReady();
+
+  return {
+    accept: (delivery) => acceptDelivery(queue, intake, options, delivery),
+    async redrive(id) {
+      const job = await queue.getJob(id);
+      if (!job || !(await job.isFailed())) return false;
+      await job.retry("failed", { resetAttemptsMade: true, resetAttemptsStarted: true });
+      return true;
+    },
+    async idle() {
+      for (;;) {
+        const counts = await queue.getJobCounts("wait", "active", "delayed", "prioritized");
+        if (Object.values(counts).every((n) => n === 0)) return;
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+    },
+    async deadLetters() {
+      const failed = await queue.getFailed();
+      return failed.reverse().map((job) => ({
+        id: job.data.id,
+        name: job.data.name,
+        attempts: job.attemptsMade,
+        error: job.failedReason,
+      }));
+    },
+    close: () => closeQueue({ redis, intake, queue, worker }, log),
+  };
+}
+
+/** This replica's worker: takes jobs off the shared queue, leasing each while it runs. */
+function startWorker(redis: Redis, options: QueueOptions, handle: Handle, log: QueueLog): Worker<Delivery> {
+  const coordination = redisCoordination(redis, options, log);
   const worker = new Worker<Delivery>(
     QUEUE,
     async (job: Job<Delivery>) => {
@@ -66,81 +102,64 @@ export async function redisQueue(
       attempt: job.attemptsMade,
       error: describeError(error),
     };
-    if (job.attemptsMade >= (job.opts.attempts ?? 1)) {
-      log.error(
-        where,
-        `delivery ${job.data.id} failed ${job.attemptsMade} times; dead-lettered (redeliver it once fixed)`,
-      );
-    } else {
-      log.warn(where, `delivery ${job.data.id} failed; retrying with backoff`);
-    }
+    const last = job.attemptsMade >= (job.opts.attempts ?? 1);
+    logFailedAttempt(log, where, last ? { last } : { last, when: "with backoff" });
   });
   // Redis going away is retried by ioredis; say so instead of crashing on an unhandled "error".
   worker.on("error", (error) => log.error({ error: describeError(error) }, "queue worker: Redis error"));
-  queue.on("error", (error) => log.error({ error: describeError(error) }, "queue: Redis error"));
-  await worker.waitUntilReady();
+  return worker;
+}
 
-  return {
-    async accept(delivery) {
-      // The job first, then the marker: a job that finishes in between has set its marker already.
-      const existing = await queue.getJob(delivery.id);
-      if (existing) {
-        if (!(await existing.isFailed())) return "duplicate";
-        await existing.retry("failed", { resetAttemptsMade: true, resetAttemptsStarted: true });
-        return "requeued";
-      }
-      if ((await intake.exists(handledKey(delivery.id))) === 1) return "duplicate";
-      await queue.add(delivery.name, delivery, {
-        jobId: delivery.id,
-        attempts: options.attempts,
-        backoff: { type: "exponential", delay: options.backoffMs },
-        removeOnComplete: true,
-        removeOnFail: { count: 1000 },
-      });
-      return "queued";
-    },
-    async redrive(id) {
-      const job = await queue.getJob(id);
-      if (!job || !(await job.isFailed())) return false;
-      await job.retry("failed", { resetAttemptsMade: true, resetAttemptsStarted: true });
-      return true;
-    },
-    async idle() {
-      for (;;) {
-        const counts = await queue.getJobCounts("wait", "active", "delayed", "prioritized");
-        if (Object.values(counts).every((n) => n === 0)) return;
-        await new Promise((resolve) => setTimeout(resolve, 20));
-      }
-    },
-    async deadLetters() {
-      const failed = await queue.getFailed();
-      return failed.reverse().map((job) => ({
-        id: job.data.id,
-        name: job.data.name,
-        attempts: job.attemptsMade,
-        error: job.failedReason,
-      }));
-    },
-    async close() {
-      if (redis.status === "ready" && intake.status === "ready") {
-        await worker.close();
-        await queue.close();
-        await intake.quit().catch(() => undefined);
-        await redis.quit().catch(() => undefined);
-        return;
-      }
-      // Redis is away: nothing can be acknowledged, so do not wait for it. The jobs in flight keep their
-      // place in Redis; their leases run out and a replica redoes them.
-      log.warn({}, "stopping with Redis unreachable; jobs in flight will be redone by a replica");
-      redis.disconnect();
-      intake.disconnect();
-      // BullMQ's close can wait on a connection that never comes back: give it a second, no more.
-      await Promise.race([
-        Promise.allSettled([worker.close(true), queue.close(), worker.disconnect(), queue.disconnect()]),
-        new Promise((resolve) => setTimeout(resolve, 1000).unref()),
-      ]);
-    },
-  };
+/** Queues a delivery as the job named by its id, unless that job or its handled marker exists already. */
+async function acceptDelivery(
+  queue: Queue<Delivery>,
+  intake: Redis,
+  options: QueueOptions,
+  delivery: Delivery,
+): Promise<Accepted> {
+  // The job first, then the marker: a job that finishes in between has set its marker already.
+  const existing = await queue.getJob(delivery.id);
+  if (existing) {
+    if (!(await existing.isFailed())) return "duplicate";
+    await existing.retry("failed", { resetAttemptsMade: true, resetAttemptsStarted: true });
+    return "requeued";
+  }
+  if ((await intake.exists(handledKey(delivery.id))) === 1) return "duplicate";
+  await queue.add(delivery.name, delivery, {
+    jobId: delivery.id,
+    attempts: options.attempts,
+    backoff: { type: "exponential", delay: options.backoffMs },
+    removeOnComplete: true,
+    removeOnFail: { count: 1000 },
+  });
+  return "queued";
+}
+
+interface Connections {
+  redis: Redis;
+  intake: Redis;
+  queue: Queue<Delivery>;
+  worker: Worker<Delivery>;
+}
+
+async function closeQueue({ redis, intake, queue, worker }: Connections, log: QueueLog): Promise<void> {
+  if (redis.status === "ready" && intake.status === "ready") {
+    await worker.close();
+    await queue.close();
+    await intake.quit().catch(() => undefined);
+    await redis.quit().catch(() => undefined);
+    return;
+  }
+  // Redis is away: nothing can be acknowledged, so do not wait for it. The jobs in flight keep their
+  // place in Redis; their leases run out and a replica redoes them.
+  log.warn({}, "stopping with Redis unreachable; jobs in flight will be redone by a replica");
+  redis.disconnect();
+  intake.disconnect();
+  // BullMQ's close can wait on a connection that never comes back: give it a second, no more.
+  await Promise.race([
+    Promise.allSettled([worker.close(true), queue.close(), worker.disconnect(), queue.disconnect()]),
+    new Promise((resolve) => setTimeout(resolve, 1000).unref()),
+  ]);
 }
 
 function redisCoordination(redis: Redis, options: QueueOptions, log: QueueLog): Coordination {

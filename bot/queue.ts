@@ -91,3 +91,27 @@ export function describeError(error: unknown): string {
     })
     .join("; ");
 }
+
+/** Where and why one attempt at a delivery failed, as both queues log it. */
+export interface FailedAttempt {
+  delivery: string;
+  event: string;
+  attempt: number;
+  error: string;
+}
+
+/** The log line of a failed attempt: an error once it was the last (a dead letter), else a warning. */
+export function logFailedAttempt(
+  log: QueueLog,
+  failure: FailedAttempt & Record<string, unknown>,
+  retry: { last: true } | { last: false; when: string },
+): void {
+  if (retry.last) {
+    log.error(
+      failure,
+      `delivery ${failure.delivery} failed ${failure.attempt} times; dead-lettered (redeliver it once fixed)`,
+    );
+  } else {
+    log.warn(failure, `delivery ${failure.delivery} failed; retrying ${retry.when}`);
+  }
+}

@@ -64,10 +64,47 @@ async function releaseModel(
   model: string,
   entries: RegistryEntry[],
 ): Promise<void> {
+  const production = productionOf(entries);
+  const approved = await approvedAtMerge(context, opts, plan, model, production);
+  if (!approved) return;
+  const artifact = await releasedArtifact(context, opts, plan, model, approved.state);
+  if (!artifact) return;
+  const head = await configAt(context.octokit, context.repo(), plan.settings.config, plan.after);
+  const config = head.ok ? head.loaded.config.models[model] : undefined;
+  const store = storeOf(context.octokit, context.repo());
+  // A record that does not verify (forged, edited, an asset swapped with its digest) is never read as a
+  // version; while one is there for this model, nothing is released over it: a person must look.
+  const tampered = await unverifiedRecords(store, model);
+  if (tampered.length) return blockRelease(context, opts, plan, model, tampered);
+  const created = await createVersion(store, plan, model, { ...approved, production, artifact, config });
+  await promoteToProduction(context, opts, store, plan, model, { created, production });
+}
+
+/** What the merge is released on: the merged head's check state and the promotion verdict at merge time. */
+interface Approval {
+  state: CheckState;
+  verdict: Awaited<ReturnType<typeof judge>>;
+}
+
+/**
+ * The promotion rule again at merge time: the merged head was measured, the merge did not change the
+ * model's inputs beyond it, and the policy of the commit merged into still allows it. Else the pull request
+ * says why, and nothing is returned.
+ */
+async function approvedAtMerge(
+  context: PushContext,
+  opts: BotOptions,
+  plan: PushPlan,
+  model: string,
+  production: ReturnType<typeof productionOf>,
+): Promise<Approval | undefined> {
   const octokit = context.octokit;
   const repo = context.repo();
   const pr = plan.merged as NonNullable<PushPlan["merged"]>;
-  const blocked = (reasons: string[]) => blockRelease(context, opts, plan, model, reasons);
+  const blocked = async (reasons: string[]) => {
+    await blockRelease(context, opts, plan, model, reasons);
+    return undefined;
+  };
   const found = await readCheckState(octokit, repo, pr.head.sha, model, opts.appId);
   if (!found) return blocked([`no metrics were reported for ${short(pr.head.sha)}, the merged head`]);
   const state: CheckState = found.state;
@@ -84,35 +121,52 @@ async function releaseModel(
     baseConfigOf(before, `${plan.settings.config} at ${short(plan.before)}`),
     model,
   );
-  const production = productionOf(entries);
   const verdict = await judge(octokit, repo, { state, author: pr.user.login, policy, production });
   if (verdict.conclusion !== "success")
     return blocked(verdict.reasons.length ? verdict.reasons : [verdict.title]);
+  return { state, verdict };
+}
 
+/** The model folder and the run's metrics, profile and history (what the server needs) from the run's artifact. */
+async function releasedArtifact(
+  context: PushContext,
+  opts: BotOptions,
+  plan: PushPlan,
+  model: string,
+  state: CheckState,
+): Promise<Map<string, Buffer> | undefined> {
   let files: Map<string, Buffer>;
   try {
-    files = await downloadRunFolder(octokit, repo, state.artifact);
+    files = await downloadRunFolder(context.octokit, context.repo(), state.artifact);
   } catch (error) {
-    return blocked([
+    await blockRelease(context, opts, plan, model, [
       `the run's artifact \`${state.artifact.name}\` cannot be downloaded (${(error as Error).message}); comment \`/modelops retrain\` on a new pull request`,
     ]);
+    return undefined;
   }
-  // The artifact: the model folder and the run's metrics, profile and history (what the server needs).
-  const artifact = new Map(
+  return new Map(
     [...files].filter(
       ([p]) => p.startsWith("model/") || ["metrics.json", "profile.json", "history.json"].includes(p),
     ),
   );
+}
+
+/** Version N in the store: tag, release with its notes, signed record and the artifact's files as assets. */
+async function createVersion(
+  store: ReturnType<typeof storeOf>,
+  plan: PushPlan,
+  model: string,
+  release: Approval & {
+    production: ReturnType<typeof productionOf>;
+    artifact: Map<string, Buffer>;
+    config: ModelConfig | undefined;
+  },
+) {
+  const { state, verdict, production, artifact, config } = release;
+  const pr = plan.merged as NonNullable<PushPlan["merged"]>;
   const modelFiles = [...artifact.keys()].filter((p) => p.startsWith("model/"));
-  const head = await configAt(octokit, repo, plan.settings.config, plan.after);
-  const config = head.ok ? head.loaded.config.models[model] : undefined;
   const fingerprint = plan.head.models.get(model) as string;
-  const store = storeOf(octokit, repo);
-  // A record that does not verify (forged, edited, an asset swapped with its digest) is never read as a
-  // version; while one is there for this model, nothing is released over it: a person must look.
-  const tampered = await unverifiedRecords(store, model);
-  if (tampered.length) return blocked(tampered);
-  const created = await store.createEntry(
+  return store.createEntry(
     model,
     {
       // The input key names the artifact; a run without one is named by its inputs' fingerprint.
@@ -138,6 +192,22 @@ async function releaseModel(
         releaseNotes({ model, version, digests, pr, plan, state, config, production, verdict, modelFiles }),
     },
   );
+}
+
+/** A signed deployment moves `production` to the new version; the pull request's sticky comment says so. */
+async function promoteToProduction(
+  context: PushContext,
+  opts: BotOptions,
+  store: ReturnType<typeof storeOf>,
+  plan: PushPlan,
+  model: string,
+  release: {
+    created: Awaited<ReturnType<typeof createVersion>>;
+    production: ReturnType<typeof productionOf>;
+  },
+): Promise<void> {
+  const { created, production } = release;
+  const pr = plan.merged as NonNullable<PushPlan["merged"]>;
   const entry = { release: created.release, record: created.record };
   await store.setAlias(model, "production", created.version.version, {
     reason: `merge of #${pr.number} (${pr.title})`,
@@ -147,8 +217,8 @@ async function releaseModel(
   });
   context.log.info({ model, tag: entry.release.tag_name, pr: pr.number }, "released");
   await setStickyBlock(
-    octokit,
-    repo,
+    context.octokit,
+    context.repo(),
     pr.number,
     opts.appId,
     model,

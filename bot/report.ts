@@ -219,17 +219,16 @@ function policyChangeNotes(
   ];
 }
 
-async function reportModel(
-  context: ReportContext,
-  opts: BotOptions,
-  m: {
-    pr: PullRequest;
-    run: RunInfo;
-    result: RunResults;
-    problems: string[];
-    candidateConfig: Awaited<ReturnType<typeof configAt>>;
-  },
-): Promise<void> {
+/** What one model's report is made of: the run's results, the pull request and the config it changes. */
+interface ModelReport {
+  pr: PullRequest;
+  run: RunInfo;
+  result: RunResults;
+  problems: string[];
+  candidateConfig: Awaited<ReturnType<typeof configAt>>;
+}
+
+async function reportModel(context: ReportContext, opts: BotOptions, m: ModelReport): Promise<void> {
   const octokit = context.octokit;
   const repo = context.repo();
   const { pr, run, result } = m;
@@ -259,6 +258,31 @@ async function reportModel(
   });
 
   const productionProfile = production ? await profileOf(context, model, production.served) : undefined;
+  const sections = reportSections(m, { verdict, policyCtx, production, productionProfile });
+  const body = fitBody(sections, MAX_BODY - 100);
+  const what = await upsertSticky(octokit, repo, pr.number, opts.appId, model, body);
+  context.log.info(
+    { model, pr: pr.number, sha: run.head_sha, conclusion: verdict.conclusion, comment: what },
+    "reported",
+  );
+}
+
+/**
+ * The sticky comment's sections, in order: the verdict, notes, the model line, then the parameters, data,
+ * explanations and curves (each with a shorter form for when the body would pass GitHub's limit).
+ */
+function reportSections(
+  m: ModelReport,
+  judged: {
+    verdict: Awaited<ReturnType<typeof judge>>;
+    policyCtx: Awaited<ReturnType<typeof loadPolicy>>;
+    production: ReturnType<typeof productionOf>;
+    productionProfile: DataProfile | undefined;
+  },
+): Section[] {
+  const { pr, run, result } = m;
+  const { verdict, policyCtx, production, productionProfile } = judged;
+  const model = result.model;
   const candidateModel = m.candidateConfig.ok ? m.candidateConfig.loaded.config.models[model] : undefined;
   const params = renderParams(
     production?.served.record.params,
@@ -275,7 +299,7 @@ async function reportModel(
   const notes = policyChangeNotes(policyCtx, model, candidateModel);
   for (const p of m.problems) notes.push(`> [!WARNING]\n> ${p}`);
   const where = `the [workflow run](${run.html_url})'s report.md`;
-  const sections: Section[] = [
+  return [
     {
       required: true,
       text: `## modelops · \`${model}\`\n\n${wrapVerdict(renderVerdict(verdict, { headSha: pr.head.sha }))}`,
@@ -300,10 +324,4 @@ async function reportModel(
       text: `<sub>Measured on ${run.head_sha} by [workflow run ${run.id}](${run.html_url}) (attempt ${run.run_attempt ?? 1}, artifact \`${result.artifact.name}\`) · modelops bot</sub>`,
     },
   ];
-  const body = fitBody(sections, MAX_BODY - 100);
-  const what = await upsertSticky(octokit, repo, pr.number, opts.appId, model, body);
-  context.log.info(
-    { model, pr: pr.number, sha: run.head_sha, conclusion: verdict.conclusion, comment: what },
-    "reported",
-  );
 }

@@ -20,6 +20,8 @@ export interface TrustVerdict {
 const MAINTAINER = new Set(["admin", "maintain", "write"]);
 const short = (sha: string) => sha.slice(0, 7);
 
+type PullRequest = NonNullable<EventContext["payload"]["pull_request"]>;
+
 export async function checkTrust(
   ctx: EventContext,
   opts: { label: string; api?: GitHubApi; token?: string },
@@ -32,20 +34,15 @@ export async function checkTrust(
       reason: `${ctx.eventName || "this"} event is not a pull request`,
     };
   }
-  const head = pr.head.repo?.full_name ?? "";
   const base = pr.base.repo?.full_name ?? ctx.repository;
-  const fork = head === "" || head.toLowerCase() !== base.toLowerCase();
-  const target = ctx.eventName === "pull_request_target";
-  if (!fork && !target) {
+  const what = untrustedOrigin(ctx, pr, base);
+  if (!what) {
     return {
       allowed: true,
       untrusted: false,
       reason: `pull request #${pr.number} comes from ${base} itself`,
     };
   }
-  const what = fork
-    ? `pull request #${pr.number} comes from the fork ${head || "(deleted repository)"}`
-    : `pull request #${pr.number} runs under pull_request_target (with ${base}'s token)`;
   const refuse = (why: string): TrustVerdict => ({
     allowed: false,
     untrusted: true,
@@ -53,42 +50,15 @@ export async function checkTrust(
   });
   const label = opts.label;
   const sha = pr.head.sha;
-  const labelledNow = ctx.eventName.startsWith("pull_request") && ctx.payload.action === "labeled";
-  if (!labelledNow || ctx.payload.label?.name !== label) {
-    const has = (pr.labels ?? []).some((l) => l.name === label);
-    return refuse(
-      has
-        ? `the label "${label}" allows only the run that adding it starts, for the commit it was added on, and this run was started by "${ctx.payload.action ?? ctx.eventName}"; a maintainer must review ${short(sha)}, then remove and re-add "${label}"`
-        : `preprocessing and training run only after a maintainer reviews commit ${short(sha)} and adds the label "${label}" (adding it starts the workflow again)`,
-    );
-  }
+  const notThisRun = notStartedByTheLabel(ctx, pr, label);
+  if (notThisRun) return refuse(notThisRun);
   if (!opts.api) {
     return refuse(
       `cannot check the label without a token; pass token: \${{ github.token }} with pull-requests: read`,
     );
   }
-  let now: Awaited<ReturnType<GitHubApi["pull"]>>;
-  let permission: string;
-  const sender = ctx.payload.sender?.login ?? "";
-  try {
-    now = await opts.api.pull(pr.number);
-    permission = sender ? await opts.api.permission(sender) : "none";
-  } catch (error) {
-    return refuse(`could not check the label through the GitHub API (${oneLine(error)}); re-run the job`);
-  }
-  if (now.headSha !== sha) {
-    return refuse(
-      `the label "${label}" was added on ${short(sha)}, but ${short(now.headSha)} has been pushed since; a maintainer must review ${short(now.headSha)}, then remove and re-add "${label}"`,
-    );
-  }
-  if (!now.labels.includes(label)) {
-    return refuse(`the label "${label}" was removed before this run started; a maintainer must add it again`);
-  }
-  if (!MAINTAINER.has(permission)) {
-    return refuse(
-      `${sender || "an unknown user"} added "${label}" but has ${permission} access to ${base}; only a maintainer (write, maintain or admin) can allow a run`,
-    );
-  }
+  const adder = await maintainerWhoLabelled(ctx, pr, { label, api: opts.api, base });
+  if ("refused" in adder) return refuse(adder.refused);
   const checkedOut = await workspaceHead(ctx.workspace);
   if (checkedOut && checkedOut.head !== sha && checkedOut.mergedHead !== sha) {
     return refuse(
@@ -98,8 +68,69 @@ export async function checkTrust(
   return {
     allowed: true,
     untrusted: true,
-    reason: `${what}; ${sender} (${permission}) added "${label}" on ${short(sha)}, which is the head and what is checked out`,
+    reason: `${what}; ${adder.sender} (${adder.permission}) added "${label}" on ${short(sha)}, which is the head and what is checked out`,
   };
+}
+
+/** Why the run is untrusted (a fork, or pull_request_target with the base's token); undefined when it is not. */
+function untrustedOrigin(ctx: EventContext, pr: PullRequest, base: string): string | undefined {
+  const head = pr.head.repo?.full_name ?? "";
+  const fork = head === "" || head.toLowerCase() !== base.toLowerCase();
+  const target = ctx.eventName === "pull_request_target";
+  if (!fork && !target) return undefined;
+  return fork
+    ? `pull request #${pr.number} comes from the fork ${head || "(deleted repository)"}`
+    : `pull request #${pr.number} runs under pull_request_target (with ${base}'s token)`;
+}
+
+/** Why this run is not the one that adding the label started; undefined when it is. */
+function notStartedByTheLabel(ctx: EventContext, pr: PullRequest, label: string): string | undefined {
+  const labelledNow = ctx.eventName.startsWith("pull_request") && ctx.payload.action === "labeled";
+  if (labelledNow && ctx.payload.label?.name === label) return undefined;
+  const has = (pr.labels ?? []).some((l) => l.name === label);
+  return has
+    ? `the label "${label}" allows only the run that adding it starts, for the commit it was added on, and this run was started by "${ctx.payload.action ?? ctx.eventName}"; a maintainer must review ${short(pr.head.sha)}, then remove and re-add "${label}"`
+    : `preprocessing and training run only after a maintainer reviews commit ${short(pr.head.sha)} and adds the label "${label}" (adding it starts the workflow again)`;
+}
+
+/**
+ * Through the API, as the pull request is now: its head is still the labelled commit, the label is still
+ * on it, and the user who added it may write to the base repository.
+ */
+async function maintainerWhoLabelled(
+  ctx: EventContext,
+  pr: PullRequest,
+  opts: { label: string; api: GitHubApi; base: string },
+): Promise<{ refused: string } | { sender: string; permission: string }> {
+  const { label, api, base } = opts;
+  const sha = pr.head.sha;
+  let now: Awaited<ReturnType<GitHubApi["pull"]>>;
+  let permission: string;
+  const sender = ctx.payload.sender?.login ?? "";
+  try {
+    now = await api.pull(pr.number);
+    permission = sender ? await api.permission(sender) : "none";
+  } catch (error) {
+    return {
+      refused: `could not check the label through the GitHub API (${oneLine(error)}); re-run the job`,
+    };
+  }
+  if (now.headSha !== sha) {
+    return {
+      refused: `the label "${label}" was added on ${short(sha)}, but ${short(now.headSha)} has been pushed since; a maintainer must review ${short(now.headSha)}, then remove and re-add "${label}"`,
+    };
+  }
+  if (!now.labels.includes(label)) {
+    return {
+      refused: `the label "${label}" was removed before this run started; a maintainer must add it again`,
+    };
+  }
+  if (!MAINTAINER.has(permission)) {
+    return {
+      refused: `${sender || "an unknown user"} added "${label}" but has ${permission} access to ${base}; only a maintainer (write, maintain or admin) can allow a run`,
+    };
+  }
+  return { sender, permission };
 }
 
 /** HEAD of the workspace checkout and, for a merge commit, its second parent (the PR head it merges). */

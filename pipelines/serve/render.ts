@@ -190,6 +190,29 @@ function pool(
   pool: "stable" | "canary",
   label: string | undefined,
 ): string {
+  const shape = poolShape(opts, name, pool);
+  return [
+    `# ${HEADER}\n# The ${pool} pool: ${label ? `serves the \`${label}\` label of every model` : "every replica serves each model's labels and splits by the canary share in the store"}.\n`,
+    yaml(poolDeployment(opts, shape, serverContainer(opts, name, pool, label))),
+    yaml(poolService(shape)),
+    yaml(poolAutoscaler(opts, shape)),
+    yaml(poolDisruptionBudget(shape)),
+  ].join("---\n");
+}
+
+/** What every object of one pool shares: its name, labels, scrape annotations, replicas and metadata. */
+interface PoolShape {
+  name: string;
+  pool: "stable" | "canary";
+  app: string;
+  port: number;
+  replicas: number;
+  labels: Record<string, string>;
+  scrape: Record<string, string>;
+  meta: (extra?: Record<string, unknown>) => Record<string, unknown>;
+}
+
+function poolShape(opts: RenderOptions, name: string, pool: "stable" | "canary"): PoolShape {
   const port = opts.port ?? 8501;
   const app = `${name}-${pool}`;
   const labels = { "app.kubernetes.io/name": name, "app.kubernetes.io/component": pool };
@@ -205,7 +228,20 @@ function pool(
     ...extra,
   });
   const replicas = pool === "stable" ? (opts.replicas ?? 2) : 1;
-  const publicUrl = `http://${serviceHost(opts, name, pool)}`;
+  return { name, pool, app, port, replicas, labels, scrape, meta };
+}
+
+function hasTrustedKeys(opts: RenderOptions): boolean {
+  return !!opts.trustedKeys && Object.keys(opts.trustedKeys).length > 0;
+}
+
+/** The server container: its arguments, GitHub token, probes on the v2 health endpoints, read-only root. */
+function serverContainer(
+  opts: RenderOptions,
+  name: string,
+  pool: "stable" | "canary",
+  label: string | undefined,
+): Record<string, unknown> {
   const env: unknown[] = [
     // the token that reads releases and writes deployment statuses (contents: read, deployments: write)
     {
@@ -216,32 +252,76 @@ function pool(
     // the replica's name in deployment statuses
     { name: "POD_NAME", valueFrom: { fieldRef: { fieldPath: "metadata.name" } } },
   ];
-  const keys = opts.trustedKeys && Object.keys(opts.trustedKeys).length > 0;
-  const volumeMounts = [
-    { name: "artifacts", mountPath: CONTAINER_CACHE },
-    { name: "tmp", mountPath: "/tmp" },
-    ...(keys ? [{ name: "trusted-keys", mountPath: CONTAINER_KEYS, readOnly: true }] : []),
-  ];
-  const volumes = [
-    { name: "artifacts", emptyDir: { sizeLimit: opts.cacheSize ?? "2Gi" } },
-    { name: "tmp", emptyDir: { sizeLimit: "256Mi" } },
-    ...(keys ? [{ name: "trusted-keys", configMap: { name: `${name}-trusted-keys` } }] : []),
-  ];
-  const keyArgs = keys
+  const keyArgs = hasTrustedKeys(opts)
     ? Object.keys(opts.trustedKeys!)
         .sort()
         .flatMap((f) => ["--trusted-key", `${CONTAINER_KEYS}/${f}`])
     : [];
-  const deployment = {
+  return {
+    name: "server",
+    image: opts.image ?? `${name}-server:latest`,
+    args: serverArgs(opts, [
+      ...keyArgs,
+      // the gateway splits traffic between pools; each pool answers with its own label
+      ...(label ? ["--label", label, "--strategy", "direct"] : []),
+      "--public-url",
+      `http://${serviceHost(opts, name, pool)}`,
+      // on SIGTERM: not ready for 5 s (endpoints are removed), then drain and exit
+      "--drain-delay",
+      "5000",
+    ]),
+    env,
+    ports: [{ name: "http", containerPort: opts.port ?? 8501 }],
+    ...serverProbes(),
+    resources: {
+      requests: { cpu: "500m", memory: "512Mi" },
+      limits: { memory: "1Gi" },
+    },
+    securityContext: {
+      allowPrivilegeEscalation: false,
+      readOnlyRootFilesystem: true,
+      capabilities: { drop: ["ALL"] },
+    },
+    volumeMounts: [
+      { name: "artifacts", mountPath: CONTAINER_CACHE },
+      { name: "tmp", mountPath: "/tmp" },
+      ...(hasTrustedKeys(opts) ? [{ name: "trusted-keys", mountPath: CONTAINER_KEYS, readOnly: true }] : []),
+    ],
+  };
+}
+
+function serverProbes() {
+  return {
+    readinessProbe: {
+      httpGet: { path: "/v2/health/ready", port: "http" },
+      periodSeconds: 5,
+      failureThreshold: 2,
+    },
+    livenessProbe: {
+      httpGet: { path: "/v2/health/live", port: "http" },
+      periodSeconds: 10,
+      failureThreshold: 3,
+    },
+    startupProbe: {
+      httpGet: { path: "/v2/health/ready", port: "http" },
+      periodSeconds: 2,
+      failureThreshold: 60,
+    },
+  };
+}
+
+/** The pool's Deployment: rolling updates that never drop below the current replicas, non-root pods. */
+function poolDeployment(opts: RenderOptions, shape: PoolShape, container: Record<string, unknown>) {
+  return {
     apiVersion: "apps/v1",
     kind: "Deployment",
-    metadata: meta(),
+    metadata: shape.meta(),
     spec: {
-      replicas,
-      selector: { matchLabels: labels },
+      replicas: shape.replicas,
+      selector: { matchLabels: shape.labels },
       strategy: { type: "RollingUpdate", rollingUpdate: { maxUnavailable: 0, maxSurge: 1 } },
       template: {
-        metadata: { labels, annotations: scrape },
+        metadata: { labels: shape.labels, annotations: shape.scrape },
         spec: {
           terminationGracePeriodSeconds: 30,
           securityContext: {
@@ -251,69 +331,40 @@ function pool(
             fsGroup: CONTAINER_UID,
             seccompProfile: { type: "RuntimeDefault" },
           },
-          containers: [
-            {
-              name: "server",
-              image: opts.image ?? `${name}-server:latest`,
-              args: serverArgs(opts, [
-                ...keyArgs,
-                // the gateway splits traffic between pools; each pool answers with its own label
-                ...(label ? ["--label", label, "--strategy", "direct"] : []),
-                "--public-url",
-                publicUrl,
-                // on SIGTERM: not ready for 5 s (endpoints are removed), then drain and exit
-                "--drain-delay",
-                "5000",
-              ]),
-              env,
-              ports: [{ name: "http", containerPort: port }],
-              readinessProbe: {
-                httpGet: { path: "/v2/health/ready", port: "http" },
-                periodSeconds: 5,
-                failureThreshold: 2,
-              },
-              livenessProbe: {
-                httpGet: { path: "/v2/health/live", port: "http" },
-                periodSeconds: 10,
-                failureThreshold: 3,
-              },
-              startupProbe: {
-                httpGet: { path: "/v2/health/ready", port: "http" },
-                periodSeconds: 2,
-                failureThreshold: 60,
-              },
-              resources: {
-                requests: { cpu: "500m", memory: "512Mi" },
-                limits: { memory: "1Gi" },
-              },
-              securityContext: {
-                allowPrivilegeEscalation: false,
-                readOnlyRootFilesystem: true,
-                capabilities: { drop: ["ALL"] },
-              },
-              volumeMounts,
-            },
+          containers: [container],
+          volumes: [
+            { name: "artifacts", emptyDir: { sizeLimit: opts.cacheSize ?? "2Gi" } },
+            { name: "tmp", emptyDir: { sizeLimit: "256Mi" } },
+            ...(hasTrustedKeys(opts)
+              ? [{ name: "trusted-keys", configMap: { name: `${shape.name}-trusted-keys` } }]
+              : []),
           ],
-          volumes,
         },
       },
     },
   };
-  const service = {
+}
+
+function poolService(shape: PoolShape) {
+  return {
     apiVersion: "v1",
     kind: "Service",
-    metadata: meta({ annotations: scrape }),
-    spec: { selector: labels, ports: [{ name: "http", port, targetPort: "http" }] },
+    metadata: shape.meta({ annotations: shape.scrape }),
+    spec: { selector: shape.labels, ports: [{ name: "http", port: shape.port, targetPort: "http" }] },
   };
-  const hpa = {
+}
+
+/** Scales on CPU from the pool's replicas up; the canary pool up to half the stable pool's maximum. */
+function poolAutoscaler(opts: RenderOptions, shape: PoolShape) {
+  const maxReplicas = opts.maxReplicas ?? 10;
+  return {
     apiVersion: "autoscaling/v2",
     kind: "HorizontalPodAutoscaler",
-    metadata: meta(),
+    metadata: shape.meta(),
     spec: {
-      scaleTargetRef: { apiVersion: "apps/v1", kind: "Deployment", name: app },
-      minReplicas: replicas,
-      maxReplicas:
-        pool === "stable" ? (opts.maxReplicas ?? 10) : Math.max(2, Math.ceil((opts.maxReplicas ?? 10) / 2)),
+      scaleTargetRef: { apiVersion: "apps/v1", kind: "Deployment", name: shape.app },
+      minReplicas: shape.replicas,
+      maxReplicas: shape.pool === "stable" ? maxReplicas : Math.max(2, Math.ceil(maxReplicas / 2)),
       metrics: [
         {
           type: "Resource",
@@ -322,20 +373,16 @@ function pool(
       ],
     },
   };
-  // voluntary disruptions (node drains, cluster upgrades) leave at least one replica serving
-  const pdb = {
+}
+
+/** Voluntary disruptions (node drains, cluster upgrades) leave at least one replica serving. */
+function poolDisruptionBudget(shape: PoolShape) {
+  return {
     apiVersion: "policy/v1",
     kind: "PodDisruptionBudget",
-    metadata: meta(),
-    spec: { minAvailable: 1, selector: { matchLabels: labels } },
+    metadata: shape.meta(),
+    spec: { minAvailable: 1, selector: { matchLabels: shape.labels } },
   };
-  return [
-    `# ${HEADER}\n# The ${pool} pool: ${label ? `serves the \`${label}\` label of every model` : "every replica serves each model's labels and splits by the canary share in the store"}.\n`,
-    yaml(deployment),
-    yaml(service),
-    yaml(hpa),
-    yaml(pdb),
-  ].join("---\n");
 }
 
 const yaml = (doc: unknown) => stringify(doc, { aliasDuplicateObjects: false });
@@ -569,23 +616,37 @@ function nginx(
   needsCanary: boolean,
 ): string {
   const up = upstreamPrefix(name);
-  const stable = opts.stable ?? [serviceHost(opts, name, "stable")];
-  const canary = opts.canary ?? [serviceHost(opts, name, "canary")];
-  const bodyMiB = Math.ceil(DEFAULT_BODY_LIMIT / (1024 * 1024));
-  const out: string[] = [
+  const { mirrors, routes } = modelRoutes(up, policies);
+  return [
     `# ${HEADER}`,
     "# The modelops gateway. Include it inside nginx's http { } block (e.g. /etc/nginx/conf.d/modelops.conf).",
     "",
-    `upstream ${up}_stable {`,
-    ...stable.map((s) => `    server ${s};`),
+    ...nginxUpstreams(opts, name, up, needsCanary),
+    "",
+    ...nginxKeyMaps(up),
+    ...(policies.some(([, p]) => splits(p)) ? splitFileInclude(opts) : []),
+    ...mirrors,
+    "",
+    ...nginxServer(opts, up, routes),
+    "",
+  ].join("\n");
+}
+
+/** The stable pool's upstream, and the canary pool's when a model routes to it. */
+function nginxUpstreams(opts: RenderOptions, name: string, up: string, needsCanary: boolean): string[] {
+  const stable = opts.stable ?? [serviceHost(opts, name, "stable")];
+  const canary = opts.canary ?? [serviceHost(opts, name, "canary")];
+  const upstream = (pool: string, servers: string[]) => [
+    `upstream ${up}_${pool} {`,
+    ...servers.map((s) => `    server ${s};`),
     "    keepalive 32;",
     "}",
   ];
-  if (needsCanary) {
-    out.push(`upstream ${up}_canary {`, ...canary.map((s) => `    server ${s};`), "    keepalive 32;", "}");
-  }
-  out.push(
-    "",
+  return [...upstream("stable", stable), ...(needsCanary ? upstream("canary", canary) : [])];
+}
+
+function nginxKeyMaps(up: string): string[] {
+  return [
     "# What decides a request's side: the client's X-Modelops-Key (a user, a session: the key the model",
     "# server's own A/B and canary split uses), else its X-Request-Id, else nginx's random $request_id. The",
     "# same key always lands on the same side.",
@@ -597,15 +658,27 @@ function nginx(
     `    ""      $${up}_request_key;`,
     `    default $http_x_modelops_key;`,
     "}",
-  );
-  if (policies.some(([, p]) => splits(p))) {
-    out.push(
-      "",
-      "# Each canary or A/B model's share: the split file, which `modelops deploy gateway` rewrites when a",
-      "# rollout moves the share in the store (and reloads nginx). Relative paths are nginx's config folder.",
-      `include ${opts.splitFile ?? DEFAULT_SPLIT_FILE};`,
-    );
-  }
+  ];
+}
+
+function splitFileInclude(opts: RenderOptions): string[] {
+  return [
+    "",
+    "# Each canary or A/B model's share: the split file, which `modelops deploy gateway` rewrites when a",
+    "# rollout moves the share in the store (and reloads nginx). Relative paths are nginx's config folder.",
+    `include ${opts.splitFile ?? DEFAULT_SPLIT_FILE};`,
+  ];
+}
+
+/**
+ * Each model's gateway route: canary and A/B models to the pool their split file picks, shadow models to
+ * the stable pool with a share mirrored to the canary pool (`mirrors`: the split_clients that pick it).
+ */
+function modelRoutes(
+  up: string,
+  policies: Array<[string, ModelPolicy]>,
+): { mirrors: string[]; routes: string[] } {
+  const mirrors: string[] = [];
   const routes: string[] = [];
   for (const [model, p] of policies) {
     const v = `${up}_${model.replace(/[^A-Za-z0-9_]/g, "_")}`;
@@ -614,15 +687,7 @@ function nginx(
       // The share itself lives in the split file, which `modelops deploy gateway` rewrites from the store.
       routes.push(`    ${location} {`, `        proxy_pass http://$${v}_pool;`, "    }");
     } else if (p.strategy === "shadow") {
-      out.push(
-        "",
-        `# ${model}: shadow, ${pct(p.shadowPercent)} of requests mirrored to the canary pool (answers discarded)`,
-        `split_clients "shadow-${model}\${${up}_key}" $${v}_mirror {`,
-        ...(p.shadowPercent >= 100
-          ? ["    *       1;"]
-          : [...(p.shadowPercent > 0 ? [`    ${pct(p.shadowPercent)}     1;`] : []), `    *       "";`]),
-        "}",
-      );
+      mirrors.push(...shadowSplit(up, model, v, p.shadowPercent));
       routes.push(
         `    ${location} {`,
         `        mirror /_${up}_shadow/${model};`,
@@ -637,8 +702,25 @@ function nginx(
       );
     }
   }
-  out.push(
+  return { mirrors, routes };
+}
+
+function shadowSplit(up: string, model: string, v: string, percent: number): string[] {
+  return [
     "",
+    `# ${model}: shadow, ${pct(percent)} of requests mirrored to the canary pool (answers discarded)`,
+    `split_clients "shadow-${model}\${${up}_key}" $${v}_mirror {`,
+    ...(percent >= 100
+      ? ["    *       1;"]
+      : [...(percent > 0 ? [`    ${pct(percent)}     1;`] : []), `    *       "";`]),
+    "}",
+  ];
+}
+
+/** The server block: shared proxy settings, the models' routes, and the stable pool for everything else. */
+function nginxServer(opts: RenderOptions, up: string, routes: string[]): string[] {
+  const bodyMiB = Math.ceil(DEFAULT_BODY_LIMIT / (1024 * 1024));
+  return [
     "server {",
     `    listen ${opts.listen ?? "8080"};`,
     "    # TLS is yours to add: listen 443 ssl; ssl_certificate ...; ssl_certificate_key ...;",
@@ -657,7 +739,5 @@ function nginx(
     `        proxy_pass http://${up}_stable;`,
     "    }",
     "}",
-    "",
-  );
-  return out.join("\n");
+  ];
 }

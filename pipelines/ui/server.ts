@@ -127,12 +127,22 @@ export async function uiRoutes(
   const assets = await loadAssets();
   const links = linksFor(opts.store.uri, await repositoryWeb(opts.store).catch(() => undefined));
   const ctx = (): PageContext => ({ base, storeUri: opts.store.uri, links, problems: opts.store.problems() });
-  const loopbackOnly = opts.loopbackOnly ?? true;
   // Read every stored run once now (artifacts are immutable, the reader keeps what it read), so the first
   // runs page a user opens does not pay for it.
   void opts.catalog.list().catch(() => undefined);
 
-  app.addHook("onRequest", async (request, reply) => {
+  app.addHook("onRequest", requestGuard(opts, base));
+  registerPages(app, opts, pageHandler(ctx, opts.log), ctx);
+  registerApi(app, opts, assets);
+}
+
+/**
+ * Every request: security headers, then read-only methods, then the token (query once, swapped for a
+ * cookie; then cookie or bearer) or, without a token, a loopback Host.
+ */
+function requestGuard(opts: UiRoutesOptions, base: string) {
+  const loopbackOnly = opts.loopbackOnly ?? true;
+  return async (request: FastifyRequest, reply: FastifyReply) => {
     reply.header("X-Content-Type-Options", "nosniff");
     reply.header("Referrer-Policy", "no-referrer");
     reply.header("X-Frame-Options", "DENY");
@@ -174,18 +184,15 @@ export async function uiRoutes(
       401,
       "this UI needs its token: open it with ?token=T once, or send Authorization: Bearer T",
     );
-  });
+  };
+}
 
-  const page =
-    (handler: (request: FastifyRequest) => Promise<string>) =>
-    async (request: FastifyRequest, reply: FastifyReply) => {
-      try {
-        const body = await handler(request);
-        return reply.type("text/html; charset=utf-8").header("Cache-Control", "no-store").send(body);
-      } catch (e) {
-        return failure(reply, e);
-      }
-    };
+type PageHandler = (
+  handler: (request: FastifyRequest) => Promise<string>,
+) => (request: FastifyRequest, reply: FastifyReply) => Promise<FastifyReply>;
+
+/** A route answering an HTML page: a ModelopsError is a 404 or 400 page, anything else a logged 500. */
+function pageHandler(ctx: () => PageContext, log: UiRoutesOptions["log"]): PageHandler {
   const failure = (reply: FastifyReply, e: unknown) => {
     if (e instanceof ModelopsError) {
       return reply
@@ -193,23 +200,42 @@ export async function uiRoutes(
         .type("text/html; charset=utf-8")
         .send(messagePage(ctx(), "Not found", e.message));
     }
-    opts.log?.(`error: ${e instanceof Error ? e.message : String(e)}`);
+    log?.(`error: ${e instanceof Error ? e.message : String(e)}`);
     return reply
       .code(500)
       .type("text/html; charset=utf-8")
       .send(messagePage(ctx(), "Error", "The page could not be rendered; see the server's log."));
   };
-  const runSpecs = (request: FastifyRequest): string[] => {
-    const raw = (request.query as Record<string, unknown>).run;
-    const specs = (Array.isArray(raw) ? raw : raw === undefined ? [] : [raw]).map(String).filter(Boolean);
-    if (specs.length < 2) throw new ModelopsError("select two or more runs to compare", 2);
-    return specs;
+  return (handler) => async (request, reply) => {
+    try {
+      const body = await handler(request);
+      return reply.type("text/html; charset=utf-8").header("Cache-Control", "no-store").send(body);
+    } catch (e) {
+      return failure(reply, e);
+    }
   };
-  const modelParam = (request: FastifyRequest) => {
-    const m = (request.query as Record<string, unknown>).model;
-    return typeof m === "string" && m !== "" ? m : undefined;
-  };
+}
 
+/** The `run` query values of a comparison: two or more. */
+function runSpecs(request: FastifyRequest): string[] {
+  const raw = (request.query as Record<string, unknown>).run;
+  const specs = (Array.isArray(raw) ? raw : raw === undefined ? [] : [raw]).map(String).filter(Boolean);
+  if (specs.length < 2) throw new ModelopsError("select two or more runs to compare", 2);
+  return specs;
+}
+
+function modelParam(request: FastifyRequest): string | undefined {
+  const m = (request.query as Record<string, unknown>).model;
+  return typeof m === "string" && m !== "" ? m : undefined;
+}
+
+/** The HTML pages: models, a model, a version, runs, a comparison of runs. */
+function registerPages(
+  app: FastifyInstance,
+  opts: UiRoutesOptions,
+  page: PageHandler,
+  ctx: () => PageContext,
+): void {
   app.get(
     "/",
     page(async () => {
@@ -246,6 +272,14 @@ export async function uiRoutes(
     "/compare",
     page(async (r) => comparePage(ctx(), await compareSpecs(opts.catalog, runSpecs(r)))),
   );
+}
+
+/** The JSON endpoints the pages' scripts read, and the pages' static assets. */
+function registerApi(
+  app: FastifyInstance,
+  opts: UiRoutesOptions,
+  assets: Awaited<ReturnType<typeof loadAssets>>,
+): void {
   app.get("/api/runs", async (r, reply) => {
     const model = modelParam(r);
     return reply.send(await opts.catalog.list(model === undefined ? {} : { model }));

@@ -59,7 +59,12 @@ function dnsName(value: string): string {
 
 export function register(program: Command): void {
   const deploy = program.command("deploy").description("deployment files for the model server");
-  deploy
+  registerRender(deploy);
+  registerGateway(deploy);
+}
+
+function registerRender(deploy: Command): void {
+  const render = deploy
     .command("render")
     .description(
       "write a Dockerfile, a Kustomize base (the server's Deployment, Service, HorizontalPodAutoscaler, PodDisruptionBudget, ServiceMonitor, optional Ingress; the bot's Deployment, Service, Secret template) and an nginx gateway config",
@@ -87,7 +92,17 @@ export function register(program: Command): void {
       "a canary upstream server, repeatable (default: the canary Service)",
       hostPort,
     )
-    .option("--listen <address>", "what the nginx gateway listens on", "8080")
+    .option("--listen <address>", "what the nginx gateway listens on", "8080");
+  renderPodOptions(render);
+  renderRoutingOptions(render);
+  render.action(async (opts: RenderCommandOptions) => {
+    for (const line of await renderCommand(opts)) console.log(line);
+  });
+}
+
+/** What the pods are given: the store they follow, its token, the keys they trust, their cache. */
+function renderPodOptions(render: Command): void {
+  render
     .option(
       "--registry <github:OWNER/REPO>",
       "the github store the servers follow (default: the repository of git remote origin)",
@@ -103,7 +118,12 @@ export function register(program: Command): void {
       "a public signing key the servers trust (into a ConfigMap), repeatable",
       (v: string, prev: string[] | undefined) => [...(prev ?? []), v],
     )
-    .option("--cache-size <quantity>", "size limit of each pod's artifact cache volume", "2Gi")
+    .option("--cache-size <quantity>", "size limit of each pod's artifact cache volume", "2Gi");
+}
+
+/** How traffic reaches the pods: who splits the canary, the Ingress, and the bot beside them. */
+function renderRoutingOptions(render: Command): void {
+  render
     .option(
       "--split <who>",
       "who splits canary traffic: server (each replica, by the share in the store) or gateway (nginx between a stable and a canary pool; `modelops deploy gateway` keeps its share on the store's)",
@@ -127,10 +147,10 @@ export function register(program: Command): void {
     .option(
       "--bot-image <image>",
       "the bot's container image (default: the server's image, running `modelops bot`)",
-    )
-    .action(async (opts: RenderCommandOptions) => {
-      for (const line of await renderCommand(opts)) console.log(line);
-    });
+    );
+}
+
+function registerGateway(deploy: Command): void {
   deploy
     .command("gateway")
     .description(

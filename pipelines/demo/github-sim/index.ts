@@ -24,7 +24,7 @@ import {
   type User,
   type WorkflowRun,
 } from "./model.ts";
-import { OpenApi } from "./openapi.ts";
+import { type Match, OpenApi } from "./openapi.ts";
 import { missingPermission, OPERATION_PERMISSIONS } from "./permissions.ts";
 import { type Call, HttpError, OPERATIONS, type Reply, type World } from "./rest.ts";
 import type { Urls } from "./views.ts";
@@ -416,12 +416,7 @@ export class GitHubSim implements World {
     const url = new URL(req.url ?? "/", this.urls.web);
     const method = (req.method ?? "GET").toUpperCase();
 
-    if (method === "GET" && url.pathname.startsWith("/_blobs/")) {
-      const blob = this.blobs.get(url.pathname.slice("/_blobs/".length));
-      if (!blob) return void res.writeHead(404).end();
-      res.writeHead(200, { "content-type": blob.contentType, "content-length": blob.data.length });
-      return void res.end(blob.data);
-    }
+    if (method === "GET" && url.pathname.startsWith("/_blobs/")) return this.serveBlob(url, res);
 
     let apiPath: string;
     if (url.pathname.startsWith("/api/v3/")) apiPath = url.pathname.slice("/api/v3".length);
@@ -458,7 +453,39 @@ export class GitHubSim implements World {
       return this.reply(res, { status: 501, body: { message: "Not implemented by the simulator" } });
     }
 
-    let reply: Reply;
+    const reply = await this.answer({ req, res, url, body, match, handler, record, where });
+    if (!reply) return;
+    record.status = reply.status;
+    if (reply.after) await reply.after();
+    if (reply.body !== undefined && !Buffer.isBuffer(reply.body) && reply.status < 300) {
+      this.responseViolations.push(...this.api.validateResponse(match.op, reply.status, reply.body));
+    }
+    return this.reply(res, this.conditional(method, req, reply, record));
+  }
+
+  private serveBlob(url: URL, res: ServerResponse): void {
+    const blob = this.blobs.get(url.pathname.slice("/_blobs/".length));
+    if (!blob) return void res.writeHead(404).end();
+    res.writeHead(200, { "content-type": blob.contentType, "content-length": blob.data.length });
+    return void res.end(blob.data);
+  }
+
+  /**
+   * The operation's reply, as the installation that calls may have it: authenticated, after any hold, with
+   * the app's permissions, on a body that parses. An injected fault is answered here (undefined returned);
+   * a 401 or 403 is a violation too (the client should never be refused).
+   */
+  private async answer(a: {
+    req: IncomingMessage;
+    res: ServerResponse;
+    url: URL;
+    body: Buffer;
+    match: Match;
+    handler: (call: Call) => Reply;
+    record: RequestRecord;
+    where: string;
+  }): Promise<Reply | undefined> {
+    const { req, res, url, body, match, record, where } = a;
     try {
       const installation = this.authenticate(req, match.op.operationId, match.params, where);
       record.installation = installation.id;
@@ -472,15 +499,8 @@ export class GitHubSim implements World {
         (f) => (f.operationId === match.op.operationId || f.operationId === "*") && f.times > 0,
       );
       if (fault) {
-        fault.times--;
-        if (fault.status === "hang") {
-          record.status = 0;
-          this.hanging.add(res);
-          res.on("close", () => this.hanging.delete(res));
-          return;
-        }
-        record.status = fault.status;
-        return this.reply(res, this.faultReply(fault));
+        this.injectFault(fault, res, record);
+        return undefined;
       }
       const missing = missingPermission(match.op.operationId, installation.app.permissions);
       if (missing) {
@@ -489,14 +509,6 @@ export class GitHubSim implements World {
           `Resource not accessible by integration (needs ${missing.scope}: ${missing.level})`,
         );
       }
-      let jsonBody: Record<string, unknown> = {};
-      if (body.length && /json/.test(String(req.headers["content-type"]))) {
-        try {
-          jsonBody = JSON.parse(body.toString("utf8")) as Record<string, unknown>;
-        } catch {
-          throw new HttpError(400, "Problems parsing JSON");
-        }
-      }
       const call: Call = {
         world: this,
         op: match.op,
@@ -504,42 +516,47 @@ export class GitHubSim implements World {
         query: url.searchParams,
         headers: req.headers,
         body,
-        json: jsonBody,
+        json: jsonBodyOf(req, body),
         installation,
       };
-      reply = handler(call);
+      return a.handler(call);
     } catch (error) {
       if (!(error instanceof HttpError)) throw error;
-      reply = error.reply();
       if (error.status === 401 || error.status === 403)
         this.violations.push(`${where}: ${error.status} ${error.message}`);
+      return error.reply();
     }
-    record.status = reply.status;
-    if (reply.after) await reply.after();
-    if (reply.body !== undefined && !Buffer.isBuffer(reply.body) && reply.status < 300) {
-      this.responseViolations.push(...this.api.validateResponse(match.op, reply.status, reply.body));
+  }
+
+  /** An injected fault: counted down, then the request hangs open or gets the fault's reply. */
+  private injectFault(fault: Fault, res: ServerResponse, record: RequestRecord): void {
+    fault.times--;
+    if (fault.status === "hang") {
+      record.status = 0;
+      this.hanging.add(res);
+      res.on("close", () => this.hanging.delete(res));
+      return;
     }
-    // Conditional requests, as GitHub answers them: every JSON GET carries an ETag, and a request whose
-    // If-None-Match names the current one gets 304 without a body (and costs no rate limit).
-    if (
-      method === "GET" &&
-      reply.status === 200 &&
-      reply.body !== undefined &&
-      !Buffer.isBuffer(reply.body)
-    ) {
-      const etag = `W/"${createHash("sha256").update(JSON.stringify(reply.body)).digest("hex").slice(0, 40)}"`;
-      const link = reply.headers?.link;
-      reply = { ...reply, headers: { ...(reply.headers ?? {}), etag } };
-      const asked = String(req.headers["if-none-match"] ?? "")
-        .split(",")
-        .map((t) => t.trim());
-      if (asked.includes(etag)) {
-        record.status = 304;
-        this.notModified++;
-        return this.reply(res, { status: 304, headers: { etag, ...(link && { link }) } });
-      }
-    }
-    return this.reply(res, reply);
+    record.status = fault.status;
+    this.reply(res, this.faultReply(fault));
+  }
+
+  /**
+   * Conditional requests, as GitHub answers them: every JSON GET carries an ETag, and a request whose
+   * If-None-Match names the current one gets 304 without a body (and costs no rate limit).
+   */
+  private conditional(method: string, req: IncomingMessage, reply: Reply, record: RequestRecord): Reply {
+    if (method !== "GET" || reply.status !== 200 || reply.body === undefined || Buffer.isBuffer(reply.body))
+      return reply;
+    const etag = `W/"${createHash("sha256").update(JSON.stringify(reply.body)).digest("hex").slice(0, 40)}"`;
+    const link = reply.headers?.link;
+    const asked = String(req.headers["if-none-match"] ?? "")
+      .split(",")
+      .map((t) => t.trim());
+    if (!asked.includes(etag)) return { ...reply, headers: { ...(reply.headers ?? {}), etag } };
+    record.status = 304;
+    this.notModified++;
+    return { status: 304, headers: { etag, ...(link && { link }) } };
   }
 
   private faultReply(fault: Fault): Reply {
@@ -963,5 +980,15 @@ export class SimRepo {
     return this.state.checkRuns
       .filter((c) => c.headSha === sha && c.name === name)
       .sort((a, b) => b.id - a.id)[0];
+  }
+}
+
+/** A JSON request body, parsed ({} when there is none); a body that does not parse is GitHub's 400. */
+function jsonBodyOf(req: IncomingMessage, body: Buffer): Record<string, unknown> {
+  if (!body.length || !/json/.test(String(req.headers["content-type"]))) return {};
+  try {
+    return JSON.parse(body.toString("utf8")) as Record<string, unknown>;
+  } catch {
+    throw new HttpError(400, "Problems parsing JSON");
   }
 }

@@ -229,18 +229,7 @@ export function commentView(repo: RepoState, c: IssueComment, urls: Urls, apps: 
     issue_url: `${u.api}/issues/${c.issue}`,
     author_association: repo.collaborators.has(c.user.login) ? "COLLABORATOR" : "NONE",
     performed_via_github_app: app ? appView(app, urls) : null,
-    reactions: {
-      url: `${u.api}/issues/comments/${c.id}/reactions`,
-      total_count: 0,
-      "+1": 0,
-      "-1": 0,
-      laugh: 0,
-      confused: 0,
-      heart: 0,
-      hooray: 0,
-      eyes: 0,
-      rocket: 0,
-    },
+    reactions: noReactions(`${u.api}/issues/comments/${c.id}/reactions`),
   };
 }
 
@@ -495,5 +484,21 @@ export function deploymentStatusView(
     environment_url: s.environmentUrl || `${u.html}/deployments`,
     log_url: s.logUrl || `${u.html}/deployments`,
     performed_via_github_app: app ? appView(app, urls) : null,
+  };
+}
+
+/** The reactions summary of an issue or comment nobody has reacted to. */
+export function noReactions(url: string) {
+  return {
+    url,
+    total_count: 0,
+    "+1": 0,
+    "-1": 0,
+    laugh: 0,
+    confused: 0,
+    heart: 0,
+    hooray: 0,
+    eyes: 0,
+    rocket: 0,
   };
 }

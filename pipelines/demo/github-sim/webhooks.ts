@@ -17,6 +17,7 @@ import { emailOf } from "./model.ts";
 import { OpenApi } from "./openapi.ts";
 import {
   appView,
+  noReactions,
   pullView,
   repositoryView,
   reviewView,
@@ -136,9 +137,19 @@ export function reviewPayload(
 
 export function issueCommentPayload(e: Envelope, pr: Pull, comment: IssueComment): Json {
   const base = examplePayload("issue_comment", "created");
+  return common(e, {
+    ...base,
+    action: "created",
+    issue: webhookIssue(e, pr, base.issue as Json),
+    comment: webhookComment(e, pr, comment),
+  });
+}
+
+/** A pull request as the issue an issue_comment webhook names (with its `pull_request` link). */
+function webhookIssue(e: Envelope, pr: Pull, example: Json): Json {
   const p = pullView(e.repo, pr, e.urls);
-  const issue: Json = {
-    ...(base.issue as Json),
+  return {
+    ...example,
     url: p.issue_url,
     repository_url: (webhookRepository(e.repo, e.urls).url as string) ?? "",
     labels_url: `${p.issue_url}/labels{/name}`,
@@ -158,18 +169,7 @@ export function issueCommentPayload(e: Envelope, pr: Pull, comment: IssueComment
     assignees: [],
     milestone: null,
     comments: p.comments,
-    reactions: {
-      url: `${p.issue_url}/reactions`,
-      total_count: 0,
-      "+1": 0,
-      "-1": 0,
-      laugh: 0,
-      confused: 0,
-      heart: 0,
-      hooray: 0,
-      eyes: 0,
-      rocket: 0,
-    },
+    reactions: noReactions(`${p.issue_url}/reactions`),
     created_at: pr.createdAt,
     updated_at: pr.updatedAt,
     closed_at: pr.closedAt,
@@ -183,37 +183,25 @@ export function issueCommentPayload(e: Envelope, pr: Pull, comment: IssueComment
       merged_at: pr.mergedAt,
     },
   };
+}
+
+function webhookComment(e: Envelope, pr: Pull, comment: IssueComment): Json {
+  const p = pullView(e.repo, pr, e.urls);
   const u = `${e.urls.api}/repos/${e.repo.fullName}`;
-  return common(e, {
-    ...base,
-    action: "created",
-    issue,
-    comment: {
-      url: `${u}/issues/comments/${comment.id}`,
-      html_url: `${p.html_url}#issuecomment-${comment.id}`,
-      issue_url: p.issue_url,
-      id: comment.id,
-      node_id: Buffer.from(`IC_${comment.id}`).toString("base64"),
-      user: userView(comment.user, e.urls),
-      created_at: comment.createdAt,
-      updated_at: comment.updatedAt,
-      author_association: e.repo.collaborators.has(comment.user.login) ? "COLLABORATOR" : "NONE",
-      body: comment.body,
-      performed_via_github_app: null,
-      reactions: {
-        url: `${u}/issues/comments/${comment.id}/reactions`,
-        total_count: 0,
-        "+1": 0,
-        "-1": 0,
-        laugh: 0,
-        confused: 0,
-        heart: 0,
-        hooray: 0,
-        eyes: 0,
-        rocket: 0,
-      },
-    },
-  });
+  return {
+    url: `${u}/issues/comments/${comment.id}`,
+    html_url: `${p.html_url}#issuecomment-${comment.id}`,
+    issue_url: p.issue_url,
+    id: comment.id,
+    node_id: Buffer.from(`IC_${comment.id}`).toString("base64"),
+    user: userView(comment.user, e.urls),
+    created_at: comment.createdAt,
+    updated_at: comment.updatedAt,
+    author_association: e.repo.collaborators.has(comment.user.login) ? "COLLABORATOR" : "NONE",
+    body: comment.body,
+    performed_via_github_app: null,
+    reactions: noReactions(`${u}/issues/comments/${comment.id}/reactions`),
+  };
 }
 
 export function workflowRunPayload(e: Envelope, run: WorkflowRun): Json {
