@@ -183,7 +183,7 @@ describe("a pull request that improves accuracy is reported, approved, released 
       "metrics.json",
       "profile.json",
     ]);
-    const model = readZip(v2?.assets.find((a) => a.name === "iris-model.zip")?.data as Buffer);
+    const model = await readZip(v2?.assets.find((a) => a.name === "iris-model.zip")?.data as Buffer);
     expect([...model.keys()].sort()).toEqual([
       "model/model.json",
       "model/preprocessing.json",
