@@ -3,7 +3,7 @@
 import { afterEach, beforeEach, expect, test } from "@jest/globals";
 import { MAX_BODY } from "../../bot/render.ts";
 import { artifactZip } from "../../pipelines/demo/github-sim/artifact-zip.ts";
-import { key, RUN, runArtifact, startWorld, type World } from "./harness.ts";
+import { key, RUN, runArtifact, startWorld, type World } from "../support/bot-harness.ts";
 
 let w: World;
 beforeEach(async () => {

@@ -10,7 +10,7 @@ import { describe, expect, test } from "@jest/globals";
 import yazl from "yazl";
 import { readZip, writeZip } from "../../bot/zip.ts";
 import { artifactZip } from "../../pipelines/demo/github-sim/artifact-zip.ts";
-import { RUN } from "./harness.ts";
+import { RUN } from "../support/bot-harness.ts";
 
 /** A zip of `files` as yazl writes it, with per-file options (mode, compress). */
 async function yazlZip(
