@@ -4,8 +4,8 @@
 // before); and the RSS growth of a bot process refusing a 100 MB forged webhook body (goal: under 50 MB).
 import { request } from "node:http";
 import { parseConfig } from "../pipelines/config/index.ts";
-import { startBotProcess } from "../test/bot/bot-process.ts";
-import { botEnv, key, runArtifact, startWorld } from "../test/bot/harness.ts";
+import { botEnv, key, runArtifact, startWorld } from "../test/support/bot-harness.ts";
+import { startBotProcess } from "../test/support/bot-process.ts";
 
 const MB = 1024 * 1024;
 

@@ -10,6 +10,7 @@ import {
   type PromotionPolicy,
   type ReviewFact,
   reviewersToAuthorise,
+  reviewFactsOf,
   whoMayPromote,
 } from "../pipelines/promotion/index.ts";
 import { inTeam, type Octokit, type RepoRef, roleOf } from "./github.ts";
@@ -51,20 +52,7 @@ export async function reviewFacts(octokit: Octokit, repo: RepoRef, pull: number)
     pull_number: pull,
     per_page: 100,
   });
-  return reviews.flatMap((r) =>
-    r.user
-      ? [
-          {
-            login: r.user.login,
-            state: r.state,
-            commit: r.commit_id ?? null,
-            submittedAt: r.submitted_at ?? null,
-            order: r.id,
-            dismissed: r.state === "DISMISSED",
-          },
-        ]
-      : [],
-  );
+  return reviewFactsOf(reviews);
 }
 
 /**

@@ -69,7 +69,7 @@ export async function downloadRunResults(
     });
     let entries: Map<string, Buffer>;
     try {
-      entries = readZip(toBuffer(data), `artifact ${artifact.name}`);
+      entries = await readZip(toBuffer(data), `artifact ${artifact.name}`);
     } catch (error) {
       problems.push((error as Error).message);
       continue;

@@ -2,6 +2,7 @@
 // (`octokit.rest.*`, checked at compile time against GitHub's OpenAPI types), with Probot's retry and
 // throttling plugins in front.
 import type { ProbotOctokit } from "probot";
+import { rawContentOrNull } from "../pipelines/gitops/github-contents.ts";
 
 export type Octokit = InstanceType<typeof ProbotOctokit>;
 
@@ -67,18 +68,9 @@ export async function readFile(
   path: string,
   ref?: string,
 ): Promise<string | null> {
-  try {
-    const { data } = await octokit.rest.repos.getContent({
-      ...repo,
-      path,
-      ...(ref ? { ref } : {}),
-      mediaType: { format: "raw" },
-    });
-    return typeof data === "string" ? data : null;
-  } catch (error) {
-    if ((error as { status?: number }).status === 404) return null;
-    throw error;
-  }
+  return rawContentOrNull(() =>
+    octokit.rest.repos.getContent({ ...repo, path, ...(ref ? { ref } : {}), mediaType: { format: "raw" } }),
+  );
 }
 
 export const short = (sha: string) => sha.slice(0, 7);

@@ -270,7 +270,7 @@ async function downloadRunFolder(
     artifact_id: artifact.id,
     archive_format: "zip",
   });
-  const entriesOfZip = readZip(toBuffer(data), `artifact ${artifact.name}`);
+  const entriesOfZip = await readZip(toBuffer(data), `artifact ${artifact.name}`);
   const metricsPath =
     [...entriesOfZip.keys()]
       .filter((p) => p.endsWith("metrics.json"))

@@ -6,9 +6,9 @@ import * as core from "@actions/core";
 import { readPrepared } from "../../pipelines/data/index.ts";
 import { modelKey, runEvaluate, runPreprocess } from "../../pipelines/run/run.ts";
 import { cacheKeyFor, saveRunFiles } from "../lib/cache.ts";
-import { guard } from "../lib/guard.ts";
+import { guardedModel } from "../lib/guard.ts";
 import * as inputs from "../lib/inputs.ts";
-import { resolveModel, shown } from "../lib/model.ts";
+import { shown } from "../lib/model.ts";
 import { type ActionDeps, setOutputs, step } from "../lib/step.ts";
 import { judgeAndPublish } from "../lib/verdict.ts";
 
@@ -17,9 +17,7 @@ export async function run(deps: Partial<ActionDeps> & { fetch?: typeof fetch } =
     const ws = d.context.workspace;
     const modelIn = inputs.modelInputs({ registry: true });
     const { trust: trustIn, cache: cacheIn, upload, failOnGate, baselineFile } = inputs.measuringInputs();
-    // The fork rule comes first: a refused run reads nothing of the pull request, its config included.
-    const trust = await guard(d, trustIn);
-    const m = await resolveModel(modelIn, ws);
+    const { trust, m } = await guardedModel(d, trustIn, modelIn);
     const key = await modelKey(m.ref);
     // A model restored by the train step's cache hit comes without the prepared splits: rebuild them.
     await readPrepared(m.outDir).catch(() => runPreprocess(m.ref, m.outDir));

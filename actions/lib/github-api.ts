@@ -1,6 +1,7 @@
 // The GitHub REST calls the steps make (the fork rule's two, the default branch's modelops.yaml), through @actions/github's Octokit. `fetch` can be injected
 // (tests point the client at a local server through GITHUB_API_URL or pass their own fetch).
 import * as github from "@actions/github";
+import { rawContentOrNull } from "../../pipelines/gitops/github-contents.ts";
 
 export interface PullState {
   headSha: string;
@@ -17,16 +18,24 @@ export interface GitHubApi {
   fileAt(path: string, ref: string): Promise<string | null>;
 }
 
-export function githubApi(
-  token: string,
-  repository: string,
-  opts: { baseUrl?: string; fetch?: typeof fetch } = {},
-): GitHubApi {
+/** Where a step's Octokit goes: GitHub's API (or GITHUB_API_URL's), or `baseUrl`, through `fetch`. */
+export interface ClientOptions {
+  baseUrl?: string;
+  fetch?: typeof fetch;
+}
+
+/** @actions/github's Octokit for `token` and the owner and name of `repository` ("owner/name"). */
+export function repoClient(token: string, repository: string, opts: ClientOptions = {}) {
   const [owner = "", repo = ""] = repository.split("/");
   const octokit = github.getOctokit(token, {
     ...(opts.baseUrl && { baseUrl: opts.baseUrl }),
     ...(opts.fetch && { request: { fetch: opts.fetch } }),
   });
+  return { octokit, owner, repo };
+}
+
+export function githubApi(token: string, repository: string, opts: ClientOptions = {}): GitHubApi {
+  const { octokit, owner, repo } = repoClient(token, repository, opts);
   return {
     async pull(number) {
       const { data } = await octokit.rest.pulls.get({ owner, repo, pull_number: number });
@@ -44,20 +53,10 @@ export function githubApi(
       });
       return data.permission;
     },
-    async fileAt(path, ref) {
-      try {
-        const { data } = await octokit.rest.repos.getContent({
-          owner,
-          repo,
-          path,
-          ref,
-          mediaType: { format: "raw" },
-        });
-        return typeof data === "string" ? data : null;
-      } catch (error) {
-        if ((error as { status?: number }).status === 404) return null;
-        throw error;
-      }
+    fileAt(path, ref) {
+      return rawContentOrNull(() =>
+        octokit.rest.repos.getContent({ owner, repo, path, ref, mediaType: { format: "raw" } }),
+      );
     },
   };
 }

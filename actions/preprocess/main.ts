@@ -2,9 +2,8 @@
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { modelKey, runPreprocess } from "../../pipelines/run/run.ts";
-import { guard } from "../lib/guard.ts";
+import { guardedModel } from "../lib/guard.ts";
 import * as inputs from "../lib/inputs.ts";
-import { resolveModel } from "../lib/model.ts";
 import { reportMarkdown } from "../lib/report.ts";
 import { type ActionDeps, setOutputs, step, writeSummary } from "../lib/step.ts";
 
@@ -12,9 +11,7 @@ export async function run(deps: Partial<ActionDeps> & { fetch?: typeof fetch } =
   await step(deps, async (d) => {
     const modelIn = inputs.modelInputs();
     const trustIn = inputs.trustInputs();
-    // The fork rule comes first: a refused run reads nothing of the pull request, its config included.
-    const trust = await guard(d, trustIn);
-    const m = await resolveModel(modelIn, d.context.workspace);
+    const { trust, m } = await guardedModel(d, trustIn, modelIn);
     const key = await modelKey(m.ref);
     const result = await runPreprocess(m.ref, m.outDir);
     await writeFile(join(m.outDir, "key"), `${key}\n`);

@@ -2,30 +2,23 @@
 // the job's token (@actions/github's Octokit), as facts for the one promotion rule (pipelines/promotion).
 // Authorised reviewers are the policy's users, members of its teams (the token needs read:org / members
 // read for that), or, with neither, users with maintain or admin permission, as the bot counts them.
-import * as github from "@actions/github";
 import type { ChangeReviews, ReviewSource } from "../../pipelines/gitops/release.ts";
 import {
   type PromotionPolicy,
   type ReviewFact,
   reviewersToAuthorise,
+  reviewFactsOf,
   whoMayPromote,
 } from "../../pipelines/promotion/index.ts";
+import { type ClientOptions, repoClient } from "../lib/github-api.ts";
 
-type Octokit = ReturnType<typeof github.getOctokit>;
+type Octokit = ReturnType<typeof repoClient>["octokit"];
 
 const short = (sha: string) => sha.slice(0, 7);
 const statusOf = (error: unknown) => (error as { status?: number }).status;
 
-export function githubReviews(
-  token: string,
-  repository: string,
-  opts: { baseUrl?: string; fetch?: typeof fetch } = {},
-): ReviewSource {
-  const [owner = "", repo = ""] = repository.split("/");
-  const octokit = github.getOctokit(token, {
-    ...(opts.baseUrl && { baseUrl: opts.baseUrl }),
-    ...(opts.fetch && { request: { fetch: opts.fetch } }),
-  });
+export function githubReviews(token: string, repository: string, opts: ClientOptions = {}): ReviewSource {
+  const { octokit, owner, repo } = repoClient(token, repository, opts);
   const ref = { owner, repo };
   return {
     async reviewsOf({ merge, candidate, policy }) {
@@ -63,21 +56,8 @@ async function gather(
       refused: `pull request #${pr.number}'s head ${short(pr.head.sha)} is not the merge's second parent ${short(candidate)}: merge with a merge commit (not squash or rebase) so the approved head is what is released`,
     };
   }
-  const reviews: ReviewFact[] = (
-    await octokit.paginate(octokit.rest.pulls.listReviews, { ...ref, pull_number: pr.number, per_page: 100 })
-  ).flatMap((r) =>
-    r.user
-      ? [
-          {
-            login: r.user.login,
-            state: r.state,
-            commit: r.commit_id ?? null,
-            submittedAt: r.submitted_at ?? null,
-            order: r.id,
-            dismissed: r.state === "DISMISSED",
-          },
-        ]
-      : [],
+  const reviews: ReviewFact[] = reviewFactsOf(
+    await octokit.paginate(octokit.rest.pulls.listReviews, { ...ref, pull_number: pr.number, per_page: 100 }),
   );
   const commits = await octokit.paginate(octokit.rest.pulls.listCommits, {
     ...ref,

@@ -2,9 +2,9 @@
 // when its input key is known, then report and upload the run folder. Reads the inputs, makes one engine
 // call (actions/lib/run-model.ts) and sets the outputs.
 import * as core from "@actions/core";
-import { guard } from "../lib/guard.ts";
+import { guardedModel } from "../lib/guard.ts";
 import * as inputs from "../lib/inputs.ts";
-import { resolveModel, shown } from "../lib/model.ts";
+import { shown } from "../lib/model.ts";
 import { runAndReport } from "../lib/run-model.ts";
 import { type ActionDeps, setOutputs, step } from "../lib/step.ts";
 
@@ -16,9 +16,7 @@ export async function run(deps: Partial<ActionDeps> & { fetch?: typeof fetch } =
     const gpuInstall = inputs.flag("gpu-install", false);
     const { trust: trustIn, cache: cacheIn, upload, failOnGate, baselineFile } = inputs.measuringInputs();
 
-    // The fork rule comes first: a refused run reads nothing of the pull request, its config included.
-    const trust = await guard(d, trustIn);
-    const m = await resolveModel(modelIn, ws);
+    const { trust, m } = await guardedModel(d, trustIn, modelIn);
     const out = await runAndReport(d, m, {
       ...(modelIn.trial && { trial: modelIn.trial }),
       backend: required,

@@ -8,9 +8,8 @@ import { modelKey, runTrain } from "../../pipelines/run/run.ts";
 import type { TrainingHistory } from "../../pipelines/train/history.ts";
 import { cacheKeyFor, restoreRunFiles } from "../lib/cache.ts";
 import { prepareNativeBackends, requireBackend } from "../lib/gpu.ts";
-import { guard } from "../lib/guard.ts";
+import { guardedModel } from "../lib/guard.ts";
 import * as inputs from "../lib/inputs.ts";
-import { resolveModel } from "../lib/model.ts";
 import { readOptionalJson, reportMarkdown } from "../lib/report.ts";
 import { type ActionDeps, setOutputs, step, writeSummary } from "../lib/step.ts";
 
@@ -21,9 +20,7 @@ export async function run(deps: Partial<ActionDeps> & { fetch?: typeof fetch } =
     const gpuInstall = inputs.flag("gpu-install", false);
     const trustIn = inputs.trustInputs();
     const cacheIn = inputs.cacheInputs();
-    // The fork rule comes first: a refused run reads nothing of the pull request, its config included.
-    const trust = await guard(d, trustIn);
-    const m = await resolveModel(modelIn, d.context.workspace);
+    const { trust, m } = await guardedModel(d, trustIn, modelIn);
     const key = await modelKey(m.ref);
     const cacheKey = cacheKeyFor(m.ref.name, key, cacheIn.key);
     const hit =

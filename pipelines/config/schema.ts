@@ -10,6 +10,7 @@ import {
   imageFolderSource,
   METRIC_NAMES,
   modelSpec,
+  relativePath,
   trainSpec,
   tuneSpec,
 } from "./training-schema.ts";
@@ -27,13 +28,6 @@ export {
 } from "./training-schema.ts";
 
 const strict = <T extends z.ZodRawShape>(shape: T) => z.strictObject(shape);
-
-const relativePath = z
-  .string()
-  .min(1)
-  .refine((p) => !p.startsWith("/") && !p.split(/[\\/]/).includes(".."), {
-    message: "expected a path relative to modelops.yaml, inside the repository (no leading / and no ..)",
-  });
 
 const columnTypes = z
   .record(z.string(), z.enum(["number", "string"]))

@@ -43,7 +43,8 @@ export const REGRESSION_METRICS: MetricName[] = [
   "size_mb",
 ];
 
-const relativePath = z
+/** A data path: relative to modelops.yaml and inside the repository. */
+export const relativePath = z
   .string()
   .min(1)
   .refine((p) => !p.startsWith("/") && !p.split(/[\\/]/).includes(".."), {

@@ -8,6 +8,7 @@ export {
   type Conclusion,
   countApprovals,
   decidePromotion,
+  type GitHubReview,
   type IgnoredApproval,
   type IgnoredBecause,
   isAuthorised,
@@ -20,5 +21,6 @@ export {
   type ReviewFact,
   type ReviewState,
   reviewersToAuthorise,
+  reviewFactsOf,
   whoMayPromote,
 } from "./rule.ts";

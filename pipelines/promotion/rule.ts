@@ -25,6 +25,33 @@ export interface ReviewFact {
   dismissed?: boolean;
 }
 
+/** A pull request review as GitHub's REST API lists it (the fields the rule reads). */
+export interface GitHubReview {
+  id: number;
+  user: { login: string } | null;
+  state: string;
+  commit_id?: string | null;
+  submitted_at?: string | null;
+}
+
+/** GitHub's reviews as the rule reads them; reviews by deleted users (no `user`) are left out. */
+export function reviewFactsOf(reviews: GitHubReview[]): ReviewFact[] {
+  return reviews.flatMap((r) =>
+    r.user
+      ? [
+          {
+            login: r.user.login,
+            state: r.state,
+            commit: r.commit_id ?? null,
+            submittedAt: r.submitted_at ?? null,
+            order: r.id,
+            dismissed: r.state === "DISMISSED",
+          },
+        ]
+      : [],
+  );
+}
+
 export interface Reviewers {
   teams: string[];
   users: string[];

@@ -190,16 +190,16 @@ export function manifestOfFiles(files: Map<string, Uint8Array>): ArtifactManifes
 }
 
 /** Files of an artifact as release assets: top-level files by name, everything in folders in `M-model.zip`. */
-export function assetsOfFiles(
+export async function assetsOfFiles(
   model: string,
   files: Map<string, Uint8Array>,
-): Array<{ name: string; data: Buffer }> {
+): Promise<Array<{ name: string; data: Buffer }>> {
   const nested = [...files].filter(([p]) => p.includes("/")).sort(([a], [b]) => (a < b ? -1 : 1));
   const out: Array<{ name: string; data: Buffer }> = [];
   if (nested.length) {
     out.push({
       name: modelZipName(model),
-      data: writeZip(nested.map(([name, data]) => ({ name, data: Buffer.from(data) }))),
+      data: await writeZip(nested.map(([name, data]) => ({ name, data: Buffer.from(data) }))),
     });
   }
   for (const [p, data] of [...files].sort(([a], [b]) => (a < b ? -1 : 1))) {
@@ -375,7 +375,7 @@ export class GitHubStore implements ModelStore {
   ): Promise<ReleaseEntry> {
     const signer = this.requireSigner();
     const { commit, files, manifest, digest } = await this.checkedArtifact(model, input);
-    const assets = assetsOfFiles(model, files);
+    const assets = await assetsOfFiles(model, files);
     const assetRecords = assets.map((a) => ({
       name: a.name,
       size: a.data.length,
@@ -566,7 +566,7 @@ export class GitHubStore implements ModelStore {
       for (const asset of entry.record.assets) {
         const bytes = await this.downloadAsset(entry, asset);
         if (asset.name === modelZipName(model)) {
-          for (const [name, data] of readZip(bytes, `${tag} asset ${asset.name}`)) {
+          for (const [name, data] of await readZip(bytes, `${tag} asset ${asset.name}`)) {
             await writeInside(tmp, name, data, `${tag} asset ${asset.name}`);
           }
         } else {

@@ -1,115 +1,133 @@
 // Zip archives, read and written in memory: workflow artifacts arrive as zips (what @actions/artifact
-// uploads) and the model archive of a release is one. Stored and deflated entries, no zip64, no encryption:
-// what artifact uploads and our own releases use. node:zlib does the compression; the format is small enough
-// that a dependency is not worth it.
-import { crc32, deflateRawSync, inflateRawSync } from "node:zlib";
+// uploads, from a pull request's workflow run, so hostile input) and the model archive of a release is one.
+// yazl writes, yauzl reads; this file adds what they leave to us: fixed timestamps and sorted entries
+// (equal files give equal bytes), the CRC-32 check yauzl does not do, and the refusals below.
+import { crc32 } from "node:zlib";
+import yauzl from "yauzl";
+import yazl from "yazl";
 
 export interface ZipEntry {
   name: string;
   data: Buffer;
 }
 
-const EOCD = 0x06054b50;
-const CENTRAL = 0x02014b50;
-const LOCAL = 0x04034b50;
+/** What one archive may hold before it is refused as a zip bomb. */
+export interface ZipLimits {
+  /** Sum of the files' uncompressed sizes, as declared (yauzl holds each file to its declared size). */
+  maxBytes: number;
+  maxFiles: number;
+}
 
-/** Every file of a zip archive (folders left out), by name. Throws an Error saying what is wrong. */
-export function readZip(buf: Buffer, label = "zip archive"): Map<string, Buffer> {
-  const min = Math.max(0, buf.length - 22 - 0xffff);
-  let eocd = -1;
-  for (let i = buf.length - 22; i >= min; i--) {
-    if (buf.readUInt32LE(i) === EOCD) {
-      eocd = i;
-      break;
-    }
+export const ZIP_LIMITS: ZipLimits = { maxBytes: 2 * 1024 ** 3, maxFiles: 100_000 };
+
+// 1980-01-01 00:00 local time, the zip epoch: yazl encodes DOS times from local fields, so a local date
+// gives the same bytes in every time zone (forceDosTimestamp leaves out the UTC "UT" field).
+const EPOCH = new Date(1980, 0, 1, 0, 0, 0);
+const S_IFMT = 0o170000;
+const S_IFLNK = 0o120000;
+
+/** Every file of a zip archive (folders left out), by name. Rejects with an Error saying what is wrong. */
+export async function readZip(
+  buf: Buffer,
+  label = "zip archive",
+  limits: ZipLimits = ZIP_LIMITS,
+): Promise<Map<string, Buffer>> {
+  let zip: yauzl.ZipFile;
+  try {
+    // yauzl refuses absolute names and `..` parts (its validateFileName) and sizes that lie.
+    zip = await yauzl.fromBufferPromise(buf, { lazyEntries: true });
+  } catch (error) {
+    throw new Error(`${label}: not a readable zip archive (${(error as Error).message})`);
   }
-  if (eocd < 0) throw new Error(`${label}: not a zip archive (no end of central directory)`);
-  const count = buf.readUInt16LE(eocd + 10);
-  let at = buf.readUInt32LE(eocd + 16);
-  if (count === 0xffff || at === 0xffffffff) throw new Error(`${label}: zip64 archives are not supported`);
+  if (zip.entryCount > limits.maxFiles) {
+    throw new Error(`${label}: ${zip.entryCount} entries, over the limit of ${limits.maxFiles}`);
+  }
   const files = new Map<string, Buffer>();
-  for (let n = 0; n < count; n++) {
-    if (at + 46 > buf.length || buf.readUInt32LE(at) !== CENTRAL) {
-      throw new Error(`${label}: broken central directory at byte ${at}`);
+  let declared = 0;
+  try {
+    for (let entry = await nextEntry(zip); entry; entry = await nextEntry(zip)) {
+      if (entry.fileName.endsWith("/")) continue;
+      const name = entry.fileName.replace(/^\.\//, "");
+      refuseEntry(entry, name, files);
+      declared += entry.uncompressedSize;
+      if (declared > limits.maxBytes) {
+        throw new Error(`its files unpack to over ${limits.maxBytes} bytes (a zip bomb?); refusing it`);
+      }
+      const data = await readEntry(zip, entry);
+      if (crc32(data) !== entry.crc32) throw new Error(`${name} is corrupt (CRC-32 does not match)`);
+      files.set(name, data);
     }
-    const flags = buf.readUInt16LE(at + 8);
-    const method = buf.readUInt16LE(at + 10);
-    const crc = buf.readUInt32LE(at + 16);
-    const compressed = buf.readUInt32LE(at + 20);
-    const size = buf.readUInt32LE(at + 24);
-    const nameLength = buf.readUInt16LE(at + 28);
-    const extraLength = buf.readUInt16LE(at + 30);
-    const commentLength = buf.readUInt16LE(at + 32);
-    const local = buf.readUInt32LE(at + 42);
-    const name = buf.toString(flags & 0x800 ? "utf8" : "latin1", at + 46, at + 46 + nameLength);
-    at += 46 + nameLength + extraLength + commentLength;
-    if (name.endsWith("/")) continue;
-    if (flags & 1) throw new Error(`${label}: ${name} is encrypted`);
-    if (local + 30 > buf.length || buf.readUInt32LE(local) !== LOCAL) {
-      throw new Error(`${label}: ${name}: broken local header`);
-    }
-    const start = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
-    const raw = buf.subarray(start, start + compressed);
-    let data: Buffer;
-    if (method === 0) data = Buffer.from(raw);
-    else if (method === 8) data = inflateRawSync(raw);
-    else throw new Error(`${label}: ${name} uses compression method ${method} (only stored and deflate)`);
-    if (data.length !== size || crc32(data) !== crc) {
-      throw new Error(`${label}: ${name} is corrupt (size or CRC-32 does not match)`);
-    }
-    files.set(name.replace(/^\.\//, ""), data);
+  } catch (error) {
+    throw new Error(`${label}: ${(error as Error).message}`);
+  } finally {
+    zip.close();
   }
   return files;
 }
 
-/** A zip archive of `entries` (deflated, UTF-8 names, fixed timestamps so equal input gives equal bytes). */
-export function writeZip(entries: ZipEntry[]): Buffer {
-  const locals: Buffer[] = [];
-  const centrals: Buffer[] = [];
-  let offset = 0;
-  // 1980-01-01 00:00, the zip epoch: archives do not change with the clock.
-  const time = 0;
-  const date = (0 << 9) | (1 << 5) | 1;
-  for (const entry of entries) {
-    const name = Buffer.from(entry.name, "utf8");
-    const deflated = deflateRawSync(entry.data);
-    const stored = deflated.length >= entry.data.length;
-    const body = stored ? entry.data : deflated;
-    const crc = crc32(entry.data);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(LOCAL, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(0x800, 6);
-    local.writeUInt16LE(stored ? 0 : 8, 8);
-    local.writeUInt16LE(time, 10);
-    local.writeUInt16LE(date, 12);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(body.length, 18);
-    local.writeUInt32LE(entry.data.length, 22);
-    local.writeUInt16LE(name.length, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(CENTRAL, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(0x800, 8);
-    central.writeUInt16LE(stored ? 0 : 8, 10);
-    central.writeUInt16LE(time, 12);
-    central.writeUInt16LE(date, 14);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(body.length, 20);
-    central.writeUInt32LE(entry.data.length, 24);
-    central.writeUInt16LE(name.length, 28);
-    central.writeUInt32LE(offset, 42);
-    locals.push(local, name, body);
-    centrals.push(central, name);
-    offset += local.length + name.length + body.length;
+/** Throws for an entry we will not unpack: encrypted, a symbolic link, or a second file of one name. */
+function refuseEntry(entry: yauzl.Entry, name: string, seen: Map<string, Buffer>): void {
+  if (entry.isEncrypted()) throw new Error(`${name} is encrypted`);
+  if (((entry.externalFileAttributes >>> 16) & S_IFMT) === S_IFLNK) {
+    throw new Error(`${name} is a symbolic link; artifacts hold plain files only`);
   }
-  const directory = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(EOCD, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(directory.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, directory, end]);
+  if (seen.has(name)) throw new Error(`${name} appears twice; an archive names each file once`);
+}
+
+function nextEntry(zip: yauzl.ZipFile): Promise<yauzl.Entry | undefined> {
+  return new Promise((resolve, reject) => {
+    const cleanup = () => {
+      zip.off("entry", onEntry).off("end", onEnd).off("error", onError);
+    };
+    const onEntry = (entry: yauzl.Entry) => {
+      cleanup();
+      resolve(entry);
+    };
+    const onEnd = () => {
+      cleanup();
+      resolve(undefined);
+    };
+    const onError = (error: Error) => {
+      cleanup();
+      reject(error);
+    };
+    zip.on("entry", onEntry).on("end", onEnd).on("error", onError);
+    zip.readEntry();
+  });
+}
+
+/** The entry's bytes; yauzl stops the stream with an error past the declared size (a lying header). */
+async function readEntry(zip: yauzl.ZipFile, entry: yauzl.Entry): Promise<Buffer> {
+  let stream: NodeJS.ReadableStream;
+  try {
+    stream = await zip.openReadStreamPromise(entry);
+  } catch (error) {
+    throw new Error(`${entry.fileName}: ${(error as Error).message}`);
+  }
+  const chunks: Buffer[] = [];
+  try {
+    for await (const chunk of stream) chunks.push(chunk as Buffer);
+  } catch (error) {
+    throw new Error(`${entry.fileName} is corrupt (${(error as Error).message})`);
+  }
+  return Buffer.concat(chunks);
+}
+
+/**
+ * A zip archive of `entries`, sorted by name (deflated, UTF-8 names, fixed timestamps and modes), so the
+ * same files give the same bytes whatever order they came in. Rejects duplicate names.
+ */
+export async function writeZip(entries: ZipEntry[]): Promise<Buffer> {
+  const sorted = [...entries].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const zip = new yazl.ZipFile();
+  let previous: string | undefined;
+  for (const entry of sorted) {
+    if (entry.name === previous) throw new Error(`zip archive: ${entry.name} given twice`);
+    previous = entry.name;
+    zip.addBuffer(entry.data, entry.name, { mtime: EPOCH, mode: 0o100644, forceDosTimestamp: true });
+  }
+  zip.end();
+  const chunks: Buffer[] = [];
+  for await (const chunk of zip.outputStream) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
 }

@@ -595,16 +595,21 @@ function toArrays(
         `the ${name} split has samples of ${sampleSize(split)} values but the model takes ${inputDim}; re-run preprocess`,
       );
     }
-    if (numClasses !== undefined) {
-      const wrong = split.y.find((c) => !Number.isInteger(c) || c < 0 || c >= numClasses);
-      if (wrong !== undefined) {
-        throw new ModelopsError(
-          `the ${name} split has class index ${wrong} but the model has ${numClasses} classes; re-run preprocess`,
-        );
-      }
-    }
+    if (numClasses !== undefined) checkClassIndices(name, split.y, numClasses);
   }
   return data;
+}
+
+/** Throws for the first target that is not a class index of a `numClasses`-class model. */
+function checkClassIndices(split: string, y: ArrayLike<number>, numClasses: number): void {
+  for (let i = 0; i < y.length; i++) {
+    const c = y[i] as number;
+    if (!Number.isInteger(c) || c < 0 || c >= numClasses) {
+      throw new ModelopsError(
+        `the ${split} split has class index ${c} but the model has ${numClasses} classes; re-run preprocess`,
+      );
+    }
+  }
 }
 
 const noRows = () =>
@@ -626,13 +631,6 @@ function check(data: PreparedData, inputDim: number, numClasses: number | undefi
         `row ${bad + 1} of the ${name} split has ${split.x[bad]!.length} features but the model takes ${inputDim}; re-run preprocess`,
       );
     }
-    if (numClasses !== undefined) {
-      const wrong = split.y.find((c) => !Number.isInteger(c) || c < 0 || c >= numClasses);
-      if (wrong !== undefined) {
-        throw new ModelopsError(
-          `the ${name} split has class index ${wrong} but the model has ${numClasses} classes; re-run preprocess`,
-        );
-      }
-    }
+    if (numClasses !== undefined) checkClassIndices(name, split.y, numClasses);
   }
 }

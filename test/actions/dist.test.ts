@@ -10,7 +10,7 @@ import { parse } from "yaml";
 import { ACTIONS, bundle, listFiles, ROOT } from "../../actions/bundle.ts";
 import { getModel, loadConfig, modelSchema } from "../../pipelines/config/index.ts";
 import { modelKey } from "../../pipelines/run/run.ts";
-import { FAST_IRIS, parseOutputs, workspace } from "./harness.ts";
+import { FAST_IRIS, parseOutputs, workspace } from "../support/action-harness.ts";
 
 const DIST = join(ROOT, "dist");
 /** The bundle is about 10 MiB (tfjs with its wasm binaries, the Actions toolkit, the Azure blob client). */

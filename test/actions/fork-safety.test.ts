@@ -6,8 +6,8 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "@jest/globals";
 import { run as preprocess } from "../../actions/preprocess/main.ts";
 import { run as train } from "../../actions/train/main.ts";
+import { prEvent, runStep, SHA_A, SHA_B, workspace } from "../support/action-harness.ts";
 import { type ApiServer, type FakeRepo, startApi } from "./github-api.ts";
-import { prEvent, runStep, SHA_A, SHA_B, workspace } from "./harness.ts";
 
 let api: ApiServer;
 const repo: FakeRepo = {

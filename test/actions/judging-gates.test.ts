@@ -11,8 +11,8 @@ import { run as report } from "../../actions/report/main.ts";
 import { run } from "../../actions/run/main.ts";
 import { GitHubSim } from "../../pipelines/demo/github-sim/index.ts";
 import { git } from "../../pipelines/gitops/git.ts";
+import { FAST_IRIS, prEvent, runStep, workspace } from "../support/action-harness.ts";
 import { GIT_ENV } from "../support/repo.ts";
-import { FAST_IRIS, prEvent, runStep, workspace } from "./harness.ts";
 
 /** The default branch's policy: a gate no model passes. */
 const STRICT = FAST_IRIS.replace("accuracy: { min: 0.5 }", "accuracy: { min: 1.01 }");

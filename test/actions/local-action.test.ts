@@ -12,8 +12,8 @@ import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { beforeAll, describe, expect, test } from "@jest/globals";
 import { recordApproval } from "../../pipelines/gitops/approvals.ts";
+import { workspace } from "../support/action-harness.ts";
 import { makeRepo, WORKFLOW_RELEASER } from "../support/repo.ts";
-import { workspace } from "./harness.ts";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 

@@ -12,8 +12,8 @@ import { GitHubSim, type SimRepo } from "../../pipelines/demo/github-sim/index.t
 import { gitTreeSha, now } from "../../pipelines/demo/github-sim/model.ts";
 import { keyPair } from "../../pipelines/demo/github-sim/registry-world.ts";
 import { openGitHubStore } from "../../pipelines/registry/open-store.ts";
+import { runStep } from "../support/action-harness.ts";
 import { makeRepo, WORKFLOW_RELEASER } from "../support/repo.ts";
-import { runStep } from "./harness.ts";
 
 async function writeConfig(dir: string, from: string, to: string) {
   const file = join(dir, "modelops.yaml");

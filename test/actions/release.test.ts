@@ -7,8 +7,8 @@ import { describe, expect, test } from "@jest/globals";
 import { run as release } from "../../actions/release/main.ts";
 import { recordApproval } from "../../pipelines/gitops/approvals.ts";
 import { git } from "../../pipelines/gitops/git.ts";
+import { prEvent, runStep } from "../support/action-harness.ts";
 import { makeRepo, WORKFLOW_RELEASER } from "../support/repo.ts";
-import { prEvent, runStep } from "./harness.ts";
 
 const push = { name: "push", payload: { repository: { full_name: "acme/models", default_branch: "main" } } };
 

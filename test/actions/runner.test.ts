@@ -12,8 +12,8 @@ import { contextFromEnv } from "../../actions/lib/context.ts";
 import { linkNativeBackends, nativeSearchDirs, prepareNativeBackends } from "../../actions/lib/gpu.ts";
 import { checkTrust } from "../../actions/lib/trust.ts";
 import { run as train } from "../../actions/train/main.ts";
+import { FAST_IRIS, prEvent, runStep, workspace } from "../support/action-harness.ts";
 import { makeRepo } from "../support/repo.ts";
-import { FAST_IRIS, prEvent, runStep, workspace } from "./harness.ts";
 
 describe("native backends on a runner image", () => {
   test("a tfjs-node-gpu installed in MODELOPS_NODE_MODULES is linked where the bundle resolves packages", async () => {

@@ -9,7 +9,7 @@ import { run as root } from "../../actions/modelops/main.ts";
 import { run as report } from "../../actions/report/main.ts";
 import { run } from "../../actions/run/main.ts";
 import { run as train } from "../../actions/train/main.ts";
-import { FAST_IRIS, runStep, workspace } from "./harness.ts";
+import { FAST_IRIS, runStep, workspace } from "../support/action-harness.ts";
 
 describe("a bad modelops.yaml", () => {
   test("fails the step with an annotation at the file and line of each problem", async () => {

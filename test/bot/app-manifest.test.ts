@@ -4,7 +4,7 @@ import { describe, expect, test } from "@jest/globals";
 import { Probot } from "probot";
 import { modelopsApp } from "../../bot/index.ts";
 import { OpenApi } from "../../pipelines/demo/github-sim/openapi.ts";
-import { APP_ID, appManifest } from "./harness.ts";
+import { APP_ID, appManifest } from "../support/bot-harness.ts";
 
 function registeredEvents(): string[] {
   const probot = new Probot({ appId: APP_ID, privateKey: "not used: nothing is sent", logLevel: "fatal" });

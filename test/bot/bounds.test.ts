@@ -6,8 +6,8 @@ import { request } from "node:http";
 import { afterAll, beforeAll, describe, expect, test } from "@jest/globals";
 import { configLimits, configParsing, parseConfigBounded } from "../../bot/config-worker.ts";
 import { MAX_WEBHOOK_BYTES } from "../../bot/index.ts";
-import { type BotProcess, startBotProcess } from "./bot-process.ts";
-import { botEnv, key, runArtifact, startWorld, type World } from "./harness.ts";
+import { botEnv, key, runArtifact, startWorld, type World } from "../support/bot-harness.ts";
+import { type BotProcess, startBotProcess } from "../support/bot-process.ts";
 
 const MB = 1024 * 1024;
 

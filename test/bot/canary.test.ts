@@ -4,8 +4,8 @@
 import { afterEach, beforeEach, expect, test } from "@jest/globals";
 import type { Pull } from "../../pipelines/demo/github-sim/index.ts";
 import { dispatchCanaryAborted } from "../../pipelines/monitor/revert.ts";
-import { IRIS_CSV, key, runArtifact, startWorld, type World } from "./harness.ts";
-import { storeView } from "./registry-view.ts";
+import { IRIS_CSV, key, runArtifact, startWorld, type World } from "../support/bot-harness.ts";
+import { storeView } from "../support/registry-view.ts";
 
 let w: World;
 beforeEach(async () => {

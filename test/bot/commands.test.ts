@@ -4,7 +4,7 @@ import { Probot } from "probot";
 import { parseCommand } from "../../bot/commands.ts";
 import { modelopsApp } from "../../bot/index.ts";
 import type { Pull } from "../../pipelines/demo/github-sim/index.ts";
-import { APP_ID, key, runArtifact, startWorld, TestOctokit, type World } from "./harness.ts";
+import { APP_ID, key, runArtifact, startWorld, TestOctokit, type World } from "../support/bot-harness.ts";
 
 describe("parseCommand", () => {
   test("reads the first /modelops line, with or without arguments", () => {

@@ -2,7 +2,7 @@
 // candidate's permutation importance beside production's (read from production's signed release record),
 // and the class whose metrics really changed.
 import { afterAll, beforeAll, describe, expect, test } from "@jest/globals";
-import { CONFIG, IRIS_CSV, key, RUN, runArtifact, startWorld, type World } from "./harness.ts";
+import { CONFIG, IRIS_CSV, key, RUN, runArtifact, startWorld, type World } from "../support/bot-harness.ts";
 
 type ClassRow = { label: string; precision: number; recall: number; f1: number; support: number };
 const basePerClass = RUN.metrics.perClass as ClassRow[];

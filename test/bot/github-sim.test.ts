@@ -7,7 +7,7 @@ import { afterAll, beforeAll, expect, test } from "@jest/globals";
 import { GitHubSim } from "../../pipelines/demo/github-sim/index.ts";
 import { SLIM_FILE } from "../../pipelines/demo/github-sim/openapi.ts";
 import { slimText } from "../../pipelines/demo/github-sim/slim.ts";
-import { appManifest } from "./harness.ts";
+import { appManifest } from "../support/bot-harness.ts";
 
 let sim: GitHubSim;
 let token = "";

@@ -1,6 +1,6 @@
 // promotionBot (Probot's unit pattern against the simulator): the approvals rule on GitHub reviews.
 import { afterEach, expect, test } from "@jest/globals";
-import { CONFIG, key, runArtifact, startWorld, type World } from "./harness.ts";
+import { CONFIG, key, runArtifact, startWorld, type World } from "../support/bot-harness.ts";
 
 let w: World;
 afterEach(async () => {

@@ -7,8 +7,8 @@ import { afterEach, beforeEach, expect, test } from "@jest/globals";
 import { keyPair } from "../../pipelines/demo/github-sim/registry-world.ts";
 import { extractRecord } from "../../pipelines/registry/github-store.ts";
 import { sha256Hex } from "../../pipelines/registry/key.ts";
-import { IRIS_CSV, key, runArtifact, startWorld, type World } from "./harness.ts";
-import { storeView } from "./registry-view.ts";
+import { IRIS_CSV, key, runArtifact, startWorld, type World } from "../support/bot-harness.ts";
+import { storeView } from "../support/registry-view.ts";
 
 let w: World;
 let rest: (method: string, path: string, body?: unknown) => Promise<Record<string, unknown>>;

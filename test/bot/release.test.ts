@@ -5,8 +5,8 @@ import { createHash } from "node:crypto";
 import { afterEach, beforeEach, expect, test } from "@jest/globals";
 import type { ReleaseRecord } from "../../bot/registry.ts";
 import { extract } from "../../bot/state.ts";
-import { CONFIG, IRIS_CSV, key, runArtifact, startWorld, type World } from "./harness.ts";
-import { storeView } from "./registry-view.ts";
+import { CONFIG, IRIS_CSV, key, runArtifact, startWorld, type World } from "../support/bot-harness.ts";
+import { storeView } from "../support/registry-view.ts";
 
 let w: World;
 beforeEach(async () => {

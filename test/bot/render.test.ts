@@ -4,7 +4,7 @@ import { fitBody, flatten, renderCurves, renderData, renderParams } from "../../
 import { embed, extract } from "../../bot/state.ts";
 import type { DataProfile } from "../../pipelines/data/types.ts";
 import type { TrainingHistory } from "../../pipelines/train/history.ts";
-import { RUN } from "./harness.ts";
+import { RUN } from "../support/bot-harness.ts";
 
 const history = JSON.parse(RUN.history.toString()) as TrainingHistory;
 const profile = JSON.parse(RUN.profile.toString()) as DataProfile;

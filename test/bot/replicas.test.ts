@@ -6,9 +6,9 @@
 import { afterAll, beforeAll, describe, expect, test } from "@jest/globals";
 import { type RunningBot, startBot } from "../../bot/index.ts";
 import type { Installation } from "../../pipelines/demo/github-sim/model.ts";
+import { botEnv, startWorld, TEST_QUEUE, TestOctokit, type World } from "../support/bot-harness.ts";
+import { startBotProcess } from "../support/bot-process.ts";
 import { startRedis, type TestRedis } from "../support/redis.ts";
-import { startBotProcess } from "./bot-process.ts";
-import { botEnv, startWorld, TEST_QUEUE, TestOctokit, type World } from "./harness.ts";
 
 const installationOf = (w: World) => [...w.sim.installations.values()][0] as Installation;
 const replyMarker = (commentId: number) => `<!-- modelops:reply-to ${commentId} -->`;

@@ -3,7 +3,7 @@
 import { afterEach, beforeEach, expect, test } from "@jest/globals";
 import { MAX_BODY } from "../../bot/render.ts";
 import { artifactZip } from "../../pipelines/demo/github-sim/artifact-zip.ts";
-import { key, RUN, runArtifact, startWorld, type World } from "./harness.ts";
+import { key, RUN, runArtifact, startWorld, type World } from "../support/bot-harness.ts";
 
 let w: World;
 beforeEach(async () => {
@@ -93,7 +93,7 @@ test("of several results of one model in a run (a matrix), the newest is reporte
   const older = await runArtifact({ key: key("trial-1"), metrics: { accuracy: 0.91 } });
   const newer = await runArtifact({ key: key("trial-2"), metrics: { accuracy: 0.97 } });
   const { readZip } = await import("../../bot/zip.ts");
-  const files = Object.fromEntries(readZip(newer.zip));
+  const files = Object.fromEntries(await readZip(newer.zip));
   const metrics = JSON.parse(String(files["metrics.json"]));
   files["metrics.json"] = Buffer.from(JSON.stringify({ ...metrics, createdAt: "2030-01-01T00:00:00.000Z" }));
   await w.repo.completeWorkflowRun(pr, {
@@ -155,7 +155,7 @@ test("a huge training history is shortened, the gate table never", async () => {
   const profile = Buffer.from(JSON.stringify({ ...JSON.parse(RUN.profile.toString()), columns }));
   const base = await runArtifact({ key: key("huge"), profile });
   const { readZip } = await import("../../bot/zip.ts");
-  const files = Object.fromEntries(readZip(base.zip));
+  const files = Object.fromEntries(await readZip(base.zip));
   files["history.json"] = Buffer.from(JSON.stringify(history));
   const { pr } = await w.repo.openPullRequest({
     author: "ada",

@@ -4,8 +4,16 @@
 import { afterAll, beforeAll, describe, expect, test } from "@jest/globals";
 import { startBot } from "../../bot/index.ts";
 import type { Pull } from "../../pipelines/demo/github-sim/index.ts";
+import {
+  botEnv,
+  key,
+  runArtifact,
+  startWorld,
+  TEST_QUEUE,
+  TestOctokit,
+  type World,
+} from "../support/bot-harness.ts";
 import { startRedis, type TestRedis } from "../support/redis.ts";
-import { botEnv, key, runArtifact, startWorld, TEST_QUEUE, TestOctokit, type World } from "./harness.ts";
 
 const ADMIN_TOKEN = "test-admin-token-0123456789abcdef0123456789";
 const ATTEMPTS = TEST_QUEUE.attempts as number;

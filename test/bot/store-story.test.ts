@@ -10,8 +10,8 @@ import path from "node:path";
 import { afterAll, beforeAll, expect, test } from "@jest/globals";
 import { ProbotOctokit } from "probot";
 import { listRegistry, storeOf } from "../../bot/registry.ts";
-import { IRIS_CSV, key, runArtifact, startWorld, type World } from "./harness.ts";
-import { readerEnv, storeView } from "./registry-view.ts";
+import { IRIS_CSV, key, runArtifact, startWorld, type World } from "../support/bot-harness.ts";
+import { readerEnv, storeView } from "../support/registry-view.ts";
 
 const CLI = path.join(import.meta.dirname, "../../pipelines/cli/modelops.js");
 

@@ -7,7 +7,15 @@ import { afterAll, afterEach, beforeAll, describe, expect, test } from "@jest/gl
 import { readZip } from "../../bot/zip.ts";
 import type { Pull } from "../../pipelines/demo/github-sim/index.ts";
 import { permissionsFor } from "../../pipelines/demo/github-sim/permissions.ts";
-import { appManifest, CONFIG, IRIS_CSV, key, runArtifact, startWorld, type World } from "./harness.ts";
+import {
+  appManifest,
+  CONFIG,
+  IRIS_CSV,
+  key,
+  runArtifact,
+  startWorld,
+  type World,
+} from "../support/bot-harness.ts";
 
 const used = new Set<string>();
 
@@ -183,7 +191,7 @@ describe("a pull request that improves accuracy is reported, approved, released 
       "metrics.json",
       "profile.json",
     ]);
-    const model = readZip(v2?.assets.find((a) => a.name === "iris-model.zip")?.data as Buffer);
+    const model = await readZip(v2?.assets.find((a) => a.name === "iris-model.zip")?.data as Buffer);
     expect([...model.keys()].sort()).toEqual([
       "model/model.json",
       "model/preprocessing.json",

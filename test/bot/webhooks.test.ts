@@ -4,7 +4,15 @@
 // and GitHub's 5xx and rate limits are retried by Probot's Octokit plugins inside each attempt.
 import { afterAll, beforeAll, describe, expect, test } from "@jest/globals";
 import { startBot } from "../../bot/index.ts";
-import { botEnv, key, runArtifact, startWorld, TEST_QUEUE, TestOctokit, type World } from "./harness.ts";
+import {
+  botEnv,
+  key,
+  runArtifact,
+  startWorld,
+  TEST_QUEUE,
+  TestOctokit,
+  type World,
+} from "../support/bot-harness.ts";
 
 let w: World;
 beforeAll(async () => {

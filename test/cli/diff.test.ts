@@ -8,7 +8,7 @@ import { runDiff } from "../../pipelines/cli/commands/diff.ts";
 import { ModelopsError } from "../../pipelines/errors.ts";
 
 const REPO = join(import.meta.dirname, "../..");
-const HARNESS = join(import.meta.dirname, "diff-registry.harness.ts");
+const HARNESS = join(import.meta.dirname, "../support/diff-registry.ts");
 // tsx by path: `--import tsx` would be resolved from the working directory, a temp folder here
 const TSX = pathToFileURL(join(REPO, "node_modules/tsx/dist/loader.mjs")).href;
 

@@ -16,7 +16,7 @@ import { ModelopsError } from "../../pipelines/errors.ts";
 import { Registry, sha256Hex } from "../../pipelines/registry/index.ts";
 
 const REPO = join(import.meta.dirname, "../..");
-const HARNESS = join(import.meta.dirname, "diff-registry.harness.ts");
+const HARNESS = join(import.meta.dirname, "../support/diff-registry.ts");
 const TSX = pathToFileURL(join(REPO, "node_modules/tsx/dist/loader.mjs")).href;
 
 let dir: string;

@@ -9,9 +9,9 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, expect, test } from "@jest/globals";
-import { IRIS_CSV, key, runArtifact, startWorld, type World } from "../bot/harness.ts";
-import { readerEnv } from "../bot/registry-view.ts";
 import { until } from "../serve/fixture.ts";
+import { IRIS_CSV, key, runArtifact, startWorld, type World } from "../support/bot-harness.ts";
+import { readerEnv } from "../support/registry-view.ts";
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const CLI = path.join(repo, "pipelines/cli/modelops.js");

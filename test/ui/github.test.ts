@@ -16,7 +16,7 @@ interface ChartLike {
 }
 declare const window: { Chart: { getChart(canvas: unknown): ChartLike | undefined } };
 
-const FIXTURE = new URL("../bot/fixtures/iris-run/", import.meta.url).pathname;
+const FIXTURE = new URL("../support/fixtures/iris-run/", import.meta.url).pathname;
 
 let w: RegistryWorld;
 let server: UiServer;

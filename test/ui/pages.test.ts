@@ -14,7 +14,7 @@ import { modelPage, type PageContext, runsPage } from "../../pipelines/ui/pages.
 import { timelineOf } from "../../pipelines/ui/timeline.ts";
 import { modelView, runsView } from "../../pipelines/ui/views.ts";
 
-const FIXTURE = new URL("../bot/fixtures/iris-run/", import.meta.url).pathname;
+const FIXTURE = new URL("../support/fixtures/iris-run/", import.meta.url).pathname;
 const KEY_A = "a".repeat(64);
 const KEY_B = "b".repeat(64);
 const HOSTILE = `<img src=x onerror="alert(1)"> & "quotes"`;

@@ -1,4 +1,4 @@
-// Starts test/bot/fixtures/bot-process.ts as a child process (a replica that can be killed, a bot whose
+// Starts test/support/fixtures/bot-process.ts as a child process (a replica that can be killed, a bot whose
 // memory can be measured apart from the test's own).
 import { type ChildProcess, fork } from "node:child_process";
 import { once } from "node:events";

@@ -8,7 +8,7 @@ import { fileURLToPath } from "node:url";
 import type { EventContext, EventPayload } from "../../actions/lib/context.ts";
 import type { ActionDeps } from "../../actions/lib/step.ts";
 
-export const IRIS_CSV = fileURLToPath(new URL("../../examples/iris/data/iris.csv", import.meta.url));
+const IRIS_CSV_PATH = fileURLToPath(new URL("../../examples/iris/data/iris.csv", import.meta.url));
 
 /** examples/iris's first model with few epochs and small latency samples, so a step trains in a second. */
 export const FAST_IRIS = `version: 1
@@ -31,7 +31,7 @@ models:
 
 export async function workspace(config = FAST_IRIS): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), "modelops-action-"));
-  await cp(IRIS_CSV, join(dir, "data", "iris.csv"));
+  await cp(IRIS_CSV_PATH, join(dir, "data", "iris.csv"));
   await writeFile(join(dir, "modelops.yaml"), config);
   return dir;
 }

@@ -3,7 +3,7 @@
 import type { GitHubStore } from "../../pipelines/registry/github-store.ts";
 import { openGitHubStore } from "../../pipelines/registry/open-store.ts";
 import { signerFromPem } from "../../pipelines/registry/signing.ts";
-import type { World } from "./harness.ts";
+import type { World } from "./bot-harness.ts";
 
 /** The environment `modelops registry --registry github:acme/models` runs with against this world. */
 export function readerEnv(w: World): NodeJS.ProcessEnv {

@@ -1,5 +1,5 @@
 // Runs `modelops diff` and `modelops registry` the way pipelines/cli/main.ts runs every command (its error
-// reporting and exit codes), for the CLI tests: node --import tsx diff-registry.harness.ts diff a.json b.json
+// reporting and exit codes), for the CLI tests: node --import tsx test/support/diff-registry.ts diff a.json b.json
 import { Command } from "commander";
 import * as diffCommand from "../../pipelines/cli/commands/diff.ts";
 import * as registryCommand from "../../pipelines/cli/commands/registry.ts";
