@@ -6,7 +6,7 @@
 
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { getModel, loadConfig } from "../config/index.ts";
+import { getModel, type LoadedConfig, loadConfig } from "../config/index.ts";
 // drift.ts, not the data index: the index loads the Parquet and CSV readers, which serving never needs.
 import { driftOptions } from "../data/drift.ts";
 import type { DataProfile } from "../data/types.ts";
@@ -32,7 +32,8 @@ export interface ServerMonitoring {
 export async function serverMonitoring(opts: {
   /** The store the server follows (or its URI). */
   registry: string | ModelStore;
-  config: string;
+  /** modelops.yaml, or the config already read from it (modelops serve reads it once). */
+  config: string | LoadedConfig;
   /** How often windows are compared (and production re-read), in ms. Default 60 s. */
   checkMs?: number;
   window?: number;
@@ -44,7 +45,7 @@ export async function serverMonitoring(opts: {
   log?: (line: string) => void;
 }): Promise<ServerMonitoring> {
   const log = opts.log ?? (() => {});
-  const loaded = await loadConfig(opts.config);
+  const loaded = typeof opts.config === "string" ? await loadConfig(opts.config) : opts.config;
   const store =
     typeof opts.registry === "string"
       ? await openModelStore(opts.registry, { create: false })

@@ -17,6 +17,11 @@ export const CANARY = "canary";
 const RETRY_FAILED_MS = 30_000;
 /** The longest wait between polls while the store keeps failing (unless it asks for longer: Retry-After). */
 const MAX_BACKOFF_MS = 120_000;
+/**
+ * How long after a load (or the server's start) a version's deferred onnxruntime trial waits: long enough
+ * for the readiness probe in flight to be answered before onnxruntime's native load holds the event loop.
+ */
+const ENGINE_TRIAL_DELAY_MS = 500;
 
 export interface Refusal {
   version: number;
@@ -101,6 +106,11 @@ export class Deployments {
   #closed = false;
   #timer: NodeJS.Timeout | undefined;
   #chain: Promise<void> = Promise.resolve();
+  /** Loaded versions whose onnxruntime trial is still to run (LoadedModel.settleEngine), oldest first. */
+  readonly #untried: Array<[Deployment, LoadedModel]> = [];
+  /** Trials run once the server polls (it is listening and ready), ENGINE_TRIAL_DELAY_MS after a load. */
+  #trialsOn = false;
+  #trialTimer: NodeJS.Timeout | undefined;
 
   constructor(
     private readonly source: RegistrySource,
@@ -149,6 +159,8 @@ export class Deployments {
    * never hammers a GitHub that is down or rate-limiting it; the first good read returns to `pollMs`.
    */
   startPolling(pollMs: number, alsoEachPoll?: () => Promise<void>): void {
+    this.#trialsOn = true;
+    this.#scheduleTrials();
     const tick = () => {
       if (this.#closed) return;
       const run = async () => {
@@ -285,6 +297,7 @@ export class Deployments {
       onBatch: (rows: number) =>
         batchSize.observe({ model: dep.name, version: String(version), label: servedAs(dep, version) }, rows),
       ...(this.opts.queueTimeoutMs !== undefined && { queueTimeoutMs: this.opts.queueTimeoutMs }),
+      deferOnnx: true,
     };
   }
 
@@ -330,9 +343,8 @@ export class Deployments {
         const dir = await this.source.materialize(dep.name, version);
         const loaded = await loadVersion(dep.name, version, digest, dir, this.#loadOptions(dep, version));
         loadedNow.set(version, loaded);
-        this.events.log(
-          `${dep.name} v${version}: inference on ${loaded.inference.backend} (${loaded.inference.reason})`,
-        );
+        this.#logEngine(dep, loaded);
+        if (loaded.trial) this.#untried.push([dep, loaded]);
         dep.refused.delete(version);
       } catch (err) {
         if (isTransient(err)) {
@@ -401,6 +413,7 @@ export class Deployments {
       this.events.log(`${dep.name}: label ${label} removed from the registry (it served v${before.version})`);
     }
     this.#reportStatuses(dep, target);
+    this.#scheduleTrials();
     return unavailable;
   }
 
@@ -479,10 +492,45 @@ export class Deployments {
     return new HttpError(404, `model "${dep.name}" has no label "${label}"; available: ${available(dep)}`);
   }
 
+  /**
+   * Runs the deferred onnxruntime trials a moment from now, one version after another, in the chain that
+   * loads do (so a trial never overlaps a load or a close). The delay lets the readiness probe that is
+   * waiting be answered first: onnxruntime's native load holds the event loop for a few hundred ms.
+   */
+  #scheduleTrials(): void {
+    if (!this.#trialsOn || this.#closed || this.#trialTimer || this.#untried.length === 0) return;
+    this.#trialTimer = setTimeout(() => {
+      this.#trialTimer = undefined;
+      const next = this.#chain.then(() => this.#runTrials());
+      this.#chain = next.catch(() => {});
+    }, ENGINE_TRIAL_DELAY_MS);
+    this.#trialTimer.unref();
+  }
+
+  async #runTrials(): Promise<void> {
+    while (!this.#closed && this.#untried.length > 0) {
+      const [dep, loaded] = this.#untried.shift()!;
+      const choice = await loaded.settleEngine();
+      if (choice) this.#logEngine(dep, loaded);
+      // Requests that arrived during the trial are answered before the next version's.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  }
+
+  #logEngine(dep: Deployment, loaded: LoadedModel): void {
+    const { backend, reason } = loaded.inference;
+    this.events.log(
+      loaded.trial
+        ? `${dep.name} v${loaded.version}: serving on ${backend} until onnxruntime is measured (after ready)`
+        : `${dep.name} v${loaded.version}: inference on ${backend} (${reason})`,
+    );
+  }
+
   /** Stops polling, waits for a load in progress, and releases every model once its requests finish. */
   async close(): Promise<void> {
     this.#closed = true;
     if (this.#timer) clearTimeout(this.#timer);
+    if (this.#trialTimer) clearTimeout(this.#trialTimer);
     await this.#chain;
     for (const dep of this.#models.values()) {
       const state = dep.state;

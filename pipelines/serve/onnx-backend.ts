@@ -237,6 +237,18 @@ export function registerBackendGauge(registry: Registry): void {
 }
 
 /**
+ * Whether onnxruntime could be chosen for the model in `modelDir` (measured, not forced or turned off, and
+ * the artifact has model.onnx): what a deferred trial needs, known without loading onnxruntime.
+ */
+export function onnxWorthATrial(modelDir: string): boolean {
+  return (
+    inferenceSetting() === "auto" &&
+    process.env.MODELOPS_ONNXRUNTIME !== "off" &&
+    existsSync(join(modelDir, ONNX_FILE))
+  );
+}
+
+/**
  * Picks the engine for a loaded model: `tfjs` (its current predictRows) against onnxruntime on the artifact's
  * model.onnx, at batch 1 and `maxBatch`. Returns the onnxruntime engine to use, or undefined for tfjs.
  */
