@@ -33,6 +33,7 @@ import {
 import { openPredictionStore, type PredictionStore } from "./prediction-store.ts";
 import { openStore, registrySource } from "./registry-source.ts";
 import { ServingReporter } from "./reporter.ts";
+import { lazySchemaCompilers } from "./schema-compilers.ts";
 import { registerTfServing } from "./tfserving.ts";
 import { registerV2 } from "./v2.ts";
 
@@ -295,6 +296,7 @@ function createApp(settings: Settings, ctx: ServeContext, draining: () => boolea
     return503OnClosing: true,
     // Model names may be long; beyond this the URL is refused before routing.
     routerOptions: { maxParamLength: 200 },
+    schemaController: lazySchemaCompilers(),
     // Predictions go to the data plane first; fastify gets the rest (status, metadata, health, /metrics).
     serverFactory: (handler) => {
       // Slow clients: the whole request must arrive within requestTimeout (checked this often).
