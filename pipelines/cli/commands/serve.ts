@@ -258,6 +258,9 @@ export function overridesOf(opts: ServeOptions): PolicyOverrides {
 export async function serve(opts: ServeOptions, log: (line: string) => void = printLine): Promise<void> {
   const stopping = stopSignal();
   const { startServer } = await import("../../serve/index.ts");
+  // The compute backend's WebAssembly compiles off the main thread while the store and the config are read;
+  // startServer awaits the same (cached) start, and reports its failure.
+  (await import("../../train/backend.ts")).initBackend(opts.backend).catch(() => {});
   const { openStore } = await import("../../serve/registry-source.ts");
   const store = await openStore(opts.registry, {
     ...(opts.cache !== undefined && { cache: opts.cache }),
