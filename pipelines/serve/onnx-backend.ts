@@ -1,7 +1,7 @@
 // Which engine runs a model's predictions: tfjs (the fused dense pass, or the layers' own calls) or
-// onnxruntime on the artifact's model/model.onnx. Chosen per model at load by measuring each on the batch
-// sizes the model serves (a short, bounded run), because neither wins everywhere: the fused pass answers a
-// small MLP in a few µs, far under onnxruntime's per-call cost, while onnxruntime's convolutions run a CNN
+// onnxruntime on the artifact's model/model.onnx. Chosen per model by measuring each on the batch sizes the
+// model serves (a short, bounded run; the server times onnxruntime after it is ready, see
+// LoadedModel.settleEngine), because neither wins everywhere: the fused pass answers a small MLP in a few µs, far under onnxruntime's per-call cost, while onnxruntime's convolutions run a CNN
 // several times faster than tfjs's wasm kernels. The same choice gives evaluation's latency figures.
 import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -226,7 +226,7 @@ export function untrackBackend(owner: object): void {
 export function registerBackendGauge(registry: Registry): void {
   new Gauge({
     name: "modelops_inference_backend",
-    help: "Engine each loaded model version runs on (chosen at load by measuring): 1 for the engine in use.",
+    help: "Engine each loaded model version runs on (chosen by measuring; the server tries onnxruntime after it is ready): 1 for the engine in use.",
     labelNames: ["model", "version", "backend"],
     registers: [registry],
     collect() {
