@@ -1,8 +1,9 @@
 // Which engine runs a model's predictions: tfjs (the fused dense pass, or the layers' own calls) or
 // onnxruntime on the artifact's model/model.onnx. Chosen per model by measuring each on the batch sizes the
 // model serves (a short, bounded run; the server times onnxruntime after it is ready, see
-// LoadedModel.settleEngine), because neither wins everywhere: the fused pass answers a small MLP in a few µs, far under onnxruntime's per-call cost, while onnxruntime's convolutions run a CNN
-// several times faster than tfjs's wasm kernels. The same choice gives evaluation's latency figures.
+// LoadedModel.settleEngine), because neither wins everywhere: the fused pass answers a small MLP in a few
+// µs, far under onnxruntime's per-call cost, while onnxruntime's convolutions run a CNN several times faster
+// than tfjs's wasm kernels. The same choice gives evaluation's latency figures.
 import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import { availableParallelism } from "node:os";
