@@ -13,6 +13,7 @@ import { applyTransform } from "../../pipelines/data/transform.ts";
 import { exportOnnx } from "../../pipelines/onnx/index.ts";
 import { sha256Hex } from "../../pipelines/registry/index.ts";
 import { type ModelServer, startServer } from "../../pipelines/serve/index.ts";
+import { loadVersion } from "../../pipelines/serve/loaded-model.ts";
 import { saveModel } from "../../pipelines/train/model-io.ts";
 import * as tf from "../../pipelines/train/tf.ts";
 import {
@@ -192,6 +193,17 @@ describe("serving on onnxruntime", () => {
         value: 1,
       },
     ]);
+  });
+
+  test("a version retired before its deferred trial gets no onnxruntime engine", async () => {
+    const loaded = await loadVersion("iris", 1, v[0]!.digest, reg.registry.artifactDir(v[0]!.digest), {
+      deferOnnx: true,
+    });
+    expect(loaded.trial).toBeDefined();
+    loaded.retire();
+    expect(await loaded.settleEngine()).toBeUndefined();
+    expect(loaded.onnx).toBeUndefined();
+    expect(loaded.disposed).toBe(true);
   });
 
   test("model.onnx is covered by the artifact's digest: an edited one is refused, the old version serves", async () => {
