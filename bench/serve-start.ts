@@ -3,7 +3,9 @@
 // installs) and the TypeScript sources through tsx (pipelines/cli/modelops.js, what a source checkout runs),
 // beside a bare `node -e 0` start and exit measured in the same rounds. Rounds interleave the three, so a
 // noisy machine shifts them alike; the first round warms the disk and tsx's cache and is not counted.
-//   npm run build && node --import tsx bench/serve-start.ts [--rounds 10]
+// --compare DIR adds another checkout's compiled server (DIR/lib, built there) to the same rounds, so a
+// change is measured against the code before it under the same load; --no-tsx leaves the tsx start out.
+//   npm run build && node --import tsx bench/serve-start.ts [--rounds 10] [--compare DIR] [--no-tsx]
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
@@ -16,6 +18,9 @@ const COMPILED = path.join(repo, "lib/pipelines/cli/bin.js");
 const SOURCE = path.join(repo, "pipelines/cli/modelops.js");
 const args = process.argv.slice(2);
 const ROUNDS = Number(args[args.indexOf("--rounds") + 1] ?? 10) || 10;
+const compareDir = args.includes("--compare") ? args[args.indexOf("--compare") + 1] : undefined;
+const COMPARED = compareDir && path.resolve(compareDir, "lib/pipelines/cli/bin.js");
+const WITH_TSX = !args.includes("--no-tsx");
 
 /** Milliseconds from spawn to exit of `node args`. */
 function timeExit(nodeArgs: string[]): Promise<number> {
@@ -60,6 +65,7 @@ function median(xs: number[]): number {
 }
 
 if (!existsSync(COMPILED)) throw new Error(`${COMPILED} is missing: run npm run build first`);
+if (COMPARED && !existsSync(COMPARED)) throw new Error(`${COMPARED} is missing: build that checkout first`);
 const dir = await mkdtemp(path.join(tmpdir(), "modelops-serve-start-"));
 try {
   // The demo's registry: iris and iris-petal, each with production and previous versions.
@@ -67,14 +73,21 @@ try {
   const repoDir = path.join(dir, "repo");
   const registry = path.join(repoDir, ".modelops");
   if (!existsSync(registry)) throw new Error(`the demo left no registry in ${registry}`);
-  const times = { node: [] as number[], compiled: [] as number[], tsx: [] as number[] };
+  const times = {
+    node: [] as number[],
+    compiled: [] as number[],
+    tsx: [] as number[],
+    compared: [] as number[],
+  };
   for (let round = 0; round <= ROUNDS; round++) {
     const node = await timeExit(["-e", "0"]);
     const compiled = await timeReady(COMPILED, registry, repoDir);
-    const tsx = await timeReady(SOURCE, registry, repoDir);
+    const compared = COMPARED ? await timeReady(COMPARED, registry, repoDir) : 0;
+    const tsx = WITH_TSX ? await timeReady(SOURCE, registry, repoDir) : 0;
     if (round === 0) continue;
     times.node.push(node);
     times.compiled.push(compiled);
+    times.compared.push(compared);
     times.tsx.push(tsx);
   }
   const fmt = (xs: number[]) =>
@@ -86,7 +99,8 @@ try {
   );
   console.log(`node -e 0 (start and exit)          ${fmt(times.node)}`);
   console.log(`modelops serve, compiled (lib/)     ${fmt(times.compiled)}`);
-  console.log(`modelops serve, tsx (source)        ${fmt(times.tsx)}`);
+  if (COMPARED) console.log(`modelops serve, compiled (${compareDir})  ${fmt(times.compared)}`);
+  if (WITH_TSX) console.log(`modelops serve, tsx (source)        ${fmt(times.tsx)}`);
 } finally {
   await rm(dir, { recursive: true, force: true });
 }

@@ -32,7 +32,8 @@ export interface ServerMonitoring {
 export interface ServerMonitoringOptions {
   /** The store the server follows (or its URI). */
   registry: string | ModelStore;
-  config: string;
+  /** modelops.yaml, or the config already read from it (modelops serve reads it once). */
+  config: string | LoadedConfig;
   /** How often windows are compared (and production re-read), in ms. Default 60 s. */
   checkMs?: number;
   window?: number;
@@ -46,7 +47,7 @@ export interface ServerMonitoringOptions {
 
 export async function serverMonitoring(opts: ServerMonitoringOptions): Promise<ServerMonitoring> {
   const log = opts.log ?? (() => {});
-  const loaded = await loadConfig(opts.config);
+  const loaded = typeof opts.config === "string" ? await loadConfig(opts.config) : opts.config;
   const store =
     typeof opts.registry === "string"
       ? await openModelStore(opts.registry, { create: false })

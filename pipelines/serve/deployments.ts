@@ -17,6 +17,11 @@ export const CANARY = "canary";
 const RETRY_FAILED_MS = 30_000;
 /** The longest wait between polls while the store keeps failing (unless it asks for longer: Retry-After). */
 const MAX_BACKOFF_MS = 120_000;
+/**
+ * How long after a load (or the server's start) a version's deferred onnxruntime trial waits: long enough
+ * for the readiness probe in flight to be answered before onnxruntime's native load holds the event loop.
+ */
+const ENGINE_TRIAL_DELAY_MS = 500;
 
 export interface Refusal {
   version: number;
@@ -101,6 +106,11 @@ export class Deployments {
   #closed = false;
   #timer: NodeJS.Timeout | undefined;
   #chain: Promise<void> = Promise.resolve();
+  /** Loaded versions whose onnxruntime trial is still to run (LoadedModel.settleEngine), oldest first. */
+  readonly #untried: Array<[Deployment, LoadedModel]> = [];
+  /** Trials run once the server polls (it is listening and ready), ENGINE_TRIAL_DELAY_MS after a load. */
+  #trialsOn = false;
+  #trialTimer: NodeJS.Timeout | undefined;
 
   constructor(
     private readonly source: RegistrySource,
@@ -149,6 +159,8 @@ export class Deployments {
    * never hammers a GitHub that is down or rate-limiting it; the first good read returns to `pollMs`.
    */
   startPolling(pollMs: number, alsoEachPoll?: () => Promise<void>): void {
+    this.#trialsOn = true;
+    this.#scheduleTrials();
     const tick = () => {
       if (this.#closed) return;
       const run = async () => {
@@ -285,6 +297,7 @@ export class Deployments {
       onBatch: (rows: number) =>
         batchSize.observe({ model: dep.name, version: String(version), label: servedAs(dep, version) }, rows),
       ...(this.opts.queueTimeoutMs !== undefined && { queueTimeoutMs: this.opts.queueTimeoutMs }),
+      deferOnnx: true,
     };
   }
 
@@ -300,7 +313,29 @@ export class Deployments {
   async #bring(dep: Deployment, target: ModelTargets): Promise<unknown> {
     dep.targets = target.aliases;
     const current = dep.state;
-    // The versions wanted in memory: every alias's, and the pinned ones the registry has.
+    const wanted = this.#wantedVersions(dep, target);
+    const loadedNow = new Map<number, LoadedModel>();
+    let unavailable: unknown;
+    for (const [version, digest] of wanted) {
+      const loaded = await this.#loadIfNeeded(dep, target, current, version, digest).catch((err) => {
+        // The store is down or rate-limiting: not a verdict on the version; tried again next poll.
+        unavailable ??= err;
+        return undefined;
+      });
+      if (loaded) loadedNow.set(version, loaded);
+    }
+    if (this.#closed) {
+      for (const l of loadedNow.values()) l.retire();
+      return unavailable;
+    }
+    this.#swap(dep, target, current, wanted, loadedNow);
+    this.#reportStatuses(dep, target);
+    this.#scheduleTrials();
+    return unavailable;
+  }
+
+  /** The versions wanted in memory: every alias's, and the pinned ones the registry has. */
+  #wantedVersions(dep: Deployment, target: ModelTargets): Map<number, string> {
     const wanted = new Map<number, string>();
     for (const t of target.aliases.values()) wanted.set(t.version, t.digest);
     for (const v of dep.policy.pinned) {
@@ -314,52 +349,59 @@ export class Deployments {
       }
     }
     for (const v of dep.refused.keys()) if (!wanted.has(v)) dep.refused.delete(v);
+    return wanted;
+  }
 
-    const loadedNow = new Map<number, LoadedModel>();
-    let unavailable: unknown;
-    for (const [version, digest] of wanted) {
-      const have = current.versions.get(version);
-      if (have && have.digest === digest) continue;
-      const refused = dep.refused.get(version);
-      if (refused && refused.digest === digest && Date.now() - refused.at < RETRY_FAILED_MS) continue;
-      const labels = [...target.aliases].filter(([, t]) => t.version === version).map(([l]) => l);
-      dep.loading.add(version);
-      for (const l of labels)
-        this.events.status?.(dep.name, l, version, "in_progress", `loading v${version}`);
-      try {
-        const dir = await this.source.materialize(dep.name, version);
-        const loaded = await loadVersion(dep.name, version, digest, dir, this.#loadOptions(dep, version));
-        loadedNow.set(version, loaded);
-        this.events.log(
-          `${dep.name} v${version}: inference on ${loaded.inference.backend} (${loaded.inference.reason})`,
-        );
-        dep.refused.delete(version);
-      } catch (err) {
-        if (isTransient(err)) {
-          // The store is down or rate-limiting: not a verdict on the version; tried again next poll.
-          unavailable ??= err;
-          continue;
-        }
-        const message = errorMessage(err);
-        const same = refused?.digest === digest && refused.message === message;
-        dep.refused.set(version, { version, digest, message, at: Date.now() });
-        if (!same) {
-          const what = labels.length > 0 ? labels.join(", ") : "pinned";
-          const still = labels
-            .map((l) => current.labels.get(l))
-            .find((l): l is LoadedModel => l !== undefined);
-          const tail = still ? `still serving v${still.version}` : "nothing is served for it";
-          this.events.log(`error: refused ${dep.name} v${version} (${what}): ${message}; ${tail}`);
-        }
-      } finally {
-        dep.loading.delete(version);
+  /**
+   * Loads `version` unless it is in memory already or was refused recently; a refusal is recorded and
+   * logged. Rejects with a transient store error (retried at the next poll); resolves undefined otherwise.
+   */
+  async #loadIfNeeded(
+    dep: Deployment,
+    target: ModelTargets,
+    current: ServedState,
+    version: number,
+    digest: string,
+  ): Promise<LoadedModel | undefined> {
+    const have = current.versions.get(version);
+    if (have && have.digest === digest) return undefined;
+    const refused = dep.refused.get(version);
+    if (refused && refused.digest === digest && Date.now() - refused.at < RETRY_FAILED_MS) return undefined;
+    const labels = [...target.aliases].filter(([, t]) => t.version === version).map(([l]) => l);
+    dep.loading.add(version);
+    for (const l of labels) this.events.status?.(dep.name, l, version, "in_progress", `loading v${version}`);
+    try {
+      const dir = await this.source.materialize(dep.name, version);
+      const loaded = await loadVersion(dep.name, version, digest, dir, this.#loadOptions(dep, version));
+      this.#logEngine(dep, loaded);
+      if (loaded.trial) this.#untried.push([dep, loaded]);
+      dep.refused.delete(version);
+      return loaded;
+    } catch (err) {
+      if (isTransient(err)) throw err;
+      const message = errorMessage(err);
+      const same = refused?.digest === digest && refused.message === message;
+      dep.refused.set(version, { version, digest, message, at: Date.now() });
+      if (!same) {
+        const what = labels.length > 0 ? labels.join(", ") : "pinned";
+        const still = labels.map((l) => current.labels.get(l)).find((l): l is LoadedModel => l !== undefined);
+        const tail = still ? `still serving v${still.version}` : "nothing is served for it";
+        this.events.log(`error: refused ${dep.name} v${version} (${what}): ${message}; ${tail}`);
       }
+      return undefined;
+    } finally {
+      dep.loading.delete(version);
     }
-    if (this.#closed) {
-      for (const l of loadedNow.values()) l.retire();
-      return unavailable;
-    }
+  }
 
+  /** The swap to what the targets name (a label whose version did not load keeps its old one), then metrics and events. */
+  #swap(
+    dep: Deployment,
+    target: ModelTargets,
+    current: ServedState,
+    wanted: Map<number, string>,
+    loadedNow: Map<number, LoadedModel>,
+  ): void {
     const pick = (version: number, digest: string): LoadedModel | undefined => {
       const fresh = loadedNow.get(version);
       if (fresh) return fresh;
@@ -388,20 +430,22 @@ export class Deployments {
     const kept = new Set(versions.values());
     for (const old of current.versions.values()) if (!kept.has(old)) old.retire();
     for (const fresh of loadedNow.values()) if (!kept.has(fresh)) fresh.retire();
+    this.#announceLabels(dep, current, labels);
+  }
 
+  /** The version metric and a serving event per label that moved; a log line per label that went away. */
+  #announceLabels(dep: Deployment, before: ServedState, labels: Map<string, LoadedModel>): void {
     for (const [label, loaded] of labels) {
-      const before = current.labels.get(label);
-      if (before === loaded) continue;
+      const was = before.labels.get(label);
+      if (was === loaded) continue;
       this.metrics.modelVersion.set({ model: dep.name, label }, loaded.version);
-      this.events.serving(dep.name, label, loaded.version, before?.version);
+      this.events.serving(dep.name, label, loaded.version, was?.version);
     }
-    for (const [label, before] of current.labels) {
+    for (const [label, was] of before.labels) {
       if (labels.has(label)) continue;
       this.metrics.modelVersion.remove({ model: dep.name, label });
-      this.events.log(`${dep.name}: label ${label} removed from the registry (it served v${before.version})`);
+      this.events.log(`${dep.name}: label ${label} removed from the registry (it served v${was.version})`);
     }
-    this.#reportStatuses(dep, target);
-    return unavailable;
   }
 
   /** For every alias: this replica serves the version it names, or refused it (and why). */
@@ -479,10 +523,45 @@ export class Deployments {
     return new HttpError(404, `model "${dep.name}" has no label "${label}"; available: ${available(dep)}`);
   }
 
+  /**
+   * Runs the deferred onnxruntime trials a moment from now, one version after another, in the chain that
+   * loads do (so a trial never overlaps a load or a close). The delay lets the readiness probe that is
+   * waiting be answered first: onnxruntime's native load holds the event loop for a few hundred ms.
+   */
+  #scheduleTrials(): void {
+    if (!this.#trialsOn || this.#closed || this.#trialTimer || this.#untried.length === 0) return;
+    this.#trialTimer = setTimeout(() => {
+      this.#trialTimer = undefined;
+      const next = this.#chain.then(() => this.#runTrials());
+      this.#chain = next.catch(() => {});
+    }, ENGINE_TRIAL_DELAY_MS);
+    this.#trialTimer.unref();
+  }
+
+  async #runTrials(): Promise<void> {
+    while (!this.#closed && this.#untried.length > 0) {
+      const [dep, loaded] = this.#untried.shift()!;
+      const choice = await loaded.settleEngine();
+      if (choice) this.#logEngine(dep, loaded);
+      // Requests that arrived during the trial are answered before the next version's.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  }
+
+  #logEngine(dep: Deployment, loaded: LoadedModel): void {
+    const { backend, reason } = loaded.inference;
+    this.events.log(
+      loaded.trial
+        ? `${dep.name} v${loaded.version}: serving on ${backend} until onnxruntime is measured (after ready)`
+        : `${dep.name} v${loaded.version}: inference on ${backend} (${reason})`,
+    );
+  }
+
   /** Stops polling, waits for a load in progress, and releases every model once its requests finish. */
   async close(): Promise<void> {
     this.#closed = true;
     if (this.#timer) clearTimeout(this.#timer);
+    if (this.#trialTimer) clearTimeout(this.#trialTimer);
     await this.#chain;
     for (const dep of this.#models.values()) {
       const state = dep.state;

@@ -13,7 +13,17 @@ import { loadModel } from "../train/model-io.ts";
 import * as tf from "../train/tf.ts";
 import { Batcher, type BatchingOptions } from "./batcher.ts";
 import { HttpError } from "./http-error.ts";
-import { type Choice, chooseEngine, type Engine, trackBackend, untrackBackend } from "./onnx-backend.ts";
+import {
+  type Choice,
+  chooseEngine,
+  type Engine,
+  fastest,
+  inferenceSetting,
+  onnxEngines,
+  onnxWorthATrial,
+  trackBackend,
+  untrackBackend,
+} from "./onnx-backend.ts";
 
 /** Classification: one probability array per instance, in class order. Regression: one number each. */
 export type Predictions = number[][] | number[];
@@ -25,7 +35,15 @@ export interface LoadOptions {
   onBatch?: (rows: number) => void;
   /** Longest wait in the batching queue before a 503. */
   queueTimeoutMs?: number;
+  /**
+   * Leave onnxruntime out of the load and measure it later with settleEngine (the server: ready without
+   * paying for onnxruntime's native load, docs/serving.md "Choosing the engine"). Off: measured at load.
+   */
+  deferOnnx?: boolean;
 }
+
+/** The reason a deferred version gives until its onnxruntime trial has run. */
+export const TRIAL_PENDING = "onnxruntime is measured against it after the server is ready";
 
 export class LoadedModel {
   #refs = 0;
@@ -166,6 +184,42 @@ export class LoadedModel {
   onnx: Engine | undefined;
   /** The engine predictions run on and why (metadata, /metrics, the load log line). */
   inference: Choice = { backend: "predict", reason: "not measured" };
+  /** What settleEngine measures onnxruntime on, while its trial is still to run (deferOnnx). */
+  trial: { modelDir: string; sampleShape: number[]; rows: number } | undefined;
+
+  /**
+   * The deferred onnxruntime trial: measures onnxruntime against the tfjs path in use and switches to it when
+   * it is faster. The switch is one assignment between two synchronous model calls, so every call runs wholly
+   * on one engine or the other and no request fails. Resolves to the final choice, or undefined when there is
+   * no trial or the version was retired first (its engines are then released).
+   */
+  async settleEngine(): Promise<Choice | undefined> {
+    const trial = this.trial;
+    this.trial = undefined;
+    if (!trial || this.#retired) return undefined;
+    const inputSize = trial.sampleShape.reduce((a, b) => a * b, 1);
+    const sizes = trial.rows > 1 ? [1, trial.rows] : [1];
+    const engines = await onnxEngines(trial.modelDir, trial.sampleShape).catch(
+      (err: unknown) => `onnxruntime failed to load (${(err as Error).message.split("\n")[0]})`,
+    );
+    if (this.#retired) {
+      if (typeof engines !== "string") for (const e of engines) e.dispose();
+      return undefined;
+    }
+    // From here to the assignment nothing awaits: no request runs in between, none sees half a switch.
+    const tfjs: Engine = { name: this.path, run: (x, n) => this.predictRows(x, n), dispose() {} };
+    const { engine, choice } = fastest(
+      [tfjs, ...(typeof engines === "string" ? [] : engines)],
+      inputSize,
+      sizes,
+      inferenceSetting(),
+      typeof engines === "string" ? engines : undefined,
+    );
+    this.onnx = engine === tfjs ? undefined : engine;
+    this.inference = choice;
+    trackBackend(this, this.name, this.version, choice.backend);
+    return choice;
+  }
   /** How predictRows runs the model: onnxruntime, fused (dense stack on the heap), layers, or predict. */
   get path(): "onnx" | "fused" | "layers" | "predict" {
     return this.onnx ? "onnx" : this.forward ? "fused" : this.direct ? "layers" : "predict";
@@ -259,9 +313,14 @@ export async function loadVersion(
       dispose() {},
     };
     const sampleShape = model.inputs[0]!.shape.slice(1) as number[];
-    const { onnx, choice } = await chooseEngine(tfjs, modelDir, sampleShape, rows);
-    loaded.onnx = onnx;
-    loaded.inference = choice;
+    if (opts.deferOnnx && onnxWorthATrial(modelDir)) {
+      loaded.trial = { modelDir, sampleShape, rows };
+      loaded.inference = { backend: tfjsPath, reason: TRIAL_PENDING };
+    } else {
+      const { onnx, choice } = await chooseEngine(tfjs, modelDir, sampleShape, rows);
+      loaded.onnx = onnx;
+      loaded.inference = choice;
+    }
     if (rows > 1) loaded.predictRows(loaded.transformRows(new Array(rows).fill(sample)), rows);
   } catch (err) {
     loaded.forward?.dispose();

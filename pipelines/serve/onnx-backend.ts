@@ -1,8 +1,9 @@
 // Which engine runs a model's predictions: tfjs (the fused dense pass, or the layers' own calls) or
-// onnxruntime on the artifact's model/model.onnx. Chosen per model at load by measuring each on the batch
-// sizes the model serves (a short, bounded run), because neither wins everywhere: the fused pass answers a
-// small MLP in a few µs, far under onnxruntime's per-call cost, while onnxruntime's convolutions run a CNN
-// several times faster than tfjs's wasm kernels. The same choice gives evaluation's latency figures.
+// onnxruntime on the artifact's model/model.onnx. Chosen per model by measuring each on the batch sizes the
+// model serves (a short, bounded run; the server times onnxruntime after it is ready, see
+// LoadedModel.settleEngine), because neither wins everywhere: the fused pass answers a small MLP in a few
+// µs, far under onnxruntime's per-call cost, while onnxruntime's convolutions run a CNN several times faster
+// than tfjs's wasm kernels. The same choice gives evaluation's latency figures.
 import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import { availableParallelism } from "node:os";
@@ -226,7 +227,7 @@ export function untrackBackend(owner: object): void {
 export function registerBackendGauge(registry: Registry): void {
   new Gauge({
     name: "modelops_inference_backend",
-    help: "Engine each loaded model version runs on (chosen at load by measuring): 1 for the engine in use.",
+    help: "Engine each loaded model version runs on (chosen by measuring; the server tries onnxruntime after it is ready): 1 for the engine in use.",
     labelNames: ["model", "version", "backend"],
     registers: [registry],
     collect() {
@@ -234,6 +235,18 @@ export function registerBackendGauge(registry: Registry): void {
       for (const { model, version, backend } of live.values()) this.set({ model, version, backend }, 1);
     },
   });
+}
+
+/**
+ * Whether onnxruntime could be chosen for the model in `modelDir` (measured, not forced or turned off, and
+ * the artifact has model.onnx): what a deferred trial needs, known without loading onnxruntime.
+ */
+export function onnxWorthATrial(modelDir: string): boolean {
+  return (
+    inferenceSetting() === "auto" &&
+    process.env.MODELOPS_ONNXRUNTIME !== "off" &&
+    existsSync(join(modelDir, ONNX_FILE))
+  );
 }
 
 /**

@@ -7,7 +7,7 @@ import { createServer } from "node:http";
 import { hostname } from "node:os";
 import path from "node:path";
 import Fastify, { type FastifyError, type FastifyInstance } from "fastify";
-import { getModel, loadConfig } from "../config/index.ts";
+import { getModel, type LoadedConfig, loadConfig } from "../config/index.ts";
 import type { Backend } from "../config/schema.ts";
 import { ModelopsError } from "../errors.ts";
 import { initBackend } from "../train/backend.ts";
@@ -33,6 +33,7 @@ import {
 import { openPredictionStore, type PredictionStore } from "./prediction-store.ts";
 import { openStore, registrySource } from "./registry-source.ts";
 import { ServingReporter } from "./reporter.ts";
+import { lazySchemaCompilers } from "./schema-compilers.ts";
 import { registerTfServing } from "./tfserving.ts";
 import { registerV2 } from "./v2.ts";
 
@@ -59,6 +60,8 @@ export interface ServerOptions {
   backend?: Backend;
   /** modelops.yaml whose `deploy:` sections set each model's traffic policy; re-read when it changes. */
   config?: string;
+  /** The config already read from `config` (modelops serve reads it once); used while the file is unchanged. */
+  loadedConfig?: LoadedConfig;
   /** Command-line settings that win over the config for every model. */
   overrides?: PolicyOverrides;
   /** The label that answers requests naming no version or label. Default production. */
@@ -143,7 +146,7 @@ export async function startServer(opts: ServerOptions): Promise<ModelServer> {
   const store = typeof opts.registry === "string" ? await openStore(opts.registry) : opts.registry;
   const source = registrySource(store);
   const reporter = new ServingReporter(source, settings.log);
-  const configPolicy = new ConfigPolicies(opts.config, settings.log);
+  const configPolicy = new ConfigPolicies(opts.config, settings.log, opts.loadedConfig);
   await configPolicy.load(true);
   const canaryPercent = new Map<string, number>();
   const policyFor = policyResolver(opts, settings.defaultLabel, configPolicy, canaryPercent);
@@ -293,6 +296,7 @@ function createApp(settings: Settings, ctx: ServeContext, draining: () => boolea
     return503OnClosing: true,
     // Model names may be long; beyond this the URL is refused before routing.
     routerOptions: { maxParamLength: 200 },
+    schemaController: lazySchemaCompilers(),
     // Predictions go to the data plane first; fastify gets the rest (status, metadata, health, /metrics).
     serverFactory: (handler) => {
       // Slow clients: the whole request must arrive within requestTimeout (checked this often).
@@ -496,6 +500,8 @@ class ConfigPolicies {
   constructor(
     private readonly file: string | undefined,
     private readonly log: (line: string) => void,
+    /** The file as the caller read it already: not parsed again while its text is the same. */
+    private initial?: LoadedConfig,
   ) {}
 
   get(model: string): ModelPolicy {
@@ -519,7 +525,9 @@ class ConfigPolicies {
     const hash = createHash("sha256").update(text).digest("hex");
     if (hash === this.#hash) return false;
     try {
-      const loaded = await loadConfig(this.file);
+      const same = this.initial?.source === text.replace(/^\uFEFF/, "");
+      const loaded = same && this.initial ? this.initial : await loadConfig(this.file);
+      this.initial = undefined;
       const next = new Map<string, ModelPolicy>();
       for (const name of Object.keys(loaded.config.models)) {
         next.set(name, policyFromConfig(getModel(loaded, name).config.deploy));

@@ -4,7 +4,8 @@
 // Serving on onnxruntime: a version whose artifact holds model.onnx runs on it when it is chosen (forced
 // here with MODELOPS_INFERENCE=onnx, so no test depends on which engine a loaded machine measures faster),
 // says so in the log, the metadata and /metrics, hot-swaps under load without a failed request, and falls
-// back to tfjs with a logged reason when onnxruntime-node is absent.
+// back to tfjs with a logged reason when onnxruntime-node is absent. Measured (auto), onnxruntime is tried
+// after the server is ready and the version switches to it in place when it wins.
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, test } from "@jest/globals";
@@ -12,6 +13,7 @@ import { applyTransform } from "../../pipelines/data/transform.ts";
 import { exportOnnx } from "../../pipelines/onnx/index.ts";
 import { sha256Hex } from "../../pipelines/registry/index.ts";
 import { type ModelServer, startServer } from "../../pipelines/serve/index.ts";
+import { loadVersion } from "../../pipelines/serve/loaded-model.ts";
 import { saveModel } from "../../pipelines/train/model-io.ts";
 import * as tf from "../../pipelines/train/tf.ts";
 import {
@@ -140,11 +142,68 @@ describe("serving on onnxruntime", () => {
     expect(lines.some((l) => l.startsWith("iris v2: inference on onnxruntime"))).toBe(true);
   });
 
-  test("auto: the choice is measured, and the reason gives each engine's time per row", async () => {
+  test("auto: ready on tfjs, then onnxruntime is measured and the reason gives each engine's time per row", async () => {
     await serve({});
+    expect(lines).toContainEqual(
+      expect.stringMatching(
+        /^iris v1: serving on (predict|fused|layers) until onnxruntime is measured \(after ready\)$/,
+      ),
+    );
+    await until("the engine decision", () => lines.some((l) => l.startsWith("iris v1: inference on ")));
     const line = lines.find((l) => l.startsWith("iris v1: inference on "));
     expect(line).toMatch(/\(fastest at batch 1 and \d+: .*(predict|fused|layers) [\d.]+ µs\/row.*\)$/);
     expect(line).toMatch(/onnxruntime \(1 thread\) [\d.]+ µs\/row/);
+  });
+
+  test("a switch to onnxruntime after ready, under load: no failed request; log, metadata and /metrics follow", async () => {
+    const s = await serve({ MODELOPS_ONNX_THREADS: "1" });
+    // Loaded on auto, so the trial was deferred; it reads the setting when it runs (after ready), and onnx
+    // there forces the switch whatever this machine measures: the switch itself is what is tested.
+    process.env.MODELOPS_INFERENCE = "onnx";
+    let running = true;
+    let ok = 0;
+    const failures: string[] = [];
+    const loops = Array.from({ length: 4 }, async () => {
+      while (running) {
+        const res = await post(`${s.url}/v1/models/iris:predict`, { instances: IRIS_ROWS });
+        if (res.status !== 200 || !near(res.body.predictions as number[][], v[0]!.expected)) {
+          failures.push(`${res.status} ${JSON.stringify(res.body)}`);
+        }
+        ok++;
+      }
+    });
+    const switched = "iris v1: inference on onnxruntime (1 thread) (MODELOPS_INFERENCE=onnx)";
+    await until("the switch", () => lines.includes(switched));
+    const at = ok;
+    await until("answers after the switch", () => ok >= at + 40);
+    running = false;
+    await Promise.all(loops);
+    expect(failures).toEqual([]);
+    const meta = await get(`${s.url}/v1/models/iris/metadata`);
+    expect((meta.body.metadata as { modelops: { inference: unknown } }).modelops.inference).toEqual({
+      backend: "onnxruntime (1 thread)",
+      reason: "MODELOPS_INFERENCE=onnx",
+    });
+    expect((await get(`${s.url}/v2/models/iris`)).body.platform).toBe("onnxruntime_onnx");
+    const gauge = parseMetrics(await s.metrics()).filter((m) => m.name === "modelops_inference_backend");
+    expect(gauge.filter((m) => m.labels.model === "iris" && m.labels.version === "1")).toEqual([
+      {
+        name: "modelops_inference_backend",
+        labels: { model: "iris", version: "1", backend: "onnxruntime (1 thread)" },
+        value: 1,
+      },
+    ]);
+  });
+
+  test("a version retired before its deferred trial gets no onnxruntime engine", async () => {
+    const loaded = await loadVersion("iris", 1, v[0]!.digest, reg.registry.artifactDir(v[0]!.digest), {
+      deferOnnx: true,
+    });
+    expect(loaded.trial).toBeDefined();
+    loaded.retire();
+    expect(await loaded.settleEngine()).toBeUndefined();
+    expect(loaded.onnx).toBeUndefined();
+    expect(loaded.disposed).toBe(true);
   });
 
   test("model.onnx is covered by the artifact's digest: an edited one is refused, the old version serves", async () => {

@@ -79,12 +79,9 @@ function strategy(value: string): Strategy {
   return value as Strategy;
 }
 
-export function register(program: Command): void {
-  program
-    .command("serve")
-    .description(
-      "serve every labelled version of every model in the registry (TF Serving REST, Open Inference Protocol v2, /metrics)",
-    )
+/** Where the registry is, where the server listens, how often it polls. */
+function storeOptions(command: Command): Command {
+  return command
     .option(
       "--registry <uri>",
       "the registry to follow: a folder (fs:PATH or PATH) or github:OWNER/REPO (token: GITHUB_TOKEN or GitHub App credentials; GITHUB_API_URL for Enterprise)",
@@ -101,7 +98,12 @@ export function register(program: Command): void {
       new Option("--poll <ms>", "the old spelling of --poll-interval, in milliseconds")
         .argParser(integer("--poll", 10, 3_600_000))
         .hideHelp(),
-    )
+    );
+}
+
+/** github: stores: the artifact cache, request timeout, trusted keys, the replica in deployment statuses. */
+function githubOptions(command: Command): Command {
+  return command
     .option(
       "--cache <dir>",
       "github: where downloaded artifacts are kept, verified, by digest (default: MODELOPS_CACHE or ~/.cache/modelops)",
@@ -123,7 +125,12 @@ export function register(program: Command): void {
     .option(
       "--public-url <url>",
       "where clients reach this server, reported as the deployment's environment_url (default: the listening URL)",
-    )
+    );
+}
+
+/** Compute backend, config, default label and the traffic policy overrides. */
+function trafficOptions(command: Command): Command {
+  return command
     .option("--backend <name>", `compute backend: ${BACKENDS.join(", ")}`, backend, "auto" as Backend)
     .option(
       "-c, --config <file>",
@@ -148,7 +155,12 @@ export function register(program: Command): void {
       "--shadow-percent <n>",
       "share of traffic mirrored to the canary label (strategy shadow)",
       percent("--shadow-percent"),
-    )
+    );
+}
+
+/** Dynamic batching. */
+function batchingOptions(command: Command): Command {
+  return command
     .option(
       "--max-batch-size <n>",
       "dynamic batching: most rows per model call; 1 turns it off",
@@ -163,7 +175,12 @@ export function register(program: Command): void {
       "--max-enqueued-batches <n>",
       "dynamic batching: queue bound in batches (full: 429 + Retry-After)",
       integer("--max-enqueued-batches", 1, 100_000),
-    )
+    );
+}
+
+/** Request limits and the drain on SIGTERM. */
+function limitOptions(command: Command): Command {
+  return command
     .option(
       "--body-limit <bytes>",
       "largest request body (413 beyond)",
@@ -178,7 +195,12 @@ export function register(program: Command): void {
       "--drain-delay <ms>",
       "on SIGTERM, answer not-ready this long before closing the listener",
       integer("--drain-delay", 0, 600_000),
-    )
+    );
+}
+
+/** The /ui pages and the prediction log. */
+function extraOptions(command: Command): Command {
+  return command
     .option("--ui", "also serve the read-only registry pages (modelops ui) under /ui")
     .option(
       "--ui-token <token>",
@@ -187,10 +209,29 @@ export function register(program: Command): void {
     .option(
       "--prediction-log <where>",
       "prediction log feedback joins: a folder, or none (default: predictions/ in an fs registry)",
-    )
-    .action(async (opts: ServeOptions) => {
-      await serve(opts);
-    });
+    );
+}
+
+/** The option groups of `modelops serve`, in the order --help lists them. */
+const OPTION_GROUPS = [
+  storeOptions,
+  githubOptions,
+  trafficOptions,
+  batchingOptions,
+  limitOptions,
+  extraOptions,
+];
+
+export function register(program: Command): void {
+  let command = program
+    .command("serve")
+    .description(
+      "serve every labelled version of every model in the registry (TF Serving REST, Open Inference Protocol v2, /metrics)",
+    );
+  for (const addOptions of OPTION_GROUPS) command = addOptions(command);
+  command.action(async (opts: ServeOptions) => {
+    await serve(opts);
+  });
 }
 
 /** Progress lines go to stdout, `error: ...` lines to stderr. */
@@ -217,6 +258,9 @@ export function overridesOf(opts: ServeOptions): PolicyOverrides {
 export async function serve(opts: ServeOptions, log: (line: string) => void = printLine): Promise<void> {
   const stopping = stopSignal();
   const { startServer } = await import("../../serve/index.ts");
+  // The compute backend's WebAssembly compiles off the main thread while the store and the config are read;
+  // startServer awaits the same (cached) start, and reports its failure.
+  (await import("../../train/backend.ts")).initBackend(opts.backend).catch(() => {});
   const { openStore } = await import("../../serve/registry-source.ts");
   const store = await openStore(opts.registry, {
     ...(opts.cache !== undefined && { cache: opts.cache }),
@@ -233,10 +277,12 @@ export async function serve(opts: ServeOptions, log: (line: string) => void = pr
       2,
     );
   }
-  const monitoring = config
+  // Read and validated once, here: monitoring, the prediction log and the traffic policy share it.
+  const loadedConfig = config ? await (await import("../../config/index.ts")).loadConfig(config) : undefined;
+  const monitoring = loadedConfig
     ? await (await import("../../monitor/attach.ts")).serverMonitoring({
         registry: store,
-        config,
+        config: loadedConfig,
         ...(opts.prometheus && { prometheus: opts.prometheus }),
         log,
       })
@@ -244,10 +290,9 @@ export async function serve(opts: ServeOptions, log: (line: string) => void = pr
   const pollMs = opts.pollInterval ?? opts.poll;
   // The prediction log: --prediction-log, else the config's monitor.store, else the server's default.
   let predictionLog = opts.predictionLog;
-  if (predictionLog === undefined && config) {
-    const { loadConfig } = await import("../../config/index.ts");
+  if (predictionLog === undefined && config && loadedConfig) {
     const { configuredStore } = await import("../../serve/prediction-store.ts");
-    predictionLog = configuredStore((await loadConfig(config)).config.models, config);
+    predictionLog = configuredStore(loadedConfig.config.models, config);
   }
   const extraRoutes = opts.ui ? await (await import("../../ui/mount.ts")).uiMount(opts) : undefined;
   const server: ModelServer = await startServer({
@@ -260,6 +305,7 @@ export async function serve(opts: ServeOptions, log: (line: string) => void = pr
     ...(opts.publicUrl !== undefined && { publicUrl: opts.publicUrl }),
     backend: opts.backend,
     ...(config !== undefined && { config }),
+    ...(loadedConfig !== undefined && { loadedConfig }),
     ...(opts.label !== undefined && { label: opts.label }),
     overrides: overridesOf(opts),
     ...(opts.bodyLimit !== undefined && { bodyLimit: opts.bodyLimit }),
