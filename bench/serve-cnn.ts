@@ -135,7 +135,7 @@ async function load(p: Proc, url: string) {
 const dir = await mkdtemp(path.join(tmpdir(), "modelops-bench-serve-cnn-"));
 const root = await register(dir);
 const serveArgs = [
-  "pipelines/cli/modelops.js",
+  "bot/cli/modelops.js",
   "serve",
   "--registry",
   root,

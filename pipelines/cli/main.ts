@@ -1,65 +1,32 @@
-// The `modelops` command: one commander program, one file per command under commands/, and one place that
-// turns errors into exit codes. Command files import heavy modules (tfjs, fastify) inside their actions with
-// `await import()`, so `--help` and `validate` start fast. An action's promise resolves when its work is done
-// (a server's on SIGINT/SIGTERM): the process exits right after it.
+// The `modelops` program: one commander program built from a list of command modules (one file per command
+// under commands/), and one place that turns errors into exit codes. The list is the caller's: the engine's
+// commands live here, and the full executable (bot/cli/main.ts, the composition root) adds the ones over bot/
+// (`modelops bot`, `demo --github`), so nothing in pipelines/ imports the GitHub shell. Command files import
+// heavy modules (tfjs, fastify) inside their actions with `await import()`, so `--help` and `validate` start
+// fast. An action's promise resolves when its work is done (a server's on SIGINT/SIGTERM): the process exits
+// right after it.
 import { Command, CommanderError } from "commander";
 import { ModelopsError } from "../errors.ts";
 import { MODELOPS_VERSION } from "../version.ts";
-import * as botCommand from "./commands/bot.ts";
-import * as completionCommand from "./commands/completion.ts";
-import * as dataCommand from "./commands/data.ts";
-import * as demoCommand from "./commands/demo.ts";
-import * as deployCommand from "./commands/deploy.ts";
-import * as diffCommand from "./commands/diff.ts";
-import * as initCommand from "./commands/init.ts";
-import * as monitorCommand from "./commands/monitor.ts";
-import * as pipelineCommands from "./commands/pipeline.ts";
-import * as registryCommand from "./commands/registry.ts";
-import * as releaseCommands from "./commands/release.ts";
-import * as runsCommand from "./commands/runs.ts";
-import * as schemaCommand from "./commands/schema.ts";
-import * as serveCommand from "./commands/serve.ts";
-import * as tuneCommand from "./commands/tune.ts";
-import * as uiCommand from "./commands/ui.ts";
-import * as validateCommand from "./commands/validate.ts";
 
-interface CommandModule {
+/** A command plugin: adds its command (and subcommands) to the program. */
+export interface CommandModule {
   register(program: Command): void;
 }
-
-/** Every command, in the order `--help` lists them. Add a command by adding its module here. */
-export const COMMANDS: CommandModule[] = [
-  demoCommand,
-  initCommand,
-  validateCommand,
-  pipelineCommands,
-  tuneCommand,
-  dataCommand,
-  diffCommand,
-  releaseCommands,
-  registryCommand,
-  runsCommand,
-  uiCommand,
-  serveCommand,
-  deployCommand,
-  monitorCommand,
-  botCommand,
-  schemaCommand,
-  completionCommand,
-];
 
 /** Exit codes: 0 success, 1 a check failed, 2 bad usage or input, 70 a bug (EX_SOFTWARE). */
 export const EXIT_INTERNAL = 70;
 export const EXIT_USAGE = 2;
 
-export function buildProgram(): Command {
+/** The program with `commands` registered in the order given (the order `--help` lists them). */
+export function buildProgram(commands: readonly CommandModule[]): Command {
   const program = new Command("modelops")
     .description("GitOps model lifecycle: train on pull requests, gate promotion in review, release on merge")
     .version(MODELOPS_VERSION, "-V, --version", "print the modelops version")
     .option("--debug", "print stack traces of errors")
     .showHelpAfterError('(run "modelops --help" for usage)')
     .configureOutput({ outputError: (text, write) => write(`modelops: ${text}`) });
-  for (const command of COMMANDS) command.register(program);
+  for (const command of commands) command.register(program);
   applyToAll(program, (cmd) => {
     cmd.exitOverride();
     cmd.showHelpAfterError(`(run "${commandPath(cmd)} --help" for usage)`);
@@ -162,11 +129,11 @@ export function ignoreClosedPipe(stream: NodeJS.WriteStream): void {
   });
 }
 
-/** Runs the CLI on `argv` (process.argv shape) and exits the process with the command's exit code. */
-export async function main(argv: string[] = process.argv): Promise<void> {
+/** Runs the program of `commands` on `argv` (process.argv shape) and exits with the command's exit code. */
+export async function main(commands: readonly CommandModule[], argv: string[] = process.argv): Promise<void> {
   ignoreClosedPipe(process.stdout);
   ignoreClosedPipe(process.stderr);
-  const program = buildProgram();
+  const program = buildProgram(commands);
   let code = 0;
   try {
     await program.parseAsync(argv);

@@ -10,10 +10,11 @@ import path from "node:path";
 import { afterAll, beforeAll, expect, test } from "@jest/globals";
 import { ProbotOctokit } from "probot";
 import { listRegistry, storeOf } from "../../bot/registry.ts";
+import { MODELOPS_CLI } from "../support/cli.ts";
 import { IRIS_CSV, key, runArtifact, startWorld, type World } from "./harness.ts";
 import { readerEnv, storeView } from "./registry-view.ts";
 
-const CLI = path.join(import.meta.dirname, "../../pipelines/cli/modelops.js");
+const CLI = MODELOPS_CLI;
 
 let w: World;
 let dir: string;

@@ -80,7 +80,7 @@ beforeAll(async () => {
   app = join(dir, "app");
   // `npm test` compiles lib/ before the suite (prepack does it before a publish); packing without scripts
   // keeps this test from rewriting lib/ while other suites run from it.
-  if (!existsSync(join(PACKAGE_ROOT, "lib/pipelines/cli/bin.js"))) {
+  if (!existsSync(join(PACKAGE_ROOT, "lib/bot/cli/bin.js"))) {
     await run("npm", ["run", "build"], { cwd: PACKAGE_ROOT });
   }
   const packed = await run("npm", ["pack", "--json", "--ignore-scripts", "--pack-destination", dir], {
