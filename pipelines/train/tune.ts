@@ -4,7 +4,8 @@
 // the config and its number, so trials can run anywhere (one per runner in an Actions matrix) and be reduced
 // later from their trial.json files.
 import seedrandom from "seedrandom";
-import { METRIC_DIRECTIONS, type MetricName, type ModelConfig, modelSchema } from "../config/schema.ts";
+import { overrideConfig } from "../config/overrides.ts";
+import { METRIC_DIRECTIONS, type MetricName, type ModelConfig } from "../config/schema.ts";
 import { ModelopsError } from "../errors.ts";
 
 export type Params = Record<string, unknown>;
@@ -65,20 +66,16 @@ export function expandTrials(search: Search): Trial[] {
 
 /** The model config of one trial: the search's values set at their keys, then validated like modelops.yaml. */
 export function trialConfig(config: ModelConfig, params: Params): ModelConfig {
-  const raw = structuredClone(config) as unknown as Record<string, Record<string, unknown>>;
-  for (const [key, value] of Object.entries(params)) {
-    const [section, name] = key.split(".") as ["model" | "train", string];
-    raw[section] = { ...raw[section], [name]: value };
-  }
-  delete (raw as Record<string, unknown>).tune;
-  const parsed = modelSchema.safeParse(raw);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new ModelopsError(
-      `tune.search: the values ${JSON.stringify(params)} make an invalid model config (${issue.path.join(".")}: ${issue.message}); fix tune.search.space`,
-    );
-  }
-  return parsed.data;
+  const result = overrideConfig(config, params, ["tune"]);
+  if (result.ok) return result.config;
+  // The search's keys are model.<key> or train.<key> (the schema says so), so only the schema can object.
+  const why =
+    result.problem.kind === "invalid"
+      ? `${result.problem.at}: ${result.problem.message}`
+      : `${result.problem.key}: not a mapping`;
+  throw new ModelopsError(
+    `tune.search: the values ${JSON.stringify(params)} make an invalid model config (${why}); fix tune.search.space`,
+  );
 }
 
 /** The metric a search optimises: tune.search.objective, else accuracy (classification) or rmse. */
