@@ -4,6 +4,7 @@
 // the config and its number, so trials can run anywhere (one per runner in an Actions matrix) and be reduced
 // later from their trial.json files.
 import seedrandom from "seedrandom";
+import { z } from "zod";
 import { overrideConfig } from "../config/overrides.ts";
 import { METRIC_DIRECTIONS, type MetricName, type ModelConfig } from "../config/schema.ts";
 import { ModelopsError } from "../errors.ts";
@@ -128,14 +129,87 @@ export function summarise(results: Array<Record<string, number>>): {
   return { mean, std };
 }
 
+/** The schema name of a trial's record, whichever writer wrote it. */
+export const TRIAL_SCHEMA = "modelops/trial@1";
+
+const paramsSchema = z.record(z.string(), z.unknown());
+
+/**
+ * `modelops/trial@1`, one shape for every trial's record. A trial of the search (`modelops tune --trial N`,
+ * trials/trial-N.json) has its number, the search's `params`, the objective, the metrics and the seconds; a
+ * named run of the run Action (trial.json beside metrics.json) has its name, the `overrides` it set and the
+ * input key. Readers take what they need: the reducer the search fields, the leaderboard the trial and the
+ * values it set (`trialValues`). Unknown keys are rejected, so a typo is not a silent blank.
+ */
+export const trialRecordSchema = z
+  .object({
+    schema: z.literal(TRIAL_SCHEMA),
+    model: z.string().min(1),
+    trial: z.union([z.number().int().positive(), z.string().min(1)]),
+    params: paramsSchema.optional(),
+    overrides: paramsSchema.optional(),
+    key: z.string().optional(),
+    objective: z
+      .object({
+        metric: z.enum(Object.keys(METRIC_DIRECTIONS) as [MetricName, ...MetricName[]]),
+        value: z.number().nullable(),
+        on: z.enum(["validation", "cross-validation"]),
+      })
+      .optional(),
+    metrics: z.record(z.string(), z.number().nullable()).optional(),
+    seconds: z.number().optional(),
+  })
+  .strict();
+
+export type TrialRecord = z.infer<typeof trialRecordSchema>;
+
+/** A trial of the search: its number, the search's values, the objective and the metrics. */
 export interface TrialResult {
-  schema: "modelops/trial@1";
+  schema: typeof TRIAL_SCHEMA;
   model: string;
   trial: number;
   params: Params;
   objective: { metric: MetricName; value: number; on: "validation" | "cross-validation" };
   metrics: Record<string, number>;
   seconds: number;
+}
+
+/** A named run (the run Action's `trial` or `overrides` inputs): its name, what it set, its input key. */
+export interface TrialRun {
+  schema: typeof TRIAL_SCHEMA;
+  model: string;
+  trial: string;
+  overrides: Params;
+  key: string;
+}
+
+/** The record in `json` (a parsed file), or undefined when it is not a modelops/trial@1. */
+export function parseTrialRecord(json: unknown): TrialRecord | undefined {
+  const parsed = trialRecordSchema.safeParse(json);
+  return parsed.success ? parsed.data : undefined;
+}
+
+/** The record as a trial of the search, or undefined when it lacks the search's fields. */
+export function asSearchTrial(record: TrialRecord): TrialResult | undefined {
+  const { trial, params, objective, metrics, seconds } = record;
+  if (typeof trial !== "number" || !params || !objective || !metrics || seconds === undefined)
+    return undefined;
+  // JSON writes NaN as null: a trial whose objective could not be measured.
+  const value = objective.value ?? Number.NaN;
+  const numbers = Object.fromEntries(Object.entries(metrics).map(([k, v]) => [k, v ?? Number.NaN]));
+  return {
+    ...record,
+    trial,
+    params,
+    objective: { ...objective, value },
+    metrics: numbers,
+    seconds,
+  } as TrialResult;
+}
+
+/** The config values a trial set, whichever writer recorded them. */
+export function trialValues(record: TrialRecord): Params {
+  return record.overrides ?? record.params ?? {};
 }
 
 export interface TuneSummary {
