@@ -2,25 +2,9 @@
 // ones over the GitHub App (`modelops bot`, `demo --github`), in the order `--help` lists them. It lives in
 // bot/ because it is the one place that may see both floors: pipelines/ never imports bot/. Add a command by
 // adding its module here.
-import * as completionCommand from "../../pipelines/cli/commands/completion.ts";
-import * as dataCommand from "../../pipelines/cli/commands/data.ts";
 import { demoCommand } from "../../pipelines/cli/commands/demo.ts";
-import * as deployCommand from "../../pipelines/cli/commands/deploy.ts";
-import * as diffCommand from "../../pipelines/cli/commands/diff.ts";
-import * as initCommand from "../../pipelines/cli/commands/init.ts";
-import * as monitorCommand from "../../pipelines/cli/commands/monitor.ts";
-import * as pipelineCommands from "../../pipelines/cli/commands/pipeline.ts";
-import * as registryCommand from "../../pipelines/cli/commands/registry.ts";
-import * as releaseCommands from "../../pipelines/cli/commands/release.ts";
-import * as runsCommand from "../../pipelines/cli/commands/runs.ts";
-import * as schemaCommand from "../../pipelines/cli/commands/schema.ts";
-import * as serveCommand from "../../pipelines/cli/commands/serve.ts";
-import * as tuneCommand from "../../pipelines/cli/commands/tune.ts";
-import * as uiCommand from "../../pipelines/cli/commands/ui.ts";
-import * as validateCommand from "../../pipelines/cli/commands/validate.ts";
-import { type CommandModule, main } from "../../pipelines/cli/main.ts";
+import { type CommandEntry, type CommandModule, main } from "../../pipelines/cli/main.ts";
 import { ModelopsError } from "../../pipelines/errors.ts";
-import * as botCommand from "./bot-command.ts";
 
 /** `modelops demo --github`: the GitHub demo, loaded only when asked for (it starts probot). */
 async function githubDemo(dir: string | undefined): Promise<void> {
@@ -38,25 +22,30 @@ async function githubDemo(dir: string | undefined): Promise<void> {
   console.log(`demo --github: every stage passed in ${seconds}s; report in ${result.reportDir}`);
 }
 
-/** Every command of the `modelops` executable, in the order `--help` lists them. */
-export const COMMANDS: readonly CommandModule[] = [
+const lazy = (names: string[], load: () => Promise<CommandModule>): CommandEntry => ({ names, load });
+
+/**
+ * Every command of the `modelops` executable, in the order `--help` lists them; each module loads only when
+ * its command runs (pipelines/cli/main.ts `commandsFor`), so the list names the commands each one registers.
+ */
+export const COMMANDS: readonly CommandEntry[] = [
   demoCommand(githubDemo),
-  initCommand,
-  validateCommand,
-  pipelineCommands,
-  tuneCommand,
-  dataCommand,
-  diffCommand,
-  releaseCommands,
-  registryCommand,
-  runsCommand,
-  uiCommand,
-  serveCommand,
-  deployCommand,
-  monitorCommand,
-  botCommand,
-  schemaCommand,
-  completionCommand,
+  lazy(["init"], () => import("../../pipelines/cli/commands/init.ts")),
+  lazy(["validate"], () => import("../../pipelines/cli/commands/validate.ts")),
+  lazy(["preprocess", "train", "evaluate", "run"], () => import("../../pipelines/cli/commands/pipeline.ts")),
+  lazy(["tune"], () => import("../../pipelines/cli/commands/tune.ts")),
+  lazy(["data"], () => import("../../pipelines/cli/commands/data.ts")),
+  lazy(["diff"], () => import("../../pipelines/cli/commands/diff.ts")),
+  lazy(["approve", "release"], () => import("../../pipelines/cli/commands/release.ts")),
+  lazy(["registry"], () => import("../../pipelines/cli/commands/registry.ts")),
+  lazy(["runs"], () => import("../../pipelines/cli/commands/runs.ts")),
+  lazy(["ui"], () => import("../../pipelines/cli/commands/ui.ts")),
+  lazy(["serve"], () => import("../../pipelines/cli/commands/serve.ts")),
+  lazy(["deploy"], () => import("../../pipelines/cli/commands/deploy.ts")),
+  lazy(["monitor"], () => import("../../pipelines/cli/commands/monitor.ts")),
+  lazy(["bot"], () => import("./bot-command.ts")),
+  lazy(["schema"], () => import("../../pipelines/cli/commands/schema.ts")),
+  { ...lazy(["completion"], () => import("../../pipelines/cli/commands/completion.ts")), wholeProgram: true },
 ];
 
 /** Runs `modelops` on `argv` (process.argv shape) and exits with the command's exit code. */
