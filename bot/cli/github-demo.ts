@@ -388,7 +388,7 @@ async function workflowRun(dir: string, runs: Registry, branch: string, config: 
     cached: result.cached,
     seconds: result.seconds,
     accuracy: result.metrics.metrics.accuracy ?? Number.NaN,
-    artifact: { name: `modelops-${MODEL}-${result.key.slice(0, 12)}`, zip: writeZip(files) },
+    artifact: { name: `modelops-${MODEL}-${result.key.slice(0, 12)}`, zip: await writeZip(files) },
   };
 }
 
