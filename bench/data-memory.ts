@@ -36,7 +36,7 @@ try {
   }
   await new Promise<void>((r) => out.end(() => r()));
   const size = (await stat(file)).size;
-  const cli = new URL("../pipelines/cli/modelops.js", import.meta.url).pathname;
+  const cli = new URL("../bot/cli/modelops.js", import.meta.url).pathname;
   const started = performance.now();
   const res = spawnSync(
     "/usr/bin/time",

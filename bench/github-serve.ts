@@ -146,7 +146,7 @@ async function startServer(
   const child = spawn(
     process.execPath,
     [
-      path.join(repo, "pipelines/cli/modelops.js"),
+      path.join(repo, "bot/cli/modelops.js"),
       "serve",
       "--registry",
       registry,

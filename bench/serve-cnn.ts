@@ -134,16 +134,7 @@ async function load(p: Proc, url: string) {
 
 const dir = await mkdtemp(path.join(tmpdir(), "modelops-bench-serve-cnn-"));
 const root = await register(dir);
-const serveArgs = [
-  "pipelines/cli/modelops.js",
-  "serve",
-  "--registry",
-  root,
-  "--port",
-  "0",
-  "--backend",
-  "wasm",
-];
+const serveArgs = ["bot/cli/modelops.js", "serve", "--registry", root, "--port", "0", "--backend", "wasm"];
 const targets: Record<string, () => Promise<Proc>> = {
   bare: () => start(["bench/serve-bare.ts", "--parse"]),
   measured: () => start(serveArgs),

@@ -1,6 +1,6 @@
 // The model server's time from start to ready (issue 14): `modelops serve` on the demo's registry, from the
 // spawn of the process to the first 200 from /v2/health/ready, for the compiled CLI (lib/, what the package
-// installs) and the TypeScript sources through tsx (pipelines/cli/modelops.js, what a source checkout runs),
+// installs) and the TypeScript sources through tsx (bot/cli/modelops.js, what a source checkout runs),
 // beside a bare `node -e 0` start and exit measured in the same rounds. Rounds interleave the three, so a
 // noisy machine shifts them alike; the first round warms the disk and tsx's cache and is not counted.
 // --compare DIR adds another checkout's compiled server (DIR/lib, built there) to the same rounds, so a
@@ -14,8 +14,8 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const COMPILED = path.join(repo, "lib/pipelines/cli/bin.js");
-const SOURCE = path.join(repo, "pipelines/cli/modelops.js");
+const COMPILED = path.join(repo, "lib/bot/cli/bin.js");
+const SOURCE = path.join(repo, "bot/cli/modelops.js");
 const args = process.argv.slice(2);
 const ROUNDS = Number(args[args.indexOf("--rounds") + 1] ?? 10) || 10;
 const compareDir = args.includes("--compare") ? args[args.indexOf("--compare") + 1] : undefined;

@@ -174,7 +174,7 @@ async function main(): Promise<void> {
   versions.push(await addVersion(registry, dir, 3));
   await registry.promote("iris", versions[0]!, { reason: "bench" });
 
-  const cli = "pipelines/cli/modelops.js";
+  const cli = "bot/cli/modelops.js";
   const serveArgs = [cli, "serve", "--registry", root, "--port", "0", "--backend", BACKEND, "--poll", "50"];
   const targets = {
     bare: () => start(["bench/serve-bare.ts"]),

@@ -10,7 +10,7 @@ import { openCatalog } from "../pipelines/runs/open.ts";
 import { startUi } from "../pipelines/ui/server.ts";
 
 const out = process.argv[2] ?? new URL("../docs/ui/", import.meta.url).pathname;
-const cli = new URL("../pipelines/cli/modelops.js", import.meta.url).pathname;
+const cli = new URL("../bot/cli/modelops.js", import.meta.url).pathname;
 
 const dir = await mkdtemp(join(tmpdir(), "modelops-ui-shots-"));
 execFileSync(process.execPath, [cli, "demo", "--dir", dir], { stdio: "ignore" });

@@ -8,18 +8,7 @@ import { METRIC_DIRECTIONS, type ModelConfig } from "../../pipelines/config/inde
 import { ModelopsError } from "../../pipelines/errors.ts";
 import { type MetricsFile, parseMetricsFile } from "../../pipelines/evaluate/index.ts";
 import { formatOr, tableCell } from "../../pipelines/format/index.ts";
-import { objectiveOf } from "../../pipelines/train/tune.ts";
-
-export const TRIAL_SCHEMA = "modelops/trial@1";
-
-/** trial.json, written beside metrics.json by a run with a trial name or overrides. */
-export interface TrialFile {
-  schema: typeof TRIAL_SCHEMA;
-  model: string;
-  trial: string;
-  overrides: Record<string, unknown>;
-  key: string;
-}
+import { objectiveOf, parseTrialRecord, trialValues } from "../../pipelines/train/tune.ts";
 
 export interface RunEntry {
   dir: string;
@@ -50,13 +39,15 @@ export async function collectRuns(root: string, model: string): Promise<RunEntry
     if (text !== undefined) {
       const metrics = parseMetricsFile(text, join(dir, "metrics.json"));
       if (metrics.model !== model) return;
+      // trial.json is modelops/trial@1 (pipelines/train/tune.ts); a run without one is "as configured".
       const trial = await readFile(join(dir, "trial.json"), "utf8")
-        .then((t) => JSON.parse(t) as TrialFile)
+        .then((t) => parseTrialRecord(JSON.parse(t)))
         .catch(() => undefined);
+      const overrides = trial ? trialValues(trial) : {};
       entries.push({
         dir,
-        trial: trial?.trial ?? trialName(undefined, trial?.overrides ?? {}),
-        overrides: trial?.overrides ?? {},
+        trial: trial ? String(trial.trial) : trialName(undefined, overrides),
+        overrides,
         metrics,
       });
       return;

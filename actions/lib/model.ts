@@ -2,7 +2,8 @@
 // trial overrides, the run folder and the registry. Paths in messages are shown relative to the workspace.
 import { isAbsolute, join, relative, resolve } from "node:path";
 import { parse as parseYaml } from "yaml";
-import { getModel, type LoadedConfig, loadConfig, modelSchema } from "../../pipelines/config/index.ts";
+import { getModel, type LoadedConfig, loadConfig } from "../../pipelines/config/index.ts";
+import { overrideConfig } from "../../pipelines/config/overrides.ts";
 import { ModelopsError } from "../../pipelines/errors.ts";
 import { registryRootFor } from "../../pipelines/registry/root.ts";
 import type { ModelRef } from "../../pipelines/run/run.ts";
@@ -64,26 +65,12 @@ export function applyOverrides(
   overrides: Record<string, unknown>,
 ): ModelRef["config"] {
   if (Object.keys(overrides).length === 0) return config;
-  const copy = structuredClone(config) as unknown as Record<string, unknown>;
-  for (const [path, value] of Object.entries(overrides)) {
-    const keys = path.split(".");
-    let node = copy;
-    for (const key of keys.slice(0, -1)) {
-      const next = node[key];
-      if (next === undefined) node[key] = {};
-      else if (typeof next !== "object" || next === null || Array.isArray(next)) {
-        throw new ModelopsError(`input "overrides": ${path}: models.${model}.${key} is not a mapping`);
-      }
-      node = node[key] as Record<string, unknown>;
-    }
-    node[keys.at(-1)!] = value;
-  }
-  const parsed = modelSchema.safeParse(copy);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new ModelopsError(
-      `input "overrides": models.${model}.${issue.path.join(".")}: ${issue.message} (after ${Object.keys(overrides).join(", ")})`,
-    );
-  }
-  return parsed.data;
+  const result = overrideConfig(config, overrides);
+  if (result.ok) return result.config;
+  const { problem } = result;
+  throw new ModelopsError(
+    problem.kind === "not-a-mapping"
+      ? `input "overrides": ${problem.path}: models.${model}.${problem.key} is not a mapping`
+      : `input "overrides": models.${model}.${problem.at}: ${problem.message} (after ${Object.keys(overrides).join(", ")})`,
+  );
 }

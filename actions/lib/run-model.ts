@@ -7,9 +7,10 @@ import * as core from "@actions/core";
 import type { Backend } from "../../pipelines/config/index.ts";
 import { Registry } from "../../pipelines/registry/index.ts";
 import { modelKey, runModel } from "../../pipelines/run/run.ts";
+import { TRIAL_SCHEMA, type TrialRun } from "../../pipelines/train/tune.ts";
 import { cacheKeyFor, restoreRunFiles, saveRunFiles } from "./cache.ts";
 import { prepareNativeBackends, requireBackend } from "./gpu.ts";
-import { TRIAL_SCHEMA, type TrialFile, trialName } from "./leaderboard.ts";
+import { trialName } from "./leaderboard.ts";
 import type { ResolvedModel } from "./model.ts";
 import type { ActionDeps } from "./step.ts";
 import { importRun } from "./store.ts";
@@ -107,7 +108,7 @@ async function writeTrialFile(m: ResolvedModel, trial: string | undefined, key: 
     await rm(file, { force: true });
     return;
   }
-  const content: TrialFile = {
+  const content: TrialRun = {
     schema: TRIAL_SCHEMA,
     model: m.ref.name,
     trial: trialName(trial, m.overrides),

@@ -1,65 +1,80 @@
-// The `modelops` command: one commander program, one file per command under commands/, and one place that
-// turns errors into exit codes. Command files import heavy modules (tfjs, fastify) inside their actions with
-// `await import()`, so `--help` and `validate` start fast. An action's promise resolves when its work is done
-// (a server's on SIGINT/SIGTERM): the process exits right after it.
+// The `modelops` program: one commander program built from a list of command modules (one file per command
+// under commands/), and one place that turns errors into exit codes. The list is the caller's: the engine's
+// commands live here, and the full executable (bot/cli/main.ts, the composition root) adds the ones over bot/
+// (`modelops bot`, `demo --github`), so nothing in pipelines/ imports the GitHub shell. A command module is
+// loaded only when its command runs (`LazyCommand`), and imports heavy modules (tfjs, fastify) inside its
+// action with `await import()`, so `--help`, `validate` and a server start load only what they use. An action's promise resolves when its work is done (a server's on SIGINT/SIGTERM): the process exits
+// right after it.
 import { Command, CommanderError } from "commander";
 import { ModelopsError } from "../errors.ts";
 import { MODELOPS_VERSION } from "../version.ts";
-import * as botCommand from "./commands/bot.ts";
-import * as completionCommand from "./commands/completion.ts";
-import * as dataCommand from "./commands/data.ts";
-import * as demoCommand from "./commands/demo.ts";
-import * as deployCommand from "./commands/deploy.ts";
-import * as diffCommand from "./commands/diff.ts";
-import * as initCommand from "./commands/init.ts";
-import * as monitorCommand from "./commands/monitor.ts";
-import * as pipelineCommands from "./commands/pipeline.ts";
-import * as registryCommand from "./commands/registry.ts";
-import * as releaseCommands from "./commands/release.ts";
-import * as runsCommand from "./commands/runs.ts";
-import * as schemaCommand from "./commands/schema.ts";
-import * as serveCommand from "./commands/serve.ts";
-import * as tuneCommand from "./commands/tune.ts";
-import * as uiCommand from "./commands/ui.ts";
-import * as validateCommand from "./commands/validate.ts";
 
-interface CommandModule {
+/** A command plugin: adds its command (and subcommands) to the program. */
+export interface CommandModule {
   register(program: Command): void;
 }
 
-/** Every command, in the order `--help` lists them. Add a command by adding its module here. */
-export const COMMANDS: CommandModule[] = [
-  demoCommand,
-  initCommand,
-  validateCommand,
-  pipelineCommands,
-  tuneCommand,
-  dataCommand,
-  diffCommand,
-  releaseCommands,
-  registryCommand,
-  runsCommand,
-  uiCommand,
-  serveCommand,
-  deployCommand,
-  monitorCommand,
-  botCommand,
-  schemaCommand,
-  completionCommand,
-];
+/**
+ * A command plugin loaded only when the command line names one of its commands: a command module imports its
+ * own helpers (the config schema, the data readers, the registry), and importing every one of them cost each
+ * start of `modelops serve` the others' modules too.
+ */
+export interface LazyCommand {
+  /** The top-level commands the module registers, in its order (checked when it loads). */
+  names: readonly string[];
+  load: () => Promise<CommandModule>;
+  /** The command reads the whole program (completion walks the command tree): load every module for it. */
+  wholeProgram?: boolean;
+}
+
+export type CommandEntry = CommandModule | LazyCommand;
+
+const isLazy = (entry: CommandEntry): entry is LazyCommand => "load" in entry;
+
+/**
+ * The modules `argv` needs, in the order of `entries`: the static ones, plus the lazy one that registers the
+ * command it names, or every one where the whole program shows (no command or an unknown word: the help and
+ * commander's suggestions list them all; `help`; a `wholeProgram` command).
+ */
+export async function commandsFor(
+  entries: readonly CommandEntry[],
+  argv: string[],
+): Promise<CommandModule[]> {
+  const word = argv.slice(2).find((arg) => !arg.startsWith("-"));
+  const named = entries.find((e) => isLazy(e) && word !== undefined && e.names.includes(word));
+  const all = !named || (named as LazyCommand).wholeProgram === true;
+  const wanted = entries.filter((e) => !isLazy(e) || all || e === named);
+  return Promise.all(wanted.map((e) => (isLazy(e) ? e.load().then((m) => checkedNames(e, m)) : e)));
+}
+
+/** The module, registering as before, failing loudly when it adds other commands than its entry lists. */
+function checkedNames(entry: LazyCommand, module: CommandModule): CommandModule {
+  return {
+    register(program) {
+      const before = program.commands.length;
+      module.register(program);
+      const added = program.commands.slice(before).map((c) => c.name());
+      if (added.join(" ") !== entry.names.join(" "))
+        throw new Error(
+          `a lazy command entry lists ${entry.names.join(", ")} but its module registers ${added.join(", ")}`,
+        );
+    },
+  };
+}
 
 /** Exit codes: 0 success, 1 a check failed, 2 bad usage or input, 70 a bug (EX_SOFTWARE). */
 export const EXIT_INTERNAL = 70;
 export const EXIT_USAGE = 2;
 
-export function buildProgram(): Command {
+/** The program with `commands` registered in the order given (the order `--help` lists them). */
+export function buildProgram(commands: readonly CommandModule[]): Command {
   const program = new Command("modelops")
     .description("GitOps model lifecycle: train on pull requests, gate promotion in review, release on merge")
     .version(MODELOPS_VERSION, "-V, --version", "print the modelops version")
     .option("--debug", "print stack traces of errors")
     .showHelpAfterError('(run "modelops --help" for usage)')
     .configureOutput({ outputError: (text, write) => write(`modelops: ${text}`) });
-  for (const command of COMMANDS) command.register(program);
+  for (const command of commands) command.register(program);
   applyToAll(program, (cmd) => {
     cmd.exitOverride();
     cmd.showHelpAfterError(`(run "${commandPath(cmd)} --help" for usage)`);
@@ -162,11 +177,11 @@ export function ignoreClosedPipe(stream: NodeJS.WriteStream): void {
   });
 }
 
-/** Runs the CLI on `argv` (process.argv shape) and exits the process with the command's exit code. */
-export async function main(argv: string[] = process.argv): Promise<void> {
+/** Runs the program of `entries` on `argv` (process.argv shape) and exits with the command's exit code. */
+export async function main(entries: readonly CommandEntry[], argv: string[] = process.argv): Promise<void> {
   ignoreClosedPipe(process.stdout);
   ignoreClosedPipe(process.stderr);
-  const program = buildProgram();
+  const program = buildProgram(await commandsFor(entries, argv));
   let code = 0;
   try {
     await program.parseAsync(argv);

@@ -26,6 +26,7 @@ import { packagePath } from "../package-root.ts";
 import { Registry } from "../registry/index.ts";
 import { type ModelRef, readJson, runModel } from "../run/run.ts";
 import { startServer } from "../serve/index.ts";
+import { stopSignal } from "../stop-signal.ts";
 import type { TrainingHistory } from "../train/history.ts";
 import { type Curve, type StageLine, writeReport } from "./report.ts";
 import { startTraffic } from "./traffic.ts";
@@ -90,7 +91,7 @@ export async function runDemo(opts: DemoOptions = {}): Promise<DemoResult> {
     if (opts.keepServing) {
       demo.print(`serving at ${server.url} (Ctrl-C to stop)`);
       serverOpen = false;
-      await waitForSignal();
+      await stopSignal();
       await server.close();
     }
     return {
@@ -515,10 +516,3 @@ function sumSamples(exposition: string, metric: string, model: string): number {
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-function waitForSignal(): Promise<void> {
-  return new Promise((r) => {
-    process.once("SIGINT", () => r());
-    process.once("SIGTERM", () => r());
-  });
-}

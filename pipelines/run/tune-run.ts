@@ -15,11 +15,14 @@ import { initBackend } from "../train/backend.ts";
 import { fit } from "../train/fit.ts";
 import { buildNetwork } from "../train/models/index.ts";
 import {
+  asSearchTrial,
   expandTrials,
   kFolds,
   objectiveOf,
+  parseTrialRecord,
   reduceTrials,
   summarise,
+  TRIAL_SCHEMA,
   type TrialResult,
   type TuneSummary,
   trialConfig,
@@ -224,7 +227,7 @@ export async function runTrial(ref: ModelRef, outDir: string, n: number, log?: L
     on = "validation";
   }
   const result: TrialResult = {
-    schema: "modelops/trial@1",
+    schema: TRIAL_SCHEMA,
     model: ref.name,
     trial: n,
     params: trial.params,
@@ -244,13 +247,15 @@ export async function reduceSearch(ref: ModelRef, outDir: string): Promise<TuneS
   const results: TrialResult[] = [];
   for (const name of names.filter((f) => /^trial-\d+\.json$/.test(f)).sort()) {
     const file = join(trialsDir(outDir), name);
-    let parsed: TrialResult;
+    let json: unknown;
     try {
-      parsed = JSON.parse(await readFile(file, "utf8")) as TrialResult;
+      json = JSON.parse(await readFile(file, "utf8"));
     } catch {
       throw new ModelopsError(`${file}: not valid JSON; run that trial again`);
     }
-    if (parsed.schema !== "modelops/trial@1" || parsed.model !== ref.name) {
+    const record = parseTrialRecord(json);
+    const parsed = record && record.model === ref.name ? asSearchTrial(record) : undefined;
+    if (!parsed) {
       throw new ModelopsError(`${file}: not a trial of model ${ref.name}; remove it or run that trial again`);
     }
     results.push(parsed);

@@ -175,7 +175,7 @@ EXPOSE ${port}
 STOPSIGNAL SIGTERM
 HEALTHCHECK --interval=10s --timeout=3s --start-period=30s \\
   CMD node -e "fetch('http://127.0.0.1:${port}/v2/health/ready').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"
-ENTRYPOINT ["node", "node_modules/modelops/lib/pipelines/cli/bin.js"]
+ENTRYPOINT ["node", "node_modules/modelops/lib/bot/cli/bin.js"]
 CMD ${JSON.stringify(serverArgs(opts)).replaceAll('","', '", "')}
 `;
 }

@@ -1,5 +1,5 @@
 // Entry of a data-parallel training worker (see parallel.ts). In the compiled package (lib/) the replica's
-// JavaScript sits beside this file; in a source checkout tsx is registered first, as pipelines/cli/modelops.js
+// JavaScript sits beside this file; in a source checkout tsx is registered first, as bot/cli/modelops.js
 // does, so the TypeScript runs as it is.
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";

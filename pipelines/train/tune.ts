@@ -4,7 +4,9 @@
 // the config and its number, so trials can run anywhere (one per runner in an Actions matrix) and be reduced
 // later from their trial.json files.
 import seedrandom from "seedrandom";
-import { METRIC_DIRECTIONS, type MetricName, type ModelConfig, modelSchema } from "../config/schema.ts";
+import { z } from "zod";
+import { overrideConfig } from "../config/overrides.ts";
+import { METRIC_DIRECTIONS, type MetricName, type ModelConfig } from "../config/schema.ts";
 import { ModelopsError } from "../errors.ts";
 
 export type Params = Record<string, unknown>;
@@ -65,20 +67,16 @@ export function expandTrials(search: Search): Trial[] {
 
 /** The model config of one trial: the search's values set at their keys, then validated like modelops.yaml. */
 export function trialConfig(config: ModelConfig, params: Params): ModelConfig {
-  const raw = structuredClone(config) as unknown as Record<string, Record<string, unknown>>;
-  for (const [key, value] of Object.entries(params)) {
-    const [section, name] = key.split(".") as ["model" | "train", string];
-    raw[section] = { ...raw[section], [name]: value };
-  }
-  delete (raw as Record<string, unknown>).tune;
-  const parsed = modelSchema.safeParse(raw);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new ModelopsError(
-      `tune.search: the values ${JSON.stringify(params)} make an invalid model config (${issue.path.join(".")}: ${issue.message}); fix tune.search.space`,
-    );
-  }
-  return parsed.data;
+  const result = overrideConfig(config, params, ["tune"]);
+  if (result.ok) return result.config;
+  // The search's keys are model.<key> or train.<key> (the schema says so), so only the schema can object.
+  const why =
+    result.problem.kind === "invalid"
+      ? `${result.problem.at}: ${result.problem.message}`
+      : `${result.problem.key}: not a mapping`;
+  throw new ModelopsError(
+    `tune.search: the values ${JSON.stringify(params)} make an invalid model config (${why}); fix tune.search.space`,
+  );
 }
 
 /** The metric a search optimises: tune.search.objective, else accuracy (classification) or rmse. */
@@ -131,14 +129,87 @@ export function summarise(results: Array<Record<string, number>>): {
   return { mean, std };
 }
 
+/** The schema name of a trial's record, whichever writer wrote it. */
+export const TRIAL_SCHEMA = "modelops/trial@1";
+
+const paramsSchema = z.record(z.string(), z.unknown());
+
+/**
+ * `modelops/trial@1`, one shape for every trial's record. A trial of the search (`modelops tune --trial N`,
+ * trials/trial-N.json) has its number, the search's `params`, the objective, the metrics and the seconds; a
+ * named run of the run Action (trial.json beside metrics.json) has its name, the `overrides` it set and the
+ * input key. Readers take what they need: the reducer the search fields, the leaderboard the trial and the
+ * values it set (`trialValues`). Unknown keys are rejected, so a typo is not a silent blank.
+ */
+export const trialRecordSchema = z
+  .object({
+    schema: z.literal(TRIAL_SCHEMA),
+    model: z.string().min(1),
+    trial: z.union([z.number().int().positive(), z.string().min(1)]),
+    params: paramsSchema.optional(),
+    overrides: paramsSchema.optional(),
+    key: z.string().optional(),
+    objective: z
+      .object({
+        metric: z.enum(Object.keys(METRIC_DIRECTIONS) as [MetricName, ...MetricName[]]),
+        value: z.number().nullable(),
+        on: z.enum(["validation", "cross-validation"]),
+      })
+      .optional(),
+    metrics: z.record(z.string(), z.number().nullable()).optional(),
+    seconds: z.number().optional(),
+  })
+  .strict();
+
+export type TrialRecord = z.infer<typeof trialRecordSchema>;
+
+/** A trial of the search: its number, the search's values, the objective and the metrics. */
 export interface TrialResult {
-  schema: "modelops/trial@1";
+  schema: typeof TRIAL_SCHEMA;
   model: string;
   trial: number;
   params: Params;
   objective: { metric: MetricName; value: number; on: "validation" | "cross-validation" };
   metrics: Record<string, number>;
   seconds: number;
+}
+
+/** A named run (the run Action's `trial` or `overrides` inputs): its name, what it set, its input key. */
+export interface TrialRun {
+  schema: typeof TRIAL_SCHEMA;
+  model: string;
+  trial: string;
+  overrides: Params;
+  key: string;
+}
+
+/** The record in `json` (a parsed file), or undefined when it is not a modelops/trial@1. */
+export function parseTrialRecord(json: unknown): TrialRecord | undefined {
+  const parsed = trialRecordSchema.safeParse(json);
+  return parsed.success ? parsed.data : undefined;
+}
+
+/** The record as a trial of the search, or undefined when it lacks the search's fields. */
+export function asSearchTrial(record: TrialRecord): TrialResult | undefined {
+  const { trial, params, objective, metrics, seconds } = record;
+  if (typeof trial !== "number" || !params || !objective || !metrics || seconds === undefined)
+    return undefined;
+  // JSON writes NaN as null: a trial whose objective could not be measured.
+  const value = objective.value ?? Number.NaN;
+  const numbers = Object.fromEntries(Object.entries(metrics).map(([k, v]) => [k, v ?? Number.NaN]));
+  return {
+    ...record,
+    trial,
+    params,
+    objective: { ...objective, value },
+    metrics: numbers,
+    seconds,
+  } as TrialResult;
+}
+
+/** The config values a trial set, whichever writer recorded them. */
+export function trialValues(record: TrialRecord): Params {
+  return record.overrides ?? record.params ?? {};
 }
 
 export interface TuneSummary {

@@ -13,6 +13,7 @@ import { gitTreeSha, now } from "../../pipelines/demo/github-sim/model.ts";
 import { keyPair } from "../../pipelines/demo/github-sim/registry-world.ts";
 import { openGitHubStore } from "../../pipelines/registry/open-store.ts";
 import { runStep } from "../support/action-harness.ts";
+import { MODELOPS_CLI } from "../support/cli.ts";
 import { makeRepo, WORKFLOW_RELEASER } from "../support/repo.ts";
 
 async function writeConfig(dir: string, from: string, to: string) {
@@ -146,7 +147,7 @@ const reader = (trusted = workflowKey.publicKey) =>
     cacheDir: join(scratch, `reader-${++readers}`),
   });
 
-const CLI = join(import.meta.dirname, "../../pipelines/cli/modelops.js");
+const CLI = MODELOPS_CLI;
 function modelops(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   const { MODELOPS_SIGNING_KEY: _readerHasNoKey, ...inherited } = process.env;
   const env = {

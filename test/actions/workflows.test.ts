@@ -23,6 +23,7 @@ import {
   WORKFLOW_FILE,
 } from "../../pipelines/scaffold/index.ts";
 import { actionlint } from "../support/actionlint.ts";
+import { MODELOPS_CLI } from "../support/cli.ts";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 
@@ -202,7 +203,7 @@ describe("modelops init", () => {
   test("the command prints what it wrote; a broken modelops.yaml is reported, not scaffolded over", async () => {
     const dir = await mkdtemp(join(tmpdir(), "modelops-init-"));
     const cli = (args: string[]) =>
-      promisify(execFile)(process.execPath, [join(ROOT, "pipelines/cli/modelops.js"), ...args], { cwd: dir });
+      promisify(execFile)(process.execPath, [MODELOPS_CLI, ...args], { cwd: dir });
     const { stdout } = await cli(["init", "--runs-on", "self-hosted, linux, cuda", "--branch", "main"]);
     expect(stdout).toContain(`wrote     ${WORKFLOW_FILE}`);
     expect(stdout).toContain("releases: the modelops App (releaser: bot)");

@@ -4,10 +4,10 @@
 import { execFile, spawn } from "node:child_process";
 import { createHmac, generateKeyPairSync } from "node:crypto";
 import { once } from "node:events";
-import { fileURLToPath } from "node:url";
 import { expect, test } from "@jest/globals";
+import { MODELOPS_CLI } from "../support/cli.ts";
 
-const CLI = fileURLToPath(new URL("../../pipelines/cli/modelops.js", import.meta.url));
+const CLI = MODELOPS_CLI;
 const baseEnv = { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "/tmp" };
 
 test("without APP_ID, PRIVATE_KEY and WEBHOOK_SECRET it exits 2 with one line naming them", async () => {

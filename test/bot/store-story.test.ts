@@ -11,9 +11,10 @@ import { afterAll, beforeAll, expect, test } from "@jest/globals";
 import { ProbotOctokit } from "probot";
 import { listRegistry, storeOf } from "../../bot/registry.ts";
 import { IRIS_CSV, key, runArtifact, startWorld, type World } from "../support/bot-harness.ts";
+import { MODELOPS_CLI } from "../support/cli.ts";
 import { readerEnv, storeView } from "../support/registry-view.ts";
 
-const CLI = path.join(import.meta.dirname, "../../pipelines/cli/modelops.js");
+const CLI = MODELOPS_CLI;
 
 let w: World;
 let dir: string;

@@ -5,9 +5,10 @@ import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, test } from "@jest/globals";
 import { runDiff } from "../../pipelines/cli/commands/diff.ts";
+import { MODELOPS_CLI } from "../support/cli.ts";
 import { makeRepo, SMALL_IRIS_CONFIG } from "../support/repo.ts";
 
-const CLI = new URL("../../pipelines/cli/modelops.js", import.meta.url).pathname;
+const CLI = MODELOPS_CLI;
 const STRICT = SMALL_IRIS_CONFIG.replace("accuracy: { min: 0.5 }", "accuracy: { min: 0.95 }");
 
 const metrics = (accuracy: number) =>

@@ -4,10 +4,10 @@ import { spawnSync } from "node:child_process";
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, test } from "@jest/globals";
-import { PACKAGE_ROOT } from "../../pipelines/package-root.ts";
+import { MODELOPS_CLI } from "../support/cli.ts";
 import { makeRepo } from "../support/repo.ts";
 
-const CLI = join(PACKAGE_ROOT, "pipelines/cli/modelops.js");
+const CLI = MODELOPS_CLI;
 const modelops = (cwd: string, ...args: string[]) => {
   const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: "utf8", timeout: 60_000 });
   return { code: r.status, json: () => JSON.parse(r.stdout) as Record<string, unknown>, stderr: r.stderr };

@@ -80,7 +80,7 @@ beforeAll(async () => {
   app = join(dir, "app");
   // `npm test` compiles lib/ before the suite (prepack does it before a publish); packing without scripts
   // keeps this test from rewriting lib/ while other suites run from it.
-  if (!existsSync(join(PACKAGE_ROOT, "lib/pipelines/cli/bin.js"))) {
+  if (!existsSync(join(PACKAGE_ROOT, "lib/bot/cli/bin.js"))) {
     await run("npm", ["run", "build"], { cwd: PACKAGE_ROOT });
   }
   const packed = await run("npm", ["pack", "--json", "--ignore-scripts", "--pack-destination", dir], {
@@ -127,7 +127,7 @@ describe("the packed package, installed with production dependencies only", () =
     const files = await readdir(join(modules, "modelops"), { recursive: true });
     expect(files.filter((f) => f.endsWith(".ts") && !f.endsWith(".d.ts"))).toEqual([]);
     // The executable is the compiled entry: a loader flag in its shebang or a tsx import would show here.
-    const entry = await readFile(join(modules, "modelops", "lib", "pipelines", "cli", "bin.js"), "utf8");
+    const entry = await readFile(join(modules, "modelops", "lib", "bot", "cli", "bin.js"), "utf8");
     expect(entry.split("\n")[0]).toBe("#!/usr/bin/env node");
     expect(entry).not.toMatch(/from "tsx|import\("tsx/);
   });

@@ -4,9 +4,10 @@ import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, test } from "@jest/globals";
+import { MODELOPS_CLI } from "../support/cli.ts";
 import { makeRepo } from "../support/repo.ts";
 
-const CLI = new URL("../../pipelines/cli/modelops.js", import.meta.url).pathname;
+const CLI = MODELOPS_CLI;
 const modelops = (cwd: string, ...args: string[]) =>
   spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: "utf8", timeout: 60_000 });
 

@@ -1,12 +1,11 @@
 // Training progress on a terminal (a pseudo-terminal from util-linux's `script`): one bar, log lines above
 // it, and the summary on a line of its own; in a log (no terminal), plain epoch lines and no bar.
 import { spawnSync } from "node:child_process";
-import { join } from "node:path";
 import { expect, test } from "@jest/globals";
-import { PACKAGE_ROOT } from "../../pipelines/package-root.ts";
+import { MODELOPS_CLI } from "../support/cli.ts";
 import { makeRepo } from "../support/repo.ts";
 
-const CLI = join(PACKAGE_ROOT, "pipelines/cli/modelops.js");
+const CLI = MODELOPS_CLI;
 const env = { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "/tmp", TERM: "xterm" };
 
 const ESC = String.fromCharCode(27);

@@ -8,8 +8,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, test } from "@jest/globals";
 import { PACKAGE_ROOT } from "../../pipelines/package-root.ts";
+import { MODELOPS_CLI } from "../support/cli.ts";
 
-const CLI = join(PACKAGE_ROOT, "pipelines/cli/modelops.js");
+const CLI = MODELOPS_CLI;
 const IRIS_CONFIG = join(PACKAGE_ROOT, "examples/iris/modelops.yaml");
 const IRIS_CSV = join(PACKAGE_ROOT, "examples/iris/data/iris.csv");
 const env = { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "/tmp" };

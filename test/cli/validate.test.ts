@@ -3,9 +3,9 @@ import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "@jest/globals";
+import { MODELOPS_CLI } from "../support/cli.ts";
 
-const ROOT = join(import.meta.dirname, "../..");
-const CLI = join(ROOT, "pipelines/cli/modelops.js");
+const CLI = MODELOPS_CLI;
 let dir: string;
 
 function modelops(...args: string[]): { code: number | null; stdout: string; stderr: string } {

@@ -17,6 +17,7 @@ import {
 } from "../../pipelines/data/index.ts";
 import { ModelopsError } from "../../pipelines/errors.ts";
 import { modelKey } from "../../pipelines/run/run.ts";
+import { MODELOPS_CLI } from "../support/cli.ts";
 
 let dir: string;
 beforeAll(async () => {
@@ -246,7 +247,7 @@ describe("bad data: one clear line with file and row, exit 2, nothing written", 
       cfg,
       "version: 1\nmodels:\n  m:\n    task: classification\n    data: { target: y, train: { format: csv, path: data/ragged2.csv } }\n    model: { architecture: mlp }\n",
     ).then(async () => {
-      const cli = join(import.meta.dirname, "../../pipelines/cli/modelops.js");
+      const cli = MODELOPS_CLI;
       const res = spawnSync(process.execPath, [cli, "preprocess", "-c", cfg, "-o", out], {
         encoding: "utf8",
       });

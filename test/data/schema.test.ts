@@ -15,9 +15,10 @@ import {
   renderDataSection,
   validateTable,
 } from "../../pipelines/data/index.ts";
+import { MODELOPS_CLI } from "../support/cli.ts";
 
 const IRIS = join(import.meta.dirname, "../../examples/iris/data/iris.csv");
-const CLI = join(import.meta.dirname, "../../pipelines/cli/modelops.js");
+const CLI = MODELOPS_CLI;
 let dir: string;
 
 beforeAll(async () => {

@@ -5,8 +5,9 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, test } from "@jest/globals";
+import { MODELOPS_CLI } from "../support/cli.ts";
 
-const CLI = new URL("../../pipelines/cli/modelops.js", import.meta.url).pathname;
+const CLI = MODELOPS_CLI;
 
 /** The CLI as a child process, never blocking this process's loop. */
 function demo(

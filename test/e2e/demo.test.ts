@@ -6,8 +6,9 @@ import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, test } from "@jest/globals";
+import { MODELOPS_CLI } from "../support/cli.ts";
 
-const CLI = new URL("../../pipelines/cli/modelops.js", import.meta.url).pathname;
+const CLI = MODELOPS_CLI;
 
 describe("modelops demo", () => {
   test("walks the whole lifecycle and shows every stage's figures", () => {

@@ -7,14 +7,13 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, expect, test } from "@jest/globals";
 import { until } from "../serve/fixture.ts";
 import { IRIS_CSV, key, runArtifact, startWorld, type World } from "../support/bot-harness.ts";
+import { MODELOPS_CLI } from "../support/cli.ts";
 import { readerEnv } from "../support/registry-view.ts";
 
-const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-const CLI = path.join(repo, "pipelines/cli/modelops.js");
+const CLI = MODELOPS_CLI;
 const WAIT = 60_000;
 const ROW = { sepal_length: 6.1, sepal_width: 2.8, petal_length: 4.7, petal_width: 1.2 };
 

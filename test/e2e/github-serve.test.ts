@@ -8,7 +8,6 @@
 // rollback: the calls the bot makes); the canary by the monitor's rollout writing through the same store.
 import { type ChildProcess, spawn } from "node:child_process";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, test } from "@jest/globals";
 import { type RegistryWorld, startRegistryWorld } from "../../pipelines/demo/github-sim/registry-world.ts";
 import { runRollout } from "../../pipelines/monitor/rollout.ts";
@@ -17,9 +16,9 @@ import type { GitHubStore } from "../../pipelines/registry/github-store.ts";
 import { sha256Hex } from "../../pipelines/registry/key.ts";
 import { initBackend } from "../../pipelines/train/backend.ts";
 import { IRIS, IRIS_ROWS, runFiles, until, writeRun } from "../serve/fixture.ts";
+import { MODELOPS_CLI } from "../support/cli.ts";
 
-const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-const CLI = path.join(repo, "pipelines/cli/modelops.js");
+const CLI = MODELOPS_CLI;
 const WAIT = 60_000;
 const TEST_MS = 150_000;
 

@@ -9,7 +9,7 @@ import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, test } from "@jest/globals";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { writeReport } from "../../pipelines/demo/report.ts";
-import { PACKAGE_ROOT } from "../../pipelines/package-root.ts";
+import { MODELOPS_CLI } from "../support/cli.ts";
 
 let browser: Browser;
 
@@ -62,14 +62,10 @@ async function legendOverflow(page: Page): Promise<string[]> {
 describe("report.html in headless Chromium", () => {
   test("the demo's report: tables render, no raw Markdown, the legend fits", async () => {
     const dir = await mkdtemp(join(tmpdir(), "modelops-report-"));
-    const demo = spawnSync(
-      process.execPath,
-      [join(PACKAGE_ROOT, "pipelines/cli/modelops.js"), "demo", "--dir", dir],
-      {
-        encoding: "utf8",
-        timeout: 170_000,
-      },
-    );
+    const demo = spawnSync(process.execPath, [MODELOPS_CLI, "demo", "--dir", dir], {
+      encoding: "utf8",
+      timeout: 170_000,
+    });
     expect(demo.status).toBe(0);
     const page = await open(join(dir, "report", "report.html"));
     const tables = await inPage<{ headers: number; rows: number }[]>(

@@ -1,7 +1,8 @@
-// Runs the real CLI (pipelines/cli/modelops.js) in a child process.
+// Runs the real CLI (bot/cli/modelops.js) in a child process.
 import { spawn } from "node:child_process";
+import { MODELOPS_CLI } from "../support/cli.ts";
 
-const CLI = new URL("../../pipelines/cli/modelops.js", import.meta.url).pathname;
+const CLI = MODELOPS_CLI;
 
 export interface CliResult {
   code: number;

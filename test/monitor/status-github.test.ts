@@ -4,12 +4,12 @@
 import { execFile } from "node:child_process";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import path from "node:path";
 import { afterAll, beforeAll, expect, test } from "@jest/globals";
 import { type RegistryWorld, startRegistryWorld } from "../../pipelines/demo/github-sim/registry-world.ts";
 import type { ModelStatus } from "../../pipelines/monitor/status.ts";
+import { MODELOPS_CLI } from "../support/cli.ts";
 
-const CLI = path.join(import.meta.dirname, "../../pipelines/cli/modelops.js");
+const CLI = MODELOPS_CLI;
 
 let w: RegistryWorld;
 let prometheus: Server;

@@ -38,7 +38,7 @@ const running: Sandboxed[] = [];
 
 beforeAll(async () => {
   // The image runs the compiled CLI (lib/, what the package ships); `npm test` builds it first.
-  if (!existsSync(path.join(repo, "lib/pipelines/cli/bin.js"))) {
+  if (!existsSync(path.join(repo, "lib/bot/cli/bin.js"))) {
     execFileSync("npm", ["run", "build"], { cwd: repo, stdio: "ignore" });
   }
   await initBackend("cpu"); // the runs are built on cpu (and tfjs's "install tfjs-node" hint stays quiet)

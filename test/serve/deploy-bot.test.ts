@@ -22,7 +22,7 @@ let url: string;
 
 beforeAll(async () => {
   // The image runs the compiled CLI (lib/, what the package ships); `npm test` builds it first.
-  if (!existsSync(path.join(repo, "lib/pipelines/cli/bin.js"))) {
+  if (!existsSync(path.join(repo, "lib/bot/cli/bin.js"))) {
     execFileSync("npm", ["run", "build"], { cwd: repo, stdio: "ignore" });
   }
   dir = await mkdtemp(path.join(tmpdir(), "modelops-deploy-bot-"));

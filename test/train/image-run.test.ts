@@ -4,13 +4,14 @@
 import { spawnSync } from "node:child_process";
 import { mkdir, mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { describe, expect, test } from "@jest/globals";
 import { encodeIdx } from "../../pipelines/data/images/idx.ts";
 import type { MetricsFile } from "../../pipelines/evaluate/types.ts";
+import { MODELOPS_CLI } from "../support/cli.ts";
 
-const CLI = resolve("pipelines/cli/modelops.js");
+const CLI = MODELOPS_CLI;
 
 /** 3 classes of 8x8 images: a bright row band at the top, middle or bottom, with noise. */
 function images(n: number, seed: number): { pixels: Uint8Array; labels: Uint8Array } {

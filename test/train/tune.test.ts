@@ -14,6 +14,7 @@ import {
   type TrialResult,
   trialConfig,
 } from "../../pipelines/train/tune.ts";
+import { MODELOPS_CLI } from "../support/cli.ts";
 
 const base = {
   task: "classification",
@@ -123,7 +124,7 @@ describe("folds and the reducer", () => {
 });
 
 describe("modelops tune and cross-validation through the CLI", () => {
-  const CLI = resolve("pipelines/cli/modelops.js");
+  const CLI = MODELOPS_CLI;
   const cli = (cwd: string, ...args: string[]) => {
     const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: "utf8", timeout: 120_000 });
     return { code: r.status, stdout: r.stdout, stderr: r.stderr };

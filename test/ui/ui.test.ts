@@ -13,6 +13,7 @@ import { RunCatalog } from "../../pipelines/runs/catalog.ts";
 import { openReadOnlyStore } from "../../pipelines/runs/read-store.ts";
 import { RunReader } from "../../pipelines/runs/reader.ts";
 import { startUi, type UiServer } from "../../pipelines/ui/server.ts";
+import { MODELOPS_CLI } from "../support/cli.ts";
 import { launchChromium } from "./browser.ts";
 
 // The page's globals, as the callbacks that run in the browser see them (the project has no DOM lib).
@@ -24,7 +25,7 @@ declare const document: { activeElement: { textContent: string | null; id: strin
 declare function getComputedStyle(element: unknown): { backgroundColor: string };
 
 const run = promisify(execFile);
-const CLI = new URL("../../pipelines/cli/modelops.js", import.meta.url).pathname;
+const CLI = MODELOPS_CLI;
 const cli = (args: string[]) => run(process.execPath, [CLI, ...args], { encoding: "utf8", timeout: 120_000 });
 
 let dir: string;

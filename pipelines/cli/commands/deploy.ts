@@ -5,8 +5,8 @@ import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { basename, dirname, join, relative } from "node:path";
 import { promisify } from "node:util";
 import { type Command, InvalidArgumentError } from "commander";
+import { stopSignal } from "../../stop-signal.ts";
 import { integer } from "../option-parsers.ts";
-import { stopSignal } from "../stop-signal.ts";
 
 export interface RenderCommandOptions {
   config: string;

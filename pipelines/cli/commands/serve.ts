@@ -3,8 +3,8 @@ import { existsSync } from "node:fs";
 import { type Command, InvalidArgumentError, Option } from "commander";
 import { BACKENDS, type Backend } from "../../config/schema.ts";
 import type { BatchingOptions, ModelServer, PolicyOverrides, Strategy } from "../../serve/index.ts";
+import { stopSignal } from "../../stop-signal.ts";
 import { integer } from "../option-parsers.ts";
-import { stopSignal } from "../stop-signal.ts";
 
 export interface ServeOptions {
   predictionLog?: string;

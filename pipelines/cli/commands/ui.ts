@@ -1,6 +1,6 @@
 // `modelops ui`: read-only pages over the registry (models, versions, runs, compare) until SIGINT/SIGTERM.
 import { type Command, InvalidArgumentError } from "commander";
-import { stopSignal } from "../stop-signal.ts";
+import { stopSignal } from "../../stop-signal.ts";
 
 export interface UiCliOptions {
   registry: string;

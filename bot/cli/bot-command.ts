@@ -2,12 +2,13 @@
 // environment: APP_ID, PRIVATE_KEY or PRIVATE_KEY_PATH, WEBHOOK_SECRET, GHE_HOST (+ GHE_PROTOCOL) for GitHub
 // Enterprise, LOG_LEVEL, WEBHOOK_PATH; PORT and HOST (or --port/--host) choose where it listens; REDIS_URL
 // makes replicas share the delivery queue and the locks (without it the queue lives in this process). Runs
-// until SIGINT/SIGTERM, then finishes the deliveries in flight. bot/ is imported only when the command runs (pipelines/ itself never imports probot).
+// until SIGINT/SIGTERM, then finishes the deliveries in flight. The App (bot/index.ts) is imported only when the
+// command runs, so `modelops --help` does not load probot.
 import { createPrivateKey } from "node:crypto";
 import { getPrivateKey } from "@probot/get-private-key";
 import { type Command, InvalidArgumentError } from "commander";
-import { ModelopsError } from "../../errors.ts";
-import { stopSignal } from "../stop-signal.ts";
+import { ModelopsError } from "../../pipelines/errors.ts";
+import { stopSignal } from "../../pipelines/stop-signal.ts";
 
 export interface BotCommandOptions {
   port?: number;
@@ -42,7 +43,7 @@ function queueLine(env: NodeJS.ProcessEnv): string {
 
 export async function runBot(opts: BotCommandOptions, env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const stopping = stopSignal();
-  const { missingEnv, startBot } = await import("../../../bot/index.ts");
+  const { missingEnv, startBot } = await import("../index.ts");
   const missing = missingEnv(env);
   if (missing.length > 0) {
     throw new ModelopsError(
