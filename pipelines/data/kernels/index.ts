@@ -75,11 +75,8 @@ export async function gramParallel(
   let memory: { buffer: SharedArrayBuffer };
   let k: GramExports;
   try {
-    memory = new WebAssembly.Memory({
-      initial: Math.ceil((xBytes + 2 * gBytes) / PAGE),
-      maximum: 65536,
-      shared: true,
-    });
+    const pages = Math.ceil((xBytes + 2 * gBytes) / PAGE);
+    memory = new WebAssembly.Memory({ initial: pages, maximum: pages, shared: true });
     k = new WebAssembly.Instance(gramModule(), { env: { memory } }).exports as unknown as GramExports;
   } catch {
     return undefined;
@@ -153,4 +150,41 @@ function symmetricSum(g0: Float64Array, g1: Float64Array, d: number, dp: number)
     }
   }
   return g;
+}
+
+interface ProjectExports {
+  project_f64(xc: number, nr: number, d: number, ct: number, kp: number, out: number): void;
+}
+
+/**
+ * PCA's projection on gram.c's project_f64: `rows` (block x d) takes centred rows, run(nr) writes their
+ * projections to `out` (nr x kp, the first k of each row used). The same bits as the plain float64 loop.
+ */
+export interface Projector {
+  rows: Float64Array;
+  out: Float64Array;
+  kp: number;
+  run(nr: number): void;
+}
+
+/** A projector for the k x d row-major components, for up to `block` rows at a time; undefined without wasm. */
+export function projector(comp: Float64Array, k: number, d: number, block: number): Projector | undefined {
+  const kp = k + (k % 2);
+  const ctBytes = d * kp * 8;
+  const rowBytes = block * d * 8;
+  let memory: { buffer: SharedArrayBuffer };
+  let kernel: ProjectExports;
+  try {
+    const pages = Math.ceil((ctBytes + rowBytes + block * kp * 8) / PAGE);
+    memory = new WebAssembly.Memory({ initial: pages, maximum: pages, shared: true });
+    kernel = new WebAssembly.Instance(gramModule(), { env: { memory } }).exports as unknown as ProjectExports;
+  } catch {
+    return undefined;
+  }
+  const ct = new Float64Array(memory.buffer, 0, d * kp);
+  for (let q = 0; q < k; q++) for (let j = 0; j < d; j++) ct[j * kp + q] = comp[q * d + j]!;
+  const rows = new Float64Array(memory.buffer, ctBytes, block * d);
+  const out = new Float64Array(memory.buffer, ctBytes + rowBytes, block * kp);
+  const run = (nr: number) => kernel.project_f64(ctBytes, nr, d, 0, kp, ctBytes + rowBytes);
+  return { rows, out, kp, run };
 }
