@@ -638,16 +638,75 @@ export function transformColumnsFlat(
   where: (row: number) => string,
 ): Float64Array {
   const c = compile(transform);
-  const n = c.names.length;
   const w = c.outWidth;
   const out = new Float64Array(rows.length * w);
-  const e = c.scratch;
   // PCA: rows are centred into a block and projected PROJECT_BLOCK rows at a time (same sums as one by one).
-  const BLOCK = PROJECT_BLOCK;
+  const block = c.pcaComp ? (c.projector?.rows ?? new Float64Array(PROJECT_BLOCK * c.pcaIn)) : undefined;
+  const byColumn = !c.select && c.kind.every((k) => k === KIND_NUMBER);
+  for (let r0 = 0; r0 < rows.length; r0 += PROJECT_BLOCK) {
+    const r1 = Math.min(rows.length, r0 + PROJECT_BLOCK);
+    const dst = block ?? out.subarray(r0 * w, r1 * w);
+    if (!(byColumn && numericColumnsBlock(c, columns, rows, r0, r1, dst, where)))
+      rowsBlock(c, columns, rows, r0, r1, dst, where);
+    if (block) project(c, block, r1 - r0, out, r0 * w);
+  }
+  return out;
+}
+
+/**
+ * Rows [r0, r1) of an all-numeric transform without selection, column by column (a column's values are
+ * contiguous, so this reads whole cache lines), into dst: the model inputs, or the rows centred for PCA.
+ * The same arithmetic as rowsBlock; false when a value fails (rowsBlock then reports the first failure in
+ * row order).
+ */
+function numericColumnsBlock(
+  c: Compiled,
+  columns: RawColumn[],
+  rows: ArrayLike<number>,
+  r0: number,
+  r1: number,
+  dst: Float64Array,
+  where: Where,
+): boolean {
+  const n = c.names.length;
+  const mean = c.pcaMean;
+  try {
+    for (let j = 0; j < n; j++) {
+      const col = columns[j] as Float64Array;
+      const m = mean ? mean[j]! : 0;
+      const plain = c.shaped[j] === 0;
+      const shift = c.shift[j]!;
+      const divide = c.divide[j]!;
+      for (let r = r0; r < r1; r++) {
+        const i = rows[r]!;
+        const v = col[i]!;
+        // numeric()'s arithmetic inline; a missing, clipped, logged or out-of-range value takes numeric() itself
+        let x = (v - shift) / divide;
+        if (!(plain && Math.abs(x) <= FLOAT32_MAX && Math.abs(v) <= FLOAT32_MAX))
+          x = numeric(c, j, v, where, i, true);
+        dst[(r - r0) * n + j] = mean ? x - m : x;
+      }
+    }
+  } catch {
+    return false;
+  }
+  return true;
+}
+
+/** Rows [r0, r1) one at a time, into dst: the model inputs, or the rows centred for PCA (pcaIn wide). */
+function rowsBlock(
+  c: Compiled,
+  columns: RawColumn[],
+  rows: ArrayLike<number>,
+  r0: number,
+  r1: number,
+  dst: Float64Array,
+  where: Where,
+): void {
+  const n = c.names.length;
+  const e = c.scratch;
   const d = c.pcaIn;
-  const block = c.pcaComp ? (c.projector?.rows ?? new Float64Array(BLOCK * d)) : undefined;
-  let pending = 0;
-  for (let r = 0; r < rows.length; r++) {
+  for (let r = r0; r < r1; r++) {
     const i = rows[r]!;
     for (let j = 0; j < n; j++) {
       const col = columns[j]!;
@@ -658,22 +717,16 @@ export function transformColumnsFlat(
         put(c, j, e, category(c, j, raw, where, i, true));
       }
     }
-    if (!block) {
-      finish(c, e, out, r * w);
+    if (!c.pcaComp) {
+      finish(c, e, dst, (r - r0) * c.outWidth);
       continue;
     }
-    const x = c.select ? c.select : undefined;
+    const x = c.select;
     const mean = c.pcaMean!;
-    const base = pending * d;
-    if (x) for (let q = 0; q < d; q++) block[base + q] = e[x[q]!]! - mean[q]!;
-    else for (let q = 0; q < d; q++) block[base + q] = e[q]! - mean[q]!;
-    pending++;
-    if (pending === BLOCK || r === rows.length - 1) {
-      project(c, block, pending, out, (r + 1 - pending) * w);
-      pending = 0;
-    }
+    const base = (r - r0) * d;
+    if (x) for (let q = 0; q < d; q++) dst[base + q] = e[x[q]!]! - mean[q]!;
+    else for (let q = 0; q < d; q++) dst[base + q] = e[q]! - mean[q]!;
   }
-  return out;
 }
 
 /** A raw row every transform accepts: each feature at its training centre (or its first category). */
