@@ -88,11 +88,12 @@ export async function gramParallel(
   try {
     for (let s = 0; s < n; s += block) {
       const m = Math.min(block, n - s);
-      packRows(x, d, dp, center, s, m, rowsF32);
-      // the first half (a whole number of calls) into G0, the rest into G1
+      // the first half (a whole number of calls) into G0, the rest into G1; the worker's half is packed first
       const half = Math.min(m, Math.ceil(m / 2 / CALL_ROWS) * CALL_ROWS);
+      packRows(x, d, dp, center, s + half, m - half, rowsF32.subarray(half * dp));
       const second = { x: half * dp * 4, m: m - half, dp, g: g1, step: CALL_ROWS };
       const other = worker ? onWorker(worker, second) : undefined;
+      packRows(x, d, dp, center, s, half, rowsF32);
       runRows(k, 0, half, dp, g0);
       if (other) await other;
       else runRows(k, second.x, second.m, dp, g1);
