@@ -67,6 +67,7 @@ export async function gramParallel(
   n: number,
   d: number,
   center?: Float64Array,
+  useWorker = true,
 ): Promise<Float64Array | undefined> {
   const dp = Math.ceil(d / 4) * 4;
   const block = Math.max(2 * CALL_ROWS, Math.min(n, Math.floor(BLOCK_FLOATS / dp)));
@@ -84,7 +85,7 @@ export async function gramParallel(
   const rowsF32 = new Float32Array(memory.buffer, 0, block * dp);
   const g0 = xBytes;
   const g1 = xBytes + gBytes;
-  const worker = startWorker(memory);
+  const worker = useWorker ? startWorker(memory) : undefined;
   try {
     for (let s = 0; s < n; s += block) {
       const m = Math.min(block, n - s);
@@ -95,8 +96,16 @@ export async function gramParallel(
       const other = worker ? onWorker(worker, second) : undefined;
       packRows(x, d, dp, center, s, half, rowsF32);
       runRows(k, 0, half, dp, g0);
-      if (other) await other;
-      else runRows(k, second.x, second.m, dp, g1);
+      if (!other) runRows(k, second.x, second.m, dp, g1);
+      else if (
+        !(await other.then(
+          () => true,
+          () => false,
+        ))
+      ) {
+        // the worker died: the same fixed split again, all on this thread (the same numbers)
+        return gramParallel(x, n, d, center, false);
+      }
     }
   } finally {
     if (worker) await worker.terminate();
