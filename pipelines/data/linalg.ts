@@ -437,12 +437,7 @@ function lanczos(
   let steps = m;
   for (let j = 0; j < m; j++) {
     const vj = V.subarray(j * d, (j + 1) * d);
-    for (let r = 0; r < d; r++) {
-      const row = r * d;
-      let s = 0;
-      for (let c = 0; c < d; c++) s += a[row + c]! * vj[c]!;
-      w[r] = s;
-    }
+    matVec(a, d, vj, w);
     alpha[j] = dot(w, vj);
     // Full re-orthogonalisation, twice (classical Gram-Schmidt twice is as good as modified).
     for (let pass = 0; pass < 2; pass++) {
@@ -492,6 +487,26 @@ function lanczos(
   }
   flipSigns(vectors, k, d);
   return { values, vectors };
+}
+
+/** w = A v for a d x d row-major A: four partial sums per row (a single sum is bound by the add latency). */
+function matVec(a: Float64Array, d: number, v: Float64Array, w: Float64Array): void {
+  for (let r = 0; r < d; r++) {
+    const row = r * d;
+    let s0 = 0;
+    let s1 = 0;
+    let s2 = 0;
+    let s3 = 0;
+    let c = 0;
+    for (; c + 3 < d; c += 4) {
+      s0 += a[row + c]! * v[c]!;
+      s1 += a[row + c + 1]! * v[c + 1]!;
+      s2 += a[row + c + 2]! * v[c + 2]!;
+      s3 += a[row + c + 3]! * v[c + 3]!;
+    }
+    for (; c < d; c++) s0 += a[row + c]! * v[c]!;
+    w[r] = s0 + s1 + (s2 + s3);
+  }
 }
 
 function dot(a: Float64Array, b: Float64Array): number {
