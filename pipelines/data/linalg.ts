@@ -1,22 +1,14 @@
 // Dense linear algebra the data engine needs: the Gram matrix X^T X of a row-major matrix, and the
 // eigen-decomposition of a symmetric matrix (Householder tridiagonalisation + implicit QL, the EISPACK
-// tred2/tql2 pair as in JAMA), on Float64Arrays. Large Gram matrices go through tfjs's WebAssembly matMul
-// (SIMD) in row blocks, accumulated in float64; small ones stay in exact float64 JavaScript.
-// tfjs is loaded on first use only: reading and profiling data must not pay for it.
-type Tf = typeof import("../train/tf.ts");
-let tfModule: Tf | undefined;
-const loadTf = async (): Promise<Tf> => {
-  tfModule ??= await import("../train/tf.ts");
-  return tfModule;
-};
+// tred2/tql2 pair as in JAMA), on Float64Arrays. Large Gram matrices go through the data engine's own
+// WebAssembly SIMD kernel on two threads (kernels/index.ts: float32 rows, float64 sums); small ones stay in
+// exact float64 JavaScript.
+import { gramParallel } from "./kernels/index.ts";
 
-/** Above this many multiply-adds (n * d * d), the Gram matrix is computed with tfjs-wasm. */
+/** Above this many multiply-adds (n * d * d), the Gram matrix is computed with the wasm kernel. */
 export const GRAM_WASM_THRESHOLD = 2e8;
 
-/**
- * G = X^T X for X (n x d, row-major), as a d x d row-major Float64Array. `rowsOf(start, end)` may supply the
- * rows in blocks (float32 is enough for the wasm path; the sum over blocks is float64).
- */
+/** G = (X - center)^T (X - center) for X (n x d, row-major), as a d x d row-major Float64Array. */
 export async function gram(
   x: Float64Array | Float32Array,
   n: number,
@@ -24,7 +16,7 @@ export async function gram(
   center?: Float64Array,
 ): Promise<Float64Array> {
   if (n * d * d < GRAM_WASM_THRESHOLD) return gramJs(x, n, d, center);
-  return gramWasm(x, n, d, center);
+  return (await gramParallel(x, n, d, center)) ?? gramJs(x, n, d, center);
 }
 
 /** Exact float64 (X - center)^T (X - center). */
@@ -43,119 +35,6 @@ export function gramJs(x: ArrayLike<number>, n: number, d: number, center?: Floa
   }
   for (let a = 0; a < d; a++) for (let b = 0; b < a; b++) g[a * d + b] = g[b * d + a]!;
   return g;
-}
-
-let wasmReady: Promise<boolean> | undefined;
-
-/** Loads the wasm backend once (without making it the default backend); false when it cannot load. */
-function ensureWasm(): Promise<boolean> {
-  wasmReady ??= (async () => {
-    try {
-      const tf = await loadTf();
-      await import("@tensorflow/tfjs-backend-wasm");
-      const prev = tf.getBackend();
-      const ok = await tf.setBackend("wasm");
-      if (prev && prev !== "wasm") await tf.setBackend(prev);
-      return ok;
-    } catch {
-      return false;
-    }
-  })();
-  return wasmReady;
-}
-
-/** Runs `fn` on the wasm backend, then puts the previous backend back. */
-async function onWasm<T>(fn: () => Promise<T>): Promise<T | undefined> {
-  if (!(await ensureWasm())) return undefined;
-  const tf = await loadTf();
-  const prev = tf.getBackend();
-  if (prev !== "wasm") await tf.setBackend("wasm");
-  try {
-    return await fn();
-  } finally {
-    if (prev && prev !== "wasm") await tf.setBackend(prev);
-  }
-}
-
-async function gramWasm(
-  x: Float64Array | Float32Array,
-  n: number,
-  d: number,
-  center?: Float64Array,
-): Promise<Float64Array> {
-  const result = await onWasm(async () => {
-    const tf = await loadTf();
-    const g = new Float64Array(d * d);
-    const block = Math.max(256, Math.min(n, Math.floor(8_000_000 / d)));
-    // Column blocks: only the blocks on and above the diagonal are multiplied (G is symmetric).
-    const parts = d >= 256 ? 4 : 1;
-    const edges = Array.from({ length: parts + 1 }, (_, p) => Math.round((p * d) / parts));
-    const xt = new Float32Array(block * d);
-    const xbs = edges.slice(0, -1).map((e0, p) => new Float32Array(block * (edges[p + 1]! - e0)));
-    for (let s = 0; s < n; s += block) {
-      const m = Math.min(block, n - s);
-      // X_b^T (d x m) and the column blocks of X_b (m x width): XNNPACK's fast path is a plain A . B.
-      // The transpose goes in tiles of 32 rows so its writes run along xt's rows.
-      for (let t0 = 0; t0 < m; t0 += 32) {
-        const t1 = Math.min(m, t0 + 32);
-        for (let a = 0; a < d; a++) {
-          const ca = center ? center[a]! : 0;
-          const dst = a * m;
-          for (let i = t0; i < t1; i++) xt[dst + i] = x[(s + i) * d + a]! - ca;
-        }
-      }
-      for (let i = 0; i < m; i++) {
-        const o = (s + i) * d;
-        for (let p = 0; p < parts; p++) {
-          const e0 = edges[p]!;
-          const w = edges[p + 1]! - e0;
-          const xb = xbs[p]!;
-          const base = i * w;
-          for (let a = 0; a < w; a++) xb[base + a] = x[o + e0 + a]! - (center ? center[e0 + a]! : 0);
-        }
-      }
-      for (let p = 0; p < parts; p++) {
-        const i0 = edges[p]!;
-        const hi = edges[p + 1]! - i0;
-        for (let q = p; q < parts; q++) {
-          const j0 = edges[q]!;
-          const wj = edges[q + 1]! - j0;
-          const part = tf.tidy(() =>
-            tf.matMul(
-              tf.tensor2d(xt.subarray(i0 * m, (i0 + hi) * m), [hi, m]),
-              tf.tensor2d(xbs[q]!.subarray(0, m * wj), [m, wj]),
-            ),
-          );
-          const values = await part.data();
-          part.dispose();
-          for (let a = 0; a < hi; a++) {
-            const row = (i0 + a) * d + j0;
-            for (let b = 0; b < wj; b++) g[row + b] = g[row + b]! + values[a * wj + b]!;
-          }
-        }
-      }
-    }
-    // fill the lower blocks from the upper ones (exact symmetry)
-    for (let a = 0; a < d; a++) {
-      for (let b = a + 1; b < d; b++) {
-        const upper = g[a * d + b]!;
-        const lower = g[b * d + a]!;
-        // inside a diagonal block both halves were computed: average them; elsewhere copy the upper one
-        const v = lower !== 0 && sameBlock(edges, a, b) ? (upper + lower) / 2 : upper;
-        g[a * d + b] = v;
-        g[b * d + a] = v;
-      }
-    }
-    return g;
-  });
-  return result ?? gramJs(x, n, d, center);
-}
-
-function sameBlock(edges: number[], a: number, b: number): boolean {
-  for (let p = 0; p + 1 < edges.length; p++) {
-    if (a >= edges[p]! && a < edges[p + 1]!) return b < edges[p + 1]!;
-  }
-  return false;
 }
 
 /**
@@ -558,12 +437,7 @@ function lanczos(
   let steps = m;
   for (let j = 0; j < m; j++) {
     const vj = V.subarray(j * d, (j + 1) * d);
-    for (let r = 0; r < d; r++) {
-      const row = r * d;
-      let s = 0;
-      for (let c = 0; c < d; c++) s += a[row + c]! * vj[c]!;
-      w[r] = s;
-    }
+    matVec(a, d, vj, w);
     alpha[j] = dot(w, vj);
     // Full re-orthogonalisation, twice (classical Gram-Schmidt twice is as good as modified).
     for (let pass = 0; pass < 2; pass++) {
@@ -613,6 +487,26 @@ function lanczos(
   }
   flipSigns(vectors, k, d);
   return { values, vectors };
+}
+
+/** w = A v for a d x d row-major A: four partial sums per row (a single sum is bound by the add latency). */
+function matVec(a: Float64Array, d: number, v: Float64Array, w: Float64Array): void {
+  for (let r = 0; r < d; r++) {
+    const row = r * d;
+    let s0 = 0;
+    let s1 = 0;
+    let s2 = 0;
+    let s3 = 0;
+    let c = 0;
+    for (; c + 3 < d; c += 4) {
+      s0 += a[row + c]! * v[c]!;
+      s1 += a[row + c + 1]! * v[c + 1]!;
+      s2 += a[row + c + 2]! * v[c + 2]!;
+      s3 += a[row + c + 3]! * v[c + 3]!;
+    }
+    for (; c < d; c++) s0 += a[row + c]! * v[c]!;
+    w[r] = s0 + s1 + (s2 + s3);
+  }
 }
 
 function dot(a: Float64Array, b: Float64Array): number {

@@ -3,6 +3,7 @@
 // Everything that depends only on the transform is compiled once (and cached per transform object) into flat
 // typed arrays; the per-row work is a plain loop.
 import { ModelopsError } from "../errors.ts";
+import { type Projector, projector } from "./kernels/index.ts";
 import type { FittedTransform } from "./types.ts";
 
 const KIND_NUMBER = 0;
@@ -40,6 +41,8 @@ interface Compiled {
   pcaMean: Float64Array | undefined;
   pcaComp: Float64Array | undefined;
   pcaInvScale: Float64Array | undefined;
+  /** The wasm kernel for the projection; undefined where WebAssembly is not available. */
+  projector: Projector | undefined;
   /** Final output width (the model's input width). */
   outWidth: number;
   /** Every feature is a number and nothing follows the per-feature steps: the server's fast path. */
@@ -56,93 +59,112 @@ const compiledCache = new WeakMap<FittedTransform, Compiled>();
 function compile(transform: FittedTransform): Compiled {
   const cached = compiledCache.get(transform);
   if (cached) return cached;
-  const n = transform.features.length;
-  const names = new Array<string>(n);
-  const kind = new Uint8Array(n);
-  const impute = new Float64Array(n);
-  const lo = new Float64Array(n);
-  const hi = new Float64Array(n);
-  const logOffset = new Float64Array(n);
-  const shift = new Float64Array(n);
-  const divide = new Float64Array(n);
-  const pos = new Int32Array(n);
-  const cats = new Array<Map<string, number> | undefined>(n);
-  const bucket = new Uint8Array(n);
-  const nCats = new Int32Array(n);
-  const imputeText = new Array<string | undefined>(n);
-  const index = new Map<string, number>();
-  let width = 0;
-  for (let j = 0; j < n; j++) {
-    const f = transform.features[j]!;
-    names[j] = f.name;
-    index.set(f.name, j);
-    impute[j] = f.impute ?? Number.NaN;
-    lo[j] = f.clip?.min ?? Number.NEGATIVE_INFINITY;
-    hi[j] = f.clip?.max ?? Number.POSITIVE_INFINITY;
-    logOffset[j] = f.log ? f.log.offset : Number.NaN;
-    shift[j] = f.scale?.shift ?? 0;
-    divide[j] = f.scale && f.scale.divide !== 0 ? f.scale.divide : 1;
-    pos[j] = width;
-    imputeText[j] = f.imputeText;
-    if (f.encode) {
-      cats[j] = new Map(f.encode.categories.map((c, k) => [c, k]));
-      nCats[j] = f.encode.categories.length;
-      bucket[j] = f.encode.unknown === "bucket" ? 1 : 0;
-      kind[j] = f.encode.method === "onehot" ? KIND_ONEHOT : KIND_ORDINAL;
-      width += kind[j] === KIND_ONEHOT ? nCats[j]! + bucket[j]! : 1;
-    } else {
-      kind[j] = KIND_NUMBER;
-      width += 1;
-    }
-  }
+  const features = compileFeatures(transform);
+  const { kind, width } = features;
   const select = transform.select ? Int32Array.from(transform.select) : undefined;
   const afterSelect = select ? select.length : width;
-  let pcaK = 0;
-  let pcaMean: Float64Array | undefined;
-  let pcaComp: Float64Array | undefined;
-  let pcaInvScale: Float64Array | undefined;
-  if (transform.pca) {
-    pcaK = transform.pca.components.length;
-    pcaMean = Float64Array.from(transform.pca.mean);
-    pcaComp = new Float64Array(pcaK * afterSelect);
-    transform.pca.components.forEach((row, k) => {
-      pcaComp!.set(row, k * afterSelect);
-    });
-    if (transform.pca.whiten)
-      pcaInvScale = Float64Array.from(transform.pca.whiten, (s) => (s > 0 ? 1 / s : 0));
-  }
+  const pca = compilePca(transform, afterSelect);
   const compiled: Compiled = {
-    names,
-    kind,
-    impute,
-    lo,
-    hi,
-    logOffset,
+    ...features,
     shaped: Uint8Array.from(transform.features, (f) => (f.clip || f.log ? 1 : 0)),
-    shift,
-    divide,
-    pos,
-    cats,
-    bucket,
-    nCats,
-    imputeText,
-    index,
-    expected: names.join(", "),
-    width,
+    expected: features.names.join(", "),
     select,
-    pcaK,
-    pcaIn: afterSelect,
-    pcaMean,
-    pcaComp,
-    pcaInvScale,
-    outWidth: transform.pca ? pcaK : afterSelect,
+    ...pca,
+    outWidth: transform.pca ? pca.pcaK : afterSelect,
     simple: !transform.pca && !transform.select && kind.every((k) => k === KIND_NUMBER),
     scratch: new Float64Array(width),
     scratch2: new Float64Array(afterSelect),
-    centred: new Float64Array(afterSelect),
+    centred: pca.projector ? pca.projector.rows.subarray(0, afterSelect) : new Float64Array(afterSelect),
   };
   compiledCache.set(transform, compiled);
   return compiled;
+}
+
+type FeatureTables = Pick<
+  Compiled,
+  | "names"
+  | "kind"
+  | "impute"
+  | "lo"
+  | "hi"
+  | "logOffset"
+  | "shift"
+  | "divide"
+  | "pos"
+  | "cats"
+  | "bucket"
+  | "nCats"
+  | "imputeText"
+  | "index"
+  | "width"
+>;
+
+/** Each feature's steps as flat tables, and where its outputs start in the concatenated vector. */
+function compileFeatures(transform: FittedTransform): FeatureTables {
+  const n = transform.features.length;
+  const t: FeatureTables = {
+    names: new Array<string>(n),
+    kind: new Uint8Array(n),
+    impute: new Float64Array(n),
+    lo: new Float64Array(n),
+    hi: new Float64Array(n),
+    logOffset: new Float64Array(n),
+    shift: new Float64Array(n),
+    divide: new Float64Array(n),
+    pos: new Int32Array(n),
+    cats: new Array<Map<string, number> | undefined>(n),
+    bucket: new Uint8Array(n),
+    nCats: new Int32Array(n),
+    imputeText: new Array<string | undefined>(n),
+    index: new Map<string, number>(),
+    width: 0,
+  };
+  for (let j = 0; j < n; j++) {
+    const f = transform.features[j]!;
+    t.names[j] = f.name;
+    t.index.set(f.name, j);
+    t.impute[j] = f.impute ?? Number.NaN;
+    t.lo[j] = f.clip?.min ?? Number.NEGATIVE_INFINITY;
+    t.hi[j] = f.clip?.max ?? Number.POSITIVE_INFINITY;
+    t.logOffset[j] = f.log ? f.log.offset : Number.NaN;
+    t.shift[j] = f.scale?.shift ?? 0;
+    t.divide[j] = f.scale && f.scale.divide !== 0 ? f.scale.divide : 1;
+    t.pos[j] = t.width;
+    t.imputeText[j] = f.imputeText;
+    if (f.encode) {
+      t.cats[j] = new Map(f.encode.categories.map((c, k) => [c, k]));
+      t.nCats[j] = f.encode.categories.length;
+      t.bucket[j] = f.encode.unknown === "bucket" ? 1 : 0;
+      t.kind[j] = f.encode.method === "onehot" ? KIND_ONEHOT : KIND_ORDINAL;
+      t.width += t.kind[j] === KIND_ONEHOT ? t.nCats[j]! + t.bucket[j]! : 1;
+    } else {
+      t.kind[j] = KIND_NUMBER;
+      t.width += 1;
+    }
+  }
+  return t;
+}
+
+type PcaTables = Pick<Compiled, "pcaK" | "pcaIn" | "pcaMean" | "pcaComp" | "pcaInvScale" | "projector">;
+
+/** The PCA step over `inputs` model inputs: components row-major, mean, 1/scale when whitened, the kernel. */
+function compilePca(transform: FittedTransform, inputs: number): PcaTables {
+  const none = { pcaK: 0, pcaIn: inputs, pcaMean: undefined, pcaComp: undefined, pcaInvScale: undefined };
+  if (!transform.pca) return { ...none, projector: undefined };
+  const pca = transform.pca;
+  const pcaK = pca.components.length;
+  const pcaComp = new Float64Array(pcaK * inputs);
+  pca.components.forEach((row, k) => {
+    pcaComp.set(row, k * inputs);
+  });
+  return {
+    pcaK,
+    pcaIn: inputs,
+    pcaMean: Float64Array.from(pca.mean),
+    pcaComp,
+    pcaInvScale: pca.whiten ? Float64Array.from(pca.whiten, (s) => (s > 0 ? 1 / s : 0)) : undefined,
+    projector: projector(pcaComp, pcaK, inputs, PROJECT_BLOCK),
+  };
 }
 
 /** The model's input width: values per row after encoding, selection and PCA. */
@@ -340,12 +362,41 @@ function finish(c: Compiled, e: Float64Array, out: Float64Array | Float32Array |
   for (let q = 0; q < w; q++) out[o + q] = x[q]!;
 }
 
+/** Rows projected per kernel call when training (transformColumnsFlat); serving projects one at a time. */
+const PROJECT_BLOCK = 16;
+
 /**
- * PCA projection of `nr` centred rows (row-major in xc) to out[o + r * k ...]. Rows are taken two at a time
- * and components four at a time so each load serves several multiply-adds; every output is still the sum
- * over inputs in the same order, so one row (serving) and a block of rows (training) give identical numbers.
+ * PCA projection of `nr` centred rows (row-major in xc, at most PROJECT_BLOCK) to out[o + r * k ...]. Every
+ * output is the sum over inputs in the order q = 0..d-1, through the wasm kernel or the plain loop alike, so
+ * one row (serving) and a block of rows (training) give identical numbers.
  */
 function project(
+  c: Compiled,
+  xc: Float64Array,
+  nr: number,
+  out: Float64Array | Float32Array | number[],
+  o: number,
+): void {
+  const p = c.projector;
+  if (!p) {
+    projectJs(c, xc, nr, out, o);
+    return;
+  }
+  if (xc.buffer !== p.rows.buffer || xc.byteOffset !== p.rows.byteOffset)
+    p.rows.set(xc.subarray(0, nr * c.pcaIn));
+  p.run(nr);
+  const K = c.pcaK;
+  const inv = c.pcaInvScale;
+  for (let r = 0; r < nr; r++) {
+    const src = r * p.kp;
+    const dst = o + r * K;
+    if (inv) for (let k = 0; k < K; k++) out[dst + k] = p.out[src + k]! * inv[k]!;
+    else for (let k = 0; k < K; k++) out[dst + k] = p.out[src + k]!;
+  }
+}
+
+/** The projection without WebAssembly: the kernel's sums, one output at a time. */
+function projectJs(
   c: Compiled,
   xc: Float64Array,
   nr: number,
@@ -356,93 +407,11 @@ function project(
   const K = c.pcaK;
   const comp = c.pcaComp!;
   const inv = c.pcaInvScale;
-  const put1 = (r: number, k: number, v: number) => {
-    out[o + r * K + k] = inv ? v * inv[k]! : v;
-  };
-  let r = 0;
-  for (; r + 1 < nr; r += 2) {
-    const a0 = r * d;
-    const a1 = a0 + d;
-    let k = 0;
-    for (; k + 3 < K; k += 4) {
-      const b0 = k * d;
-      const b1 = b0 + d;
-      const b2 = b1 + d;
-      const b3 = b2 + d;
-      let s00 = 0;
-      let s01 = 0;
-      let s02 = 0;
-      let s03 = 0;
-      let s10 = 0;
-      let s11 = 0;
-      let s12 = 0;
-      let s13 = 0;
-      for (let q = 0; q < d; q++) {
-        const x0 = xc[a0 + q]!;
-        const x1 = xc[a1 + q]!;
-        const c0 = comp[b0 + q]!;
-        const c1 = comp[b1 + q]!;
-        const c2 = comp[b2 + q]!;
-        const c3 = comp[b3 + q]!;
-        s00 += x0 * c0;
-        s01 += x0 * c1;
-        s02 += x0 * c2;
-        s03 += x0 * c3;
-        s10 += x1 * c0;
-        s11 += x1 * c1;
-        s12 += x1 * c2;
-        s13 += x1 * c3;
-      }
-      put1(r, k, s00);
-      put1(r, k + 1, s01);
-      put1(r, k + 2, s02);
-      put1(r, k + 3, s03);
-      put1(r + 1, k, s10);
-      put1(r + 1, k + 1, s11);
-      put1(r + 1, k + 2, s12);
-      put1(r + 1, k + 3, s13);
-    }
-    for (; k < K; k++) {
-      const b0 = k * d;
-      let s0 = 0;
-      let s1 = 0;
-      for (let q = 0; q < d; q++) {
-        s0 += xc[a0 + q]! * comp[b0 + q]!;
-        s1 += xc[a1 + q]! * comp[b0 + q]!;
-      }
-      put1(r, k, s0);
-      put1(r + 1, k, s1);
-    }
-  }
-  for (; r < nr; r++) {
-    const a0 = r * d;
-    let k = 0;
-    for (; k + 3 < K; k += 4) {
-      const b0 = k * d;
-      const b1 = b0 + d;
-      const b2 = b1 + d;
-      const b3 = b2 + d;
-      let s0 = 0;
-      let s1 = 0;
-      let s2 = 0;
-      let s3 = 0;
-      for (let q = 0; q < d; q++) {
-        const x0 = xc[a0 + q]!;
-        s0 += x0 * comp[b0 + q]!;
-        s1 += x0 * comp[b1 + q]!;
-        s2 += x0 * comp[b2 + q]!;
-        s3 += x0 * comp[b3 + q]!;
-      }
-      put1(r, k, s0);
-      put1(r, k + 1, s1);
-      put1(r, k + 2, s2);
-      put1(r, k + 3, s3);
-    }
-    for (; k < K; k++) {
-      const b0 = k * d;
-      let s0 = 0;
-      for (let q = 0; q < d; q++) s0 += xc[a0 + q]! * comp[b0 + q]!;
-      put1(r, k, s0);
+  for (let r = 0; r < nr; r++) {
+    for (let k = 0; k < K; k++) {
+      let s = 0;
+      for (let q = 0; q < d; q++) s += xc[r * d + q]! * comp[k * d + q]!;
+      out[o + r * K + k] = inv ? s * inv[k]! : s;
     }
   }
 }
@@ -669,16 +638,75 @@ export function transformColumnsFlat(
   where: (row: number) => string,
 ): Float64Array {
   const c = compile(transform);
-  const n = c.names.length;
   const w = c.outWidth;
   const out = new Float64Array(rows.length * w);
+  // PCA: rows are centred into a block and projected PROJECT_BLOCK rows at a time (same sums as one by one).
+  const block = c.pcaComp ? (c.projector?.rows ?? new Float64Array(PROJECT_BLOCK * c.pcaIn)) : undefined;
+  const byColumn = !c.select && c.kind.every((k) => k === KIND_NUMBER);
+  for (let r0 = 0; r0 < rows.length; r0 += PROJECT_BLOCK) {
+    const r1 = Math.min(rows.length, r0 + PROJECT_BLOCK);
+    const dst = block ?? out.subarray(r0 * w, r1 * w);
+    if (!(byColumn && numericColumnsBlock(c, columns, rows, r0, r1, dst, where)))
+      rowsBlock(c, columns, rows, r0, r1, dst, where);
+    if (block) project(c, block, r1 - r0, out, r0 * w);
+  }
+  return out;
+}
+
+/**
+ * Rows [r0, r1) of an all-numeric transform without selection, column by column (a column's values are
+ * contiguous, so this reads whole cache lines), into dst: the model inputs, or the rows centred for PCA.
+ * The same arithmetic as rowsBlock; false when a value fails (rowsBlock then reports the first failure in
+ * row order).
+ */
+function numericColumnsBlock(
+  c: Compiled,
+  columns: RawColumn[],
+  rows: ArrayLike<number>,
+  r0: number,
+  r1: number,
+  dst: Float64Array,
+  where: Where,
+): boolean {
+  const n = c.names.length;
+  const mean = c.pcaMean;
+  try {
+    for (let j = 0; j < n; j++) {
+      const col = columns[j] as Float64Array;
+      const m = mean ? mean[j]! : 0;
+      const plain = c.shaped[j] === 0;
+      const shift = c.shift[j]!;
+      const divide = c.divide[j]!;
+      for (let r = r0; r < r1; r++) {
+        const i = rows[r]!;
+        const v = col[i]!;
+        // numeric()'s arithmetic inline; a missing, clipped, logged or out-of-range value takes numeric() itself
+        let x = (v - shift) / divide;
+        if (!(plain && Math.abs(x) <= FLOAT32_MAX && Math.abs(v) <= FLOAT32_MAX))
+          x = numeric(c, j, v, where, i, true);
+        dst[(r - r0) * n + j] = mean ? x - m : x;
+      }
+    }
+  } catch {
+    return false;
+  }
+  return true;
+}
+
+/** Rows [r0, r1) one at a time, into dst: the model inputs, or the rows centred for PCA (pcaIn wide). */
+function rowsBlock(
+  c: Compiled,
+  columns: RawColumn[],
+  rows: ArrayLike<number>,
+  r0: number,
+  r1: number,
+  dst: Float64Array,
+  where: Where,
+): void {
+  const n = c.names.length;
   const e = c.scratch;
-  // PCA: rows are centred into a block and projected BLOCK rows at a time (same sums as one by one).
-  const BLOCK = 16;
   const d = c.pcaIn;
-  const block = c.pcaComp ? new Float64Array(BLOCK * d) : undefined;
-  let pending = 0;
-  for (let r = 0; r < rows.length; r++) {
+  for (let r = r0; r < r1; r++) {
     const i = rows[r]!;
     for (let j = 0; j < n; j++) {
       const col = columns[j]!;
@@ -689,22 +717,16 @@ export function transformColumnsFlat(
         put(c, j, e, category(c, j, raw, where, i, true));
       }
     }
-    if (!block) {
-      finish(c, e, out, r * w);
+    if (!c.pcaComp) {
+      finish(c, e, dst, (r - r0) * c.outWidth);
       continue;
     }
-    const x = c.select ? c.select : undefined;
+    const x = c.select;
     const mean = c.pcaMean!;
-    const base = pending * d;
-    if (x) for (let q = 0; q < d; q++) block[base + q] = e[x[q]!]! - mean[q]!;
-    else for (let q = 0; q < d; q++) block[base + q] = e[q]! - mean[q]!;
-    pending++;
-    if (pending === BLOCK || r === rows.length - 1) {
-      project(c, block, pending, out, (r + 1 - pending) * w);
-      pending = 0;
-    }
+    const base = (r - r0) * d;
+    if (x) for (let q = 0; q < d; q++) dst[base + q] = e[x[q]!]! - mean[q]!;
+    else for (let q = 0; q < d; q++) dst[base + q] = e[q]! - mean[q]!;
   }
-  return out;
 }
 
 /** A raw row every transform accepts: each feature at its training centre (or its first category). */

@@ -1,8 +1,10 @@
 // PCA's top-k path (Lanczos on the covariance, linalg.ts topEigen) gives the full eigen-decomposition's
 // components and explained variance, on seeded data with a decaying spectrum and on rank-deficient data.
+// The Gram matrix on the wasm kernel (two threads) matches exact float64 and does not depend on the thread count.
 import { describe, expect, test } from "@jest/globals";
 import seedrandom from "seedrandom";
-import { gramJs, symmetricEigen, topEigen } from "../../pipelines/data/linalg.ts";
+import { gramParallel } from "../../pipelines/data/kernels/index.ts";
+import { GRAM_WASM_THRESHOLD, gram, gramJs, symmetricEigen, topEigen } from "../../pipelines/data/linalg.ts";
 import { fitPca } from "../../pipelines/data/pca.ts";
 
 /** n x d rows mixing `rank` latent factors of decaying scale, plus a little noise. */
@@ -68,5 +70,32 @@ describe("PCA with a count of components well under the width", () => {
     );
     expect(Math.abs(top.values[1]!)).toBeLessThan(1e-12);
     expect(Math.abs(top.values[2]!)).toBeLessThan(1e-12);
+  });
+});
+
+describe("the Gram matrix of a large matrix (the wasm kernel on two threads)", () => {
+  test("matches exact float64 within float32 rounding, identical from run to run and on one thread", async () => {
+    // 20,000 x 101 is past GRAM_WASM_THRESHOLD; 101 is not a multiple of 4 (the kernel pads the rows).
+    const n = 20_000;
+    const d = 101;
+    expect(n * d * d).toBeGreaterThanOrEqual(GRAM_WASM_THRESHOLD);
+    const x = data(n, d, 8, 0.1, "gram");
+    const mean = new Float64Array(d);
+    for (let i = 0; i < n; i++) for (let j = 0; j < d; j++) mean[j] = mean[j]! + x[i * d + j]! / n;
+    const exact = gramJs(x, n, d, mean);
+    const fast = await gram(x, n, d, mean);
+    let worst = 0;
+    for (let a = 0; a < d; a++) {
+      const scale = Math.sqrt(exact[a * d + a]!);
+      for (let b = 0; b < d; b++) {
+        const err = Math.abs(fast[a * d + b]! - exact[a * d + b]!) / (scale * Math.sqrt(exact[b * d + b]!));
+        worst = Math.max(worst, err);
+      }
+      expect(fast[a * d + a]).toBeGreaterThan(0);
+    }
+    expect(worst).toBeLessThan(1e-6);
+    expect(await gram(x, n, d, mean)).toEqual(fast);
+    // the main thread alone (one core, or a worker that cannot start) computes the same split: the same bits
+    expect(await gramParallel(x, n, d, mean, false)).toEqual(fast);
   });
 });

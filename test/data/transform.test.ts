@@ -5,6 +5,7 @@ import {
   decodePrediction,
   type FittedTransform,
 } from "../../pipelines/data/index.ts";
+import { transformColumnsFlat } from "../../pipelines/data/transform.ts";
 import { ModelopsError } from "../../pipelines/errors.ts";
 
 const iris: FittedTransform = {
@@ -118,5 +119,29 @@ describe("class labels and decoding", () => {
     expect(decodePrediction({ ...iris, task: "regression", target: { name: "y" } }, [1.5])).toEqual({
       value: 1.5,
     });
+  });
+});
+
+describe("transformColumnsFlat (training rows, read column by column in blocks)", () => {
+  const where = (r: number) => `data.csv:${r + 2}`;
+  test("imputes like applyTransform and names the first bad row in row order, not in column order", () => {
+    // sepal_width (column 1) is missing in row 2 and imputed; then sepal_length (column 0) is missing in row 5
+    // and petal_length (column 2, no impute value) in row 3: column by column row 5 fails first, in row order
+    // row 3 does, and row order is what the message must name.
+    const rows = 20;
+    const cols = iris.features.map((_, j) => Float64Array.from({ length: rows }, (_, i) => 1 + i * 0.1 + j));
+    cols[1]![2] = Number.NaN;
+    const order = Int32Array.from({ length: rows }, (_, i) => i);
+    const flat = transformColumnsFlat(iris, cols, order, where);
+    const expected = applyTransform(
+      iris,
+      Array.from(order, (i) => cols.map((c) => (Number.isNaN(c[i]!) ? null : c[i]!))),
+    );
+    expect(Array.from(flat)).toEqual(expected.flat());
+    cols[0]![5] = Number.NaN;
+    cols[2]![3] = Number.NaN;
+    expect(errorOf(() => transformColumnsFlat(iris, cols, order, where)).message).toBe(
+      'data.csv:5: feature "petal_length" is missing; add a "dropMissing" or "impute" step to preprocess in modelops.yaml',
+    );
   });
 });
