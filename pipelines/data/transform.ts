@@ -471,21 +471,6 @@ function instanceGetter(c: Compiled, i: number, inst: unknown): (j: number) => u
  * The fast path for all-numeric transforms without selection or PCA (the common tabular case): the row is
  * written straight into out[o..o+n), with the same per-value arithmetic (numeric()) as every other path.
  */
-function simpleRow(c: Compiled, i: number, inst: unknown, out: number[], o: number): void {
-  const n = c.names.length;
-  if (Array.isArray(inst)) {
-    checkArrayLength(c, i, inst);
-    for (let j = 0; j < n; j++) out[o + j] = numeric(c, j, rawNumber(c, i, j, inst[j]), serveWhere, i, false);
-    return;
-  }
-  const obj = knownFeatures(c, i, inst);
-  for (let j = 0; j < n; j++)
-    out[o + j] = numeric(c, j, rawNumber(c, i, j, featureOf(c, obj, j)), serveWhere, i, false);
-}
-
-/**
- * simpleRow into a typed buffer (a separate copy so each stays monomorphic: the server's hot path).
- */
 function simpleRowInto(
   c: Compiled,
   i: number,
@@ -542,17 +527,10 @@ export function applyTransform(transform: FittedTransform, instances: unknown[])
   const c = compile(transform);
   const w = c.outWidth;
   const out = new Array<number[]>(instances.length);
-  if (c.simple) {
-    for (let i = 0; i < instances.length; i++) {
-      const row = new Array<number>(w);
-      simpleRow(c, i, instances[i], row, 0);
-      out[i] = row;
-    }
-    return out;
-  }
   const tmp = new Float64Array(w);
   for (let i = 0; i < instances.length; i++) {
-    rowInto(c, i, instanceGetter(c, i, instances[i]), tmp, 0);
+    if (c.simple) simpleRowInto(c, i, instances[i], tmp, 0);
+    else rowInto(c, i, instanceGetter(c, i, instances[i]), tmp, 0);
     const row = new Array<number>(w);
     for (let q = 0; q < w; q++) row[q] = tmp[q]!;
     out[i] = row;
