@@ -6,20 +6,19 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   run
-} from "../lib/chunk-L4MJ6QQS.js";
-import "../lib/chunk-XYYO4HLQ.js";
-import "../lib/chunk-C76FZDQP.js";
-import "../lib/chunk-TG4JX6RH.js";
-import "../lib/chunk-W7FXDMSZ.js";
-import "../lib/chunk-PX6JXTJ4.js";
+} from "../lib/chunk-TEM5PTS3.js";
+import "../lib/chunk-S3OSUZ6H.js";
+import "../lib/chunk-Q4TIP7MF.js";
+import "../lib/chunk-OXTL5FWY.js";
+import "../lib/chunk-UDU4UU4A.js";
+import "../lib/chunk-EDOWIW4O.js";
 import "../lib/chunk-CDTA7JS7.js";
-import "../lib/chunk-WE4INTEA.js";
+import "../lib/chunk-KIRQ5TPD.js";
 import "../lib/chunk-7TUF4QLU.js";
 import "../lib/chunk-5RMFLXCW.js";
-import "../lib/chunk-JCMM6JE4.js";
+import "../lib/chunk-UOFP67N6.js";
 import "../lib/chunk-IZDZPW4P.js";
-import "../lib/chunk-4MXHRHGR.js";
-import "../lib/chunk-46PQK2SI.js";
+import "../lib/chunk-VJTP6C54.js";
 import "../lib/chunk-HKHWRQYA.js";
 
 // actions/evaluate/index.ts

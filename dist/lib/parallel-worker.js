@@ -9,6 +9,7 @@ import {
   batchInputs,
   batchTargets,
   batchWeights,
+  exports_models_exports,
   flatUpdater,
   fusedNetwork,
   gradients,
@@ -23,15 +24,12 @@ import {
   trainableVariables,
   waitFor,
   writeSlot
-} from "./chunk-JCMM6JE4.js";
+} from "./chunk-UOFP67N6.js";
 import "./chunk-IZDZPW4P.js";
-import {
-  exports_models_exports
-} from "./chunk-4MXHRHGR.js";
 import {
   dispose,
   tensor
-} from "./chunk-46PQK2SI.js";
+} from "./chunk-VJTP6C54.js";
 import "./chunk-HKHWRQYA.js";
 
 // pipelines/train/parallel-replica.ts

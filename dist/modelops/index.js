@@ -6,41 +6,40 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   run
-} from "../lib/chunk-MMSQQNYS.js";
+} from "../lib/chunk-U7P7UJTY.js";
 import {
   run as run2
-} from "../lib/chunk-MGT57CPX.js";
+} from "../lib/chunk-C7UGTAPM.js";
 import {
   run as run3
-} from "../lib/chunk-RZU7LT3P.js";
-import "../lib/chunk-DHV62MJX.js";
+} from "../lib/chunk-BWLNEHF2.js";
+import "../lib/chunk-Q6YHD2VN.js";
 import {
   run as run4
-} from "../lib/chunk-L4MJ6QQS.js";
-import "../lib/chunk-XYYO4HLQ.js";
-import "../lib/chunk-C76FZDQP.js";
+} from "../lib/chunk-TEM5PTS3.js";
+import "../lib/chunk-S3OSUZ6H.js";
+import "../lib/chunk-Q4TIP7MF.js";
 import {
   run as run5
-} from "../lib/chunk-RLMB3IXF.js";
-import "../lib/chunk-AGVPO5JA.js";
-import "../lib/chunk-H3JR3VJI.js";
-import "../lib/chunk-TG4JX6RH.js";
-import "../lib/chunk-W7FXDMSZ.js";
+} from "../lib/chunk-77MGPA4R.js";
+import "../lib/chunk-GF22JFLB.js";
+import "../lib/chunk-ZBFVKOXC.js";
+import "../lib/chunk-OXTL5FWY.js";
+import "../lib/chunk-UDU4UU4A.js";
 import {
   run as run6
-} from "../lib/chunk-HY6UIX22.js";
+} from "../lib/chunk-2HB7GJQG.js";
 import {
   getInput,
   setFailed
-} from "../lib/chunk-PX6JXTJ4.js";
+} from "../lib/chunk-EDOWIW4O.js";
 import "../lib/chunk-CDTA7JS7.js";
-import "../lib/chunk-WE4INTEA.js";
+import "../lib/chunk-KIRQ5TPD.js";
 import "../lib/chunk-7TUF4QLU.js";
 import "../lib/chunk-5RMFLXCW.js";
-import "../lib/chunk-JCMM6JE4.js";
+import "../lib/chunk-UOFP67N6.js";
 import "../lib/chunk-IZDZPW4P.js";
-import "../lib/chunk-4MXHRHGR.js";
-import "../lib/chunk-46PQK2SI.js";
+import "../lib/chunk-VJTP6C54.js";
 import "../lib/chunk-HKHWRQYA.js";
 
 // actions/modelops/main.ts

@@ -6,16 +6,15 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   run
-} from "../lib/chunk-HY6UIX22.js";
-import "../lib/chunk-PX6JXTJ4.js";
+} from "../lib/chunk-2HB7GJQG.js";
+import "../lib/chunk-EDOWIW4O.js";
 import "../lib/chunk-CDTA7JS7.js";
-import "../lib/chunk-WE4INTEA.js";
+import "../lib/chunk-KIRQ5TPD.js";
 import "../lib/chunk-7TUF4QLU.js";
 import "../lib/chunk-5RMFLXCW.js";
-import "../lib/chunk-JCMM6JE4.js";
+import "../lib/chunk-UOFP67N6.js";
 import "../lib/chunk-IZDZPW4P.js";
-import "../lib/chunk-4MXHRHGR.js";
-import "../lib/chunk-46PQK2SI.js";
+import "../lib/chunk-VJTP6C54.js";
 import "../lib/chunk-HKHWRQYA.js";
 
 // actions/release/index.ts

@@ -5242,6 +5242,44 @@ function setEnvironmentGlobal(environment) {
   ENV = environment;
 }
 
+// node_modules/@tensorflow/tfjs-core/dist/global_util.js
+var globalNameSpace;
+function getGlobalNamespace() {
+  if (globalNameSpace == null) {
+    let ns;
+    if (typeof window !== "undefined") {
+      ns = window;
+    } else if (typeof global !== "undefined") {
+      ns = global;
+    } else if (typeof process !== "undefined") {
+      ns = process;
+    } else if (typeof self !== "undefined") {
+      ns = self;
+    } else {
+      throw new Error("Could not find a global object");
+    }
+    globalNameSpace = ns;
+  }
+  return globalNameSpace;
+}
+function getGlobalMap() {
+  const ns = getGlobalNamespace();
+  if (ns._tfGlobals == null) {
+    ns._tfGlobals = /* @__PURE__ */ new Map();
+  }
+  return ns._tfGlobals;
+}
+function getGlobal(key, init) {
+  const globalMap = getGlobalMap();
+  if (globalMap.has(key)) {
+    return globalMap.get(key);
+  } else {
+    const singleton = init();
+    globalMap.set(key, singleton);
+    return globalMap.get(key);
+  }
+}
+
 // node_modules/@tensorflow/tfjs-core/dist/kernel_names.js
 var Abs = "Abs";
 var Acos = "Acos";
@@ -5423,44 +5461,6 @@ var RotateWithOffset = "RotateWithOffset";
 var _FusedMatMul = "_FusedMatMul";
 var FusedConv2D = "FusedConv2D";
 var FusedDepthwiseConv2D = "FusedDepthwiseConv2D";
-
-// node_modules/@tensorflow/tfjs-core/dist/global_util.js
-var globalNameSpace;
-function getGlobalNamespace() {
-  if (globalNameSpace == null) {
-    let ns;
-    if (typeof window !== "undefined") {
-      ns = window;
-    } else if (typeof global !== "undefined") {
-      ns = global;
-    } else if (typeof process !== "undefined") {
-      ns = process;
-    } else if (typeof self !== "undefined") {
-      ns = self;
-    } else {
-      throw new Error("Could not find a global object");
-    }
-    globalNameSpace = ns;
-  }
-  return globalNameSpace;
-}
-function getGlobalMap() {
-  const ns = getGlobalNamespace();
-  if (ns._tfGlobals == null) {
-    ns._tfGlobals = /* @__PURE__ */ new Map();
-  }
-  return ns._tfGlobals;
-}
-function getGlobal(key, init) {
-  const globalMap = getGlobalMap();
-  if (globalMap.has(key)) {
-    return globalMap.get(key);
-  } else {
-    const singleton = init();
-    globalMap.set(key, singleton);
-    return globalMap.get(key);
-  }
-}
 
 // node_modules/@tensorflow/tfjs-core/dist/log.js
 function warn(...msg) {
@@ -5831,6 +5831,190 @@ function flatten(arr, result = [], skipTypedArray = false) {
     }
   }
   return result;
+}
+
+// node_modules/@tensorflow/tfjs-core/dist/profiler.js
+var Profiler = class {
+  constructor(backendTimer, logger) {
+    this.backendTimer = backendTimer;
+    this.logger = logger;
+    if (logger == null) {
+      this.logger = new Logger();
+    }
+  }
+  profileKernel(kernelName, inputs, f) {
+    let outputs;
+    const holdResultWrapperFn = () => {
+      outputs = f();
+    };
+    let timer;
+    const start = now();
+    if (this.backendTimer.timerAvailable()) {
+      timer = this.backendTimer.time(holdResultWrapperFn);
+    } else {
+      holdResultWrapperFn();
+      for (const output of outputs) {
+        output.dataSync();
+      }
+      timer = Promise.resolve({ kernelMs: now() - start });
+    }
+    if (env().getBool("CHECK_COMPUTATION_FOR_ERRORS")) {
+      for (let i = 0; i < outputs.length; i++) {
+        const output = outputs[i];
+        output.data().then((tensorVals) => {
+          checkComputationForErrors(tensorVals, output.dtype, kernelName);
+        });
+      }
+    }
+    const kernelProfile = {
+      kernelName,
+      outputs,
+      inputs,
+      timeMs: timer.then((timing) => timing.kernelMs),
+      extraInfo: timer.then((timing) => timing.getExtraProfileInfo != null ? timing.getExtraProfileInfo() : "")
+    };
+    return kernelProfile;
+  }
+  logKernelProfile(kernelProfile) {
+    const { kernelName, outputs, timeMs, inputs, extraInfo } = kernelProfile;
+    outputs.forEach((result) => {
+      Promise.all([result.data(), timeMs, extraInfo]).then((valueContainer) => {
+        this.logger.logKernelProfile(kernelName, result, valueContainer[0], valueContainer[1], inputs, valueContainer[2]);
+      });
+    });
+  }
+};
+function checkComputationForErrors(vals, dtype, kernelName) {
+  if (dtype !== "float32") {
+    return false;
+  }
+  for (let i = 0; i < vals.length; i++) {
+    const num = vals[i];
+    if (isNaN(num) || !isFinite(num)) {
+      console.warn(`Found ${num} in the result of '${kernelName}'`);
+      return true;
+    }
+  }
+  return false;
+}
+var Logger = class {
+  logKernelProfile(name, result, vals, timeMs, inputs, extraInfo) {
+    const time2 = typeof timeMs === "number" ? rightPad(`${timeMs}ms`, 9) : timeMs["error"];
+    const paddedName = rightPad(name, 25);
+    const rank = result.rank;
+    const size = result.size;
+    const shape = rightPad(result.shape.toString(), 14);
+    let inputShapesDescription = "";
+    for (const name2 in inputs) {
+      const input = inputs[name2];
+      if (input != null) {
+        const inputShape = input.shape || result.shape;
+        const inputRank = inputShape.length;
+        inputShapesDescription += `${name2}: ${inputRank}D ${inputRank > 0 ? inputShape : ""} `;
+      }
+    }
+    console.log(`%c${paddedName}	%c${time2}	%c${rank}D ${shape}	%c${size}	%c${inputShapesDescription}	%c${extraInfo}`, "font-weight:bold", "color:red", "color:blue", "color: orange", "color: green", "color: steelblue");
+  }
+};
+
+// node_modules/@tensorflow/tfjs-core/dist/tape.js
+function getFilteredNodesXToY(tape, xs, y) {
+  const tensorsFromX = {};
+  const nodesFromX = {};
+  for (let i = 0; i < xs.length; i++) {
+    tensorsFromX[xs[i].id] = true;
+  }
+  for (let i = 0; i < tape.length; i++) {
+    const node = tape[i];
+    const nodeInputs = node.inputs;
+    for (const inputName in nodeInputs) {
+      const input = nodeInputs[inputName];
+      let anyInputFromX = false;
+      for (let j = 0; j < xs.length; j++) {
+        if (tensorsFromX[input.id]) {
+          node.outputs.forEach((output) => tensorsFromX[output.id] = true);
+          anyInputFromX = true;
+          nodesFromX[node.id] = true;
+          break;
+        }
+      }
+      if (anyInputFromX) {
+        break;
+      }
+    }
+  }
+  const tensorsLeadToY = {};
+  tensorsLeadToY[y.id] = true;
+  const nodesToY = {};
+  for (let i = tape.length - 1; i >= 0; i--) {
+    const node = tape[i];
+    const nodeInputs = node.inputs;
+    for (let j = 0; j < node.outputs.length; j++) {
+      if (tensorsLeadToY[node.outputs[j].id]) {
+        for (const inputName in nodeInputs) {
+          tensorsLeadToY[nodeInputs[inputName].id] = true;
+          nodesToY[node.id] = true;
+        }
+        break;
+      }
+    }
+  }
+  const filteredTape = [];
+  for (let i = 0; i < tape.length; i++) {
+    const node = tape[i];
+    if (nodesFromX[node.id] && nodesToY[node.id]) {
+      const prunedInputs = {};
+      for (const inputName in node.inputs) {
+        const nodeInput = node.inputs[inputName];
+        if (tensorsFromX[nodeInput.id]) {
+          prunedInputs[inputName] = nodeInput;
+        }
+      }
+      const prunedNode = Object.assign({}, node);
+      prunedNode.inputs = prunedInputs;
+      prunedNode.outputs = node.outputs;
+      filteredTape.push(prunedNode);
+    }
+  }
+  return filteredTape;
+}
+function backpropagateGradients(tensorAccumulatedGradientMap, filteredTape, tidy2, add4) {
+  for (let i = filteredTape.length - 1; i >= 0; i--) {
+    const node = filteredTape[i];
+    const dys = [];
+    node.outputs.forEach((o) => {
+      const gradTensor = tensorAccumulatedGradientMap[o.id];
+      if (gradTensor != null) {
+        dys.push(gradTensor);
+      } else {
+        dys.push(null);
+      }
+    });
+    if (node.gradient == null) {
+      throw new Error(`Cannot compute gradient: gradient function not found for ${node.kernelName}.`);
+    }
+    const inputGradients = node.gradient(dys);
+    for (const inputName in node.inputs) {
+      if (!(inputName in inputGradients)) {
+        throw new Error(`Cannot backprop through input ${inputName}. Available gradients found: ${Object.keys(inputGradients)}.`);
+      }
+      const dx = tidy2(() => inputGradients[inputName]());
+      if (dx.dtype !== "float32") {
+        throw new Error(`Error in gradient for op ${node.kernelName}. The gradient of input ${inputName} must have 'float32' dtype, but has '${dx.dtype}'`);
+      }
+      const x = node.inputs[inputName];
+      if (!arraysEqual(dx.shape, x.shape)) {
+        throw new Error(`Error in gradient for op ${node.kernelName}. The gradient of input '${inputName}' has shape '${dx.shape}', which does not match the shape of the input '${x.shape}'`);
+      }
+      if (tensorAccumulatedGradientMap[x.id] == null) {
+        tensorAccumulatedGradientMap[x.id] = dx;
+      } else {
+        const curGradient = tensorAccumulatedGradientMap[x.id];
+        tensorAccumulatedGradientMap[x.id] = add4(curGradient, dx);
+        curGradient.dispose();
+      }
+    }
+  }
 }
 
 // node_modules/@tensorflow/tfjs-core/dist/tensor_format.js
@@ -6336,6 +6520,15 @@ Object.defineProperty(Variable, Symbol.hasInstance, {
   }
 });
 
+// node_modules/@tensorflow/tfjs-core/dist/tensor_util.js
+var tensor_util_exports = {};
+__export(tensor_util_exports, {
+  assertTypesMatch: () => assertTypesMatch,
+  getTensorsInContainer: () => getTensorsInContainer,
+  isTensorInList: () => isTensorInList,
+  makeTypesMatch: () => makeTypesMatch
+});
+
 // node_modules/@tensorflow/tfjs-core/dist/types.js
 var Rank;
 (function(Rank2) {
@@ -6401,13 +6594,6 @@ function isWebGPUData(values) {
 }
 
 // node_modules/@tensorflow/tfjs-core/dist/tensor_util.js
-var tensor_util_exports = {};
-__export(tensor_util_exports, {
-  assertTypesMatch: () => assertTypesMatch,
-  getTensorsInContainer: () => getTensorsInContainer,
-  isTensorInList: () => isTensorInList,
-  makeTypesMatch: () => makeTypesMatch
-});
 function makeTypesMatch(a, b) {
   if (a.dtype === b.dtype) {
     return [a, b];
@@ -6449,231 +6635,6 @@ function walkTensorContainer(container, list, seen) {
 }
 function isIterable(obj) {
   return Array.isArray(obj) || typeof obj === "object";
-}
-
-// node_modules/@tensorflow/tfjs-core/dist/device_util.js
-var device_util_exports = {};
-__export(device_util_exports, {
-  isBrowser: () => isBrowser,
-  isMobile: () => isMobile,
-  mockIsMobile: () => mockIsMobile
-});
-function _isNavigatorDefined() {
-  return typeof navigator !== "undefined" && navigator != null;
-}
-var isMobileMockValue;
-function mockIsMobile(value) {
-  isMobileMockValue = value;
-}
-function isMobile(nav) {
-  if (isMobileMockValue !== void 0) {
-    return isMobileMockValue;
-  }
-  if (nav || _isNavigatorDefined()) {
-    if (!nav) {
-      nav = navigator;
-    }
-    if (nav.product === "ReactNative") {
-      return true;
-    }
-    const a = nav.userAgent || nav.vendor || // tslint:disable-next-line:no-any
-    (typeof window !== "undefined" ? window.opera : "");
-    if (!a) {
-      const navAny = nav;
-      return navAny.userAgentData && navAny.userAgentData.mobile;
-    }
-    return /(android|bb\d+|meego).+mobile|avantgo|bada\/|blackberry|blazer|compal|elaine|fennec|hiptop|iemobile|ip(hone|od)|iris|kindle|lge |maemo|midp|mmp|mobile.+firefox|netfront|opera m(ob|in)i|palm( os)?|phone|p(ixi|re)\/|plucker|pocket|psp|series(4|6)0|symbian|treo|up\.(browser|link)|vodafone|wap|windows ce|xda|xiino/i.test(a) || // tslint:disable-next-line:max-line-length
-    /1207|6310|6590|3gso|4thp|50[1-6]i|770s|802s|a wa|abac|ac(er|oo|s\-)|ai(ko|rn)|al(av|ca|co)|amoi|an(ex|ny|yw)|aptu|ar(ch|go)|as(te|us)|attw|au(di|\-m|r |s )|avan|be(ck|ll|nq)|bi(lb|rd)|bl(ac|az)|br(e|v)w|bumb|bw\-(n|u)|c55\/|capi|ccwa|cdm\-|cell|chtm|cldc|cmd\-|co(mp|nd)|craw|da(it|ll|ng)|dbte|dc\-s|devi|dica|dmob|do(c|p)o|ds(12|\-d)|el(49|ai)|em(l2|ul)|er(ic|k0)|esl8|ez([4-7]0|os|wa|ze)|fetc|fly(\-|_)|g1 u|g560|gene|gf\-5|g\-mo|go(\.w|od)|gr(ad|un)|haie|hcit|hd\-(m|p|t)|hei\-|hi(pt|ta)|hp( i|ip)|hs\-c|ht(c(\-| |_|a|g|p|s|t)|tp)|hu(aw|tc)|i\-(20|go|ma)|i230|iac( |\-|\/)|ibro|idea|ig01|ikom|im1k|inno|ipaq|iris|ja(t|v)a|jbro|jemu|jigs|kddi|keji|kgt( |\/)|klon|kpt |kwc\-|kyo(c|k)|le(no|xi)|lg( g|\/(k|l|u)|50|54|\-[a-w])|libw|lynx|m1\-w|m3ga|m50\/|ma(te|ui|xo)|mc(01|21|ca)|m\-cr|me(rc|ri)|mi(o8|oa|ts)|mmef|mo(01|02|bi|de|do|t(\-| |o|v)|zz)|mt(50|p1|v )|mwbp|mywa|n10[0-2]|n20[2-3]|n30(0|2)|n50(0|2|5)|n7(0(0|1)|10)|ne((c|m)\-|on|tf|wf|wg|wt)|nok(6|i)|nzph|o2im|op(ti|wv)|oran|owg1|p800|pan(a|d|t)|pdxg|pg(13|\-([1-8]|c))|phil|pire|pl(ay|uc)|pn\-2|po(ck|rt|se)|prox|psio|pt\-g|qa\-a|qc(07|12|21|32|60|\-[2-7]|i\-)|qtek|r380|r600|raks|rim9|ro(ve|zo)|s55\/|sa(ge|ma|mm|ms|ny|va)|sc(01|h\-|oo|p\-)|sdk\/|se(c(\-|0|1)|47|mc|nd|ri)|sgh\-|shar|sie(\-|m)|sk\-0|sl(45|id)|sm(al|ar|b3|it|t5)|so(ft|ny)|sp(01|h\-|v\-|v )|sy(01|mb)|t2(18|50)|t6(00|10|18)|ta(gt|lk)|tcl\-|tdg\-|tel(i|m)|tim\-|t\-mo|to(pl|sh)|ts(70|m\-|m3|m5)|tx\-9|up(\.b|g1|si)|utst|v400|v750|veri|vi(rg|te)|vk(40|5[0-3]|\-v)|vm40|voda|vulc|vx(52|53|60|61|70|80|81|83|85|98)|w3c(\-| )|webc|whit|wi(g |nc|nw)|wmlb|wonu|x700|yas\-|your|zeto|zte\-/i.test(a.substr(0, 4));
-  }
-  return false;
-}
-function isBrowser() {
-  return typeof window !== "undefined" && window.document != null || //@ts-ignore
-  typeof WorkerGlobalScope !== "undefined";
-}
-
-// node_modules/@tensorflow/tfjs-core/dist/profiler.js
-var Profiler = class {
-  constructor(backendTimer, logger) {
-    this.backendTimer = backendTimer;
-    this.logger = logger;
-    if (logger == null) {
-      this.logger = new Logger();
-    }
-  }
-  profileKernel(kernelName, inputs, f) {
-    let outputs;
-    const holdResultWrapperFn = () => {
-      outputs = f();
-    };
-    let timer;
-    const start = now();
-    if (this.backendTimer.timerAvailable()) {
-      timer = this.backendTimer.time(holdResultWrapperFn);
-    } else {
-      holdResultWrapperFn();
-      for (const output of outputs) {
-        output.dataSync();
-      }
-      timer = Promise.resolve({ kernelMs: now() - start });
-    }
-    if (env().getBool("CHECK_COMPUTATION_FOR_ERRORS")) {
-      for (let i = 0; i < outputs.length; i++) {
-        const output = outputs[i];
-        output.data().then((tensorVals) => {
-          checkComputationForErrors(tensorVals, output.dtype, kernelName);
-        });
-      }
-    }
-    const kernelProfile = {
-      kernelName,
-      outputs,
-      inputs,
-      timeMs: timer.then((timing) => timing.kernelMs),
-      extraInfo: timer.then((timing) => timing.getExtraProfileInfo != null ? timing.getExtraProfileInfo() : "")
-    };
-    return kernelProfile;
-  }
-  logKernelProfile(kernelProfile) {
-    const { kernelName, outputs, timeMs, inputs, extraInfo } = kernelProfile;
-    outputs.forEach((result) => {
-      Promise.all([result.data(), timeMs, extraInfo]).then((valueContainer) => {
-        this.logger.logKernelProfile(kernelName, result, valueContainer[0], valueContainer[1], inputs, valueContainer[2]);
-      });
-    });
-  }
-};
-function checkComputationForErrors(vals, dtype, kernelName) {
-  if (dtype !== "float32") {
-    return false;
-  }
-  for (let i = 0; i < vals.length; i++) {
-    const num = vals[i];
-    if (isNaN(num) || !isFinite(num)) {
-      console.warn(`Found ${num} in the result of '${kernelName}'`);
-      return true;
-    }
-  }
-  return false;
-}
-var Logger = class {
-  logKernelProfile(name, result, vals, timeMs, inputs, extraInfo) {
-    const time2 = typeof timeMs === "number" ? rightPad(`${timeMs}ms`, 9) : timeMs["error"];
-    const paddedName = rightPad(name, 25);
-    const rank = result.rank;
-    const size = result.size;
-    const shape = rightPad(result.shape.toString(), 14);
-    let inputShapesDescription = "";
-    for (const name2 in inputs) {
-      const input = inputs[name2];
-      if (input != null) {
-        const inputShape = input.shape || result.shape;
-        const inputRank = inputShape.length;
-        inputShapesDescription += `${name2}: ${inputRank}D ${inputRank > 0 ? inputShape : ""} `;
-      }
-    }
-    console.log(`%c${paddedName}	%c${time2}	%c${rank}D ${shape}	%c${size}	%c${inputShapesDescription}	%c${extraInfo}`, "font-weight:bold", "color:red", "color:blue", "color: orange", "color: green", "color: steelblue");
-  }
-};
-
-// node_modules/@tensorflow/tfjs-core/dist/tape.js
-function getFilteredNodesXToY(tape, xs, y) {
-  const tensorsFromX = {};
-  const nodesFromX = {};
-  for (let i = 0; i < xs.length; i++) {
-    tensorsFromX[xs[i].id] = true;
-  }
-  for (let i = 0; i < tape.length; i++) {
-    const node = tape[i];
-    const nodeInputs = node.inputs;
-    for (const inputName in nodeInputs) {
-      const input = nodeInputs[inputName];
-      let anyInputFromX = false;
-      for (let j = 0; j < xs.length; j++) {
-        if (tensorsFromX[input.id]) {
-          node.outputs.forEach((output) => tensorsFromX[output.id] = true);
-          anyInputFromX = true;
-          nodesFromX[node.id] = true;
-          break;
-        }
-      }
-      if (anyInputFromX) {
-        break;
-      }
-    }
-  }
-  const tensorsLeadToY = {};
-  tensorsLeadToY[y.id] = true;
-  const nodesToY = {};
-  for (let i = tape.length - 1; i >= 0; i--) {
-    const node = tape[i];
-    const nodeInputs = node.inputs;
-    for (let j = 0; j < node.outputs.length; j++) {
-      if (tensorsLeadToY[node.outputs[j].id]) {
-        for (const inputName in nodeInputs) {
-          tensorsLeadToY[nodeInputs[inputName].id] = true;
-          nodesToY[node.id] = true;
-        }
-        break;
-      }
-    }
-  }
-  const filteredTape = [];
-  for (let i = 0; i < tape.length; i++) {
-    const node = tape[i];
-    if (nodesFromX[node.id] && nodesToY[node.id]) {
-      const prunedInputs = {};
-      for (const inputName in node.inputs) {
-        const nodeInput = node.inputs[inputName];
-        if (tensorsFromX[nodeInput.id]) {
-          prunedInputs[inputName] = nodeInput;
-        }
-      }
-      const prunedNode = Object.assign({}, node);
-      prunedNode.inputs = prunedInputs;
-      prunedNode.outputs = node.outputs;
-      filteredTape.push(prunedNode);
-    }
-  }
-  return filteredTape;
-}
-function backpropagateGradients(tensorAccumulatedGradientMap, filteredTape, tidy2, add4) {
-  for (let i = filteredTape.length - 1; i >= 0; i--) {
-    const node = filteredTape[i];
-    const dys = [];
-    node.outputs.forEach((o) => {
-      const gradTensor = tensorAccumulatedGradientMap[o.id];
-      if (gradTensor != null) {
-        dys.push(gradTensor);
-      } else {
-        dys.push(null);
-      }
-    });
-    if (node.gradient == null) {
-      throw new Error(`Cannot compute gradient: gradient function not found for ${node.kernelName}.`);
-    }
-    const inputGradients = node.gradient(dys);
-    for (const inputName in node.inputs) {
-      if (!(inputName in inputGradients)) {
-        throw new Error(`Cannot backprop through input ${inputName}. Available gradients found: ${Object.keys(inputGradients)}.`);
-      }
-      const dx = tidy2(() => inputGradients[inputName]());
-      if (dx.dtype !== "float32") {
-        throw new Error(`Error in gradient for op ${node.kernelName}. The gradient of input ${inputName} must have 'float32' dtype, but has '${dx.dtype}'`);
-      }
-      const x = node.inputs[inputName];
-      if (!arraysEqual(dx.shape, x.shape)) {
-        throw new Error(`Error in gradient for op ${node.kernelName}. The gradient of input '${inputName}' has shape '${dx.shape}', which does not match the shape of the input '${x.shape}'`);
-      }
-      if (tensorAccumulatedGradientMap[x.id] == null) {
-        tensorAccumulatedGradientMap[x.id] = dx;
-      } else {
-        const curGradient = tensorAccumulatedGradientMap[x.id];
-        tensorAccumulatedGradientMap[x.id] = add4(curGradient, dx);
-        curGradient.dispose();
-      }
-    }
-  }
 }
 
 // node_modules/@tensorflow/tfjs-core/dist/engine.js
@@ -7530,37 +7491,6 @@ function add(a, b) {
   return ENGINE.runKernel(Add, inputs);
 }
 
-// node_modules/@tensorflow/tfjs-core/dist/ops/operation.js
-var OP_SCOPE_SUFFIX = "__op";
-function op(f) {
-  const keys = Object.keys(f);
-  if (keys.length !== 1) {
-    throw new Error(`Please provide an object with a single key (operation name) mapping to a function. Got an object with ${keys.length} keys.`);
-  }
-  let opName = keys[0];
-  const fn = f[opName];
-  if (opName.endsWith("_")) {
-    opName = opName.substring(0, opName.length - 1);
-  }
-  opName = opName + OP_SCOPE_SUFFIX;
-  const f2 = (...args) => {
-    ENGINE.startScope(opName);
-    try {
-      const result = fn(...args);
-      if (isPromise(result)) {
-        console.error("Cannot return a Promise inside of tidy.");
-      }
-      ENGINE.endScope(result);
-      return result;
-    } catch (ex) {
-      ENGINE.endScope(null);
-      throw ex;
-    }
-  };
-  Object.defineProperty(f2, "name", { value: opName, configurable: true });
-  return f2;
-}
-
 // node_modules/@tensorflow/tfjs-core/dist/tensor_util_env.js
 function inferShape(val, dtype) {
   let firstElem = val;
@@ -7639,16 +7569,6 @@ function convertToTensorArray(arg, argName, functionName, parseAsDtype = "numeri
   const tensors = arg;
   return tensors.map((t, i) => convertToTensor(t, `${argName}[${i}]`, functionName, parseAsDtype));
 }
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/complex.js
-function complex_(real3, imag2) {
-  const $real = convertToTensor(real3, "real", "complex");
-  const $imag = convertToTensor(imag2, "imag", "complex");
-  assertShapesMatch($real.shape, $imag.shape, `real and imag shapes, ${$real.shape} and ${$imag.shape}, must match in call to tf.complex().`);
-  const inputs = { real: $real, imag: $imag };
-  return ENGINE.runKernel(Complex, inputs);
-}
-var complex = /* @__PURE__ */ op({ complex_ });
 
 // node_modules/@tensorflow/tfjs-core/dist/ops/tensor_ops_util.js
 function makeTensor(values, shape, inferredShape, dtype) {
@@ -7761,84 +7681,36 @@ function setPlatform(platformName, platform) {
   env().setPlatform(platformName, platform);
 }
 
-// node_modules/@tensorflow/tfjs-core/dist/ops/buffer.js
-function buffer(shape, dtype = "float32", values) {
-  dtype = dtype || "float32";
-  assertNonNegativeIntegerDimensions(shape);
-  return new TensorBuffer(shape, dtype, values);
-}
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/cast.js
-function cast_(x, dtype) {
-  const $x = convertToTensor(x, "x", "cast");
-  if (!isValidDtype(dtype)) {
-    throw new Error(`Failed to cast to unknown dtype ${dtype}`);
+// node_modules/@tensorflow/tfjs-core/dist/ops/operation.js
+var OP_SCOPE_SUFFIX = "__op";
+function op(f) {
+  const keys = Object.keys(f);
+  if (keys.length !== 1) {
+    throw new Error(`Please provide an object with a single key (operation name) mapping to a function. Got an object with ${keys.length} keys.`);
   }
-  if (dtype === "string" && $x.dtype !== "string" || dtype !== "string" && $x.dtype === "string") {
-    throw new Error("Only strings can be casted to strings");
+  let opName = keys[0];
+  const fn = f[opName];
+  if (opName.endsWith("_")) {
+    opName = opName.substring(0, opName.length - 1);
   }
-  const inputs = { x: $x };
-  const attrs = { dtype };
-  return ENGINE.runKernel(Cast, inputs, attrs);
+  opName = opName + OP_SCOPE_SUFFIX;
+  const f2 = (...args) => {
+    ENGINE.startScope(opName);
+    try {
+      const result = fn(...args);
+      if (isPromise(result)) {
+        console.error("Cannot return a Promise inside of tidy.");
+      }
+      ENGINE.endScope(result);
+      return result;
+    } catch (ex) {
+      ENGINE.endScope(null);
+      throw ex;
+    }
+  };
+  Object.defineProperty(f2, "name", { value: opName, configurable: true });
+  return f2;
 }
-var cast = /* @__PURE__ */ op({ cast_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/clone.js
-function clone_(x) {
-  const $x = convertToTensor(x, "x", "clone", "string_or_numeric");
-  const inputs = { x: $x };
-  return ENGINE.runKernel(Identity, inputs);
-}
-var clone = /* @__PURE__ */ op({ clone_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/print.js
-function print(x, verbose = false) {
-  console.log(x.toString(verbose));
-}
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/add.js
-function add_(a, b) {
-  let $a = convertToTensor(a, "a", "add");
-  let $b = convertToTensor(b, "b", "add");
-  [$a, $b] = makeTypesMatch($a, $b);
-  const inputs = { a: $a, b: $b };
-  return ENGINE.runKernel(Add, inputs);
-}
-var add2 = /* @__PURE__ */ op({ add_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/floorDiv.js
-function floorDiv_(a, b) {
-  let $a = convertToTensor(a, "a", "floorDiv");
-  let $b = convertToTensor(b, "b", "floorDiv");
-  [$a, $b] = makeTypesMatch($a, $b);
-  const inputs = { a: $a, b: $b };
-  return ENGINE.runKernel(FloorDiv, inputs);
-}
-var floorDiv = /* @__PURE__ */ op({ floorDiv_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/div.js
-function div_(a, b) {
-  let $a = convertToTensor(a, "a", "div");
-  let $b = convertToTensor(b, "b", "div");
-  [$a, $b] = makeTypesMatch($a, $b);
-  if ($a.dtype === "int32" && $b.dtype === "int32") {
-    return floorDiv($a, $b);
-  }
-  const inputs = { a: $a, b: $b };
-  const attrs = {};
-  return ENGINE.runKernel(RealDiv, inputs, attrs);
-}
-var div = /* @__PURE__ */ op({ div_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/mul.js
-function mul_(a, b) {
-  let $a = convertToTensor(a, "a", "mul");
-  let $b = convertToTensor(b, "b", "mul");
-  [$a, $b] = makeTypesMatch($a, $b);
-  const inputs = { a: $a, b: $b };
-  return ENGINE.runKernel(Multiply, inputs);
-}
-var mul = /* @__PURE__ */ op({ mul_ });
 
 // node_modules/@tensorflow/tfjs-core/dist/ops/abs.js
 function abs_(x) {
@@ -7868,6 +7740,16 @@ function acosh_(x) {
   return ENGINE.runKernel(Acosh, inputs);
 }
 var acosh = /* @__PURE__ */ op({ acosh_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/add.js
+function add_(a, b) {
+  let $a = convertToTensor(a, "a", "add");
+  let $b = convertToTensor(b, "b", "add");
+  [$a, $b] = makeTypesMatch($a, $b);
+  const inputs = { a: $a, b: $b };
+  return ENGINE.runKernel(Add, inputs);
+}
+var add2 = /* @__PURE__ */ op({ add_ });
 
 // node_modules/@tensorflow/tfjs-core/dist/ops/add_n.js
 function addN_(tensors) {
@@ -7968,14 +7850,20 @@ function atanh_(x) {
 }
 var atanh = /* @__PURE__ */ op({ atanh_ });
 
-// node_modules/@tensorflow/tfjs-core/dist/ops/reshape.js
-function reshape_(x, shape) {
-  const $x = convertToTensor(x, "x", "reshape", "string_or_numeric");
+// node_modules/@tensorflow/tfjs-core/dist/ops/cast.js
+function cast_(x, dtype) {
+  const $x = convertToTensor(x, "x", "cast");
+  if (!isValidDtype(dtype)) {
+    throw new Error(`Failed to cast to unknown dtype ${dtype}`);
+  }
+  if (dtype === "string" && $x.dtype !== "string" || dtype !== "string" && $x.dtype === "string") {
+    throw new Error("Only strings can be casted to strings");
+  }
   const inputs = { x: $x };
-  const attrs = { shape };
-  return ENGINE.runKernel(Reshape, inputs, attrs);
+  const attrs = { dtype };
+  return ENGINE.runKernel(Cast, inputs, attrs);
 }
-var reshape = /* @__PURE__ */ op({ reshape_ });
+var cast = /* @__PURE__ */ op({ cast_ });
 
 // node_modules/@tensorflow/tfjs-core/dist/ops/conv_util.js
 function computeDilation2DInfo(inputShape, filterShape, strides, pad2, dataFormat = "NHWC", dilations) {
@@ -8284,6 +8172,15 @@ function checkPadOnDimRoundingMode(opDesc, pad2, dimRoundingMode) {
   }
 }
 
+// node_modules/@tensorflow/tfjs-core/dist/ops/reshape.js
+function reshape_(x, shape) {
+  const $x = convertToTensor(x, "x", "reshape", "string_or_numeric");
+  const inputs = { x: $x };
+  const attrs = { shape };
+  return ENGINE.runKernel(Reshape, inputs, attrs);
+}
+var reshape = /* @__PURE__ */ op({ reshape_ });
+
 // node_modules/@tensorflow/tfjs-core/dist/ops/avg_pool.js
 function avgPool_(x, filterSize, strides, pad2, dimRoundingMode) {
   const $x = convertToTensor(x, "x", "avgPool", "float32");
@@ -8332,6 +8229,14 @@ function avgPool3d_(x, filterSize, strides, pad2, dimRoundingMode, dataFormat = 
 }
 var avgPool3d = /* @__PURE__ */ op({ avgPool3d_ });
 
+// node_modules/@tensorflow/tfjs-core/dist/ops/clone.js
+function clone_(x) {
+  const $x = convertToTensor(x, "x", "clone", "string_or_numeric");
+  const inputs = { x: $x };
+  return ENGINE.runKernel(Identity, inputs);
+}
+var clone = /* @__PURE__ */ op({ clone_ });
+
 // node_modules/@tensorflow/tfjs-core/dist/ops/concat.js
 function concat_(tensors, axis = 0) {
   assert(tensors.length >= 1, () => "Pass at least one tensor to concat");
@@ -8363,6 +8268,16 @@ function matMul_(a, b, transposeA = false, transposeB = false) {
   return ENGINE.runKernel(BatchMatMul, inputs, attrs);
 }
 var matMul = /* @__PURE__ */ op({ matMul_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/mul.js
+function mul_(a, b) {
+  let $a = convertToTensor(a, "a", "mul");
+  let $b = convertToTensor(b, "b", "mul");
+  [$a, $b] = makeTypesMatch($a, $b);
+  const inputs = { a: $a, b: $b };
+  return ENGINE.runKernel(Multiply, inputs);
+}
+var mul = /* @__PURE__ */ op({ mul_ });
 
 // node_modules/@tensorflow/tfjs-core/dist/ops/sigmoid.js
 function sigmoid_(x) {
@@ -8632,6 +8547,13 @@ function broadcastTo_(x, shape) {
 }
 var broadcastTo = /* @__PURE__ */ op({ broadcastTo_ });
 
+// node_modules/@tensorflow/tfjs-core/dist/ops/buffer.js
+function buffer(shape, dtype = "float32", values) {
+  dtype = dtype || "float32";
+  assertNonNegativeIntegerDimensions(shape);
+  return new TensorBuffer(shape, dtype, values);
+}
+
 // node_modules/@tensorflow/tfjs-core/dist/ops/ceil.js
 function ceil_(x) {
   const $x = convertToTensor(x, "x", "ceil", "float32");
@@ -8660,6 +8582,16 @@ function clipByValue_(x, clipValueMin, clipValueMax) {
   return ENGINE.runKernel(ClipByValue, inputs, attrs);
 }
 var clipByValue = /* @__PURE__ */ op({ clipByValue_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/complex.js
+function complex_(real3, imag2) {
+  const $real = convertToTensor(real3, "real", "complex");
+  const $imag = convertToTensor(imag2, "imag", "complex");
+  assertShapesMatch($real.shape, $imag.shape, `real and imag shapes, ${$real.shape} and ${$imag.shape}, must match in call to tf.complex().`);
+  const inputs = { real: $real, imag: $imag };
+  return ENGINE.runKernel(Complex, inputs);
+}
+var complex = /* @__PURE__ */ op({ complex_ });
 
 // node_modules/@tensorflow/tfjs-core/dist/ops/concat_1d.js
 function concat1d_(tensors) {
@@ -8973,6 +8905,30 @@ function dilation2d_(x, filter, strides, pad2, dilations = [1, 1], dataFormat = 
 }
 var dilation2d = /* @__PURE__ */ op({ dilation2d_ });
 
+// node_modules/@tensorflow/tfjs-core/dist/ops/floorDiv.js
+function floorDiv_(a, b) {
+  let $a = convertToTensor(a, "a", "floorDiv");
+  let $b = convertToTensor(b, "b", "floorDiv");
+  [$a, $b] = makeTypesMatch($a, $b);
+  const inputs = { a: $a, b: $b };
+  return ENGINE.runKernel(FloorDiv, inputs);
+}
+var floorDiv = /* @__PURE__ */ op({ floorDiv_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/div.js
+function div_(a, b) {
+  let $a = convertToTensor(a, "a", "div");
+  let $b = convertToTensor(b, "b", "div");
+  [$a, $b] = makeTypesMatch($a, $b);
+  if ($a.dtype === "int32" && $b.dtype === "int32") {
+    return floorDiv($a, $b);
+  }
+  const inputs = { a: $a, b: $b };
+  const attrs = {};
+  return ENGINE.runKernel(RealDiv, inputs, attrs);
+}
+var div = /* @__PURE__ */ op({ div_ });
+
 // node_modules/@tensorflow/tfjs-core/dist/ops/broadcast_util.js
 var broadcast_util_exports = {};
 __export(broadcast_util_exports, {
@@ -9148,6 +9104,71 @@ function erf_(x) {
 }
 var erf = /* @__PURE__ */ op({ erf_ });
 
+// node_modules/@tensorflow/tfjs-core/dist/ops/axis_util.js
+function axesAreInnerMostDims(axes, rank) {
+  for (let i = 0; i < axes.length; ++i) {
+    if (axes[axes.length - i - 1] !== rank - 1 - i) {
+      return false;
+    }
+  }
+  return true;
+}
+function combineLocations(outputLoc, reduceLoc, axes) {
+  const rank = outputLoc.length + reduceLoc.length;
+  const loc = [];
+  let outIdx = 0;
+  let reduceIdx = 0;
+  for (let dim = 0; dim < rank; dim++) {
+    if (axes.indexOf(dim) === -1) {
+      loc.push(outputLoc[outIdx++]);
+    } else {
+      loc.push(reduceLoc[reduceIdx++]);
+    }
+  }
+  return loc;
+}
+function computeOutAndReduceShapes(aShape, axes) {
+  const outShape = [];
+  const rank = aShape.length;
+  for (let dim = 0; dim < rank; dim++) {
+    if (axes.indexOf(dim) === -1) {
+      outShape.push(aShape[dim]);
+    }
+  }
+  const reduceShape = axes.map((dim) => aShape[dim]);
+  return [outShape, reduceShape];
+}
+function expandShapeToKeepDim(shape, axes) {
+  const reduceSubShape = axes.map((x) => 1);
+  return combineLocations(shape, reduceSubShape, axes);
+}
+function assertAxesAreInnerMostDims(msg, axes, rank) {
+  assert(axesAreInnerMostDims(axes, rank), () => `${msg} supports only inner-most axes for now. Got axes ${axes} and rank-${rank} input.`);
+}
+function getAxesPermutation(axes, rank) {
+  if (axesAreInnerMostDims(axes, rank)) {
+    return null;
+  }
+  const result = [];
+  for (let i = 0; i < rank; ++i) {
+    if (axes.indexOf(i) === -1) {
+      result.push(i);
+    }
+  }
+  axes.forEach((axis) => result.push(axis));
+  return result;
+}
+function getUndoAxesPermutation(axes) {
+  return axes.map((axis, i) => [i, axis]).sort((a, b) => a[1] - b[1]).map((x) => x[0]);
+}
+function getInnerMostAxes(numAxes, rank) {
+  const res = [];
+  for (let i = rank - numAxes; i < rank; ++i) {
+    res.push(i);
+  }
+  return res;
+}
+
 // node_modules/@tensorflow/tfjs-core/dist/ops/max.js
 function max_(x, axis = null, keepDims = false) {
   const $x = convertToTensor(x, "x", "max");
@@ -9216,71 +9237,6 @@ function sum_(x, axis = null, keepDims = false) {
   return ENGINE.runKernel(Sum, inputs, attrs);
 }
 var sum2 = /* @__PURE__ */ op({ sum_ });
-
-// node_modules/@tensorflow/tfjs-core/dist/ops/axis_util.js
-function axesAreInnerMostDims(axes, rank) {
-  for (let i = 0; i < axes.length; ++i) {
-    if (axes[axes.length - i - 1] !== rank - 1 - i) {
-      return false;
-    }
-  }
-  return true;
-}
-function combineLocations(outputLoc, reduceLoc, axes) {
-  const rank = outputLoc.length + reduceLoc.length;
-  const loc = [];
-  let outIdx = 0;
-  let reduceIdx = 0;
-  for (let dim = 0; dim < rank; dim++) {
-    if (axes.indexOf(dim) === -1) {
-      loc.push(outputLoc[outIdx++]);
-    } else {
-      loc.push(reduceLoc[reduceIdx++]);
-    }
-  }
-  return loc;
-}
-function computeOutAndReduceShapes(aShape, axes) {
-  const outShape = [];
-  const rank = aShape.length;
-  for (let dim = 0; dim < rank; dim++) {
-    if (axes.indexOf(dim) === -1) {
-      outShape.push(aShape[dim]);
-    }
-  }
-  const reduceShape = axes.map((dim) => aShape[dim]);
-  return [outShape, reduceShape];
-}
-function expandShapeToKeepDim(shape, axes) {
-  const reduceSubShape = axes.map((x) => 1);
-  return combineLocations(shape, reduceSubShape, axes);
-}
-function assertAxesAreInnerMostDims(msg, axes, rank) {
-  assert(axesAreInnerMostDims(axes, rank), () => `${msg} supports only inner-most axes for now. Got axes ${axes} and rank-${rank} input.`);
-}
-function getAxesPermutation(axes, rank) {
-  if (axesAreInnerMostDims(axes, rank)) {
-    return null;
-  }
-  const result = [];
-  for (let i = 0; i < rank; ++i) {
-    if (axes.indexOf(i) === -1) {
-      result.push(i);
-    }
-  }
-  axes.forEach((axis) => result.push(axis));
-  return result;
-}
-function getUndoAxesPermutation(axes) {
-  return axes.map((axis, i) => [i, axis]).sort((a, b) => a[1] - b[1]).map((x) => x[0]);
-}
-function getInnerMostAxes(numAxes, rank) {
-  const res = [];
-  for (let i = rank - numAxes; i < rank; ++i) {
-    res.push(i);
-  }
-  return res;
-}
 
 // node_modules/@tensorflow/tfjs-core/dist/ops/norm.js
 function norm_(x, ord = "euclidean", axis = null, keepDims = false) {
@@ -10224,6 +10180,11 @@ function prelu_(x, alpha) {
 }
 var prelu = /* @__PURE__ */ op({ prelu_ });
 
+// node_modules/@tensorflow/tfjs-core/dist/ops/print.js
+function print(x, verbose = false) {
+  console.log(x.toString(verbose));
+}
+
 // node_modules/@tensorflow/tfjs-core/dist/ops/prod.js
 function prod_(x, axis = null, keepDims = false) {
   let $x = convertToTensor(x, "x", "prod");
@@ -10310,6 +10271,9 @@ function rand_(shape, randFunction, dtype) {
   return ENGINE.makeTensor(values, shape, dtype);
 }
 var rand = /* @__PURE__ */ op({ rand_ });
+
+// node_modules/@tensorflow/tfjs-core/dist/ops/rand_util.js
+var seedrandom = __toESM(require_seedrandom2());
 
 // node_modules/@tensorflow/tfjs-core/dist/test_util.js
 var test_util_exports = {};
@@ -10469,7 +10433,6 @@ async function play(video) {
 }
 
 // node_modules/@tensorflow/tfjs-core/dist/ops/rand_util.js
-var seedrandom = __toESM(require_seedrandom2());
 var MPRandGauss = class {
   constructor(mean2, stdDeviation, dtype, truncated, seed) {
     this.mean = mean2;
@@ -11981,15 +11944,6 @@ function fusedMatMul_({ a, b, transposeA = false, transposeB = false, bias, acti
 }
 var matMul2 = /* @__PURE__ */ op({ fusedMatMul_ });
 
-// node_modules/@tensorflow/tfjs-core/dist/ops/loss_ops_utils.js
-var Reduction;
-(function(Reduction2) {
-  Reduction2[Reduction2["NONE"] = 0] = "NONE";
-  Reduction2[Reduction2["MEAN"] = 1] = "MEAN";
-  Reduction2[Reduction2["SUM"] = 2] = "SUM";
-  Reduction2[Reduction2["SUM_BY_NONZERO_WEIGHTS"] = 3] = "SUM_BY_NONZERO_WEIGHTS";
-})(Reduction || (Reduction = {}));
-
 // node_modules/@tensorflow/tfjs-core/dist/ops/signal/hamming_window.js
 function hammingWindow_(windowLength) {
   return cosineWindow(windowLength, 0.54, 0.46);
@@ -12711,6 +12665,15 @@ function qr2d(x, fullMatrices = false) {
 }
 var qr = /* @__PURE__ */ op({ qr_ });
 
+// node_modules/@tensorflow/tfjs-core/dist/ops/loss_ops_utils.js
+var Reduction;
+(function(Reduction2) {
+  Reduction2[Reduction2["NONE"] = 0] = "NONE";
+  Reduction2[Reduction2["MEAN"] = 1] = "MEAN";
+  Reduction2[Reduction2["SUM"] = 2] = "SUM";
+  Reduction2[Reduction2["SUM_BY_NONZERO_WEIGHTS"] = 3] = "SUM_BY_NONZERO_WEIGHTS";
+})(Reduction || (Reduction = {}));
+
 // node_modules/@tensorflow/tfjs-core/dist/ops/losses/compute_weighted_loss.js
 function computeWeightedLoss_(losses2, weights, reduction = Reduction.SUM_BY_NONZERO_WEIGHTS) {
   const $losses = convertToTensor(losses2, "losses", "computeWeightedLoss");
@@ -13149,6 +13112,47 @@ var string = {
   stringToHashBucketFast,
   staticRegexReplace
 };
+
+// node_modules/@tensorflow/tfjs-core/dist/device_util.js
+var device_util_exports = {};
+__export(device_util_exports, {
+  isBrowser: () => isBrowser,
+  isMobile: () => isMobile,
+  mockIsMobile: () => mockIsMobile
+});
+function _isNavigatorDefined() {
+  return typeof navigator !== "undefined" && navigator != null;
+}
+var isMobileMockValue;
+function mockIsMobile(value) {
+  isMobileMockValue = value;
+}
+function isMobile(nav) {
+  if (isMobileMockValue !== void 0) {
+    return isMobileMockValue;
+  }
+  if (nav || _isNavigatorDefined()) {
+    if (!nav) {
+      nav = navigator;
+    }
+    if (nav.product === "ReactNative") {
+      return true;
+    }
+    const a = nav.userAgent || nav.vendor || // tslint:disable-next-line:no-any
+    (typeof window !== "undefined" ? window.opera : "");
+    if (!a) {
+      const navAny = nav;
+      return navAny.userAgentData && navAny.userAgentData.mobile;
+    }
+    return /(android|bb\d+|meego).+mobile|avantgo|bada\/|blackberry|blazer|compal|elaine|fennec|hiptop|iemobile|ip(hone|od)|iris|kindle|lge |maemo|midp|mmp|mobile.+firefox|netfront|opera m(ob|in)i|palm( os)?|phone|p(ixi|re)\/|plucker|pocket|psp|series(4|6)0|symbian|treo|up\.(browser|link)|vodafone|wap|windows ce|xda|xiino/i.test(a) || // tslint:disable-next-line:max-line-length
+    /1207|6310|6590|3gso|4thp|50[1-6]i|770s|802s|a wa|abac|ac(er|oo|s\-)|ai(ko|rn)|al(av|ca|co)|amoi|an(ex|ny|yw)|aptu|ar(ch|go)|as(te|us)|attw|au(di|\-m|r |s )|avan|be(ck|ll|nq)|bi(lb|rd)|bl(ac|az)|br(e|v)w|bumb|bw\-(n|u)|c55\/|capi|ccwa|cdm\-|cell|chtm|cldc|cmd\-|co(mp|nd)|craw|da(it|ll|ng)|dbte|dc\-s|devi|dica|dmob|do(c|p)o|ds(12|\-d)|el(49|ai)|em(l2|ul)|er(ic|k0)|esl8|ez([4-7]0|os|wa|ze)|fetc|fly(\-|_)|g1 u|g560|gene|gf\-5|g\-mo|go(\.w|od)|gr(ad|un)|haie|hcit|hd\-(m|p|t)|hei\-|hi(pt|ta)|hp( i|ip)|hs\-c|ht(c(\-| |_|a|g|p|s|t)|tp)|hu(aw|tc)|i\-(20|go|ma)|i230|iac( |\-|\/)|ibro|idea|ig01|ikom|im1k|inno|ipaq|iris|ja(t|v)a|jbro|jemu|jigs|kddi|keji|kgt( |\/)|klon|kpt |kwc\-|kyo(c|k)|le(no|xi)|lg( g|\/(k|l|u)|50|54|\-[a-w])|libw|lynx|m1\-w|m3ga|m50\/|ma(te|ui|xo)|mc(01|21|ca)|m\-cr|me(rc|ri)|mi(o8|oa|ts)|mmef|mo(01|02|bi|de|do|t(\-| |o|v)|zz)|mt(50|p1|v )|mwbp|mywa|n10[0-2]|n20[2-3]|n30(0|2)|n50(0|2|5)|n7(0(0|1)|10)|ne((c|m)\-|on|tf|wf|wg|wt)|nok(6|i)|nzph|o2im|op(ti|wv)|oran|owg1|p800|pan(a|d|t)|pdxg|pg(13|\-([1-8]|c))|phil|pire|pl(ay|uc)|pn\-2|po(ck|rt|se)|prox|psio|pt\-g|qa\-a|qc(07|12|21|32|60|\-[2-7]|i\-)|qtek|r380|r600|raks|rim9|ro(ve|zo)|s55\/|sa(ge|ma|mm|ms|ny|va)|sc(01|h\-|oo|p\-)|sdk\/|se(c(\-|0|1)|47|mc|nd|ri)|sgh\-|shar|sie(\-|m)|sk\-0|sl(45|id)|sm(al|ar|b3|it|t5)|so(ft|ny)|sp(01|h\-|v\-|v )|sy(01|mb)|t2(18|50)|t6(00|10|18)|ta(gt|lk)|tcl\-|tdg\-|tel(i|m)|tim\-|t\-mo|to(pl|sh)|ts(70|m\-|m3|m5)|tx\-9|up(\.b|g1|si)|utst|v400|v750|veri|vi(rg|te)|vk(40|5[0-3]|\-v)|vm40|voda|vulc|vx(52|53|60|61|70|80|81|83|85|98)|w3c(\-| )|webc|whit|wi(g |nc|nw)|wmlb|wonu|x700|yas\-|your|zeto|zte\-/i.test(a.substr(0, 4));
+  }
+  return false;
+}
+function isBrowser() {
+  return typeof window !== "undefined" && window.document != null || //@ts-ignore
+  typeof WorkerGlobalScope !== "undefined";
+}
 
 // node_modules/@tensorflow/tfjs-core/dist/serialization.js
 var serialization_exports = {};
@@ -17861,6 +17865,53 @@ function registerOptimizers() {
 // node_modules/@tensorflow/tfjs-core/dist/index.js
 registerOptimizers();
 
+// node_modules/@tensorflow/tfjs-backend-cpu/dist/kernels/Concat_impl.js
+function concatImpl(inputs, outShape, dtype, simplyConcat) {
+  const outVals = util_exports.getArrayFromDType(dtype, util_exports.sizeFromShape(outShape));
+  if (simplyConcat && dtype !== "string") {
+    let offset = 0;
+    inputs.forEach((input) => {
+      const size = util_exports.sizeFromShape(input.shape);
+      outVals.set(input.vals, offset);
+      offset += size;
+    });
+  } else {
+    let colOffset = 0;
+    inputs.forEach((input) => {
+      const decodedData = dtype === "string" ? backend_util_exports.fromUint8ToStringArray(input.vals) : input.vals;
+      let tIdx = 0;
+      for (let row = 0; row < input.shape[0]; ++row) {
+        const resIdx = row * outShape[1] + colOffset;
+        for (let col = 0; col < input.shape[1]; ++col) {
+          outVals[resIdx + col] = decodedData[tIdx++];
+        }
+      }
+      colOffset += input.shape[1];
+    });
+  }
+  return outVals;
+}
+
+// node_modules/@tensorflow/tfjs-backend-cpu/dist/kernels/Range_impl.js
+function rangeImpl(start, stop, step2, dtype) {
+  const sameStartStop = start === stop;
+  const increasingRangeNegativeStep = start < stop && step2 < 0;
+  const decreasingRangePositiveStep = stop < start && step2 > 1;
+  if (sameStartStop || increasingRangeNegativeStep || decreasingRangePositiveStep) {
+    return util_exports.makeZerosTypedArray(0, dtype);
+  }
+  const numElements = Math.abs(Math.ceil((stop - start) / step2));
+  const values = util_exports.makeZerosTypedArray(numElements, dtype);
+  if (stop < start && step2 === 1) {
+    step2 = -1;
+  }
+  values[0] = start;
+  for (let i = 1; i < values.length; i++) {
+    values[i] = values[i - 1] + step2;
+  }
+  return values;
+}
+
 // node_modules/@tensorflow/tfjs-backend-cpu/dist/cpu_util.js
 function assertNotComplex(tensor2, opName) {
   if (!Array.isArray(tensor2)) {
@@ -17871,6 +17922,312 @@ function assertNotComplex(tensor2, opName) {
       util_exports.assert(t.dtype !== "complex64", () => `${opName} does not support complex64 tensors in the CPU backend.`);
     }
   });
+}
+
+// node_modules/@tensorflow/tfjs-backend-cpu/dist/kernels/Slice.js
+function sliceImpl(vals, begin, size, shape, dtype) {
+  const isContinous = slice_util_exports.isSliceContinous(shape, begin, size);
+  const length = util_exports.sizeFromShape(size);
+  const xStrides = util_exports.computeStrides(shape);
+  if (isContinous) {
+    const flatOffset = slice_util_exports.computeFlatOffset(begin, xStrides);
+    if (dtype === "string") {
+      return vals.slice(flatOffset, flatOffset + length);
+    }
+    return vals.subarray(flatOffset, flatOffset + length);
+  }
+  const decodedData = dtype === "string" ? backend_util_exports.fromUint8ToStringArray(vals) : vals;
+  const inBuf = buffer(shape, dtype, decodedData);
+  const outBuf = buffer(size, dtype);
+  for (let i = 0; i < outBuf.size; ++i) {
+    const outLoc = outBuf.indexToLoc(i);
+    const inLoc = outLoc.map((idx, j) => idx + begin[j]);
+    outBuf.set(inBuf.get(...inLoc), ...outLoc);
+  }
+  if (dtype === "string") {
+    return backend_util_exports.fromStringArrayToUint8(outBuf.values);
+  }
+  return outBuf.values;
+}
+function slice2(args) {
+  const { inputs, backend: backend2, attrs } = args;
+  const { x } = inputs;
+  const { begin, size } = attrs;
+  assertNotComplex(x, "slice");
+  const [$begin, $size] = slice_util_exports.parseSliceParams(x, begin, size);
+  slice_util_exports.assertParamsValid(x, $begin, $size);
+  const vals = backend2.data.get(x.dataId).values;
+  const outVals = sliceImpl(vals, $begin, $size, x.shape, x.dtype);
+  return backend2.makeTensorInfo($size, x.dtype, outVals);
+}
+var sliceConfig = {
+  kernelName: Slice,
+  backendName: "cpu",
+  kernelFunc: slice2
+};
+
+// node_modules/@tensorflow/tfjs-backend-cpu/dist/kernels/StringNGrams_impl.js
+var StringNGramsOp = class {
+  constructor(separator, nGramWidths, leftPad, rightPad2, padWidth, preserveShortSequences) {
+    this.separator = util_exports.encodeString(separator);
+    this.nGramWidths = nGramWidths;
+    this.leftPad = util_exports.encodeString(leftPad);
+    this.rightPad = util_exports.encodeString(rightPad2);
+    this.padWidth = padWidth;
+    this.preserveShort = preserveShortSequences;
+  }
+  getPadWidth(nGramWidth) {
+    return Math.min(this.padWidth < 0 ? nGramWidth - 1 : this.padWidth, nGramWidth - 1);
+  }
+  getNumNGrams(length, nGramWidth) {
+    const padWidth = this.getPadWidth(nGramWidth);
+    return Math.max(0, length + 2 * padWidth - nGramWidth + 1);
+  }
+  createNGrams(data, splitIndex, output, outputStartIndex, numNGrams, nGramWidth) {
+    for (let nGramIndex = 0; nGramIndex < numNGrams; ++nGramIndex) {
+      const padWidth = this.getPadWidth(nGramWidth);
+      const leftPadding = Math.max(0, padWidth - nGramIndex);
+      const rightPadding = Math.max(0, padWidth - (numNGrams - (nGramIndex + 1)));
+      const numTokens = nGramWidth - (leftPadding + rightPadding);
+      const dataStartIndex = splitIndex + (leftPadding > 0 ? 0 : nGramIndex - padWidth);
+      let nGramSize = 0;
+      nGramSize += leftPadding * this.leftPad.length;
+      for (let n = 0; n < numTokens; ++n) {
+        nGramSize += data[dataStartIndex + n].length;
+      }
+      nGramSize += rightPadding * this.rightPad.length;
+      const numSeparators = leftPadding + rightPadding + numTokens - 1;
+      nGramSize += numSeparators * this.separator.length;
+      output[outputStartIndex + nGramIndex] = new Uint8Array(nGramSize);
+      const nGram = output[outputStartIndex + nGramIndex];
+      let nextNGramIndex = 0;
+      const appendToNGram = (str) => str.forEach((value) => nGram[nextNGramIndex++] = value);
+      for (let n = 0; n < leftPadding; ++n) {
+        appendToNGram(this.leftPad);
+        appendToNGram(this.separator);
+      }
+      for (let n = 0; n < numTokens - 1; ++n) {
+        appendToNGram(data[dataStartIndex + n]);
+        appendToNGram(this.separator);
+      }
+      if (numTokens > 0) {
+        appendToNGram(data[dataStartIndex + numTokens - 1]);
+        for (let n = 0; n < rightPadding; ++n) {
+          appendToNGram(this.separator);
+          appendToNGram(this.rightPad);
+        }
+      } else {
+        for (let n = 0; n < rightPadding - 1; ++n) {
+          appendToNGram(this.rightPad);
+          appendToNGram(this.separator);
+        }
+        appendToNGram(this.rightPad);
+      }
+    }
+  }
+  // Data and splits together form the definition of the ragged tensor,
+  // where data is 1 dimensional and contains the values of the tensor
+  // and splits denotes the indices at which each row starts.
+  compute(data, splits) {
+    const inputDataSize = data.length;
+    const splitsSize = splits.length;
+    if (splitsSize > 0) {
+      let prevSplit = splits[0];
+      if (prevSplit !== 0) {
+        throw new Error(`First split value must be 0, got ${prevSplit}`);
+      }
+      for (let i = 1; i < splitsSize; ++i) {
+        let validSplits = splits[i] >= prevSplit;
+        validSplits = validSplits && splits[i] <= inputDataSize;
+        if (!validSplits) {
+          throw new Error(`Invalid split value ${splits[i]}, must be in [${prevSplit}, ${inputDataSize}]`);
+        }
+        prevSplit = splits[i];
+      }
+      if (prevSplit !== inputDataSize) {
+        throw new Error(`Last split value must be data size. Expected ${inputDataSize}, got ${prevSplit}`);
+      }
+    }
+    const numBatchItems = splitsSize - 1;
+    const nGramsSplits = util_exports.getArrayFromDType("int32", splitsSize);
+    if (inputDataSize === 0 || splitsSize === 0) {
+      const empty = new Array(inputDataSize);
+      for (let i = 0; i <= numBatchItems; ++i) {
+        nGramsSplits[i] = 0;
+      }
+      return [empty, nGramsSplits];
+    }
+    nGramsSplits[0] = 0;
+    for (let i = 1; i <= numBatchItems; ++i) {
+      const length = splits[i] - splits[i - 1];
+      let numNGrams = 0;
+      this.nGramWidths.forEach((nGramWidth) => {
+        numNGrams += this.getNumNGrams(length, nGramWidth);
+      });
+      if (this.preserveShort && length > 0 && numNGrams === 0) {
+        numNGrams = 1;
+      }
+      nGramsSplits[i] = nGramsSplits[i - 1] + numNGrams;
+    }
+    const nGrams = new Array(nGramsSplits[numBatchItems]);
+    for (let i = 0; i < numBatchItems; ++i) {
+      const splitIndex = splits[i];
+      let outputStartIdx = nGramsSplits[i];
+      this.nGramWidths.forEach((nGramWidth) => {
+        const length = splits[i + 1] - splits[i];
+        const numNGrams = this.getNumNGrams(length, nGramWidth);
+        this.createNGrams(data, splitIndex, nGrams, outputStartIdx, numNGrams, nGramWidth);
+        outputStartIdx += numNGrams;
+      });
+      if (this.preserveShort && outputStartIdx === nGramsSplits[i]) {
+        const dataLength = splits[i + 1] - splits[i];
+        if (dataLength === 0) {
+          continue;
+        }
+        const nGramWidth = dataLength + 2 * this.padWidth;
+        const numNGrams = 1;
+        this.createNGrams(data, splitIndex, nGrams, outputStartIdx, numNGrams, nGramWidth);
+      }
+    }
+    return [nGrams, nGramsSplits];
+  }
+};
+function stringNGramsImpl(data, dataSplits, separator, nGramWidths, leftPad, rightPad2, padWidth, preserveShortSequences) {
+  return new StringNGramsOp(separator, nGramWidths, leftPad, rightPad2, padWidth, preserveShortSequences).compute(data, dataSplits);
+}
+
+// node_modules/@tensorflow/tfjs-backend-cpu/dist/kernels/StringSplit_impl.js
+function split2(str, delimiters, skipEmpty, result) {
+  if (!str.length) {
+    return;
+  }
+  if (delimiters.length === 0) {
+    for (let i = 0; i < str.length; ++i) {
+      result.push(str.subarray(i, i + 1));
+    }
+    return;
+  }
+  if (delimiters.length === 1) {
+    const delimiter = delimiters[0];
+    let f = str.indexOf(delimiter);
+    while (f !== -1) {
+      const token = str.subarray(0, f);
+      if (!skipEmpty || token.length !== 0) {
+        result.push(token);
+      }
+      str = str.subarray(f + 1);
+      f = str.indexOf(delimiter);
+    }
+    if (!skipEmpty || str.length !== 0) {
+      result.push(str);
+    }
+    return;
+  }
+  let tokenStart = 0;
+  for (let i = 0; i < str.length + 1; i++) {
+    if (i === str.length || delimiters.indexOf(str[i]) !== -1) {
+      const token = str.subarray(tokenStart, i);
+      if (!skipEmpty || token.length !== 0) {
+        result.push(token);
+      }
+      tokenStart = i + 1;
+    }
+  }
+}
+function stringSplitImpl(input, delimiter, skipEmpty) {
+  const batchSize = input.length;
+  const tokens = [];
+  let outputSize = 0;
+  let maxNumEntries = 0;
+  const numIndices = new Array(batchSize);
+  for (let i = 0; i < batchSize; ++i) {
+    const prevTokensLength = tokens.length;
+    split2(input[i], delimiter, skipEmpty, tokens);
+    const nEntries = tokens.length - prevTokensLength;
+    numIndices[i] = nEntries;
+    outputSize += nEntries;
+    maxNumEntries = Math.max(maxNumEntries, nEntries);
+  }
+  const indices = util_exports.getArrayFromDType("int32", outputSize * 2);
+  const values = new Array(outputSize);
+  const shape = [batchSize, maxNumEntries];
+  let c = 0;
+  for (let i = 0; i < batchSize; ++i) {
+    for (let j = 0; j < numIndices[i]; ++j) {
+      indices[c * 2] = i;
+      indices[c * 2 + 1] = j;
+      values[c] = tokens[c];
+      ++c;
+    }
+  }
+  return [indices, values, shape];
+}
+
+// node_modules/@tensorflow/tfjs-backend-cpu/dist/kernels/StringToHashBucketFast_impl.js
+function stringToHashBucketFastImpl(input, numBuckets) {
+  const output = util_exports.getArrayFromDType("int32", input.length);
+  for (let i = 0; i < input.length; ++i) {
+    output[i] = util_exports.fingerPrint64(input[i]).modulo(numBuckets).getLowBitsUnsigned();
+  }
+  return output;
+}
+
+// node_modules/@tensorflow/tfjs-backend-cpu/dist/kernels/Unique_impl.js
+function uniqueImpl(values, axis, shape, dtype) {
+  const $axis = util_exports.parseAxisParam(axis, shape)[0];
+  const newShape = [1, shape[0], 1];
+  for (let i = 0; i < $axis; i++) {
+    newShape[0] *= shape[i];
+  }
+  newShape[1] = shape[$axis];
+  for (let i = $axis + 1; i < shape.length; i++) {
+    newShape[2] *= shape[i];
+  }
+  const uniqueElements = /* @__PURE__ */ new Map();
+  const indices = new Int32Array(shape[$axis]);
+  const inputBuffer = new TensorBuffer(newShape, dtype, values);
+  const uniqueIndices = [];
+  const is1DTensor = newShape[0] === 1 && newShape[2] === 1;
+  for (let i = 0; i < shape[$axis]; i++) {
+    let element;
+    if (is1DTensor) {
+      element = values[i].toString();
+    } else {
+      const axisValues = [];
+      for (let m = 0; m < newShape[0]; m++) {
+        for (let n = 0; n < newShape[2]; n++) {
+          axisValues.push(inputBuffer.get(m, i, n));
+        }
+      }
+      element = axisValues.join(",");
+    }
+    const existingIndex = uniqueElements.get(element);
+    if (existingIndex != null) {
+      indices[i] = existingIndex;
+    } else {
+      const uniqueIndex = uniqueElements.size;
+      uniqueElements.set(element, uniqueIndex);
+      indices[i] = uniqueIndex;
+      uniqueIndices.push(i);
+    }
+  }
+  const outputTmpShape = newShape.slice();
+  outputTmpShape[1] = uniqueElements.size;
+  const outputBuffer = new TensorBuffer(outputTmpShape, dtype);
+  uniqueIndices.forEach((uniqueElementIndex, i) => {
+    for (let m = 0; m < newShape[0]; m++) {
+      for (let n = 0; n < newShape[2]; n++) {
+        outputBuffer.set(inputBuffer.get(m, uniqueElementIndex, n), m, i, n);
+      }
+    }
+  });
+  const outputShape = shape.slice();
+  outputShape[$axis] = outputTmpShape[1];
+  return {
+    outputValues: outputBuffer.values,
+    outputShape,
+    indices
+  };
 }
 
 // node_modules/@tensorflow/tfjs-backend-cpu/dist/kernels/Abs.js
@@ -18247,33 +18604,6 @@ var ceilConfig = {
   backendName: "cpu",
   kernelFunc: ceil2
 };
-
-// node_modules/@tensorflow/tfjs-backend-cpu/dist/kernels/Concat_impl.js
-function concatImpl(inputs, outShape, dtype, simplyConcat) {
-  const outVals = util_exports.getArrayFromDType(dtype, util_exports.sizeFromShape(outShape));
-  if (simplyConcat && dtype !== "string") {
-    let offset = 0;
-    inputs.forEach((input) => {
-      const size = util_exports.sizeFromShape(input.shape);
-      outVals.set(input.vals, offset);
-      offset += size;
-    });
-  } else {
-    let colOffset = 0;
-    inputs.forEach((input) => {
-      const decodedData = dtype === "string" ? backend_util_exports.fromUint8ToStringArray(input.vals) : input.vals;
-      let tIdx = 0;
-      for (let row = 0; row < input.shape[0]; ++row) {
-        const resIdx = row * outShape[1] + colOffset;
-        for (let col = 0; col < input.shape[1]; ++col) {
-          outVals[resIdx + col] = decodedData[tIdx++];
-        }
-      }
-      colOffset += input.shape[1];
-    });
-  }
-  return outVals;
-}
 
 // node_modules/@tensorflow/tfjs-backend-cpu/dist/kernels/Equal.js
 var equalImpl = createSimpleBinaryKernelImpl((a, b) => a === b ? 1 : 0);
@@ -19123,26 +19453,6 @@ function raggedTensorToTensorImpl(shape, shapesShape, values, valuesShape, value
   return new RaggedTensorToTensorOp(shape, shapesShape, values, valuesShape, valuesDType, defaultValue, defaultValueShape, rowPartitionValues, rowPartitionValuesShapes, rowPartitionTypes).compute();
 }
 
-// node_modules/@tensorflow/tfjs-backend-cpu/dist/kernels/Range_impl.js
-function rangeImpl(start, stop, step2, dtype) {
-  const sameStartStop = start === stop;
-  const increasingRangeNegativeStep = start < stop && step2 < 0;
-  const decreasingRangePositiveStep = stop < start && step2 > 1;
-  if (sameStartStop || increasingRangeNegativeStep || decreasingRangePositiveStep) {
-    return util_exports.makeZerosTypedArray(0, dtype);
-  }
-  const numElements = Math.abs(Math.ceil((stop - start) / step2));
-  const values = util_exports.makeZerosTypedArray(numElements, dtype);
-  if (stop < start && step2 === 1) {
-    step2 = -1;
-  }
-  values[0] = start;
-  for (let i = 1; i < values.length; i++) {
-    values[i] = values[i - 1] + step2;
-  }
-  return values;
-}
-
 // node_modules/@tensorflow/tfjs-backend-cpu/dist/kernels/Rsqrt.js
 var rsqrtImpl = createSimpleUnaryImpl((xi) => 1 / Math.sqrt(xi));
 var rsqrt2 = unaryKernelFuncFromImpl(Rsqrt, rsqrtImpl);
@@ -19197,48 +19507,6 @@ var sigmoidConfig = {
   kernelName: Sigmoid,
   backendName: "cpu",
   kernelFunc: sigmoid2
-};
-
-// node_modules/@tensorflow/tfjs-backend-cpu/dist/kernels/Slice.js
-function sliceImpl(vals, begin, size, shape, dtype) {
-  const isContinous = slice_util_exports.isSliceContinous(shape, begin, size);
-  const length = util_exports.sizeFromShape(size);
-  const xStrides = util_exports.computeStrides(shape);
-  if (isContinous) {
-    const flatOffset = slice_util_exports.computeFlatOffset(begin, xStrides);
-    if (dtype === "string") {
-      return vals.slice(flatOffset, flatOffset + length);
-    }
-    return vals.subarray(flatOffset, flatOffset + length);
-  }
-  const decodedData = dtype === "string" ? backend_util_exports.fromUint8ToStringArray(vals) : vals;
-  const inBuf = buffer(shape, dtype, decodedData);
-  const outBuf = buffer(size, dtype);
-  for (let i = 0; i < outBuf.size; ++i) {
-    const outLoc = outBuf.indexToLoc(i);
-    const inLoc = outLoc.map((idx, j) => idx + begin[j]);
-    outBuf.set(inBuf.get(...inLoc), ...outLoc);
-  }
-  if (dtype === "string") {
-    return backend_util_exports.fromStringArrayToUint8(outBuf.values);
-  }
-  return outBuf.values;
-}
-function slice2(args) {
-  const { inputs, backend: backend2, attrs } = args;
-  const { x } = inputs;
-  const { begin, size } = attrs;
-  assertNotComplex(x, "slice");
-  const [$begin, $size] = slice_util_exports.parseSliceParams(x, begin, size);
-  slice_util_exports.assertParamsValid(x, $begin, $size);
-  const vals = backend2.data.get(x.dataId).values;
-  const outVals = sliceImpl(vals, $begin, $size, x.shape, x.dtype);
-  return backend2.makeTensorInfo($size, x.dtype, outVals);
-}
-var sliceConfig = {
-  kernelName: Slice,
-  backendName: "cpu",
-  kernelFunc: slice2
 };
 
 // node_modules/@tensorflow/tfjs-backend-cpu/dist/kernels/SparseFillEmptyRows_impl.js
@@ -19523,212 +19791,6 @@ function stridedSliceImpl(outShape, xBuf, strides, begin) {
   return outBuf;
 }
 
-// node_modules/@tensorflow/tfjs-backend-cpu/dist/kernels/StringNGrams_impl.js
-var StringNGramsOp = class {
-  constructor(separator, nGramWidths, leftPad, rightPad2, padWidth, preserveShortSequences) {
-    this.separator = util_exports.encodeString(separator);
-    this.nGramWidths = nGramWidths;
-    this.leftPad = util_exports.encodeString(leftPad);
-    this.rightPad = util_exports.encodeString(rightPad2);
-    this.padWidth = padWidth;
-    this.preserveShort = preserveShortSequences;
-  }
-  getPadWidth(nGramWidth) {
-    return Math.min(this.padWidth < 0 ? nGramWidth - 1 : this.padWidth, nGramWidth - 1);
-  }
-  getNumNGrams(length, nGramWidth) {
-    const padWidth = this.getPadWidth(nGramWidth);
-    return Math.max(0, length + 2 * padWidth - nGramWidth + 1);
-  }
-  createNGrams(data, splitIndex, output, outputStartIndex, numNGrams, nGramWidth) {
-    for (let nGramIndex = 0; nGramIndex < numNGrams; ++nGramIndex) {
-      const padWidth = this.getPadWidth(nGramWidth);
-      const leftPadding = Math.max(0, padWidth - nGramIndex);
-      const rightPadding = Math.max(0, padWidth - (numNGrams - (nGramIndex + 1)));
-      const numTokens = nGramWidth - (leftPadding + rightPadding);
-      const dataStartIndex = splitIndex + (leftPadding > 0 ? 0 : nGramIndex - padWidth);
-      let nGramSize = 0;
-      nGramSize += leftPadding * this.leftPad.length;
-      for (let n = 0; n < numTokens; ++n) {
-        nGramSize += data[dataStartIndex + n].length;
-      }
-      nGramSize += rightPadding * this.rightPad.length;
-      const numSeparators = leftPadding + rightPadding + numTokens - 1;
-      nGramSize += numSeparators * this.separator.length;
-      output[outputStartIndex + nGramIndex] = new Uint8Array(nGramSize);
-      const nGram = output[outputStartIndex + nGramIndex];
-      let nextNGramIndex = 0;
-      const appendToNGram = (str) => str.forEach((value) => nGram[nextNGramIndex++] = value);
-      for (let n = 0; n < leftPadding; ++n) {
-        appendToNGram(this.leftPad);
-        appendToNGram(this.separator);
-      }
-      for (let n = 0; n < numTokens - 1; ++n) {
-        appendToNGram(data[dataStartIndex + n]);
-        appendToNGram(this.separator);
-      }
-      if (numTokens > 0) {
-        appendToNGram(data[dataStartIndex + numTokens - 1]);
-        for (let n = 0; n < rightPadding; ++n) {
-          appendToNGram(this.separator);
-          appendToNGram(this.rightPad);
-        }
-      } else {
-        for (let n = 0; n < rightPadding - 1; ++n) {
-          appendToNGram(this.rightPad);
-          appendToNGram(this.separator);
-        }
-        appendToNGram(this.rightPad);
-      }
-    }
-  }
-  // Data and splits together form the definition of the ragged tensor,
-  // where data is 1 dimensional and contains the values of the tensor
-  // and splits denotes the indices at which each row starts.
-  compute(data, splits) {
-    const inputDataSize = data.length;
-    const splitsSize = splits.length;
-    if (splitsSize > 0) {
-      let prevSplit = splits[0];
-      if (prevSplit !== 0) {
-        throw new Error(`First split value must be 0, got ${prevSplit}`);
-      }
-      for (let i = 1; i < splitsSize; ++i) {
-        let validSplits = splits[i] >= prevSplit;
-        validSplits = validSplits && splits[i] <= inputDataSize;
-        if (!validSplits) {
-          throw new Error(`Invalid split value ${splits[i]}, must be in [${prevSplit}, ${inputDataSize}]`);
-        }
-        prevSplit = splits[i];
-      }
-      if (prevSplit !== inputDataSize) {
-        throw new Error(`Last split value must be data size. Expected ${inputDataSize}, got ${prevSplit}`);
-      }
-    }
-    const numBatchItems = splitsSize - 1;
-    const nGramsSplits = util_exports.getArrayFromDType("int32", splitsSize);
-    if (inputDataSize === 0 || splitsSize === 0) {
-      const empty = new Array(inputDataSize);
-      for (let i = 0; i <= numBatchItems; ++i) {
-        nGramsSplits[i] = 0;
-      }
-      return [empty, nGramsSplits];
-    }
-    nGramsSplits[0] = 0;
-    for (let i = 1; i <= numBatchItems; ++i) {
-      const length = splits[i] - splits[i - 1];
-      let numNGrams = 0;
-      this.nGramWidths.forEach((nGramWidth) => {
-        numNGrams += this.getNumNGrams(length, nGramWidth);
-      });
-      if (this.preserveShort && length > 0 && numNGrams === 0) {
-        numNGrams = 1;
-      }
-      nGramsSplits[i] = nGramsSplits[i - 1] + numNGrams;
-    }
-    const nGrams = new Array(nGramsSplits[numBatchItems]);
-    for (let i = 0; i < numBatchItems; ++i) {
-      const splitIndex = splits[i];
-      let outputStartIdx = nGramsSplits[i];
-      this.nGramWidths.forEach((nGramWidth) => {
-        const length = splits[i + 1] - splits[i];
-        const numNGrams = this.getNumNGrams(length, nGramWidth);
-        this.createNGrams(data, splitIndex, nGrams, outputStartIdx, numNGrams, nGramWidth);
-        outputStartIdx += numNGrams;
-      });
-      if (this.preserveShort && outputStartIdx === nGramsSplits[i]) {
-        const dataLength = splits[i + 1] - splits[i];
-        if (dataLength === 0) {
-          continue;
-        }
-        const nGramWidth = dataLength + 2 * this.padWidth;
-        const numNGrams = 1;
-        this.createNGrams(data, splitIndex, nGrams, outputStartIdx, numNGrams, nGramWidth);
-      }
-    }
-    return [nGrams, nGramsSplits];
-  }
-};
-function stringNGramsImpl(data, dataSplits, separator, nGramWidths, leftPad, rightPad2, padWidth, preserveShortSequences) {
-  return new StringNGramsOp(separator, nGramWidths, leftPad, rightPad2, padWidth, preserveShortSequences).compute(data, dataSplits);
-}
-
-// node_modules/@tensorflow/tfjs-backend-cpu/dist/kernels/StringSplit_impl.js
-function split2(str, delimiters, skipEmpty, result) {
-  if (!str.length) {
-    return;
-  }
-  if (delimiters.length === 0) {
-    for (let i = 0; i < str.length; ++i) {
-      result.push(str.subarray(i, i + 1));
-    }
-    return;
-  }
-  if (delimiters.length === 1) {
-    const delimiter = delimiters[0];
-    let f = str.indexOf(delimiter);
-    while (f !== -1) {
-      const token = str.subarray(0, f);
-      if (!skipEmpty || token.length !== 0) {
-        result.push(token);
-      }
-      str = str.subarray(f + 1);
-      f = str.indexOf(delimiter);
-    }
-    if (!skipEmpty || str.length !== 0) {
-      result.push(str);
-    }
-    return;
-  }
-  let tokenStart = 0;
-  for (let i = 0; i < str.length + 1; i++) {
-    if (i === str.length || delimiters.indexOf(str[i]) !== -1) {
-      const token = str.subarray(tokenStart, i);
-      if (!skipEmpty || token.length !== 0) {
-        result.push(token);
-      }
-      tokenStart = i + 1;
-    }
-  }
-}
-function stringSplitImpl(input, delimiter, skipEmpty) {
-  const batchSize = input.length;
-  const tokens = [];
-  let outputSize = 0;
-  let maxNumEntries = 0;
-  const numIndices = new Array(batchSize);
-  for (let i = 0; i < batchSize; ++i) {
-    const prevTokensLength = tokens.length;
-    split2(input[i], delimiter, skipEmpty, tokens);
-    const nEntries = tokens.length - prevTokensLength;
-    numIndices[i] = nEntries;
-    outputSize += nEntries;
-    maxNumEntries = Math.max(maxNumEntries, nEntries);
-  }
-  const indices = util_exports.getArrayFromDType("int32", outputSize * 2);
-  const values = new Array(outputSize);
-  const shape = [batchSize, maxNumEntries];
-  let c = 0;
-  for (let i = 0; i < batchSize; ++i) {
-    for (let j = 0; j < numIndices[i]; ++j) {
-      indices[c * 2] = i;
-      indices[c * 2 + 1] = j;
-      values[c] = tokens[c];
-      ++c;
-    }
-  }
-  return [indices, values, shape];
-}
-
-// node_modules/@tensorflow/tfjs-backend-cpu/dist/kernels/StringToHashBucketFast_impl.js
-function stringToHashBucketFastImpl(input, numBuckets) {
-  const output = util_exports.getArrayFromDType("int32", input.length);
-  for (let i = 0; i < input.length; ++i) {
-    output[i] = util_exports.fingerPrint64(input[i]).modulo(numBuckets).getLowBitsUnsigned();
-  }
-  return output;
-}
-
 // node_modules/@tensorflow/tfjs-backend-cpu/dist/kernels/Sub.js
 var subImpl = createSimpleBinaryKernelImpl(((aValue, bValue) => aValue - bValue));
 var subComplexImpl = createComplexBinaryKernelImpl(((aReal, aImag, bReal, bImag) => {
@@ -19842,64 +19904,6 @@ function topKImpl(x, xShape, xDtype, k, sorted) {
   ];
 }
 
-// node_modules/@tensorflow/tfjs-backend-cpu/dist/kernels/Unique_impl.js
-function uniqueImpl(values, axis, shape, dtype) {
-  const $axis = util_exports.parseAxisParam(axis, shape)[0];
-  const newShape = [1, shape[0], 1];
-  for (let i = 0; i < $axis; i++) {
-    newShape[0] *= shape[i];
-  }
-  newShape[1] = shape[$axis];
-  for (let i = $axis + 1; i < shape.length; i++) {
-    newShape[2] *= shape[i];
-  }
-  const uniqueElements = /* @__PURE__ */ new Map();
-  const indices = new Int32Array(shape[$axis]);
-  const inputBuffer = new TensorBuffer(newShape, dtype, values);
-  const uniqueIndices = [];
-  const is1DTensor = newShape[0] === 1 && newShape[2] === 1;
-  for (let i = 0; i < shape[$axis]; i++) {
-    let element;
-    if (is1DTensor) {
-      element = values[i].toString();
-    } else {
-      const axisValues = [];
-      for (let m = 0; m < newShape[0]; m++) {
-        for (let n = 0; n < newShape[2]; n++) {
-          axisValues.push(inputBuffer.get(m, i, n));
-        }
-      }
-      element = axisValues.join(",");
-    }
-    const existingIndex = uniqueElements.get(element);
-    if (existingIndex != null) {
-      indices[i] = existingIndex;
-    } else {
-      const uniqueIndex = uniqueElements.size;
-      uniqueElements.set(element, uniqueIndex);
-      indices[i] = uniqueIndex;
-      uniqueIndices.push(i);
-    }
-  }
-  const outputTmpShape = newShape.slice();
-  outputTmpShape[1] = uniqueElements.size;
-  const outputBuffer = new TensorBuffer(outputTmpShape, dtype);
-  uniqueIndices.forEach((uniqueElementIndex, i) => {
-    for (let m = 0; m < newShape[0]; m++) {
-      for (let n = 0; n < newShape[2]; n++) {
-        outputBuffer.set(inputBuffer.get(m, uniqueElementIndex, n), m, i, n);
-      }
-    }
-  });
-  const outputShape = shape.slice();
-  outputShape[$axis] = outputTmpShape[1];
-  return {
-    outputValues: outputBuffer.values,
-    outputShape,
-    indices
-  };
-}
-
 export {
   require_seedrandom2 as require_seedrandom,
   DataStorage,
@@ -19907,9 +19911,7 @@ export {
   assert,
   sizeFromShape,
   parseAxisParam,
-  Environment,
   env,
-  ENV,
   Abs,
   Acos,
   Acosh,
@@ -19937,7 +19939,6 @@ export {
   Cast,
   Ceil,
   ClipByValue,
-  Complex,
   ComplexAbs,
   Concat,
   Conv2D,
@@ -19997,10 +19998,8 @@ export {
   LogicalOr,
   LogicalXor,
   LogSoftmax,
-  LowerBound,
   LRN,
   LRNGrad,
-  MatrixBandPart,
   Max,
   Maximum,
   MaxPool,
@@ -20024,7 +20023,6 @@ export {
   OneHot,
   Pack,
   PadV2,
-  Pool,
   Pow,
   Prelu,
   Prod,
@@ -20032,7 +20030,6 @@ export {
   RaggedRange,
   RaggedTensorToTensor,
   Range,
-  Real,
   Reciprocal,
   Relu,
   Reshape,
@@ -20067,7 +20064,6 @@ export {
   SparseToDense,
   SquaredDifference,
   Square,
-  StaticRegexReplace,
   StridedSlice,
   StringNGrams,
   StringSplit,
@@ -20082,79 +20078,44 @@ export {
   Unique,
   Unpack,
   UnsortedSegmentSum,
-  UpperBound,
   ZerosLike,
   Step,
-  FromPixels,
   RotateWithOffset,
   _FusedMatMul,
   FusedConv2D,
   FusedDepthwiseConv2D,
   getKernel,
-  getGradient,
-  getKernelsForBackend,
   registerKernel,
   registerGradient,
   unregisterKernel,
-  unregisterGradient,
-  copyRegisteredKernels,
   util_exports,
   TensorBuffer,
   Tensor,
-  Variable,
-  Rank,
   upcastType,
-  sumOutType,
-  tensor_util_exports,
   ENGINE,
-  device_util_exports,
   convertToTensor,
-  OP_SCOPE_SUFFIX,
   op,
-  complex,
   tensor,
-  enableProdMode,
-  enableDebugMode,
-  disableDeprecationWarnings,
   deprecationWarn,
-  disposeVariables,
   engine,
   memory,
-  profile,
   tidy,
   dispose,
   keep,
-  time,
   setBackend,
-  ready,
   getBackend,
-  removeBackend,
-  findBackend,
-  findBackendFactory,
   registerBackend,
   backend,
-  setPlatform,
   buffer,
   cast,
   clone,
-  print,
   add2 as add,
-  floorDiv,
   div,
   mul,
   abs,
-  acos,
-  acosh,
-  addN,
   all,
   any,
   argMax,
-  argMin,
-  asin,
-  asinh,
-  atan,
-  atan2,
-  atanh,
   tupleValuesAreOne,
   eitherStridesOrDilationsAreOne,
   checkPadOnDimRoundingMode,
@@ -20166,17 +20127,10 @@ export {
   sigmoid,
   slice,
   tanh2 as tanh,
-  basicLSTMCell,
   batchToSpaceND,
-  batchNorm,
   batchNorm2d,
   batchNorm3d,
   batchNorm4d,
-  bincount,
-  bitwiseAnd,
-  broadcastArgs,
-  broadcastTo,
-  ceil,
   fill,
   clipByValue,
   concat1d,
@@ -20195,21 +20149,14 @@ export {
   cumprod,
   cumsum,
   denseBincount,
-  depthToSpace,
   depthwiseConv2d,
-  diag,
-  dilation2d,
   getReductionAxes,
   assertAndGetBroadcastShape,
   broadcast_util_exports,
   equal,
   where,
   zerosLike,
-  divNoNan,
-  dot,
-  einsum,
   elu,
-  ensureShape,
   erf,
   computeOutAndReduceShapes,
   expandShapeToKeepDim,
@@ -20222,99 +20169,49 @@ export {
   sqrt,
   square,
   sum2 as sum,
-  norm,
-  euclideanNorm,
   exp,
   expandDims,
-  expm1,
   tile,
   eye,
   floor,
   gather,
   greater,
   greaterEqual,
-  imag,
-  isFinite2 as isFinite,
-  isInf,
-  isNaN2 as isNaN,
   leakyRelu,
   less,
   lessEqual,
-  linspace,
-  localResponseNormalization,
   log2 as log,
   log1p,
-  grad,
-  grads,
-  valueAndGrad,
-  valueAndGrads,
   variableGrads,
-  customGrad,
   neg,
   softplus,
-  logSigmoid,
   sub,
   logSoftmax,
   logSumExp,
   logicalAnd,
   logicalNot,
-  logicalOr,
-  logicalXor,
-  searchSorted,
-  lowerBound,
   maxPool,
   maxPool3d,
-  maxPoolWithArgmax,
   maximum,
   mean,
   zeros,
   ones2 as ones,
-  meshgrid,
   minimum,
-  mirrorPad,
-  mod,
   moments,
-  multiRNNCell,
-  multinomial,
   notEqual,
   oneHot,
   onesLike,
-  outerProduct,
   pad,
-  pad1d,
-  pad2d,
-  pad3d,
-  pad4d,
   spaceToBatchND,
-  pool,
   prelu,
-  prod,
-  raggedGather,
-  raggedRange,
-  raggedTensorToTensor,
-  rand,
-  test_util_exports,
-  randomGamma,
   randomNormal,
-  randomStandardNormal,
   randomUniform,
-  randomUniformInt,
   range,
-  real,
-  reciprocal,
   relu,
-  relu6,
   reverse,
-  reverse1d,
-  reverse2d,
-  reverse3d,
-  reverse4d,
-  round2 as round,
   rsqrt,
   selu,
   separableConv2d,
-  setdiff1dAsync,
-  sign,
   sin,
   sinh,
   slice1d,
@@ -20322,72 +20219,33 @@ export {
   slice3d,
   slice4d,
   softmax,
-  fft,
-  ifft,
-  irfft,
   split,
-  rfft,
   squaredDifference,
   squeeze,
   stack,
   step,
-  stridedSlice,
-  tan,
   tensor1d,
   tensor2d,
-  tensor3d,
-  tensor4d,
-  tensor5d,
-  tensor6d,
   scatter_nd_util_exports,
-  tensorScatterUpdate,
-  topk,
   truncatedNormal,
-  unique,
   unsortedSegmentSum,
   unstack,
-  upperBound,
   variable,
-  whereAsync,
-  booleanMaskAsync,
   transpose,
-  movingAverage,
-  scatterND,
-  sparseToDense,
-  gatherND,
   dropout,
-  enclosingPowerOfTwo,
-  cosineWindow,
-  inTopKAsync,
   conv2DBackpropFilter,
   depthwiseConv2dNativeBackpropFilter,
   depthwiseConv2dNativeBackpropInput,
   fused_ops_exports,
-  Reduction,
-  spectral,
-  signal,
   image,
   linalg,
-  losses,
-  sparse,
-  string,
   serialization_exports,
   Optimizer,
-  AdadeltaOptimizer,
-  AdagradOptimizer,
-  AdamOptimizer,
-  AdamaxOptimizer,
-  SGDOptimizer,
-  MomentumOptimizer,
-  RMSPropOptimizer,
   io_exports,
-  math_exports,
-  browser_exports,
   gather_nd_util_exports,
   parseSliceParams,
   slice_util_exports,
   version,
-  OptimizerConstructors,
   train,
   nextFrame,
   SELU_SCALEALPHA,
@@ -20398,12 +20256,12 @@ export {
   assertNotComplex,
   absConfig,
   createSimpleBinaryKernelImpl,
-  complex2,
+  complex2 as complex,
   complexConfig,
   zeros2,
   identity,
   identityConfig,
-  real2,
+  real2 as real,
   realConfig,
   cast2,
   castConfig,

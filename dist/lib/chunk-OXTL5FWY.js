@@ -11,7 +11,7 @@ import {
   parseConfig,
   policyFromBase,
   shown
-} from "./chunk-PX6JXTJ4.js";
+} from "./chunk-EDOWIW4O.js";
 
 // actions/lib/judging-gates.ts
 async function judgingGates(ctx, m, opts) {

@@ -6,14 +6,15 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   METRIC_DIRECTIONS,
-  modelSchema
-} from "./chunk-WE4INTEA.js";
+  external_exports,
+  overrideConfig
+} from "./chunk-KIRQ5TPD.js";
 import {
   ModelopsError
 } from "./chunk-IZDZPW4P.js";
 import {
   require_seedrandom
-} from "./chunk-46PQK2SI.js";
+} from "./chunk-VJTP6C54.js";
 import {
   __toESM
 } from "./chunk-HKHWRQYA.js";
@@ -61,20 +62,12 @@ function expandTrials(search) {
   }));
 }
 function trialConfig(config, params) {
-  const raw = structuredClone(config);
-  for (const [key, value] of Object.entries(params)) {
-    const [section, name] = key.split(".");
-    raw[section] = { ...raw[section], [name]: value };
-  }
-  delete raw.tune;
-  const parsed = modelSchema.safeParse(raw);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new ModelopsError(
-      `tune.search: the values ${JSON.stringify(params)} make an invalid model config (${issue.path.join(".")}: ${issue.message}); fix tune.search.space`
-    );
-  }
-  return parsed.data;
+  const result = overrideConfig(config, params, ["tune"]);
+  if (result.ok) return result.config;
+  const why = result.problem.kind === "invalid" ? `${result.problem.at}: ${result.problem.message}` : `${result.problem.key}: not a mapping`;
+  throw new ModelopsError(
+    `tune.search: the values ${JSON.stringify(params)} make an invalid model config (${why}); fix tune.search.space`
+  );
 }
 function objectiveOf(config) {
   return config.tune?.search?.objective ?? (config.task === "classification" ? "accuracy" : "rmse");
@@ -116,6 +109,45 @@ function summarise(results) {
   }
   return { mean, std };
 }
+var TRIAL_SCHEMA = "modelops/trial@1";
+var paramsSchema = external_exports.record(external_exports.string(), external_exports.unknown());
+var trialRecordSchema = external_exports.object({
+  schema: external_exports.literal(TRIAL_SCHEMA),
+  model: external_exports.string().min(1),
+  trial: external_exports.union([external_exports.number().int().positive(), external_exports.string().min(1)]),
+  params: paramsSchema.optional(),
+  overrides: paramsSchema.optional(),
+  key: external_exports.string().optional(),
+  objective: external_exports.object({
+    metric: external_exports.enum(Object.keys(METRIC_DIRECTIONS)),
+    value: external_exports.number().nullable(),
+    on: external_exports.enum(["validation", "cross-validation"])
+  }).optional(),
+  metrics: external_exports.record(external_exports.string(), external_exports.number().nullable()).optional(),
+  seconds: external_exports.number().optional()
+}).strict();
+function parseTrialRecord(json) {
+  const parsed = trialRecordSchema.safeParse(json);
+  return parsed.success ? parsed.data : void 0;
+}
+function asSearchTrial(record) {
+  const { trial, params, objective, metrics, seconds } = record;
+  if (typeof trial !== "number" || !params || !objective || !metrics || seconds === void 0)
+    return void 0;
+  const value = objective.value ?? Number.NaN;
+  const numbers = Object.fromEntries(Object.entries(metrics).map(([k, v]) => [k, v ?? Number.NaN]));
+  return {
+    ...record,
+    trial,
+    params,
+    objective: { ...objective, value },
+    metrics: numbers,
+    seconds
+  };
+}
+function trialValues(record) {
+  return record.overrides ?? record.params ?? {};
+}
 function reduceTrials(model, results, expected) {
   if (results.length === 0) {
     throw new ModelopsError(
@@ -147,5 +179,9 @@ export {
   objectiveOf,
   kFolds,
   summarise,
+  TRIAL_SCHEMA,
+  parseTrialRecord,
+  asSearchTrial,
+  trialValues,
   reduceTrials
 };

@@ -5,13 +5,16 @@ const require = __modelopsCreateRequire(import.meta.url);
 const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
+  TRIAL_SCHEMA,
+  asSearchTrial,
   expandTrials,
   kFolds,
   objectiveOf,
+  parseTrialRecord,
   reduceTrials,
   summarise,
   trialConfig
-} from "./chunk-H3JR3VJI.js";
+} from "./chunk-ZBFVKOXC.js";
 import {
   CLASSIFICATION_METRICS,
   REGRESSION_METRICS,
@@ -22,7 +25,7 @@ import {
   isImageModel,
   runTabularPreprocess,
   transformWidth
-} from "./chunk-WE4INTEA.js";
+} from "./chunk-KIRQ5TPD.js";
 import "./chunk-7TUF4QLU.js";
 import "./chunk-5RMFLXCW.js";
 import {
@@ -30,12 +33,11 @@ import {
   fromSplit,
   initBackend,
   subset
-} from "./chunk-JCMM6JE4.js";
+} from "./chunk-UOFP67N6.js";
 import {
   ModelopsError
 } from "./chunk-IZDZPW4P.js";
-import "./chunk-4MXHRHGR.js";
-import "./chunk-46PQK2SI.js";
+import "./chunk-VJTP6C54.js";
 import "./chunk-HKHWRQYA.js";
 
 // pipelines/run/tune-run.ts
@@ -195,7 +197,7 @@ async function runTrial(ref, outDir, n, log) {
     on = "validation";
   }
   const result = {
-    schema: "modelops/trial@1",
+    schema: TRIAL_SCHEMA,
     model: ref.name,
     trial: n,
     params: trial.params,
@@ -214,13 +216,15 @@ async function reduceSearch(ref, outDir) {
   const results = [];
   for (const name of names.filter((f) => /^trial-\d+\.json$/.test(f)).sort()) {
     const file = join(trialsDir(outDir), name);
-    let parsed;
+    let json;
     try {
-      parsed = JSON.parse(await readFile(file, "utf8"));
+      json = JSON.parse(await readFile(file, "utf8"));
     } catch {
       throw new ModelopsError(`${file}: not valid JSON; run that trial again`);
     }
-    if (parsed.schema !== "modelops/trial@1" || parsed.model !== ref.name) {
+    const record = parseTrialRecord(json);
+    const parsed = record && record.model === ref.name ? asSearchTrial(record) : void 0;
+    if (!parsed) {
       throw new ModelopsError(`${file}: not a trial of model ${ref.name}; remove it or run that trial again`);
     }
     results.push(parsed);

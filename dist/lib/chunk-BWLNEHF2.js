@@ -7,14 +7,14 @@ const __dirname = __modelopsDirname(__filename);
 import {
   prepareNativeBackends,
   requireBackend
-} from "./chunk-DHV62MJX.js";
+} from "./chunk-Q6YHD2VN.js";
 import {
-  guard
-} from "./chunk-C76FZDQP.js";
+  guardedModel
+} from "./chunk-Q4TIP7MF.js";
 import {
   readOptionalJson,
   reportMarkdown
-} from "./chunk-W7FXDMSZ.js";
+} from "./chunk-UDU4UU4A.js";
 import {
   backend,
   cacheInputs,
@@ -23,7 +23,6 @@ import {
   info,
   modelInputs,
   modelKey,
-  resolveModel,
   restoreRunFiles,
   runTrain,
   setOutputs,
@@ -31,7 +30,7 @@ import {
   trustInputs,
   warning,
   writeSummary
-} from "./chunk-PX6JXTJ4.js";
+} from "./chunk-EDOWIW4O.js";
 
 // actions/train/main.ts
 import { writeFile } from "node:fs/promises";
@@ -43,8 +42,7 @@ async function run(deps = {}) {
     const gpuInstall = flag("gpu-install", false);
     const trustIn = trustInputs();
     const cacheIn = cacheInputs();
-    const trust = await guard(d, trustIn);
-    const m = await resolveModel(modelIn, d.context.workspace);
+    const { trust, m } = await guardedModel(d, trustIn, modelIn);
     const key = await modelKey(m.ref);
     const cacheKey = cacheKeyFor(m.ref.name, key, cacheIn.key);
     const hit = cacheIn.enabled && await restoreRunFiles(d.cache, { outDir: m.outDir, inputKey: key, cacheKey });

@@ -13,7 +13,6 @@ import {
   decideRollback,
   flag,
   getModel,
-  getOctokit,
   git,
   info,
   loadConfig,
@@ -23,8 +22,10 @@ import {
   registryRootFor,
   releaseHead,
   releaserOf,
+  repoClient,
   revertPolicy,
   revertReviewed,
+  reviewFactsOf,
   reviewersToAuthorise,
   setOutputs,
   signerFromPem,
@@ -32,10 +33,10 @@ import {
   text,
   whoMayPromote,
   writeSummary
-} from "./chunk-PX6JXTJ4.js";
+} from "./chunk-EDOWIW4O.js";
 import {
   tableCell
-} from "./chunk-WE4INTEA.js";
+} from "./chunk-KIRQ5TPD.js";
 import {
   require_dist
 } from "./chunk-7TUF4QLU.js";
@@ -211,11 +212,7 @@ var tagOf = (model, v) => v.tag ?? `${model}/v${v.version}`;
 var short = (sha) => sha.slice(0, 7);
 var statusOf = (error) => error.status;
 function githubReviews(token, repository, opts = {}) {
-  const [owner = "", repo = ""] = repository.split("/");
-  const octokit = getOctokit(token, {
-    ...opts.baseUrl && { baseUrl: opts.baseUrl },
-    ...opts.fetch && { request: { fetch: opts.fetch } }
-  });
+  const { octokit, owner, repo } = repoClient(token, repository, opts);
   const ref = { owner, repo };
   return {
     async reviewsOf({ merge, candidate, policy }) {
@@ -246,17 +243,8 @@ async function gather(octokit, ref, merge, candidate, policy) {
       refused: `pull request #${pr.number}'s head ${short(pr.head.sha)} is not the merge's second parent ${short(candidate)}: merge with a merge commit (not squash or rebase) so the approved head is what is released`
     };
   }
-  const reviews = (await octokit.paginate(octokit.rest.pulls.listReviews, { ...ref, pull_number: pr.number, per_page: 100 })).flatMap(
-    (r) => r.user ? [
-      {
-        login: r.user.login,
-        state: r.state,
-        commit: r.commit_id ?? null,
-        submittedAt: r.submitted_at ?? null,
-        order: r.id,
-        dismissed: r.state === "DISMISSED"
-      }
-    ] : []
+  const reviews = reviewFactsOf(
+    await octokit.paginate(octokit.rest.pulls.listReviews, { ...ref, pull_number: pr.number, per_page: 100 })
   );
   const commits = await octokit.paginate(octokit.rest.pulls.listCommits, {
     ...ref,

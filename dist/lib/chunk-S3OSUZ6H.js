@@ -6,20 +6,20 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   judgingGates
-} from "./chunk-TG4JX6RH.js";
+} from "./chunk-OXTL5FWY.js";
 import {
   judge,
   loadBaseline,
   readOptionalJson,
   reportMarkdown
-} from "./chunk-W7FXDMSZ.js";
+} from "./chunk-UDU4UU4A.js";
 import {
   artifactName,
   info,
   runFiles,
   warning,
   writeSummary
-} from "./chunk-PX6JXTJ4.js";
+} from "./chunk-EDOWIW4O.js";
 import {
   ModelopsError
 } from "./chunk-IZDZPW4P.js";

@@ -6,16 +6,15 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   judgeAndPublish
-} from "./chunk-XYYO4HLQ.js";
+} from "./chunk-S3OSUZ6H.js";
 import {
-  guard
-} from "./chunk-C76FZDQP.js";
+  guardedModel
+} from "./chunk-Q4TIP7MF.js";
 import {
   cacheKeyFor,
   measuringInputs,
   modelInputs,
   modelKey,
-  resolveModel,
   runEvaluate,
   runPreprocess,
   saveRunFiles,
@@ -23,10 +22,10 @@ import {
   setOutputs,
   shown,
   step
-} from "./chunk-PX6JXTJ4.js";
+} from "./chunk-EDOWIW4O.js";
 import {
   readPrepared
-} from "./chunk-WE4INTEA.js";
+} from "./chunk-KIRQ5TPD.js";
 
 // actions/evaluate/main.ts
 import { writeFile } from "node:fs/promises";
@@ -36,8 +35,7 @@ async function run(deps = {}) {
     const ws = d.context.workspace;
     const modelIn = modelInputs({ registry: true });
     const { trust: trustIn, cache: cacheIn, upload, failOnGate, baselineFile } = measuringInputs();
-    const trust = await guard(d, trustIn);
-    const m = await resolveModel(modelIn, ws);
+    const { trust, m } = await guardedModel(d, trustIn, modelIn);
     const key = await modelKey(m.ref);
     await readPrepared(m.outDir).catch(() => runPreprocess(m.ref, m.outDir));
     const metrics = await runEvaluate(m.ref, m.outDir, key);

@@ -10,16 +10,16 @@ import {
   leaderboardMarkdown,
   rankTrials,
   rankingMetric
-} from "./chunk-AGVPO5JA.js";
+} from "./chunk-GF22JFLB.js";
 import {
   judgingGates
-} from "./chunk-TG4JX6RH.js";
+} from "./chunk-OXTL5FWY.js";
 import {
   judge,
   loadBaseline,
   readOptionalJson,
   reportMarkdown
-} from "./chunk-W7FXDMSZ.js";
+} from "./chunk-UDU4UU4A.js";
 import {
   flag,
   modelInputs,
@@ -32,7 +32,7 @@ import {
   text,
   warning,
   writeSummary
-} from "./chunk-PX6JXTJ4.js";
+} from "./chunk-EDOWIW4O.js";
 import {
   ModelopsError
 } from "./chunk-IZDZPW4P.js";

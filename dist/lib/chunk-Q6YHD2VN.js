@@ -6,7 +6,7 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   initBackend
-} from "./chunk-JCMM6JE4.js";
+} from "./chunk-UOFP67N6.js";
 import {
   ModelopsError
 } from "./chunk-IZDZPW4P.js";

@@ -10,10 +10,10 @@ import {
   parseMetricsFile,
   productionMetrics,
   renderMarkdown
-} from "./chunk-PX6JXTJ4.js";
+} from "./chunk-EDOWIW4O.js";
 import {
   formatNumber
-} from "./chunk-WE4INTEA.js";
+} from "./chunk-KIRQ5TPD.js";
 
 // actions/lib/report.ts
 import { readFile } from "node:fs/promises";

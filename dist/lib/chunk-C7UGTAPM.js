@@ -5,21 +5,20 @@ const require = __modelopsCreateRequire(import.meta.url);
 const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
-  guard
-} from "./chunk-C76FZDQP.js";
+  guardedModel
+} from "./chunk-Q4TIP7MF.js";
 import {
   reportMarkdown
-} from "./chunk-W7FXDMSZ.js";
+} from "./chunk-UDU4UU4A.js";
 import {
   modelInputs,
   modelKey,
-  resolveModel,
   runPreprocess,
   setOutputs,
   step,
   trustInputs,
   writeSummary
-} from "./chunk-PX6JXTJ4.js";
+} from "./chunk-EDOWIW4O.js";
 
 // actions/preprocess/main.ts
 import { writeFile } from "node:fs/promises";
@@ -28,8 +27,7 @@ async function run(deps = {}) {
   await step(deps, async (d) => {
     const modelIn = modelInputs();
     const trustIn = trustInputs();
-    const trust = await guard(d, trustIn);
-    const m = await resolveModel(modelIn, d.context.workspace);
+    const { trust, m } = await guardedModel(d, trustIn, modelIn);
     const key = await modelKey(m.ref);
     const result = await runPreprocess(m.ref, m.outDir);
     await writeFile(join(m.outDir, "key"), `${key}

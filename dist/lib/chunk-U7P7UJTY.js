@@ -7,17 +7,19 @@ const __dirname = __modelopsDirname(__filename);
 import {
   prepareNativeBackends,
   requireBackend
-} from "./chunk-DHV62MJX.js";
+} from "./chunk-Q6YHD2VN.js";
 import {
   judgeAndPublish
-} from "./chunk-XYYO4HLQ.js";
+} from "./chunk-S3OSUZ6H.js";
 import {
-  guard
-} from "./chunk-C76FZDQP.js";
+  guardedModel
+} from "./chunk-Q4TIP7MF.js";
 import {
-  TRIAL_SCHEMA,
   trialName
-} from "./chunk-AGVPO5JA.js";
+} from "./chunk-GF22JFLB.js";
+import {
+  TRIAL_SCHEMA
+} from "./chunk-ZBFVKOXC.js";
 import {
   ARTIFACT_FILES,
   Registry,
@@ -28,7 +30,6 @@ import {
   measuringInputs,
   modelInputs,
   modelKey,
-  resolveModel,
   restoreRunFiles,
   runModel,
   saveRunFiles,
@@ -37,7 +38,7 @@ import {
   shown,
   step,
   warning
-} from "./chunk-PX6JXTJ4.js";
+} from "./chunk-EDOWIW4O.js";
 
 // actions/lib/run-model.ts
 import { rm as rm2, writeFile } from "node:fs/promises";
@@ -136,8 +137,7 @@ async function run(deps = {}) {
     const required = backend();
     const gpuInstall = flag("gpu-install", false);
     const { trust: trustIn, cache: cacheIn, upload, failOnGate, baselineFile } = measuringInputs();
-    const trust = await guard(d, trustIn);
-    const m = await resolveModel(modelIn, ws);
+    const { trust, m } = await guardedModel(d, trustIn, modelIn);
     const out = await runAndReport(d, m, {
       ...modelIn.trial && { trial: modelIn.trial },
       backend: required,

@@ -21,6 +21,9 @@ import {
   batchWeights,
   count,
   denseStack,
+  exports_initializers_exports,
+  exports_layers_exports,
+  exports_regularizers_exports,
   flatUpdater,
   fromSplit,
   fusedNetwork,
@@ -28,33 +31,28 @@ import {
   gradients,
   initBackend,
   initializerFor,
+  input,
   kernelsBuild,
   kernelsFor,
+  loadLayersModel,
   makeOptimizer,
+  model,
   perSampleLoss,
   readGrads,
   registerCustomLayers,
   sampleSize,
   seedStream,
   seededDropout,
+  sequential,
   startFused,
   startReplicaFused,
   startReplicas,
-  trainableVariables
-} from "./chunk-JCMM6JE4.js";
+  trainableVariables,
+  version
+} from "./chunk-UOFP67N6.js";
 import {
   ModelopsError
 } from "./chunk-IZDZPW4P.js";
-import {
-  exports_initializers_exports,
-  exports_layers_exports,
-  exports_regularizers_exports,
-  input,
-  loadLayersModel,
-  model,
-  sequential,
-  version2 as version
-} from "./chunk-4MXHRHGR.js";
 import {
   abs,
   add,
@@ -68,7 +66,7 @@ import {
   tensor,
   tensor2d,
   tidy
-} from "./chunk-46PQK2SI.js";
+} from "./chunk-VJTP6C54.js";
 import {
   __commonJS,
   __export,
@@ -25584,9 +25582,6 @@ var MODEL_NAME_RE = /^[a-z0-9][a-z0-9._-]{0,62}$/;
 
 // pipelines/config/schema.ts
 var strict2 = (shape2) => external_exports.strictObject(shape2);
-var relativePath2 = external_exports.string().min(1).refine((p) => !p.startsWith("/") && !p.split(/[\\/]/).includes(".."), {
-  message: "expected a path relative to modelops.yaml, inside the repository (no leading / and no ..)"
-});
 var columnTypes = external_exports.record(external_exports.string(), external_exports.enum(["number", "string"])).optional().describe(
   "Declared column types, by column name: number or string (text, categorical). Other columns are inferred: a column is a number when every present value is one."
 );
@@ -25596,7 +25591,7 @@ var onTypeError = external_exports.enum(["fail", "missing"]).optional().describe
 var header = external_exports.union([external_exports.boolean(), external_exports.literal("auto")]).optional().describe(
   "Whether the first row names the columns: true (default), false (columns are named column_1, column_2, ...), or auto (detected as Python's csv.Sniffer does)."
 );
-var dataPath = relativePath2.describe(
+var dataPath = relativePath.describe(
   "Data file, relative to modelops.yaml. A path ending in .ptr names a pointer file (sha256 and size of a file kept in the data store, outside git; see `modelops data add`)."
 );
 var csvSource = strict2({
@@ -25648,7 +25643,7 @@ var dataSpec = strict2({
   onUnknownClass: external_exports.enum(["fail", "drop"]).optional().describe(
     "What a row whose label is not in `classes` does: fail (default) or drop (counted in the report)."
   ),
-  schema: relativePath2.optional().describe(
+  schema: relativePath.optional().describe(
     "A committed data schema (modelops data schema -o FILE): types, domains and required columns that new data must satisfy; `modelops validate --data` lists the anomalies."
   )
 });
@@ -25983,65 +25978,17 @@ async function load(configDir, source, classes) {
   };
 }
 async function prepareImages(configDir, config2) {
-  const trainSource = config2.data.train;
-  const testSource = config2.data.test;
-  if (testSource && !isImageSource(testSource)) {
-    throw new ModelopsError(
-      `data.test is ${testSource}: image training data needs image test data (format idx or images)`
-    );
-  }
   const augment = checkSteps(config2);
-  const all = await load(configDir, trainSource, void 0);
-  const test = testSource ? await load(configDir, testSource, all.classes) : void 0;
-  if (test && test.shape.join("x") !== all.shape.join("x")) {
-    throw new ModelopsError(
-      `data.test images are ${test.shape.slice(0, 2).join("x")} but the training images are ${all.shape.slice(0, 2).join("x")}; use images of one size`
-    );
-  }
+  const { all, test } = await loadImages(configDir, config2);
   const { seed } = config2.split;
-  const rng = (0, import_seedrandom.default)(`modelops:split:${seed}`);
-  const testShare = test ? 0 : config2.split.test;
-  const [testIdx, rest] = stratified(all.labels, all.classes.length, testShare, rng, config2.split.stratify);
-  const [valPart, trainPart] = stratified(
-    Int32Array.from(rest, (i) => all.labels[i]),
-    all.classes.length,
-    config2.split.validation / Math.max(1e-9, 1 - testShare),
-    rng,
-    config2.split.stratify
-  );
-  const valIdx = valPart.map((j) => rest[j]);
-  const trainIdx = trainPart.map((j) => rest[j]);
+  const { trainIdx, valIdx, testIdx } = splitIndices(all, config2, test !== void 0);
   const per = all.shape[0] * all.shape[1] * all.shape[2];
-  const take = (from, idx) => {
-    const pixels = new Uint8Array(idx.length * per);
-    const labels = new Int32Array(idx.length);
-    idx.forEach((k, i) => {
-      pixels.set(from.pixels.subarray(k * per, (k + 1) * per), i * per);
-      labels[i] = from.labels[k];
-    });
-    return { pixels, labels };
-  };
-  let train = take(all, trainIdx);
-  const rawTrain = trainIdx.length;
-  if (augment && augment.copies > 0) {
-    const out = augmentImages(
-      {
-        pixels: train.pixels,
-        count: trainIdx.length,
-        height: all.shape[0],
-        width: all.shape[1],
-        channels: all.shape[2]
-      },
-      train.labels,
-      augment,
-      seed
-    );
-    train = { pixels: out.images.pixels, labels: out.labels };
-  }
+  let train = takeImages(all, trainIdx, per);
+  if (augment && augment.copies > 0) train = augmentCopies(train, all.shape, augment, seed);
   const parts = {
     train,
-    validation: take(all, valIdx),
-    test: test ? { pixels: test.pixels, labels: test.labels } : take(all, testIdx)
+    validation: takeImages(all, valIdx, per),
+    test: test ? { pixels: test.pixels, labels: test.labels } : takeImages(all, testIdx, per)
   };
   const arrays = (p) => ({
     x: p.pixels,
@@ -26060,9 +26007,63 @@ async function prepareImages(configDir, config2) {
   return {
     data,
     transform: imageTransform(config2, data),
-    profile: imageProfile(config2, data, all.count + (test?.count ?? 0), rawTrain),
+    profile: imageProfile(config2, data, all.count + (test?.count ?? 0), trainIdx.length),
     dataDigests: await imageDigests(configDir, config2)
   };
+}
+async function loadImages(configDir, config2) {
+  const trainSource = config2.data.train;
+  const testSource = config2.data.test;
+  if (testSource && !isImageSource(testSource)) {
+    throw new ModelopsError(
+      `data.test is ${testSource}: image training data needs image test data (format idx or images)`
+    );
+  }
+  const all = await load(configDir, trainSource, void 0);
+  const test = testSource ? await load(configDir, testSource, all.classes) : void 0;
+  if (test && test.shape.join("x") !== all.shape.join("x")) {
+    throw new ModelopsError(
+      `data.test images are ${test.shape.slice(0, 2).join("x")} but the training images are ${all.shape.slice(0, 2).join("x")}; use images of one size`
+    );
+  }
+  return test ? { all, test } : { all };
+}
+function splitIndices(all, config2, hasTestSource) {
+  const rng = (0, import_seedrandom.default)(`modelops:split:${config2.split.seed}`);
+  const testShare = hasTestSource ? 0 : config2.split.test;
+  const [testIdx, rest] = stratified(all.labels, all.classes.length, testShare, rng, config2.split.stratify);
+  const [valPart, trainPart] = stratified(
+    Int32Array.from(rest, (i) => all.labels[i]),
+    all.classes.length,
+    config2.split.validation / Math.max(1e-9, 1 - testShare),
+    rng,
+    config2.split.stratify
+  );
+  return { trainIdx: trainPart.map((j) => rest[j]), valIdx: valPart.map((j) => rest[j]), testIdx };
+}
+function takeImages(from, idx, per) {
+  const pixels = new Uint8Array(idx.length * per);
+  const labels = new Int32Array(idx.length);
+  idx.forEach((k, i) => {
+    pixels.set(from.pixels.subarray(k * per, (k + 1) * per), i * per);
+    labels[i] = from.labels[k];
+  });
+  return { pixels, labels };
+}
+function augmentCopies(train, shape2, augment, seed) {
+  const out = augmentImages(
+    {
+      pixels: train.pixels,
+      count: train.labels.length,
+      height: shape2[0],
+      width: shape2[1],
+      channels: shape2[2]
+    },
+    train.labels,
+    augment,
+    seed
+  );
+  return { pixels: out.images.pixels, labels: out.labels };
 }
 function checkSteps(config2) {
   let augment;
@@ -26610,16 +26611,19 @@ function toArrays(model2, data, numClasses) {
         `the ${name} split has samples of ${sampleSize(split)} values but the model takes ${inputDim}; re-run preprocess`
       );
     }
-    if (numClasses !== void 0) {
-      const wrong = split.y.find((c) => !Number.isInteger(c) || c < 0 || c >= numClasses);
-      if (wrong !== void 0) {
-        throw new ModelopsError(
-          `the ${name} split has class index ${wrong} but the model has ${numClasses} classes; re-run preprocess`
-        );
-      }
-    }
+    if (numClasses !== void 0) checkClassIndices(name, split.y, numClasses);
   }
   return data;
+}
+function checkClassIndices(split, y, numClasses) {
+  for (let i = 0; i < y.length; i++) {
+    const c = y[i];
+    if (!Number.isInteger(c) || c < 0 || c >= numClasses) {
+      throw new ModelopsError(
+        `the ${split} split has class index ${c} but the model has ${numClasses} classes; re-run preprocess`
+      );
+    }
+  }
 }
 var noRows = () => new ModelopsError(
   "no training rows left after preprocessing and the split; add data or lower split.test/validation"
@@ -26638,14 +26642,7 @@ function check2(data, inputDim, numClasses) {
         `row ${bad + 1} of the ${name} split has ${split.x[bad].length} features but the model takes ${inputDim}; re-run preprocess`
       );
     }
-    if (numClasses !== void 0) {
-      const wrong = split.y.find((c) => !Number.isInteger(c) || c < 0 || c >= numClasses);
-      if (wrong !== void 0) {
-        throw new ModelopsError(
-          `the ${name} split has class index ${wrong} but the model has ${numClasses} classes; re-run preprocess`
-        );
-      }
-    }
+    if (numClasses !== void 0) checkClassIndices(name, split.y, numClasses);
   }
 }
 
@@ -28108,14 +28105,7 @@ function expectedCalibrationError(yTrue, probabilities, bins = 10) {
 var PREDICT_BATCH = 1024;
 async function evaluateModel(opts) {
   const { model: model2, data, task } = opts;
-  const wanted = opts.metrics ?? (task === "classification" ? CLASSIFICATION_METRICS : REGRESSION_METRICS);
-  const allowed = task === "classification" ? CLASSIFICATION_METRICS : REGRESSION_METRICS;
-  const foreign = wanted.filter((m) => !allowed.includes(m));
-  if (foreign.length > 0) {
-    throw new ModelopsError(
-      `metric ${foreign.join(", ")} does not apply to a ${task} model (models.${opts.modelName}.evaluate.metrics); use ${allowed.join(", ")}`
-    );
-  }
+  const wanted = wantedMetrics(opts);
   const tabular = isPrepared2(data);
   const testRows = tabular ? data.test.x.length : count(data.test);
   if (testRows === 0) {
@@ -28129,41 +28119,14 @@ async function evaluateModel(opts) {
   const extra = {};
   const has = (m) => wanted.includes(m);
   if (task === "classification") {
-    if (opts.classes !== void 0 && opts.classes.length !== width) {
-      throw new ModelopsError(
-        `model ${opts.modelName} predicts ${width} classes but its preprocessing lists ${opts.classes.length}; train the model again`
-      );
-    }
-    const probabilities = Array.from(
-      { length: testRows },
-      (_, i) => values.subarray(i * width, (i + 1) * width)
-    );
-    opts.onTestProbabilities?.(yTrue, probabilities);
-    const predicted = probabilities.map(argmax);
-    const labels = opts.classes ?? Array.from({ length: width }, (_, k) => String(k));
-    const report = perClassReport(yTrue, predicted, labels);
-    if (has("accuracy")) metrics.accuracy = accuracy(yTrue, predicted);
-    if (has("f1_macro")) metrics.f1_macro = f1Macro(yTrue, predicted);
-    if (has("precision_macro")) metrics.precision_macro = macroOf(report, predicted, "precision");
-    if (has("recall_macro")) metrics.recall_macro = macroOf(report, predicted, "recall");
-    if (has("roc_auc_ovr")) metrics.roc_auc_ovr = rocAucOvr(yTrue, probabilities, width);
-    if (has("log_loss")) metrics.log_loss = logLoss(yTrue, probabilities);
-    if (has("ece")) metrics.ece = expectedCalibrationError(yTrue, probabilities, opts.calibrationBins ?? 10);
-    extra.perClass = report;
-    extra.confusionMatrix = confusionMatrix(yTrue, predicted, labels);
+    Object.assign(extra, classificationMetrics(opts, has, metrics, yTrue, values, width, testRows));
   } else {
     const predicted = Array.from(values);
     if (has("mae")) metrics.mae = mae(yTrue, predicted);
     if (has("rmse")) metrics.rmse = rmse(yTrue, predicted);
     if (has("r2")) metrics.r2 = r2(yTrue, predicted);
   }
-  if (has("latency_p50_ms") || has("latency_p95_ms")) {
-    const rows = tabular ? data.test.x : sampleRows2(data.test, 50);
-    const latency = await measureLatency(model2, rows[0].length, opts.latencySamples, rows, opts.modelDir);
-    if (has("latency_p50_ms")) metrics.latency_p50_ms = latency.p50;
-    if (has("latency_p95_ms")) metrics.latency_p95_ms = latency.p95;
-  }
-  if (has("size_mb")) metrics.size_mb = await modelSizeMb(opts.modelDir);
+  await costMetrics(opts, has, metrics);
   if (tabular && opts.importance) {
     const width2 = data.test.x[0].length;
     extra.importance = await permutationImportance(
@@ -28187,6 +28150,51 @@ async function evaluateModel(opts) {
     ...extra,
     createdAt: (/* @__PURE__ */ new Date()).toISOString()
   };
+}
+function wantedMetrics(opts) {
+  const { task } = opts;
+  const wanted = opts.metrics ?? (task === "classification" ? CLASSIFICATION_METRICS : REGRESSION_METRICS);
+  const allowed = task === "classification" ? CLASSIFICATION_METRICS : REGRESSION_METRICS;
+  const foreign = wanted.filter((m) => !allowed.includes(m));
+  if (foreign.length > 0) {
+    throw new ModelopsError(
+      `metric ${foreign.join(", ")} does not apply to a ${task} model (models.${opts.modelName}.evaluate.metrics); use ${allowed.join(", ")}`
+    );
+  }
+  return wanted;
+}
+function classificationMetrics(opts, has, metrics, yTrue, values, width, testRows) {
+  if (opts.classes !== void 0 && opts.classes.length !== width) {
+    throw new ModelopsError(
+      `model ${opts.modelName} predicts ${width} classes but its preprocessing lists ${opts.classes.length}; train the model again`
+    );
+  }
+  const probabilities = Array.from(
+    { length: testRows },
+    (_, i) => values.subarray(i * width, (i + 1) * width)
+  );
+  opts.onTestProbabilities?.(yTrue, probabilities);
+  const predicted = probabilities.map(argmax);
+  const labels = opts.classes ?? Array.from({ length: width }, (_, k) => String(k));
+  const report = perClassReport(yTrue, predicted, labels);
+  if (has("accuracy")) metrics.accuracy = accuracy(yTrue, predicted);
+  if (has("f1_macro")) metrics.f1_macro = f1Macro(yTrue, predicted);
+  if (has("precision_macro")) metrics.precision_macro = macroOf(report, predicted, "precision");
+  if (has("recall_macro")) metrics.recall_macro = macroOf(report, predicted, "recall");
+  if (has("roc_auc_ovr")) metrics.roc_auc_ovr = rocAucOvr(yTrue, probabilities, width);
+  if (has("log_loss")) metrics.log_loss = logLoss(yTrue, probabilities);
+  if (has("ece")) metrics.ece = expectedCalibrationError(yTrue, probabilities, opts.calibrationBins ?? 10);
+  return { perClass: report, confusionMatrix: confusionMatrix(yTrue, predicted, labels) };
+}
+async function costMetrics(opts, has, metrics) {
+  const { model: model2, data } = opts;
+  if (has("latency_p50_ms") || has("latency_p95_ms")) {
+    const rows = isPrepared2(data) ? data.test.x : sampleRows2(data.test, 50);
+    const latency = await measureLatency(model2, rows[0].length, opts.latencySamples, rows, opts.modelDir);
+    if (has("latency_p50_ms")) metrics.latency_p50_ms = latency.p50;
+    if (has("latency_p95_ms")) metrics.latency_p95_ms = latency.p95;
+  }
+  if (has("size_mb")) metrics.size_mb = await modelSizeMb(opts.modelDir);
 }
 async function predictAll(model2, x) {
   const input3 = tensor2d(x, void 0, "float32");
@@ -28695,6 +28703,140 @@ async function runImageEvaluate(ref, outDir, key) {
   return evaluateRun(ref, outDir, prepared.data, prepared.data.classes, key);
 }
 
+// pipelines/data/kernels/index.ts
+import { availableParallelism as availableParallelism3 } from "node:os";
+import { Worker } from "node:worker_threads";
+
+// pipelines/data/kernels/gram-wasm.ts
+var GRAM_WASM_BASE64 = "AGFzbQEAAAABEQJgBH9/f38AYAZ/f39/f38AAhIBA2VudgZtZW1vcnkCAwKAgAQDAwIAAQQFAXABAQEGCAF/AUGAiAQLByACDmdyYW1fdXBwZXJfZjMyAAALcHJvamVjdF9mNjQAAQrJNwL0FgQPfwx7An8GewJAIAFBAUgNACACQQFIDQAgAkECdCEEIAJBCXQhBUEAIQYgASEHA0AgB0GAASAHQYABSBsiCEEBIAhBAUobIQkgACEKQQAhCwNAIAshDAJAIAtBDGoiCCACSg0AIAsgAmxBA3QhDSALQQFyIAJsQQN0IQ4gC0ECciACbEEDdCEPIAtBA3IgAmxBA3QhECAKIREgCyESA0AgCCEMAkACQCAGIAFIDQD9DAAAAAAAAAAAAAAAAAAAAAAiEyEUIBMhFSATIRYgEyEXIBMhGCATIRkgEyEaIBMhGyATIRwgEyEdIBMhHgwBC0EAIQggCSEf/QwAAAAAAAAAAAAAAAAAAAAAIhMhFCATIRUgEyEWIBMhFyATIRggEyEZIBMhGiATIRsgEyEcIBMhHSATIR4DQCARIAhqIiBBIGr9AAAAIiEgCiAIav0AAAAiIiAi/Q0MDQ4PDA0ODwwNDg8MDQ4PIiP95gEgE/3kASETICEgIiAi/Q0ICQoLCAkKCwgJCgsICQoLIiT95gEgFv3kASEWICEgIiAi/Q0EBQYHBAUGBwQFBgcEBQYHIiX95gEgGf3kASEZIBwgISAiICL9DQABAgMAAQIDAAECAwABAgMiJv3mAf3kASEcICBBEGr9AAAAIiIgI/3mASAU/eQBIRQgIiAk/eYBIBf95AEhFyAiICX95gEgGv3kASEaIB0gIiAm/eYB/eQBIR0gIP0AAAAiIiAj/eYBIBX95AEhFSAiICT95gEgGP3kASEYICIgJf3mASAb/eQBIRsgHiAiICb95gH95AEhHiAIIARqIQggH0F/aiIfDQALCyADIBJBA3RqIiAgDWoiCCAI/QAAACAe/V/98AH9CwAAIAggCP0AABAgHiAe/Q0ICQoLDA0ODwABAgMEBQYH/V/98AH9CwAQIAggCP0AACAgHf1f/fAB/QsAICAIIAj9AAAwIB0gHf0NCAkKCwwNDg8AAQIDBAUGB/1f/fAB/QsAMCAIIAj9AABAIBz9X/3wAf0LAEAgCCAI/QAAUCAcIBz9DQgJCgsMDQ4PAAECAwQFBgf9X/3wAf0LAFAgICAOaiIIIAj9AAAAIBv9X/3wAf0LAAAgCCAI/QAAECAbIBv9DQgJCgsMDQ4PAAECAwQFBgf9X/3wAf0LABAgCCAI/QAAICAa/V/98AH9CwAgIAggCP0AADAgGiAa/Q0ICQoLDA0ODwABAgMEBQYH/V/98AH9CwAwIAggCP0AAEAgGf1f/fAB/QsAQCAIIAj9AABQIBkgGf0NCAkKCwwNDg8AAQIDBAUGB/1f/fAB/QsAUCAgIA9qIgggCP0AAAAgGP1f/fAB/QsAACAIIAj9AAAQIBggGP0NCAkKCwwNDg8AAQIDBAUGB/1f/fAB/QsAECAIIAj9AAAgIBf9X/3wAf0LACAgCCAI/QAAMCAXIBf9DQgJCgsMDQ4PAAECAwQFBgf9X/3wAf0LADAgCCAI/QAAQCAW/V/98AH9CwBAIAggCP0AAFAgFiAW/Q0ICQoLDA0ODwABAgMEBQYH/V/98AH9CwBQICAgEGoiCCAI/QAAACAV/V/98AH9CwAAIAggCP0AABAgFSAV/Q0ICQoLDA0ODwABAgMEBQYH/V/98AH9CwAQIAggCP0AACAgFP1f/fAB/QsAICAIIAj9AAAwIBQgFP0NCAkKCwwNDg8AAQIDBAUGB/1f/fAB/QsAMCAIIAj9AABAIBP9X/3wAf0LAEAgCCAI/QAAUCATIBP9DQgJCgsMDQ4PAAECAwQFBgf9X/3wAf0LAFAgEUEwaiERIAwhEiAMQQxqIgggAkwNAAsLAkACQAJAAkACQCACIAxrQXxqDgUABAQEAQQLAkAgBiABSA0A/QwAAAAAAAAAAAAAAAAAAAAAISX9DAAAAAAAAAAAAAAAAAAAAAAiJCEmICQhIwwCCyAAIAxBAnRqIR9BACEIIAkhIP0MAAAAAAAAAAAAAAAAAAAAACIjISYgIyEkICMhJQNAIB8gCGr9AAAAIiEgCiAIav0AAAAiIiAi/Q0MDQ4PDA0ODwwNDg8MDQ4P/eYBICP95AEhIyAhICIgIv0NCAkKCwgJCgsICQoLCAkKC/3mASAm/eQBISYgISAiICL9DQQFBgcEBQYHBAUGBwQFBgf95gEgJP3kASEkICUgISAiICL9DQABAgMAAQIDAAECAwABAgP95gH95AEhJSAIIARqIQggIEF/aiIgDQAMAgsLAkACQCAGIAFIDQD9DAAAAAAAAAAAAAAAAAAAAAAiIyEkICMhJSAjISYgIyETICMhFCAjIRUgIyEWDAELIAAgDEECdGohEUEAIQggCSEg/QwAAAAAAAAAAAAAAAAAAAAAIiMhJCAjISUgIyEmICMhEyAjIRQgIyEVICMhFgNAIBEgCGoiH0EQav0AAAAiISAKIAhq/QAAACIiICL9DQwNDg8MDQ4PDA0ODwwNDg8iF/3mASAW/eQBIRYgISAiICL9DQgJCgsICQoLCAkKCwgJCgsiGP3mASAk/eQBISQgISAiICL9DQQFBgcEBQYHBAUGBwQFBgciGf3mASAm/eQBISYgFCAhICIgIv0NAAECAwABAgMAAQIDAAECAyIa/eYB/eQBIRQgH/0AAAAiIiAX/eYBICP95AEhIyAiIBj95gEgJf3kASElICIgGf3mASAT/eQBIRMgFSAiIBr95gH95AEhFSAIIARqIQggIEF/aiIgDQALCyADIAxBA3RqIiAgCyACbEEDdGoiCCAI/QAAACAV/V/98AH9CwAAIAggCP0AABAgFSAV/Q0ICQoLDA0ODwABAgMEBQYH/V/98AH9CwAQIAggCP0AACAgFP1f/fAB/QsAICAIIAj9AAAwIBQgFP0NCAkKCwwNDg8AAQIDBAUGB/1f/fAB/QsAMCAgIAtBAXIgAmxBA3RqIgggCP0AAAAgE/1f/fAB/QsAACAIIAj9AAAQIBMgE/0NCAkKCwwNDg8AAQIDBAUGB/1f/fAB/QsAECAIIAj9AAAgICb9X/3wAf0LACAgCCAI/QAAMCAmICb9DQgJCgsMDQ4PAAECAwQFBgf9X/3wAf0LADAgICALQQJyIAJsQQN0aiIIIAj9AAAAICX9X/3wAf0LAAAgCCAI/QAAECAlICX9DQgJCgsMDQ4PAAECAwQFBgf9X/3wAf0LABAgCCAI/QAAICAk/V/98AH9CwAgIAggCP0AADAgJCAk/Q0ICQoLDA0ODwABAgMEBQYH/V/98AH9CwAwICAgC0EDciACbEEDdGoiCCAI/QAAACAj/V/98AH9CwAAIAggCP0AABAgIyAj/Q0ICQoLDA0ODwABAgMEBQYH/V/98AH9CwAQIAggCP0AACAgFv1f/fAB/QsAICAIQTBqIQggFiAW/Q0ICQoLDA0ODwABAgMEBQYHISIMAQsgAyAMQQN0aiIIIAsgAmxBA3RqIiAgIP0AAAAgJf1f/fAB/QsAACAgICD9AAAQICUgJf0NCAkKCwwNDg8AAQIDBAUGB/1f/fAB/QsAECAIIAtBAXIgAmxBA3RqIiAgIP0AAAAgJP1f/fAB/QsAACAgICD9AAAQICQgJP0NCAkKCwwNDg8AAQIDBAUGB/1f/fAB/QsAECAIIAtBAnIgAmxBA3RqIiAgIP0AAAAgJv1f/fAB/QsAACAgICD9AAAQICYgJv0NCAkKCwwNDg8AAQIDBAUGB/1f/fAB/QsAECAIIAtBA3IgAmxBA3RqIgggCP0AAAAgI/1f/fAB/QsAACAIQRBqIQggIyAj/Q0ICQoLDA0ODwABAgMEBQYHISILIAggCP0AAAAgIv1f/fAB/QsAAAsgCkEQaiEKIAtBBGoiCyACSA0ACyAAIAVqIQAgB0GAf2ohByAGQYABaiIGIAFIDQALCwvQIAQNfwx7AX8Ie0EAIQYCQCABQQJIDQAgAkEDdCEHIAJBBHQhCCAEQQN0IQlBACEGIARBDEghCiAAIQtBAiEMA0AgBiENIAwhBiAFIA0gBGxBA3RqIQ4gBSANQQFyIARsQQN0aiEPQQAhEAJAIAoNAEEAIRFBDCENIAMhEgNAIA0hEAJAAkAgAkEBTg0A/QwAAAAAAAAAAAAAAAAAAAAAIhMhFCATIRUgEyEWIBMhFyATIRggEyEZIBMhGiATIRsgEyEcIBMhHSATIR4MAQsgAiEfIAshDCASIQ39DAAAAAAAAAAAAAAAAAAAAAAiEyEUIBMhFSATIRYgEyEXIBMhGCATIRkgEyEaIBMhGyATIRwgEyEdIBMhHgNAIAwgB2r9CgMAIiAgDUHQAGr9AAAAIiH98gEgGf3wASEZICAgDUHAAGr9AAAAIiL98gEgGv3wASEaICAgDUEwav0AAAAiI/3yASAb/fABIRsgICANQSBq/QAAACIk/fIBIBz98AEhHCAgIA1BEGr9AAAAIiX98gEgHf3wASEdIBggDP0KAwAiJiAN/QAAACIn/fIB/fABIRggEyAmICH98gH98AEhEyAUICYgIv3yAf3wASEUIBUgJiAj/fIB/fABIRUgFiAmICT98gH98AEhFiAXICYgJf3yAf3wASEXICAgJ/3yASAe/fABIR4gDEEIaiEMIA0gCWohDSAfQX9qIh8NAAsLIA4gEUEDdCIMaiINIBj9CwAAIA8gDGoiDCAe/QsAACANIBf9CwAQIAwgHf0LABAgDSAW/QsAICAMIBz9CwAgIA0gFf0LADAgDCAb/QsAMCANIBT9CwBAIAwgGv0LAEAgDSAT/QsAUCAMIBn9CwBQIBJB4ABqIRIgECERIBBBDGoiDSAETA0ACwsCQAJAAkACQAJAAkACQAJAAkACQCAEIBBrQQJtQX9qDgUEAwIBAAkLAkAgAkEBTg0A/QwAAAAAAAAAAAAAAAAAAAAAIhMhFCATIRUgEyEWIBMhFyATIRggEyEZIBMhGiATIRsgEyEcDAgLIAMgEEEDdGohDSACIR8gCyEM/QwAAAAAAAAAAAAAAAAAAAAAIhMhFCATIRUgEyEWIBMhFyATIRggEyEZIBMhGiATIRsgEyEcA0AgDCAHav0KAwAiICANQcAAav0AAAAiHf3yASAY/fABIRggICANQTBq/QAAACIe/fIBIBn98AEhGSAgIA1BIGr9AAAAIiH98gEgGv3wASEaICAgDUEQav0AAAAiIv3yASAb/fABIRsgFyAM/QoDACImIA39AAAAIiP98gH98AEhFyATICYgHf3yAf3wASETIBQgJiAe/fIB/fABIRQgFSAmICH98gH98AEhFSAWICYgIv3yAf3wASEWICAgI/3yASAc/fABIRwgDEEIaiEMIA0gCWohDSAfQX9qIh8NAAwICwsCQCACQQFODQD9DAAAAAAAAAAAAAAAAAAAAAAiEyEUIBMhFSATIRYgEyEXIBMhGCATIRkgEyEaDAYLIAMgEEEDdGohDSACIR8gCyEM/QwAAAAAAAAAAAAAAAAAAAAAIhMhFCATIRUgEyEWIBMhFyATIRggEyEZIBMhGgNAIAwgB2r9CgMAIiAgDUEwav0AAAAiG/3yASAX/fABIRcgICANQSBq/QAAACIc/fIBIBj98AEhGCAgIA1BEGr9AAAAIh398gEgGf3wASEZIBYgDP0KAwAiJiAN/QAAACIe/fIB/fABIRYgEyAmIBv98gH98AEhEyAUICYgHP3yAf3wASEUIBUgJiAd/fIB/fABIRUgICAe/fIBIBr98AEhGiAMQQhqIQwgDSAJaiENIB9Bf2oiHw0ADAYLCwJAIAJBAU4NAP0MAAAAAAAAAAAAAAAAAAAAACITIRQgEyEVIBMhFiATIRcgEyEYDAQLIAMgEEEDdGohDSACIR8gCyEM/QwAAAAAAAAAAAAAAAAAAAAAIhMhFCATIRUgEyEWIBMhFyATIRgDQCAMIAdq/QoDACIgIA1BIGr9AAAAIhn98gEgFv3wASEWICAgDUEQav0AAAAiGv3yASAX/fABIRcgFSAM/QoDACImIA39AAAAIhv98gH98AEhFSATICYgGf3yAf3wASETIBQgJiAa/fIB/fABIRQgICAb/fIBIBj98AEhGCAMQQhqIQwgDSAJaiENIB9Bf2oiHw0ADAQLCwJAIAJBAU4NAP0MAAAAAAAAAAAAAAAAAAAAACIgISYgICETICAhFAwCCyADIBBBA3RqIQ0gAiEfIAshDP0MAAAAAAAAAAAAAAAAAAAAACIgISYgICETICAhFANAIAwgB2r9CgMAIhUgDUEQav0AAAAiFv3yASAT/fABIRMgJiAM/QoDACIXIA39AAAAIhj98gH98AEhJiAgIBcgFv3yAf3wASEgIBUgGP3yASAU/fABIRQgDEEIaiEMIA0gCWohDSAfQX9qIh8NAAwCCwsCQAJAIAJBAU4NAP0MAAAAAAAAAAAAAAAAAAAAACIgISYMAQsgAyAQQQN0aiEMIAIhHyALIQ39DAAAAAAAAAAAAAAAAAAAAAAiJiEgA0AgJiAN/QoDACAM/QAAACIT/fIB/fABISYgDSAHav0KAwAgE/3yASAg/fABISAgDUEIaiENIAwgCWohDCAfQX9qIh8NAAsLIA4gEEEDdCINaiAm/QsAACAPIA1qICD9CwAADAQLIA4gEEEDdCINaiIMICb9CwAAIA8gDWoiDSAU/QsAACAMICD9CwAQIA0gE/0LABAMAwsgDiAQQQN0IgxqIg0gFf0LAAAgDyAMaiIMIBj9CwAAIA0gFP0LABAgDCAX/QsAECANIBP9CwAgIAwgFv0LACAMAgsgDiAQQQN0IgxqIg0gFv0LAAAgDyAMaiIMIBr9CwAAIA0gFf0LABAgDCAZ/QsAECANIBT9CwAgIAwgGP0LACAgDSAT/QsAMCAMIBf9CwAwDAELIA4gEEEDdCIMaiINIBf9CwAAIA8gDGoiDCAc/QsAACANIBb9CwAQIAwgG/0LABAgDSAV/QsAICAMIBr9CwAgIA0gFP0LADAgDCAZ/QsAMCANIBP9CwBAIAwgGP0LAEALIAsgCGohCyAGQQJqIgwgAUwNAAsLAkACQAJAAkACQAJAIAYgAU4NACAFIAYgBGxBA3RqIQ4gACAGIAJsQQN0aiESQQAhCQJAIARBDEgNACAEQQN0IQdBACERIAJBAUghDyADIRBBDCENA0AgDSEJAkACQCAPRQ0A/QwAAAAAAAAAAAAAAAAAAAAAIiYhEyAmIRQgJiEVICYhFiAmIRcMAQsgAiEfIBIhDCAQIQ39DAAAAAAAAAAAAAAAAAAAAAAiJiETICYhFCAmIRUgJiEWICYhFwNAICYgDP0KAwAiICAN/QAAAP3yAf3wASEmIBcgICANQdAAav0AAAD98gH98AEhFyAWICAgDUHAAGr9AAAA/fIB/fABIRYgFSAgIA1BMGr9AAAA/fIB/fABIRUgFCAgIA1BIGr9AAAA/fIB/fABIRQgEyAgIA1BEGr9AAAA/fIB/fABIRMgDEEIaiEMIA0gB2ohDSAfQX9qIh8NAAsLIA4gEUEDdGoiDSAX/QsAUCANIBb9CwBAIA0gFf0LADAgDSAU/QsAICANIBP9CwAQIA0gJv0LAAAgEEHgAGohECAJIREgCUEMaiINIARMDQALCwJAAkACQAJAAkAgBCAJa0ECbUF/ag4FBAMCAQAFCwJAIAJBAU4NAP0MAAAAAAAAAAAAAAAAAAAAACImIRMgJiEUICYhFSAmIRYMCgsgBEEDdCEMIAMgCUEDdGohDf0MAAAAAAAAAAAAAAAAAAAAACImIRMgJiEUICYhFSAmIRYDQCAWIBL9CgMAIiAgDf0AAAD98gH98AEhFiAmICAgDUHAAGr9AAAA/fIB/fABISYgEyAgIA1BMGr9AAAA/fIB/fABIRMgFCAgIA1BIGr9AAAA/fIB/fABIRQgFSAgIA1BEGr9AAAA/fIB/fABIRUgEkEIaiESIA0gDGohDSACQX9qIgINAAwKCwsCQCACQQFODQD9DAAAAAAAAAAAAAAAAAAAAAAiJiETICYhFCAmIRUMCAsgBEEDdCEMIAMgCUEDdGohDf0MAAAAAAAAAAAAAAAAAAAAACImIRMgJiEUICYhFQNAIBUgEv0KAwAiICAN/QAAAP3yAf3wASEVICYgICANQTBq/QAAAP3yAf3wASEmIBMgICANQSBq/QAAAP3yAf3wASETIBQgICANQRBq/QAAAP3yAf3wASEUIBJBCGohEiANIAxqIQ0gAkF/aiICDQAMCAsLAkAgAkEBTg0A/QwAAAAAAAAAAAAAAAAAAAAAIiYhEyAmIRQMBgsgBEEDdCEMIAMgCUEDdGohDf0MAAAAAAAAAAAAAAAAAAAAACImIRMgJiEUA0AgEyAS/QoDACIgIA39AAAA/fIB/fABIRMgFCAgIA1BIGr9AAAA/fIB/fABIRQgJiAgIA1BEGr9AAAA/fIB/fABISYgEkEIaiESIA0gDGohDSACQX9qIgINAAwGCwsCQCACQQFODQD9DAAAAAAAAAAAAAAAAAAAAAAiICEmDAQLIAJBAXEhDyADIAlBA3RqIR8CQCACQQFHDQBBACEH/QwAAAAAAAAAAAAAAAAAAAAAIiAhJgwDCyAEQQN0IRAgBEEEdCEEIAJB/v///wdxIRFBACEHIBIhDf0MAAAAAAAAAAAAAAAAAAAAACIgISYDQCAgIA39CgMAIhMgHyIM/QAAAP3yAf3wASANQQhq/QoDACIUIAwgEGoiH/0AAAD98gH98AEhICAmIBMgDEEQav0AAAD98gH98AEgFCAfQRBq/QAAAP3yAf3wASEmIA1BEGohDSAfIBBqIR8gESAHQQJqIgdHDQALIAwgBGohHwwCCwJAAkAgAkEBTg0A/QwAAAAAAAAAAAAAAAAAAAAAISAMAQsgAkEBcSEPIAMgCUEDdGohDQJAAkAgAkEBRw0A/QwAAAAAAAAAAAAAAAAAAAAAISBBACEfDAELIARBA3QhByAEQQR0IRAgAkH+////B3EhEf0MAAAAAAAAAAAAAAAAAAAAACEgQQAhHyASIQwDQCAgIAz9CgMAIA39AAAA/fIB/fABIAxBCGr9CgMAIA0gB2r9AAAA/fIB/fABISAgDEEQaiEMIA0gEGohDSARIB9BAmoiH0cNAAsLIA9FDQAgICASIB9BA3Rq/QoDACAN/QAAAP3yAf3wASEgCyAOIAlBA3RqICD9CwAACw8LIA9FDQAgJiASIAdBA3Rq/QoDACITIB/9AAAQ/fIB/fABISYgICATIB/9AAAA/fIB/fABISALIA4gCUEDdGoiDSAm/QsAECANICD9CwAADwsgDiAJQQN0aiINIBT9CwAgIA0gJv0LABAgDSAT/QsAAA8LIA4gCUEDdGoiDSAm/QsAMCANIBP9CwAgIA0gFP0LABAgDSAV/QsAAA8LIA4gCUEDdGoiDSAm/QsAQCANIBP9CwAwIA0gFP0LACAgDSAV/QsAECANIBb9CwAACw==";
+
+// pipelines/data/kernels/index.ts
+var CALL_ROWS = 512;
+var BLOCK_FLOATS = 64 * 1024 * 1024;
+var PAGE = 65536;
+var wasmModule;
+var gramModule = () => {
+  wasmModule ??= new WebAssembly.Module(Buffer.from(GRAM_WASM_BASE64, "base64"));
+  return wasmModule;
+};
+var WORKER_SOURCE = `
+const { parentPort, workerData } = require("node:worker_threads");
+const k = new WebAssembly.Instance(workerData.module, { env: { memory: workerData.memory } }).exports;
+parentPort.on("message", ({ x, m, dp, g, step }) => {
+  for (let i = 0; i < m; i += step) k.gram_upper_f32(x + i * dp * 4, Math.min(step, m - i), dp, g);
+  parentPort.postMessage("done");
+});
+`;
+function runRows(k, x, m, dp, g) {
+  for (let i = 0; i < m; i += CALL_ROWS) k.gram_upper_f32(x + i * dp * 4, Math.min(CALL_ROWS, m - i), dp, g);
+}
+function startWorker(memory) {
+  if (availableParallelism3() < 2) return void 0;
+  try {
+    const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { module: gramModule(), memory } });
+    worker.unref();
+    return worker;
+  } catch {
+    return void 0;
+  }
+}
+async function gramParallel(x, n, d, center, useWorker = true) {
+  const dp = Math.ceil(d / 4) * 4;
+  const block = Math.max(2 * CALL_ROWS, Math.min(n, Math.floor(BLOCK_FLOATS / dp)));
+  const gBytes = dp * dp * 8;
+  const xBytes = Math.ceil(block * dp * 4 / 8) * 8;
+  let memory;
+  let k;
+  try {
+    const pages = Math.ceil((xBytes + 2 * gBytes) / PAGE);
+    memory = new WebAssembly.Memory({ initial: pages, maximum: pages, shared: true });
+    k = new WebAssembly.Instance(gramModule(), { env: { memory } }).exports;
+  } catch {
+    return void 0;
+  }
+  const rowsF32 = new Float32Array(memory.buffer, 0, block * dp);
+  const g0 = xBytes;
+  const g1 = xBytes + gBytes;
+  const worker = useWorker ? startWorker(memory) : void 0;
+  try {
+    for (let s = 0; s < n; s += block) {
+      const m = Math.min(block, n - s);
+      const half = Math.min(m, Math.ceil(m / 2 / CALL_ROWS) * CALL_ROWS);
+      packRows(x, d, dp, center, s + half, m - half, rowsF32.subarray(half * dp));
+      const second = { x: half * dp * 4, m: m - half, dp, g: g1, step: CALL_ROWS };
+      const other = worker ? onWorker(worker, second) : void 0;
+      packRows(x, d, dp, center, s, half, rowsF32);
+      runRows(k, 0, half, dp, g0);
+      if (!other) runRows(k, second.x, second.m, dp, g1);
+      else if (!await other.then(
+        () => true,
+        () => false
+      )) {
+        return gramParallel(x, n, d, center, false);
+      }
+    }
+  } finally {
+    if (worker) await worker.terminate();
+  }
+  return symmetricSum(
+    new Float64Array(memory.buffer, g0, dp * dp),
+    new Float64Array(memory.buffer, g1, dp * dp),
+    d,
+    dp
+  );
+}
+function onWorker(worker, job) {
+  return new Promise((resolve5, reject) => {
+    const onError = (err2) => reject(err2);
+    worker.once("error", onError);
+    worker.once("message", () => {
+      worker.off("error", onError);
+      resolve5();
+    });
+    worker.postMessage(job);
+  });
+}
+function packRows(x, d, dp, center, s, m, out) {
+  const c = center ?? new Float64Array(d);
+  for (let i = 0; i < m; i++) {
+    const src = (s + i) * d;
+    const dst = i * dp;
+    for (let j = 0; j < d; j++) out[dst + j] = x[src + j] - c[j];
+    for (let j = d; j < dp; j++) out[dst + j] = 0;
+  }
+}
+function symmetricSum(g0, g1, d, dp) {
+  const g = new Float64Array(d * d);
+  for (let a = 0; a < d; a++) {
+    for (let b = a; b < d; b++) {
+      const v = g0[a * dp + b] + g1[a * dp + b];
+      g[a * d + b] = v;
+      g[b * d + a] = v;
+    }
+  }
+  return g;
+}
+function projector(comp, k, d, block) {
+  const kp = k + k % 2;
+  const ctBytes = d * kp * 8;
+  const rowBytes = block * d * 8;
+  let memory;
+  let kernel;
+  try {
+    const pages = Math.ceil((ctBytes + rowBytes + block * kp * 8) / PAGE);
+    memory = new WebAssembly.Memory({ initial: pages, maximum: pages, shared: true });
+    kernel = new WebAssembly.Instance(gramModule(), { env: { memory } }).exports;
+  } catch {
+    return void 0;
+  }
+  const ct = new Float64Array(memory.buffer, 0, d * kp);
+  for (let q = 0; q < k; q++) for (let j = 0; j < d; j++) ct[j * kp + q] = comp[q * d + j];
+  const rows = new Float64Array(memory.buffer, ctBytes, block * d);
+  const out = new Float64Array(memory.buffer, ctBytes + rowBytes, block * kp);
+  const run = (nr) => kernel.project_f64(ctBytes, nr, d, 0, kp, ctBytes + rowBytes);
+  return { rows, out, kp, run };
+}
+
 // pipelines/data/transform.ts
 var KIND_NUMBER = 0;
 var KIND_ORDINAL = 1;
@@ -28703,93 +28845,87 @@ var compiledCache = /* @__PURE__ */ new WeakMap();
 function compile2(transform2) {
   const cached2 = compiledCache.get(transform2);
   if (cached2) return cached2;
-  const n = transform2.features.length;
-  const names = new Array(n);
-  const kind = new Uint8Array(n);
-  const impute = new Float64Array(n);
-  const lo = new Float64Array(n);
-  const hi = new Float64Array(n);
-  const logOffset = new Float64Array(n);
-  const shift = new Float64Array(n);
-  const divide = new Float64Array(n);
-  const pos = new Int32Array(n);
-  const cats = new Array(n);
-  const bucket = new Uint8Array(n);
-  const nCats = new Int32Array(n);
-  const imputeText2 = new Array(n);
-  const index = /* @__PURE__ */ new Map();
-  let width = 0;
-  for (let j = 0; j < n; j++) {
-    const f = transform2.features[j];
-    names[j] = f.name;
-    index.set(f.name, j);
-    impute[j] = f.impute ?? Number.NaN;
-    lo[j] = f.clip?.min ?? Number.NEGATIVE_INFINITY;
-    hi[j] = f.clip?.max ?? Number.POSITIVE_INFINITY;
-    logOffset[j] = f.log ? f.log.offset : Number.NaN;
-    shift[j] = f.scale?.shift ?? 0;
-    divide[j] = f.scale && f.scale.divide !== 0 ? f.scale.divide : 1;
-    pos[j] = width;
-    imputeText2[j] = f.imputeText;
-    if (f.encode) {
-      cats[j] = new Map(f.encode.categories.map((c, k) => [c, k]));
-      nCats[j] = f.encode.categories.length;
-      bucket[j] = f.encode.unknown === "bucket" ? 1 : 0;
-      kind[j] = f.encode.method === "onehot" ? KIND_ONEHOT : KIND_ORDINAL;
-      width += kind[j] === KIND_ONEHOT ? nCats[j] + bucket[j] : 1;
-    } else {
-      kind[j] = KIND_NUMBER;
-      width += 1;
-    }
-  }
+  const features = compileFeatures(transform2);
+  const { kind, width } = features;
   const select = transform2.select ? Int32Array.from(transform2.select) : void 0;
   const afterSelect = select ? select.length : width;
-  let pcaK = 0;
-  let pcaMean;
-  let pcaComp;
-  let pcaInvScale;
-  if (transform2.pca) {
-    pcaK = transform2.pca.components.length;
-    pcaMean = Float64Array.from(transform2.pca.mean);
-    pcaComp = new Float64Array(pcaK * afterSelect);
-    transform2.pca.components.forEach((row, k) => {
-      pcaComp.set(row, k * afterSelect);
-    });
-    if (transform2.pca.whiten)
-      pcaInvScale = Float64Array.from(transform2.pca.whiten, (s) => s > 0 ? 1 / s : 0);
-  }
+  const pca = compilePca(transform2, afterSelect);
   const compiled = {
-    names,
-    kind,
-    impute,
-    lo,
-    hi,
-    logOffset,
+    ...features,
     shaped: Uint8Array.from(transform2.features, (f) => f.clip || f.log ? 1 : 0),
-    shift,
-    divide,
-    pos,
-    cats,
-    bucket,
-    nCats,
-    imputeText: imputeText2,
-    index,
-    expected: names.join(", "),
-    width,
+    expected: features.names.join(", "),
     select,
-    pcaK,
-    pcaIn: afterSelect,
-    pcaMean,
-    pcaComp,
-    pcaInvScale,
-    outWidth: transform2.pca ? pcaK : afterSelect,
+    ...pca,
+    outWidth: transform2.pca ? pca.pcaK : afterSelect,
     simple: !transform2.pca && !transform2.select && kind.every((k) => k === KIND_NUMBER),
     scratch: new Float64Array(width),
     scratch2: new Float64Array(afterSelect),
-    centred: new Float64Array(afterSelect)
+    centred: pca.projector ? pca.projector.rows.subarray(0, afterSelect) : new Float64Array(afterSelect)
   };
   compiledCache.set(transform2, compiled);
   return compiled;
+}
+function compileFeatures(transform2) {
+  const n = transform2.features.length;
+  const t = {
+    names: new Array(n),
+    kind: new Uint8Array(n),
+    impute: new Float64Array(n),
+    lo: new Float64Array(n),
+    hi: new Float64Array(n),
+    logOffset: new Float64Array(n),
+    shift: new Float64Array(n),
+    divide: new Float64Array(n),
+    pos: new Int32Array(n),
+    cats: new Array(n),
+    bucket: new Uint8Array(n),
+    nCats: new Int32Array(n),
+    imputeText: new Array(n),
+    index: /* @__PURE__ */ new Map(),
+    width: 0
+  };
+  for (let j = 0; j < n; j++) {
+    const f = transform2.features[j];
+    t.names[j] = f.name;
+    t.index.set(f.name, j);
+    t.impute[j] = f.impute ?? Number.NaN;
+    t.lo[j] = f.clip?.min ?? Number.NEGATIVE_INFINITY;
+    t.hi[j] = f.clip?.max ?? Number.POSITIVE_INFINITY;
+    t.logOffset[j] = f.log ? f.log.offset : Number.NaN;
+    t.shift[j] = f.scale?.shift ?? 0;
+    t.divide[j] = f.scale && f.scale.divide !== 0 ? f.scale.divide : 1;
+    t.pos[j] = t.width;
+    t.imputeText[j] = f.imputeText;
+    if (f.encode) {
+      t.cats[j] = new Map(f.encode.categories.map((c, k) => [c, k]));
+      t.nCats[j] = f.encode.categories.length;
+      t.bucket[j] = f.encode.unknown === "bucket" ? 1 : 0;
+      t.kind[j] = f.encode.method === "onehot" ? KIND_ONEHOT : KIND_ORDINAL;
+      t.width += t.kind[j] === KIND_ONEHOT ? t.nCats[j] + t.bucket[j] : 1;
+    } else {
+      t.kind[j] = KIND_NUMBER;
+      t.width += 1;
+    }
+  }
+  return t;
+}
+function compilePca(transform2, inputs) {
+  const none = { pcaK: 0, pcaIn: inputs, pcaMean: void 0, pcaComp: void 0, pcaInvScale: void 0 };
+  if (!transform2.pca) return { ...none, projector: void 0 };
+  const pca = transform2.pca;
+  const pcaK = pca.components.length;
+  const pcaComp = new Float64Array(pcaK * inputs);
+  pca.components.forEach((row, k) => {
+    pcaComp.set(row, k * inputs);
+  });
+  return {
+    pcaK,
+    pcaIn: inputs,
+    pcaMean: Float64Array.from(pca.mean),
+    pcaComp,
+    pcaInvScale: pca.whiten ? Float64Array.from(pca.whiten, (s) => s > 0 ? 1 / s : 0) : void 0,
+    projector: projector(pcaComp, pcaK, inputs, PROJECT_BLOCK)
+  };
 }
 function transformWidth(transform2) {
   return compile2(transform2).outWidth;
@@ -28938,98 +29074,35 @@ function finish(c, e, out, o) {
   const w = c.outWidth;
   for (let q = 0; q < w; q++) out[o + q] = x[q];
 }
+var PROJECT_BLOCK = 16;
 function project(c, xc, nr, out, o) {
+  const p = c.projector;
+  if (!p) {
+    projectJs(c, xc, nr, out, o);
+    return;
+  }
+  if (xc.buffer !== p.rows.buffer || xc.byteOffset !== p.rows.byteOffset)
+    p.rows.set(xc.subarray(0, nr * c.pcaIn));
+  p.run(nr);
+  const K = c.pcaK;
+  const inv = c.pcaInvScale;
+  for (let r = 0; r < nr; r++) {
+    const src = r * p.kp;
+    const dst = o + r * K;
+    if (inv) for (let k = 0; k < K; k++) out[dst + k] = p.out[src + k] * inv[k];
+    else for (let k = 0; k < K; k++) out[dst + k] = p.out[src + k];
+  }
+}
+function projectJs(c, xc, nr, out, o) {
   const d = c.pcaIn;
   const K = c.pcaK;
   const comp = c.pcaComp;
   const inv = c.pcaInvScale;
-  const put1 = (r3, k, v) => {
-    out[o + r3 * K + k] = inv ? v * inv[k] : v;
-  };
-  let r = 0;
-  for (; r + 1 < nr; r += 2) {
-    const a0 = r * d;
-    const a1 = a0 + d;
-    let k = 0;
-    for (; k + 3 < K; k += 4) {
-      const b0 = k * d;
-      const b1 = b0 + d;
-      const b2 = b1 + d;
-      const b3 = b2 + d;
-      let s00 = 0;
-      let s01 = 0;
-      let s02 = 0;
-      let s03 = 0;
-      let s10 = 0;
-      let s11 = 0;
-      let s12 = 0;
-      let s13 = 0;
-      for (let q = 0; q < d; q++) {
-        const x0 = xc[a0 + q];
-        const x1 = xc[a1 + q];
-        const c0 = comp[b0 + q];
-        const c1 = comp[b1 + q];
-        const c2 = comp[b2 + q];
-        const c3 = comp[b3 + q];
-        s00 += x0 * c0;
-        s01 += x0 * c1;
-        s02 += x0 * c2;
-        s03 += x0 * c3;
-        s10 += x1 * c0;
-        s11 += x1 * c1;
-        s12 += x1 * c2;
-        s13 += x1 * c3;
-      }
-      put1(r, k, s00);
-      put1(r, k + 1, s01);
-      put1(r, k + 2, s02);
-      put1(r, k + 3, s03);
-      put1(r + 1, k, s10);
-      put1(r + 1, k + 1, s11);
-      put1(r + 1, k + 2, s12);
-      put1(r + 1, k + 3, s13);
-    }
-    for (; k < K; k++) {
-      const b0 = k * d;
-      let s0 = 0;
-      let s1 = 0;
-      for (let q = 0; q < d; q++) {
-        s0 += xc[a0 + q] * comp[b0 + q];
-        s1 += xc[a1 + q] * comp[b0 + q];
-      }
-      put1(r, k, s0);
-      put1(r + 1, k, s1);
-    }
-  }
-  for (; r < nr; r++) {
-    const a0 = r * d;
-    let k = 0;
-    for (; k + 3 < K; k += 4) {
-      const b0 = k * d;
-      const b1 = b0 + d;
-      const b2 = b1 + d;
-      const b3 = b2 + d;
-      let s0 = 0;
-      let s1 = 0;
-      let s2 = 0;
-      let s3 = 0;
-      for (let q = 0; q < d; q++) {
-        const x0 = xc[a0 + q];
-        s0 += x0 * comp[b0 + q];
-        s1 += x0 * comp[b1 + q];
-        s2 += x0 * comp[b2 + q];
-        s3 += x0 * comp[b3 + q];
-      }
-      put1(r, k, s0);
-      put1(r, k + 1, s1);
-      put1(r, k + 2, s2);
-      put1(r, k + 3, s3);
-    }
-    for (; k < K; k++) {
-      const b0 = k * d;
-      let s0 = 0;
-      for (let q = 0; q < d; q++) s0 += xc[a0 + q] * comp[b0 + q];
-      put1(r, k, s0);
+  for (let r = 0; r < nr; r++) {
+    for (let k = 0; k < K; k++) {
+      let s = 0;
+      for (let q = 0; q < d; q++) s += xc[r * d + q] * comp[k * d + q];
+      out[o + r * K + k] = inv ? s * inv[k] : s;
     }
   }
 }
@@ -29062,15 +29135,48 @@ function transformColumns(transform2, columns, rows, where) {
 }
 function transformColumnsFlat(transform2, columns, rows, where) {
   const c = compile2(transform2);
-  const n = c.names.length;
   const w = c.outWidth;
   const out = new Float64Array(rows.length * w);
+  const block = c.pcaComp ? c.projector?.rows ?? new Float64Array(PROJECT_BLOCK * c.pcaIn) : void 0;
+  const byColumn = !c.select && c.kind.every((k) => k === KIND_NUMBER);
+  for (let r0 = 0; r0 < rows.length; r0 += PROJECT_BLOCK) {
+    const r1 = Math.min(rows.length, r0 + PROJECT_BLOCK);
+    const dst = block ?? out.subarray(r0 * w, r1 * w);
+    if (!(byColumn && numericColumnsBlock(c, columns, rows, r0, r1, dst, where)))
+      rowsBlock(c, columns, rows, r0, r1, dst, where);
+    if (block) project(c, block, r1 - r0, out, r0 * w);
+  }
+  return out;
+}
+function numericColumnsBlock(c, columns, rows, r0, r1, dst, where) {
+  const n = c.names.length;
+  const mean2 = c.pcaMean;
+  try {
+    for (let j = 0; j < n; j++) {
+      const col = columns[j];
+      const m = mean2 ? mean2[j] : 0;
+      const plain = c.shaped[j] === 0;
+      const shift = c.shift[j];
+      const divide = c.divide[j];
+      for (let r = r0; r < r1; r++) {
+        const i = rows[r];
+        const v = col[i];
+        let x = (v - shift) / divide;
+        if (!(plain && Math.abs(x) <= FLOAT32_MAX && Math.abs(v) <= FLOAT32_MAX))
+          x = numeric(c, j, v, where, i, true);
+        dst[(r - r0) * n + j] = mean2 ? x - m : x;
+      }
+    }
+  } catch {
+    return false;
+  }
+  return true;
+}
+function rowsBlock(c, columns, rows, r0, r1, dst, where) {
+  const n = c.names.length;
   const e = c.scratch;
-  const BLOCK = 16;
   const d = c.pcaIn;
-  const block = c.pcaComp ? new Float64Array(BLOCK * d) : void 0;
-  let pending = 0;
-  for (let r = 0; r < rows.length; r++) {
+  for (let r = r0; r < r1; r++) {
     const i = rows[r];
     for (let j = 0; j < n; j++) {
       const col = columns[j];
@@ -29081,22 +29187,16 @@ function transformColumnsFlat(transform2, columns, rows, where) {
         put(c, j, e, category(c, j, raw, where, i, true));
       }
     }
-    if (!block) {
-      finish(c, e, out, r * w);
+    if (!c.pcaComp) {
+      finish(c, e, dst, (r - r0) * c.outWidth);
       continue;
     }
-    const x = c.select ? c.select : void 0;
+    const x = c.select;
     const mean2 = c.pcaMean;
-    const base = pending * d;
-    if (x) for (let q = 0; q < d; q++) block[base + q] = e[x[q]] - mean2[q];
-    else for (let q = 0; q < d; q++) block[base + q] = e[q] - mean2[q];
-    pending++;
-    if (pending === BLOCK || r === rows.length - 1) {
-      project(c, block, pending, out, (r + 1 - pending) * w);
-      pending = 0;
-    }
+    const base = (r - r0) * d;
+    if (x) for (let q = 0; q < d; q++) dst[base + q] = e[x[q]] - mean2[q];
+    else for (let q = 0; q < d; q++) dst[base + q] = e[q] - mean2[q];
   }
-  return out;
 }
 
 // pipelines/data/csv.ts
@@ -29374,39 +29474,10 @@ var TAB = 9;
 async function* csvRecords(path4, options = {}) {
   const shown = options.displayPath ?? path4;
   const size2 = await checkReadable(path4, shown, options.key);
-  const delim = (options.delimiter ?? ",").charCodeAt(0);
-  const batchSize = options.batch ?? 4096;
+  const tokens = new CsvTokenizer(shown, (options.delimiter ?? ",").charCodeAt(0), options.batch ?? 4096);
   const bar = options.progress === false ? void 0 : progressBar(`reading ${shown}`, size2);
   const stream = createReadStream2(path4, { encoding: "utf8", highWaterMark: 1 << 20 });
-  let batch = [];
-  let fields = [];
-  let field = "";
-  let inQuotes = false;
-  let quoted = false;
-  let quotePending = false;
-  let line = 1;
-  let recordStart = 1;
-  let expected = -1;
   let first = true;
-  let fieldHasText = false;
-  let prevCR = false;
-  const endField = () => {
-    fields.push(quoted ? field : field.trim());
-    field = "";
-    quoted = false;
-    fieldHasText = false;
-  };
-  const endRecord = () => {
-    if (fields.length === 0 && !quoted && field.length === 0 && !fieldHasText) return;
-    endField();
-    const record2 = fields;
-    fields = [];
-    if (expected < 0) expected = record2.length;
-    else if (record2.length !== expected) {
-      throw new ModelopsError(`${shown}:${line}: expected ${expected} fields, found ${record2.length}`);
-    }
-    batch.push({ fields: record2, line });
-  };
   try {
     for await (const chunk of stream) {
       let text = chunk;
@@ -29415,97 +29486,152 @@ async function* csvRecords(path4, options = {}) {
         if (text.charCodeAt(0) === 65279) text = text.slice(1);
       }
       bar?.add(Buffer.byteLength(chunk));
-      const n = text.length;
-      let start = 0;
-      for (let i = 0; i < n; i++) {
-        const ch = text.charCodeAt(i);
-        if (inQuotes) {
-          if (quotePending) {
-            quotePending = false;
-            if (ch === QUOTE) {
-              field += '"';
-              start = i + 1;
-              continue;
-            }
-            inQuotes = false;
-            quoted = true;
-          } else {
-            if (ch === QUOTE) {
-              field += text.slice(start, i);
-              quotePending = true;
-              start = i + 1;
-            } else if (ch === LF) line++;
-            continue;
-          }
-        }
-        if (prevCR) {
-          prevCR = false;
-          if (ch === LF) {
-            start = i + 1;
-            continue;
-          }
-        }
-        if (ch === delim) {
-          if (!quoted) field += text.slice(start, i);
-          endField();
-          start = i + 1;
-        } else if (ch === LF || ch === CR) {
-          if (!quoted) field += text.slice(start, i);
-          prevCR = ch === CR;
-          endRecord();
-          line++;
-          recordStart = line;
-          start = i + 1;
-          if (batch.length >= batchSize) {
-            const out = batch;
-            batch = [];
-            yield out;
-          }
-        } else if (ch === QUOTE) {
-          if (quoted) {
-            throw new ModelopsError(
-              `${shown}:${line}: a quoted field has text after its closing quote; quote the whole field`
-            );
-          }
-          const before = field + text.slice(start, i);
-          if (before.trim() !== "") {
-            throw new ModelopsError(
-              `${shown}:${line}: a quote in the middle of an unquoted field; quote the whole field and double the quote ("")`
-            );
-          }
-          field = "";
-          inQuotes = true;
-          fieldHasText = true;
-          start = i + 1;
-        } else if (quoted) {
-          if (ch !== SPACE && ch !== TAB) {
-            throw new ModelopsError(
-              `${shown}:${line}: a quoted field has text after its closing quote; quote the whole field`
-            );
-          }
-          start = i + 1;
-        } else {
-          fieldHasText = true;
-        }
-      }
-      if (inQuotes && !quotePending) field += text.slice(start);
-      else if (!quoted && !inQuotes) field += text.slice(start);
+      for (let at = tokens.scan(text, 0); at >= 0; at = tokens.scan(text, at)) yield tokens.take();
     }
-    if (inQuotes && quotePending) {
-      inQuotes = false;
-      quoted = true;
-    }
-    if (inQuotes) {
-      throw new ModelopsError(
-        `${shown}:${recordStart}: a quoted field is never closed; close the quote or remove it`
-      );
-    }
-    if (fields.length > 0 || field.length > 0 || quoted || fieldHasText) endRecord();
-    if (batch.length) yield batch;
+    tokens.finish();
+    const rest = tokens.take();
+    if (rest.length) yield rest;
   } finally {
     stream.destroy();
     bar?.done();
   }
+}
+var CsvTokenizer = class {
+  constructor(shown, delim, batchSize) {
+    this.shown = shown;
+    this.delim = delim;
+    this.batchSize = batchSize;
+  }
+  shown;
+  delim;
+  batchSize;
+  batch = [];
+  fields = [];
+  field = "";
+  inQuotes = false;
+  /** The current field was quoted (its text is final; only whitespace may follow before the delimiter). */
+  quoted = false;
+  /** A quote inside a quoted field: either the end of the field or the first half of "". */
+  quotePending = false;
+  line = 1;
+  recordStart = 1;
+  expected = -1;
+  fieldHasText = false;
+  /** The last character was a CR: an LF right after it (even in the next chunk) ends nothing more. */
+  prevCR = false;
+  /** Tokenises `text` from `from`: the index to resume at once a full batch is taken, or -1 at its end. */
+  scan(text, from) {
+    const { delim, shown } = this;
+    const n = text.length;
+    let start = from;
+    for (let i = from; i < n; i++) {
+      const ch = text.charCodeAt(i);
+      if (this.inQuotes) {
+        if (this.quotePending) {
+          this.quotePending = false;
+          if (ch === QUOTE) {
+            this.field += '"';
+            start = i + 1;
+            continue;
+          }
+          this.inQuotes = false;
+          this.quoted = true;
+        } else {
+          if (ch === QUOTE) {
+            this.field += text.slice(start, i);
+            this.quotePending = true;
+            start = i + 1;
+          } else if (ch === LF) this.line++;
+          continue;
+        }
+      }
+      if (this.prevCR) {
+        this.prevCR = false;
+        if (ch === LF) {
+          start = i + 1;
+          continue;
+        }
+      }
+      if (ch === delim) {
+        if (!this.quoted) this.field += text.slice(start, i);
+        this.endField();
+        start = i + 1;
+      } else if (ch === LF || ch === CR) {
+        if (!this.quoted) this.field += text.slice(start, i);
+        this.prevCR = ch === CR;
+        this.endRecord();
+        this.line++;
+        this.recordStart = this.line;
+        start = i + 1;
+        if (this.batch.length >= this.batchSize) return i + 1;
+      } else if (ch === QUOTE) {
+        checkOpeningQuote(shown, this.line, this.quoted, this.field + text.slice(start, i));
+        this.field = "";
+        this.inQuotes = true;
+        this.fieldHasText = true;
+        start = i + 1;
+      } else if (this.quoted) {
+        if (ch !== SPACE && ch !== TAB) throw textAfterClosingQuote(shown, this.line);
+        start = i + 1;
+      } else {
+        this.fieldHasText = true;
+      }
+    }
+    if (this.inQuotes && !this.quotePending) this.field += text.slice(start);
+    else if (!this.quoted && !this.inQuotes) this.field += text.slice(start);
+    return -1;
+  }
+  /** The end of the file: an open quote is an error; a last record without a line break ends. */
+  finish() {
+    if (this.inQuotes && this.quotePending) {
+      this.inQuotes = false;
+      this.quoted = true;
+    }
+    if (this.inQuotes) {
+      throw new ModelopsError(
+        `${this.shown}:${this.recordStart}: a quoted field is never closed; close the quote or remove it`
+      );
+    }
+    if (this.fields.length > 0 || this.field.length > 0 || this.quoted || this.fieldHasText) this.endRecord();
+  }
+  /** The records tokenised since the last take. */
+  take() {
+    const out = this.batch;
+    this.batch = [];
+    return out;
+  }
+  endField() {
+    this.fields.push(this.quoted ? this.field : this.field.trim());
+    this.field = "";
+    this.quoted = false;
+    this.fieldHasText = false;
+  }
+  endRecord() {
+    if (this.fields.length === 0 && !this.quoted && this.field.length === 0 && !this.fieldHasText) return;
+    this.endField();
+    const record2 = this.fields;
+    this.fields = [];
+    if (this.expected < 0) this.expected = record2.length;
+    else if (record2.length !== this.expected) {
+      throw new ModelopsError(
+        `${this.shown}:${this.line}: expected ${this.expected} fields, found ${record2.length}`
+      );
+    }
+    this.batch.push({ fields: record2, line: this.line });
+  }
+};
+function checkOpeningQuote(shown, line, quoted, before) {
+  if (quoted) throw textAfterClosingQuote(shown, line);
+  if (before.trim() !== "") {
+    throw new ModelopsError(
+      `${shown}:${line}: a quote in the middle of an unquoted field; quote the whole field and double the quote ("")`
+    );
+  }
+}
+function textAfterClosingQuote(shown, line) {
+  return new ModelopsError(
+    `${shown}:${line}: a quoted field has text after its closing quote; quote the whole field`
+  );
 }
 function looksLikeHeader(first, second) {
   let votes = 0;
@@ -29705,15 +29831,10 @@ function profileColumn(column, rows, role, name = column.name) {
 var BINS = 1 << 16;
 
 // pipelines/data/linalg.ts
-var tfModule;
-var loadTf = async () => {
-  tfModule ??= await import("./tf-NVCHRCGJ.js");
-  return tfModule;
-};
 var GRAM_WASM_THRESHOLD = 2e8;
 async function gram(x, n, d, center) {
   if (n * d * d < GRAM_WASM_THRESHOLD) return gramJs(x, n, d, center);
-  return gramWasm(x, n, d, center);
+  return await gramParallel(x, n, d, center) ?? gramJs(x, n, d, center);
 }
 function gramJs(x, n, d, center) {
   const g = new Float64Array(d * d);
@@ -29730,102 +29851,6 @@ function gramJs(x, n, d, center) {
   }
   for (let a = 0; a < d; a++) for (let b = 0; b < a; b++) g[a * d + b] = g[b * d + a];
   return g;
-}
-var wasmReady;
-function ensureWasm() {
-  wasmReady ??= (async () => {
-    try {
-      const tf = await loadTf();
-      await import("./dist-4WZ2ZX4S.js");
-      const prev = tf.getBackend();
-      const ok = await tf.setBackend("wasm");
-      if (prev && prev !== "wasm") await tf.setBackend(prev);
-      return ok;
-    } catch {
-      return false;
-    }
-  })();
-  return wasmReady;
-}
-async function onWasm(fn) {
-  if (!await ensureWasm()) return void 0;
-  const tf = await loadTf();
-  const prev = tf.getBackend();
-  if (prev !== "wasm") await tf.setBackend("wasm");
-  try {
-    return await fn();
-  } finally {
-    if (prev && prev !== "wasm") await tf.setBackend(prev);
-  }
-}
-async function gramWasm(x, n, d, center) {
-  const result2 = await onWasm(async () => {
-    const tf = await loadTf();
-    const g = new Float64Array(d * d);
-    const block = Math.max(256, Math.min(n, Math.floor(8e6 / d)));
-    const parts = d >= 256 ? 4 : 1;
-    const edges = Array.from({ length: parts + 1 }, (_, p) => Math.round(p * d / parts));
-    const xt = new Float32Array(block * d);
-    const xbs = edges.slice(0, -1).map((e0, p) => new Float32Array(block * (edges[p + 1] - e0)));
-    for (let s = 0; s < n; s += block) {
-      const m = Math.min(block, n - s);
-      for (let t0 = 0; t0 < m; t0 += 32) {
-        const t1 = Math.min(m, t0 + 32);
-        for (let a = 0; a < d; a++) {
-          const ca = center ? center[a] : 0;
-          const dst = a * m;
-          for (let i = t0; i < t1; i++) xt[dst + i] = x[(s + i) * d + a] - ca;
-        }
-      }
-      for (let i = 0; i < m; i++) {
-        const o = (s + i) * d;
-        for (let p = 0; p < parts; p++) {
-          const e0 = edges[p];
-          const w = edges[p + 1] - e0;
-          const xb = xbs[p];
-          const base = i * w;
-          for (let a = 0; a < w; a++) xb[base + a] = x[o + e0 + a] - (center ? center[e0 + a] : 0);
-        }
-      }
-      for (let p = 0; p < parts; p++) {
-        const i0 = edges[p];
-        const hi = edges[p + 1] - i0;
-        for (let q = p; q < parts; q++) {
-          const j0 = edges[q];
-          const wj = edges[q + 1] - j0;
-          const part = tf.tidy(
-            () => tf.matMul(
-              tf.tensor2d(xt.subarray(i0 * m, (i0 + hi) * m), [hi, m]),
-              tf.tensor2d(xbs[q].subarray(0, m * wj), [m, wj])
-            )
-          );
-          const values = await part.data();
-          part.dispose();
-          for (let a = 0; a < hi; a++) {
-            const row = (i0 + a) * d + j0;
-            for (let b = 0; b < wj; b++) g[row + b] = g[row + b] + values[a * wj + b];
-          }
-        }
-      }
-    }
-    for (let a = 0; a < d; a++) {
-      for (let b = a + 1; b < d; b++) {
-        const upper = g[a * d + b];
-        const lower = g[b * d + a];
-        const v = lower !== 0 && sameBlock(edges, a, b) ? (upper + lower) / 2 : upper;
-        g[a * d + b] = v;
-        g[b * d + a] = v;
-      }
-    }
-    return g;
-  });
-  return result2 ?? gramJs(x, n, d, center);
-}
-function sameBlock(edges, a, b) {
-  for (let p = 0; p + 1 < edges.length; p++) {
-    if (a >= edges[p] && a < edges[p + 1]) return b < edges[p + 1];
-  }
-  return false;
 }
 function symmetricEigen(a, d, k = d) {
   if (k * 2 > d) {
@@ -30155,12 +30180,7 @@ function lanczos(a, d, k, m) {
   let steps = m;
   for (let j = 0; j < m; j++) {
     const vj = V.subarray(j * d, (j + 1) * d);
-    for (let r = 0; r < d; r++) {
-      const row = r * d;
-      let s = 0;
-      for (let c = 0; c < d; c++) s += a[row + c] * vj[c];
-      w[r] = s;
-    }
+    matVec(a, d, vj, w);
     alpha[j] = dot(w, vj);
     for (let pass = 0; pass < 2; pass++) {
       for (let p = 0; p <= j; p++) {
@@ -30208,6 +30228,24 @@ function lanczos(a, d, k, m) {
   }
   flipSigns(vectors, k, d);
   return { values, vectors };
+}
+function matVec(a, d, v, w) {
+  for (let r = 0; r < d; r++) {
+    const row = r * d;
+    let s0 = 0;
+    let s1 = 0;
+    let s2 = 0;
+    let s3 = 0;
+    let c = 0;
+    for (; c + 3 < d; c += 4) {
+      s0 += a[row + c] * v[c];
+      s1 += a[row + c + 1] * v[c + 1];
+      s2 += a[row + c + 2] * v[c + 2];
+      s3 += a[row + c + 3] * v[c + 3];
+    }
+    for (; c < d; c++) s0 += a[row + c] * v[c];
+    w[r] = s0 + s1 + (s2 + s3);
+  }
 }
 function dot(a, b) {
   let s = 0;
@@ -39430,7 +39468,7 @@ function shuffled2(n, rng) {
   }
   return order;
 }
-function splitIndices(n, opts) {
+function splitIndices2(n, opts) {
   const rng = (0, import_seedrandom5.default)(String(opts.seed));
   let plan;
   if (opts.order) plan = timeSplit(n, opts);
@@ -39773,7 +39811,7 @@ function splitRows(frame) {
     throw new ModelopsError("split.validation is 0, so there is no validation data; set it (e.g. 0.1)");
   }
   const strata = split.stratify && classIndex && !split.groupBy && !split.orderBy ? Int32Array.from(pool, (i) => yOf(frame, trainLabels, i)) : void 0;
-  const plan = splitIndices(n, {
+  const plan = splitIndices2(n, {
     validation: split.validation,
     test: test ? 0 : split.test,
     seed: split.seed,
@@ -40193,15 +40231,41 @@ async function runTabularEvaluate(ref, outDir, key) {
   );
 }
 
+// pipelines/config/overrides.ts
+function overrideConfig(config2, values, drop = []) {
+  const copy = structuredClone(config2);
+  for (const [path4, value] of Object.entries(values)) {
+    const keys = path4.split(".");
+    let node2 = copy;
+    for (const key of keys.slice(0, -1)) {
+      const next = node2[key];
+      if (next === void 0) node2[key] = {};
+      else if (typeof next !== "object" || next === null || Array.isArray(next)) {
+        return { ok: false, problem: { kind: "not-a-mapping", path: path4, key } };
+      }
+      node2 = node2[key];
+    }
+    node2[keys.at(-1)] = value;
+  }
+  for (const section of drop) delete copy[section];
+  const parsed = modelSchema.safeParse(copy);
+  if (!parsed.success) {
+    const issue2 = parsed.error.issues[0];
+    return { ok: false, problem: { kind: "invalid", at: issue2.path.join("."), message: issue2.message } };
+  }
+  return { ok: true, config: parsed.data };
+}
+
 export {
+  external_exports,
   MODEL_NAME_RE,
   METRIC_DIRECTIONS,
   METRIC_NAMES,
   CLASSIFICATION_METRICS,
   REGRESSION_METRICS,
   BACKENDS,
-  modelSchema,
   configSchema,
+  overrideConfig,
   require_lib,
   KEY_EXCLUDED_SECTIONS,
   canonicalJson,

@@ -183,7 +183,7 @@ import {
   tensor,
   uniqueImpl,
   util_exports
-} from "./chunk-46PQK2SI.js";
+} from "./chunk-VJTP6C54.js";
 import {
   __commonJS,
   __require,

@@ -5,16 +5,18 @@ const require = __modelopsCreateRequire(import.meta.url);
 const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
-  objectiveOf
-} from "./chunk-H3JR3VJI.js";
+  objectiveOf,
+  parseTrialRecord,
+  trialValues
+} from "./chunk-ZBFVKOXC.js";
 import {
   parseMetricsFile
-} from "./chunk-PX6JXTJ4.js";
+} from "./chunk-EDOWIW4O.js";
 import {
   METRIC_DIRECTIONS,
   formatOr,
   tableCell
-} from "./chunk-WE4INTEA.js";
+} from "./chunk-KIRQ5TPD.js";
 import {
   ModelopsError
 } from "./chunk-IZDZPW4P.js";
@@ -22,7 +24,6 @@ import {
 // actions/lib/leaderboard.ts
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
-var TRIAL_SCHEMA = "modelops/trial@1";
 function trialName(trial, overrides) {
   if (trial) return trial;
   const parts = Object.entries(overrides).map(([k, v]) => `${k}=${JSON.stringify(v)}`);
@@ -35,11 +36,12 @@ async function collectRuns(root, model) {
     if (text !== void 0) {
       const metrics = parseMetricsFile(text, join(dir, "metrics.json"));
       if (metrics.model !== model) return;
-      const trial = await readFile(join(dir, "trial.json"), "utf8").then((t) => JSON.parse(t)).catch(() => void 0);
+      const trial = await readFile(join(dir, "trial.json"), "utf8").then((t) => parseTrialRecord(JSON.parse(t))).catch(() => void 0);
+      const overrides = trial ? trialValues(trial) : {};
       entries.push({
         dir,
-        trial: trial?.trial ?? trialName(void 0, trial?.overrides ?? {}),
-        overrides: trial?.overrides ?? {},
+        trial: trial ? String(trial.trial) : trialName(void 0, overrides),
+        overrides,
         metrics
       });
       return;
@@ -101,7 +103,6 @@ function leaderboardMarkdown(model, metric, rows, shownDir) {
 }
 
 export {
-  TRIAL_SCHEMA,
   trialName,
   collectRuns,
   rankingMetric,
