@@ -3,7 +3,7 @@
 // see the log line it prints), `modelops serve` held to tfjs (MODELOPS_INFERENCE=tfjs, today's path), and a
 // bare node:http server that JSON.parses the same body (bench/serve-bare.ts --parse); rounds interleaved.
 //   node --import tsx bench/serve-cnn.ts [--seconds 5] [--rounds 3] [--connections 16]
-//     [--only bare,measured,tfjs] [--cpu-prof DIR]   (DIR: a V8 CPU profile of each server process)
+//     [--only bare,measured,worker,tfjs] [--cpu-prof DIR]   (DIR: a V8 CPU profile of each server process)
 import { type ChildProcess, spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
@@ -29,7 +29,7 @@ const opt = (name: string, fallback: string) => {
 const SECONDS = Number(opt("seconds", "5"));
 const ROUNDS = Number(opt("rounds", "3"));
 const CONNECTIONS = Number(opt("connections", "16"));
-const ONLY = opt("only", "bare,measured,tfjs").split(",");
+const ONLY = opt("only", "bare,measured,worker,tfjs").split(",");
 const CPU_PROF = opt("cpu-prof", "");
 const PIXELS = 784;
 const TRANSFORM: FittedTransform = {
@@ -127,8 +127,15 @@ async function load(p: Proc, url: string) {
   await autocannon({ ...base, duration: 1 });
   const cpu0 = cpuSeconds(p.child.pid!);
   const r = await autocannon({ ...base, duration: SECONDS });
+  const metrics = url.includes("/v1/") ? await (await fetch(`${p.url}/metrics`)).text() : "";
+  const sum = (name: string) =>
+    [...metrics.matchAll(new RegExp(`^${name}\\{[^}]*\\} (\\S+)$`, "gm"))].reduce(
+      (a, m) => a + Number(m[1]),
+      0,
+    );
   return {
     rps: r.requests.average,
+    meanBatch: metrics ? sum("modelops_batch_size_sum") / Math.max(1, sum("modelops_batch_size_count")) : 1,
     p50: r.latency.p50,
     p99: r.latency.p99,
     failed: r.non2xx + r.errors + r.timeouts,
@@ -151,10 +158,14 @@ const serveArgs = [
 const allTargets: Record<string, () => Promise<Proc>> = {
   bare: () => start(["bench/serve-bare.ts", "--parse"]),
   measured: () => start(serveArgs),
+  // the measured engine with onnxruntime's batches on a worker thread (MODELOPS_ONNX_WORKER=on)
+  worker: () => start(serveArgs, { MODELOPS_ONNX_WORKER: "on" }),
   tfjs: () => start(serveArgs, { MODELOPS_INFERENCE: "tfjs" }),
 };
 const targets = Object.fromEntries(Object.entries(allTargets).filter(([k]) => ONLY.includes(k)));
-const results: Record<string, Array<Awaited<ReturnType<typeof load>>>> = { bare: [], measured: [], tfjs: [] };
+const results: Record<string, Array<Awaited<ReturnType<typeof load>>>> = Object.fromEntries(
+  Object.keys(targets).map((k) => [k, []]),
+);
 const choice: Record<string, string> = {};
 const load0 = loadavg()[0]!;
 for (let round = 0; round < ROUNDS; round++) {
@@ -170,7 +181,7 @@ for (let round = 0; round < ROUNDS; round++) {
       const r = await load(p, name === "bare" ? p.url : `${p.url}/v1/models/fashion:predict`);
       results[name]!.push(r);
       console.error(
-        `round ${round + 1} ${name.padEnd(8)} ${r.rps.toFixed(0).padStart(6)} req/s p50 ${r.p50} ms p99 ${r.p99} ms, ${r.cpuUsPerRequest.toFixed(0)} µs CPU/request, ${r.failed} failed`,
+        `round ${round + 1} ${name.padEnd(11)} ${r.rps.toFixed(0).padStart(6)} req/s p50 ${r.p50} ms p99 ${r.p99} ms, ${r.cpuUsPerRequest.toFixed(0)} µs CPU/request, batch ${r.meanBatch.toFixed(1)}, ${r.failed} failed`,
       );
     } finally {
       await stop(p);
@@ -188,6 +199,7 @@ const summary = Object.fromEntries(
         p50: median(rs.map((r) => r.p50)),
         p99: median(rs.map((r) => r.p99)),
         cpuUsPerRequest: Math.round(median(rs.map((r) => r.cpuUsPerRequest))),
+        meanBatch: Number(median(rs.map((r) => r.meanBatch)).toFixed(1)),
         failed: rs.reduce((a, r) => a + r.failed, 0),
       },
     ]),
@@ -203,6 +215,7 @@ console.log(
     machine: `${cpus().length} x ${cpus()[0]?.model ?? "?"}, Node ${process.version}, load average ${load0.toFixed(1)} -> ${loadavg()[0]!.toFixed(1)}`,
     ...summary,
     measured_vs_bare: ratio(summary.measured?.rps, summary.bare?.rps),
+    worker_vs_bare: ratio(summary.worker?.rps, summary.bare?.rps),
     tfjs_vs_bare: ratio(summary.tfjs?.rps, summary.bare?.rps),
     choice,
   }),

@@ -83,6 +83,7 @@ afterEach(async () => {
   delete process.env.MODELOPS_INFERENCE;
   delete process.env.MODELOPS_ONNXRUNTIME;
   delete process.env.MODELOPS_ONNX_THREADS;
+  delete process.env.MODELOPS_ONNX_WORKER;
   await reg.promote("iris", 1);
 });
 
@@ -111,34 +112,40 @@ describe("serving on onnxruntime", () => {
     });
   });
 
-  test("promoting v2 under load on onnxruntime: no failed request, answers move to v2", async () => {
-    const s = await serve({ MODELOPS_INFERENCE: "onnx" });
-    let running = true;
-    let ok = 0;
-    const failures: string[] = [];
-    const seen: number[] = [];
-    const loops = Array.from({ length: 4 }, async () => {
-      while (running) {
-        const res = await post(`${s.url}/v1/models/iris:predict`, { instances: IRIS_ROWS });
-        const p = res.body.predictions as number[][];
-        const which = v.find((x) => res.status === 200 && near(p, x.expected));
-        if (!which) failures.push(`${res.status} ${JSON.stringify(res.body)}`);
-        else seen.push(which.version);
-        ok++;
-      }
-    });
-    await until("some v1 answers", () => ok >= 40);
-    await reg.promote("iris", 2);
-    await until("v2 served", () => s.currentVersion("iris") === 2);
-    const after = ok;
-    await until("answers after the swap", () => ok >= after + 40);
-    running = false;
-    await Promise.all(loops);
-    expect(failures).toEqual([]);
-    expect(seen[0]).toBe(1);
-    expect(seen.at(-1)).toBe(2);
-    expect(lines.some((l) => l.startsWith("iris v2: inference on onnxruntime"))).toBe(true);
-  });
+  test.each([
+    ["on the main thread", "off"],
+    ["on the worker thread", "on"],
+  ])(
+    "promoting v2 under load on onnxruntime %s: no failed request, answers move to v2",
+    async (_, worker) => {
+      const s = await serve({ MODELOPS_INFERENCE: "onnx", MODELOPS_ONNX_WORKER: worker });
+      let running = true;
+      let ok = 0;
+      const failures: string[] = [];
+      const seen: number[] = [];
+      const loops = Array.from({ length: 4 }, async () => {
+        while (running) {
+          const res = await post(`${s.url}/v1/models/iris:predict`, { instances: IRIS_ROWS });
+          const p = res.body.predictions as number[][];
+          const which = v.find((x) => res.status === 200 && near(p, x.expected));
+          if (!which) failures.push(`${res.status} ${JSON.stringify(res.body)}`);
+          else seen.push(which.version);
+          ok++;
+        }
+      });
+      await until("some v1 answers", () => ok >= 40);
+      await reg.promote("iris", 2);
+      await until("v2 served", () => s.currentVersion("iris") === 2);
+      const after = ok;
+      await until("answers after the swap", () => ok >= after + 40);
+      running = false;
+      await Promise.all(loops);
+      expect(failures).toEqual([]);
+      expect(seen[0]).toBe(1);
+      expect(seen.at(-1)).toBe(2);
+      expect(lines.some((l) => l.startsWith("iris v2: inference on onnxruntime"))).toBe(true);
+    },
+  );
 
   test("auto: the choice is measured, and the reason gives each engine's time per row", async () => {
     await serve({});
