@@ -34,6 +34,9 @@ export interface WorkerSpec {
   sampleShape: number[];
 }
 
+/** Batches answered by worker threads in this process (tests check the worker path ran). */
+export const workerStats = { batches: 0 };
+
 interface Waiting {
   resolve(out: Float32Array): void;
   reject(err: Error): void;
@@ -71,7 +74,10 @@ export class OnnxWorker {
       const waiting = this.#waiting.get(m.id!);
       this.#waiting.delete(m.id!);
       if (m.error !== undefined) waiting?.reject(new Error(`onnxruntime: ${m.error}`));
-      else waiting?.resolve(m.out!);
+      else {
+        workerStats.batches++;
+        waiting?.resolve(m.out!);
+      }
     });
     const fail = (why: string) => {
       if (this.#worker !== worker) return; // disposed

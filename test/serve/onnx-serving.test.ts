@@ -12,6 +12,7 @@ import { applyTransform } from "../../pipelines/data/transform.ts";
 import { exportOnnx } from "../../pipelines/onnx/index.ts";
 import { sha256Hex } from "../../pipelines/registry/index.ts";
 import { type ModelServer, startServer } from "../../pipelines/serve/index.ts";
+import { workerStats } from "../../pipelines/serve/onnx-worker.ts";
 import { saveModel } from "../../pipelines/train/model-io.ts";
 import * as tf from "../../pipelines/train/tf.ts";
 import {
@@ -119,6 +120,7 @@ describe("serving on onnxruntime", () => {
     "promoting v2 under load on onnxruntime %s: no failed request, answers move to v2",
     async (_, worker) => {
       const s = await serve({ MODELOPS_INFERENCE: "onnx", MODELOPS_ONNX_WORKER: worker });
+      const onWorker = workerStats.batches;
       let running = true;
       let ok = 0;
       const failures: string[] = [];
@@ -144,6 +146,9 @@ describe("serving on onnxruntime", () => {
       expect(seen[0]).toBe(1);
       expect(seen.at(-1)).toBe(2);
       expect(lines.some((l) => l.startsWith("iris v2: inference on onnxruntime"))).toBe(true);
+      // The batches ran where the setting says (the worker answers once it has loaded the model).
+      if (worker === "on") expect(workerStats.batches).toBeGreaterThan(onWorker);
+      else expect(workerStats.batches).toBe(onWorker);
     },
   );
 
