@@ -3,6 +3,7 @@
 // see the log line it prints), `modelops serve` held to tfjs (MODELOPS_INFERENCE=tfjs, today's path), and a
 // bare node:http server that JSON.parses the same body (bench/serve-bare.ts --parse); rounds interleaved.
 //   node --import tsx bench/serve-cnn.ts [--seconds 5] [--rounds 3] [--connections 16]
+//     [--only bare,measured,worker,tfjs] [--cpu-prof DIR]   (DIR: a V8 CPU profile of each server process)
 import { type ChildProcess, spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
@@ -28,6 +29,8 @@ const opt = (name: string, fallback: string) => {
 const SECONDS = Number(opt("seconds", "5"));
 const ROUNDS = Number(opt("rounds", "3"));
 const CONNECTIONS = Number(opt("connections", "16"));
+const ONLY = opt("only", "bare,measured,worker,tfjs").split(",");
+const CPU_PROF = opt("cpu-prof", "");
 const PIXELS = 784;
 const TRANSFORM: FittedTransform = {
   schema: "modelops/preprocessing@1",
@@ -78,7 +81,8 @@ interface Proc {
   lines: string[];
 }
 function start(argv: string[], env: Record<string, string> = {}): Promise<Proc> {
-  const child = spawn(process.execPath, ["--import", "tsx", ...argv], {
+  const prof = CPU_PROF ? ["--cpu-prof", "--cpu-prof-dir", path.resolve(CPU_PROF)] : [];
+  const child = spawn(process.execPath, [...prof, "--import", "tsx", ...argv], {
     cwd: repo,
     stdio: ["ignore", "pipe", "pipe"],
     env: { ...process.env, ...env },
@@ -123,8 +127,15 @@ async function load(p: Proc, url: string) {
   await autocannon({ ...base, duration: 1 });
   const cpu0 = cpuSeconds(p.child.pid!);
   const r = await autocannon({ ...base, duration: SECONDS });
+  const metrics = url.includes("/v1/") ? await (await fetch(`${p.url}/metrics`)).text() : "";
+  const sum = (name: string) =>
+    [...metrics.matchAll(new RegExp(`^${name}\\{[^}]*\\} (\\S+)$`, "gm"))].reduce(
+      (a, m) => a + Number(m[1]),
+      0,
+    );
   return {
     rps: r.requests.average,
+    meanBatch: metrics ? sum("modelops_batch_size_sum") / Math.max(1, sum("modelops_batch_size_count")) : 1,
     p50: r.latency.p50,
     p99: r.latency.p99,
     failed: r.non2xx + r.errors + r.timeouts,
@@ -135,12 +146,17 @@ async function load(p: Proc, url: string) {
 const dir = await mkdtemp(path.join(tmpdir(), "modelops-bench-serve-cnn-"));
 const root = await register(dir);
 const serveArgs = ["bot/cli/modelops.js", "serve", "--registry", root, "--port", "0", "--backend", "wasm"];
-const targets: Record<string, () => Promise<Proc>> = {
+const allTargets: Record<string, () => Promise<Proc>> = {
   bare: () => start(["bench/serve-bare.ts", "--parse"]),
   measured: () => start(serveArgs),
+  // the measured engine with onnxruntime's batches on a worker thread (MODELOPS_ONNX_WORKER=on)
+  worker: () => start(serveArgs, { MODELOPS_ONNX_WORKER: "on" }),
   tfjs: () => start(serveArgs, { MODELOPS_INFERENCE: "tfjs" }),
 };
-const results: Record<string, Array<Awaited<ReturnType<typeof load>>>> = { bare: [], measured: [], tfjs: [] };
+const targets = Object.fromEntries(Object.entries(allTargets).filter(([k]) => ONLY.includes(k)));
+const results: Record<string, Array<Awaited<ReturnType<typeof load>>>> = Object.fromEntries(
+  Object.keys(targets).map((k) => [k, []]),
+);
 const choice: Record<string, string> = {};
 const load0 = loadavg()[0]!;
 for (let round = 0; round < ROUNDS; round++) {
@@ -156,7 +172,7 @@ for (let round = 0; round < ROUNDS; round++) {
       const r = await load(p, name === "bare" ? p.url : `${p.url}/v1/models/fashion:predict`);
       results[name]!.push(r);
       console.error(
-        `round ${round + 1} ${name.padEnd(8)} ${r.rps.toFixed(0).padStart(6)} req/s p50 ${r.p50} ms p99 ${r.p99} ms, ${r.cpuUsPerRequest.toFixed(0)} µs CPU/request, ${r.failed} failed`,
+        `round ${round + 1} ${name.padEnd(11)} ${r.rps.toFixed(0).padStart(6)} req/s p50 ${r.p50} ms p99 ${r.p99} ms, ${r.cpuUsPerRequest.toFixed(0)} µs CPU/request, batch ${r.meanBatch.toFixed(1)}, ${r.failed} failed`,
       );
     } finally {
       await stop(p);
@@ -165,17 +181,22 @@ for (let round = 0; round < ROUNDS; round++) {
 }
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
 const summary = Object.fromEntries(
-  Object.entries(results).map(([k, rs]) => [
-    k,
-    {
-      rps: Math.round(median(rs.map((r) => r.rps))),
-      p50: median(rs.map((r) => r.p50)),
-      p99: median(rs.map((r) => r.p99)),
-      cpuUsPerRequest: Math.round(median(rs.map((r) => r.cpuUsPerRequest))),
-      failed: rs.reduce((a, r) => a + r.failed, 0),
-    },
-  ]),
+  Object.entries(results)
+    .filter(([, rs]) => rs.length > 0)
+    .map(([k, rs]) => [
+      k,
+      {
+        rps: Math.round(median(rs.map((r) => r.rps))),
+        p50: median(rs.map((r) => r.p50)),
+        p99: median(rs.map((r) => r.p99)),
+        cpuUsPerRequest: Math.round(median(rs.map((r) => r.cpuUsPerRequest))),
+        meanBatch: Number(median(rs.map((r) => r.meanBatch)).toFixed(1)),
+        failed: rs.reduce((a, r) => a + r.failed, 0),
+      },
+    ]),
 );
+const ratio = (a?: number, b?: number) =>
+  a === undefined || b === undefined ? undefined : Number((a / b).toFixed(3));
 console.log(
   JSON.stringify({
     bench: "serve-cnn",
@@ -184,8 +205,9 @@ console.log(
     rounds: ROUNDS,
     machine: `${cpus().length} x ${cpus()[0]?.model ?? "?"}, Node ${process.version}, load average ${load0.toFixed(1)} -> ${loadavg()[0]!.toFixed(1)}`,
     ...summary,
-    measured_vs_bare: Number((summary.measured!.rps / summary.bare!.rps).toFixed(3)),
-    tfjs_vs_bare: Number((summary.tfjs!.rps / summary.bare!.rps).toFixed(3)),
+    measured_vs_bare: ratio(summary.measured?.rps, summary.bare?.rps),
+    worker_vs_bare: ratio(summary.worker?.rps, summary.bare?.rps),
+    tfjs_vs_bare: ratio(summary.tfjs?.rps, summary.bare?.rps),
     choice,
   }),
 );

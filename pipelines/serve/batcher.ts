@@ -1,8 +1,10 @@
 // Dynamic batching, with TF Serving's parameter names: concurrent requests for one model version wait in a
 // bounded queue and run as one model call of up to `maxBatchSize` rows. A batch starts when it is full, or
 // `batchTimeoutMicros` after its first request arrived (0: at the end of the current event-loop turn, so it
-// holds whatever arrived together and adds no wait). The model runs on this thread, so one batch runs at a
-// time (TF Serving's num_batch_threads = 1). A full queue answers 429 with Retry-After instead of growing.
+// holds whatever arrived together and adds no wait). One batch runs at a time (TF Serving's
+// num_batch_threads = 1): on this thread, or on another one when the model call returns a promise
+// (onnxruntime's worker), in which case the requests that arrive meanwhile queue and form the next batch as
+// soon as it returns. A full queue answers 429 with Retry-After instead of growing.
 import { HttpError } from "./http-error.ts";
 
 export interface BatchingOptions {
@@ -31,12 +33,15 @@ interface Pending {
   reject(err: unknown): void;
 }
 
-export type RunBatch = (x: Float32Array, n: number) => Float32Array;
+/** One model call: its outputs, or a promise of them when the call runs off this thread. */
+export type RunBatch = (x: Float32Array, n: number) => Float32Array | Promise<Float32Array>;
 
 export class Batcher {
   #queue: Pending[] = [];
   #rows = 0;
   #timer: NodeJS.Timeout | NodeJS.Immediate | undefined;
+  /** A batch is running off this thread; the queue waits for it. */
+  #running = false;
   /** Mean time per row of recent batches (ms), for Retry-After. */
   #msPerRow = 0.01;
 
@@ -100,7 +105,7 @@ export class Batcher {
   /** Runs one batch from the head of the queue; what is left waits for the next turn. */
   #flush(): void {
     const queue = this.#queue;
-    if (queue.length === 0) return;
+    if (queue.length === 0 || this.#running) return;
     const now = performance.now();
     const max = this.options.maxBatchSize;
     const batch: Pending[] = [];
@@ -127,7 +132,7 @@ export class Batcher {
     this.#queue = taken === queue.length ? [] : queue.slice(taken);
     this.#rows -= rows;
     if (batch.length > 0) this.#runBatch(batch, rows, now);
-    if (this.#queue.length > 0 && this.#timer === undefined) {
+    if (this.#queue.length > 0 && this.#timer === undefined && !this.#running) {
       // Let the event loop read more requests before the next batch.
       this.#timer = setImmediate(() => this.#tick());
     }
@@ -145,13 +150,40 @@ export class Batcher {
         offset += p.x.length;
       }
     }
-    let out: Float32Array;
+    let result: Float32Array | Promise<Float32Array>;
     try {
-      out = this.run(x, rows);
+      result = this.run(x, rows);
     } catch (err) {
       for (const p of batch) p.reject(err);
       return;
     }
+    if (typeof (result as Promise<Float32Array>).then !== "function") {
+      this.#deliver(batch, rows, started, result as Float32Array);
+      return;
+    }
+    this.#running = true;
+    (result as Promise<Float32Array>).then(
+      (out) => this.#finished(() => this.#deliver(batch, rows, started, out)),
+      (err) =>
+        this.#finished(() => {
+          for (const p of batch) p.reject(err);
+        }),
+    );
+  }
+
+  /**
+   * An off-thread batch returned: answer it, then run what queued meanwhile at the end of this event-loop
+   * turn, after the requests that arrived with the answer are read (bigger batches, fewer model calls).
+   */
+  #finished(settle: () => void): void {
+    this.#running = false;
+    settle();
+    if (this.#queue.length === 0) return;
+    this.#cancel();
+    this.#timer = setImmediate(() => this.#tick());
+  }
+
+  #deliver(batch: Pending[], rows: number, started: number, out: Float32Array): void {
     this.onBatch(rows);
     const w = this.width;
     let row = 0;

@@ -184,5 +184,5 @@ export function logPredictions(
     } else rec.value = out[i]!;
     records.push(rec);
   }
-  return store.append(records);
+  return store.appendGrouped ? store.appendGrouped(records) : store.append(records);
 }

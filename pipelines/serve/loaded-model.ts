@@ -128,7 +128,8 @@ export class LoadedModel {
       return;
     }
     this.#batcher = new Batcher(
-      (x, n) => this.predictRows(x, n),
+      // Off the main thread where the engine can (onnxruntime's worker): the HTTP side goes on meanwhile.
+      (x, n) => this.onnx?.runAsync?.(x, n) ?? this.predictRows(x, n),
       this.inputSize,
       this.width,
       opts.batching,

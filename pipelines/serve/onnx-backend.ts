@@ -10,12 +10,18 @@ import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { Gauge, type Registry } from "prom-client";
 import { ONNX_FILE, type OnnxRuntime, onnxRuntime } from "../onnx/export.ts";
+import { OnnxWorker, workerSetting } from "./onnx-worker.ts";
 
 /** One way of running a model: n rows (flattened model inputs) -> n * width outputs, synchronously. */
 export interface Engine {
   /** "fused", "layers", "predict" (tfjs) or "onnxruntime" with its thread count. */
   name: string;
   run(x: Float32Array, n: number): Float32Array;
+  /**
+   * The same call off the main thread (onnxruntime's worker, started on first use), handing `x` over; undefined
+   * while that is not available (the caller uses run).
+   */
+  runAsync?(x: Float32Array, n: number): Promise<Float32Array> | undefined;
   dispose(): void;
 }
 
@@ -115,16 +121,36 @@ function engine(
 ): Engine {
   const session = new binding.binding.InferenceSession();
   const cuda = hasCuda();
-  session.loadModel(file, {
+  const options = {
     intraOpNumThreads: threads,
     interOpNumThreads: 1,
     executionMode: "sequential",
     graphOptimizationLevel: "all",
     executionProviders: cuda ? [{ name: "cuda" }, { name: "cpu" }] : [{ name: "cpu" }],
-  });
+    // Pool threads sleep between calls instead of spinning: a spinning thread takes the core the HTTP side
+    // (and, in a benchmark, the load generator) needs between batches.
+    extra: { session: { intra_op: { allow_spinning: "0" } } },
+  };
+  session.loadModel(file, options);
   const size = sampleShape.reduce((a, b) => a * b, 1);
   const fetches = { output: null };
   let open = true;
+  // The served batches' thread (onnx-worker.ts), with a session of the same options.
+  let worker: OnnxWorker | undefined | false = workerSetting() ? undefined : false;
+  const startWorker = () => {
+    const req = createRequire(import.meta.url);
+    const spec = {
+      binding: req.resolve("onnxruntime-node/dist/binding"),
+      runtime: req.resolve("onnxruntime-node"),
+      file,
+      options,
+      sampleShape,
+    };
+    return new OnnxWorker(spec, (why) => {
+      worker = false;
+      process.stderr.write(`onnxruntime: batches run on the main thread from now on (${why})\n`);
+    });
+  };
   return {
     name: cuda
       ? `onnxruntime cuda (${threads} cpu thread${threads === 1 ? "" : "s"})`
@@ -137,8 +163,14 @@ function engine(
       // The output is onnxruntime's own buffer for this call: the caller may keep it.
       return session.run({ input }, fetches, {}).output!.data;
     },
+    runAsync(x, n) {
+      if (worker === false || !open) return undefined;
+      worker ??= startWorker();
+      return worker.run(x.length === n * size ? x : x.subarray(0, n * size), n);
+    },
     dispose() {
       if (open) session.dispose();
+      if (worker) worker.dispose();
       open = false;
     },
   };

@@ -60,6 +60,11 @@ export interface PredictionStore {
   readonly location: string;
   /** Records answered predictions; resolves (or returns) once they are committed. */
   append(records: PredictionRecord[]): void | Promise<void>;
+  /**
+   * append for the request path, where a store can group the records of the requests answered together
+   * (one batch) into one write; resolves once they are committed.
+   */
+  appendGrouped?(records: PredictionRecord[]): Promise<void>;
   /** The prediction an id names, if the log still holds it. */
   find(model: string, ids: string[]): Promise<Map<string, PredictionRecord>>;
   /**
@@ -117,6 +122,8 @@ export class FilePredictionStore implements PredictionStore {
   #dirty = false;
   #timer: NodeJS.Timeout | undefined;
   #seq = 0;
+  /** Records waiting for this microtask run's grouped write (appendGrouped). */
+  #group: { records: PredictionRecord[]; done: Promise<void>; settle(err?: unknown): void } | undefined;
 
   constructor(dir: string, opts: FileStoreOptions = {}) {
     this.location = dir;
@@ -183,6 +190,36 @@ export class FilePredictionStore implements PredictionStore {
       this.#entries.set(p.id, { prediction: p, segment });
       segment.ids.push(p.id);
       segment.newest = Math.max(segment.newest, p.time);
+    }
+  }
+
+  /**
+   * The records of every request answered in this run of the microtask queue (the requests of one batch)
+   * go out in one write(2) at its end instead of one each; each caller's promise resolves once that write
+   * has returned, so an answer still never names an unlogged prediction.
+   */
+  appendGrouped(records: PredictionRecord[]): Promise<void> {
+    let group = this.#group;
+    if (!group) {
+      let settle!: (err?: unknown) => void;
+      const done = new Promise<void>((resolve, reject) => {
+        settle = (err) => (err === undefined ? resolve() : reject(err));
+      });
+      group = this.#group = { records: [], done, settle };
+      queueMicrotask(() => this.#commitGroup());
+    }
+    for (const r of records) group.records.push(r);
+    return group.done;
+  }
+
+  #commitGroup(): void {
+    const group = this.#group!;
+    this.#group = undefined;
+    try {
+      this.append(group.records);
+      group.settle();
+    } catch (err) {
+      group.settle(err);
     }
   }
 

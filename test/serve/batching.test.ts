@@ -115,6 +115,59 @@ describe("Batcher", () => {
     fail = false;
     expect(Array.from(await b.submit(Float32Array.of(3), 1))).toEqual([3]);
   });
+
+  test("a model call that runs off-thread holds the queue: what arrives meanwhile is the next batch", async () => {
+    const calls: number[] = [];
+    const running: Array<() => void> = [];
+    // Each call returns a promise the test settles, as onnxruntime's worker thread does.
+    const offThread = (x: Float32Array, n: number) => {
+      calls.push(n);
+      return new Promise<Float32Array>((resolve) => running.push(() => resolve(x.map((v) => v * 2))));
+    };
+    const b = new Batcher(
+      offThread,
+      1,
+      1,
+      { maxBatchSize: 8, batchTimeoutMicros: 0, maxEnqueuedBatches: 4 },
+      () => {},
+    );
+    const first = b.submit(Float32Array.of(1), 1);
+    await until("the call to start", () => running.length === 1);
+    const later = [2, 3, 4].map((v) => b.submit(Float32Array.of(v), 1));
+    // The first call has not returned: nothing else runs, however many turns pass.
+    for (let i = 0; i < 3; i++) await new Promise((r) => setImmediate(r));
+    expect(calls).toEqual([1]);
+    expect(b.depth).toBe(3);
+    running.shift()!();
+    expect(Array.from(await first)).toEqual([2]);
+    await until("the call to start", () => running.length === 1);
+    expect(calls).toEqual([1, 3]);
+    running.shift()!();
+    expect((await Promise.all(later)).map((a) => a[0])).toEqual([4, 6, 8]);
+  });
+
+  test("an off-thread call that fails fails its batch only; the requests queued meanwhile run next", async () => {
+    const calls: number[] = [];
+    let fail: ((err: Error) => void) | undefined;
+    const b = new Batcher(
+      (x, n) => {
+        calls.push(n);
+        if (calls.length > 1) return Promise.resolve(x);
+        return new Promise<Float32Array>((_, reject) => (fail = reject));
+      },
+      1,
+      1,
+      { maxBatchSize: 8, batchTimeoutMicros: 0, maxEnqueuedBatches: 4 },
+      () => {},
+    );
+    const first = b.submit(Float32Array.of(1), 1);
+    await until("the call to start", () => fail !== undefined);
+    const queued = [2, 3].map((v) => b.submit(Float32Array.of(v), 1));
+    fail!(new Error("onnxruntime's worker thread stopped"));
+    await expect(first).rejects.toThrow("worker thread stopped");
+    expect((await Promise.all(queued)).map((a) => a[0])).toEqual([2, 3]);
+    expect(calls).toEqual([1, 2]);
+  });
 });
 
 describe("batching in the server", () => {

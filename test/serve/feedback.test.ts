@@ -234,6 +234,23 @@ describe("the embedded log", () => {
     }
   });
 
+  test("records appended together on the request path are all committed, in order, and read back", async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), "predlog-"));
+    try {
+      const store = new FilePredictionStore(dir);
+      const record = (i: number) => ({ id: `g${i}`, model: "m", version: 1, label: "", time: 1, value: i });
+      await Promise.all([0, 1, 2].map((i) => store.appendGrouped([record(i)])));
+      await store.appendGrouped([record(3)]);
+      await store.close();
+      const again = new FilePredictionStore(dir);
+      const all = await again.predictions("m", 0);
+      await again.close();
+      expect(all.map((p) => p.id)).toEqual(["g0", "g1", "g2", "g3"]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
   test("forgets predictions older than its age bound", async () => {
     const dir = await mkdtemp(path.join(tmpdir(), "predlog-"));
     let now = 1_000_000_000_000;

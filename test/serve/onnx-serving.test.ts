@@ -14,6 +14,7 @@ import { exportOnnx } from "../../pipelines/onnx/index.ts";
 import { sha256Hex } from "../../pipelines/registry/index.ts";
 import { type ModelServer, startServer } from "../../pipelines/serve/index.ts";
 import { loadVersion } from "../../pipelines/serve/loaded-model.ts";
+import { workerStats } from "../../pipelines/serve/onnx-worker.ts";
 import { saveModel } from "../../pipelines/train/model-io.ts";
 import * as tf from "../../pipelines/train/tf.ts";
 import {
@@ -85,6 +86,7 @@ afterEach(async () => {
   delete process.env.MODELOPS_INFERENCE;
   delete process.env.MODELOPS_ONNXRUNTIME;
   delete process.env.MODELOPS_ONNX_THREADS;
+  delete process.env.MODELOPS_ONNX_WORKER;
   await reg.promote("iris", 1);
 });
 
@@ -113,34 +115,44 @@ describe("serving on onnxruntime", () => {
     });
   });
 
-  test("promoting v2 under load on onnxruntime: no failed request, answers move to v2", async () => {
-    const s = await serve({ MODELOPS_INFERENCE: "onnx" });
-    let running = true;
-    let ok = 0;
-    const failures: string[] = [];
-    const seen: number[] = [];
-    const loops = Array.from({ length: 4 }, async () => {
-      while (running) {
-        const res = await post(`${s.url}/v1/models/iris:predict`, { instances: IRIS_ROWS });
-        const p = res.body.predictions as number[][];
-        const which = v.find((x) => res.status === 200 && near(p, x.expected));
-        if (!which) failures.push(`${res.status} ${JSON.stringify(res.body)}`);
-        else seen.push(which.version);
-        ok++;
-      }
-    });
-    await until("some v1 answers", () => ok >= 40);
-    await reg.promote("iris", 2);
-    await until("v2 served", () => s.currentVersion("iris") === 2);
-    const after = ok;
-    await until("answers after the swap", () => ok >= after + 40);
-    running = false;
-    await Promise.all(loops);
-    expect(failures).toEqual([]);
-    expect(seen[0]).toBe(1);
-    expect(seen.at(-1)).toBe(2);
-    expect(lines.some((l) => l.startsWith("iris v2: inference on onnxruntime"))).toBe(true);
-  });
+  test.each([
+    ["on the main thread", "off"],
+    ["on the worker thread", "on"],
+  ])(
+    "promoting v2 under load on onnxruntime %s: no failed request, answers move to v2",
+    async (_, worker) => {
+      const s = await serve({ MODELOPS_INFERENCE: "onnx", MODELOPS_ONNX_WORKER: worker });
+      const onWorker = workerStats.batches;
+      let running = true;
+      let ok = 0;
+      const failures: string[] = [];
+      const seen: number[] = [];
+      const loops = Array.from({ length: 4 }, async () => {
+        while (running) {
+          const res = await post(`${s.url}/v1/models/iris:predict`, { instances: IRIS_ROWS });
+          const p = res.body.predictions as number[][];
+          const which = v.find((x) => res.status === 200 && near(p, x.expected));
+          if (!which) failures.push(`${res.status} ${JSON.stringify(res.body)}`);
+          else seen.push(which.version);
+          ok++;
+        }
+      });
+      await until("some v1 answers", () => ok >= 40);
+      await reg.promote("iris", 2);
+      await until("v2 served", () => s.currentVersion("iris") === 2);
+      const after = ok;
+      await until("answers after the swap", () => ok >= after + 40);
+      running = false;
+      await Promise.all(loops);
+      expect(failures).toEqual([]);
+      expect(seen[0]).toBe(1);
+      expect(seen.at(-1)).toBe(2);
+      expect(lines.some((l) => l.startsWith("iris v2: inference on onnxruntime"))).toBe(true);
+      // The batches ran where the setting says (the worker answers once it has loaded the model).
+      if (worker === "on") expect(workerStats.batches).toBeGreaterThan(onWorker);
+      else expect(workerStats.batches).toBe(onWorker);
+    },
+  );
 
   test("auto: ready on tfjs, then onnxruntime is measured and the reason gives each engine's time per row", async () => {
     await serve({});
