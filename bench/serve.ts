@@ -7,6 +7,7 @@
 //                                    [--pin]
 // Each server runs in its own process (`modelops serve`, the command users run); autocannon runs here.
 // --pin puts this process (autocannon) on CPU 0 and every server on CPU 1 (taskset), for both alike.
+// BENCH_CPU_PROF=DIR writes a V8 CPU profile of each server process into DIR; each server's engine line is printed.
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
@@ -88,7 +89,8 @@ interface Proc {
 
 /** Starts a server process and waits for the URL it prints. */
 function start(argv: string[]): Promise<Proc> {
-  const node = [process.execPath, "--import", "tsx", ...argv];
+  const prof = process.env.BENCH_CPU_PROF ? ["--cpu-prof", "--cpu-prof-dir", process.env.BENCH_CPU_PROF] : [];
+  const node = [process.execPath, ...prof, "--import", "tsx", ...argv];
   const [cmd, ...rest] = PIN ? ["taskset", "-c", "1", ...node] : node;
   const child = spawn(cmd!, rest, { cwd: repo, stdio: ["ignore", "pipe", "pipe"] });
   const lines: string[] = [];
@@ -190,6 +192,8 @@ async function main(): Promise<void> {
       try {
         const r = await load(proc, predictUrl(proc, name), SECONDS);
         results[name]!.push(r);
+        const engine = proc.lines.filter((l) => /inference on|serving on/.test(l)).join("; ");
+        if (engine) console.error(`round ${round + 1} ${name}: ${engine}`);
         console.error(
           `round ${round + 1} ${name.padEnd(9)} ${r.rps.toFixed(0).padStart(6)} req/s p50 ${r.p50} ms p99 ${r.p99} ms, ${r.cpuUsPerRequest.toFixed(1)} µs CPU/request, ${r.failed} failed`,
         );
