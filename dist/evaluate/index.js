@@ -6,14 +6,14 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   run
-} from "../lib/chunk-TEM5PTS3.js";
-import "../lib/chunk-S3OSUZ6H.js";
-import "../lib/chunk-Q4TIP7MF.js";
-import "../lib/chunk-OXTL5FWY.js";
-import "../lib/chunk-UDU4UU4A.js";
-import "../lib/chunk-EDOWIW4O.js";
+} from "../lib/chunk-3HBS6M7T.js";
+import "../lib/chunk-Z6RKPVPC.js";
+import "../lib/chunk-TDL7M7KC.js";
+import "../lib/chunk-RKFK2CIA.js";
+import "../lib/chunk-4QAVRLWY.js";
+import "../lib/chunk-4CQ5GFVD.js";
 import "../lib/chunk-CDTA7JS7.js";
-import "../lib/chunk-KIRQ5TPD.js";
+import "../lib/chunk-4PRNUTH7.js";
 import "../lib/chunk-7TUF4QLU.js";
 import "../lib/chunk-5RMFLXCW.js";
 import "../lib/chunk-UOFP67N6.js";

@@ -33,10 +33,10 @@ import {
   text,
   whoMayPromote,
   writeSummary
-} from "./chunk-EDOWIW4O.js";
+} from "./chunk-4CQ5GFVD.js";
 import {
   tableCell
-} from "./chunk-KIRQ5TPD.js";
+} from "./chunk-4PRNUTH7.js";
 import {
   require_dist
 } from "./chunk-7TUF4QLU.js";

@@ -27658,6 +27658,86 @@ async function tryExport(model2, dir, check3) {
   return { exported: true, opset: OPSET, checkedRows: n, maxAbsDiff };
 }
 
+// pipelines/serve/onnx-worker.ts
+import { Worker } from "node:worker_threads";
+var WORKER_SOURCE = `
+const { parentPort, workerData } = require("node:worker_threads");
+const { binding, initOrt } = require(workerData.binding);
+const { Tensor } = require(workerData.runtime);
+initOrt();
+const session = new binding.InferenceSession();
+session.loadModel(workerData.file, workerData.options);
+const fetches = { output: null };
+parentPort.on("message", (m) => {
+  try {
+    const input = new Tensor("float32", m.x, [m.n, ...workerData.sampleShape]);
+    parentPort.postMessage({ id: m.id, out: session.run({ input }, fetches, {}).output.data });
+  } catch (err) {
+    parentPort.postMessage({ id: m.id, error: String((err && err.message) || err).split("\\n")[0] });
+  }
+});
+parentPort.postMessage({ ready: true });
+`;
+var workerStats = { batches: 0 };
+function workerSetting() {
+  const v = process.env.MODELOPS_ONNX_WORKER ?? "off";
+  if (v === "on" || v === "off") return v === "on";
+  throw new Error(`MODELOPS_ONNX_WORKER is "${v}"; set it to on or off`);
+}
+var OnnxWorker = class {
+  #worker;
+  #ready = false;
+  #next = 0;
+  #waiting = /* @__PURE__ */ new Map();
+  constructor(spec, onFailure) {
+    const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: spec });
+    worker.unref();
+    this.#worker = worker;
+    worker.on("message", (m) => {
+      if (m.ready) {
+        this.#ready = true;
+        return;
+      }
+      const waiting = this.#waiting.get(m.id);
+      this.#waiting.delete(m.id);
+      if (m.error !== void 0) waiting?.reject(new Error(`onnxruntime: ${m.error}`));
+      else {
+        workerStats.batches++;
+        waiting?.resolve(m.out);
+      }
+    });
+    const fail = (why) => {
+      if (this.#worker !== worker) return;
+      this.#stop(new Error(`onnxruntime's worker thread stopped: ${why}`));
+      onFailure(why);
+    };
+    worker.on("error", (err2) => fail(err2.message.split("\n")[0]));
+    worker.on("exit", (code2) => fail(`exit code ${code2}`));
+  }
+  /** Runs n rows on the worker; undefined while it is not ready. `x` is handed over (detached). */
+  run(x, n) {
+    if (!this.#ready || !this.#worker) return void 0;
+    const own2 = x.byteOffset === 0 && x.byteLength === x.buffer.byteLength ? x : x.slice();
+    const id = this.#next++;
+    const worker = this.#worker;
+    return new Promise((resolve5, reject) => {
+      this.#waiting.set(id, { resolve: resolve5, reject });
+      worker.postMessage({ id, x: own2, n }, [own2.buffer]);
+    });
+  }
+  dispose() {
+    const worker = this.#worker;
+    this.#stop(new Error("the model version was unloaded"));
+    void worker?.terminate();
+  }
+  #stop(err2) {
+    this.#worker = void 0;
+    this.#ready = false;
+    for (const w of this.#waiting.values()) w.reject(err2);
+    this.#waiting.clear();
+  }
+};
+
 // pipelines/serve/onnx-backend.ts
 var BUDGET_MS = 40;
 var MAX_CALLS = 30;
@@ -27711,16 +27791,36 @@ function hasCuda() {
 function engine(binding, ort, file2, sampleShape, threads) {
   const session = new binding.binding.InferenceSession();
   const cuda = hasCuda();
-  session.loadModel(file2, {
+  const options = {
     intraOpNumThreads: threads,
     interOpNumThreads: 1,
     executionMode: "sequential",
     graphOptimizationLevel: "all",
-    executionProviders: cuda ? [{ name: "cuda" }, { name: "cpu" }] : [{ name: "cpu" }]
-  });
+    executionProviders: cuda ? [{ name: "cuda" }, { name: "cpu" }] : [{ name: "cpu" }],
+    // Pool threads sleep between calls instead of spinning: a spinning thread takes the core the HTTP side
+    // (and, in a benchmark, the load generator) needs between batches.
+    extra: { session: { intra_op: { allow_spinning: "0" } } }
+  };
+  session.loadModel(file2, options);
   const size2 = sampleShape.reduce((a, b) => a * b, 1);
   const fetches = { output: null };
   let open3 = true;
+  let worker = workerSetting() ? void 0 : false;
+  const startWorker2 = () => {
+    const req = createRequire2(import.meta.url);
+    const spec = {
+      binding: req.resolve("onnxruntime-node/dist/binding"),
+      runtime: req.resolve("onnxruntime-node"),
+      file: file2,
+      options,
+      sampleShape
+    };
+    return new OnnxWorker(spec, (why) => {
+      worker = false;
+      process.stderr.write(`onnxruntime: batches run on the main thread from now on (${why})
+`);
+    });
+  };
   return {
     name: cuda ? `onnxruntime cuda (${threads} cpu thread${threads === 1 ? "" : "s"})` : `onnxruntime (${threads} thread${threads === 1 ? "" : "s"})`,
     run(x, n) {
@@ -27730,8 +27830,14 @@ function engine(binding, ort, file2, sampleShape, threads) {
       ]);
       return session.run({ input: input3 }, fetches, {}).output.data;
     },
+    runAsync(x, n) {
+      if (worker === false || !open3) return void 0;
+      worker ??= startWorker2();
+      return worker.run(x.length === n * size2 ? x : x.subarray(0, n * size2), n);
+    },
     dispose() {
       if (open3) session.dispose();
+      if (worker) worker.dispose();
       open3 = false;
     }
   };
@@ -28705,7 +28811,7 @@ async function runImageEvaluate(ref, outDir, key) {
 
 // pipelines/data/kernels/index.ts
 import { availableParallelism as availableParallelism3 } from "node:os";
-import { Worker } from "node:worker_threads";
+import { Worker as Worker2 } from "node:worker_threads";
 
 // pipelines/data/kernels/gram-wasm.ts
 var GRAM_WASM_BASE64 = "AGFzbQEAAAABEQJgBH9/f38AYAZ/f39/f38AAhIBA2VudgZtZW1vcnkCAwKAgAQDAwIAAQQFAXABAQEGCAF/AUGAiAQLByACDmdyYW1fdXBwZXJfZjMyAAALcHJvamVjdF9mNjQAAQrJNwL0FgQPfwx7An8GewJAIAFBAUgNACACQQFIDQAgAkECdCEEIAJBCXQhBUEAIQYgASEHA0AgB0GAASAHQYABSBsiCEEBIAhBAUobIQkgACEKQQAhCwNAIAshDAJAIAtBDGoiCCACSg0AIAsgAmxBA3QhDSALQQFyIAJsQQN0IQ4gC0ECciACbEEDdCEPIAtBA3IgAmxBA3QhECAKIREgCyESA0AgCCEMAkACQCAGIAFIDQD9DAAAAAAAAAAAAAAAAAAAAAAiEyEUIBMhFSATIRYgEyEXIBMhGCATIRkgEyEaIBMhGyATIRwgEyEdIBMhHgwBC0EAIQggCSEf/QwAAAAAAAAAAAAAAAAAAAAAIhMhFCATIRUgEyEWIBMhFyATIRggEyEZIBMhGiATIRsgEyEcIBMhHSATIR4DQCARIAhqIiBBIGr9AAAAIiEgCiAIav0AAAAiIiAi/Q0MDQ4PDA0ODwwNDg8MDQ4PIiP95gEgE/3kASETICEgIiAi/Q0ICQoLCAkKCwgJCgsICQoLIiT95gEgFv3kASEWICEgIiAi/Q0EBQYHBAUGBwQFBgcEBQYHIiX95gEgGf3kASEZIBwgISAiICL9DQABAgMAAQIDAAECAwABAgMiJv3mAf3kASEcICBBEGr9AAAAIiIgI/3mASAU/eQBIRQgIiAk/eYBIBf95AEhFyAiICX95gEgGv3kASEaIB0gIiAm/eYB/eQBIR0gIP0AAAAiIiAj/eYBIBX95AEhFSAiICT95gEgGP3kASEYICIgJf3mASAb/eQBIRsgHiAiICb95gH95AEhHiAIIARqIQggH0F/aiIfDQALCyADIBJBA3RqIiAgDWoiCCAI/QAAACAe/V/98AH9CwAAIAggCP0AABAgHiAe/Q0ICQoLDA0ODwABAgMEBQYH/V/98AH9CwAQIAggCP0AACAgHf1f/fAB/QsAICAIIAj9AAAwIB0gHf0NCAkKCwwNDg8AAQIDBAUGB/1f/fAB/QsAMCAIIAj9AABAIBz9X/3wAf0LAEAgCCAI/QAAUCAcIBz9DQgJCgsMDQ4PAAECAwQFBgf9X/3wAf0LAFAgICAOaiIIIAj9AAAAIBv9X/3wAf0LAAAgCCAI/QAAECAbIBv9DQgJCgsMDQ4PAAECAwQFBgf9X/3wAf0LABAgCCAI/QAAICAa/V/98AH9CwAgIAggCP0AADAgGiAa/Q0ICQoLDA0ODwABAgMEBQYH/V/98AH9CwAwIAggCP0AAEAgGf1f/fAB/QsAQCAIIAj9AABQIBkgGf0NCAkKCwwNDg8AAQIDBAUGB/1f/fAB/QsAUCAgIA9qIgggCP0AAAAgGP1f/fAB/QsAACAIIAj9AAAQIBggGP0NCAkKCwwNDg8AAQIDBAUGB/1f/fAB/QsAECAIIAj9AAAgIBf9X/3wAf0LACAgCCAI/QAAMCAXIBf9DQgJCgsMDQ4PAAECAwQFBgf9X/3wAf0LADAgCCAI/QAAQCAW/V/98AH9CwBAIAggCP0AAFAgFiAW/Q0ICQoLDA0ODwABAgMEBQYH/V/98AH9CwBQICAgEGoiCCAI/QAAACAV/V/98AH9CwAAIAggCP0AABAgFSAV/Q0ICQoLDA0ODwABAgMEBQYH/V/98AH9CwAQIAggCP0AACAgFP1f/fAB/QsAICAIIAj9AAAwIBQgFP0NCAkKCwwNDg8AAQIDBAUGB/1f/fAB/QsAMCAIIAj9AABAIBP9X/3wAf0LAEAgCCAI/QAAUCATIBP9DQgJCgsMDQ4PAAECAwQFBgf9X/3wAf0LAFAgEUEwaiERIAwhEiAMQQxqIgggAkwNAAsLAkACQAJAAkACQCACIAxrQXxqDgUABAQEAQQLAkAgBiABSA0A/QwAAAAAAAAAAAAAAAAAAAAAISX9DAAAAAAAAAAAAAAAAAAAAAAiJCEmICQhIwwCCyAAIAxBAnRqIR9BACEIIAkhIP0MAAAAAAAAAAAAAAAAAAAAACIjISYgIyEkICMhJQNAIB8gCGr9AAAAIiEgCiAIav0AAAAiIiAi/Q0MDQ4PDA0ODwwNDg8MDQ4P/eYBICP95AEhIyAhICIgIv0NCAkKCwgJCgsICQoLCAkKC/3mASAm/eQBISYgISAiICL9DQQFBgcEBQYHBAUGBwQFBgf95gEgJP3kASEkICUgISAiICL9DQABAgMAAQIDAAECAwABAgP95gH95AEhJSAIIARqIQggIEF/aiIgDQAMAgsLAkACQCAGIAFIDQD9DAAAAAAAAAAAAAAAAAAAAAAiIyEkICMhJSAjISYgIyETICMhFCAjIRUgIyEWDAELIAAgDEECdGohEUEAIQggCSEg/QwAAAAAAAAAAAAAAAAAAAAAIiMhJCAjISUgIyEmICMhEyAjIRQgIyEVICMhFgNAIBEgCGoiH0EQav0AAAAiISAKIAhq/QAAACIiICL9DQwNDg8MDQ4PDA0ODwwNDg8iF/3mASAW/eQBIRYgISAiICL9DQgJCgsICQoLCAkKCwgJCgsiGP3mASAk/eQBISQgISAiICL9DQQFBgcEBQYHBAUGBwQFBgciGf3mASAm/eQBISYgFCAhICIgIv0NAAECAwABAgMAAQIDAAECAyIa/eYB/eQBIRQgH/0AAAAiIiAX/eYBICP95AEhIyAiIBj95gEgJf3kASElICIgGf3mASAT/eQBIRMgFSAiIBr95gH95AEhFSAIIARqIQggIEF/aiIgDQALCyADIAxBA3RqIiAgCyACbEEDdGoiCCAI/QAAACAV/V/98AH9CwAAIAggCP0AABAgFSAV/Q0ICQoLDA0ODwABAgMEBQYH/V/98AH9CwAQIAggCP0AACAgFP1f/fAB/QsAICAIIAj9AAAwIBQgFP0NCAkKCwwNDg8AAQIDBAUGB/1f/fAB/QsAMCAgIAtBAXIgAmxBA3RqIgggCP0AAAAgE/1f/fAB/QsAACAIIAj9AAAQIBMgE/0NCAkKCwwNDg8AAQIDBAUGB/1f/fAB/QsAECAIIAj9AAAgICb9X/3wAf0LACAgCCAI/QAAMCAmICb9DQgJCgsMDQ4PAAECAwQFBgf9X/3wAf0LADAgICALQQJyIAJsQQN0aiIIIAj9AAAAICX9X/3wAf0LAAAgCCAI/QAAECAlICX9DQgJCgsMDQ4PAAECAwQFBgf9X/3wAf0LABAgCCAI/QAAICAk/V/98AH9CwAgIAggCP0AADAgJCAk/Q0ICQoLDA0ODwABAgMEBQYH/V/98AH9CwAwICAgC0EDciACbEEDdGoiCCAI/QAAACAj/V/98AH9CwAAIAggCP0AABAgIyAj/Q0ICQoLDA0ODwABAgMEBQYH/V/98AH9CwAQIAggCP0AACAgFv1f/fAB/QsAICAIQTBqIQggFiAW/Q0ICQoLDA0ODwABAgMEBQYHISIMAQsgAyAMQQN0aiIIIAsgAmxBA3RqIiAgIP0AAAAgJf1f/fAB/QsAACAgICD9AAAQICUgJf0NCAkKCwwNDg8AAQIDBAUGB/1f/fAB/QsAECAIIAtBAXIgAmxBA3RqIiAgIP0AAAAgJP1f/fAB/QsAACAgICD9AAAQICQgJP0NCAkKCwwNDg8AAQIDBAUGB/1f/fAB/QsAECAIIAtBAnIgAmxBA3RqIiAgIP0AAAAgJv1f/fAB/QsAACAgICD9AAAQICYgJv0NCAkKCwwNDg8AAQIDBAUGB/1f/fAB/QsAECAIIAtBA3IgAmxBA3RqIgggCP0AAAAgI/1f/fAB/QsAACAIQRBqIQggIyAj/Q0ICQoLDA0ODwABAgMEBQYHISILIAggCP0AAAAgIv1f/fAB/QsAAAsgCkEQaiEKIAtBBGoiCyACSA0ACyAAIAVqIQAgB0GAf2ohByAGQYABaiIGIAFIDQALCwvQIAQNfwx7AX8Ie0EAIQYCQCABQQJIDQAgAkEDdCEHIAJBBHQhCCAEQQN0IQlBACEGIARBDEghCiAAIQtBAiEMA0AgBiENIAwhBiAFIA0gBGxBA3RqIQ4gBSANQQFyIARsQQN0aiEPQQAhEAJAIAoNAEEAIRFBDCENIAMhEgNAIA0hEAJAAkAgAkEBTg0A/QwAAAAAAAAAAAAAAAAAAAAAIhMhFCATIRUgEyEWIBMhFyATIRggEyEZIBMhGiATIRsgEyEcIBMhHSATIR4MAQsgAiEfIAshDCASIQ39DAAAAAAAAAAAAAAAAAAAAAAiEyEUIBMhFSATIRYgEyEXIBMhGCATIRkgEyEaIBMhGyATIRwgEyEdIBMhHgNAIAwgB2r9CgMAIiAgDUHQAGr9AAAAIiH98gEgGf3wASEZICAgDUHAAGr9AAAAIiL98gEgGv3wASEaICAgDUEwav0AAAAiI/3yASAb/fABIRsgICANQSBq/QAAACIk/fIBIBz98AEhHCAgIA1BEGr9AAAAIiX98gEgHf3wASEdIBggDP0KAwAiJiAN/QAAACIn/fIB/fABIRggEyAmICH98gH98AEhEyAUICYgIv3yAf3wASEUIBUgJiAj/fIB/fABIRUgFiAmICT98gH98AEhFiAXICYgJf3yAf3wASEXICAgJ/3yASAe/fABIR4gDEEIaiEMIA0gCWohDSAfQX9qIh8NAAsLIA4gEUEDdCIMaiINIBj9CwAAIA8gDGoiDCAe/QsAACANIBf9CwAQIAwgHf0LABAgDSAW/QsAICAMIBz9CwAgIA0gFf0LADAgDCAb/QsAMCANIBT9CwBAIAwgGv0LAEAgDSAT/QsAUCAMIBn9CwBQIBJB4ABqIRIgECERIBBBDGoiDSAETA0ACwsCQAJAAkACQAJAAkACQAJAAkACQCAEIBBrQQJtQX9qDgUEAwIBAAkLAkAgAkEBTg0A/QwAAAAAAAAAAAAAAAAAAAAAIhMhFCATIRUgEyEWIBMhFyATIRggEyEZIBMhGiATIRsgEyEcDAgLIAMgEEEDdGohDSACIR8gCyEM/QwAAAAAAAAAAAAAAAAAAAAAIhMhFCATIRUgEyEWIBMhFyATIRggEyEZIBMhGiATIRsgEyEcA0AgDCAHav0KAwAiICANQcAAav0AAAAiHf3yASAY/fABIRggICANQTBq/QAAACIe/fIBIBn98AEhGSAgIA1BIGr9AAAAIiH98gEgGv3wASEaICAgDUEQav0AAAAiIv3yASAb/fABIRsgFyAM/QoDACImIA39AAAAIiP98gH98AEhFyATICYgHf3yAf3wASETIBQgJiAe/fIB/fABIRQgFSAmICH98gH98AEhFSAWICYgIv3yAf3wASEWICAgI/3yASAc/fABIRwgDEEIaiEMIA0gCWohDSAfQX9qIh8NAAwICwsCQCACQQFODQD9DAAAAAAAAAAAAAAAAAAAAAAiEyEUIBMhFSATIRYgEyEXIBMhGCATIRkgEyEaDAYLIAMgEEEDdGohDSACIR8gCyEM/QwAAAAAAAAAAAAAAAAAAAAAIhMhFCATIRUgEyEWIBMhFyATIRggEyEZIBMhGgNAIAwgB2r9CgMAIiAgDUEwav0AAAAiG/3yASAX/fABIRcgICANQSBq/QAAACIc/fIBIBj98AEhGCAgIA1BEGr9AAAAIh398gEgGf3wASEZIBYgDP0KAwAiJiAN/QAAACIe/fIB/fABIRYgEyAmIBv98gH98AEhEyAUICYgHP3yAf3wASEUIBUgJiAd/fIB/fABIRUgICAe/fIBIBr98AEhGiAMQQhqIQwgDSAJaiENIB9Bf2oiHw0ADAYLCwJAIAJBAU4NAP0MAAAAAAAAAAAAAAAAAAAAACITIRQgEyEVIBMhFiATIRcgEyEYDAQLIAMgEEEDdGohDSACIR8gCyEM/QwAAAAAAAAAAAAAAAAAAAAAIhMhFCATIRUgEyEWIBMhFyATIRgDQCAMIAdq/QoDACIgIA1BIGr9AAAAIhn98gEgFv3wASEWICAgDUEQav0AAAAiGv3yASAX/fABIRcgFSAM/QoDACImIA39AAAAIhv98gH98AEhFSATICYgGf3yAf3wASETIBQgJiAa/fIB/fABIRQgICAb/fIBIBj98AEhGCAMQQhqIQwgDSAJaiENIB9Bf2oiHw0ADAQLCwJAIAJBAU4NAP0MAAAAAAAAAAAAAAAAAAAAACIgISYgICETICAhFAwCCyADIBBBA3RqIQ0gAiEfIAshDP0MAAAAAAAAAAAAAAAAAAAAACIgISYgICETICAhFANAIAwgB2r9CgMAIhUgDUEQav0AAAAiFv3yASAT/fABIRMgJiAM/QoDACIXIA39AAAAIhj98gH98AEhJiAgIBcgFv3yAf3wASEgIBUgGP3yASAU/fABIRQgDEEIaiEMIA0gCWohDSAfQX9qIh8NAAwCCwsCQAJAIAJBAU4NAP0MAAAAAAAAAAAAAAAAAAAAACIgISYMAQsgAyAQQQN0aiEMIAIhHyALIQ39DAAAAAAAAAAAAAAAAAAAAAAiJiEgA0AgJiAN/QoDACAM/QAAACIT/fIB/fABISYgDSAHav0KAwAgE/3yASAg/fABISAgDUEIaiENIAwgCWohDCAfQX9qIh8NAAsLIA4gEEEDdCINaiAm/QsAACAPIA1qICD9CwAADAQLIA4gEEEDdCINaiIMICb9CwAAIA8gDWoiDSAU/QsAACAMICD9CwAQIA0gE/0LABAMAwsgDiAQQQN0IgxqIg0gFf0LAAAgDyAMaiIMIBj9CwAAIA0gFP0LABAgDCAX/QsAECANIBP9CwAgIAwgFv0LACAMAgsgDiAQQQN0IgxqIg0gFv0LAAAgDyAMaiIMIBr9CwAAIA0gFf0LABAgDCAZ/QsAECANIBT9CwAgIAwgGP0LACAgDSAT/QsAMCAMIBf9CwAwDAELIA4gEEEDdCIMaiINIBf9CwAAIA8gDGoiDCAc/QsAACANIBb9CwAQIAwgG/0LABAgDSAV/QsAICAMIBr9CwAgIA0gFP0LADAgDCAZ/QsAMCANIBP9CwBAIAwgGP0LAEALIAsgCGohCyAGQQJqIgwgAUwNAAsLAkACQAJAAkACQAJAIAYgAU4NACAFIAYgBGxBA3RqIQ4gACAGIAJsQQN0aiESQQAhCQJAIARBDEgNACAEQQN0IQdBACERIAJBAUghDyADIRBBDCENA0AgDSEJAkACQCAPRQ0A/QwAAAAAAAAAAAAAAAAAAAAAIiYhEyAmIRQgJiEVICYhFiAmIRcMAQsgAiEfIBIhDCAQIQ39DAAAAAAAAAAAAAAAAAAAAAAiJiETICYhFCAmIRUgJiEWICYhFwNAICYgDP0KAwAiICAN/QAAAP3yAf3wASEmIBcgICANQdAAav0AAAD98gH98AEhFyAWICAgDUHAAGr9AAAA/fIB/fABIRYgFSAgIA1BMGr9AAAA/fIB/fABIRUgFCAgIA1BIGr9AAAA/fIB/fABIRQgEyAgIA1BEGr9AAAA/fIB/fABIRMgDEEIaiEMIA0gB2ohDSAfQX9qIh8NAAsLIA4gEUEDdGoiDSAX/QsAUCANIBb9CwBAIA0gFf0LADAgDSAU/QsAICANIBP9CwAQIA0gJv0LAAAgEEHgAGohECAJIREgCUEMaiINIARMDQALCwJAAkACQAJAAkAgBCAJa0ECbUF/ag4FBAMCAQAFCwJAIAJBAU4NAP0MAAAAAAAAAAAAAAAAAAAAACImIRMgJiEUICYhFSAmIRYMCgsgBEEDdCEMIAMgCUEDdGohDf0MAAAAAAAAAAAAAAAAAAAAACImIRMgJiEUICYhFSAmIRYDQCAWIBL9CgMAIiAgDf0AAAD98gH98AEhFiAmICAgDUHAAGr9AAAA/fIB/fABISYgEyAgIA1BMGr9AAAA/fIB/fABIRMgFCAgIA1BIGr9AAAA/fIB/fABIRQgFSAgIA1BEGr9AAAA/fIB/fABIRUgEkEIaiESIA0gDGohDSACQX9qIgINAAwKCwsCQCACQQFODQD9DAAAAAAAAAAAAAAAAAAAAAAiJiETICYhFCAmIRUMCAsgBEEDdCEMIAMgCUEDdGohDf0MAAAAAAAAAAAAAAAAAAAAACImIRMgJiEUICYhFQNAIBUgEv0KAwAiICAN/QAAAP3yAf3wASEVICYgICANQTBq/QAAAP3yAf3wASEmIBMgICANQSBq/QAAAP3yAf3wASETIBQgICANQRBq/QAAAP3yAf3wASEUIBJBCGohEiANIAxqIQ0gAkF/aiICDQAMCAsLAkAgAkEBTg0A/QwAAAAAAAAAAAAAAAAAAAAAIiYhEyAmIRQMBgsgBEEDdCEMIAMgCUEDdGohDf0MAAAAAAAAAAAAAAAAAAAAACImIRMgJiEUA0AgEyAS/QoDACIgIA39AAAA/fIB/fABIRMgFCAgIA1BIGr9AAAA/fIB/fABIRQgJiAgIA1BEGr9AAAA/fIB/fABISYgEkEIaiESIA0gDGohDSACQX9qIgINAAwGCwsCQCACQQFODQD9DAAAAAAAAAAAAAAAAAAAAAAiICEmDAQLIAJBAXEhDyADIAlBA3RqIR8CQCACQQFHDQBBACEH/QwAAAAAAAAAAAAAAAAAAAAAIiAhJgwDCyAEQQN0IRAgBEEEdCEEIAJB/v///wdxIRFBACEHIBIhDf0MAAAAAAAAAAAAAAAAAAAAACIgISYDQCAgIA39CgMAIhMgHyIM/QAAAP3yAf3wASANQQhq/QoDACIUIAwgEGoiH/0AAAD98gH98AEhICAmIBMgDEEQav0AAAD98gH98AEgFCAfQRBq/QAAAP3yAf3wASEmIA1BEGohDSAfIBBqIR8gESAHQQJqIgdHDQALIAwgBGohHwwCCwJAAkAgAkEBTg0A/QwAAAAAAAAAAAAAAAAAAAAAISAMAQsgAkEBcSEPIAMgCUEDdGohDQJAAkAgAkEBRw0A/QwAAAAAAAAAAAAAAAAAAAAAISBBACEfDAELIARBA3QhByAEQQR0IRAgAkH+////B3EhEf0MAAAAAAAAAAAAAAAAAAAAACEgQQAhHyASIQwDQCAgIAz9CgMAIA39AAAA/fIB/fABIAxBCGr9CgMAIA0gB2r9AAAA/fIB/fABISAgDEEQaiEMIA0gEGohDSARIB9BAmoiH0cNAAsLIA9FDQAgICASIB9BA3Rq/QoDACAN/QAAAP3yAf3wASEgCyAOIAlBA3RqICD9CwAACw8LIA9FDQAgJiASIAdBA3Rq/QoDACITIB/9AAAQ/fIB/fABISYgICATIB/9AAAA/fIB/fABISALIA4gCUEDdGoiDSAm/QsAECANICD9CwAADwsgDiAJQQN0aiINIBT9CwAgIA0gJv0LABAgDSAT/QsAAA8LIA4gCUEDdGoiDSAm/QsAMCANIBP9CwAgIA0gFP0LABAgDSAV/QsAAA8LIA4gCUEDdGoiDSAm/QsAQCANIBP9CwAwIA0gFP0LACAgDSAV/QsAECANIBb9CwAACw==";
@@ -28719,7 +28825,7 @@ var gramModule = () => {
   wasmModule ??= new WebAssembly.Module(Buffer.from(GRAM_WASM_BASE64, "base64"));
   return wasmModule;
 };
-var WORKER_SOURCE = `
+var WORKER_SOURCE2 = `
 const { parentPort, workerData } = require("node:worker_threads");
 const k = new WebAssembly.Instance(workerData.module, { env: { memory: workerData.memory } }).exports;
 parentPort.on("message", ({ x, m, dp, g, step }) => {
@@ -28733,7 +28839,7 @@ function runRows(k, x, m, dp, g) {
 function startWorker(memory) {
   if (availableParallelism3() < 2) return void 0;
   try {
-    const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { module: gramModule(), memory } });
+    const worker = new Worker2(WORKER_SOURCE2, { eval: true, workerData: { module: gramModule(), memory } });
     worker.unref();
     return worker;
   } catch {

@@ -11,7 +11,7 @@ import {
   parseConfig,
   policyFromBase,
   shown
-} from "./chunk-EDOWIW4O.js";
+} from "./chunk-4CQ5GFVD.js";
 
 // actions/lib/judging-gates.ts
 async function judgingGates(ctx, m, opts) {

@@ -14,7 +14,7 @@ import {
   reduceTrials,
   summarise,
   trialConfig
-} from "./chunk-ZBFVKOXC.js";
+} from "./chunk-XGWVJ55C.js";
 import {
   CLASSIFICATION_METRICS,
   REGRESSION_METRICS,
@@ -25,7 +25,7 @@ import {
   isImageModel,
   runTabularPreprocess,
   transformWidth
-} from "./chunk-KIRQ5TPD.js";
+} from "./chunk-4PRNUTH7.js";
 import "./chunk-7TUF4QLU.js";
 import "./chunk-5RMFLXCW.js";
 import {

@@ -10,11 +10,11 @@ import {
 } from "./chunk-Q6YHD2VN.js";
 import {
   guardedModel
-} from "./chunk-Q4TIP7MF.js";
+} from "./chunk-TDL7M7KC.js";
 import {
   readOptionalJson,
   reportMarkdown
-} from "./chunk-UDU4UU4A.js";
+} from "./chunk-4QAVRLWY.js";
 import {
   backend,
   cacheInputs,
@@ -30,7 +30,7 @@ import {
   trustInputs,
   warning,
   writeSummary
-} from "./chunk-EDOWIW4O.js";
+} from "./chunk-4CQ5GFVD.js";
 
 // actions/train/main.ts
 import { writeFile } from "node:fs/promises";

@@ -10,16 +10,16 @@ import {
   leaderboardMarkdown,
   rankTrials,
   rankingMetric
-} from "./chunk-GF22JFLB.js";
+} from "./chunk-WXABCL3X.js";
 import {
   judgingGates
-} from "./chunk-OXTL5FWY.js";
+} from "./chunk-RKFK2CIA.js";
 import {
   judge,
   loadBaseline,
   readOptionalJson,
   reportMarkdown
-} from "./chunk-UDU4UU4A.js";
+} from "./chunk-4QAVRLWY.js";
 import {
   flag,
   modelInputs,
@@ -32,7 +32,7 @@ import {
   text,
   warning,
   writeSummary
-} from "./chunk-EDOWIW4O.js";
+} from "./chunk-4CQ5GFVD.js";
 import {
   ModelopsError
 } from "./chunk-IZDZPW4P.js";

@@ -8,7 +8,7 @@ import {
   git,
   info,
   resolveModel
-} from "./chunk-EDOWIW4O.js";
+} from "./chunk-4CQ5GFVD.js";
 import {
   ModelopsError
 } from "./chunk-IZDZPW4P.js";

@@ -6,10 +6,10 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   judgeAndPublish
-} from "./chunk-S3OSUZ6H.js";
+} from "./chunk-Z6RKPVPC.js";
 import {
   guardedModel
-} from "./chunk-Q4TIP7MF.js";
+} from "./chunk-TDL7M7KC.js";
 import {
   cacheKeyFor,
   measuringInputs,
@@ -22,10 +22,10 @@ import {
   setOutputs,
   shown,
   step
-} from "./chunk-EDOWIW4O.js";
+} from "./chunk-4CQ5GFVD.js";
 import {
   readPrepared
-} from "./chunk-KIRQ5TPD.js";
+} from "./chunk-4PRNUTH7.js";
 
 // actions/evaluate/main.ts
 import { writeFile } from "node:fs/promises";

@@ -8,15 +8,15 @@ import {
   objectiveOf,
   parseTrialRecord,
   trialValues
-} from "./chunk-ZBFVKOXC.js";
+} from "./chunk-XGWVJ55C.js";
 import {
   parseMetricsFile
-} from "./chunk-EDOWIW4O.js";
+} from "./chunk-4CQ5GFVD.js";
 import {
   METRIC_DIRECTIONS,
   formatOr,
   tableCell
-} from "./chunk-KIRQ5TPD.js";
+} from "./chunk-4PRNUTH7.js";
 import {
   ModelopsError
 } from "./chunk-IZDZPW4P.js";

@@ -10,10 +10,10 @@ import {
   parseMetricsFile,
   productionMetrics,
   renderMarkdown
-} from "./chunk-EDOWIW4O.js";
+} from "./chunk-4CQ5GFVD.js";
 import {
   formatNumber
-} from "./chunk-KIRQ5TPD.js";
+} from "./chunk-4PRNUTH7.js";
 
 // actions/lib/report.ts
 import { readFile } from "node:fs/promises";

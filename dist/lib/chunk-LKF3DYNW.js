@@ -6,10 +6,10 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   guardedModel
-} from "./chunk-Q4TIP7MF.js";
+} from "./chunk-TDL7M7KC.js";
 import {
   reportMarkdown
-} from "./chunk-UDU4UU4A.js";
+} from "./chunk-4QAVRLWY.js";
 import {
   modelInputs,
   modelKey,
@@ -18,7 +18,7 @@ import {
   step,
   trustInputs,
   writeSummary
-} from "./chunk-EDOWIW4O.js";
+} from "./chunk-4CQ5GFVD.js";
 
 // actions/preprocess/main.ts
 import { writeFile } from "node:fs/promises";

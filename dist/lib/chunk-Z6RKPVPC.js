@@ -6,20 +6,20 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   judgingGates
-} from "./chunk-OXTL5FWY.js";
+} from "./chunk-RKFK2CIA.js";
 import {
   judge,
   loadBaseline,
   readOptionalJson,
   reportMarkdown
-} from "./chunk-UDU4UU4A.js";
+} from "./chunk-4QAVRLWY.js";
 import {
   artifactName,
   info,
   runFiles,
   warning,
   writeSummary
-} from "./chunk-EDOWIW4O.js";
+} from "./chunk-4CQ5GFVD.js";
 import {
   ModelopsError
 } from "./chunk-IZDZPW4P.js";

@@ -10,16 +10,16 @@ import {
 } from "./chunk-Q6YHD2VN.js";
 import {
   judgeAndPublish
-} from "./chunk-S3OSUZ6H.js";
+} from "./chunk-Z6RKPVPC.js";
 import {
   guardedModel
-} from "./chunk-Q4TIP7MF.js";
+} from "./chunk-TDL7M7KC.js";
 import {
   trialName
-} from "./chunk-GF22JFLB.js";
+} from "./chunk-WXABCL3X.js";
 import {
   TRIAL_SCHEMA
-} from "./chunk-ZBFVKOXC.js";
+} from "./chunk-XGWVJ55C.js";
 import {
   ARTIFACT_FILES,
   Registry,
@@ -38,7 +38,7 @@ import {
   shown,
   step,
   warning
-} from "./chunk-EDOWIW4O.js";
+} from "./chunk-4CQ5GFVD.js";
 
 // actions/lib/run-model.ts
 import { rm as rm2, writeFile } from "node:fs/promises";
