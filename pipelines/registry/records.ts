@@ -59,17 +59,8 @@ export interface AliasMeta {
   kind?: AliasKind;
 }
 
-export interface NewVersion {
-  key: string;
-  digest: string;
-  commit?: string;
-  tag?: string;
-  metrics?: Record<string, number>;
-  source?: string;
-  pr?: number;
-  measured?: string;
-  approvers?: string[];
-  override?: Override;
+/** What a writer gives a store for a new version: the version's fields less those the store assigns. */
+export interface NewVersion extends Omit<Version, "version" | "createdAt" | "signer"> {
   /**
    * The artifact's files, for a store that keeps its own copy (github: uploaded as release assets): a local
    * folder (an fs object) or the files in memory. They must hash to `digest`. The fs store ignores them.

@@ -12,16 +12,9 @@ export type TimelineKind =
   | "abort"
   | "alias";
 
-export interface TimelineEntry {
-  at: string;
+/** An alias move as the timeline shows it: the recorded event with its kind read (see kindOf). */
+export interface TimelineEntry extends Omit<AliasEvent, "kind"> {
   kind: TimelineKind;
-  alias: string;
-  from: number | null;
-  to: number | null;
-  reason: string;
-  actor?: string;
-  /** The commit of the move: for a rollback, the revert commit. */
-  commit?: string;
 }
 
 /** The moves worth a line on the timeline: `previous` follows production and is left out. */
