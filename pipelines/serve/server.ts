@@ -1,16 +1,15 @@
 // The model server: one fastify instance serving TF Serving REST and the Open Inference Protocol v2 over the
 // same loaded versions, Prometheus metrics, hot swap by polling the registry, traffic policy from
 // modelops.yaml (re-read when it changes), request limits, and a graceful drain on close.
-import { createHash } from "node:crypto";
-import { readFile } from "node:fs/promises";
 import { createServer } from "node:http";
 import { hostname } from "node:os";
 import path from "node:path";
 import Fastify, { type FastifyError, type FastifyInstance } from "fastify";
-import { getModel, type LoadedConfig, loadConfig } from "../config/index.ts";
+import type { LoadedConfig } from "../config/index.ts";
 import type { Backend } from "../config/schema.ts";
 import { ModelopsError } from "../errors.ts";
 import { initBackend } from "../train/backend.ts";
+import { ConfigPolicies } from "./config-policies.ts";
 import { createDataPlane, formatBytes } from "./dataplane.ts";
 import { Deployments, PRODUCTION } from "./deployments.ts";
 import { HttpError } from "./http-error.ts";
@@ -28,7 +27,6 @@ import {
   describePolicy,
   type ModelPolicy,
   type PolicyOverrides,
-  policyFromConfig,
 } from "./policy.ts";
 import { openPredictionStore, type PredictionStore } from "./prediction-store.ts";
 import { openStore, registrySource } from "./registry-source.ts";
@@ -489,60 +487,4 @@ async function openLog(
 /** A replica's name in the store's reports: stable across restarts where the platform gives one. */
 export function defaultReplicaId(port: number, env: NodeJS.ProcessEnv = process.env): string {
   return env.MODELOPS_REPLICA_ID || env.POD_NAME || `${hostname()}:${port}`;
-}
-
-/** The `deploy:` section of each model in modelops.yaml, re-read when the file's content changes. */
-class ConfigPolicies {
-  #hash: string | undefined;
-  #policies = new Map<string, ModelPolicy>();
-  #lastError: string | undefined;
-
-  constructor(
-    private readonly file: string | undefined,
-    private readonly log: (line: string) => void,
-    /** The file as the caller read it already: not parsed again while its text is the same. */
-    private initial?: LoadedConfig,
-  ) {}
-
-  get(model: string): ModelPolicy {
-    return this.#policies.get(model) ?? { ...DEFAULT_POLICY };
-  }
-
-  /** Returns true when the policies changed. At start (`strict`) a bad config is an error; later it is logged. */
-  async load(strict: boolean): Promise<boolean> {
-    if (!this.file) return false;
-    let text: string;
-    try {
-      text = await readFile(this.file, "utf8");
-    } catch (err) {
-      if (strict) {
-        throw new ModelopsError(
-          `cannot read config ${this.file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}; pass --config FILE or leave it out`,
-        );
-      }
-      return false;
-    }
-    const hash = createHash("sha256").update(text).digest("hex");
-    if (hash === this.#hash) return false;
-    try {
-      const same = this.initial?.source === text.replace(/^\uFEFF/, "");
-      const loaded = same && this.initial ? this.initial : await loadConfig(this.file);
-      this.initial = undefined;
-      const next = new Map<string, ModelPolicy>();
-      for (const name of Object.keys(loaded.config.models)) {
-        next.set(name, policyFromConfig(getModel(loaded, name).config.deploy));
-      }
-      this.#policies = next;
-      this.#hash = hash;
-      this.#lastError = undefined;
-      return !strict;
-    } catch (err) {
-      if (strict) throw err;
-      const message = `error: ${this.file} changed but cannot be used: ${(err as Error).message.split("\n")[0]}; keeping the previous traffic policy`;
-      if (message !== this.#lastError) this.log(message);
-      this.#lastError = message;
-      this.#hash = hash;
-      return false;
-    }
-  }
 }
