@@ -4,7 +4,9 @@
 // bare node:http server that JSON.parses the same body (bench/serve-bare.ts --parse); rounds interleaved.
 //   node --import tsx bench/serve-cnn.ts [--seconds 5] [--rounds 3] [--connections 16]
 //     [--only bare,measured,worker,tfjs] [--cpu-prof DIR]   (DIR: a V8 CPU profile of each server process)
-import { type ChildProcess, spawn } from "node:child_process";
+//     [--load autocannon|wrk]   (wrk, a Debian package written in C, takes about a fifth of autocannon's CPU
+//                                per request from the cores the servers share with it)
+import { type ChildProcess, execFile, spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { cpus, loadavg, tmpdir } from "node:os";
@@ -31,6 +33,8 @@ const ROUNDS = Number(opt("rounds", "3"));
 const CONNECTIONS = Number(opt("connections", "16"));
 const ONLY = opt("only", "bare,measured,worker,tfjs").split(",");
 const CPU_PROF = opt("cpu-prof", "");
+const LOAD = opt("load", "autocannon");
+if (LOAD !== "autocannon" && LOAD !== "wrk") throw new Error(`--load ${LOAD}: use autocannon or wrk`);
 const PIXELS = 784;
 const TRANSFORM: FittedTransform = {
   schema: "modelops/preprocessing@1",
@@ -116,17 +120,58 @@ const cpuSeconds = (pid: number) => {
   return (Number(f[11]) + Number(f[12])) / 100;
 };
 
-async function load(p: Proc, url: string) {
-  const base = {
+interface LoadResult {
+  rps: number;
+  total: number;
+  p50: number;
+  p99: number;
+  failed: number;
+}
+
+async function autocannonLoad(url: string, seconds: number): Promise<LoadResult> {
+  const r = await autocannon({
     url,
     connections: CONNECTIONS,
     method: "POST" as const,
     body: BODY,
     headers: { "content-type": "application/json" },
+    duration: seconds,
+  });
+  const failed = r.non2xx + r.errors + r.timeouts;
+  return { rps: r.requests.average, total: r.requests.total, p50: r.latency.p50, p99: r.latency.p99, failed };
+}
+
+/** wrk with one thread (its event loop in C), the same body and connections; latencies in ms. */
+async function wrkLoad(url: string, seconds: number): Promise<LoadResult> {
+  const script = path.join(dir, "post.lua");
+  const lua = `wrk.method = "POST"\nwrk.body = '${BODY}'\nwrk.headers["Content-Type"] = "application/json"\n`;
+  await writeFile(script, lua);
+  const argv = ["-t1", `-c${CONNECTIONS}`, `-d${seconds}s`, "--latency", "-s", script, url];
+  const out = await new Promise<string>((resolve, reject) =>
+    execFile("wrk", argv, (err, stdout) => {
+      if ((err as NodeJS.ErrnoException | null)?.code === "ENOENT") {
+        reject(new Error("--load wrk: wrk is not installed (apt-get install wrk), or use --load autocannon"));
+      } else if (err) reject(err);
+      else resolve(stdout);
+    }),
+  );
+  const ms = (label: string) => {
+    const m = new RegExp(`^\\s*${label}%\\s+([\\d.]+)(us|ms|s)$`, "m").exec(out);
+    if (!m) throw new Error(`wrk printed no ${label}% latency:\n${out}`);
+    return Number(m[1]) * ({ us: 1e-3, ms: 1, s: 1e3 } as Record<string, number>)[m[2]!]!;
   };
-  await autocannon({ ...base, duration: 1 });
+  const num = (re: RegExp) => Number(re.exec(out)?.[1] ?? 0);
+  const total = num(/(\d+) requests in/);
+  const failed = num(/Non-2xx or 3xx responses: (\d+)/) + num(/Socket errors: connect (\d+)/);
+  return { rps: num(/Requests\/sec:\s+([\d.]+)/), total, p50: ms("50"), p99: ms("99"), failed };
+}
+
+const generate = LOAD === "wrk" ? wrkLoad : autocannonLoad;
+
+async function load(p: Proc, url: string) {
+  await generate(url, 1);
   const cpu0 = cpuSeconds(p.child.pid!);
-  const r = await autocannon({ ...base, duration: SECONDS });
+  const r = await generate(url, SECONDS);
   const metrics = url.includes("/v1/") ? await (await fetch(`${p.url}/metrics`)).text() : "";
   const sum = (name: string) =>
     [...metrics.matchAll(new RegExp(`^${name}\\{[^}]*\\} (\\S+)$`, "gm"))].reduce(
@@ -134,12 +179,12 @@ async function load(p: Proc, url: string) {
       0,
     );
   return {
-    rps: r.requests.average,
+    rps: r.rps,
     meanBatch: metrics ? sum("modelops_batch_size_sum") / Math.max(1, sum("modelops_batch_size_count")) : 1,
-    p50: r.latency.p50,
-    p99: r.latency.p99,
-    failed: r.non2xx + r.errors + r.timeouts,
-    cpuUsPerRequest: ((cpuSeconds(p.child.pid!) - cpu0) * 1e6) / Math.max(1, r.requests.total),
+    p50: r.p50,
+    p99: r.p99,
+    failed: r.failed,
+    cpuUsPerRequest: ((cpuSeconds(p.child.pid!) - cpu0) * 1e6) / Math.max(1, r.total),
   };
 }
 
@@ -201,6 +246,7 @@ console.log(
   JSON.stringify({
     bench: "serve-cnn",
     connections: CONNECTIONS,
+    load: LOAD,
     seconds: SECONDS,
     rounds: ROUNDS,
     machine: `${cpus().length} x ${cpus()[0]?.model ?? "?"}, Node ${process.version}, load average ${load0.toFixed(1)} -> ${loadavg()[0]!.toFixed(1)}`,

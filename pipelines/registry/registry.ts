@@ -15,15 +15,7 @@ import { ModelopsError } from "../errors.ts";
 import { errCode, shown, sweep, writeAtomic } from "./fsutil.ts";
 import { isKey, sha256Hex } from "./key.ts";
 import type { ModelStore, ServingStatus, StoreProblem } from "./model-store.ts";
-import type {
-  AliasEvent,
-  AliasKind,
-  AliasMeta,
-  NewVersion,
-  RollbackResult,
-  Traffic,
-  Version,
-} from "./records.ts";
+import type { AliasEvent, AliasMeta, NewVersion, RollbackResult, Traffic, Version } from "./records.ts";
 import { type ArtifactManifest, ArtifactStore, type PutResult } from "./store.ts";
 
 export const REGISTRY_MODEL_SCHEMA = "modelops/registry-model@1";

@@ -172,15 +172,16 @@ export class Batcher {
   }
 
   /**
-   * An off-thread batch returned: answer it, then run what queued meanwhile at the end of this event-loop
-   * turn, after the requests that arrived with the answer are read (bigger batches, fewer model calls).
+   * An off-thread batch returned: send what queued meanwhile at once, then answer the batch that returned, so
+   * the model's thread computes the next batch while this one answers it (a two-stage pipeline).
    */
   #finished(settle: () => void): void {
     this.#running = false;
+    if (this.#queue.length > 0) {
+      this.#cancel();
+      this.#flush();
+    }
     settle();
-    if (this.#queue.length === 0) return;
-    this.#cancel();
-    this.#timer = setImmediate(() => this.#tick());
   }
 
   #deliver(batch: Pending[], rows: number, started: number, out: Float32Array): void {

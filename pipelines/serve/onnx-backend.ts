@@ -176,24 +176,32 @@ function engine(
   };
 }
 
-/** Median time per row (µs) of `engine` over `sizes`, each timed for at most BUDGET_MS or MAX_CALLS calls. */
-function microsPerRow(engine: Engine, inputSize: number, sizes: number[]): number {
-  let total = 0;
+/**
+ * Median time per row (µs) of each engine, averaged over `sizes`. The engines take turns call by call, so a
+ * burst of load on a shared machine slows them all alike instead of deciding the choice; each size runs
+ * until every engine has MAX_CALLS calls or BUDGET_MS per engine has passed (at least 2 calls each).
+ */
+function microsPerRow(engines: Engine[], inputSize: number, sizes: number[]): number[] {
+  const total = engines.map(() => 0);
   for (const n of sizes) {
     const x = new Float32Array(n * inputSize);
     for (let i = 0; i < x.length; i++) x[i] = ((i * 7) % 11) / 11;
-    engine.run(x, n); // warm-up: first-call allocations and kernel selection
-    const times: number[] = [];
-    const until = performance.now() + BUDGET_MS;
-    while (times.length < MAX_CALLS && (times.length < 2 || performance.now() < until)) {
-      const t0 = performance.now();
-      engine.run(x, n);
-      times.push(performance.now() - t0);
+    for (const engine of engines) engine.run(x, n); // warm-up: first-call allocations and kernel selection
+    const times: number[][] = engines.map(() => []);
+    const until = performance.now() + BUDGET_MS * engines.length;
+    for (let calls = 0; calls < MAX_CALLS && (calls < 2 || performance.now() < until); calls++) {
+      engines.forEach((engine, i) => {
+        const t0 = performance.now();
+        engine.run(x, n);
+        times[i]!.push(performance.now() - t0);
+      });
     }
-    times.sort((a, b) => a - b);
-    total += (times[times.length >> 1]! * 1000) / n;
+    times.forEach((ts, i) => {
+      ts.sort((a, b) => a - b);
+      total[i]! += (ts[ts.length >> 1]! * 1000) / n;
+    });
   }
-  return total / sizes.length;
+  return total.map((t) => t / sizes.length);
 }
 
 /**
@@ -223,7 +231,9 @@ export function fastest(
     return pick(reference, why);
   }
   if (setting === "onnx") return pick(agreeing.at(-1)!, "MODELOPS_INFERENCE=onnx");
-  const timed = [reference, ...agreeing].map((e) => ({ e, us: microsPerRow(e, inputSize, sizes) }));
+  const candidates = [reference, ...agreeing];
+  const micros = microsPerRow(candidates, inputSize, sizes);
+  const timed = candidates.map((e, i) => ({ e, us: micros[i]! }));
   timed.sort((a, b) => a.us - b.us);
   const figures = timed.map((t) => `${t.e.name} ${t.us.toFixed(1)} µs/row`).join(", ");
   return pick(timed[0]!.e, `fastest at batch ${sizes.join(" and ")}: ${figures}`);
