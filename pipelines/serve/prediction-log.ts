@@ -122,7 +122,7 @@ export class FilePredictionStore implements PredictionStore {
   #dirty = false;
   #timer: NodeJS.Timeout | undefined;
   #seq = 0;
-  /** Records waiting for this microtask run's grouped write (appendGrouped). */
+  /** Records waiting for this event-loop turn's grouped write (appendGrouped). */
   #group: { records: PredictionRecord[]; done: Promise<void>; settle(err?: unknown): void } | undefined;
 
   constructor(dir: string, opts: FileStoreOptions = {}) {
@@ -194,9 +194,10 @@ export class FilePredictionStore implements PredictionStore {
   }
 
   /**
-   * The records of every request answered in this run of the microtask queue (the requests of one batch)
-   * go out in one write(2) at its end instead of one each; each caller's promise resolves once that write
-   * has returned, so an answer still never names an unlogged prediction.
+   * The records of every request answered in this turn of the event loop (a batch's requests, and without
+   * batching the requests read in the same poll) go out in one write(2) when the turn's I/O is done
+   * (setImmediate) instead of one each; each caller's promise resolves once that write has returned, so an
+   * answer still never names an unlogged prediction.
    */
   appendGrouped(records: PredictionRecord[]): Promise<void> {
     let group = this.#group;
@@ -206,14 +207,15 @@ export class FilePredictionStore implements PredictionStore {
         settle = (err) => (err === undefined ? resolve() : reject(err));
       });
       group = this.#group = { records: [], done, settle };
-      queueMicrotask(() => this.#commitGroup());
+      setImmediate(() => this.#commitGroup());
     }
     for (const r of records) group.records.push(r);
     return group.done;
   }
 
   #commitGroup(): void {
-    const group = this.#group!;
+    const group = this.#group;
+    if (!group) return; // close() wrote it already
     this.#group = undefined;
     try {
       this.append(group.records);
@@ -281,6 +283,7 @@ export class FilePredictionStore implements PredictionStore {
   }
 
   async close(): Promise<void> {
+    if (this.#group) this.#commitGroup(); // answers waiting for this turn's write get it before the file closes
     if (this.#timer) clearInterval(this.#timer);
     this.#timer = undefined;
     this.#sync();

@@ -251,6 +251,24 @@ describe("the embedded log", () => {
     }
   });
 
+  test("a grouped write still waiting when the log closes is written before the file closes", async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), "predlog-"));
+    try {
+      const store = new FilePredictionStore(dir);
+      store.append([{ id: "first", model: "m", version: 1, label: "", time: 1, value: 0 }]);
+      const record = { id: "late", model: "m", version: 1, label: "", time: 1, value: 1 };
+      const answered = store.appendGrouped([record]); // the answer waits for this turn's write
+      await store.close();
+      await answered;
+      expect(readdirSync(dir).filter((f) => f.endsWith(".jsonl"))).toHaveLength(1); // no segment reopened after close
+      const again = new FilePredictionStore(dir);
+      expect([...(await again.find("m", ["first", "late"])).keys()]).toEqual(["first", "late"]);
+      await again.close();
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
   test("forgets predictions older than its age bound", async () => {
     const dir = await mkdtemp(path.join(tmpdir(), "predlog-"));
     let now = 1_000_000_000_000;
