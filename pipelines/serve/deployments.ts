@@ -298,6 +298,7 @@ export class Deployments {
         batchSize.observe({ model: dep.name, version: String(version), label: servedAs(dep, version) }, rows),
       ...(this.opts.queueTimeoutMs !== undefined && { queueTimeoutMs: this.opts.queueTimeoutMs }),
       deferOnnx: true,
+      log: (line: string) => this.events.log(line),
     };
   }
 

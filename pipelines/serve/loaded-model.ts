@@ -40,6 +40,8 @@ export interface LoadOptions {
    * paying for onnxruntime's native load, docs/serving.md "Choosing the engine"). Off: measured at load.
    */
   deferOnnx?: boolean;
+  /** Where a problem after load goes (the server's log): onnxruntime's worker thread stopping. */
+  log?: (line: string) => void;
 }
 
 /** The reason a deferred version gives until its onnxruntime trial has run. */
@@ -115,6 +117,7 @@ export class LoadedModel {
 
   /** Turns batching on, off, or changes its parameters (queued requests keep their place). */
   configure(opts: LoadOptions): void {
+    if (opts.log) this.log = opts.log;
     const onBatch = opts.onBatch ?? (() => {});
     if (!opts.batching || opts.batching.maxBatchSize <= 1) {
       this.#onBatch = onBatch;
@@ -187,6 +190,8 @@ export class LoadedModel {
   inference: Choice = { backend: "predict", reason: "not measured" };
   /** What settleEngine measures onnxruntime on, while its trial is still to run (deferOnnx). */
   trial: { modelDir: string; sampleShape: number[]; rows: number } | undefined;
+  /** The server's log (LoadOptions.log); stderr when the loader gave none. */
+  log: (line: string) => void = (line) => process.stderr.write(`${line}\n`);
 
   /**
    * The deferred onnxruntime trial: measures onnxruntime against the tfjs path in use and switches to it when
@@ -200,7 +205,7 @@ export class LoadedModel {
     if (!trial || this.#retired) return undefined;
     const inputSize = trial.sampleShape.reduce((a, b) => a * b, 1);
     const sizes = trial.rows > 1 ? [1, trial.rows] : [1];
-    const engines = await onnxEngines(trial.modelDir, trial.sampleShape).catch(
+    const engines = await onnxEngines(trial.modelDir, trial.sampleShape, this.onWorkerStopped).catch(
       (err: unknown) => `onnxruntime failed to load (${(err as Error).message.split("\n")[0]})`,
     );
     if (this.#retired) {
@@ -221,6 +226,12 @@ export class LoadedModel {
     trackBackend(this, this.name, this.version, choice.backend);
     return choice;
   }
+  /** onnxruntime's worker thread stopped: the version's batches go on, on the main thread. */
+  readonly onWorkerStopped = (why: string): void =>
+    this.log(
+      `${this.name} v${this.version}: onnxruntime's worker thread stopped (${why}); its batches run on the main thread from now on`,
+    );
+
   /** How predictRows runs the model: onnxruntime, fused (dense stack on the heap), layers, or predict. */
   get path(): "onnx" | "fused" | "layers" | "predict" {
     return this.onnx ? "onnx" : this.forward ? "fused" : this.direct ? "layers" : "predict";
@@ -281,6 +292,7 @@ export async function loadVersion(
   const calibration = transform.task === "classification" ? await readCalibration(modelDir) : undefined;
   const model = await loadModel(modelDir);
   const loaded = new LoadedModel(name, version, digest, model, transform);
+  if (opts.log) loaded.log = opts.log;
   loaded.calibration = calibration;
   try {
     const sample = loaded.sampleInstance();
@@ -318,7 +330,7 @@ export async function loadVersion(
       loaded.trial = { modelDir, sampleShape, rows };
       loaded.inference = { backend: tfjsPath, reason: TRIAL_PENDING };
     } else {
-      const { onnx, choice } = await chooseEngine(tfjs, modelDir, sampleShape, rows);
+      const { onnx, choice } = await chooseEngine(tfjs, modelDir, sampleShape, rows, loaded.onWorkerStopped);
       loaded.onnx = onnx;
       loaded.inference = choice;
     }

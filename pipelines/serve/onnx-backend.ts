@@ -76,7 +76,12 @@ type Binding = {
  * setImmediate hop and a promise per call (tens of µs), which would cost the batcher its synchronous model
  * call.
  */
-export async function onnxEngines(modelDir: string, sampleShape: number[]): Promise<Engine[] | string> {
+export async function onnxEngines(
+  modelDir: string,
+  sampleShape: number[],
+  onWorkerStopped: (why: string) => void = (why) =>
+    process.stderr.write(`onnxruntime's worker thread stopped (${why}); batches run on the main thread\n`),
+): Promise<Engine[] | string> {
   const file = join(modelDir, ONNX_FILE);
   if (!existsSync(file)) return `the artifact has no ${ONNX_FILE} (see model/onnx.json)`;
   const ort = await onnxRuntime();
@@ -90,7 +95,8 @@ export async function onnxEngines(modelDir: string, sampleShape: number[]): Prom
   }
   const engines: Engine[] = [];
   try {
-    for (const threads of threadCounts()) engines.push(engine(binding, ort, file, sampleShape, threads));
+    for (const threads of threadCounts())
+      engines.push(engine(binding, ort, file, sampleShape, threads, onWorkerStopped));
   } catch (err) {
     for (const e of engines) e.dispose();
     return `onnxruntime cannot load ${ONNX_FILE} (${(err as Error).message.split("\n")[0]})`;
@@ -118,6 +124,7 @@ function engine(
   file: string,
   sampleShape: number[],
   threads: number,
+  onWorkerStopped: (why: string) => void,
 ): Engine {
   const session = new binding.binding.InferenceSession();
   const cuda = hasCuda();
@@ -148,7 +155,7 @@ function engine(
     };
     return new OnnxWorker(spec, (why) => {
       worker = false;
-      process.stderr.write(`onnxruntime: batches run on the main thread from now on (${why})\n`);
+      onWorkerStopped(why);
     });
   };
   return {
@@ -300,10 +307,11 @@ export async function chooseEngine(
   modelDir: string,
   sampleShape: number[],
   maxBatch: number,
+  onWorkerStopped?: (why: string) => void,
 ): Promise<{ onnx: Engine | undefined; choice: Choice }> {
   const setting = inferenceSetting();
   const inputSize = sampleShape.reduce((a, b) => a * b, 1);
-  const onnx = setting === "tfjs" ? [] : await onnxEngines(modelDir, sampleShape);
+  const onnx = setting === "tfjs" ? [] : await onnxEngines(modelDir, sampleShape, onWorkerStopped);
   const sizes = maxBatch > 1 ? [1, maxBatch] : [1];
   const { engine, choice } = fastest(
     [tfjs, ...(typeof onnx === "string" ? [] : onnx)],

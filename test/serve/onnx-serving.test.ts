@@ -233,6 +233,27 @@ describe("serving on onnxruntime", () => {
     expect(s.currentVersion("iris")).toBe(1);
   });
 
+  test("a worker thread that cannot start is logged in the server's log; batches go on on the main thread", async () => {
+    const broken = await addOnnxVersion(14);
+    await reg.promote("iris", broken.version);
+    const s = await serve({ MODELOPS_INFERENCE: "onnx", MODELOPS_ONNX_WORKER: "on" });
+    await until("the new version served", () => s.currentVersion("iris") === broken.version);
+    // The worker opens model.onnx itself on the first batch: make that fail (the loaded session is unharmed).
+    await writeFile(path.join(reg.registry.artifactDir(broken.digest), "model", "model.onnx"), "not onnx");
+    const answers = [];
+    for (let i = 0; i < 3; i++)
+      answers.push(await post(`${s.url}/v1/models/iris:predict`, { instances: IRIS_ROWS }));
+    await until("the worker's line", () => lines.some((l) => l.includes("worker thread stopped")));
+    answers.push(await post(`${s.url}/v1/models/iris:predict`, { instances: IRIS_ROWS }));
+    expect(answers.map((a) => a.status)).toEqual([200, 200, 200, 200]);
+    for (const a of answers) expect(near(a.body.predictions as number[][], broken.expected)).toBe(true);
+    expect(lines.find((l) => l.includes("worker thread stopped"))).toMatch(
+      new RegExp(
+        `^iris v${broken.version}: onnxruntime's worker thread stopped \\(.+\\); its batches run on the main thread from now on$`,
+      ),
+    );
+  });
+
   test("without onnxruntime-node the server serves on tfjs and logs why", async () => {
     const s = await serve({ MODELOPS_ONNXRUNTIME: "off" });
     const res = await post(`${s.url}/v1/models/iris:predict`, { instances: IRIS_ROWS });
