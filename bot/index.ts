@@ -88,7 +88,8 @@ export function missingEnv(env: NodeJS.ProcessEnv): string[] {
   if (!env.WEBHOOK_SECRET) missing.push("WEBHOOK_SECRET (the secret set in the app's webhook settings)");
   if (env.REDIS_URL && !/^rediss?:\/\//.test(env.REDIS_URL))
     missing.push("a REDIS_URL of the form redis://[user:password@]host:port[/db] (rediss:// for TLS)");
-  if (env.ADMIN_TOKEN !== undefined && env.ADMIN_TOKEN.length < MIN_ADMIN_TOKEN)
+  // Empty is unset (the rendered Secret's template leaves it empty: the admin endpoints off).
+  if (env.ADMIN_TOKEN && env.ADMIN_TOKEN.length < MIN_ADMIN_TOKEN)
     missing.push(`an ADMIN_TOKEN of at least ${MIN_ADMIN_TOKEN} characters (openssl rand -hex 32)`);
   return missing;
 }

@@ -7,7 +7,8 @@
 //   kubernetes/servicemonitor.yaml  Prometheus Operator scrape of /metrics on the server Services
 //   kubernetes/ingress.yaml    an Ingress to the stable Service (only with an ingress host)
 //   kubernetes/bot.yaml        the GitHub App's Deployment (`modelops bot`, /healthz probes) and Service
-//   kubernetes/bot-secret.yaml a template of its Secret (APP_ID, PRIVATE_KEY, WEBHOOK_SECRET, REDIS_URL)
+//   kubernetes/bot-secret.yaml a template of its Secret (APP_ID, PRIVATE_KEY, WEBHOOK_SECRET, REDIS_URL,
+//                              ADMIN_TOKEN)
 //   kubernetes/kustomization.yaml  the Kustomize base listing every object file above
 //   nginx/modelops.conf        gateway: stable/canary upstreams, per-model routes (sticky per X-Modelops-Key,
 //                              else X-Request-Id) and shadow mirroring, from each model's `deploy:`; TLS left to the user
@@ -478,6 +479,7 @@ function bot(opts: RenderOptions, name: string): string {
                 fromSecret("PRIVATE_KEY"),
                 fromSecret("WEBHOOK_SECRET"),
                 fromSecret("REDIS_URL", true),
+                fromSecret("ADMIN_TOKEN", true),
               ],
               ports: [{ name: "http", containerPort: BOT_PORT }],
               readinessProbe: { httpGet: { path: "/healthz", port: "http" }, periodSeconds: 5 },
@@ -528,9 +530,10 @@ function botSecret(opts: RenderOptions, name: string): string {
       PRIVATE_KEY: "REPLACE: the App's private key (PEM, or base64 of it)",
       WEBHOOK_SECRET: "REPLACE: the secret set in the App's webhook settings",
       REDIS_URL: "",
+      ADMIN_TOKEN: "",
     },
   };
-  return `# ${HEADER}\n# A TEMPLATE: replace the values (or delete this file from kustomization.yaml and create the Secret with\n# kubectl create secret generic ${name}-bot --from-literal=APP_ID=... --from-file=PRIVATE_KEY=app.pem ...).\n# REDIS_URL: empty keeps the queue in the bot's process; redis://host:6379 lets replicas share it.\n${yaml(doc)}`;
+  return `# ${HEADER}\n# A TEMPLATE: replace the values (or delete this file from kustomization.yaml and create the Secret with\n# kubectl create secret generic ${name}-bot --from-literal=APP_ID=... --from-file=PRIVATE_KEY=app.pem ...).\n# REDIS_URL: empty keeps the queue in the bot's process; redis://host:6379 lets replicas share it.\n# ADMIN_TOKEN: empty keeps the dead-letter endpoints (/admin/) off; openssl rand -hex 32 turns them on.\n${yaml(doc)}`;
 }
 
 /** The Kustomize entry point: every manifest rendered beside it. */

@@ -118,4 +118,5 @@ test("without ADMIN_TOKEN the admin endpoints are off, and a short token is refu
   expect(missingEnv({ ...botEnv(w.sim), ADMIN_TOKEN: "short" })).toEqual([
     "an ADMIN_TOKEN of at least 32 characters (openssl rand -hex 32)",
   ]);
+  expect(missingEnv({ ...botEnv(w.sim), ADMIN_TOKEN: "" })).toEqual([]); // the rendered Secret's empty value: off
 });

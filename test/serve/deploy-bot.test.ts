@@ -59,12 +59,14 @@ beforeAll(async () => {
     workdir,
     image,
     imageMounts: { [path.join(workdir, "node_modules/modelops")]: repo },
-    // what the filled-in Secret holds (REDIS_URL as the template leaves it: empty, the queue in the process)
+    // what the filled-in Secret holds (REDIS_URL and ADMIN_TOKEN as the template leaves them: empty, the queue
+    // in the process and the admin endpoints off)
     cluster: {
       APP_ID: "12345",
       PRIVATE_KEY: privateKey.export({ type: "pkcs8", format: "pem" }).toString(),
       WEBHOOK_SECRET: "webhook-secret",
       REDIS_URL: secret.stringData.REDIS_URL,
+      ADMIN_TOKEN: secret.stringData.ADMIN_TOKEN,
     },
     // the sandbox shares the host's network: a free port instead of the pod's 3000
     args: (a) => [...a, "--port", String(port)],
@@ -100,6 +102,13 @@ test("the rendered bot runs as uid 65532 on a read-only root and answers its pro
   expect(bot!.output()).toMatch(
     /modelops bot: app 12345 listening on .* \(webhooks at .*\/api\/github\/webhooks;/,
   );
+});
+
+test("the Secret template's empty ADMIN_TOKEN starts the bot with its admin endpoints off", async () => {
+  const res = await fetch(`${url}/admin/dead-letters`, {
+    headers: { authorization: "Bearer anything-at-all-0123456789abcdef" },
+  });
+  expect(res.status).toBe(404);
 });
 
 function ping(delivery: string, secret: string): Promise<Response> {

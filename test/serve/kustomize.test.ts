@@ -213,16 +213,18 @@ describe("the Kustomize base", () => {
     expect(container.livenessProbe.httpGet).toEqual({ path: "/healthz", port: "http" });
     const secret = objs.find((o) => o.kind === "Secret")!;
     expect(Object.keys(secret.stringData).sort()).toEqual([
+      "ADMIN_TOKEN",
       "APP_ID",
       "PRIVATE_KEY",
       "REDIS_URL",
       "WEBHOOK_SECRET",
     ]);
+    const optional = ["REDIS_URL", "ADMIN_TOKEN"];
     for (const key of Object.keys(secret.stringData)) {
       expect(container.env).toContainEqual({
         name: key,
         valueFrom: {
-          secretKeyRef: { name: "iris-api-bot", key, ...(key === "REDIS_URL" ? { optional: true } : {}) },
+          secretKeyRef: { name: "iris-api-bot", key, ...(optional.includes(key) ? { optional: true } : {}) },
         },
       });
     }
