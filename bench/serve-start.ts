@@ -19,7 +19,17 @@ const SOURCE = path.join(repo, "bot/cli/modelops.js");
 const args = process.argv.slice(2);
 const ROUNDS = Number(args[args.indexOf("--rounds") + 1] ?? 10) || 10;
 const compareDir = args.includes("--compare") ? args[args.indexOf("--compare") + 1] : undefined;
-const COMPARED = compareDir && path.resolve(compareDir, "lib/pipelines/cli/bin.js");
+// The CLI's entry moved from lib/pipelines/cli/ to lib/bot/cli/ (issue 18): either layout compares.
+const COMPARED =
+  compareDir &&
+  ["lib/bot/cli/bin.js", "lib/pipelines/cli/bin.js"]
+    .map((p) => path.resolve(compareDir, p))
+    .find((p) => existsSync(p));
+if (compareDir && !COMPARED) {
+  throw new Error(
+    `--compare ${compareDir}: no lib/bot/cli/bin.js there; run npm run build in that checkout first`,
+  );
+}
 const WITH_TSX = !args.includes("--no-tsx");
 
 /** Milliseconds from spawn to exit of `node args`. */
