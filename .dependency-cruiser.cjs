@@ -25,6 +25,22 @@ module.exports = {
       from: { path: "^actions/" },
       to: { path: "^pipelines/cli/" },
     },
+    {
+      name: "evaluate-not-to-serve",
+      severity: "error",
+      comment:
+        "evaluate judges a model and serve runs it over evaluate's rules (calibration, metrics); what both need of the runtime (the engine choice) lives below both, in pipelines/onnx.",
+      from: { path: "^pipelines/evaluate/" },
+      to: { path: "^pipelines/serve/" },
+    },
+    {
+      name: "serve-not-to-monitor",
+      severity: "error",
+      comment:
+        "monitor reads what the server exposes (its metrics, the prediction log); the server must not need monitor to run.",
+      from: { path: "^pipelines/serve/" },
+      to: { path: "^pipelines/monitor/" },
+    },
   ],
   options: {
     doNotFollow: { path: "node_modules" },

@@ -3,7 +3,7 @@
 // and 64, in one run, rounds interleaved:
 //   - modelops tfjs: the server's tfjs path on the wasm backend (predictOnBatch; the saved CNN loads as a
 //     functional model);
-//   - modelops onnxruntime: the engine the server runs when it picks onnxruntime (pipelines/serve/onnx-backend.ts:
+//   - modelops onnxruntime: the engine the server runs when it picks onnxruntime (pipelines/onnx/backend.ts:
 //     the native session's synchronous run), 1 and 2 intra-op threads;
 //   - onnxruntime-node's public API (InferenceSession.run, awaited), 1 and 2 threads: the reference for "our
 //     overhead around the runtime";
@@ -18,8 +18,8 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse } from "yaml";
 import { modelSchema } from "../pipelines/config/schema.ts";
+import { onnxEngines } from "../pipelines/onnx/backend.ts";
 import { exportOnnx, onnxRuntime } from "../pipelines/onnx/index.ts";
-import { onnxEngines } from "../pipelines/serve/onnx-backend.ts";
 import { initBackend } from "../pipelines/train/backend.ts";
 import { loadModel, saveModel } from "../pipelines/train/model-io.ts";
 import { buildNetwork } from "../pipelines/train/models/index.ts";
@@ -83,7 +83,7 @@ for (const threads of [1, 2]) {
     interOpNumThreads: 1,
     executionMode: "sequential",
     graphOptimizationLevel: "all",
-    // the session options of our engine (pool threads sleep between calls, onnx-backend.ts), so the
+    // the session options of our engine (pool threads sleep between calls, pipelines/onnx/backend.ts), so the
     // ratio measures our overhead around the runtime, not the spinning setting
     extra: { session: { intra_op: { allow_spinning: "0" } } },
   });

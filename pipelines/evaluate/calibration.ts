@@ -1,10 +1,10 @@
 // The calibration CBPE needs, fitted where the labels are: on the test split, when a classifier is evaluated.
 // Written into the model folder (`model/calibration.json`), so it is part of the artifact, covered by its
 // digest and shipped with every copy of the model; the server loads it with the model and estimates the
-// accuracy of live traffic from it (pipelines/monitor/cbpe.ts).
+// accuracy of live traffic from it (pipelines/evaluate/cbpe.ts).
 import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { type Calibration, fitCalibration } from "../monitor/cbpe.ts";
+import { type Calibration, fitCalibration } from "./cbpe.ts";
 import { argmax } from "./metrics.ts";
 
 export const CALIBRATION_FILE = "calibration.json";

@@ -2,7 +2,7 @@
 import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { ModelopsError } from "../errors.ts";
-import { chooseEngine, type Engine } from "../serve/onnx-backend.ts";
+import { chooseEngine, type Engine } from "../onnx/backend.ts";
 import { DenseForward } from "../train/dense-forward.ts";
 import * as tf from "../train/tf.ts";
 import { percentile } from "./metrics.ts";
@@ -12,7 +12,7 @@ export interface Latency {
   p50: number;
   /** 95th percentile, in milliseconds. */
   p95: number;
-  /** The engine timed: the one the server picks for this model (onnx-backend.ts), or tfjs's predict. */
+  /** The engine timed: the one the server picks for this model (pipelines/onnx/backend.ts), or tfjs's predict. */
   engine: string;
 }
 

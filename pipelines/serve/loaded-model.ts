@@ -7,12 +7,7 @@ import { applyTransformInto, classLabels, sampleInstance, transformWidth } from 
 import type { DataProfile, FittedTransform } from "../data/types.ts";
 import { ModelopsError } from "../errors.ts";
 import { readCalibration } from "../evaluate/calibration.ts";
-import type { Calibration } from "../monitor/cbpe.ts";
-import { DenseForward } from "../train/dense-forward.ts";
-import { loadModel } from "../train/model-io.ts";
-import * as tf from "../train/tf.ts";
-import { Batcher, type BatchingOptions } from "./batcher.ts";
-import { HttpError } from "./http-error.ts";
+import type { Calibration } from "../evaluate/cbpe.ts";
 import {
   type Choice,
   chooseEngine,
@@ -23,7 +18,12 @@ import {
   onnxWorthATrial,
   trackBackend,
   untrackBackend,
-} from "./onnx-backend.ts";
+} from "../onnx/backend.ts";
+import { DenseForward } from "../train/dense-forward.ts";
+import { loadModel } from "../train/model-io.ts";
+import * as tf from "../train/tf.ts";
+import { Batcher, type BatchingOptions } from "./batcher.ts";
+import { HttpError } from "./http-error.ts";
 
 /** Classification: one probability array per instance, in class order. Regression: one number each. */
 export type Predictions = number[][] | number[];
@@ -184,7 +184,7 @@ export class LoadedModel {
 
   /** The fused forward pass predictRows uses, when set (by loadVersion after checking it matches predict). */
   forward: DenseForward | undefined;
-  /** onnxruntime on the artifact's model.onnx, when loadVersion measured it fastest (onnx-backend.ts). */
+  /** onnxruntime on the artifact's model.onnx, when loadVersion measured it fastest (pipelines/onnx/backend.ts). */
   onnx: Engine | undefined;
   /** The engine predictions run on and why (metadata, /metrics, the load log line). */
   inference: Choice = { backend: "predict", reason: "not measured" };

@@ -5,8 +5,8 @@
 // or "" when the client named a version. Prediction requests only; /metrics and health checks are not counted.
 
 import { Counter, collectDefaultMetrics, Gauge, Histogram, type Metric, Registry } from "prom-client";
+import { registerBackendGauge } from "../onnx/backend.ts";
 import { errorCode } from "./http-error.ts";
-import { registerBackendGauge } from "./onnx-backend.ts";
 
 /** 0.5 ms .. 5 s: tabular models answer in well under a millisecond, a large batch may take seconds. */
 export const DURATION_BUCKETS = [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5];

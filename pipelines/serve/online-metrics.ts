@@ -1,7 +1,7 @@
 // /metrics families of online performance, computed from the prediction log when Prometheus scrapes.
 import { Gauge, type Registry } from "prom-client";
-import { type Calibration, estimateAccuracy } from "../monitor/cbpe.ts";
-import { onlinePerformance, WINDOWS } from "../monitor/performance.ts";
+import { type Calibration, estimateAccuracy } from "../evaluate/cbpe.ts";
+import { onlinePerformance, WINDOWS } from "./online-performance.ts";
 import type { PredictionRecord, PredictionStore } from "./prediction-log.ts";
 
 const LABELS = ["model", "version", "window"] as const;

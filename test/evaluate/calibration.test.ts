@@ -11,8 +11,8 @@ import {
   testCalibration,
   writeCalibration,
 } from "../../pipelines/evaluate/calibration.ts";
+import { estimateAccuracy, topConfidences } from "../../pipelines/evaluate/cbpe.ts";
 import { evaluateModel } from "../../pipelines/evaluate/evaluate.ts";
-import { estimateAccuracy, topConfidences } from "../../pipelines/monitor/cbpe.ts";
 import { initBackend } from "../../pipelines/train/backend.ts";
 import { fit as fitModel } from "../../pipelines/train/fit.ts";
 import { saveModel } from "../../pipelines/train/model-io.ts";

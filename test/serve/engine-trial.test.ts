@@ -1,7 +1,7 @@
 // The engine trial at load: candidates take turns call by call (a burst of load on a shared machine slows
 // them all alike), and the reason names every candidate's figure.
 import { expect, test } from "@jest/globals";
-import { type Engine, fastest } from "../../pipelines/serve/onnx-backend.ts";
+import { type Engine, fastest } from "../../pipelines/onnx/backend.ts";
 
 function fake(name: string, order: string[], disposed: string[]): Engine {
   return {

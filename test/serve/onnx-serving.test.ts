@@ -11,10 +11,10 @@ import path from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, test } from "@jest/globals";
 import { applyTransform } from "../../pipelines/data/transform.ts";
 import { exportOnnx } from "../../pipelines/onnx/index.ts";
+import { workerStats } from "../../pipelines/onnx/worker.ts";
 import { sha256Hex } from "../../pipelines/registry/index.ts";
 import { type ModelServer, startServer } from "../../pipelines/serve/index.ts";
 import { loadVersion } from "../../pipelines/serve/loaded-model.ts";
-import { workerStats } from "../../pipelines/serve/onnx-worker.ts";
 import { saveModel } from "../../pipelines/train/model-io.ts";
 import * as tf from "../../pipelines/train/tf.ts";
 import {

@@ -110,7 +110,7 @@ function registerPerformance(monitor: Command): void {
         throw new ModelopsError(`no prediction log at ${o.log}; pass --log DIR (serve --prediction-log)`, 2);
       }
       const { openPredictionStore } = await import("../../serve/prediction-store.ts");
-      const { onlinePerformance, renderPerformance } = await import("../../monitor/performance.ts");
+      const { onlinePerformance, renderPerformance } = await import("../../serve/online-performance.ts");
       const store = await openPredictionStore(o.log);
       try {
         const now = Date.now();

@@ -9,8 +9,8 @@ import { createRequire } from "node:module";
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { Gauge, type Registry } from "prom-client";
-import { ONNX_FILE, type OnnxRuntime, onnxRuntime } from "../onnx/export.ts";
-import { OnnxWorker, workerSetting } from "./onnx-worker.ts";
+import { ONNX_FILE, type OnnxRuntime, onnxRuntime } from "./export.ts";
+import { OnnxWorker, workerSetting } from "./worker.ts";
 
 /** One way of running a model: n rows (flattened model inputs) -> n * width outputs, synchronously. */
 export interface Engine {
@@ -142,7 +142,7 @@ function engine(
   const size = sampleShape.reduce((a, b) => a * b, 1);
   const fetches = { output: null };
   let open = true;
-  // The served batches' thread (onnx-worker.ts), with a session of the same options.
+  // The served batches' thread (worker.ts), with a session of the same options.
   let worker: OnnxWorker | undefined | false = workerSetting() ? undefined : false;
   const startWorker = () => {
     const req = createRequire(import.meta.url);

@@ -2,7 +2,7 @@
 // Classification: accuracy and F1 macro over the classes seen; regression: MAE and RMSE. Pure functions over
 // the joined records, so /metrics, `modelops monitor performance` and the dashboard report the same numbers.
 import { accuracy, f1Macro, mae, rmse } from "../evaluate/metrics.ts";
-import type { JoinedRecord } from "../serve/prediction-log.ts";
+import type { JoinedRecord } from "./prediction-log.ts";
 
 /** Windows of prediction time the metrics are reported over; "all" is everything the log still holds. */
 export const WINDOWS: ReadonlyArray<{ name: string; ms: number }> = [

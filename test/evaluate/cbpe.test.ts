@@ -1,6 +1,6 @@
 import { describe, expect, test } from "@jest/globals";
 import seedrandom from "seedrandom";
-import { calibrated, estimateAccuracy, fitCalibration } from "../../pipelines/monitor/cbpe.ts";
+import { calibrated, estimateAccuracy, fitCalibration } from "../../pipelines/evaluate/cbpe.ts";
 
 // A known world: P(y = 1 | x) = sigmoid(2x). The model is overconfident (it answers sigmoid(4x)), so its raw
 // probabilities overstate its accuracy; calibration on the test split must correct that.
