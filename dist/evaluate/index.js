@@ -6,14 +6,14 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   run
-} from "../lib/chunk-3HBS6M7T.js";
-import "../lib/chunk-Z6RKPVPC.js";
-import "../lib/chunk-TDL7M7KC.js";
-import "../lib/chunk-RKFK2CIA.js";
-import "../lib/chunk-4QAVRLWY.js";
-import "../lib/chunk-4CQ5GFVD.js";
+} from "../lib/chunk-BYP3LZNA.js";
+import "../lib/chunk-XXBRHS5U.js";
+import "../lib/chunk-NF27SDL5.js";
+import "../lib/chunk-KXSAR4ZD.js";
+import "../lib/chunk-EOECHLZU.js";
+import "../lib/chunk-XRR7QRBG.js";
 import "../lib/chunk-CDTA7JS7.js";
-import "../lib/chunk-4PRNUTH7.js";
+import "../lib/chunk-BUMQGKQF.js";
 import "../lib/chunk-7TUF4QLU.js";
 import "../lib/chunk-5RMFLXCW.js";
 import "../lib/chunk-UOFP67N6.js";

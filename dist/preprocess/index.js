@@ -6,12 +6,12 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   run
-} from "../lib/chunk-LKF3DYNW.js";
-import "../lib/chunk-TDL7M7KC.js";
-import "../lib/chunk-4QAVRLWY.js";
-import "../lib/chunk-4CQ5GFVD.js";
+} from "../lib/chunk-7ZOSHLOV.js";
+import "../lib/chunk-NF27SDL5.js";
+import "../lib/chunk-EOECHLZU.js";
+import "../lib/chunk-XRR7QRBG.js";
 import "../lib/chunk-CDTA7JS7.js";
-import "../lib/chunk-4PRNUTH7.js";
+import "../lib/chunk-BUMQGKQF.js";
 import "../lib/chunk-7TUF4QLU.js";
 import "../lib/chunk-5RMFLXCW.js";
 import "../lib/chunk-UOFP67N6.js";

@@ -6,14 +6,14 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   run
-} from "../lib/chunk-3JUVAJC2.js";
-import "../lib/chunk-WXABCL3X.js";
-import "../lib/chunk-XGWVJ55C.js";
-import "../lib/chunk-RKFK2CIA.js";
-import "../lib/chunk-4QAVRLWY.js";
-import "../lib/chunk-4CQ5GFVD.js";
+} from "../lib/chunk-3DFIPC3G.js";
+import "../lib/chunk-N3HO4HBB.js";
+import "../lib/chunk-ID6MPRV4.js";
+import "../lib/chunk-KXSAR4ZD.js";
+import "../lib/chunk-EOECHLZU.js";
+import "../lib/chunk-XRR7QRBG.js";
 import "../lib/chunk-CDTA7JS7.js";
-import "../lib/chunk-4PRNUTH7.js";
+import "../lib/chunk-BUMQGKQF.js";
 import "../lib/chunk-7TUF4QLU.js";
 import "../lib/chunk-5RMFLXCW.js";
 import "../lib/chunk-UOFP67N6.js";

@@ -10,16 +10,16 @@ import {
   leaderboardMarkdown,
   rankTrials,
   rankingMetric
-} from "./chunk-WXABCL3X.js";
+} from "./chunk-N3HO4HBB.js";
 import {
   judgingGates
-} from "./chunk-RKFK2CIA.js";
+} from "./chunk-KXSAR4ZD.js";
 import {
   judge,
   loadBaseline,
   readOptionalJson,
   reportMarkdown
-} from "./chunk-4QAVRLWY.js";
+} from "./chunk-EOECHLZU.js";
 import {
   flag,
   modelInputs,
@@ -32,7 +32,7 @@ import {
   text,
   warning,
   writeSummary
-} from "./chunk-4CQ5GFVD.js";
+} from "./chunk-XRR7QRBG.js";
 import {
   ModelopsError
 } from "./chunk-IZDZPW4P.js";

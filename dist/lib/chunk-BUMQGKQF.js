@@ -27174,7 +27174,7 @@ var std = (v) => {
 import { readFile as readFile3, stat } from "node:fs/promises";
 import path2 from "node:path";
 
-// pipelines/serve/onnx-backend.ts
+// pipelines/onnx/backend.ts
 var import_prom_client = __toESM(require_prom_client(), 1);
 import { existsSync } from "node:fs";
 import { createRequire as createRequire2 } from "node:module";
@@ -27658,7 +27658,7 @@ async function tryExport(model2, dir, check3) {
   return { exported: true, opset: OPSET, checkedRows: n, maxAbsDiff };
 }
 
-// pipelines/serve/onnx-worker.ts
+// pipelines/onnx/worker.ts
 import { Worker } from "node:worker_threads";
 var WORKER_SOURCE = `
 const { parentPort, workerData } = require("node:worker_threads");
@@ -27738,7 +27738,7 @@ var OnnxWorker = class {
   }
 };
 
-// pipelines/serve/onnx-backend.ts
+// pipelines/onnx/backend.ts
 var BUDGET_MS = 40;
 var MAX_CALLS = 30;
 function inferenceSetting() {
@@ -27758,7 +27758,8 @@ function threadCounts() {
   const many = Math.min(availableParallelism2(), 4);
   return many > 1 ? [1, many] : [1];
 }
-async function onnxEngines(modelDir, sampleShape) {
+async function onnxEngines(modelDir, sampleShape, onWorkerStopped = (why) => process.stderr.write(`onnxruntime's worker thread stopped (${why}); batches run on the main thread
+`)) {
   const file2 = join3(modelDir, ONNX_FILE);
   if (!existsSync(file2)) return `the artifact has no ${ONNX_FILE} (see model/onnx.json)`;
   const ort = await onnxRuntime();
@@ -27772,7 +27773,8 @@ async function onnxEngines(modelDir, sampleShape) {
   }
   const engines = [];
   try {
-    for (const threads of threadCounts()) engines.push(engine(binding, ort, file2, sampleShape, threads));
+    for (const threads of threadCounts())
+      engines.push(engine(binding, ort, file2, sampleShape, threads, onWorkerStopped));
   } catch (err2) {
     for (const e of engines) e.dispose();
     return `onnxruntime cannot load ${ONNX_FILE} (${err2.message.split("\n")[0]})`;
@@ -27788,7 +27790,7 @@ function hasCuda() {
     return false;
   }
 }
-function engine(binding, ort, file2, sampleShape, threads) {
+function engine(binding, ort, file2, sampleShape, threads, onWorkerStopped) {
   const session = new binding.binding.InferenceSession();
   const cuda = hasCuda();
   const options = {
@@ -27817,8 +27819,7 @@ function engine(binding, ort, file2, sampleShape, threads) {
     };
     return new OnnxWorker(spec, (why) => {
       worker = false;
-      process.stderr.write(`onnxruntime: batches run on the main thread from now on (${why})
-`);
+      onWorkerStopped(why);
     });
   };
   return {
@@ -27842,23 +27843,27 @@ function engine(binding, ort, file2, sampleShape, threads) {
     }
   };
 }
-function microsPerRow(engine2, inputSize, sizes) {
-  let total = 0;
+function microsPerRow(engines, inputSize, sizes) {
+  const total = engines.map(() => 0);
   for (const n of sizes) {
     const x = new Float32Array(n * inputSize);
     for (let i = 0; i < x.length; i++) x[i] = i * 7 % 11 / 11;
-    engine2.run(x, n);
-    const times = [];
-    const until = performance.now() + BUDGET_MS;
-    while (times.length < MAX_CALLS && (times.length < 2 || performance.now() < until)) {
-      const t0 = performance.now();
-      engine2.run(x, n);
-      times.push(performance.now() - t0);
+    for (const engine2 of engines) engine2.run(x, n);
+    const times = engines.map(() => []);
+    const until = performance.now() + BUDGET_MS * engines.length;
+    for (let calls = 0; calls < MAX_CALLS && (calls < 2 || performance.now() < until); calls++) {
+      engines.forEach((engine2, i) => {
+        const t0 = performance.now();
+        engine2.run(x, n);
+        times[i].push(performance.now() - t0);
+      });
     }
-    times.sort((a, b) => a - b);
-    total += times[times.length >> 1] * 1e3 / n;
+    times.forEach((ts, i) => {
+      ts.sort((a, b) => a - b);
+      total[i] += ts[ts.length >> 1] * 1e3 / n;
+    });
   }
-  return total / sizes.length;
+  return total.map((t) => t / sizes.length);
 }
 function fastest(engines, inputSize, sizes, setting, onnxMissing) {
   const [reference, ...others] = engines;
@@ -27877,7 +27882,9 @@ function fastest(engines, inputSize, sizes, setting, onnxMissing) {
     return pick2(reference, why);
   }
   if (setting === "onnx") return pick2(agreeing.at(-1), "MODELOPS_INFERENCE=onnx");
-  const timed = [reference, ...agreeing].map((e) => ({ e, us: microsPerRow(e, inputSize, sizes) }));
+  const candidates = [reference, ...agreeing];
+  const micros = microsPerRow(candidates, inputSize, sizes);
+  const timed = candidates.map((e, i) => ({ e, us: micros[i] }));
   timed.sort((a, b) => a.us - b.us);
   const figures = timed.map((t) => `${t.e.name} ${t.us.toFixed(1)} \xB5s/row`).join(", ");
   return pick2(timed[0].e, `fastest at batch ${sizes.join(" and ")}: ${figures}`);
@@ -27894,10 +27901,10 @@ function agrees(a, b, inputSize) {
     return false;
   }
 }
-async function chooseEngine(tfjs, modelDir, sampleShape, maxBatch) {
+async function chooseEngine(tfjs, modelDir, sampleShape, maxBatch, onWorkerStopped) {
   const setting = inferenceSetting();
   const inputSize = sampleShape.reduce((a, b) => a * b, 1);
-  const onnx = setting === "tfjs" ? [] : await onnxEngines(modelDir, sampleShape);
+  const onnx = setting === "tfjs" ? [] : await onnxEngines(modelDir, sampleShape, onWorkerStopped);
   const sizes = maxBatch > 1 ? [1, maxBatch] : [1];
   const { engine: engine2, choice } = fastest(
     [tfjs, ...typeof onnx === "string" ? [] : onnx],
@@ -28354,7 +28361,7 @@ async function sha256File(path4) {
 import { readFile as readFile4, writeFile } from "node:fs/promises";
 import { join as join4 } from "node:path";
 
-// pipelines/monitor/cbpe.ts
+// pipelines/evaluate/cbpe.ts
 function fitCalibration(confidences, correct) {
   if (confidences.length !== correct.length || confidences.length === 0) {
     throw new Error("fitCalibration: needs as many outcomes as confidences, at least one");

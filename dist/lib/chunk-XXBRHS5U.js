@@ -6,20 +6,20 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   judgingGates
-} from "./chunk-RKFK2CIA.js";
+} from "./chunk-KXSAR4ZD.js";
 import {
   judge,
   loadBaseline,
   readOptionalJson,
   reportMarkdown
-} from "./chunk-4QAVRLWY.js";
+} from "./chunk-EOECHLZU.js";
 import {
   artifactName,
   info,
   runFiles,
   warning,
   writeSummary
-} from "./chunk-4CQ5GFVD.js";
+} from "./chunk-XRR7QRBG.js";
 import {
   ModelopsError
 } from "./chunk-IZDZPW4P.js";

@@ -33,10 +33,10 @@ import {
   text,
   whoMayPromote,
   writeSummary
-} from "./chunk-4CQ5GFVD.js";
+} from "./chunk-XRR7QRBG.js";
 import {
   tableCell
-} from "./chunk-4PRNUTH7.js";
+} from "./chunk-BUMQGKQF.js";
 import {
   require_dist
 } from "./chunk-7TUF4QLU.js";

@@ -8,15 +8,15 @@ import {
   objectiveOf,
   parseTrialRecord,
   trialValues
-} from "./chunk-XGWVJ55C.js";
+} from "./chunk-ID6MPRV4.js";
 import {
   parseMetricsFile
-} from "./chunk-4CQ5GFVD.js";
+} from "./chunk-XRR7QRBG.js";
 import {
   METRIC_DIRECTIONS,
   formatOr,
   tableCell
-} from "./chunk-4PRNUTH7.js";
+} from "./chunk-BUMQGKQF.js";
 import {
   ModelopsError
 } from "./chunk-IZDZPW4P.js";

@@ -11,7 +11,7 @@ import {
   parseConfig,
   policyFromBase,
   shown
-} from "./chunk-4CQ5GFVD.js";
+} from "./chunk-XRR7QRBG.js";
 
 // actions/lib/judging-gates.ts
 async function judgingGates(ctx, m, opts) {

@@ -8,7 +8,7 @@ import {
   git,
   info,
   resolveModel
-} from "./chunk-4CQ5GFVD.js";
+} from "./chunk-XRR7QRBG.js";
 import {
   ModelopsError
 } from "./chunk-IZDZPW4P.js";

@@ -10,10 +10,10 @@ import {
   parseMetricsFile,
   productionMetrics,
   renderMarkdown
-} from "./chunk-4CQ5GFVD.js";
+} from "./chunk-XRR7QRBG.js";
 import {
   formatNumber
-} from "./chunk-4PRNUTH7.js";
+} from "./chunk-BUMQGKQF.js";
 
 // actions/lib/report.ts
 import { readFile } from "node:fs/promises";

@@ -10,11 +10,11 @@ import {
 } from "./chunk-Q6YHD2VN.js";
 import {
   guardedModel
-} from "./chunk-TDL7M7KC.js";
+} from "./chunk-NF27SDL5.js";
 import {
   readOptionalJson,
   reportMarkdown
-} from "./chunk-4QAVRLWY.js";
+} from "./chunk-EOECHLZU.js";
 import {
   backend,
   cacheInputs,
@@ -30,7 +30,7 @@ import {
   trustInputs,
   warning,
   writeSummary
-} from "./chunk-4CQ5GFVD.js";
+} from "./chunk-XRR7QRBG.js";
 
 // actions/train/main.ts
 import { writeFile } from "node:fs/promises";

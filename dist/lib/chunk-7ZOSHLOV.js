@@ -6,10 +6,10 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   guardedModel
-} from "./chunk-TDL7M7KC.js";
+} from "./chunk-NF27SDL5.js";
 import {
   reportMarkdown
-} from "./chunk-4QAVRLWY.js";
+} from "./chunk-EOECHLZU.js";
 import {
   modelInputs,
   modelKey,
@@ -18,7 +18,7 @@ import {
   step,
   trustInputs,
   writeSummary
-} from "./chunk-4CQ5GFVD.js";
+} from "./chunk-XRR7QRBG.js";
 
 // actions/preprocess/main.ts
 import { writeFile } from "node:fs/promises";

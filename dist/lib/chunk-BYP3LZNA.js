@@ -6,10 +6,10 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   judgeAndPublish
-} from "./chunk-Z6RKPVPC.js";
+} from "./chunk-XXBRHS5U.js";
 import {
   guardedModel
-} from "./chunk-TDL7M7KC.js";
+} from "./chunk-NF27SDL5.js";
 import {
   cacheKeyFor,
   measuringInputs,
@@ -22,10 +22,10 @@ import {
   setOutputs,
   shown,
   step
-} from "./chunk-4CQ5GFVD.js";
+} from "./chunk-XRR7QRBG.js";
 import {
   readPrepared
-} from "./chunk-4PRNUTH7.js";
+} from "./chunk-BUMQGKQF.js";
 
 // actions/evaluate/main.ts
 import { writeFile } from "node:fs/promises";

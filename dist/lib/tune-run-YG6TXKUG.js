@@ -14,7 +14,7 @@ import {
   reduceTrials,
   summarise,
   trialConfig
-} from "./chunk-XGWVJ55C.js";
+} from "./chunk-ID6MPRV4.js";
 import {
   CLASSIFICATION_METRICS,
   REGRESSION_METRICS,
@@ -25,7 +25,7 @@ import {
   isImageModel,
   runTabularPreprocess,
   transformWidth
-} from "./chunk-4PRNUTH7.js";
+} from "./chunk-BUMQGKQF.js";
 import "./chunk-7TUF4QLU.js";
 import "./chunk-5RMFLXCW.js";
 import {

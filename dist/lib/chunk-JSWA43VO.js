@@ -10,16 +10,16 @@ import {
 } from "./chunk-Q6YHD2VN.js";
 import {
   judgeAndPublish
-} from "./chunk-Z6RKPVPC.js";
+} from "./chunk-XXBRHS5U.js";
 import {
   guardedModel
-} from "./chunk-TDL7M7KC.js";
+} from "./chunk-NF27SDL5.js";
 import {
   trialName
-} from "./chunk-WXABCL3X.js";
+} from "./chunk-N3HO4HBB.js";
 import {
   TRIAL_SCHEMA
-} from "./chunk-XGWVJ55C.js";
+} from "./chunk-ID6MPRV4.js";
 import {
   ARTIFACT_FILES,
   Registry,
@@ -38,7 +38,7 @@ import {
   shown,
   step,
   warning
-} from "./chunk-4CQ5GFVD.js";
+} from "./chunk-XRR7QRBG.js";
 
 // actions/lib/run-model.ts
 import { rm as rm2, writeFile } from "node:fs/promises";

@@ -8,7 +8,7 @@ import {
   METRIC_DIRECTIONS,
   external_exports,
   overrideConfig
-} from "./chunk-4PRNUTH7.js";
+} from "./chunk-BUMQGKQF.js";
 import {
   ModelopsError
 } from "./chunk-IZDZPW4P.js";
