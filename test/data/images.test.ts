@@ -4,7 +4,7 @@ import { mkdir, mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
-import { describe, expect, test } from "@jest/globals";
+import { beforeAll, describe, expect, test } from "@jest/globals";
 import jpeg from "jpeg-js";
 import { PNG } from "pngjs";
 import { modelSchema } from "../../pipelines/config/schema.ts";
@@ -19,6 +19,10 @@ import {
 } from "../../pipelines/data/images/index.ts";
 import { ModelopsError } from "../../pipelines/errors.ts";
 import { batchInputs } from "../../pipelines/train/arrays.ts";
+import { initBackend } from "../../pipelines/train/backend.ts";
+
+// batchInputs makes tensors: on the backend the engine sets up (which also quiets tfjs's "install tfjs-node" banner).
+beforeAll(() => initBackend("cpu"));
 
 /** n images of h x w: class k has a bright band at row k (so classes differ), plus a ramp so images differ. */
 function synthetic(
