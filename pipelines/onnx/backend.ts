@@ -9,6 +9,7 @@ import { createRequire } from "node:module";
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { Gauge, type Registry } from "prom-client";
+import { ModelopsError } from "../errors.ts";
 import { ONNX_FILE, type OnnxRuntime, onnxRuntime } from "./export.ts";
 import { OnnxWorker, workerSetting } from "./worker.ts";
 
@@ -43,7 +44,21 @@ const MAX_CALLS = 30;
 export function inferenceSetting(): "auto" | "tfjs" | "onnx" {
   const v = process.env.MODELOPS_INFERENCE ?? "auto";
   if (v === "auto" || v === "tfjs" || v === "onnx") return v;
-  throw new Error(`MODELOPS_INFERENCE is "${v}"; set it to auto, tfjs or onnx`);
+  throw new ModelopsError(`MODELOPS_INFERENCE is "${v}"; set it to auto, tfjs or onnx`);
+}
+
+/**
+ * Every inference setting of the environment, checked at once: the server calls this before it loads
+ * anything, so a mistyped value stops the start with one line instead of surfacing per model later.
+ */
+export function checkInferenceSettings(): void {
+  inferenceSetting();
+  threadCounts();
+  workerSetting();
+  const ort = process.env.MODELOPS_ONNXRUNTIME;
+  if (ort !== undefined && ort !== "on" && ort !== "off") {
+    throw new ModelopsError(`MODELOPS_ONNXRUNTIME is "${ort}"; set it to off (or on, the default)`);
+  }
 }
 
 function threadCounts(): number[] {
@@ -51,7 +66,9 @@ function threadCounts(): number[] {
   if (given !== undefined) {
     const n = Number(given);
     if (!Number.isInteger(n) || n < 1) {
-      throw new Error(`MODELOPS_ONNX_THREADS is "${given}"; set it to a whole number of threads (1 or more)`);
+      throw new ModelopsError(
+        `MODELOPS_ONNX_THREADS is "${given}"; set it to a whole number of threads (1 or more)`,
+      );
     }
     return [n];
   }

@@ -4,6 +4,7 @@
 // each request is tens of µs). One batch at a time per model (the batcher sends the next when one returns).
 // The worker's code is a CommonJS string (eval), so it runs the same under tsx, the compiled lib/ and Jest.
 import { Worker } from "node:worker_threads";
+import { ModelopsError } from "../errors.ts";
 
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require("node:worker_threads");
@@ -49,7 +50,7 @@ interface Waiting {
 export function workerSetting(): boolean {
   const v = process.env.MODELOPS_ONNX_WORKER ?? "off";
   if (v === "on" || v === "off") return v === "on";
-  throw new Error(`MODELOPS_ONNX_WORKER is "${v}"; set it to on or off`);
+  throw new ModelopsError(`MODELOPS_ONNX_WORKER is "${v}"; set it to on or off`);
 }
 
 /**

@@ -8,6 +8,7 @@ import Fastify, { type FastifyError, type FastifyInstance } from "fastify";
 import type { LoadedConfig } from "../config/index.ts";
 import type { Backend } from "../config/schema.ts";
 import { ModelopsError } from "../errors.ts";
+import { checkInferenceSettings } from "../onnx/backend.ts";
 import { initBackend } from "../train/backend.ts";
 import { ConfigPolicies } from "./config-policies.ts";
 import { createDataPlane, formatBytes } from "./dataplane.ts";
@@ -140,6 +141,7 @@ export function defaultPollMs(uri: string): number {
  */
 export async function startServer(opts: ServerOptions): Promise<ModelServer> {
   const settings = serverSettings(opts);
+  checkInferenceSettings();
   await initBackend(opts.backend ?? "auto");
   const store = typeof opts.registry === "string" ? await openStore(opts.registry) : opts.registry;
   const source = registrySource(store);

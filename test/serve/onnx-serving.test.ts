@@ -10,6 +10,7 @@ import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, test } from "@jest/globals";
 import { applyTransform } from "../../pipelines/data/transform.ts";
+import { ModelopsError } from "../../pipelines/errors.ts";
 import { exportOnnx } from "../../pipelines/onnx/index.ts";
 import { workerStats } from "../../pipelines/onnx/worker.ts";
 import { sha256Hex } from "../../pipelines/registry/index.ts";
@@ -252,6 +253,18 @@ describe("serving on onnxruntime", () => {
         `^iris v${broken.version}: onnxruntime's worker thread stopped \\(.+\\); its batches run on the main thread from now on$`,
       ),
     );
+  });
+
+  test.each([
+    ["MODELOPS_INFERENCE", "gpu", "set it to auto, tfjs or onnx"],
+    ["MODELOPS_ONNX_THREADS", "two", "set it to a whole number of threads (1 or more)"],
+    ["MODELOPS_ONNX_WORKER", "yes", "set it to on or off"],
+    ["MODELOPS_ONNXRUNTIME", "maybe", "set it to off (or on, the default)"],
+  ])("%s=%s stops the start with one line, before any model loads", async (name, value, fix) => {
+    const start = serve({ [name]: value });
+    await expect(start).rejects.toThrow(`${name} is "${value}"; ${fix}`);
+    await expect(start).rejects.toBeInstanceOf(ModelopsError);
+    expect(lines).toEqual([]);
   });
 
   test("without onnxruntime-node the server serves on tfjs and logs why", async () => {
