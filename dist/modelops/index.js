@@ -6,35 +6,35 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   run
-} from "../lib/chunk-JSWA43VO.js";
+} from "../lib/chunk-P2RL354Y.js";
 import {
   run as run2
-} from "../lib/chunk-7ZOSHLOV.js";
+} from "../lib/chunk-F747RDUZ.js";
 import {
   run as run3
-} from "../lib/chunk-H42JUXFU.js";
+} from "../lib/chunk-SM5JAND3.js";
 import "../lib/chunk-Q6YHD2VN.js";
 import {
   run as run4
-} from "../lib/chunk-BYP3LZNA.js";
-import "../lib/chunk-XXBRHS5U.js";
-import "../lib/chunk-NF27SDL5.js";
+} from "../lib/chunk-7DZYNQWH.js";
+import "../lib/chunk-OHIY2IJT.js";
+import "../lib/chunk-TXJVSL43.js";
 import {
   run as run5
-} from "../lib/chunk-3DFIPC3G.js";
-import "../lib/chunk-N3HO4HBB.js";
-import "../lib/chunk-ID6MPRV4.js";
-import "../lib/chunk-KXSAR4ZD.js";
-import "../lib/chunk-EOECHLZU.js";
+} from "../lib/chunk-5BLGNIF2.js";
+import "../lib/chunk-I3HF5JL3.js";
+import "../lib/chunk-C7RCJD2J.js";
+import "../lib/chunk-5264JTIB.js";
+import "../lib/chunk-5MJHWTBQ.js";
 import {
   run as run6
-} from "../lib/chunk-Y5BPVLNU.js";
+} from "../lib/chunk-ZAVF3IQQ.js";
 import {
   getInput,
   setFailed
-} from "../lib/chunk-XRR7QRBG.js";
+} from "../lib/chunk-VCXCIL7G.js";
 import "../lib/chunk-CDTA7JS7.js";
-import "../lib/chunk-BUMQGKQF.js";
+import "../lib/chunk-ZVLELBIU.js";
 import "../lib/chunk-7TUF4QLU.js";
 import "../lib/chunk-5RMFLXCW.js";
 import "../lib/chunk-UOFP67N6.js";

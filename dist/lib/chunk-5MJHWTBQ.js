@@ -10,10 +10,10 @@ import {
   parseMetricsFile,
   productionMetrics,
   renderMarkdown
-} from "./chunk-XRR7QRBG.js";
+} from "./chunk-VCXCIL7G.js";
 import {
   formatNumber
-} from "./chunk-BUMQGKQF.js";
+} from "./chunk-ZVLELBIU.js";
 
 // actions/lib/report.ts
 import { readFile } from "node:fs/promises";

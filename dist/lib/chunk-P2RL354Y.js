@@ -10,16 +10,16 @@ import {
 } from "./chunk-Q6YHD2VN.js";
 import {
   judgeAndPublish
-} from "./chunk-XXBRHS5U.js";
+} from "./chunk-OHIY2IJT.js";
 import {
   guardedModel
-} from "./chunk-NF27SDL5.js";
+} from "./chunk-TXJVSL43.js";
 import {
   trialName
-} from "./chunk-N3HO4HBB.js";
+} from "./chunk-I3HF5JL3.js";
 import {
   TRIAL_SCHEMA
-} from "./chunk-ID6MPRV4.js";
+} from "./chunk-C7RCJD2J.js";
 import {
   ARTIFACT_FILES,
   Registry,
@@ -38,7 +38,7 @@ import {
   shown,
   step,
   warning
-} from "./chunk-XRR7QRBG.js";
+} from "./chunk-VCXCIL7G.js";
 
 // actions/lib/run-model.ts
 import { rm as rm2, writeFile } from "node:fs/promises";

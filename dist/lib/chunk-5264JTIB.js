@@ -11,7 +11,7 @@ import {
   parseConfig,
   policyFromBase,
   shown
-} from "./chunk-XRR7QRBG.js";
+} from "./chunk-VCXCIL7G.js";
 
 // actions/lib/judging-gates.ts
 async function judgingGates(ctx, m, opts) {

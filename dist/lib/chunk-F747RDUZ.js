@@ -6,10 +6,10 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   guardedModel
-} from "./chunk-NF27SDL5.js";
+} from "./chunk-TXJVSL43.js";
 import {
   reportMarkdown
-} from "./chunk-EOECHLZU.js";
+} from "./chunk-5MJHWTBQ.js";
 import {
   modelInputs,
   modelKey,
@@ -18,7 +18,7 @@ import {
   step,
   trustInputs,
   writeSummary
-} from "./chunk-XRR7QRBG.js";
+} from "./chunk-VCXCIL7G.js";
 
 // actions/preprocess/main.ts
 import { writeFile } from "node:fs/promises";

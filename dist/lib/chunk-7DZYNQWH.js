@@ -6,10 +6,10 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   judgeAndPublish
-} from "./chunk-XXBRHS5U.js";
+} from "./chunk-OHIY2IJT.js";
 import {
   guardedModel
-} from "./chunk-NF27SDL5.js";
+} from "./chunk-TXJVSL43.js";
 import {
   cacheKeyFor,
   measuringInputs,
@@ -22,10 +22,10 @@ import {
   setOutputs,
   shown,
   step
-} from "./chunk-XRR7QRBG.js";
+} from "./chunk-VCXCIL7G.js";
 import {
   readPrepared
-} from "./chunk-BUMQGKQF.js";
+} from "./chunk-ZVLELBIU.js";
 
 // actions/evaluate/main.ts
 import { writeFile } from "node:fs/promises";

@@ -10,11 +10,11 @@ import {
 } from "./chunk-Q6YHD2VN.js";
 import {
   guardedModel
-} from "./chunk-NF27SDL5.js";
+} from "./chunk-TXJVSL43.js";
 import {
   readOptionalJson,
   reportMarkdown
-} from "./chunk-EOECHLZU.js";
+} from "./chunk-5MJHWTBQ.js";
 import {
   backend,
   cacheInputs,
@@ -30,7 +30,7 @@ import {
   trustInputs,
   warning,
   writeSummary
-} from "./chunk-XRR7QRBG.js";
+} from "./chunk-VCXCIL7G.js";
 
 // actions/train/main.ts
 import { writeFile } from "node:fs/promises";

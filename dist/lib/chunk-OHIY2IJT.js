@@ -6,20 +6,20 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   judgingGates
-} from "./chunk-KXSAR4ZD.js";
+} from "./chunk-5264JTIB.js";
 import {
   judge,
   loadBaseline,
   readOptionalJson,
   reportMarkdown
-} from "./chunk-EOECHLZU.js";
+} from "./chunk-5MJHWTBQ.js";
 import {
   artifactName,
   info,
   runFiles,
   warning,
   writeSummary
-} from "./chunk-XRR7QRBG.js";
+} from "./chunk-VCXCIL7G.js";
 import {
   ModelopsError
 } from "./chunk-IZDZPW4P.js";

@@ -14,7 +14,7 @@ import {
   reduceTrials,
   summarise,
   trialConfig
-} from "./chunk-ID6MPRV4.js";
+} from "./chunk-C7RCJD2J.js";
 import {
   CLASSIFICATION_METRICS,
   REGRESSION_METRICS,
@@ -25,7 +25,7 @@ import {
   isImageModel,
   runTabularPreprocess,
   transformWidth
-} from "./chunk-BUMQGKQF.js";
+} from "./chunk-ZVLELBIU.js";
 import "./chunk-7TUF4QLU.js";
 import "./chunk-5RMFLXCW.js";
 import {

@@ -8,7 +8,7 @@ import {
   git,
   info,
   resolveModel
-} from "./chunk-XRR7QRBG.js";
+} from "./chunk-VCXCIL7G.js";
 import {
   ModelopsError
 } from "./chunk-IZDZPW4P.js";

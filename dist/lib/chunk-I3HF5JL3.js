@@ -8,15 +8,15 @@ import {
   objectiveOf,
   parseTrialRecord,
   trialValues
-} from "./chunk-ID6MPRV4.js";
+} from "./chunk-C7RCJD2J.js";
 import {
   parseMetricsFile
-} from "./chunk-XRR7QRBG.js";
+} from "./chunk-VCXCIL7G.js";
 import {
   METRIC_DIRECTIONS,
   formatOr,
   tableCell
-} from "./chunk-BUMQGKQF.js";
+} from "./chunk-ZVLELBIU.js";
 import {
   ModelopsError
 } from "./chunk-IZDZPW4P.js";

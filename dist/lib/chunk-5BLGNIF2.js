@@ -10,16 +10,16 @@ import {
   leaderboardMarkdown,
   rankTrials,
   rankingMetric
-} from "./chunk-N3HO4HBB.js";
+} from "./chunk-I3HF5JL3.js";
 import {
   judgingGates
-} from "./chunk-KXSAR4ZD.js";
+} from "./chunk-5264JTIB.js";
 import {
   judge,
   loadBaseline,
   readOptionalJson,
   reportMarkdown
-} from "./chunk-EOECHLZU.js";
+} from "./chunk-5MJHWTBQ.js";
 import {
   flag,
   modelInputs,
@@ -32,7 +32,7 @@ import {
   text,
   warning,
   writeSummary
-} from "./chunk-XRR7QRBG.js";
+} from "./chunk-VCXCIL7G.js";
 import {
   ModelopsError
 } from "./chunk-IZDZPW4P.js";

@@ -27682,7 +27682,7 @@ var workerStats = { batches: 0 };
 function workerSetting() {
   const v = process.env.MODELOPS_ONNX_WORKER ?? "off";
   if (v === "on" || v === "off") return v === "on";
-  throw new Error(`MODELOPS_ONNX_WORKER is "${v}"; set it to on or off`);
+  throw new ModelopsError(`MODELOPS_ONNX_WORKER is "${v}"; set it to on or off`);
 }
 var OnnxWorker = class {
   #worker;
@@ -27744,14 +27744,16 @@ var MAX_CALLS = 30;
 function inferenceSetting() {
   const v = process.env.MODELOPS_INFERENCE ?? "auto";
   if (v === "auto" || v === "tfjs" || v === "onnx") return v;
-  throw new Error(`MODELOPS_INFERENCE is "${v}"; set it to auto, tfjs or onnx`);
+  throw new ModelopsError(`MODELOPS_INFERENCE is "${v}"; set it to auto, tfjs or onnx`);
 }
 function threadCounts() {
   const given = process.env.MODELOPS_ONNX_THREADS;
   if (given !== void 0) {
     const n = Number(given);
     if (!Number.isInteger(n) || n < 1) {
-      throw new Error(`MODELOPS_ONNX_THREADS is "${given}"; set it to a whole number of threads (1 or more)`);
+      throw new ModelopsError(
+        `MODELOPS_ONNX_THREADS is "${given}"; set it to a whole number of threads (1 or more)`
+      );
     }
     return [n];
   }

@@ -33,10 +33,10 @@ import {
   text,
   whoMayPromote,
   writeSummary
-} from "./chunk-XRR7QRBG.js";
+} from "./chunk-VCXCIL7G.js";
 import {
   tableCell
-} from "./chunk-BUMQGKQF.js";
+} from "./chunk-ZVLELBIU.js";
 import {
   require_dist
 } from "./chunk-7TUF4QLU.js";
