@@ -4,11 +4,12 @@
 // (pipelines/train/backend.ts finds them in its own folder). The native @tensorflow/tfjs-node(-gpu) addon is
 // never bundled: a GPU runner provides it (docs/actions.md#gpu-runners).
 import { existsSync } from "node:fs";
-import { copyFile, mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { copyFile, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build, type Plugin } from "esbuild";
+import { makeDirs } from "../pipelines/make-dirs.ts";
 
 export const ROOT = fileURLToPath(new URL("..", import.meta.url));
 export const ACTIONS = ["run", "preprocess", "train", "evaluate", "report", "release", "modelops"] as const;
@@ -129,6 +130,6 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const files = await bundle();
   let total = 0;
   for (const f of files) total += (await readFile(f)).length;
-  await mkdir(join(ROOT, "dist"), { recursive: true });
+  await makeDirs(join(ROOT, "dist"));
   console.log(`dist/: ${files.length} files, ${(total / 1024 / 1024).toFixed(1)} MiB`);
 }

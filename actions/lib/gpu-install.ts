@@ -4,10 +4,11 @@
 // @actions/tool-cache does: <tool cache>/<tool>/<version>/<arch>, complete when <arch>.complete exists.
 import { execFile } from "node:child_process";
 import { existsSync } from "node:fs";
-import { mkdir, rm, writeFile } from "node:fs/promises";
+import { rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { ModelopsError } from "../../pipelines/errors.ts";
+import { makeDirs } from "../../pipelines/make-dirs.ts";
 
 export const GPU_PACKAGE = "@tensorflow/tfjs-node-gpu";
 /** The version the bundled tfjs is: the addon must match it. */
@@ -50,7 +51,7 @@ export async function installGpuBackend(opts: {
     return { nodeModules, installed: false };
   }
   await rm(dir, { recursive: true, force: true });
-  await mkdir(dir, { recursive: true });
+  await makeDirs(dir);
   const spec = opts.spec ?? `${GPU_PACKAGE}@${GPU_PACKAGE_VERSION}`;
   try {
     await promisify(execFile)(

@@ -4,12 +4,13 @@
 // requireBackend fails the step, with the reason, when the job asks for a backend that does not load.
 import { execFile } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
-import { mkdir, symlink } from "node:fs/promises";
+import { symlink } from "node:fs/promises";
 import { delimiter, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import type { Backend } from "../../pipelines/config/index.ts";
 import { ModelopsError } from "../../pipelines/errors.ts";
+import { makeDirs } from "../../pipelines/make-dirs.ts";
 import { type BackendInfo, initBackend } from "../../pipelines/train/backend.ts";
 import { cudaVersion, GPU_PACKAGE, installGpuBackend } from "./gpu-install.ts";
 
@@ -80,7 +81,7 @@ export async function linkNativeBackends(
       .find((dir) => existsSync(join(dir, "package.json")));
     if (!from) continue;
     const to = join(linkRoot, "node_modules", pkg);
-    await mkdir(dirname(to), { recursive: true });
+    await makeDirs(dirname(to));
     await symlink(from, to, "junction").catch((error: NodeJS.ErrnoException) => {
       if (error.code !== "EEXIST") throw error;
     });

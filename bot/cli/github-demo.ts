@@ -5,13 +5,14 @@
 // child process serves it -> revert merged -> v1 served again, nothing trained, no version minted.
 import { type ChildProcess, spawn } from "node:child_process";
 import { generateKeyPairSync } from "node:crypto";
-import { mkdir, mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, relative, resolve } from "node:path";
 import { parseDocument, parse as parseYaml } from "yaml";
 import { getModel, loadConfig } from "../../pipelines/config/index.ts";
 import { GitHubSim, type SimRepo } from "../../pipelines/demo/github-sim/index.ts";
 import { type StageLine, writeReport } from "../../pipelines/demo/report.ts";
+import { makeDirs } from "../../pipelines/make-dirs.ts";
 import { packagePath } from "../../pipelines/package-root.ts";
 import { Registry } from "../../pipelines/registry/index.ts";
 import { signerFromPem } from "../../pipelines/registry/signing.ts";
@@ -94,7 +95,7 @@ interface Follower {
 export async function runGitHubDemo(opts: GitHubDemoOptions = {}): Promise<GitHubDemoResult> {
   const print = opts.print ?? ((line: string) => console.log(line));
   const dir = resolve(opts.dir ?? (await mkdtemp(join(tmpdir(), "modelops-demo-github-"))));
-  await mkdir(dir, { recursive: true });
+  await makeDirs(dir);
   const demo = await startStandIn(dir, print);
   let server: Follower | undefined;
   const serverLog = { output: "" };
@@ -370,7 +371,7 @@ async function finishReport(demo: GitHubDemo): Promise<GitHubDemoResult> {
 /** What the PR workflow does: `modelops run` on the branch's tree, its run folder zipped as the actions upload it. */
 async function workflowRun(dir: string, runs: Registry, branch: string, config: string, data: string) {
   const work = join(dir, "checkouts", branch);
-  await mkdir(join(work, "data"), { recursive: true });
+  await makeDirs(join(work, "data"));
   await writeFile(join(work, "modelops.yaml"), config);
   await writeFile(join(work, "data/iris.csv"), data);
   const loaded = await loadConfig(join(work, "modelops.yaml"));

@@ -1,8 +1,9 @@
 // The JSON Schema of modelops.yaml, generated from the zod schema, so editors validate and complete the file
 // (for instance with `# yaml-language-server: $schema=https://modelops.dev/schema/modelops.schema.json`).
-import { mkdir, writeFile } from "node:fs/promises";
+import { writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
 import { z } from "zod";
+import { makeDirs } from "../make-dirs.ts";
 import { packagePath } from "../package-root.ts";
 import { configSchema } from "./schema.ts";
 
@@ -32,7 +33,7 @@ export function configJsonSchemaText(): string {
 }
 
 export async function writeConfigJsonSchema(file: string = SCHEMA_FILE): Promise<string> {
-  await mkdir(dirname(file), { recursive: true });
+  await makeDirs(dirname(file));
   await writeFile(file, configJsonSchemaText());
   return file;
 }

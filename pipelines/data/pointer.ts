@@ -4,11 +4,12 @@
 // pointer is the one that goes into the input key, so changing the data means committing a new pointer.
 import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
-import { appendFile, copyFile, mkdir, readFile, rename, stat, writeFile } from "node:fs/promises";
+import { appendFile, copyFile, readFile, rename, stat, writeFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { pipeline } from "node:stream/promises";
 import { parse, stringify } from "yaml";
 import { ModelopsError } from "../errors.ts";
+import { makeDirs } from "../make-dirs.ts";
 
 export const POINTER_SUFFIX = ".ptr";
 
@@ -134,7 +135,7 @@ export async function addToStore(
   const sha256 = await sha256Of(absolute);
   const store = dataStoreDir(configDir);
   const stored = storePath(store, sha256);
-  await mkdir(dirname(stored), { recursive: true });
+  await makeDirs(dirname(stored));
   const present = await stat(stored).then(
     (s) => s.size === size,
     () => false,

@@ -4,10 +4,11 @@
 //   <out>/data/splits.json                   which rows (file lines) went to which split, and k folds
 //   <out>/preprocessing.json                 FittedTransform (copied beside the model, applied by the server)
 //   <out>/profile.json                       DataProfile
-import { mkdir, readFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import writeFileAtomic from "write-file-atomic";
 import { ModelopsError } from "../errors.ts";
+import { makeDirs } from "../make-dirs.ts";
 import type {
   DataProfile,
   FittedTransform,
@@ -21,7 +22,7 @@ const SPLITS = ["train", "validation", "test"] as const;
 
 /** Writes the prepared splits, the fitted transform, the profile and the data digests under outDir. */
 export async function writePrepared(outDir: string, result: PreprocessResult): Promise<void> {
-  await mkdir(join(outDir, "data"), { recursive: true });
+  await makeDirs(join(outDir, "data"));
   await Promise.all([
     ...SPLITS.map((s) =>
       writeFileAtomic(join(outDir, "data", `${s}.json`), `${JSON.stringify(result.data[s])}\n`),

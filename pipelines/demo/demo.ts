@@ -1,7 +1,7 @@
 // `modelops demo`: the whole lifecycle, offline, in a throwaway git repository built from examples/iris.
 // Every stage prints one line with its figures; the demo fails (exit 1) when any stage did not do what it
 // should, so it doubles as an end-to-end test of the engine.
-import { cp, mkdir, mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { cp, mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { getModel, loadConfig } from "../config/index.ts";
@@ -12,6 +12,7 @@ import { type compareMetrics, type MetricsFile, renderMarkdown } from "../evalua
 import { recordApproval } from "../gitops/approvals.ts";
 import { git } from "../gitops/git.ts";
 import { checkPromotion, loadConfigAt, type ReleaseOutcome, releaseHead } from "../gitops/release.ts";
+import { makeDirs } from "../make-dirs.ts";
 import {
   AnomalyMonitor,
   modelSlo,
@@ -132,7 +133,7 @@ async function setUpRepo(opts: DemoOptions): Promise<Demo> {
   const dir = resolve(opts.dir ?? (await mkdtemp(join(tmpdir(), "modelops-demo-"))));
   const repo = join(dir, "repo");
   const registryRoot = join(repo, ".modelops");
-  await mkdir(repo, { recursive: true });
+  await makeDirs(repo);
   await cp(EXAMPLE_DIR, repo, { recursive: true });
   await writeFile(join(repo, ".gitignore"), ".modelops/\n");
   const run = (...args: string[]) => git(repo, args, { ...AUTHOR, ...COMMITTER });

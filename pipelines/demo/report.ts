@@ -2,9 +2,10 @@
 // HTML is the same Markdown rendered by marked (GitHub-flavoured: tables become tables). Raw HTML in it keeps
 // only the few attribute-free tags our reports use (<sub>, <details>, ...); any other markup is shown as
 // text, since the sections quote user data (column names, branch names).
-import { mkdir, writeFile } from "node:fs/promises";
+import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { Marked } from "marked";
+import { makeDirs } from "../make-dirs.ts";
 
 const SAFE_TAG = /^<\/?(sub|sup|details|summary|br|b|i|em|strong|code|kbd)( open)?\s*\/?>$/i;
 
@@ -107,7 +108,7 @@ export async function writeReport(
     curves: Curve[];
   },
 ): Promise<{ markdown: string; html: string }> {
-  await mkdir(dir, { recursive: true });
+  await makeDirs(dir);
   const stageRows = report.stages.map(
     (s) => `| ${s.ok ? "✅" : "❌"} | ${s.stage} | ${s.text.replaceAll("|", "\\|")} |`,
   );

@@ -1,11 +1,12 @@
 // Local-mode approvals: the offline stand-in for GitHub PR reviews. An approval names the exact commit
 // whose metrics the reviewer saw; a new commit needs a new approval, as the bot requires on GitHub. The
 // rule that counts them is pipelines/promotion's; this file keeps the records and turns them into facts.
-import { mkdir, readFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import lockfile from "proper-lockfile";
 import writeFileAtomic from "write-file-atomic";
 import { ModelopsError } from "../errors.ts";
+import { makeDirs } from "../make-dirs.ts";
 import {
   type IgnoredApproval,
   isAuthorised,
@@ -50,7 +51,7 @@ export async function recordApproval(
   registryRoot: string,
   approval: Omit<Approval, "at">,
 ): Promise<Approval> {
-  await mkdir(registryRoot, { recursive: true });
+  await makeDirs(registryRoot);
   const file = fileOf(registryRoot);
   const release = await lockfile.lock(registryRoot, {
     lockfilePath: `${file}.lock`,

@@ -12,11 +12,12 @@
 //
 // Cost: the two lists every read needs (releases, deployments) are fetched with If-None-Match; a 304 costs
 // no rate limit and the cached list is used, so an idle poller spends almost nothing.
-import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import { readFile, rm, writeFile } from "node:fs/promises";
 import { homedir } from "node:os";
 import path from "node:path";
 import { MODEL_NAME_RE } from "../config/names.ts";
 import { ModelopsError } from "../errors.ts";
+import { makeDirs } from "../make-dirs.ts";
 import { hashFile } from "./fsutil.ts";
 import { canonicalJson, sha256Hex } from "./key.ts";
 import type { ModelStore, ServingStatus, StoreProblem } from "./model-store.ts";
@@ -562,7 +563,7 @@ export class GitHubStore implements ModelStore {
     const tag = tagOf(model, version);
     const tmp = path.join(store.tmpDir, `fetch-${process.pid}-${digest.slice(0, 12)}-${Date.now()}`);
     try {
-      await mkdir(tmp, { recursive: true });
+      await makeDirs(tmp);
       for (const asset of entry.record.assets) {
         const bytes = await this.downloadAsset(entry, asset);
         if (asset.name === modelZipName(model)) {
@@ -1059,7 +1060,7 @@ async function writeInside(root: string, name: string, data: Buffer, where: stri
     throw new ModelopsError(`${where}: refusing file name ${JSON.stringify(name)}`, 1);
   }
   const file = path.join(root, ...rel.split("/"));
-  await mkdir(path.dirname(file), { recursive: true });
+  await makeDirs(path.dirname(file));
   await writeFile(file, data);
 }
 

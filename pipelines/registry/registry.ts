@@ -7,11 +7,12 @@
 // reader (or a process killed mid-write) never leaves or sees half a file. A lock left by a killed process
 // goes stale after `lockStaleMs` and is taken over. A file that cannot be read is never reset: every call
 // that touches it fails with one line naming it.
-import { mkdir, readdir, readFile } from "node:fs/promises";
+import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import lockfile from "proper-lockfile";
 import { MODEL_NAME_RE } from "../config/names.ts";
 import { ModelopsError } from "../errors.ts";
+import { makeDirs } from "../make-dirs.ts";
 import { errCode, shown, sweep, writeAtomic } from "./fsutil.ts";
 import { isKey, sha256Hex } from "./key.ts";
 import type { ModelStore, ServingStatus, StoreProblem } from "./model-store.ts";
@@ -92,8 +93,8 @@ export class Registry implements ModelStore {
     }
     const store = await ArtifactStore.open(abs);
     const reg = new Registry(abs, store, opts);
-    await mkdir(reg.modelsDir, { recursive: true });
-    await mkdir(reg.keysDir, { recursive: true });
+    await makeDirs(reg.modelsDir);
+    await makeDirs(reg.keysDir);
     // temp files of write-file-atomic and lock folders left by killed writers
     for (const d of [reg.modelsDir, reg.keysDir]) await sweep(d, LEFTOVER_MAX_AGE_MS, LEFTOVER_RE);
     return reg;
@@ -178,7 +179,7 @@ export class Registry implements ModelStore {
   async reportServing(model: string, alias: string, version: number, status: ServingStatus): Promise<void> {
     checkAlias(alias);
     const dir = path.join(this.root, "status");
-    await mkdir(dir, { recursive: true });
+    await makeDirs(dir);
     const file = path.join(dir, `${checkModel(model)}.json`);
     await this.withLock(file, async () => {
       let all: Record<string, Record<string, unknown>> = {};

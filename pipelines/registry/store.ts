@@ -2,9 +2,10 @@
 // and `digest` is the sha256 of the manifest (every file's relative path, sha256 and size). An object is
 // written into `<root>/tmp/` and renamed into place, so `objects/` only ever holds complete artifacts.
 import { randomBytes } from "node:crypto";
-import { copyFile, lstat, mkdir, readdir, readFile, rename, rm } from "node:fs/promises";
+import { copyFile, lstat, readdir, readFile, rename, rm } from "node:fs/promises";
 import path from "node:path";
 import { ModelopsError } from "../errors.ts";
+import { makeDirs } from "../make-dirs.ts";
 import { errCode, exists, fsyncDir, fsyncFile, hashFile, shown, sweep, writeAtomic } from "./fsutil.ts";
 import { canonicalJson, sha256Hex } from "./key.ts";
 
@@ -50,8 +51,8 @@ export class ArtifactStore {
   /** Open (and create) the store under `root`; removes temp leftovers of writers killed over an hour ago. */
   static async open(root: string): Promise<ArtifactStore> {
     const store = new ArtifactStore(path.resolve(root));
-    await mkdir(store.objectsDir, { recursive: true });
-    await mkdir(store.tmpDir, { recursive: true });
+    await makeDirs(store.objectsDir);
+    await makeDirs(store.tmpDir);
     await sweep(store.tmpDir, TMP_MAX_AGE_MS);
     return store;
   }
@@ -92,11 +93,11 @@ export class ArtifactStore {
 
     const tmp = path.join(this.tmpDir, `put-${process.pid}-${randomBytes(6).toString("hex")}`);
     try {
-      await mkdir(tmp, { recursive: true });
+      await makeDirs(tmp);
       const dirs = new Set<string>();
       for (const e of entries) {
         const to = path.join(tmp, ...e.path.split("/"));
-        await mkdir(path.dirname(to), { recursive: true });
+        await makeDirs(path.dirname(to));
         dirs.add(path.dirname(to));
         await copyFile(path.join(src, ...e.path.split("/")), to);
         await fsyncFile(to);

@@ -6,6 +6,7 @@ import { join, resolve } from "node:path";
 import { isImageModel } from "../data/images/dataset.ts";
 import type { PreprocessResult } from "../data/types.ts";
 import type { MetricsFile } from "../evaluate/types.ts";
+import { makeDirs } from "../make-dirs.ts";
 import { inputKey, type Registry } from "../registry/index.ts";
 import { PARAMS_FILE, paramsFile } from "../runs/params.ts";
 import { batchProgress } from "../train/progress.ts";
@@ -97,7 +98,7 @@ export async function runModel(
     const metrics = await readJson<MetricsFile>(join(outDir, "metrics.json"));
     return { key, digest: known.digest, cached: true, metrics, outDir, seconds: elapsed(started) };
   }
-  await mkdir(outDir, { recursive: true });
+  await makeDirs(outDir);
   await writeFile(join(outDir, "key"), `${key}\n`);
   await runPreprocess(ref, outDir);
   await runTrain(ref, outDir, {
@@ -124,7 +125,7 @@ export async function runModel(
 }
 
 async function restoreArtifact(artifactDir: string, outDir: string): Promise<void> {
-  await mkdir(outDir, { recursive: true });
+  await makeDirs(outDir);
   for (const name of ARTIFACT_FILES) {
     await rm(join(outDir, name), { recursive: true, force: true });
     await cp(join(artifactDir, name), join(outDir, name), { recursive: true });

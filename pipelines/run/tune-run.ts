@@ -1,7 +1,7 @@
 // `modelops tune`: hyperparameter trials (each runnable alone) and their reducer, and the k-fold
 // cross-validation that `modelops run` adds to metrics.json when tune.crossValidation is set. The data is
 // prepared once in the run folder, as for `modelops run`; each trial and each fold trains a fresh model on it.
-import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
+import { readdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { MetricName, ModelConfig } from "../config/schema.ts";
 import { CLASSIFICATION_METRICS, REGRESSION_METRICS } from "../config/schema.ts";
@@ -10,6 +10,7 @@ import { transformWidth } from "../data/index.ts";
 import type { TrainArrays } from "../data/types.ts";
 import { ModelopsError } from "../errors.ts";
 import { evaluateModel } from "../evaluate/evaluate.ts";
+import { makeDirs } from "../make-dirs.ts";
 import { count, fromSplit, subset } from "../train/arrays.ts";
 import { initBackend } from "../train/backend.ts";
 import { fit } from "../train/fit.ts";
@@ -235,7 +236,7 @@ export async function runTrial(ref: ModelRef, outDir: string, n: number, log?: L
     metrics,
     seconds: (performance.now() - started) / 1000,
   };
-  await mkdir(trialsDir(outDir), { recursive: true });
+  await makeDirs(trialsDir(outDir));
   await writeFile(join(trialsDir(outDir), `trial-${n}.json`), `${JSON.stringify(result, null, 2)}\n`);
   return result;
 }

@@ -4,7 +4,7 @@
 // modelops.yaml (with a release job only when the workflow is the writer), and .github/actionlint.yaml
 // declaring the self-hosted runner labels that workflow uses.
 import { existsSync } from "node:fs";
-import { appendFile, copyFile, mkdir, readFile, writeFile } from "node:fs/promises";
+import { appendFile, copyFile, readFile, writeFile } from "node:fs/promises";
 import { dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { loadConfig, modelNames } from "../config/index.ts";
 import { ModelopsError } from "../errors.ts";
@@ -15,6 +15,7 @@ import {
   type Releaser,
   releaserFromSettings,
 } from "../gitops/releaser.ts";
+import { makeDirs } from "../make-dirs.ts";
 import {
   ACTIONLINT_FILE,
   addToConfig,
@@ -63,18 +64,18 @@ export async function initProject(dir: string, opts: InitOptions = {}): Promise<
   const configRel = opts.config ?? "modelops.yaml";
   const configFile = join(root, configRel);
   const files: InitResult["files"] = [];
-  await mkdir(root, { recursive: true });
+  await makeDirs(root);
 
   if (existsSync(configFile)) files.push({ path: configRel, action: "kept" });
   else {
-    await mkdir(dirname(configFile), { recursive: true });
+    await makeDirs(dirname(configFile));
     await writeFile(configFile, STARTER_CONFIG);
     files.push({ path: configRel, action: "wrote" });
     const data = join(dirname(configFile), STARTER_DATA);
     const dataRel = relative(root, data);
     if (existsSync(data)) files.push({ path: dataRel, action: "kept" });
     else {
-      await mkdir(dirname(data), { recursive: true });
+      await makeDirs(dirname(data));
       await copyFile(STARTER_DATA_SOURCE, data);
       files.push({ path: dataRel, action: "wrote" });
     }
@@ -107,7 +108,7 @@ export async function initProject(dir: string, opts: InitOptions = {}): Promise<
   const exists = existsSync(workflowFile);
   if (exists && !opts.force) files.push({ path: WORKFLOW_FILE, action: "kept" });
   else {
-    await mkdir(dirname(workflowFile), { recursive: true });
+    await makeDirs(dirname(workflowFile));
     await writeFile(workflowFile, renderWorkflow(workflow));
     files.push({ path: WORKFLOW_FILE, action: exists ? "overwrote" : "wrote" });
   }
@@ -138,7 +139,7 @@ async function settings(
     return have.releaser;
   }
   const releaser = wanted ?? DEFAULT_RELEASER;
-  await mkdir(dirname(file), { recursive: true });
+  await makeDirs(dirname(file));
   await writeFile(file, renderSettings(releaser));
   files.push({ path: SETTINGS_FILE, action: "wrote" });
   return releaser;
@@ -152,7 +153,7 @@ async function declareInActionlint(
 ): Promise<InitResult["files"][number]> {
   const file = join(root, ACTIONLINT_FILE);
   if (!existsSync(file)) {
-    await mkdir(dirname(file), { recursive: true });
+    await makeDirs(dirname(file));
     await writeFile(file, renderActionlintConfig(labels));
     return { path: ACTIONLINT_FILE, action: "wrote" };
   }

@@ -11,7 +11,6 @@ import {
   closeSync,
   fdatasyncSync,
   fstatSync,
-  mkdirSync,
   openSync,
   readdirSync,
   readFileSync,
@@ -20,6 +19,7 @@ import {
 } from "node:fs";
 import path from "node:path";
 import { ModelopsError } from "../errors.ts";
+import { makeDirsSync } from "../make-dirs.ts";
 
 /** One answered instance. */
 export interface PredictionRecord {
@@ -131,7 +131,7 @@ export class FilePredictionStore implements PredictionStore {
     this.#maxAgeMs = opts.maxAgeMs ?? DEFAULT_LOG_MAX_AGE_MS;
     this.#now = opts.now ?? Date.now;
     try {
-      mkdirSync(dir, { recursive: true });
+      makeDirsSync(dir);
       this.#load();
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code ?? (err as Error).message;

@@ -1,10 +1,11 @@
 // Saving and loading a layers model as the standard tfjs files: model.json (topology + weights manifest) and
 // weights.bin. The same files tfjs-node's `file://` handler writes and reads, and that tensorflowjs_converter
 // takes as input, so a model trained here can be served, converted or inspected by the usual tools.
-import { mkdir, readFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import path from "node:path";
 import writeFileAtomic from "write-file-atomic";
 import { ModelopsError } from "../errors.ts";
+import { makeDirs } from "../make-dirs.ts";
 import { registerCustomLayers } from "./layers.ts";
 import * as tf from "./tf.ts";
 
@@ -13,7 +14,7 @@ export const WEIGHTS_BIN = "weights.bin";
 
 /** Writes `dir/model.json` and `dir/weights.bin` (creating `dir`); model.json is written last. */
 export async function saveModel(model: tf.LayersModel, dir: string): Promise<void> {
-  await mkdir(dir, { recursive: true });
+  await makeDirs(dir);
   await model.save(
     tf.io.withSaveHandler(async (artifacts) => {
       const weightSpecs = artifacts.weightSpecs ?? [];

@@ -1,10 +1,11 @@
 // `modelops deploy render`: Dockerfile, a Kustomize base (server and bot) and the nginx gateway config, from
 // modelops.yaml's deploy sections.
 import { execFile } from "node:child_process";
-import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import { basename, dirname, join, relative } from "node:path";
 import { promisify } from "node:util";
 import { type Command, InvalidArgumentError } from "commander";
+import { makeDirs } from "../../make-dirs.ts";
 import { stopSignal } from "../../stop-signal.ts";
 import { integer } from "../option-parsers.ts";
 
@@ -241,7 +242,7 @@ export async function renderCommand(opts: RenderCommandOptions): Promise<string[
   const lines: string[] = [];
   for (const f of files) {
     const path = join(opts.out, f.path);
-    await mkdir(dirname(path), { recursive: true });
+    await makeDirs(dirname(path));
     await writeFile(path, f.content);
     lines.push(`wrote ${path}`);
   }

@@ -9,13 +9,14 @@
 // preprocessing.json says exactly that (one minmax-scaled input per pixel), so the model server applies it to a
 // flat row of 0-255 values like any other.
 import { createHash } from "node:crypto";
-import { mkdir, readFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import path, { join } from "node:path";
 import seedrandom from "seedrandom";
 import writeFileAtomic from "write-file-atomic";
 import type { ModelConfig } from "../../config/schema.ts";
 import { type AugmentStep, type ImageSource, isImageSource } from "../../config/training-schema.ts";
 import { ModelopsError } from "../../errors.ts";
+import { makeDirs } from "../../make-dirs.ts";
 import type { BatchAugment, DataProfile, FittedTransform, TrainArrays } from "../types.ts";
 import { augmentImages } from "./augment.ts";
 import { readImageFolder } from "./folder.ts";
@@ -364,7 +365,7 @@ interface ImagesJson {
 
 export async function writeImagePrepared(outDir: string, prepared: ImagePrepared): Promise<void> {
   const dir = join(outDir, "data");
-  await mkdir(dir, { recursive: true });
+  await makeDirs(dir);
   const { data } = prepared;
   const meta: ImagesJson = {
     schema: IMAGES_SCHEMA,
