@@ -6,35 +6,35 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   run
-} from "../lib/chunk-P2RL354Y.js";
+} from "../lib/chunk-UFD6HROE.js";
 import {
   run as run2
-} from "../lib/chunk-F747RDUZ.js";
+} from "../lib/chunk-XPUL4CNM.js";
 import {
   run as run3
-} from "../lib/chunk-SM5JAND3.js";
-import "../lib/chunk-Q6YHD2VN.js";
+} from "../lib/chunk-ONRPP2ZJ.js";
+import "../lib/chunk-MZRJ5BV6.js";
 import {
   run as run4
-} from "../lib/chunk-7DZYNQWH.js";
-import "../lib/chunk-OHIY2IJT.js";
-import "../lib/chunk-TXJVSL43.js";
+} from "../lib/chunk-BPBCCEUN.js";
+import "../lib/chunk-6TCO7XJW.js";
+import "../lib/chunk-DEEWZRMQ.js";
 import {
   run as run5
-} from "../lib/chunk-5BLGNIF2.js";
-import "../lib/chunk-I3HF5JL3.js";
-import "../lib/chunk-C7RCJD2J.js";
-import "../lib/chunk-5264JTIB.js";
-import "../lib/chunk-5MJHWTBQ.js";
+} from "../lib/chunk-3V5SPLXA.js";
+import "../lib/chunk-LQNUQDTJ.js";
+import "../lib/chunk-G4MJHCWB.js";
+import "../lib/chunk-637BPBE5.js";
+import "../lib/chunk-72OMKVDQ.js";
 import {
   run as run6
-} from "../lib/chunk-ZAVF3IQQ.js";
+} from "../lib/chunk-QZ3JLWYB.js";
 import {
   getInput,
   setFailed
-} from "../lib/chunk-VCXCIL7G.js";
+} from "../lib/chunk-5YFBOJDL.js";
 import "../lib/chunk-CDTA7JS7.js";
-import "../lib/chunk-ZVLELBIU.js";
+import "../lib/chunk-MCSJIGLY.js";
 import "../lib/chunk-7TUF4QLU.js";
 import "../lib/chunk-5RMFLXCW.js";
 import "../lib/chunk-UOFP67N6.js";

@@ -6,12 +6,12 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   run
-} from "../lib/chunk-F747RDUZ.js";
-import "../lib/chunk-TXJVSL43.js";
-import "../lib/chunk-5MJHWTBQ.js";
-import "../lib/chunk-VCXCIL7G.js";
+} from "../lib/chunk-XPUL4CNM.js";
+import "../lib/chunk-DEEWZRMQ.js";
+import "../lib/chunk-72OMKVDQ.js";
+import "../lib/chunk-5YFBOJDL.js";
 import "../lib/chunk-CDTA7JS7.js";
-import "../lib/chunk-ZVLELBIU.js";
+import "../lib/chunk-MCSJIGLY.js";
 import "../lib/chunk-7TUF4QLU.js";
 import "../lib/chunk-5RMFLXCW.js";
 import "../lib/chunk-UOFP67N6.js";

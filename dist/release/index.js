@@ -6,10 +6,10 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   run
-} from "../lib/chunk-ZAVF3IQQ.js";
-import "../lib/chunk-VCXCIL7G.js";
+} from "../lib/chunk-QZ3JLWYB.js";
+import "../lib/chunk-5YFBOJDL.js";
 import "../lib/chunk-CDTA7JS7.js";
-import "../lib/chunk-ZVLELBIU.js";
+import "../lib/chunk-MCSJIGLY.js";
 import "../lib/chunk-7TUF4QLU.js";
 import "../lib/chunk-5RMFLXCW.js";
 import "../lib/chunk-UOFP67N6.js";

@@ -6,14 +6,14 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   run
-} from "../lib/chunk-5BLGNIF2.js";
-import "../lib/chunk-I3HF5JL3.js";
-import "../lib/chunk-C7RCJD2J.js";
-import "../lib/chunk-5264JTIB.js";
-import "../lib/chunk-5MJHWTBQ.js";
-import "../lib/chunk-VCXCIL7G.js";
+} from "../lib/chunk-3V5SPLXA.js";
+import "../lib/chunk-LQNUQDTJ.js";
+import "../lib/chunk-G4MJHCWB.js";
+import "../lib/chunk-637BPBE5.js";
+import "../lib/chunk-72OMKVDQ.js";
+import "../lib/chunk-5YFBOJDL.js";
 import "../lib/chunk-CDTA7JS7.js";
-import "../lib/chunk-ZVLELBIU.js";
+import "../lib/chunk-MCSJIGLY.js";
 import "../lib/chunk-7TUF4QLU.js";
 import "../lib/chunk-5RMFLXCW.js";
 import "../lib/chunk-UOFP67N6.js";

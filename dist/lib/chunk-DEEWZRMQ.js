@@ -8,7 +8,7 @@ import {
   git,
   info,
   resolveModel
-} from "./chunk-VCXCIL7G.js";
+} from "./chunk-5YFBOJDL.js";
 import {
   ModelopsError
 } from "./chunk-IZDZPW4P.js";

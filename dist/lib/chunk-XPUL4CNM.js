@@ -6,10 +6,10 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   guardedModel
-} from "./chunk-TXJVSL43.js";
+} from "./chunk-DEEWZRMQ.js";
 import {
   reportMarkdown
-} from "./chunk-5MJHWTBQ.js";
+} from "./chunk-72OMKVDQ.js";
 import {
   modelInputs,
   modelKey,
@@ -18,7 +18,7 @@ import {
   step,
   trustInputs,
   writeSummary
-} from "./chunk-VCXCIL7G.js";
+} from "./chunk-5YFBOJDL.js";
 
 // actions/preprocess/main.ts
 import { writeFile } from "node:fs/promises";

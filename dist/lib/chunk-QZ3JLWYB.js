@@ -33,10 +33,10 @@ import {
   text,
   whoMayPromote,
   writeSummary
-} from "./chunk-VCXCIL7G.js";
+} from "./chunk-5YFBOJDL.js";
 import {
   tableCell
-} from "./chunk-ZVLELBIU.js";
+} from "./chunk-MCSJIGLY.js";
 import {
   require_dist
 } from "./chunk-7TUF4QLU.js";

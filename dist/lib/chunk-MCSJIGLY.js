@@ -449,7 +449,7 @@ var require_lib = __commonJS({
     var fs2 = __require("fs");
     var MurmurHash3 = require_imurmurhash();
     var { onExit } = require_cjs();
-    var path4 = __require("path");
+    var path5 = __require("path");
     var { promisify } = __require("util");
     var activeFiles = {};
     var threadId = (function getId() {
@@ -502,7 +502,7 @@ var require_lib = __commonJS({
       let fd;
       let tmpfile;
       const removeOnExitHandler = onExit(cleanupOnExit(() => tmpfile));
-      const absoluteName = path4.resolve(filename);
+      const absoluteName = path5.resolve(filename);
       try {
         await serializeActiveFile(absoluteName);
         const truename = await promisify(fs2.realpath)(filename).catch(() => filename);
@@ -2657,8 +2657,8 @@ var require_pushgateway = __commonJS({
       const gatewayUrlParsed = url2.parse(this.gatewayUrl);
       const gatewayUrlPath = gatewayUrlParsed.pathname && gatewayUrlParsed.pathname !== "/" ? gatewayUrlParsed.pathname : "";
       const jobPath = job ? `/job/${encodeURIComponent(job)}${generateGroupings(groupings)}` : "";
-      const path4 = `${gatewayUrlPath}/metrics${jobPath}`;
-      const target = url2.resolve(this.gatewayUrl, path4);
+      const path5 = `${gatewayUrlPath}/metrics${jobPath}`;
+      const target = url2.resolve(this.gatewayUrl, path5);
       const requestParams = url2.parse(target);
       const httpModule = isHttps(requestParams.href) ? https : http;
       const options = Object.assign(requestParams, this.requestOptions, {
@@ -5626,6 +5626,43 @@ var require_prom_client = __commonJS({
   }
 });
 
+// pipelines/make-dirs.ts
+import { mkdirSync, statSync } from "node:fs";
+import { mkdir } from "node:fs/promises";
+import path from "node:path";
+function missing(dir, look) {
+  const create = [];
+  let d = path.resolve(dir);
+  let found = look(d);
+  while (!found) {
+    create.push(d);
+    const up = path.dirname(d);
+    if (up === d) break;
+    d = up;
+    found = look(d);
+  }
+  return { create: create.reverse(), top: found, topPath: d };
+}
+function notAFolder(file2) {
+  const code2 = "ENOTDIR";
+  return Object.assign(new Error(`${code2}: not a directory, mkdir '${file2}'`), { code: code2, path: file2 });
+}
+var quietly = (err2) => {
+  if (err2.code !== "EEXIST") throw err2;
+};
+function statOrUndefined(d) {
+  try {
+    return statSync(d);
+  } catch {
+    return void 0;
+  }
+}
+async function makeDirs(dir) {
+  const { create, top, topPath } = missing(dir, statOrUndefined);
+  if (top && !top.isDirectory()) throw notAFolder(topPath);
+  for (const d of create) await mkdir(d).catch(quietly);
+}
+
 // node_modules/zod/v4/classic/external.js
 var external_exports = {};
 __export(external_exports, {
@@ -6443,10 +6480,10 @@ function mergeDefs(...defs) {
 function cloneDef(schema) {
   return mergeDefs(schema._zod.def);
 }
-function getElementAtPath(obj, path4) {
-  if (!path4)
+function getElementAtPath(obj, path5) {
+  if (!path5)
     return obj;
-  return path4.reduce((acc, key) => acc?.[key], obj);
+  return path5.reduce((acc, key) => acc?.[key], obj);
 }
 function promiseAllObject(promisesObj) {
   const keys = Object.keys(promisesObj);
@@ -6786,11 +6823,11 @@ function explicitlyAborted(x, startIndex = 0) {
   }
   return false;
 }
-function prefixIssues(path4, issues) {
+function prefixIssues(path5, issues) {
   return issues.map((iss) => {
     var _a3;
     (_a3 = iss).path ?? (_a3.path = []);
-    iss.path.unshift(path4);
+    iss.path.unshift(path5);
     return iss;
   });
 }
@@ -7252,16 +7289,16 @@ function flattenError(error62, mapper = (issue2) => issue2.message) {
 }
 function formatError(error62, mapper = (issue2) => issue2.message) {
   const fieldErrors = { _errors: [] };
-  const processError = (error63, path4 = []) => {
+  const processError = (error63, path5 = []) => {
     for (const issue2 of error63.issues) {
       if (issue2.code === "invalid_union" && issue2.errors.length) {
-        issue2.errors.map((issues) => processError({ issues }, [...path4, ...issue2.path]));
+        issue2.errors.map((issues) => processError({ issues }, [...path5, ...issue2.path]));
       } else if (issue2.code === "invalid_key") {
-        processError({ issues: issue2.issues }, [...path4, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path5, ...issue2.path]);
       } else if (issue2.code === "invalid_element") {
-        processError({ issues: issue2.issues }, [...path4, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path5, ...issue2.path]);
       } else {
-        const fullpath = [...path4, ...issue2.path];
+        const fullpath = [...path5, ...issue2.path];
         if (fullpath.length === 0) {
           fieldErrors._errors.push(mapper(issue2));
         } else {
@@ -7300,17 +7337,17 @@ function formatError(error62, mapper = (issue2) => issue2.message) {
 }
 function treeifyError(error62, mapper = (issue2) => issue2.message) {
   const result2 = { errors: [] };
-  const processError = (error63, path4 = []) => {
+  const processError = (error63, path5 = []) => {
     var _a3;
     for (const issue2 of error63.issues) {
       if (issue2.code === "invalid_union" && issue2.errors.length) {
-        issue2.errors.map((issues) => processError({ issues }, [...path4, ...issue2.path]));
+        issue2.errors.map((issues) => processError({ issues }, [...path5, ...issue2.path]));
       } else if (issue2.code === "invalid_key") {
-        processError({ issues: issue2.issues }, [...path4, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path5, ...issue2.path]);
       } else if (issue2.code === "invalid_element") {
-        processError({ issues: issue2.issues }, [...path4, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path5, ...issue2.path]);
       } else {
-        const fullpath = [...path4, ...issue2.path];
+        const fullpath = [...path5, ...issue2.path];
         if (fullpath.length === 0) {
           result2.errors.push(mapper(issue2));
           continue;
@@ -7349,8 +7386,8 @@ function treeifyError(error62, mapper = (issue2) => issue2.message) {
 }
 function toDotPath(_path) {
   const segs = [];
-  const path4 = _path.map((seg) => typeof seg === "object" ? seg.key : seg);
-  for (const seg of path4) {
+  const path5 = _path.map((seg) => typeof seg === "object" ? seg.key : seg);
+  for (const seg of path5) {
     if (typeof seg === "number")
       segs.push(`[${seg}]`);
     else if (typeof seg === "symbol")
@@ -24488,13 +24525,13 @@ function resolveRef(ref, ctx) {
   if (!ref.startsWith("#")) {
     throw new Error("External $ref is not supported, only local refs (#/...) are allowed");
   }
-  const path4 = ref.slice(1).split("/").filter(Boolean);
-  if (path4.length === 0) {
+  const path5 = ref.slice(1).split("/").filter(Boolean);
+  if (path5.length === 0) {
     return ctx.rootSchema;
   }
   const defsKey = ctx.version === "draft-2020-12" ? "$defs" : "definitions";
-  if (path4[0] === defsKey) {
-    const key = path4[1] === void 0 ? void 0 : decodeJSONPointerSegment(path4[1]);
+  if (path5[0] === defsKey) {
+    const key = path5[1] === void 0 ? void 0 : decodeJSONPointerSegment(path5[1]);
     if (!key || !ctx.defs[key]) {
       throw new Error(`Reference not found: ${ref}`);
     }
@@ -25829,8 +25866,8 @@ var configSchema = strict2({
 var import_seedrandom = __toESM(require_seedrandom(), 1);
 var import_write_file_atomic = __toESM(require_lib(), 1);
 import { createHash } from "node:crypto";
-import { mkdir, readFile as readFile2 } from "node:fs/promises";
-import path, { join } from "node:path";
+import { readFile as readFile2 } from "node:fs/promises";
+import path2, { join } from "node:path";
 
 // pipelines/data/images/idx.ts
 import { readFile } from "node:fs/promises";
@@ -25908,7 +25945,7 @@ function isImageModel(config2) {
 async function imageSourceFiles(configDir, source) {
   if (source.format === "idx") return [source.images, source.labels];
   const { listImageFolder } = await import("./folder-EAU5ROP7.js");
-  const listed = await listImageFolder(path.resolve(configDir, source.path), source.path);
+  const listed = await listImageFolder(path2.resolve(configDir, source.path), source.path);
   return listed.files.map((f) => `${source.path}/${f}`);
 }
 async function imageDigests(configDir, config2) {
@@ -25918,7 +25955,7 @@ async function imageDigests(configDir, config2) {
     const files = await imageSourceFiles(configDir, source);
     const sha = async (rel) => {
       try {
-        return createHash("sha256").update(await readFile2(path.resolve(configDir, rel))).digest("hex");
+        return createHash("sha256").update(await readFile2(path2.resolve(configDir, rel))).digest("hex");
       } catch (err2) {
         if (err2.code === "ENOENT") {
           throw new ModelopsError(`${rel}: data file not found; commit it or fix the path in modelops.yaml`);
@@ -25939,7 +25976,7 @@ async function imageDigests(configDir, config2) {
 }
 async function load(configDir, source, classes) {
   if (source.format === "images") {
-    const batch = await readImageFolder(path.resolve(configDir, source.path), {
+    const batch = await readImageFolder(path2.resolve(configDir, source.path), {
       label: source.path,
       channels: source.channels,
       ...source.size ? { size: source.size } : {},
@@ -25953,8 +25990,8 @@ async function load(configDir, source, classes) {
       classes: batch.classes
     };
   }
-  const images = await readIdx(path.resolve(configDir, source.images), 3, source.images);
-  const labels = await readIdx(path.resolve(configDir, source.labels), 1, source.labels);
+  const images = await readIdx(path2.resolve(configDir, source.images), 3, source.images);
+  const labels = await readIdx(path2.resolve(configDir, source.labels), 1, source.labels);
   const [count2, height, width] = images.dims;
   if (labels.dims[0] !== count2) {
     throw new ModelopsError(
@@ -26154,7 +26191,7 @@ function imageProfile(config2, data, raw, rawTrain) {
 }
 async function writeImagePrepared(outDir, prepared) {
   const dir = join(outDir, "data");
-  await mkdir(dir, { recursive: true });
+  await makeDirs(dir);
   const { data } = prepared;
   const meta3 = {
     schema: IMAGES_SCHEMA,
@@ -27172,7 +27209,7 @@ var std = (v) => {
 
 // pipelines/evaluate/latency.ts
 import { readFile as readFile3, stat } from "node:fs/promises";
-import path2 from "node:path";
+import path3 from "node:path";
 
 // pipelines/onnx/backend.ts
 var import_prom_client = __toESM(require_prom_client(), 1);
@@ -28073,7 +28110,7 @@ async function latencyEngine(model2, inputDim, modelDir) {
   };
 }
 async function modelSizeMb(dir) {
-  const jsonPath = path2.join(dir, "model.json");
+  const jsonPath = path3.join(dir, "model.json");
   let manifest;
   let bytes;
   try {
@@ -28092,10 +28129,10 @@ async function modelSizeMb(dir) {
   for (const group of manifest) {
     for (const file2 of group.paths ?? []) {
       try {
-        bytes += (await stat(path2.join(dir, file2))).size;
+        bytes += (await stat(path3.join(dir, file2))).size;
       } catch (err2) {
         throw new ModelopsError(
-          `cannot size the model: ${path2.join(dir, file2)}, named in model.json, is missing; save the model again`,
+          `cannot size the model: ${path3.join(dir, file2)}, named in model.json, is missing; save the model again`,
           2,
           { cause: err2 }
         );
@@ -28353,9 +28390,9 @@ import { join as join5, resolve } from "node:path";
 import { createHash as createHash2 } from "node:crypto";
 import { createReadStream } from "node:fs";
 import { pipeline } from "node:stream/promises";
-async function sha256File(path4) {
+async function sha256File(path5) {
   const hash2 = createHash2("sha256");
-  await pipeline(createReadStream(path4), hash2);
+  await pipeline(createReadStream(path5), hash2);
   return hash2.digest("hex");
 }
 
@@ -28407,8 +28444,8 @@ function formatNumber(x, digits = 4) {
   if (Number.isInteger(x) || Math.abs(x) >= 10 ** digits) return String(Math.round(x));
   return String(significant(x, digits));
 }
-function formatOr(v, missing = "\u2014", digits = 4) {
-  return typeof v === "number" && Number.isFinite(v) ? String(significant(v, digits)) : missing;
+function formatOr(v, missing2 = "\u2014", digits = 4) {
+  return typeof v === "number" && Number.isFinite(v) ? String(significant(v, digits)) : missing2;
 }
 var tableCell = (s) => s.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
 
@@ -28541,10 +28578,10 @@ function inputKey(inputs) {
   const config2 = { ...inputs.config };
   for (const section of KEY_EXCLUDED_SECTIONS) delete config2[section];
   const dataDigests2 = {};
-  for (const [path4, digest] of Object.entries(inputs.dataDigests)) {
-    const p = normaliseDataPath(path4);
+  for (const [path5, digest] of Object.entries(inputs.dataDigests)) {
+    const p = normaliseDataPath(path5);
     if (p in dataDigests2 && dataDigests2[p] !== digest) {
-      throw new TypeError(`inputKey: data path ${path4} appears twice with different digests`);
+      throw new TypeError(`inputKey: data path ${path5} appears twice with different digests`);
     }
     dataDigests2[p] = digest.toLowerCase();
   }
@@ -28566,12 +28603,12 @@ function isKey(s) {
 
 // pipelines/train/model-io.ts
 var import_write_file_atomic3 = __toESM(require_lib(), 1);
-import { mkdir as mkdir2, readFile as readFile5 } from "node:fs/promises";
-import path3 from "node:path";
+import { readFile as readFile5 } from "node:fs/promises";
+import path4 from "node:path";
 var MODEL_JSON = "model.json";
 var WEIGHTS_BIN = "weights.bin";
 async function saveModel(model2, dir) {
-  await mkdir2(dir, { recursive: true });
+  await makeDirs(dir);
   await model2.save(
     io_exports.withSaveHandler(async (artifacts) => {
       const weightSpecs = artifacts.weightSpecs ?? [];
@@ -28587,14 +28624,14 @@ async function saveModel(model2, dir) {
       if (artifacts.userDefinedMetadata != null)
         modelJson.userDefinedMetadata = artifacts.userDefinedMetadata;
       if (artifacts.trainingConfig != null) modelJson.trainingConfig = artifacts.trainingConfig;
-      await (0, import_write_file_atomic3.default)(path3.join(dir, WEIGHTS_BIN), Buffer.from(weightData));
-      await (0, import_write_file_atomic3.default)(path3.join(dir, MODEL_JSON), JSON.stringify(modelJson));
+      await (0, import_write_file_atomic3.default)(path4.join(dir, WEIGHTS_BIN), Buffer.from(weightData));
+      await (0, import_write_file_atomic3.default)(path4.join(dir, MODEL_JSON), JSON.stringify(modelJson));
       return { modelArtifactsInfo: io_exports.getModelArtifactsInfoForJSON(artifacts) };
     })
   );
 }
 async function loadModel(dir) {
-  const jsonPath = path3.join(dir, MODEL_JSON);
+  const jsonPath = path4.join(dir, MODEL_JSON);
   let text;
   try {
     text = await readFile5(jsonPath, "utf8");
@@ -28622,8 +28659,8 @@ async function loadModel(dir) {
     const buffers = [];
     for (const group of manifest) {
       for (const shard of group.paths) {
-        const shardPath = path3.resolve(dir, shard);
-        if (path3.relative(path3.resolve(dir), shardPath).startsWith("..") || path3.isAbsolute(shard)) {
+        const shardPath = path4.resolve(dir, shard);
+        if (path4.relative(path4.resolve(dir), shardPath).startsWith("..") || path4.isAbsolute(shard)) {
           throw corrupt(jsonPath, `its weightsManifest names "${shard}", outside the model folder`);
         }
         try {
@@ -29560,11 +29597,11 @@ function asText(c) {
 }
 
 // pipelines/data/csv.ts
-async function checkReadable(path4, shown, key) {
+async function checkReadable(path5, shown, key) {
   try {
-    const s = await stat2(path4);
+    const s = await stat2(path5);
     if (!s.isFile()) throw new ModelopsError(`${shown}: is not a file; point the config at a data file`);
-    const handle = await open2(path4, "r");
+    const handle = await open2(path5, "r");
     await handle.close();
     return s.size;
   } catch (err2) {
@@ -29586,12 +29623,12 @@ var CR = 13;
 var LF = 10;
 var SPACE = 32;
 var TAB = 9;
-async function* csvRecords(path4, options = {}) {
-  const shown = options.displayPath ?? path4;
-  const size2 = await checkReadable(path4, shown, options.key);
+async function* csvRecords(path5, options = {}) {
+  const shown = options.displayPath ?? path5;
+  const size2 = await checkReadable(path5, shown, options.key);
   const tokens = new CsvTokenizer(shown, (options.delimiter ?? ",").charCodeAt(0), options.batch ?? 4096);
   const bar = options.progress === false ? void 0 : progressBar(`reading ${shown}`, size2);
-  const stream = createReadStream2(path4, { encoding: "utf8", highWaterMark: 1 << 20 });
+  const stream = createReadStream2(path5, { encoding: "utf8", highWaterMark: 1 << 20 });
   let first = true;
   try {
     for await (const chunk of stream) {
@@ -29774,8 +29811,8 @@ function checkHeader(names, shown) {
     seen.add(name);
   }
 }
-async function readDelimited(path4, options = {}) {
-  const shown = options.displayPath ?? path4;
+async function readDelimited(path5, options = {}) {
+  const shown = options.displayPath ?? path5;
   const builder = new TableBuilder({
     file: shown,
     types: options.types,
@@ -29799,7 +29836,7 @@ async function readDelimited(path4, options = {}) {
       if (k >= 0) builder.set(k, f[j]);
     }
   };
-  for await (const batch of csvRecords(path4, { ...options })) {
+  for await (const batch of csvRecords(path5, { ...options })) {
     for (const rec of batch) {
       if (names === void 0) {
         if (header2 === "auto" && pending === void 0) {
@@ -29843,9 +29880,9 @@ function quantileSorted(sorted, p) {
   return sorted[lo] + (sorted[hi] - sorted[lo]) * frac;
 }
 var round = (v) => Number.isFinite(v) ? Number(v.toPrecision(12)) : v;
-function numberProfile(name, role, sorted, missing, moments2) {
+function numberProfile(name, role, sorted, missing2, moments2) {
   const m = sorted.length;
-  const out = { name, role, type: "number", missing, count: moments2?.count ?? m };
+  const out = { name, role, type: "number", missing: missing2, count: moments2?.count ?? m };
   if (m === 0) return out;
   let mean2 = moments2?.mean;
   let std2 = moments2?.std;
@@ -29887,7 +29924,7 @@ function numberProfile(name, role, sorted, missing, moments2) {
   });
   return out;
 }
-function stringProfile(name, role, counts, missing) {
+function stringProfile(name, role, counts, missing2) {
   const entries = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   const top = {};
   let other = 0;
@@ -29901,7 +29938,7 @@ function stringProfile(name, role, counts, missing) {
     name,
     role,
     type: "string",
-    missing,
+    missing: missing2,
     count: present,
     distinct: entries.length,
     counts: top
@@ -29933,13 +29970,13 @@ function profileColumn(column, rows, role, name = column.name) {
     });
   }
   const counts = /* @__PURE__ */ new Map();
-  let missing = 0;
+  let missing2 = 0;
   for (let r = 0; r < rows.length; r++) {
     const v = column.values[rows[r]];
-    if (v === null) missing++;
+    if (v === null) missing2++;
     else counts.set(v, (counts.get(v) ?? 0) + 1);
   }
-  return stringProfile(name, role, counts, missing);
+  return stringProfile(name, role, counts, missing2);
 }
 
 // pipelines/data/stats.ts
@@ -31136,32 +31173,32 @@ function parseFloat16(bytes) {
 }
 
 // node_modules/hyparquet/src/schema.js
-function schemaTree(schema, rootIndex, path4) {
+function schemaTree(schema, rootIndex, path5) {
   const element = schema[rootIndex];
   const children = [];
   let count2 = 1;
   if (element.num_children) {
     while (children.length < element.num_children) {
       const childElement = schema[rootIndex + count2];
-      const child = schemaTree(schema, rootIndex + count2, [...path4, childElement.name]);
+      const child = schemaTree(schema, rootIndex + count2, [...path5, childElement.name]);
       count2 += child.count;
       children.push(child);
     }
   }
-  return { count: count2, element, children, path: path4 };
+  return { count: count2, element, children, path: path5 };
 }
 function getSchemaPath(schema, name) {
   return getTreePath(schemaTree(schema, 0, []), name);
 }
 function getTreePath(tree, name) {
-  const path4 = [tree];
+  const path5 = [tree];
   for (const part of name) {
     const child = tree.children.find((child2) => child2.element.name === part);
     if (!child) throw new Error(`parquet schema element not found: ${name}`);
-    path4.push(child);
+    path5.push(child);
     tree = child;
   }
-  return path4;
+  return path5;
 }
 function getPhysicalColumns(schemaTree2) {
   const columns = [];
@@ -31899,7 +31936,7 @@ function pathsNeededForFilter(filter) {
   return [...new Set(paths)];
 }
 function columnsNeededForFilter(filter) {
-  return [...new Set(pathsNeededForFilter(filter).map((path4) => path4.split(".")[0]))];
+  return [...new Set(pathsNeededForFilter(filter).map((path5) => path5.split(".")[0]))];
 }
 function matchFilter(record2, filter, strict3 = true) {
   if ("$and" in filter && Array.isArray(filter.$and)) {
@@ -32104,9 +32141,9 @@ function unionRanges(a, b) {
   }
   return out;
 }
-function resolve2(record2, path4) {
+function resolve2(record2, path5) {
   let value = record2;
-  for (const part of path4.split(".")) {
+  for (const part of path5.split(".")) {
     value = value?.[part];
   }
   return value;
@@ -32766,7 +32803,7 @@ function assembleLists(output2, definitionLevels, repetitionLevels, values, sche
   return output2;
 }
 function assembleNested(subcolumnData, schema, parsers, depth = 0) {
-  const path4 = schema.path.join(".");
+  const path5 = schema.path.join(".");
   const optional2 = schema.element.repetition_type === "OPTIONAL";
   const nextDepth = optional2 ? depth + 1 : depth;
   if (isListLike(schema)) {
@@ -32781,7 +32818,7 @@ function assembleNested(subcolumnData, schema, parsers, depth = 0) {
     const values = subcolumnData.get(subcolumn);
     if (!values) throw new Error("parquet list column missing values");
     if (optional2) flattenAtDepth(values, depth);
-    subcolumnData.set(path4, values);
+    subcolumnData.set(path5, values);
     subcolumnData.delete(subcolumn);
     return;
   }
@@ -32789,8 +32826,8 @@ function assembleNested(subcolumnData, schema, parsers, depth = 0) {
     const mapName = schema.children[0].element.name;
     assembleNested(subcolumnData, schema.children[0].children[0], parsers, nextDepth + 1);
     assembleNested(subcolumnData, schema.children[0].children[1], parsers, nextDepth + 1);
-    const keys = subcolumnData.get(`${path4}.${mapName}.key`);
-    const values = subcolumnData.get(`${path4}.${mapName}.value`);
+    const keys = subcolumnData.get(`${path5}.${mapName}.key`);
+    const values = subcolumnData.get(`${path5}.${mapName}.value`);
     if (!keys) throw new Error("parquet map column missing keys");
     if (!values) throw new Error("parquet map column missing values");
     if (keys.length !== values.length) {
@@ -32798,9 +32835,9 @@ function assembleNested(subcolumnData, schema, parsers, depth = 0) {
     }
     const out = assembleMaps(keys, values, nextDepth);
     if (optional2) flattenAtDepth(out, depth);
-    subcolumnData.delete(`${path4}.${mapName}.key`);
-    subcolumnData.delete(`${path4}.${mapName}.value`);
-    subcolumnData.set(path4, out);
+    subcolumnData.delete(`${path5}.${mapName}.key`);
+    subcolumnData.delete(`${path5}.${mapName}.value`);
+    subcolumnData.set(path5, out);
     return;
   }
   if (schema.children.length) {
@@ -32820,7 +32857,7 @@ function assembleNested(subcolumnData, schema, parsers, depth = 0) {
       inverted = decodeVariantColumn(inverted, parsers);
     }
     if (optional2) flattenAtDepth(inverted, depth);
-    subcolumnData.set(path4, inverted);
+    subcolumnData.set(path5, inverted);
   }
 }
 function flattenAtDepth(arr, depth) {
@@ -39311,12 +39348,12 @@ var compressors = {
 };
 
 // pipelines/data/formats.ts
-async function readJsonl(path4, options = {}) {
-  const shown = options.displayPath ?? path4;
-  const size2 = await checkReadable(path4, shown, options.key);
+async function readJsonl(path5, options = {}) {
+  const shown = options.displayPath ?? path5;
+  const size2 = await checkReadable(path5, shown, options.key);
   const bar = options.progress === false ? void 0 : progressBar(`reading ${shown}`, size2);
   const builder = new TableBuilder({ file: shown, types: options.types, onTypeError: options.onTypeError });
-  const stream = createReadStream4(path4, { encoding: "utf8", highWaterMark: 1 << 20 });
+  const stream = createReadStream4(path5, { encoding: "utf8", highWaterMark: 1 << 20 });
   const lines = createInterface({ input: stream, crlfDelay: Number.POSITIVE_INFINITY });
   let line = 0;
   try {
@@ -39353,10 +39390,10 @@ async function readJsonl(path4, options = {}) {
   }
   return builder.build();
 }
-async function readParquet(path4, options = {}) {
-  const shown = options.displayPath ?? path4;
-  const size2 = await checkReadable(path4, shown, options.key);
-  const file2 = await asyncBufferFromFile(path4);
+async function readParquet(path5, options = {}) {
+  const shown = options.displayPath ?? path5;
+  const size2 = await checkReadable(path5, shown, options.key);
+  const file2 = await asyncBufferFromFile(path5);
   let metadata;
   try {
     metadata = await parquetMetadataAsync(file2);
@@ -39430,12 +39467,12 @@ async function readParquet(path4, options = {}) {
 var import_yaml2 = __toESM(require_dist(), 1);
 import { createHash as createHash4 } from "node:crypto";
 import { createReadStream as createReadStream5 } from "node:fs";
-import { appendFile, copyFile, mkdir as mkdir3, readFile as readFile7, rename, stat as stat3, writeFile as writeFile3 } from "node:fs/promises";
+import { appendFile, copyFile, readFile as readFile7, rename, stat as stat3, writeFile as writeFile3 } from "node:fs/promises";
 import { basename, dirname, join as join6, resolve as resolve3 } from "node:path";
 import { pipeline as pipeline2 } from "node:stream/promises";
 var POINTER_SUFFIX = ".ptr";
-function isPointerPath(path4) {
-  return path4.endsWith(POINTER_SUFFIX);
+function isPointerPath(path5) {
+  return path5.endsWith(POINTER_SUFFIX);
 }
 function dataStoreDir(configDir) {
   return resolve3(process.env.MODELOPS_DATA_STORE ?? join6(configDir, ".modelops", "data"));
@@ -39966,10 +40003,10 @@ function requireClassesInTraining(frame, rows) {
     ["test", rows.testPart, rows.testYs, rows.testRows],
     ["validation", train, trainLabels, rows.valRows]
   ]) {
-    const missing = splitRowsOf.find((i) => !inTrain.has(yOf(frame, ys, i)));
-    if (missing !== void 0) {
+    const missing2 = splitRowsOf.find((i) => !inTrain.has(yOf(frame, ys, i)));
+    if (missing2 !== void 0) {
       throw new ModelopsError(
-        `${whereRow(part.table, missing)}: class "${ys[missing]}" appears in the ${name} split but not in the training split; add training rows of it${frame.model.split.stratify ? "" : " or set split.stratify: true"}`
+        `${whereRow(part.table, missing2)}: class "${ys[missing2]}" appears in the ${name} split but not in the training split; add training rows of it${frame.model.split.stratify ? "" : " or set split.stratify: true"}`
       );
     }
   }
@@ -40210,11 +40247,11 @@ function sortLabels(labels) {
 
 // pipelines/data/run-dir.ts
 var import_write_file_atomic4 = __toESM(require_lib(), 1);
-import { mkdir as mkdir4, readFile as readFile8 } from "node:fs/promises";
+import { readFile as readFile8 } from "node:fs/promises";
 import { join as join7 } from "node:path";
 var SPLITS2 = ["train", "validation", "test"];
 async function writePrepared(outDir, result2) {
-  await mkdir4(join7(outDir, "data"), { recursive: true });
+  await makeDirs(join7(outDir, "data"));
   await Promise.all([
     ...SPLITS2.map(
       (s) => (0, import_write_file_atomic4.default)(join7(outDir, "data", `${s}.json`), `${JSON.stringify(result2.data[s])}
@@ -40349,14 +40386,14 @@ async function runTabularEvaluate(ref, outDir, key) {
 // pipelines/config/overrides.ts
 function overrideConfig(config2, values, drop = []) {
   const copy = structuredClone(config2);
-  for (const [path4, value] of Object.entries(values)) {
-    const keys = path4.split(".");
+  for (const [path5, value] of Object.entries(values)) {
+    const keys = path5.split(".");
     let node2 = copy;
     for (const key of keys.slice(0, -1)) {
       const next = node2[key];
       if (next === void 0) node2[key] = {};
       else if (typeof next !== "object" || next === null || Array.isArray(next)) {
-        return { ok: false, problem: { kind: "not-a-mapping", path: path4, key } };
+        return { ok: false, problem: { kind: "not-a-mapping", path: path5, key } };
       }
       node2 = node2[key];
     }
@@ -40373,6 +40410,7 @@ function overrideConfig(config2, values, drop = []) {
 
 export {
   external_exports,
+  makeDirs,
   MODEL_NAME_RE,
   METRIC_DIRECTIONS,
   METRIC_NAMES,

@@ -6,10 +6,10 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   judgeAndPublish
-} from "./chunk-OHIY2IJT.js";
+} from "./chunk-6TCO7XJW.js";
 import {
   guardedModel
-} from "./chunk-TXJVSL43.js";
+} from "./chunk-DEEWZRMQ.js";
 import {
   cacheKeyFor,
   measuringInputs,
@@ -22,10 +22,10 @@ import {
   setOutputs,
   shown,
   step
-} from "./chunk-VCXCIL7G.js";
+} from "./chunk-5YFBOJDL.js";
 import {
   readPrepared
-} from "./chunk-ZVLELBIU.js";
+} from "./chunk-MCSJIGLY.js";
 
 // actions/evaluate/main.ts
 import { writeFile } from "node:fs/promises";

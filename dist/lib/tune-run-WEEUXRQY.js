@@ -14,7 +14,7 @@ import {
   reduceTrials,
   summarise,
   trialConfig
-} from "./chunk-C7RCJD2J.js";
+} from "./chunk-G4MJHCWB.js";
 import {
   CLASSIFICATION_METRICS,
   REGRESSION_METRICS,
@@ -23,9 +23,10 @@ import {
   evaluateModel,
   fit,
   isImageModel,
+  makeDirs,
   runTabularPreprocess,
   transformWidth
-} from "./chunk-ZVLELBIU.js";
+} from "./chunk-MCSJIGLY.js";
 import "./chunk-7TUF4QLU.js";
 import "./chunk-5RMFLXCW.js";
 import {
@@ -41,7 +42,7 @@ import "./chunk-VJTP6C54.js";
 import "./chunk-HKHWRQYA.js";
 
 // pipelines/run/tune-run.ts
-import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
+import { readdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 async function splitsOf(ref, outDir) {
   if (isImageModel(ref.config)) {
@@ -205,7 +206,7 @@ async function runTrial(ref, outDir, n, log) {
     metrics,
     seconds: (performance.now() - started) / 1e3
   };
-  await mkdir(trialsDir(outDir), { recursive: true });
+  await makeDirs(trialsDir(outDir));
   await writeFile(join(trialsDir(outDir), `trial-${n}.json`), `${JSON.stringify(result, null, 2)}
 `);
   return result;

@@ -8,15 +8,15 @@ import {
   objectiveOf,
   parseTrialRecord,
   trialValues
-} from "./chunk-C7RCJD2J.js";
+} from "./chunk-G4MJHCWB.js";
 import {
   parseMetricsFile
-} from "./chunk-VCXCIL7G.js";
+} from "./chunk-5YFBOJDL.js";
 import {
   METRIC_DIRECTIONS,
   formatOr,
   tableCell
-} from "./chunk-ZVLELBIU.js";
+} from "./chunk-MCSJIGLY.js";
 import {
   ModelopsError
 } from "./chunk-IZDZPW4P.js";

@@ -7,19 +7,19 @@ const __dirname = __modelopsDirname(__filename);
 import {
   prepareNativeBackends,
   requireBackend
-} from "./chunk-Q6YHD2VN.js";
+} from "./chunk-MZRJ5BV6.js";
 import {
   judgeAndPublish
-} from "./chunk-OHIY2IJT.js";
+} from "./chunk-6TCO7XJW.js";
 import {
   guardedModel
-} from "./chunk-TXJVSL43.js";
+} from "./chunk-DEEWZRMQ.js";
 import {
   trialName
-} from "./chunk-I3HF5JL3.js";
+} from "./chunk-LQNUQDTJ.js";
 import {
   TRIAL_SCHEMA
-} from "./chunk-C7RCJD2J.js";
+} from "./chunk-G4MJHCWB.js";
 import {
   ARTIFACT_FILES,
   Registry,
@@ -38,19 +38,22 @@ import {
   shown,
   step,
   warning
-} from "./chunk-VCXCIL7G.js";
+} from "./chunk-5YFBOJDL.js";
+import {
+  makeDirs
+} from "./chunk-MCSJIGLY.js";
 
 // actions/lib/run-model.ts
 import { rm as rm2, writeFile } from "node:fs/promises";
 import { join as join2 } from "node:path";
 
 // actions/lib/store.ts
-import { cp, mkdir, rm } from "node:fs/promises";
+import { cp, rm } from "node:fs/promises";
 import { join } from "node:path";
 async function importRun(registry, outDir, inputKey, model) {
   const staging = join(outDir, ".artifact");
   await rm(staging, { recursive: true, force: true });
-  await mkdir(staging, { recursive: true });
+  await makeDirs(staging);
   try {
     for (const name of ARTIFACT_FILES) await cp(join(outDir, name), join(staging, name), { recursive: true });
     const { digest } = await registry.putArtifact(staging);

@@ -11,7 +11,7 @@ import {
   parseConfig,
   policyFromBase,
   shown
-} from "./chunk-VCXCIL7G.js";
+} from "./chunk-5YFBOJDL.js";
 
 // actions/lib/judging-gates.ts
 async function judgingGates(ctx, m, opts) {

@@ -10,10 +10,10 @@ import {
   parseMetricsFile,
   productionMetrics,
   renderMarkdown
-} from "./chunk-VCXCIL7G.js";
+} from "./chunk-5YFBOJDL.js";
 import {
   formatNumber
-} from "./chunk-ZVLELBIU.js";
+} from "./chunk-MCSJIGLY.js";
 
 // actions/lib/report.ts
 import { readFile } from "node:fs/promises";

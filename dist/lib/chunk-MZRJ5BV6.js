@@ -5,6 +5,9 @@ const require = __modelopsCreateRequire(import.meta.url);
 const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
+  makeDirs
+} from "./chunk-MCSJIGLY.js";
+import {
   initBackend
 } from "./chunk-UOFP67N6.js";
 import {
@@ -14,7 +17,7 @@ import {
 // actions/lib/gpu.ts
 import { execFile as execFile2 } from "node:child_process";
 import { existsSync as existsSync2, readFileSync } from "node:fs";
-import { mkdir as mkdir2, symlink } from "node:fs/promises";
+import { symlink } from "node:fs/promises";
 import { delimiter, dirname, join as join2 } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify as promisify2 } from "node:util";
@@ -22,7 +25,7 @@ import { promisify as promisify2 } from "node:util";
 // actions/lib/gpu-install.ts
 import { execFile } from "node:child_process";
 import { existsSync } from "node:fs";
-import { mkdir, rm, writeFile } from "node:fs/promises";
+import { rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { promisify } from "node:util";
 var GPU_PACKAGE = "@tensorflow/tfjs-node-gpu";
@@ -45,7 +48,7 @@ async function installGpuBackend(opts) {
     return { nodeModules, installed: false };
   }
   await rm(dir, { recursive: true, force: true });
-  await mkdir(dir, { recursive: true });
+  await makeDirs(dir);
   const spec = opts.spec ?? `${GPU_PACKAGE}@${GPU_PACKAGE_VERSION}`;
   try {
     await promisify(execFile)(
@@ -107,7 +110,7 @@ async function linkNativeBackends(opts = {}) {
     const from = (opts.searchDirs ?? nativeSearchDirs()).map((dir) => join2(dir, pkg)).find((dir) => existsSync2(join2(dir, "package.json")));
     if (!from) continue;
     const to = join2(linkRoot, "node_modules", pkg);
-    await mkdir2(dirname(to), { recursive: true });
+    await makeDirs(dirname(to));
     await symlink(from, to, "junction").catch((error) => {
       if (error.code !== "EEXIST") throw error;
     });

@@ -8,7 +8,7 @@ import {
   METRIC_DIRECTIONS,
   external_exports,
   overrideConfig
-} from "./chunk-ZVLELBIU.js";
+} from "./chunk-MCSJIGLY.js";
 import {
   ModelopsError
 } from "./chunk-IZDZPW4P.js";

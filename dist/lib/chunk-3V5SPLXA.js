@@ -10,16 +10,16 @@ import {
   leaderboardMarkdown,
   rankTrials,
   rankingMetric
-} from "./chunk-I3HF5JL3.js";
+} from "./chunk-LQNUQDTJ.js";
 import {
   judgingGates
-} from "./chunk-5264JTIB.js";
+} from "./chunk-637BPBE5.js";
 import {
   judge,
   loadBaseline,
   readOptionalJson,
   reportMarkdown
-} from "./chunk-5MJHWTBQ.js";
+} from "./chunk-72OMKVDQ.js";
 import {
   flag,
   modelInputs,
@@ -32,7 +32,7 @@ import {
   text,
   warning,
   writeSummary
-} from "./chunk-VCXCIL7G.js";
+} from "./chunk-5YFBOJDL.js";
 import {
   ModelopsError
 } from "./chunk-IZDZPW4P.js";

@@ -6,20 +6,20 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   judgingGates
-} from "./chunk-5264JTIB.js";
+} from "./chunk-637BPBE5.js";
 import {
   judge,
   loadBaseline,
   readOptionalJson,
   reportMarkdown
-} from "./chunk-5MJHWTBQ.js";
+} from "./chunk-72OMKVDQ.js";
 import {
   artifactName,
   info,
   runFiles,
   warning,
   writeSummary
-} from "./chunk-VCXCIL7G.js";
+} from "./chunk-5YFBOJDL.js";
 import {
   ModelopsError
 } from "./chunk-IZDZPW4P.js";

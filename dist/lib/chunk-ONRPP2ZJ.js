@@ -7,14 +7,14 @@ const __dirname = __modelopsDirname(__filename);
 import {
   prepareNativeBackends,
   requireBackend
-} from "./chunk-Q6YHD2VN.js";
+} from "./chunk-MZRJ5BV6.js";
 import {
   guardedModel
-} from "./chunk-TXJVSL43.js";
+} from "./chunk-DEEWZRMQ.js";
 import {
   readOptionalJson,
   reportMarkdown
-} from "./chunk-5MJHWTBQ.js";
+} from "./chunk-72OMKVDQ.js";
 import {
   backend,
   cacheInputs,
@@ -30,7 +30,7 @@ import {
   trustInputs,
   warning,
   writeSummary
-} from "./chunk-VCXCIL7G.js";
+} from "./chunk-5YFBOJDL.js";
 
 // actions/train/main.ts
 import { writeFile } from "node:fs/promises";
