@@ -13,15 +13,17 @@ export const MAX_NESTING = 64;
 
 const NESTING_HINT = `nested deeper than ${MAX_NESTING} levels; modelops.yaml needs far fewer (look for an unclosed bracket or a runaway indentation)`;
 
-export function sizeIssue(file: string, bytes: number): ConfigIssue | undefined {
+/** `bytes` over the cap is an issue; `cutShort`: reading stopped at the cap, so the size is only a floor. */
+export function sizeIssue(file: string, bytes: number, cutShort = false): ConfigIssue | undefined {
   if (bytes <= MAX_CONFIG_BYTES) return undefined;
-  const mib = (bytes / (1024 * 1024)).toFixed(1);
+  const max = MAX_CONFIG_BYTES / (1024 * 1024);
+  const size = cutShort ? `over ${max}` : (bytes / (1024 * 1024)).toFixed(1);
   return {
     file,
     line: 0,
     column: 0,
     path: "",
-    message: `is ${mib} MiB; a config file may be at most ${MAX_CONFIG_BYTES / (1024 * 1024)} MiB (keep data out of modelops.yaml)`,
+    message: `is ${size} MiB; a config file may be at most ${max} MiB (keep data out of modelops.yaml)`,
   };
 }
 

@@ -1,6 +1,6 @@
 // Reads modelops.yaml: YAML with node positions, validated by the zod schema, every problem reported at once
 // as `file:line:col: key.path: message`.
-import { readFile, stat } from "node:fs/promises";
+import { open, stat } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import type { YAMLError } from "yaml";
 import { ModelopsError } from "../errors.ts";
@@ -8,6 +8,7 @@ import {
   aliasNestingIssue,
   dataTooDeep,
   keyIssues,
+  MAX_CONFIG_BYTES,
   nestingIssue,
   PROTO_KEY_MESSAGE,
   sizeIssue,
@@ -153,10 +154,14 @@ export async function loadConfig(file: string = DEFAULT_CONFIG_FILE): Promise<Lo
   const absolute = resolve(file);
   let source: string;
   try {
-    // Refuse an oversized file before reading it whole.
+    // Refuse an oversized file before reading it whole; a device or pipe (size 0 to stat: /dev/zero,
+    // /dev/stdin) is read only up to the cap.
     const tooBig = sizeIssue(file, (await stat(absolute)).size);
     if (tooBig) throw new ConfigError([tooBig]);
-    source = await readFile(absolute, "utf8");
+    const bytes = await readAtMost(absolute, MAX_CONFIG_BYTES + 1);
+    const overflow = sizeIssue(file, bytes.length, true);
+    if (overflow) throw new ConfigError([overflow]);
+    source = bytes.toString("utf8");
   } catch (e) {
     if (e instanceof ConfigError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
@@ -169,6 +174,23 @@ export async function loadConfig(file: string = DEFAULT_CONFIG_FILE): Promise<Lo
     throw new ConfigError([{ file, line: 0, column: 0, path: "", message }], { cause: e });
   }
   return parseConfig(source.replace(/^\uFEFF/, ""), file);
+}
+
+/** The first `max` bytes of a file (all of it when shorter), without reading past them. */
+async function readAtMost(file: string, max: number): Promise<Buffer> {
+  const handle = await open(file, "r");
+  try {
+    const buffer = Buffer.alloc(max);
+    let length = 0;
+    while (length < max) {
+      const { bytesRead } = await handle.read(buffer, length, max - length, null);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+    }
+    return buffer.subarray(0, length);
+  } finally {
+    await handle.close();
+  }
 }
 
 /** The names of the models, in file order. */

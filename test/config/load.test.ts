@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join, relative } from "node:path";
@@ -378,6 +379,15 @@ describe("bounds: hostile or broken files give a few clear lines, never a crash"
       `${file}: is 1.0 MiB; a config file may be at most 1 MiB (keep data out of modelops.yaml)`,
     ]);
     expect(() => parseConfig(big)).toThrow("modelops.yaml: is 1.0 MiB; a config file may be at most 1 MiB");
+  });
+
+  const endless = existsSync("/dev/zero") ? test : test.skip; // a device stat calls empty, read forever
+  endless("a device or pipe is read only up to the cap: /dev/zero is refused in one line", async () => {
+    const err = await loadConfig("/dev/zero").catch((e: unknown) => e);
+    expect((err as ModelopsError).name).toBe("ConfigError");
+    expect(lines(err as ConfigError)).toEqual([
+      "/dev/zero: is over 1 MiB; a config file may be at most 1 MiB (keep data out of modelops.yaml)",
+    ]);
   });
 
   test("5,000 keys in one mapping: duplicates are still found and the output stays short", () => {
