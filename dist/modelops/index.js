@@ -6,33 +6,33 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   run
-} from "../lib/chunk-UFD6HROE.js";
+} from "../lib/chunk-VA2BK3KT.js";
 import {
   run as run2
-} from "../lib/chunk-XPUL4CNM.js";
+} from "../lib/chunk-IVEYGYJR.js";
 import {
   run as run3
-} from "../lib/chunk-ONRPP2ZJ.js";
+} from "../lib/chunk-WHZMEBPC.js";
 import "../lib/chunk-MZRJ5BV6.js";
 import {
   run as run4
-} from "../lib/chunk-BPBCCEUN.js";
-import "../lib/chunk-6TCO7XJW.js";
-import "../lib/chunk-DEEWZRMQ.js";
+} from "../lib/chunk-DHPHU5VJ.js";
+import "../lib/chunk-FN4ZSPUK.js";
+import "../lib/chunk-VMT2A67J.js";
 import {
   run as run5
-} from "../lib/chunk-3V5SPLXA.js";
-import "../lib/chunk-LQNUQDTJ.js";
+} from "../lib/chunk-CF5CJX6A.js";
+import "../lib/chunk-UCR7IVW2.js";
 import "../lib/chunk-G4MJHCWB.js";
-import "../lib/chunk-637BPBE5.js";
-import "../lib/chunk-72OMKVDQ.js";
+import "../lib/chunk-VTDEKFPV.js";
+import "../lib/chunk-CKKO4PC4.js";
 import {
   run as run6
-} from "../lib/chunk-QZ3JLWYB.js";
+} from "../lib/chunk-65PD4MVE.js";
 import {
   getInput,
   setFailed
-} from "../lib/chunk-5YFBOJDL.js";
+} from "../lib/chunk-N3MG45LF.js";
 import "../lib/chunk-CDTA7JS7.js";
 import "../lib/chunk-MCSJIGLY.js";
 import "../lib/chunk-7TUF4QLU.js";

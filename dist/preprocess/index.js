@@ -6,10 +6,10 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   run
-} from "../lib/chunk-XPUL4CNM.js";
-import "../lib/chunk-DEEWZRMQ.js";
-import "../lib/chunk-72OMKVDQ.js";
-import "../lib/chunk-5YFBOJDL.js";
+} from "../lib/chunk-IVEYGYJR.js";
+import "../lib/chunk-VMT2A67J.js";
+import "../lib/chunk-CKKO4PC4.js";
+import "../lib/chunk-N3MG45LF.js";
 import "../lib/chunk-CDTA7JS7.js";
 import "../lib/chunk-MCSJIGLY.js";
 import "../lib/chunk-7TUF4QLU.js";

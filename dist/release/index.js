@@ -6,8 +6,8 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   run
-} from "../lib/chunk-QZ3JLWYB.js";
-import "../lib/chunk-5YFBOJDL.js";
+} from "../lib/chunk-65PD4MVE.js";
+import "../lib/chunk-N3MG45LF.js";
 import "../lib/chunk-CDTA7JS7.js";
 import "../lib/chunk-MCSJIGLY.js";
 import "../lib/chunk-7TUF4QLU.js";

@@ -6,12 +6,12 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   run
-} from "../lib/chunk-3V5SPLXA.js";
-import "../lib/chunk-LQNUQDTJ.js";
+} from "../lib/chunk-CF5CJX6A.js";
+import "../lib/chunk-UCR7IVW2.js";
 import "../lib/chunk-G4MJHCWB.js";
-import "../lib/chunk-637BPBE5.js";
-import "../lib/chunk-72OMKVDQ.js";
-import "../lib/chunk-5YFBOJDL.js";
+import "../lib/chunk-VTDEKFPV.js";
+import "../lib/chunk-CKKO4PC4.js";
+import "../lib/chunk-N3MG45LF.js";
 import "../lib/chunk-CDTA7JS7.js";
 import "../lib/chunk-MCSJIGLY.js";
 import "../lib/chunk-7TUF4QLU.js";

@@ -6,15 +6,15 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   run
-} from "../lib/chunk-UFD6HROE.js";
+} from "../lib/chunk-VA2BK3KT.js";
 import "../lib/chunk-MZRJ5BV6.js";
-import "../lib/chunk-6TCO7XJW.js";
-import "../lib/chunk-DEEWZRMQ.js";
-import "../lib/chunk-LQNUQDTJ.js";
+import "../lib/chunk-FN4ZSPUK.js";
+import "../lib/chunk-VMT2A67J.js";
+import "../lib/chunk-UCR7IVW2.js";
 import "../lib/chunk-G4MJHCWB.js";
-import "../lib/chunk-637BPBE5.js";
-import "../lib/chunk-72OMKVDQ.js";
-import "../lib/chunk-5YFBOJDL.js";
+import "../lib/chunk-VTDEKFPV.js";
+import "../lib/chunk-CKKO4PC4.js";
+import "../lib/chunk-N3MG45LF.js";
 import "../lib/chunk-CDTA7JS7.js";
 import "../lib/chunk-MCSJIGLY.js";
 import "../lib/chunk-7TUF4QLU.js";

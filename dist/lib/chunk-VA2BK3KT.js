@@ -10,13 +10,13 @@ import {
 } from "./chunk-MZRJ5BV6.js";
 import {
   judgeAndPublish
-} from "./chunk-6TCO7XJW.js";
+} from "./chunk-FN4ZSPUK.js";
 import {
   guardedModel
-} from "./chunk-DEEWZRMQ.js";
+} from "./chunk-VMT2A67J.js";
 import {
   trialName
-} from "./chunk-LQNUQDTJ.js";
+} from "./chunk-UCR7IVW2.js";
 import {
   TRIAL_SCHEMA
 } from "./chunk-G4MJHCWB.js";
@@ -38,7 +38,7 @@ import {
   shown,
   step,
   warning
-} from "./chunk-5YFBOJDL.js";
+} from "./chunk-N3MG45LF.js";
 import {
   makeDirs
 } from "./chunk-MCSJIGLY.js";

@@ -10,11 +10,11 @@ import {
 } from "./chunk-MZRJ5BV6.js";
 import {
   guardedModel
-} from "./chunk-DEEWZRMQ.js";
+} from "./chunk-VMT2A67J.js";
 import {
   readOptionalJson,
   reportMarkdown
-} from "./chunk-72OMKVDQ.js";
+} from "./chunk-CKKO4PC4.js";
 import {
   backend,
   cacheInputs,
@@ -30,7 +30,7 @@ import {
   trustInputs,
   warning,
   writeSummary
-} from "./chunk-5YFBOJDL.js";
+} from "./chunk-N3MG45LF.js";
 
 // actions/train/main.ts
 import { writeFile } from "node:fs/promises";

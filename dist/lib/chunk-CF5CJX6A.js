@@ -10,16 +10,16 @@ import {
   leaderboardMarkdown,
   rankTrials,
   rankingMetric
-} from "./chunk-LQNUQDTJ.js";
+} from "./chunk-UCR7IVW2.js";
 import {
   judgingGates
-} from "./chunk-637BPBE5.js";
+} from "./chunk-VTDEKFPV.js";
 import {
   judge,
   loadBaseline,
   readOptionalJson,
   reportMarkdown
-} from "./chunk-72OMKVDQ.js";
+} from "./chunk-CKKO4PC4.js";
 import {
   flag,
   modelInputs,
@@ -32,7 +32,7 @@ import {
   text,
   warning,
   writeSummary
-} from "./chunk-5YFBOJDL.js";
+} from "./chunk-N3MG45LF.js";
 import {
   ModelopsError
 } from "./chunk-IZDZPW4P.js";

@@ -6,10 +6,10 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   judgeAndPublish
-} from "./chunk-6TCO7XJW.js";
+} from "./chunk-FN4ZSPUK.js";
 import {
   guardedModel
-} from "./chunk-DEEWZRMQ.js";
+} from "./chunk-VMT2A67J.js";
 import {
   cacheKeyFor,
   measuringInputs,
@@ -22,7 +22,7 @@ import {
   setOutputs,
   shown,
   step
-} from "./chunk-5YFBOJDL.js";
+} from "./chunk-N3MG45LF.js";
 import {
   readPrepared
 } from "./chunk-MCSJIGLY.js";

@@ -33,7 +33,7 @@ import {
   text,
   whoMayPromote,
   writeSummary
-} from "./chunk-5YFBOJDL.js";
+} from "./chunk-N3MG45LF.js";
 import {
   tableCell
 } from "./chunk-MCSJIGLY.js";

@@ -11,7 +11,7 @@ import {
   parseConfig,
   policyFromBase,
   shown
-} from "./chunk-5YFBOJDL.js";
+} from "./chunk-N3MG45LF.js";
 
 // actions/lib/judging-gates.ts
 async function judgingGates(ctx, m, opts) {

@@ -11,7 +11,7 @@ import {
 } from "./chunk-G4MJHCWB.js";
 import {
   parseMetricsFile
-} from "./chunk-5YFBOJDL.js";
+} from "./chunk-N3MG45LF.js";
 import {
   METRIC_DIRECTIONS,
   formatOr,

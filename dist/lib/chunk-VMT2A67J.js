@@ -8,7 +8,7 @@ import {
   git,
   info,
   resolveModel
-} from "./chunk-5YFBOJDL.js";
+} from "./chunk-N3MG45LF.js";
 import {
   ModelopsError
 } from "./chunk-IZDZPW4P.js";

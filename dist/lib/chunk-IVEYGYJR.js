@@ -6,10 +6,10 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   guardedModel
-} from "./chunk-DEEWZRMQ.js";
+} from "./chunk-VMT2A67J.js";
 import {
   reportMarkdown
-} from "./chunk-72OMKVDQ.js";
+} from "./chunk-CKKO4PC4.js";
 import {
   modelInputs,
   modelKey,
@@ -18,7 +18,7 @@ import {
   step,
   trustInputs,
   writeSummary
-} from "./chunk-5YFBOJDL.js";
+} from "./chunk-N3MG45LF.js";
 
 // actions/preprocess/main.ts
 import { writeFile } from "node:fs/promises";
