@@ -1,12 +1,10 @@
-// A `data.train` / `data.test` entry of modelops.yaml -> a Table and the sha256 of its bytes. Pointer files
-// (path ending in .ptr) are resolved through the data store; the digest recorded is the data's own.
-import { resolve } from "node:path";
 import type { DataSource } from "../config/schema.ts";
 import { ModelopsError } from "../errors.ts";
 import { readDelimited } from "./csv.ts";
 import { sha256File } from "./digest.ts";
 import { readJsonl, readParquet } from "./formats.ts";
 import { isPointerPath, resolvePointer } from "./pointer.ts";
+import { repoPath } from "./repo-path.ts";
 import type { Table } from "./table.ts";
 
 export interface LoadedSource {
@@ -22,8 +20,10 @@ export async function locateSource(
   configDir: string,
   source: { path: string },
 ): Promise<{ file: string; digest: string | undefined }> {
-  const absolute = resolve(configDir, source.path);
-  if (!isPointerPath(source.path)) return { file: absolute, digest: undefined };
+  if (!isPointerPath(source.path)) {
+    return { file: await repoPath(configDir, source.path, "file"), digest: undefined };
+  }
+  const absolute = await repoPath(configDir, source.path, "file");
   const { file, pointer } = await resolvePointer(absolute, source.path, configDir);
   return { file, digest: pointer.sha256 };
 }

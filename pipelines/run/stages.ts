@@ -2,10 +2,11 @@
 // folder's file helpers and report.md. The stage modules (tabular-run.ts, image-run.ts, tune-run.ts) and the
 // dispatcher (run.ts) import this; it imports none of them, so the arrows point one way.
 import { cp, readFile, rm, writeFile } from "node:fs/promises";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import type { ModelConfig } from "../config/schema.ts";
 import { sha256File } from "../data/digest.ts";
 import { imageDigests, isImageModel } from "../data/images/dataset.ts";
+import { repoPath } from "../data/repo-path.ts";
 import type { SplitData, TrainArrays } from "../data/types.ts";
 import { ModelopsError } from "../errors.ts";
 import { type CalibrationFile, testCalibration, writeCalibration } from "../evaluate/calibration.ts";
@@ -69,7 +70,7 @@ export async function dataDigests(ref: ModelRef): Promise<Record<string, string>
   const sources = [ref.config.data.train, ref.config.data.test].filter((s) => s !== undefined);
   const digests: Record<string, string> = {};
   for (const source of sources) {
-    const file = resolve(ref.configDir, source.path);
+    const file = await repoPath(ref.configDir, source.path, "file");
     digests[source.path] = await sha256File(file).catch((error: NodeJS.ErrnoException) => {
       if (error.code === "ENOENT") {
         throw new ModelopsError(

@@ -10,13 +10,14 @@
 // flat row of 0-255 values like any other.
 import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
-import path, { join } from "node:path";
+import { join } from "node:path";
 import seedrandom from "seedrandom";
 import writeFileAtomic from "write-file-atomic";
 import type { ModelConfig } from "../../config/schema.ts";
 import { type AugmentStep, type ImageSource, isImageSource } from "../../config/training-schema.ts";
 import { ModelopsError } from "../../errors.ts";
 import { makeDirs } from "../../make-dirs.ts";
+import { repoPath } from "../repo-path.ts";
 import type { BatchAugment, DataProfile, FittedTransform, TrainArrays } from "../types.ts";
 import { augmentImages } from "./augment.ts";
 import { readImageFolder } from "./folder.ts";
@@ -60,7 +61,7 @@ export function isImageModel(config: ModelConfig): boolean {
 export async function imageSourceFiles(configDir: string, source: ImageSource): Promise<string[]> {
   if (source.format === "idx") return [source.images, source.labels];
   const { listImageFolder } = await import("./folder.ts");
-  const listed = await listImageFolder(path.resolve(configDir, source.path), source.path);
+  const listed = await listImageFolder(await repoPath(configDir, source.path, "folder"), source.path);
   return listed.files.map((f) => `${source.path}/${f}`);
 }
 
@@ -73,7 +74,7 @@ export async function imageDigests(configDir: string, config: ModelConfig): Prom
     const sha = async (rel: string) => {
       try {
         return createHash("sha256")
-          .update(await readFile(path.resolve(configDir, rel)))
+          .update(await readFile(await repoPath(configDir, rel, "file")))
           .digest("hex");
       } catch (err) {
         if ((err as NodeJS.ErrnoException).code === "ENOENT") {
@@ -95,7 +96,7 @@ export async function imageDigests(configDir: string, config: ModelConfig): Prom
 
 async function load(configDir: string, source: ImageSource, classes: string[] | undefined): Promise<Loaded> {
   if (source.format === "images") {
-    const batch = await readImageFolder(path.resolve(configDir, source.path), {
+    const batch = await readImageFolder(await repoPath(configDir, source.path, "folder"), {
       label: source.path,
       channels: source.channels,
       ...(source.size ? { size: source.size } : {}),
@@ -109,8 +110,8 @@ async function load(configDir: string, source: ImageSource, classes: string[] | 
       classes: batch.classes,
     };
   }
-  const images = await readIdx(path.resolve(configDir, source.images), 3, source.images);
-  const labels = await readIdx(path.resolve(configDir, source.labels), 1, source.labels);
+  const images = await readIdx(await repoPath(configDir, source.images, "file"), 3, source.images);
+  const labels = await readIdx(await repoPath(configDir, source.labels, "file"), 1, source.labels);
   const [count, height, width] = images.dims as [number, number, number];
   if (labels.dims[0] !== count) {
     throw new ModelopsError(
