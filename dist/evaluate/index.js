@@ -6,14 +6,14 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   run
-} from "../lib/chunk-DHPHU5VJ.js";
-import "../lib/chunk-FN4ZSPUK.js";
-import "../lib/chunk-VMT2A67J.js";
-import "../lib/chunk-VTDEKFPV.js";
-import "../lib/chunk-CKKO4PC4.js";
-import "../lib/chunk-N3MG45LF.js";
+} from "../lib/chunk-KH4ONLDR.js";
+import "../lib/chunk-Z7CEIZ7K.js";
+import "../lib/chunk-62YBL6BG.js";
+import "../lib/chunk-BO2VL3JU.js";
+import "../lib/chunk-24ZM3MQO.js";
+import "../lib/chunk-XVFDYMCL.js";
 import "../lib/chunk-CDTA7JS7.js";
-import "../lib/chunk-MCSJIGLY.js";
+import "../lib/chunk-IOW5WJPX.js";
 import "../lib/chunk-7TUF4QLU.js";
 import "../lib/chunk-5RMFLXCW.js";
 import "../lib/chunk-UOFP67N6.js";

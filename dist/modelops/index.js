@@ -6,35 +6,35 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   run
-} from "../lib/chunk-VA2BK3KT.js";
+} from "../lib/chunk-FTXFZZGW.js";
 import {
   run as run2
-} from "../lib/chunk-IVEYGYJR.js";
+} from "../lib/chunk-Y7RA34QN.js";
 import {
   run as run3
-} from "../lib/chunk-WHZMEBPC.js";
-import "../lib/chunk-MZRJ5BV6.js";
+} from "../lib/chunk-KEHL64M2.js";
+import "../lib/chunk-YUWSO7AA.js";
 import {
   run as run4
-} from "../lib/chunk-DHPHU5VJ.js";
-import "../lib/chunk-FN4ZSPUK.js";
-import "../lib/chunk-VMT2A67J.js";
+} from "../lib/chunk-KH4ONLDR.js";
+import "../lib/chunk-Z7CEIZ7K.js";
+import "../lib/chunk-62YBL6BG.js";
 import {
   run as run5
-} from "../lib/chunk-CF5CJX6A.js";
-import "../lib/chunk-UCR7IVW2.js";
-import "../lib/chunk-G4MJHCWB.js";
-import "../lib/chunk-VTDEKFPV.js";
-import "../lib/chunk-CKKO4PC4.js";
+} from "../lib/chunk-LNAGVSMA.js";
+import "../lib/chunk-DJWFFOYW.js";
+import "../lib/chunk-JVNHBOJK.js";
+import "../lib/chunk-BO2VL3JU.js";
+import "../lib/chunk-24ZM3MQO.js";
 import {
   run as run6
-} from "../lib/chunk-65PD4MVE.js";
+} from "../lib/chunk-3L2MO5WV.js";
 import {
   getInput,
   setFailed
-} from "../lib/chunk-N3MG45LF.js";
+} from "../lib/chunk-XVFDYMCL.js";
 import "../lib/chunk-CDTA7JS7.js";
-import "../lib/chunk-MCSJIGLY.js";
+import "../lib/chunk-IOW5WJPX.js";
 import "../lib/chunk-7TUF4QLU.js";
 import "../lib/chunk-5RMFLXCW.js";
 import "../lib/chunk-UOFP67N6.js";

@@ -6,10 +6,10 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   run
-} from "../lib/chunk-65PD4MVE.js";
-import "../lib/chunk-N3MG45LF.js";
+} from "../lib/chunk-3L2MO5WV.js";
+import "../lib/chunk-XVFDYMCL.js";
 import "../lib/chunk-CDTA7JS7.js";
-import "../lib/chunk-MCSJIGLY.js";
+import "../lib/chunk-IOW5WJPX.js";
 import "../lib/chunk-7TUF4QLU.js";
 import "../lib/chunk-5RMFLXCW.js";
 import "../lib/chunk-UOFP67N6.js";

@@ -6,14 +6,14 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   run
-} from "../lib/chunk-CF5CJX6A.js";
-import "../lib/chunk-UCR7IVW2.js";
-import "../lib/chunk-G4MJHCWB.js";
-import "../lib/chunk-VTDEKFPV.js";
-import "../lib/chunk-CKKO4PC4.js";
-import "../lib/chunk-N3MG45LF.js";
+} from "../lib/chunk-LNAGVSMA.js";
+import "../lib/chunk-DJWFFOYW.js";
+import "../lib/chunk-JVNHBOJK.js";
+import "../lib/chunk-BO2VL3JU.js";
+import "../lib/chunk-24ZM3MQO.js";
+import "../lib/chunk-XVFDYMCL.js";
 import "../lib/chunk-CDTA7JS7.js";
-import "../lib/chunk-MCSJIGLY.js";
+import "../lib/chunk-IOW5WJPX.js";
 import "../lib/chunk-7TUF4QLU.js";
 import "../lib/chunk-5RMFLXCW.js";
 import "../lib/chunk-UOFP67N6.js";

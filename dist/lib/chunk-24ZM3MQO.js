@@ -10,10 +10,10 @@ import {
   parseMetricsFile,
   productionMetrics,
   renderMarkdown
-} from "./chunk-N3MG45LF.js";
+} from "./chunk-XVFDYMCL.js";
 import {
   formatNumber
-} from "./chunk-MCSJIGLY.js";
+} from "./chunk-IOW5WJPX.js";
 
 // actions/lib/report.ts
 import { readFile } from "node:fs/promises";

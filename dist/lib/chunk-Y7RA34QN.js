@@ -6,10 +6,10 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   guardedModel
-} from "./chunk-VMT2A67J.js";
+} from "./chunk-62YBL6BG.js";
 import {
   reportMarkdown
-} from "./chunk-CKKO4PC4.js";
+} from "./chunk-24ZM3MQO.js";
 import {
   modelInputs,
   modelKey,
@@ -18,7 +18,7 @@ import {
   step,
   trustInputs,
   writeSummary
-} from "./chunk-N3MG45LF.js";
+} from "./chunk-XVFDYMCL.js";
 
 // actions/preprocess/main.ts
 import { writeFile } from "node:fs/promises";

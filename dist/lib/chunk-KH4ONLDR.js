@@ -6,10 +6,10 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   judgeAndPublish
-} from "./chunk-FN4ZSPUK.js";
+} from "./chunk-Z7CEIZ7K.js";
 import {
   guardedModel
-} from "./chunk-VMT2A67J.js";
+} from "./chunk-62YBL6BG.js";
 import {
   cacheKeyFor,
   measuringInputs,
@@ -22,10 +22,10 @@ import {
   setOutputs,
   shown,
   step
-} from "./chunk-N3MG45LF.js";
+} from "./chunk-XVFDYMCL.js";
 import {
   readPrepared
-} from "./chunk-MCSJIGLY.js";
+} from "./chunk-IOW5WJPX.js";
 
 // actions/evaluate/main.ts
 import { writeFile } from "node:fs/promises";

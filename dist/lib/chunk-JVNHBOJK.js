@@ -8,7 +8,7 @@ import {
   METRIC_DIRECTIONS,
   external_exports,
   overrideConfig
-} from "./chunk-MCSJIGLY.js";
+} from "./chunk-IOW5WJPX.js";
 import {
   ModelopsError
 } from "./chunk-IZDZPW4P.js";

@@ -10,16 +10,16 @@ import {
   leaderboardMarkdown,
   rankTrials,
   rankingMetric
-} from "./chunk-UCR7IVW2.js";
+} from "./chunk-DJWFFOYW.js";
 import {
   judgingGates
-} from "./chunk-VTDEKFPV.js";
+} from "./chunk-BO2VL3JU.js";
 import {
   judge,
   loadBaseline,
   readOptionalJson,
   reportMarkdown
-} from "./chunk-CKKO4PC4.js";
+} from "./chunk-24ZM3MQO.js";
 import {
   flag,
   modelInputs,
@@ -32,7 +32,7 @@ import {
   text,
   warning,
   writeSummary
-} from "./chunk-N3MG45LF.js";
+} from "./chunk-XVFDYMCL.js";
 import {
   ModelopsError
 } from "./chunk-IZDZPW4P.js";

@@ -14,7 +14,7 @@ import {
   reduceTrials,
   summarise,
   trialConfig
-} from "./chunk-G4MJHCWB.js";
+} from "./chunk-JVNHBOJK.js";
 import {
   CLASSIFICATION_METRICS,
   REGRESSION_METRICS,
@@ -26,7 +26,7 @@ import {
   makeDirs,
   runTabularPreprocess,
   transformWidth
-} from "./chunk-MCSJIGLY.js";
+} from "./chunk-IOW5WJPX.js";
 import "./chunk-7TUF4QLU.js";
 import "./chunk-5RMFLXCW.js";
 import {

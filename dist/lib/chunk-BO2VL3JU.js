@@ -11,7 +11,7 @@ import {
   parseConfig,
   policyFromBase,
   shown
-} from "./chunk-N3MG45LF.js";
+} from "./chunk-XVFDYMCL.js";
 
 // actions/lib/judging-gates.ts
 async function judgingGates(ctx, m, opts) {

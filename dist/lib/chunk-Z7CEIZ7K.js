@@ -6,20 +6,20 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   judgingGates
-} from "./chunk-VTDEKFPV.js";
+} from "./chunk-BO2VL3JU.js";
 import {
   judge,
   loadBaseline,
   readOptionalJson,
   reportMarkdown
-} from "./chunk-CKKO4PC4.js";
+} from "./chunk-24ZM3MQO.js";
 import {
   artifactName,
   info,
   runFiles,
   warning,
   writeSummary
-} from "./chunk-N3MG45LF.js";
+} from "./chunk-XVFDYMCL.js";
 import {
   ModelopsError
 } from "./chunk-IZDZPW4P.js";

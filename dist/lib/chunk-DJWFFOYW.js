@@ -8,15 +8,15 @@ import {
   objectiveOf,
   parseTrialRecord,
   trialValues
-} from "./chunk-G4MJHCWB.js";
+} from "./chunk-JVNHBOJK.js";
 import {
   parseMetricsFile
-} from "./chunk-N3MG45LF.js";
+} from "./chunk-XVFDYMCL.js";
 import {
   METRIC_DIRECTIONS,
   formatOr,
   tableCell
-} from "./chunk-MCSJIGLY.js";
+} from "./chunk-IOW5WJPX.js";
 import {
   ModelopsError
 } from "./chunk-IZDZPW4P.js";

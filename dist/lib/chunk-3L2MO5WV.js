@@ -33,10 +33,10 @@ import {
   text,
   whoMayPromote,
   writeSummary
-} from "./chunk-N3MG45LF.js";
+} from "./chunk-XVFDYMCL.js";
 import {
   tableCell
-} from "./chunk-MCSJIGLY.js";
+} from "./chunk-IOW5WJPX.js";
 import {
   require_dist
 } from "./chunk-7TUF4QLU.js";

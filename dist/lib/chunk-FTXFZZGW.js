@@ -7,19 +7,19 @@ const __dirname = __modelopsDirname(__filename);
 import {
   prepareNativeBackends,
   requireBackend
-} from "./chunk-MZRJ5BV6.js";
+} from "./chunk-YUWSO7AA.js";
 import {
   judgeAndPublish
-} from "./chunk-FN4ZSPUK.js";
+} from "./chunk-Z7CEIZ7K.js";
 import {
   guardedModel
-} from "./chunk-VMT2A67J.js";
+} from "./chunk-62YBL6BG.js";
 import {
   trialName
-} from "./chunk-UCR7IVW2.js";
+} from "./chunk-DJWFFOYW.js";
 import {
   TRIAL_SCHEMA
-} from "./chunk-G4MJHCWB.js";
+} from "./chunk-JVNHBOJK.js";
 import {
   ARTIFACT_FILES,
   Registry,
@@ -38,10 +38,10 @@ import {
   shown,
   step,
   warning
-} from "./chunk-N3MG45LF.js";
+} from "./chunk-XVFDYMCL.js";
 import {
   makeDirs
-} from "./chunk-MCSJIGLY.js";
+} from "./chunk-IOW5WJPX.js";
 
 // actions/lib/run-model.ts
 import { rm as rm2, writeFile } from "node:fs/promises";

@@ -473,13 +473,13 @@ var require_lib = __commonJS({
       };
     }
     function serializeActiveFile(absoluteName) {
-      return new Promise((resolve5) => {
+      return new Promise((resolve3) => {
         if (!activeFiles[absoluteName]) {
           activeFiles[absoluteName] = [];
         }
-        activeFiles[absoluteName].push(resolve5);
+        activeFiles[absoluteName].push(resolve3);
         if (activeFiles[absoluteName].length === 1) {
-          resolve5();
+          resolve3();
         }
       });
     }
@@ -2664,7 +2664,7 @@ var require_pushgateway = __commonJS({
       const options = Object.assign(requestParams, this.requestOptions, {
         method
       });
-      return new Promise((resolve5, reject) => {
+      return new Promise((resolve3, reject) => {
         if (method === "DELETE" && options.headers) {
           delete options.headers["Content-Encoding"];
         }
@@ -2680,7 +2680,7 @@ var require_pushgateway = __commonJS({
                 new Error(`push failed with status ${resp.statusCode}, ${body}`)
               );
             } else {
-              resolve5({ resp, body });
+              resolve3({ resp, body });
             }
           });
         });
@@ -4663,8 +4663,8 @@ var require_osMemoryHeapLinux = __commonJS({
         // Use this one metric's `collect` to set all metrics' values.
         collect() {
           try {
-            const stat4 = fs2.readFileSync("/proc/self/status", "utf8");
-            const structuredOutput = structureOutput(stat4);
+            const stat5 = fs2.readFileSync("/proc/self/status", "utf8");
+            const structuredOutput = structureOutput(stat5);
             residentMemGauge.set(labels, structuredOutput.VmRSS);
             virtualMemGauge.set(labels, structuredOutput.VmSize);
             heapSizeMemGauge.set(labels, structuredOutput.VmData);
@@ -5454,13 +5454,13 @@ var require_cluster = __commonJS({
        */
       clusterMetrics() {
         const requestId = requestCtr++;
-        return new Promise((resolve5, reject) => {
+        return new Promise((resolve3, reject) => {
           let settled = false;
           function done(err2, result2) {
             if (settled) return;
             settled = true;
             if (err2) reject(err2);
-            else resolve5(result2);
+            else resolve3(result2);
           }
           const request = {
             responses: [],
@@ -10730,7 +10730,7 @@ var recursive = /* @__PURE__ */ new WeakMap();
 var NONE = 0;
 var ASSUMED = 1;
 var PROVEN = 2;
-function isRecursive(inst, stack, resolve5) {
+function isRecursive(inst, stack, resolve3) {
   const cached2 = recursive.get(inst);
   if (cached2 !== void 0)
     return cached2 ? PROVEN : NONE;
@@ -10740,7 +10740,7 @@ function isRecursive(inst, stack, resolve5) {
   let result2 = NONE;
   const check3 = (child) => {
     if (result2 !== PROVEN && child?._zod) {
-      const answer = isRecursive(child, stack, resolve5);
+      const answer = isRecursive(child, stack, resolve3);
       if (answer > result2)
         result2 = answer;
     }
@@ -10751,7 +10751,7 @@ function isRecursive(inst, stack, resolve5) {
       const desc = Object.getOwnPropertyDescriptor(sh, key);
       if (spread && !desc.enumerable)
         continue;
-      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve5) : NONE;
+      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve3) : NONE;
       if (child > answer)
         answer = child;
     }
@@ -10815,7 +10815,7 @@ function isRecursive(inst, stack, resolve5) {
       break;
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
-      const inner = def._cachedInner ?? (resolve5 ? inst._zod.innerType : void 0);
+      const inner = def._cachedInner ?? (resolve3 ? inst._zod.innerType : void 0);
       merge2(inner ? isRecursive(inner, stack, false) : ASSUMED);
       break;
     }
@@ -25867,7 +25867,33 @@ var import_seedrandom = __toESM(require_seedrandom(), 1);
 var import_write_file_atomic = __toESM(require_lib(), 1);
 import { createHash } from "node:crypto";
 import { readFile as readFile2 } from "node:fs/promises";
-import path2, { join } from "node:path";
+import { join } from "node:path";
+
+// pipelines/data/repo-path.ts
+import { realpath, stat } from "node:fs/promises";
+import path2 from "node:path";
+async function repoPath(configDir, rel, kind) {
+  const absolute = path2.resolve(configDir, rel);
+  let real;
+  let root;
+  try {
+    [real, root] = await Promise.all([realpath(absolute), realpath(configDir)]);
+  } catch {
+    return absolute;
+  }
+  if (real !== root && !real.startsWith(root + path2.sep)) {
+    throw new ModelopsError(
+      `${rel}: is a link to ${real}, outside the folder of modelops.yaml; data must be inside the repository (copy it in, or commit a .ptr pointer to the data store)`
+    );
+  }
+  const info = await stat(real);
+  if (kind === "file" ? !info.isFile() : !info.isDirectory()) {
+    throw new ModelopsError(
+      `${rel}: is not a ${kind === "file" ? "regular file" : "folder"}; point data paths at ${kind === "file" ? "a file" : "a folder"} in the repository`
+    );
+  }
+  return absolute;
+}
 
 // pipelines/data/images/idx.ts
 import { readFile } from "node:fs/promises";
@@ -25945,7 +25971,7 @@ function isImageModel(config2) {
 async function imageSourceFiles(configDir, source) {
   if (source.format === "idx") return [source.images, source.labels];
   const { listImageFolder } = await import("./folder-EAU5ROP7.js");
-  const listed = await listImageFolder(path2.resolve(configDir, source.path), source.path);
+  const listed = await listImageFolder(await repoPath(configDir, source.path, "folder"), source.path);
   return listed.files.map((f) => `${source.path}/${f}`);
 }
 async function imageDigests(configDir, config2) {
@@ -25955,7 +25981,7 @@ async function imageDigests(configDir, config2) {
     const files = await imageSourceFiles(configDir, source);
     const sha = async (rel) => {
       try {
-        return createHash("sha256").update(await readFile2(path2.resolve(configDir, rel))).digest("hex");
+        return createHash("sha256").update(await readFile2(await repoPath(configDir, rel, "file"))).digest("hex");
       } catch (err2) {
         if (err2.code === "ENOENT") {
           throw new ModelopsError(`${rel}: data file not found; commit it or fix the path in modelops.yaml`);
@@ -25976,7 +26002,7 @@ async function imageDigests(configDir, config2) {
 }
 async function load(configDir, source, classes) {
   if (source.format === "images") {
-    const batch = await readImageFolder(path2.resolve(configDir, source.path), {
+    const batch = await readImageFolder(await repoPath(configDir, source.path, "folder"), {
       label: source.path,
       channels: source.channels,
       ...source.size ? { size: source.size } : {},
@@ -25990,8 +26016,8 @@ async function load(configDir, source, classes) {
       classes: batch.classes
     };
   }
-  const images = await readIdx(path2.resolve(configDir, source.images), 3, source.images);
-  const labels = await readIdx(path2.resolve(configDir, source.labels), 1, source.labels);
+  const images = await readIdx(await repoPath(configDir, source.images, "file"), 3, source.images);
+  const labels = await readIdx(await repoPath(configDir, source.labels, "file"), 1, source.labels);
   const [count2, height, width] = images.dims;
   if (labels.dims[0] !== count2) {
     throw new ModelopsError(
@@ -27208,7 +27234,7 @@ var std = (v) => {
 };
 
 // pipelines/evaluate/latency.ts
-import { readFile as readFile3, stat } from "node:fs/promises";
+import { readFile as readFile3, stat as stat2 } from "node:fs/promises";
 import path3 from "node:path";
 
 // pipelines/onnx/backend.ts
@@ -27564,11 +27590,11 @@ function onnxRuntime() {
   if (process.env.MODELOPS_ONNXRUNTIME === "off") {
     return Promise.resolve("onnxruntime-node is turned off (MODELOPS_ONNXRUNTIME=off)");
   }
-  runtime ??= new Promise((resolve5) => {
+  runtime ??= new Promise((resolve3) => {
     try {
-      resolve5(createRequire(import.meta.url)("onnxruntime-node"));
+      resolve3(createRequire(import.meta.url)("onnxruntime-node"));
     } catch (err2) {
-      resolve5(
+      resolve3(
         `onnxruntime-node is not installed (${err2.message.split("\n")[0]}); npm install onnxruntime-node`
       );
     }
@@ -27757,8 +27783,8 @@ var OnnxWorker = class {
     const own2 = x.byteOffset === 0 && x.byteLength === x.buffer.byteLength ? x : x.slice();
     const id = this.#next++;
     const worker = this.#worker;
-    return new Promise((resolve5, reject) => {
-      this.#waiting.set(id, { resolve: resolve5, reject });
+    return new Promise((resolve3, reject) => {
+      this.#waiting.set(id, { resolve: resolve3, reject });
       worker.postMessage({ id, x: own2, n }, [own2.buffer]);
     });
   }
@@ -28129,7 +28155,7 @@ async function modelSizeMb(dir) {
   for (const group of manifest) {
     for (const file2 of group.paths ?? []) {
       try {
-        bytes += (await stat(path3.join(dir, file2))).size;
+        bytes += (await stat2(path3.join(dir, file2))).size;
       } catch (err2) {
         throw new ModelopsError(
           `cannot size the model: ${path3.join(dir, file2)}, named in model.json, is missing; save the model again`,
@@ -28384,7 +28410,7 @@ function sampleRows2(split, k) {
 
 // pipelines/run/stages.ts
 import { cp, readFile as readFile6, rm as rm2, writeFile as writeFile2 } from "node:fs/promises";
-import { join as join5, resolve } from "node:path";
+import { join as join5 } from "node:path";
 
 // pipelines/data/digest.ts
 import { createHash as createHash2 } from "node:crypto";
@@ -28741,7 +28767,7 @@ async function dataDigests(ref) {
   const sources = [ref.config.data.train, ref.config.data.test].filter((s) => s !== void 0);
   const digests = {};
   for (const source of sources) {
-    const file2 = resolve(ref.configDir, source.path);
+    const file2 = await repoPath(ref.configDir, source.path, "file");
     digests[source.path] = await sha256File(file2).catch((error62) => {
       if (error62.code === "ENOENT") {
         throw new ModelopsError(
@@ -28938,12 +28964,12 @@ async function gramParallel(x, n, d, center, useWorker = true) {
   );
 }
 function onWorker(worker, job) {
-  return new Promise((resolve5, reject) => {
+  return new Promise((resolve3, reject) => {
     const onError = (err2) => reject(err2);
     worker.once("error", onError);
     worker.once("message", () => {
       worker.off("error", onError);
-      resolve5();
+      resolve3();
     });
     worker.postMessage(job);
   });
@@ -29353,7 +29379,7 @@ function rowsBlock(c, columns, rows, r0, r1, dst, where) {
 
 // pipelines/data/csv.ts
 import { createReadStream as createReadStream2 } from "node:fs";
-import { open as open2, stat as stat2 } from "node:fs/promises";
+import { open as open2, stat as stat3 } from "node:fs/promises";
 
 // pipelines/data/progress.ts
 var MIN_BYTES = 32 * 1024 * 1024;
@@ -29599,7 +29625,7 @@ function asText(c) {
 // pipelines/data/csv.ts
 async function checkReadable(path5, shown, key) {
   try {
-    const s = await stat2(path5);
+    const s = await stat3(path5);
     if (!s.isFile()) throw new ModelopsError(`${shown}: is not a file; point the config at a data file`);
     const handle = await open2(path5, "r");
     await handle.close();
@@ -31949,7 +31975,7 @@ function matchFilter(record2, filter, strict3 = true) {
     return !filter.$nor.some((subQuery) => matchFilter(record2, subQuery, strict3));
   }
   return Object.entries(filter).every(([field, condition]) => {
-    const value = resolve2(record2, field);
+    const value = resolve(record2, field);
     if (typeof condition !== "object" || condition === null || Array.isArray(condition)) {
       return equals(value, condition, strict3);
     }
@@ -32141,7 +32167,7 @@ function unionRanges(a, b) {
   }
   return out;
 }
-function resolve2(record2, path5) {
+function resolve(record2, path5) {
   let value = record2;
   for (const part of path5.split(".")) {
     value = value?.[part];
@@ -34131,16 +34157,16 @@ async function asyncBufferFromFile(filename) {
     slice(start, end) {
       if (start === end) return Promise.resolve(new ArrayBuffer(0));
       const reader = createReadStream3(filename, { start, end: end === void 0 ? void 0 : end - 1 });
-      return new Promise((resolve5, reject) => {
+      return new Promise((resolve3, reject) => {
         const chunks = [];
         reader.on("data", (chunk) => chunks.push(chunk));
         reader.on("error", reject);
         reader.on("end", () => {
           const buffer = Buffer.concat(chunks);
           if (buffer.byteOffset === 0 && buffer.byteLength === buffer.buffer.byteLength) {
-            resolve5(buffer.buffer);
+            resolve3(buffer.buffer);
           } else {
-            resolve5(buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength));
+            resolve3(buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength));
           }
         });
       });
@@ -39467,15 +39493,15 @@ async function readParquet(path5, options = {}) {
 var import_yaml2 = __toESM(require_dist(), 1);
 import { createHash as createHash4 } from "node:crypto";
 import { createReadStream as createReadStream5 } from "node:fs";
-import { appendFile, copyFile, readFile as readFile7, rename, stat as stat3, writeFile as writeFile3 } from "node:fs/promises";
-import { basename, dirname, join as join6, resolve as resolve3 } from "node:path";
+import { appendFile, copyFile, readFile as readFile7, rename, stat as stat4, writeFile as writeFile3 } from "node:fs/promises";
+import { basename, dirname, join as join6, resolve as resolve2 } from "node:path";
 import { pipeline as pipeline2 } from "node:stream/promises";
 var POINTER_SUFFIX = ".ptr";
 function isPointerPath(path5) {
   return path5.endsWith(POINTER_SUFFIX);
 }
 function dataStoreDir(configDir) {
-  return resolve3(process.env.MODELOPS_DATA_STORE ?? join6(configDir, ".modelops", "data"));
+  return resolve2(process.env.MODELOPS_DATA_STORE ?? join6(configDir, ".modelops", "data"));
 }
 function storePath(store, sha256) {
   return join6(store, sha256.slice(0, 2), sha256);
@@ -39511,7 +39537,7 @@ async function resolvePointer(pointerFile, shown, configDir) {
   const file2 = storePath(store, pointer.sha256);
   let size2;
   try {
-    size2 = (await stat3(file2)).size;
+    size2 = (await stat4(file2)).size;
   } catch {
     throw new ModelopsError(
       `${shown}: data ${pointer.sha256.slice(0, 12)} (${pointer.path || "unnamed"}, ${pointer.size} bytes) is not in the data store ${store}; run "modelops data add" where the file is, or copy the store (set MODELOPS_DATA_STORE to use another)`
@@ -39547,10 +39573,11 @@ async function sha256Of(file2) {
 }
 
 // pipelines/data/sources.ts
-import { resolve as resolve4 } from "node:path";
 async function locateSource(configDir, source) {
-  const absolute = resolve4(configDir, source.path);
-  if (!isPointerPath(source.path)) return { file: absolute, digest: void 0 };
+  if (!isPointerPath(source.path)) {
+    return { file: await repoPath(configDir, source.path, "file"), digest: void 0 };
+  }
+  const absolute = await repoPath(configDir, source.path, "file");
   const { file: file2, pointer } = await resolvePointer(absolute, source.path, configDir);
   return { file: file2, digest: pointer.sha256 };
 }

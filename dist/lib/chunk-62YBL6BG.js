@@ -8,7 +8,7 @@ import {
   git,
   info,
   resolveModel
-} from "./chunk-N3MG45LF.js";
+} from "./chunk-XVFDYMCL.js";
 import {
   ModelopsError
 } from "./chunk-IZDZPW4P.js";

@@ -7,14 +7,14 @@ const __dirname = __modelopsDirname(__filename);
 import {
   prepareNativeBackends,
   requireBackend
-} from "./chunk-MZRJ5BV6.js";
+} from "./chunk-YUWSO7AA.js";
 import {
   guardedModel
-} from "./chunk-VMT2A67J.js";
+} from "./chunk-62YBL6BG.js";
 import {
   readOptionalJson,
   reportMarkdown
-} from "./chunk-CKKO4PC4.js";
+} from "./chunk-24ZM3MQO.js";
 import {
   backend,
   cacheInputs,
@@ -30,7 +30,7 @@ import {
   trustInputs,
   warning,
   writeSummary
-} from "./chunk-N3MG45LF.js";
+} from "./chunk-XVFDYMCL.js";
 
 // actions/train/main.ts
 import { writeFile } from "node:fs/promises";
