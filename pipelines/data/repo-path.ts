@@ -6,8 +6,16 @@ import { realpath, stat } from "node:fs/promises";
 import path from "node:path";
 import { ModelopsError } from "../errors.ts";
 
-/** `rel` (as written in modelops.yaml) under `configDir`: its absolute path, once it is known to stay inside. */
-export async function repoPath(configDir: string, rel: string, kind: "file" | "folder"): Promise<string> {
+/**
+ * `rel` (as written in modelops.yaml) under `configDir`: its absolute path, once it is known to stay inside.
+ * `shown` names it in the error (default: `rel`).
+ */
+export async function repoPath(
+  configDir: string,
+  rel: string,
+  kind: "file" | "folder",
+  shown = rel,
+): Promise<string> {
   const absolute = path.resolve(configDir, rel);
   let real: string;
   let root: string;
@@ -18,13 +26,13 @@ export async function repoPath(configDir: string, rel: string, kind: "file" | "f
   }
   if (real !== root && !real.startsWith(root + path.sep)) {
     throw new ModelopsError(
-      `${rel}: is a link to ${real}, outside the folder of modelops.yaml; data must be inside the repository (copy it in, or commit a .ptr pointer to the data store)`,
+      `${shown}: is a link to ${real}, outside the folder of modelops.yaml; data must be inside the repository (copy it in, or commit a .ptr pointer to the data store)`,
     );
   }
   const info = await stat(real);
   if (kind === "file" ? !info.isFile() : !info.isDirectory()) {
     throw new ModelopsError(
-      `${rel}: is not a ${kind === "file" ? "regular file" : "folder"}; point data paths at ${kind === "file" ? "a file" : "a folder"} in the repository`,
+      `${shown}: is not a ${kind === "file" ? "regular file" : "folder"}; point data paths at ${kind === "file" ? "a file" : "a folder"} in the repository`,
     );
   }
   return absolute;

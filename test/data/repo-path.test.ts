@@ -5,6 +5,7 @@ import { mkdir, mkdtemp, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, expect, test } from "@jest/globals";
+import { readImageFolder } from "../../pipelines/data/images/folder.ts";
 import { repoPath } from "../../pipelines/data/repo-path.ts";
 import { MODELOPS_CLI } from "../support/cli.ts";
 
@@ -60,4 +61,15 @@ test("a pull request's data file linked to a file of the runner: `modelops run` 
   expect(run.status).toBe(2);
   expect(run.stderr.trim()).toMatch(/^modelops: error: data\/train\.csv: is a link to .*outside the folder/);
   expect(run.stdout + run.stderr).not.toContain("OPENSSH");
+});
+
+test("an image in a class folder linked out of it is refused, naming the image", async () => {
+  const images = path.join(repo, "images");
+  await mkdir(path.join(images, "a"), { recursive: true });
+  await mkdir(path.join(images, "b"), { recursive: true });
+  await symlink(secret, path.join(images, "a", "0.png"));
+  await writeFile(path.join(images, "b", "0.png"), "not read");
+  await expect(readImageFolder(images, { label: "images", channels: 1 })).rejects.toThrow(
+    /^images\/a\/0\.png: is a link to .*runner-key, outside the folder/,
+  );
 });

@@ -6,6 +6,7 @@ import path from "node:path";
 import jpeg from "jpeg-js";
 import { PNG } from "pngjs";
 import { ModelopsError } from "../../errors.ts";
+import { repoPath } from "../repo-path.ts";
 
 export interface ImageBatch {
   /** count x height x width x channels unsigned bytes. */
@@ -77,7 +78,8 @@ export async function readImageFolder(
       );
     }
     labels[i] = k;
-    const image = decode(await readFile(path.join(dir, rel)), where);
+    // Each image held inside the folder, as its digest's reader does: a committed link must not lead out.
+    const image = decode(await readFile(await repoPath(dir, rel, "file", where)), where);
     if (height === undefined || width === undefined) {
       height = image.height;
       width = image.width;
