@@ -6,37 +6,37 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   run
-} from "../lib/chunk-FTXFZZGW.js";
+} from "../lib/chunk-NAPXQY4O.js";
 import {
   run as run2
-} from "../lib/chunk-Y7RA34QN.js";
+} from "../lib/chunk-ECSPLFJF.js";
 import {
   run as run3
-} from "../lib/chunk-KEHL64M2.js";
-import "../lib/chunk-YUWSO7AA.js";
+} from "../lib/chunk-63Y2YQTO.js";
+import "../lib/chunk-QCSPR6IA.js";
 import {
   run as run4
-} from "../lib/chunk-KH4ONLDR.js";
-import "../lib/chunk-Z7CEIZ7K.js";
-import "../lib/chunk-62YBL6BG.js";
+} from "../lib/chunk-QRADQTVH.js";
+import "../lib/chunk-35TKU24V.js";
+import "../lib/chunk-X3IFWVVD.js";
 import {
   run as run5
-} from "../lib/chunk-LNAGVSMA.js";
-import "../lib/chunk-DJWFFOYW.js";
-import "../lib/chunk-JVNHBOJK.js";
-import "../lib/chunk-BO2VL3JU.js";
-import "../lib/chunk-24ZM3MQO.js";
+} from "../lib/chunk-ZJ3EWWWV.js";
+import "../lib/chunk-PQ6CFSU4.js";
+import "../lib/chunk-BALJD7G3.js";
+import "../lib/chunk-UQNXNLO3.js";
+import "../lib/chunk-OVC23DDO.js";
 import {
   run as run6
-} from "../lib/chunk-3L2MO5WV.js";
+} from "../lib/chunk-QZCY5MNH.js";
 import {
   getInput,
   setFailed
-} from "../lib/chunk-XVFDYMCL.js";
+} from "../lib/chunk-BAAV244J.js";
 import "../lib/chunk-CDTA7JS7.js";
-import "../lib/chunk-IOW5WJPX.js";
+import "../lib/chunk-6WPLWQF4.js";
 import "../lib/chunk-7TUF4QLU.js";
-import "../lib/chunk-5RMFLXCW.js";
+import "../lib/chunk-DDTRF57V.js";
 import "../lib/chunk-UOFP67N6.js";
 import "../lib/chunk-IZDZPW4P.js";
 import "../lib/chunk-VJTP6C54.js";

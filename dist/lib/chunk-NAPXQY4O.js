@@ -7,19 +7,19 @@ const __dirname = __modelopsDirname(__filename);
 import {
   prepareNativeBackends,
   requireBackend
-} from "./chunk-YUWSO7AA.js";
+} from "./chunk-QCSPR6IA.js";
 import {
   judgeAndPublish
-} from "./chunk-Z7CEIZ7K.js";
+} from "./chunk-35TKU24V.js";
 import {
   guardedModel
-} from "./chunk-62YBL6BG.js";
+} from "./chunk-X3IFWVVD.js";
 import {
   trialName
-} from "./chunk-DJWFFOYW.js";
+} from "./chunk-PQ6CFSU4.js";
 import {
   TRIAL_SCHEMA
-} from "./chunk-JVNHBOJK.js";
+} from "./chunk-BALJD7G3.js";
 import {
   ARTIFACT_FILES,
   Registry,
@@ -38,10 +38,10 @@ import {
   shown,
   step,
   warning
-} from "./chunk-XVFDYMCL.js";
+} from "./chunk-BAAV244J.js";
 import {
   makeDirs
-} from "./chunk-IOW5WJPX.js";
+} from "./chunk-6WPLWQF4.js";
 
 // actions/lib/run-model.ts
 import { rm as rm2, writeFile } from "node:fs/promises";

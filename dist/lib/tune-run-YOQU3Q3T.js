@@ -14,7 +14,7 @@ import {
   reduceTrials,
   summarise,
   trialConfig
-} from "./chunk-JVNHBOJK.js";
+} from "./chunk-BALJD7G3.js";
 import {
   CLASSIFICATION_METRICS,
   REGRESSION_METRICS,
@@ -26,9 +26,9 @@ import {
   makeDirs,
   runTabularPreprocess,
   transformWidth
-} from "./chunk-IOW5WJPX.js";
+} from "./chunk-6WPLWQF4.js";
 import "./chunk-7TUF4QLU.js";
-import "./chunk-5RMFLXCW.js";
+import "./chunk-DDTRF57V.js";
 import {
   count,
   fromSplit,

@@ -33,10 +33,10 @@ import {
   text,
   whoMayPromote,
   writeSummary
-} from "./chunk-XVFDYMCL.js";
+} from "./chunk-BAAV244J.js";
 import {
   tableCell
-} from "./chunk-IOW5WJPX.js";
+} from "./chunk-6WPLWQF4.js";
 import {
   require_dist
 } from "./chunk-7TUF4QLU.js";

@@ -8,15 +8,15 @@ import {
   objectiveOf,
   parseTrialRecord,
   trialValues
-} from "./chunk-JVNHBOJK.js";
+} from "./chunk-BALJD7G3.js";
 import {
   parseMetricsFile
-} from "./chunk-XVFDYMCL.js";
+} from "./chunk-BAAV244J.js";
 import {
   METRIC_DIRECTIONS,
   formatOr,
   tableCell
-} from "./chunk-IOW5WJPX.js";
+} from "./chunk-6WPLWQF4.js";
 import {
   ModelopsError
 } from "./chunk-IZDZPW4P.js";

@@ -8,8 +8,9 @@ import {
   require_dist
 } from "./chunk-7TUF4QLU.js";
 import {
-  readImageFolder
-} from "./chunk-5RMFLXCW.js";
+  readImageFolder,
+  repoPath
+} from "./chunk-DDTRF57V.js";
 import {
   MultiHeadSelfAttention,
   PositionEmbedding,
@@ -449,7 +450,7 @@ var require_lib = __commonJS({
     var fs2 = __require("fs");
     var MurmurHash3 = require_imurmurhash();
     var { onExit } = require_cjs();
-    var path5 = __require("path");
+    var path4 = __require("path");
     var { promisify } = __require("util");
     var activeFiles = {};
     var threadId = (function getId() {
@@ -502,7 +503,7 @@ var require_lib = __commonJS({
       let fd;
       let tmpfile;
       const removeOnExitHandler = onExit(cleanupOnExit(() => tmpfile));
-      const absoluteName = path5.resolve(filename);
+      const absoluteName = path4.resolve(filename);
       try {
         await serializeActiveFile(absoluteName);
         const truename = await promisify(fs2.realpath)(filename).catch(() => filename);
@@ -2657,8 +2658,8 @@ var require_pushgateway = __commonJS({
       const gatewayUrlParsed = url2.parse(this.gatewayUrl);
       const gatewayUrlPath = gatewayUrlParsed.pathname && gatewayUrlParsed.pathname !== "/" ? gatewayUrlParsed.pathname : "";
       const jobPath = job ? `/job/${encodeURIComponent(job)}${generateGroupings(groupings)}` : "";
-      const path5 = `${gatewayUrlPath}/metrics${jobPath}`;
-      const target = url2.resolve(this.gatewayUrl, path5);
+      const path4 = `${gatewayUrlPath}/metrics${jobPath}`;
+      const target = url2.resolve(this.gatewayUrl, path4);
       const requestParams = url2.parse(target);
       const httpModule = isHttps(requestParams.href) ? https : http;
       const options = Object.assign(requestParams, this.requestOptions, {
@@ -4663,8 +4664,8 @@ var require_osMemoryHeapLinux = __commonJS({
         // Use this one metric's `collect` to set all metrics' values.
         collect() {
           try {
-            const stat5 = fs2.readFileSync("/proc/self/status", "utf8");
-            const structuredOutput = structureOutput(stat5);
+            const stat4 = fs2.readFileSync("/proc/self/status", "utf8");
+            const structuredOutput = structureOutput(stat4);
             residentMemGauge.set(labels, structuredOutput.VmRSS);
             virtualMemGauge.set(labels, structuredOutput.VmSize);
             heapSizeMemGauge.set(labels, structuredOutput.VmData);
@@ -6480,10 +6481,10 @@ function mergeDefs(...defs) {
 function cloneDef(schema) {
   return mergeDefs(schema._zod.def);
 }
-function getElementAtPath(obj, path5) {
-  if (!path5)
+function getElementAtPath(obj, path4) {
+  if (!path4)
     return obj;
-  return path5.reduce((acc, key) => acc?.[key], obj);
+  return path4.reduce((acc, key) => acc?.[key], obj);
 }
 function promiseAllObject(promisesObj) {
   const keys = Object.keys(promisesObj);
@@ -6823,11 +6824,11 @@ function explicitlyAborted(x, startIndex = 0) {
   }
   return false;
 }
-function prefixIssues(path5, issues) {
+function prefixIssues(path4, issues) {
   return issues.map((iss) => {
     var _a3;
     (_a3 = iss).path ?? (_a3.path = []);
-    iss.path.unshift(path5);
+    iss.path.unshift(path4);
     return iss;
   });
 }
@@ -7289,16 +7290,16 @@ function flattenError(error62, mapper = (issue2) => issue2.message) {
 }
 function formatError(error62, mapper = (issue2) => issue2.message) {
   const fieldErrors = { _errors: [] };
-  const processError = (error63, path5 = []) => {
+  const processError = (error63, path4 = []) => {
     for (const issue2 of error63.issues) {
       if (issue2.code === "invalid_union" && issue2.errors.length) {
-        issue2.errors.map((issues) => processError({ issues }, [...path5, ...issue2.path]));
+        issue2.errors.map((issues) => processError({ issues }, [...path4, ...issue2.path]));
       } else if (issue2.code === "invalid_key") {
-        processError({ issues: issue2.issues }, [...path5, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path4, ...issue2.path]);
       } else if (issue2.code === "invalid_element") {
-        processError({ issues: issue2.issues }, [...path5, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path4, ...issue2.path]);
       } else {
-        const fullpath = [...path5, ...issue2.path];
+        const fullpath = [...path4, ...issue2.path];
         if (fullpath.length === 0) {
           fieldErrors._errors.push(mapper(issue2));
         } else {
@@ -7337,17 +7338,17 @@ function formatError(error62, mapper = (issue2) => issue2.message) {
 }
 function treeifyError(error62, mapper = (issue2) => issue2.message) {
   const result2 = { errors: [] };
-  const processError = (error63, path5 = []) => {
+  const processError = (error63, path4 = []) => {
     var _a3;
     for (const issue2 of error63.issues) {
       if (issue2.code === "invalid_union" && issue2.errors.length) {
-        issue2.errors.map((issues) => processError({ issues }, [...path5, ...issue2.path]));
+        issue2.errors.map((issues) => processError({ issues }, [...path4, ...issue2.path]));
       } else if (issue2.code === "invalid_key") {
-        processError({ issues: issue2.issues }, [...path5, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path4, ...issue2.path]);
       } else if (issue2.code === "invalid_element") {
-        processError({ issues: issue2.issues }, [...path5, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path4, ...issue2.path]);
       } else {
-        const fullpath = [...path5, ...issue2.path];
+        const fullpath = [...path4, ...issue2.path];
         if (fullpath.length === 0) {
           result2.errors.push(mapper(issue2));
           continue;
@@ -7386,8 +7387,8 @@ function treeifyError(error62, mapper = (issue2) => issue2.message) {
 }
 function toDotPath(_path) {
   const segs = [];
-  const path5 = _path.map((seg) => typeof seg === "object" ? seg.key : seg);
-  for (const seg of path5) {
+  const path4 = _path.map((seg) => typeof seg === "object" ? seg.key : seg);
+  for (const seg of path4) {
     if (typeof seg === "number")
       segs.push(`[${seg}]`);
     else if (typeof seg === "symbol")
@@ -24525,13 +24526,13 @@ function resolveRef(ref, ctx) {
   if (!ref.startsWith("#")) {
     throw new Error("External $ref is not supported, only local refs (#/...) are allowed");
   }
-  const path5 = ref.slice(1).split("/").filter(Boolean);
-  if (path5.length === 0) {
+  const path4 = ref.slice(1).split("/").filter(Boolean);
+  if (path4.length === 0) {
     return ctx.rootSchema;
   }
   const defsKey = ctx.version === "draft-2020-12" ? "$defs" : "definitions";
-  if (path5[0] === defsKey) {
-    const key = path5[1] === void 0 ? void 0 : decodeJSONPointerSegment(path5[1]);
+  if (path4[0] === defsKey) {
+    const key = path4[1] === void 0 ? void 0 : decodeJSONPointerSegment(path4[1]);
     if (!key || !ctx.defs[key]) {
       throw new Error(`Reference not found: ${ref}`);
     }
@@ -25869,32 +25870,6 @@ import { createHash } from "node:crypto";
 import { readFile as readFile2 } from "node:fs/promises";
 import { join } from "node:path";
 
-// pipelines/data/repo-path.ts
-import { realpath, stat } from "node:fs/promises";
-import path2 from "node:path";
-async function repoPath(configDir, rel, kind) {
-  const absolute = path2.resolve(configDir, rel);
-  let real;
-  let root;
-  try {
-    [real, root] = await Promise.all([realpath(absolute), realpath(configDir)]);
-  } catch {
-    return absolute;
-  }
-  if (real !== root && !real.startsWith(root + path2.sep)) {
-    throw new ModelopsError(
-      `${rel}: is a link to ${real}, outside the folder of modelops.yaml; data must be inside the repository (copy it in, or commit a .ptr pointer to the data store)`
-    );
-  }
-  const info = await stat(real);
-  if (kind === "file" ? !info.isFile() : !info.isDirectory()) {
-    throw new ModelopsError(
-      `${rel}: is not a ${kind === "file" ? "regular file" : "folder"}; point data paths at ${kind === "file" ? "a file" : "a folder"} in the repository`
-    );
-  }
-  return absolute;
-}
-
 // pipelines/data/images/idx.ts
 import { readFile } from "node:fs/promises";
 import { gunzipSync } from "node:zlib";
@@ -25970,7 +25945,7 @@ function isImageModel(config2) {
 }
 async function imageSourceFiles(configDir, source) {
   if (source.format === "idx") return [source.images, source.labels];
-  const { listImageFolder } = await import("./folder-EAU5ROP7.js");
+  const { listImageFolder } = await import("./folder-RTRHKRQ5.js");
   const listed = await listImageFolder(await repoPath(configDir, source.path, "folder"), source.path);
   return listed.files.map((f) => `${source.path}/${f}`);
 }
@@ -27234,8 +27209,8 @@ var std = (v) => {
 };
 
 // pipelines/evaluate/latency.ts
-import { readFile as readFile3, stat as stat2 } from "node:fs/promises";
-import path3 from "node:path";
+import { readFile as readFile3, stat } from "node:fs/promises";
+import path2 from "node:path";
 
 // pipelines/onnx/backend.ts
 var import_prom_client = __toESM(require_prom_client(), 1);
@@ -28136,7 +28111,7 @@ async function latencyEngine(model2, inputDim, modelDir) {
   };
 }
 async function modelSizeMb(dir) {
-  const jsonPath = path3.join(dir, "model.json");
+  const jsonPath = path2.join(dir, "model.json");
   let manifest;
   let bytes;
   try {
@@ -28155,10 +28130,10 @@ async function modelSizeMb(dir) {
   for (const group of manifest) {
     for (const file2 of group.paths ?? []) {
       try {
-        bytes += (await stat2(path3.join(dir, file2))).size;
+        bytes += (await stat(path2.join(dir, file2))).size;
       } catch (err2) {
         throw new ModelopsError(
-          `cannot size the model: ${path3.join(dir, file2)}, named in model.json, is missing; save the model again`,
+          `cannot size the model: ${path2.join(dir, file2)}, named in model.json, is missing; save the model again`,
           2,
           { cause: err2 }
         );
@@ -28416,9 +28391,9 @@ import { join as join5 } from "node:path";
 import { createHash as createHash2 } from "node:crypto";
 import { createReadStream } from "node:fs";
 import { pipeline } from "node:stream/promises";
-async function sha256File(path5) {
+async function sha256File(path4) {
   const hash2 = createHash2("sha256");
-  await pipeline(createReadStream(path5), hash2);
+  await pipeline(createReadStream(path4), hash2);
   return hash2.digest("hex");
 }
 
@@ -28604,10 +28579,10 @@ function inputKey(inputs) {
   const config2 = { ...inputs.config };
   for (const section of KEY_EXCLUDED_SECTIONS) delete config2[section];
   const dataDigests2 = {};
-  for (const [path5, digest] of Object.entries(inputs.dataDigests)) {
-    const p = normaliseDataPath(path5);
+  for (const [path4, digest] of Object.entries(inputs.dataDigests)) {
+    const p = normaliseDataPath(path4);
     if (p in dataDigests2 && dataDigests2[p] !== digest) {
-      throw new TypeError(`inputKey: data path ${path5} appears twice with different digests`);
+      throw new TypeError(`inputKey: data path ${path4} appears twice with different digests`);
     }
     dataDigests2[p] = digest.toLowerCase();
   }
@@ -28630,7 +28605,7 @@ function isKey(s) {
 // pipelines/train/model-io.ts
 var import_write_file_atomic3 = __toESM(require_lib(), 1);
 import { readFile as readFile5 } from "node:fs/promises";
-import path4 from "node:path";
+import path3 from "node:path";
 var MODEL_JSON = "model.json";
 var WEIGHTS_BIN = "weights.bin";
 async function saveModel(model2, dir) {
@@ -28650,14 +28625,14 @@ async function saveModel(model2, dir) {
       if (artifacts.userDefinedMetadata != null)
         modelJson.userDefinedMetadata = artifacts.userDefinedMetadata;
       if (artifacts.trainingConfig != null) modelJson.trainingConfig = artifacts.trainingConfig;
-      await (0, import_write_file_atomic3.default)(path4.join(dir, WEIGHTS_BIN), Buffer.from(weightData));
-      await (0, import_write_file_atomic3.default)(path4.join(dir, MODEL_JSON), JSON.stringify(modelJson));
+      await (0, import_write_file_atomic3.default)(path3.join(dir, WEIGHTS_BIN), Buffer.from(weightData));
+      await (0, import_write_file_atomic3.default)(path3.join(dir, MODEL_JSON), JSON.stringify(modelJson));
       return { modelArtifactsInfo: io_exports.getModelArtifactsInfoForJSON(artifacts) };
     })
   );
 }
 async function loadModel(dir) {
-  const jsonPath = path4.join(dir, MODEL_JSON);
+  const jsonPath = path3.join(dir, MODEL_JSON);
   let text;
   try {
     text = await readFile5(jsonPath, "utf8");
@@ -28685,8 +28660,8 @@ async function loadModel(dir) {
     const buffers = [];
     for (const group of manifest) {
       for (const shard of group.paths) {
-        const shardPath = path4.resolve(dir, shard);
-        if (path4.relative(path4.resolve(dir), shardPath).startsWith("..") || path4.isAbsolute(shard)) {
+        const shardPath = path3.resolve(dir, shard);
+        if (path3.relative(path3.resolve(dir), shardPath).startsWith("..") || path3.isAbsolute(shard)) {
           throw corrupt(jsonPath, `its weightsManifest names "${shard}", outside the model folder`);
         }
         try {
@@ -29379,7 +29354,7 @@ function rowsBlock(c, columns, rows, r0, r1, dst, where) {
 
 // pipelines/data/csv.ts
 import { createReadStream as createReadStream2 } from "node:fs";
-import { open as open2, stat as stat3 } from "node:fs/promises";
+import { open as open2, stat as stat2 } from "node:fs/promises";
 
 // pipelines/data/progress.ts
 var MIN_BYTES = 32 * 1024 * 1024;
@@ -29623,11 +29598,11 @@ function asText(c) {
 }
 
 // pipelines/data/csv.ts
-async function checkReadable(path5, shown, key) {
+async function checkReadable(path4, shown, key) {
   try {
-    const s = await stat3(path5);
+    const s = await stat2(path4);
     if (!s.isFile()) throw new ModelopsError(`${shown}: is not a file; point the config at a data file`);
-    const handle = await open2(path5, "r");
+    const handle = await open2(path4, "r");
     await handle.close();
     return s.size;
   } catch (err2) {
@@ -29649,12 +29624,12 @@ var CR = 13;
 var LF = 10;
 var SPACE = 32;
 var TAB = 9;
-async function* csvRecords(path5, options = {}) {
-  const shown = options.displayPath ?? path5;
-  const size2 = await checkReadable(path5, shown, options.key);
+async function* csvRecords(path4, options = {}) {
+  const shown = options.displayPath ?? path4;
+  const size2 = await checkReadable(path4, shown, options.key);
   const tokens = new CsvTokenizer(shown, (options.delimiter ?? ",").charCodeAt(0), options.batch ?? 4096);
   const bar = options.progress === false ? void 0 : progressBar(`reading ${shown}`, size2);
-  const stream = createReadStream2(path5, { encoding: "utf8", highWaterMark: 1 << 20 });
+  const stream = createReadStream2(path4, { encoding: "utf8", highWaterMark: 1 << 20 });
   let first = true;
   try {
     for await (const chunk of stream) {
@@ -29837,8 +29812,8 @@ function checkHeader(names, shown) {
     seen.add(name);
   }
 }
-async function readDelimited(path5, options = {}) {
-  const shown = options.displayPath ?? path5;
+async function readDelimited(path4, options = {}) {
+  const shown = options.displayPath ?? path4;
   const builder = new TableBuilder({
     file: shown,
     types: options.types,
@@ -29862,7 +29837,7 @@ async function readDelimited(path5, options = {}) {
       if (k >= 0) builder.set(k, f[j]);
     }
   };
-  for await (const batch of csvRecords(path5, { ...options })) {
+  for await (const batch of csvRecords(path4, { ...options })) {
     for (const rec of batch) {
       if (names === void 0) {
         if (header2 === "auto" && pending === void 0) {
@@ -31199,32 +31174,32 @@ function parseFloat16(bytes) {
 }
 
 // node_modules/hyparquet/src/schema.js
-function schemaTree(schema, rootIndex, path5) {
+function schemaTree(schema, rootIndex, path4) {
   const element = schema[rootIndex];
   const children = [];
   let count2 = 1;
   if (element.num_children) {
     while (children.length < element.num_children) {
       const childElement = schema[rootIndex + count2];
-      const child = schemaTree(schema, rootIndex + count2, [...path5, childElement.name]);
+      const child = schemaTree(schema, rootIndex + count2, [...path4, childElement.name]);
       count2 += child.count;
       children.push(child);
     }
   }
-  return { count: count2, element, children, path: path5 };
+  return { count: count2, element, children, path: path4 };
 }
 function getSchemaPath(schema, name) {
   return getTreePath(schemaTree(schema, 0, []), name);
 }
 function getTreePath(tree, name) {
-  const path5 = [tree];
+  const path4 = [tree];
   for (const part of name) {
     const child = tree.children.find((child2) => child2.element.name === part);
     if (!child) throw new Error(`parquet schema element not found: ${name}`);
-    path5.push(child);
+    path4.push(child);
     tree = child;
   }
-  return path5;
+  return path4;
 }
 function getPhysicalColumns(schemaTree2) {
   const columns = [];
@@ -31962,7 +31937,7 @@ function pathsNeededForFilter(filter) {
   return [...new Set(paths)];
 }
 function columnsNeededForFilter(filter) {
-  return [...new Set(pathsNeededForFilter(filter).map((path5) => path5.split(".")[0]))];
+  return [...new Set(pathsNeededForFilter(filter).map((path4) => path4.split(".")[0]))];
 }
 function matchFilter(record2, filter, strict3 = true) {
   if ("$and" in filter && Array.isArray(filter.$and)) {
@@ -32167,9 +32142,9 @@ function unionRanges(a, b) {
   }
   return out;
 }
-function resolve(record2, path5) {
+function resolve(record2, path4) {
   let value = record2;
-  for (const part of path5.split(".")) {
+  for (const part of path4.split(".")) {
     value = value?.[part];
   }
   return value;
@@ -32829,7 +32804,7 @@ function assembleLists(output2, definitionLevels, repetitionLevels, values, sche
   return output2;
 }
 function assembleNested(subcolumnData, schema, parsers, depth = 0) {
-  const path5 = schema.path.join(".");
+  const path4 = schema.path.join(".");
   const optional2 = schema.element.repetition_type === "OPTIONAL";
   const nextDepth = optional2 ? depth + 1 : depth;
   if (isListLike(schema)) {
@@ -32844,7 +32819,7 @@ function assembleNested(subcolumnData, schema, parsers, depth = 0) {
     const values = subcolumnData.get(subcolumn);
     if (!values) throw new Error("parquet list column missing values");
     if (optional2) flattenAtDepth(values, depth);
-    subcolumnData.set(path5, values);
+    subcolumnData.set(path4, values);
     subcolumnData.delete(subcolumn);
     return;
   }
@@ -32852,8 +32827,8 @@ function assembleNested(subcolumnData, schema, parsers, depth = 0) {
     const mapName = schema.children[0].element.name;
     assembleNested(subcolumnData, schema.children[0].children[0], parsers, nextDepth + 1);
     assembleNested(subcolumnData, schema.children[0].children[1], parsers, nextDepth + 1);
-    const keys = subcolumnData.get(`${path5}.${mapName}.key`);
-    const values = subcolumnData.get(`${path5}.${mapName}.value`);
+    const keys = subcolumnData.get(`${path4}.${mapName}.key`);
+    const values = subcolumnData.get(`${path4}.${mapName}.value`);
     if (!keys) throw new Error("parquet map column missing keys");
     if (!values) throw new Error("parquet map column missing values");
     if (keys.length !== values.length) {
@@ -32861,9 +32836,9 @@ function assembleNested(subcolumnData, schema, parsers, depth = 0) {
     }
     const out = assembleMaps(keys, values, nextDepth);
     if (optional2) flattenAtDepth(out, depth);
-    subcolumnData.delete(`${path5}.${mapName}.key`);
-    subcolumnData.delete(`${path5}.${mapName}.value`);
-    subcolumnData.set(path5, out);
+    subcolumnData.delete(`${path4}.${mapName}.key`);
+    subcolumnData.delete(`${path4}.${mapName}.value`);
+    subcolumnData.set(path4, out);
     return;
   }
   if (schema.children.length) {
@@ -32883,7 +32858,7 @@ function assembleNested(subcolumnData, schema, parsers, depth = 0) {
       inverted = decodeVariantColumn(inverted, parsers);
     }
     if (optional2) flattenAtDepth(inverted, depth);
-    subcolumnData.set(path5, inverted);
+    subcolumnData.set(path4, inverted);
   }
 }
 function flattenAtDepth(arr, depth) {
@@ -39374,12 +39349,12 @@ var compressors = {
 };
 
 // pipelines/data/formats.ts
-async function readJsonl(path5, options = {}) {
-  const shown = options.displayPath ?? path5;
-  const size2 = await checkReadable(path5, shown, options.key);
+async function readJsonl(path4, options = {}) {
+  const shown = options.displayPath ?? path4;
+  const size2 = await checkReadable(path4, shown, options.key);
   const bar = options.progress === false ? void 0 : progressBar(`reading ${shown}`, size2);
   const builder = new TableBuilder({ file: shown, types: options.types, onTypeError: options.onTypeError });
-  const stream = createReadStream4(path5, { encoding: "utf8", highWaterMark: 1 << 20 });
+  const stream = createReadStream4(path4, { encoding: "utf8", highWaterMark: 1 << 20 });
   const lines = createInterface({ input: stream, crlfDelay: Number.POSITIVE_INFINITY });
   let line = 0;
   try {
@@ -39416,10 +39391,10 @@ async function readJsonl(path5, options = {}) {
   }
   return builder.build();
 }
-async function readParquet(path5, options = {}) {
-  const shown = options.displayPath ?? path5;
-  const size2 = await checkReadable(path5, shown, options.key);
-  const file2 = await asyncBufferFromFile(path5);
+async function readParquet(path4, options = {}) {
+  const shown = options.displayPath ?? path4;
+  const size2 = await checkReadable(path4, shown, options.key);
+  const file2 = await asyncBufferFromFile(path4);
   let metadata;
   try {
     metadata = await parquetMetadataAsync(file2);
@@ -39493,12 +39468,12 @@ async function readParquet(path5, options = {}) {
 var import_yaml2 = __toESM(require_dist(), 1);
 import { createHash as createHash4 } from "node:crypto";
 import { createReadStream as createReadStream5 } from "node:fs";
-import { appendFile, copyFile, readFile as readFile7, rename, stat as stat4, writeFile as writeFile3 } from "node:fs/promises";
+import { appendFile, copyFile, readFile as readFile7, rename, stat as stat3, writeFile as writeFile3 } from "node:fs/promises";
 import { basename, dirname, join as join6, resolve as resolve2 } from "node:path";
 import { pipeline as pipeline2 } from "node:stream/promises";
 var POINTER_SUFFIX = ".ptr";
-function isPointerPath(path5) {
-  return path5.endsWith(POINTER_SUFFIX);
+function isPointerPath(path4) {
+  return path4.endsWith(POINTER_SUFFIX);
 }
 function dataStoreDir(configDir) {
   return resolve2(process.env.MODELOPS_DATA_STORE ?? join6(configDir, ".modelops", "data"));
@@ -39537,7 +39512,7 @@ async function resolvePointer(pointerFile, shown, configDir) {
   const file2 = storePath(store, pointer.sha256);
   let size2;
   try {
-    size2 = (await stat4(file2)).size;
+    size2 = (await stat3(file2)).size;
   } catch {
     throw new ModelopsError(
       `${shown}: data ${pointer.sha256.slice(0, 12)} (${pointer.path || "unnamed"}, ${pointer.size} bytes) is not in the data store ${store}; run "modelops data add" where the file is, or copy the store (set MODELOPS_DATA_STORE to use another)`
@@ -40413,14 +40388,14 @@ async function runTabularEvaluate(ref, outDir, key) {
 // pipelines/config/overrides.ts
 function overrideConfig(config2, values, drop = []) {
   const copy = structuredClone(config2);
-  for (const [path5, value] of Object.entries(values)) {
-    const keys = path5.split(".");
+  for (const [path4, value] of Object.entries(values)) {
+    const keys = path4.split(".");
     let node2 = copy;
     for (const key of keys.slice(0, -1)) {
       const next = node2[key];
       if (next === void 0) node2[key] = {};
       else if (typeof next !== "object" || next === null || Array.isArray(next)) {
-        return { ok: false, problem: { kind: "not-a-mapping", path: path5, key } };
+        return { ok: false, problem: { kind: "not-a-mapping", path: path4, key } };
       }
       node2 = node2[key];
     }

@@ -6,7 +6,7 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   makeDirs
-} from "./chunk-IOW5WJPX.js";
+} from "./chunk-6WPLWQF4.js";
 import {
   initBackend
 } from "./chunk-UOFP67N6.js";

@@ -6,10 +6,10 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   judgeAndPublish
-} from "./chunk-Z7CEIZ7K.js";
+} from "./chunk-35TKU24V.js";
 import {
   guardedModel
-} from "./chunk-62YBL6BG.js";
+} from "./chunk-X3IFWVVD.js";
 import {
   cacheKeyFor,
   measuringInputs,
@@ -22,10 +22,10 @@ import {
   setOutputs,
   shown,
   step
-} from "./chunk-XVFDYMCL.js";
+} from "./chunk-BAAV244J.js";
 import {
   readPrepared
-} from "./chunk-IOW5WJPX.js";
+} from "./chunk-6WPLWQF4.js";
 
 // actions/evaluate/main.ts
 import { writeFile } from "node:fs/promises";

@@ -10,10 +10,10 @@ import {
   parseMetricsFile,
   productionMetrics,
   renderMarkdown
-} from "./chunk-XVFDYMCL.js";
+} from "./chunk-BAAV244J.js";
 import {
   formatNumber
-} from "./chunk-IOW5WJPX.js";
+} from "./chunk-6WPLWQF4.js";
 
 // actions/lib/report.ts
 import { readFile } from "node:fs/promises";

@@ -10,16 +10,16 @@ import {
   leaderboardMarkdown,
   rankTrials,
   rankingMetric
-} from "./chunk-DJWFFOYW.js";
+} from "./chunk-PQ6CFSU4.js";
 import {
   judgingGates
-} from "./chunk-BO2VL3JU.js";
+} from "./chunk-UQNXNLO3.js";
 import {
   judge,
   loadBaseline,
   readOptionalJson,
   reportMarkdown
-} from "./chunk-24ZM3MQO.js";
+} from "./chunk-OVC23DDO.js";
 import {
   flag,
   modelInputs,
@@ -32,7 +32,7 @@ import {
   text,
   warning,
   writeSummary
-} from "./chunk-XVFDYMCL.js";
+} from "./chunk-BAAV244J.js";
 import {
   ModelopsError
 } from "./chunk-IZDZPW4P.js";

@@ -6,10 +6,10 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   guardedModel
-} from "./chunk-62YBL6BG.js";
+} from "./chunk-X3IFWVVD.js";
 import {
   reportMarkdown
-} from "./chunk-24ZM3MQO.js";
+} from "./chunk-OVC23DDO.js";
 import {
   modelInputs,
   modelKey,
@@ -18,7 +18,7 @@ import {
   step,
   trustInputs,
   writeSummary
-} from "./chunk-XVFDYMCL.js";
+} from "./chunk-BAAV244J.js";
 
 // actions/preprocess/main.ts
 import { writeFile } from "node:fs/promises";

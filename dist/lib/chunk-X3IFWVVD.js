@@ -8,7 +8,7 @@ import {
   git,
   info,
   resolveModel
-} from "./chunk-XVFDYMCL.js";
+} from "./chunk-BAAV244J.js";
 import {
   ModelopsError
 } from "./chunk-IZDZPW4P.js";

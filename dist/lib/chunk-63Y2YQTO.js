@@ -7,14 +7,14 @@ const __dirname = __modelopsDirname(__filename);
 import {
   prepareNativeBackends,
   requireBackend
-} from "./chunk-YUWSO7AA.js";
+} from "./chunk-QCSPR6IA.js";
 import {
   guardedModel
-} from "./chunk-62YBL6BG.js";
+} from "./chunk-X3IFWVVD.js";
 import {
   readOptionalJson,
   reportMarkdown
-} from "./chunk-24ZM3MQO.js";
+} from "./chunk-OVC23DDO.js";
 import {
   backend,
   cacheInputs,
@@ -30,7 +30,7 @@ import {
   trustInputs,
   warning,
   writeSummary
-} from "./chunk-XVFDYMCL.js";
+} from "./chunk-BAAV244J.js";
 
 // actions/train/main.ts
 import { writeFile } from "node:fs/promises";

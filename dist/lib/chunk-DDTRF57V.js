@@ -1596,9 +1596,9 @@ var require_decoder = __commonJS({
         return a < 0 ? 0 : a > 255 ? 255 : a;
       }
       constructor.prototype = {
-        load: function load(path2) {
+        load: function load(path3) {
           var xhr = new XMLHttpRequest();
-          xhr.open("GET", path2, true);
+          xhr.open("GET", path3, true);
           xhr.responseType = "arraybuffer";
           xhr.onload = (function() {
             var data = new Uint8Array(xhr.response || xhr.mozResponseArrayBuffer);
@@ -4256,7 +4256,35 @@ var require_png = __commonJS({
 var import_jpeg_js = __toESM(require_jpeg_js(), 1);
 var import_pngjs = __toESM(require_png(), 1);
 import { readdir, readFile } from "node:fs/promises";
+import path2 from "node:path";
+
+// pipelines/data/repo-path.ts
+import { realpath, stat } from "node:fs/promises";
 import path from "node:path";
+async function repoPath(configDir, rel, kind, shown = rel) {
+  const absolute = path.resolve(configDir, rel);
+  let real;
+  let root;
+  try {
+    [real, root] = await Promise.all([realpath(absolute), realpath(configDir)]);
+  } catch {
+    return absolute;
+  }
+  if (real !== root && !real.startsWith(root + path.sep)) {
+    throw new ModelopsError(
+      `${shown}: is a link to ${real}, outside the folder of modelops.yaml; data must be inside the repository (copy it in, or commit a .ptr pointer to the data store)`
+    );
+  }
+  const info = await stat(real);
+  if (kind === "file" ? !info.isFile() : !info.isDirectory()) {
+    throw new ModelopsError(
+      `${shown}: is not a ${kind === "file" ? "regular file" : "folder"}; point data paths at ${kind === "file" ? "a file" : "a folder"} in the repository`
+    );
+  }
+  return absolute;
+}
+
+// pipelines/data/images/folder.ts
 var IMAGE = /\.(png|jpe?g)$/i;
 async function listImageFolder(dir, label) {
   let entries;
@@ -4276,7 +4304,7 @@ async function listImageFolder(dir, label) {
   }
   const files = [];
   for (const c of classes) {
-    const names = (await readdir(path.join(dir, c))).filter((n) => IMAGE.test(n)).sort();
+    const names = (await readdir(path2.join(dir, c))).filter((n) => IMAGE.test(n)).sort();
     for (const n of names) files.push(`${c}/${n}`);
   }
   if (files.length === 0) throw new ModelopsError(`${label}: no .png or .jpg images in the class folders`);
@@ -4299,7 +4327,7 @@ async function readImageFolder(dir, opts) {
       );
     }
     labels[i] = k;
-    const image = decode(await readFile(path.join(dir, rel)), where);
+    const image = decode(await readFile(await repoPath(dir, rel, "file", where)), where);
     if (height === void 0 || width === void 0) {
       height = image.height;
       width = image.width;
@@ -4364,6 +4392,7 @@ function toChannels(rgba, channels) {
 }
 
 export {
+  repoPath,
   listImageFolder,
   readImageFolder
 };

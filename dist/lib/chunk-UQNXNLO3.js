@@ -11,7 +11,7 @@ import {
   parseConfig,
   policyFromBase,
   shown
-} from "./chunk-XVFDYMCL.js";
+} from "./chunk-BAAV244J.js";
 
 // actions/lib/judging-gates.ts
 async function judgingGates(ctx, m, opts) {

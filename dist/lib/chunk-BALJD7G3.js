@@ -8,7 +8,7 @@ import {
   METRIC_DIRECTIONS,
   external_exports,
   overrideConfig
-} from "./chunk-IOW5WJPX.js";
+} from "./chunk-6WPLWQF4.js";
 import {
   ModelopsError
 } from "./chunk-IZDZPW4P.js";
