@@ -7,44 +7,34 @@ import { mkdirSync, statSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
 
-type Stat = { isDirectory(): boolean } | undefined;
-
-/** The missing folders from `dir` up to the nearest existing one, outermost first, and what that one is. */
-function missing(dir: string, look: (d: string) => Stat): { create: string[]; top: Stat; topPath: string } {
+/** The folders to create for `dir`, outermost first; throws ENOTDIR when a file stands where one must be. */
+function foldersToMake(dir: string): string[] {
   const create: string[] = [];
-  let d = path.resolve(dir);
-  let found = look(d);
-  while (!found) {
+  for (let d = path.resolve(dir); ; ) {
+    const found = statSync(d, { throwIfNoEntry: false });
+    if (found) {
+      if (!found.isDirectory()) {
+        throw Object.assign(new Error(`ENOTDIR: not a directory, mkdir '${d}'`), {
+          code: "ENOTDIR",
+          path: d,
+        });
+      }
+      break;
+    }
     create.push(d);
     const up = path.dirname(d);
     if (up === d) break;
     d = up;
-    found = look(d);
   }
-  return { create: create.reverse(), top: found, topPath: d };
-}
-
-function notAFolder(file: string): NodeJS.ErrnoException {
-  const code = "ENOTDIR";
-  return Object.assign(new Error(`${code}: not a directory, mkdir '${file}'`), { code, path: file });
+  return create.reverse();
 }
 
 const quietly = (err: unknown) => {
   if ((err as NodeJS.ErrnoException).code !== "EEXIST") throw err; // made meanwhile by another process
 };
 
-function statOrUndefined(d: string): Stat {
-  try {
-    return statSync(d);
-  } catch {
-    return undefined;
-  }
-}
-
 export function makeDirsSync(dir: string): void {
-  const { create, top, topPath } = missing(dir, statOrUndefined);
-  if (top && !top.isDirectory()) throw notAFolder(topPath);
-  for (const d of create) {
+  for (const d of foldersToMake(dir)) {
     try {
       mkdirSync(d);
     } catch (err) {
@@ -53,9 +43,7 @@ export function makeDirsSync(dir: string): void {
   }
 }
 
+/** makeDirsSync's async form: the walk up is a few stat calls and stays sync; the creating is async. */
 export async function makeDirs(dir: string): Promise<void> {
-  // The walk up is a few stat calls, sync as in makeDirsSync; the creating is async.
-  const { create, top, topPath } = missing(dir, statOrUndefined);
-  if (top && !top.isDirectory()) throw notAFolder(topPath);
-  for (const d of create) await mkdir(d).catch(quietly);
+  for (const d of foldersToMake(dir)) await mkdir(d).catch(quietly);
 }

@@ -1,3 +1,5 @@
+// A `data.train` / `data.test` entry of modelops.yaml -> a Table and the sha256 of its bytes. Pointer files
+// (path ending in .ptr) are resolved through the data store; the digest recorded is the data's own.
 import type { DataSource } from "../config/schema.ts";
 import { ModelopsError } from "../errors.ts";
 import { readDelimited } from "./csv.ts";
@@ -20,10 +22,8 @@ export async function locateSource(
   configDir: string,
   source: { path: string },
 ): Promise<{ file: string; digest: string | undefined }> {
-  if (!isPointerPath(source.path)) {
-    return { file: await repoPath(configDir, source.path, "file"), digest: undefined };
-  }
   const absolute = await repoPath(configDir, source.path, "file");
+  if (!isPointerPath(source.path)) return { file: absolute, digest: undefined };
   const { file, pointer } = await resolvePointer(absolute, source.path, configDir);
   return { file, digest: pointer.sha256 };
 }

@@ -117,7 +117,6 @@ export class LoadedModel {
 
   /** Turns batching on, off, or changes its parameters (queued requests keep their place). */
   configure(opts: LoadOptions): void {
-    if (opts.log) this.log = opts.log;
     const onBatch = opts.onBatch ?? (() => {});
     if (!opts.batching || opts.batching.maxBatchSize <= 1) {
       this.#onBatch = onBatch;

@@ -17,7 +17,7 @@ import type { ModelConfig } from "../../config/schema.ts";
 import { type AugmentStep, type ImageSource, isImageSource } from "../../config/training-schema.ts";
 import { ModelopsError } from "../../errors.ts";
 import { makeDirs } from "../../make-dirs.ts";
-import { repoPath } from "../repo-path.ts";
+import { repoPath, repoPaths } from "../repo-path.ts";
 import type { BatchAugment, DataProfile, FittedTransform, TrainArrays } from "../types.ts";
 import { augmentImages } from "./augment.ts";
 import { readImageFolder } from "./folder.ts";
@@ -69,12 +69,13 @@ export async function imageSourceFiles(configDir: string, source: ImageSource): 
 export async function imageDigests(configDir: string, config: ModelConfig): Promise<Record<string, string>> {
   const digests: Record<string, string> = {};
   const sources = [config.data.train as unknown, config.data.test as unknown].filter(isImageSource);
+  const inRepo = repoPaths(configDir);
   for (const source of sources) {
     const files = await imageSourceFiles(configDir, source);
     const sha = async (rel: string) => {
       try {
         return createHash("sha256")
-          .update(await readFile(await repoPath(configDir, rel, "file")))
+          .update(await readFile(await inRepo(rel, "file")))
           .digest("hex");
       } catch (err) {
         if ((err as NodeJS.ErrnoException).code === "ENOENT") {

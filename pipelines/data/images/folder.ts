@@ -6,7 +6,7 @@ import path from "node:path";
 import jpeg from "jpeg-js";
 import { PNG } from "pngjs";
 import { ModelopsError } from "../../errors.ts";
-import { repoPath } from "../repo-path.ts";
+import { repoPaths } from "../repo-path.ts";
 
 export interface ImageBatch {
   /** count x height x width x channels unsigned bytes. */
@@ -63,6 +63,7 @@ export async function readImageFolder(
   opts: { label: string; channels: 1 | 3; size?: [number, number]; classes?: string[] },
 ): Promise<ImageBatch> {
   const listed = await listImageFolder(dir, opts.label);
+  const inFolder = repoPaths(dir);
   const classes = opts.classes ?? listed.classes;
   let height = opts.size?.[0];
   let width = opts.size?.[1];
@@ -79,7 +80,7 @@ export async function readImageFolder(
     }
     labels[i] = k;
     // Each image held inside the folder, as its digest's reader does: a committed link must not lead out.
-    const image = decode(await readFile(await repoPath(dir, rel, "file", where)), where);
+    const image = decode(await readFile(await inFolder(rel, "file", where)), where);
     if (height === undefined || width === undefined) {
       height = image.height;
       width = image.width;
