@@ -6,37 +6,37 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   run
-} from "../lib/chunk-NAPXQY4O.js";
+} from "../lib/chunk-4YSA7AFT.js";
 import {
   run as run2
-} from "../lib/chunk-ECSPLFJF.js";
+} from "../lib/chunk-NADU35PR.js";
 import {
   run as run3
-} from "../lib/chunk-63Y2YQTO.js";
-import "../lib/chunk-QCSPR6IA.js";
+} from "../lib/chunk-KTJBK53I.js";
+import "../lib/chunk-CGQ22JBT.js";
 import {
   run as run4
-} from "../lib/chunk-QRADQTVH.js";
-import "../lib/chunk-35TKU24V.js";
-import "../lib/chunk-X3IFWVVD.js";
+} from "../lib/chunk-4PK2E6VH.js";
+import "../lib/chunk-YD4XVCEA.js";
+import "../lib/chunk-MHRJNJBW.js";
 import {
   run as run5
-} from "../lib/chunk-ZJ3EWWWV.js";
-import "../lib/chunk-PQ6CFSU4.js";
-import "../lib/chunk-BALJD7G3.js";
-import "../lib/chunk-UQNXNLO3.js";
-import "../lib/chunk-OVC23DDO.js";
+} from "../lib/chunk-MPKXUB62.js";
+import "../lib/chunk-7MISDKXX.js";
+import "../lib/chunk-RV3B3XUR.js";
+import "../lib/chunk-SKV7GBHQ.js";
+import "../lib/chunk-NKJFV7UZ.js";
 import {
   run as run6
-} from "../lib/chunk-QZCY5MNH.js";
+} from "../lib/chunk-VF7VGJLZ.js";
 import {
   getInput,
   setFailed
-} from "../lib/chunk-BAAV244J.js";
+} from "../lib/chunk-OMYMUVFQ.js";
 import "../lib/chunk-CDTA7JS7.js";
-import "../lib/chunk-6WPLWQF4.js";
+import "../lib/chunk-GZSAGK6Y.js";
 import "../lib/chunk-7TUF4QLU.js";
-import "../lib/chunk-DDTRF57V.js";
+import "../lib/chunk-JMVLLMRF.js";
 import "../lib/chunk-UOFP67N6.js";
 import "../lib/chunk-IZDZPW4P.js";
 import "../lib/chunk-VJTP6C54.js";

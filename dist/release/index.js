@@ -6,12 +6,12 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   run
-} from "../lib/chunk-QZCY5MNH.js";
-import "../lib/chunk-BAAV244J.js";
+} from "../lib/chunk-VF7VGJLZ.js";
+import "../lib/chunk-OMYMUVFQ.js";
 import "../lib/chunk-CDTA7JS7.js";
-import "../lib/chunk-6WPLWQF4.js";
+import "../lib/chunk-GZSAGK6Y.js";
 import "../lib/chunk-7TUF4QLU.js";
-import "../lib/chunk-DDTRF57V.js";
+import "../lib/chunk-JMVLLMRF.js";
 import "../lib/chunk-UOFP67N6.js";
 import "../lib/chunk-IZDZPW4P.js";
 import "../lib/chunk-VJTP6C54.js";

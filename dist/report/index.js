@@ -6,16 +6,16 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   run
-} from "../lib/chunk-ZJ3EWWWV.js";
-import "../lib/chunk-PQ6CFSU4.js";
-import "../lib/chunk-BALJD7G3.js";
-import "../lib/chunk-UQNXNLO3.js";
-import "../lib/chunk-OVC23DDO.js";
-import "../lib/chunk-BAAV244J.js";
+} from "../lib/chunk-MPKXUB62.js";
+import "../lib/chunk-7MISDKXX.js";
+import "../lib/chunk-RV3B3XUR.js";
+import "../lib/chunk-SKV7GBHQ.js";
+import "../lib/chunk-NKJFV7UZ.js";
+import "../lib/chunk-OMYMUVFQ.js";
 import "../lib/chunk-CDTA7JS7.js";
-import "../lib/chunk-6WPLWQF4.js";
+import "../lib/chunk-GZSAGK6Y.js";
 import "../lib/chunk-7TUF4QLU.js";
-import "../lib/chunk-DDTRF57V.js";
+import "../lib/chunk-JMVLLMRF.js";
 import "../lib/chunk-UOFP67N6.js";
 import "../lib/chunk-IZDZPW4P.js";
 import "../lib/chunk-VJTP6C54.js";

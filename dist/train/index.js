@@ -6,15 +6,15 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   run
-} from "../lib/chunk-63Y2YQTO.js";
-import "../lib/chunk-QCSPR6IA.js";
-import "../lib/chunk-X3IFWVVD.js";
-import "../lib/chunk-OVC23DDO.js";
-import "../lib/chunk-BAAV244J.js";
+} from "../lib/chunk-KTJBK53I.js";
+import "../lib/chunk-CGQ22JBT.js";
+import "../lib/chunk-MHRJNJBW.js";
+import "../lib/chunk-NKJFV7UZ.js";
+import "../lib/chunk-OMYMUVFQ.js";
 import "../lib/chunk-CDTA7JS7.js";
-import "../lib/chunk-6WPLWQF4.js";
+import "../lib/chunk-GZSAGK6Y.js";
 import "../lib/chunk-7TUF4QLU.js";
-import "../lib/chunk-DDTRF57V.js";
+import "../lib/chunk-JMVLLMRF.js";
 import "../lib/chunk-UOFP67N6.js";
 import "../lib/chunk-IZDZPW4P.js";
 import "../lib/chunk-VJTP6C54.js";

@@ -8,7 +8,7 @@ import {
   git,
   info,
   resolveModel
-} from "./chunk-BAAV244J.js";
+} from "./chunk-OMYMUVFQ.js";
 import {
   ModelopsError
 } from "./chunk-IZDZPW4P.js";

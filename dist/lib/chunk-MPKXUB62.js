@@ -10,16 +10,16 @@ import {
   leaderboardMarkdown,
   rankTrials,
   rankingMetric
-} from "./chunk-PQ6CFSU4.js";
+} from "./chunk-7MISDKXX.js";
 import {
   judgingGates
-} from "./chunk-UQNXNLO3.js";
+} from "./chunk-SKV7GBHQ.js";
 import {
   judge,
   loadBaseline,
   readOptionalJson,
   reportMarkdown
-} from "./chunk-OVC23DDO.js";
+} from "./chunk-NKJFV7UZ.js";
 import {
   flag,
   modelInputs,
@@ -32,7 +32,7 @@ import {
   text,
   warning,
   writeSummary
-} from "./chunk-BAAV244J.js";
+} from "./chunk-OMYMUVFQ.js";
 import {
   ModelopsError
 } from "./chunk-IZDZPW4P.js";

@@ -10,10 +10,10 @@ import {
   parseMetricsFile,
   productionMetrics,
   renderMarkdown
-} from "./chunk-BAAV244J.js";
+} from "./chunk-OMYMUVFQ.js";
 import {
   formatNumber
-} from "./chunk-6WPLWQF4.js";
+} from "./chunk-GZSAGK6Y.js";
 
 // actions/lib/report.ts
 import { readFile } from "node:fs/promises";

@@ -7,14 +7,14 @@ const __dirname = __modelopsDirname(__filename);
 import {
   prepareNativeBackends,
   requireBackend
-} from "./chunk-QCSPR6IA.js";
+} from "./chunk-CGQ22JBT.js";
 import {
   guardedModel
-} from "./chunk-X3IFWVVD.js";
+} from "./chunk-MHRJNJBW.js";
 import {
   readOptionalJson,
   reportMarkdown
-} from "./chunk-OVC23DDO.js";
+} from "./chunk-NKJFV7UZ.js";
 import {
   backend,
   cacheInputs,
@@ -30,7 +30,7 @@ import {
   trustInputs,
   warning,
   writeSummary
-} from "./chunk-BAAV244J.js";
+} from "./chunk-OMYMUVFQ.js";
 
 // actions/train/main.ts
 import { writeFile } from "node:fs/promises";

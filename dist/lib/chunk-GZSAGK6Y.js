@@ -9,8 +9,9 @@ import {
 } from "./chunk-7TUF4QLU.js";
 import {
   readImageFolder,
-  repoPath
-} from "./chunk-DDTRF57V.js";
+  repoPath,
+  repoPaths
+} from "./chunk-JMVLLMRF.js";
 import {
   MultiHeadSelfAttention,
   PositionEmbedding,
@@ -5631,37 +5632,31 @@ var require_prom_client = __commonJS({
 import { mkdirSync, statSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
-function missing(dir, look) {
+function foldersToMake(dir) {
   const create = [];
-  let d = path.resolve(dir);
-  let found = look(d);
-  while (!found) {
+  for (let d = path.resolve(dir); ; ) {
+    const found = statSync(d, { throwIfNoEntry: false });
+    if (found) {
+      if (!found.isDirectory()) {
+        throw Object.assign(new Error(`ENOTDIR: not a directory, mkdir '${d}'`), {
+          code: "ENOTDIR",
+          path: d
+        });
+      }
+      break;
+    }
     create.push(d);
     const up = path.dirname(d);
     if (up === d) break;
     d = up;
-    found = look(d);
   }
-  return { create: create.reverse(), top: found, topPath: d };
-}
-function notAFolder(file2) {
-  const code2 = "ENOTDIR";
-  return Object.assign(new Error(`${code2}: not a directory, mkdir '${file2}'`), { code: code2, path: file2 });
+  return create.reverse();
 }
 var quietly = (err2) => {
   if (err2.code !== "EEXIST") throw err2;
 };
-function statOrUndefined(d) {
-  try {
-    return statSync(d);
-  } catch {
-    return void 0;
-  }
-}
 async function makeDirs(dir) {
-  const { create, top, topPath } = missing(dir, statOrUndefined);
-  if (top && !top.isDirectory()) throw notAFolder(topPath);
-  for (const d of create) await mkdir(d).catch(quietly);
+  for (const d of foldersToMake(dir)) await mkdir(d).catch(quietly);
 }
 
 // node_modules/zod/v4/classic/external.js
@@ -25945,18 +25940,19 @@ function isImageModel(config2) {
 }
 async function imageSourceFiles(configDir, source) {
   if (source.format === "idx") return [source.images, source.labels];
-  const { listImageFolder } = await import("./folder-RTRHKRQ5.js");
+  const { listImageFolder } = await import("./folder-QVTBOS2N.js");
   const listed = await listImageFolder(await repoPath(configDir, source.path, "folder"), source.path);
   return listed.files.map((f) => `${source.path}/${f}`);
 }
 async function imageDigests(configDir, config2) {
   const digests = {};
   const sources = [config2.data.train, config2.data.test].filter(isImageSource);
+  const inRepo = repoPaths(configDir);
   for (const source of sources) {
     const files = await imageSourceFiles(configDir, source);
     const sha = async (rel) => {
       try {
-        return createHash("sha256").update(await readFile2(await repoPath(configDir, rel, "file"))).digest("hex");
+        return createHash("sha256").update(await readFile2(await inRepo(rel, "file"))).digest("hex");
       } catch (err2) {
         if (err2.code === "ENOENT") {
           throw new ModelopsError(`${rel}: data file not found; commit it or fix the path in modelops.yaml`);
@@ -28445,8 +28441,8 @@ function formatNumber(x, digits = 4) {
   if (Number.isInteger(x) || Math.abs(x) >= 10 ** digits) return String(Math.round(x));
   return String(significant(x, digits));
 }
-function formatOr(v, missing2 = "\u2014", digits = 4) {
-  return typeof v === "number" && Number.isFinite(v) ? String(significant(v, digits)) : missing2;
+function formatOr(v, missing = "\u2014", digits = 4) {
+  return typeof v === "number" && Number.isFinite(v) ? String(significant(v, digits)) : missing;
 }
 var tableCell = (s) => s.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
 
@@ -29881,9 +29877,9 @@ function quantileSorted(sorted, p) {
   return sorted[lo] + (sorted[hi] - sorted[lo]) * frac;
 }
 var round = (v) => Number.isFinite(v) ? Number(v.toPrecision(12)) : v;
-function numberProfile(name, role, sorted, missing2, moments2) {
+function numberProfile(name, role, sorted, missing, moments2) {
   const m = sorted.length;
-  const out = { name, role, type: "number", missing: missing2, count: moments2?.count ?? m };
+  const out = { name, role, type: "number", missing, count: moments2?.count ?? m };
   if (m === 0) return out;
   let mean2 = moments2?.mean;
   let std2 = moments2?.std;
@@ -29925,7 +29921,7 @@ function numberProfile(name, role, sorted, missing2, moments2) {
   });
   return out;
 }
-function stringProfile(name, role, counts, missing2) {
+function stringProfile(name, role, counts, missing) {
   const entries = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   const top = {};
   let other = 0;
@@ -29939,7 +29935,7 @@ function stringProfile(name, role, counts, missing2) {
     name,
     role,
     type: "string",
-    missing: missing2,
+    missing,
     count: present,
     distinct: entries.length,
     counts: top
@@ -29971,13 +29967,13 @@ function profileColumn(column, rows, role, name = column.name) {
     });
   }
   const counts = /* @__PURE__ */ new Map();
-  let missing2 = 0;
+  let missing = 0;
   for (let r = 0; r < rows.length; r++) {
     const v = column.values[rows[r]];
-    if (v === null) missing2++;
+    if (v === null) missing++;
     else counts.set(v, (counts.get(v) ?? 0) + 1);
   }
-  return stringProfile(name, role, counts, missing2);
+  return stringProfile(name, role, counts, missing);
 }
 
 // pipelines/data/stats.ts
@@ -39549,10 +39545,8 @@ async function sha256Of(file2) {
 
 // pipelines/data/sources.ts
 async function locateSource(configDir, source) {
-  if (!isPointerPath(source.path)) {
-    return { file: await repoPath(configDir, source.path, "file"), digest: void 0 };
-  }
   const absolute = await repoPath(configDir, source.path, "file");
+  if (!isPointerPath(source.path)) return { file: absolute, digest: void 0 };
   const { file: file2, pointer } = await resolvePointer(absolute, source.path, configDir);
   return { file: file2, digest: pointer.sha256 };
 }
@@ -40005,10 +39999,10 @@ function requireClassesInTraining(frame, rows) {
     ["test", rows.testPart, rows.testYs, rows.testRows],
     ["validation", train, trainLabels, rows.valRows]
   ]) {
-    const missing2 = splitRowsOf.find((i) => !inTrain.has(yOf(frame, ys, i)));
-    if (missing2 !== void 0) {
+    const missing = splitRowsOf.find((i) => !inTrain.has(yOf(frame, ys, i)));
+    if (missing !== void 0) {
       throw new ModelopsError(
-        `${whereRow(part.table, missing2)}: class "${ys[missing2]}" appears in the ${name} split but not in the training split; add training rows of it${frame.model.split.stratify ? "" : " or set split.stratify: true"}`
+        `${whereRow(part.table, missing)}: class "${ys[missing]}" appears in the ${name} split but not in the training split; add training rows of it${frame.model.split.stratify ? "" : " or set split.stratify: true"}`
       );
     }
   }

@@ -6,20 +6,20 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   judgingGates
-} from "./chunk-UQNXNLO3.js";
+} from "./chunk-SKV7GBHQ.js";
 import {
   judge,
   loadBaseline,
   readOptionalJson,
   reportMarkdown
-} from "./chunk-OVC23DDO.js";
+} from "./chunk-NKJFV7UZ.js";
 import {
   artifactName,
   info,
   runFiles,
   warning,
   writeSummary
-} from "./chunk-BAAV244J.js";
+} from "./chunk-OMYMUVFQ.js";
 import {
   ModelopsError
 } from "./chunk-IZDZPW4P.js";

@@ -7,19 +7,19 @@ const __dirname = __modelopsDirname(__filename);
 import {
   prepareNativeBackends,
   requireBackend
-} from "./chunk-QCSPR6IA.js";
+} from "./chunk-CGQ22JBT.js";
 import {
   judgeAndPublish
-} from "./chunk-35TKU24V.js";
+} from "./chunk-YD4XVCEA.js";
 import {
   guardedModel
-} from "./chunk-X3IFWVVD.js";
+} from "./chunk-MHRJNJBW.js";
 import {
   trialName
-} from "./chunk-PQ6CFSU4.js";
+} from "./chunk-7MISDKXX.js";
 import {
   TRIAL_SCHEMA
-} from "./chunk-BALJD7G3.js";
+} from "./chunk-RV3B3XUR.js";
 import {
   ARTIFACT_FILES,
   Registry,
@@ -38,10 +38,10 @@ import {
   shown,
   step,
   warning
-} from "./chunk-BAAV244J.js";
+} from "./chunk-OMYMUVFQ.js";
 import {
   makeDirs
-} from "./chunk-6WPLWQF4.js";
+} from "./chunk-GZSAGK6Y.js";
 
 // actions/lib/run-model.ts
 import { rm as rm2, writeFile } from "node:fs/promises";

@@ -8,7 +8,7 @@ import {
   METRIC_DIRECTIONS,
   external_exports,
   overrideConfig
-} from "./chunk-6WPLWQF4.js";
+} from "./chunk-GZSAGK6Y.js";
 import {
   ModelopsError
 } from "./chunk-IZDZPW4P.js";

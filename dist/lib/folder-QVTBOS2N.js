@@ -7,7 +7,7 @@ const __dirname = __modelopsDirname(__filename);
 import {
   listImageFolder,
   readImageFolder
-} from "./chunk-DDTRF57V.js";
+} from "./chunk-JMVLLMRF.js";
 import "./chunk-IZDZPW4P.js";
 import "./chunk-HKHWRQYA.js";
 export {

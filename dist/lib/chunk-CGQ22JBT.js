@@ -6,7 +6,7 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   makeDirs
-} from "./chunk-6WPLWQF4.js";
+} from "./chunk-GZSAGK6Y.js";
 import {
   initBackend
 } from "./chunk-UOFP67N6.js";

@@ -6,10 +6,10 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   judgeAndPublish
-} from "./chunk-35TKU24V.js";
+} from "./chunk-YD4XVCEA.js";
 import {
   guardedModel
-} from "./chunk-X3IFWVVD.js";
+} from "./chunk-MHRJNJBW.js";
 import {
   cacheKeyFor,
   measuringInputs,
@@ -22,10 +22,10 @@ import {
   setOutputs,
   shown,
   step
-} from "./chunk-BAAV244J.js";
+} from "./chunk-OMYMUVFQ.js";
 import {
   readPrepared
-} from "./chunk-6WPLWQF4.js";
+} from "./chunk-GZSAGK6Y.js";
 
 // actions/evaluate/main.ts
 import { writeFile } from "node:fs/promises";

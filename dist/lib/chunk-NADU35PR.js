@@ -6,10 +6,10 @@ const __filename = __modelopsFileURLToPath(import.meta.url);
 const __dirname = __modelopsDirname(__filename);
 import {
   guardedModel
-} from "./chunk-X3IFWVVD.js";
+} from "./chunk-MHRJNJBW.js";
 import {
   reportMarkdown
-} from "./chunk-OVC23DDO.js";
+} from "./chunk-NKJFV7UZ.js";
 import {
   modelInputs,
   modelKey,
@@ -18,7 +18,7 @@ import {
   step,
   trustInputs,
   writeSummary
-} from "./chunk-BAAV244J.js";
+} from "./chunk-OMYMUVFQ.js";
 
 // actions/preprocess/main.ts
 import { writeFile } from "node:fs/promises";

@@ -4261,27 +4261,29 @@ import path2 from "node:path";
 // pipelines/data/repo-path.ts
 import { realpath, stat } from "node:fs/promises";
 import path from "node:path";
-async function repoPath(configDir, rel, kind, shown = rel) {
-  const absolute = path.resolve(configDir, rel);
-  let real;
+function repoPaths(folder) {
   let root;
-  try {
-    [real, root] = await Promise.all([realpath(absolute), realpath(configDir)]);
-  } catch {
+  return async (rel, kind, shown = rel) => {
+    root ??= realpath(folder).catch(() => void 0);
+    const absolute = path.resolve(folder, rel);
+    const [real, inside] = [await realpath(absolute).catch(() => void 0), await root];
+    if (real === void 0 || inside === void 0) return absolute;
+    if (real !== inside && !real.startsWith(inside + path.sep)) {
+      throw new ModelopsError(
+        `${shown}: is a link to ${real}, outside the folder of modelops.yaml; data must be inside the repository (copy it in, or commit a .ptr pointer to the data store)`
+      );
+    }
+    const info = await stat(real);
+    if (kind === "file" ? !info.isFile() : !info.isDirectory()) {
+      throw new ModelopsError(
+        `${shown}: is not a ${kind === "file" ? "regular file" : "folder"}; point data paths at ${kind === "file" ? "a file" : "a folder"} in the repository`
+      );
+    }
     return absolute;
-  }
-  if (real !== root && !real.startsWith(root + path.sep)) {
-    throw new ModelopsError(
-      `${shown}: is a link to ${real}, outside the folder of modelops.yaml; data must be inside the repository (copy it in, or commit a .ptr pointer to the data store)`
-    );
-  }
-  const info = await stat(real);
-  if (kind === "file" ? !info.isFile() : !info.isDirectory()) {
-    throw new ModelopsError(
-      `${shown}: is not a ${kind === "file" ? "regular file" : "folder"}; point data paths at ${kind === "file" ? "a file" : "a folder"} in the repository`
-    );
-  }
-  return absolute;
+  };
+}
+function repoPath(configDir, rel, kind, shown = rel) {
+  return repoPaths(configDir)(rel, kind, shown);
 }
 
 // pipelines/data/images/folder.ts
@@ -4312,6 +4314,7 @@ async function listImageFolder(dir, label) {
 }
 async function readImageFolder(dir, opts) {
   const listed = await listImageFolder(dir, opts.label);
+  const inFolder = repoPaths(dir);
   const classes = opts.classes ?? listed.classes;
   let height = opts.size?.[0];
   let width = opts.size?.[1];
@@ -4327,7 +4330,7 @@ async function readImageFolder(dir, opts) {
       );
     }
     labels[i] = k;
-    const image = decode(await readFile(await repoPath(dir, rel, "file", where)), where);
+    const image = decode(await readFile(await inFolder(rel, "file", where)), where);
     if (height === void 0 || width === void 0) {
       height = image.height;
       width = image.width;
@@ -4392,6 +4395,7 @@ function toChannels(rgba, channels) {
 }
 
 export {
+  repoPaths,
   repoPath,
   listImageFolder,
   readImageFolder

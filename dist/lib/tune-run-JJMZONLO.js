@@ -14,7 +14,7 @@ import {
   reduceTrials,
   summarise,
   trialConfig
-} from "./chunk-BALJD7G3.js";
+} from "./chunk-RV3B3XUR.js";
 import {
   CLASSIFICATION_METRICS,
   REGRESSION_METRICS,
@@ -26,9 +26,9 @@ import {
   makeDirs,
   runTabularPreprocess,
   transformWidth
-} from "./chunk-6WPLWQF4.js";
+} from "./chunk-GZSAGK6Y.js";
 import "./chunk-7TUF4QLU.js";
-import "./chunk-DDTRF57V.js";
+import "./chunk-JMVLLMRF.js";
 import {
   count,
   fromSplit,

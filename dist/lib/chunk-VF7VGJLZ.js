@@ -33,10 +33,10 @@ import {
   text,
   whoMayPromote,
   writeSummary
-} from "./chunk-BAAV244J.js";
+} from "./chunk-OMYMUVFQ.js";
 import {
   tableCell
-} from "./chunk-6WPLWQF4.js";
+} from "./chunk-GZSAGK6Y.js";
 import {
   require_dist
 } from "./chunk-7TUF4QLU.js";

@@ -11,7 +11,7 @@ import {
   parseConfig,
   policyFromBase,
   shown
-} from "./chunk-BAAV244J.js";
+} from "./chunk-OMYMUVFQ.js";
 
 // actions/lib/judging-gates.ts
 async function judgingGates(ctx, m, opts) {

@@ -8,15 +8,15 @@ import {
   objectiveOf,
   parseTrialRecord,
   trialValues
-} from "./chunk-BALJD7G3.js";
+} from "./chunk-RV3B3XUR.js";
 import {
   parseMetricsFile
-} from "./chunk-BAAV244J.js";
+} from "./chunk-OMYMUVFQ.js";
 import {
   METRIC_DIRECTIONS,
   formatOr,
   tableCell
-} from "./chunk-6WPLWQF4.js";
+} from "./chunk-GZSAGK6Y.js";
 import {
   ModelopsError
 } from "./chunk-IZDZPW4P.js";
